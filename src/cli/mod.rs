@@ -1,0 +1,70 @@
+//! Command-line definitions and dispatch. Each subcommand lives in its own file with its flags.
+
+mod common;
+mod lexicon;
+mod score;
+
+use clap::{Parser, Subcommand};
+
+use cadrage::error::exit;
+
+const EXIT_CODES: &str = "\
+Exit status:
+  0    everything was analysed and written
+  1    runtime failure (unreadable named input, output that cannot be written)
+  2    bad command line
+  3    a lexicon failed validation; nothing was analysed
+  4    the run completed but some inputs were skipped (listed with their reasons)
+  5    eval fell below a requested floor, or lexicon test found failing examples
+  69   subcommand not available yet in this version
+  130  interrupted (SIGINT); no partial output was left looking complete";
+
+/// Measure framing and editorializing in French news.
+#[derive(Debug, Parser)]
+#[command(name = "cadrage", version, about, after_help = EXIT_CODES)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Score articles: every sentence with its voice, speaker, editorial flag and reasons.
+    #[command(after_help = EXIT_CODES)]
+    Score(score::ScoreArgs),
+    /// Analyse a corpus and write tidy CSV tables, a codebook and a manifest.
+    #[command(after_help = EXIT_CODES)]
+    Report(Unavailable),
+    /// Compare outlets with bootstrap confidence intervals, rate ratios and keyness.
+    #[command(after_help = EXIT_CODES)]
+    Compare(Unavailable),
+    /// List, check, test, explain and import lexicons.
+    #[command(after_help = EXIT_CODES)]
+    Lexicon(lexicon::LexiconArgs),
+    /// Validate cadrage against hand-coded sentences.
+    #[command(after_help = EXIT_CODES)]
+    Eval(Unavailable),
+}
+
+/// Arguments of a subcommand that is not available yet.
+#[derive(Debug, clap::Args)]
+pub struct Unavailable {
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
+    rest: Vec<String>,
+}
+
+/// Runs the parsed command and returns its exit status.
+pub fn run(cli: Cli) -> anyhow::Result<i32> {
+    match cli.command {
+        Command::Score(args) => score::run(args),
+        Command::Lexicon(args) => lexicon::run(args),
+        Command::Report(_) => unavailable("report"),
+        Command::Compare(_) => unavailable("compare"),
+        Command::Eval(_) => unavailable("eval"),
+    }
+}
+
+fn unavailable(name: &str) -> anyhow::Result<i32> {
+    eprintln!("cadrage {name}: not available yet in this version");
+    Ok(exit::UNAVAILABLE)
+}
