@@ -9,17 +9,22 @@
 use serde::Serialize;
 
 use crate::input::Article;
-use crate::lexicon::{LexiconError, LexiconSet, Matcher};
+use crate::lexicon::{LexiconError, LexiconSet, Matcher, Stance};
+use crate::profile::{self, Profile, ProfileInput};
 use crate::quotes;
+use crate::score::{self, Hit, Reason, ScoreInput};
 use crate::segment::{self, SentenceKind};
 use crate::span::Voice;
-use crate::voice::{self, Quote, VerbTable};
+use crate::voice::{self, QuoteKind, Resolution, VerbTable};
 
 /// Version of the JSON document; bumped whenever a field changes meaning or disappears.
-pub const SCHEMA_VERSION: &str = "0.1";
+pub const SCHEMA_VERSION: &str = "1.0";
+
+/// The default editorial threshold.
+pub const DEFAULT_THRESHOLD: f64 = 2.0;
 
 /// Run-wide settings of the analysis.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Serialize)]
 pub struct AnalyzerOptions {
     /// A sentence whose score reaches this value is flagged editorial.
     pub threshold: f64,
@@ -27,7 +32,9 @@ pub struct AnalyzerOptions {
 
 impl Default for AnalyzerOptions {
     fn default() -> AnalyzerOptions {
-        AnalyzerOptions { threshold: 2.0 }
+        AnalyzerOptions {
+            threshold: DEFAULT_THRESHOLD,
+        }
     }
 }
 
@@ -43,17 +50,65 @@ pub struct Analyzer {
 /// One sentence of the output.
 #[derive(Clone, Debug, Serialize)]
 pub struct SentenceOut {
+    /// 0-based index in the article.
+    pub index: usize,
+    /// Byte offsets into the article's text.
     pub start: usize,
     pub end: usize,
+    /// 0-based paragraph index.
     pub paragraph: usize,
     pub kind: SentenceKind,
     pub voice: Voice,
     pub editorial: bool,
     pub score: f64,
+    /// The resolved speaker of a direct, indirect or mixed sentence.
     pub speaker: Option<String>,
+    pub text: String,
+    /// Every contribution to `score`.
+    pub reasons: Vec<Reason>,
 }
 
-/// The analysis of one article: the JSON contract of `score --format json`.
+/// Who said a quotation, in the output.
+#[derive(Clone, Debug, Serialize)]
+pub struct SpeakerOut {
+    /// As the text names them at this quotation.
+    pub text: String,
+    /// The resolved name.
+    pub name: String,
+    pub resolution: Resolution,
+    pub start: Option<usize>,
+    pub end: Option<usize>,
+}
+
+/// The reporting verb of a quotation, in the output.
+#[derive(Clone, Debug, Serialize)]
+pub struct VerbOut {
+    pub lemma: String,
+    pub stance: Stance,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One quotation of the output.
+#[derive(Clone, Debug, Serialize)]
+pub struct QuoteOut {
+    pub kind: QuoteKind,
+    /// Byte offsets of the quoted (or reported) content.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// Byte offsets of the attribution cue, when there is one.
+    pub cue_start: Option<usize>,
+    pub cue_end: Option<usize>,
+    pub speaker: Option<SpeakerOut>,
+    pub verb: Option<VerbOut>,
+    /// Index of the sentence the quotation starts in.
+    pub sentence: usize,
+    pub unbalanced: bool,
+}
+
+/// The analysis of one article: the JSON contract of `score --format json` and of each line of
+/// `report --format jsonl`. Documented field by field in the README.
 #[derive(Clone, Debug, Serialize)]
 pub struct ArticleAnalysis {
     pub schema: &'static str,
@@ -62,9 +117,15 @@ pub struct ArticleAnalysis {
     pub title: Option<String>,
     pub date: Option<String>,
     pub url: Option<String>,
+    /// File path, `path:line` of a JSONL/CSV record, or `-`.
     pub source: String,
+    /// The encoding the input was transcoded from, when it was not UTF-8.
+    pub transcoded_from: Option<String>,
+    pub warnings: Vec<String>,
     pub sentences: Vec<SentenceOut>,
-    pub quotes: Vec<Quote>,
+    pub hits: Vec<Hit>,
+    pub quotes: Vec<QuoteOut>,
+    pub profile: Profile,
 }
 
 impl Analyzer {
@@ -82,23 +143,74 @@ impl Analyzer {
 
     /// Runs the whole pipeline on one article.
     pub fn analyze(&self, article: &Article) -> ArticleAnalysis {
-        let text = &article.text;
+        let text = article.text.as_str();
         let regions = quotes::find_quotes(text, article.body);
         let seg = segment::segment(text, article.body, &regions);
         let voices = voice::attribute(text, &seg, &regions, &self.verbs);
+        let matches = self.matcher.find(text, article.body);
+        let scoring = score::score(&ScoreInput {
+            text,
+            segmentation: &seg,
+            voices: &voices,
+            matches: &matches,
+            lexicons: &self.lexicons,
+            threshold: self.options.threshold,
+        });
+        let profile = profile::profile(&ProfileInput {
+            text,
+            segmentation: &seg,
+            voices: &voices,
+            scoring: &scoring,
+            lexicons: &self.lexicons,
+        });
+        let mut scores = scoring.sentences.into_iter();
         let sentences = seg
             .sentences
             .iter()
             .zip(&voices.sentences)
-            .map(|(s, v)| SentenceOut {
-                start: s.span.start,
-                end: s.span.end,
-                paragraph: s.paragraph,
-                kind: s.kind,
-                voice: v.voice,
-                editorial: false,
-                score: 0.0,
-                speaker: v.speaker.clone(),
+            .enumerate()
+            .map(|(index, (s, v))| {
+                let sc = scores.next().unwrap_or_default();
+                SentenceOut {
+                    index,
+                    start: s.span.start,
+                    end: s.span.end,
+                    paragraph: s.paragraph,
+                    kind: s.kind,
+                    voice: v.voice,
+                    editorial: sc.editorial,
+                    score: sc.score,
+                    speaker: v.speaker.clone(),
+                    text: s.span.slice(text).to_string(),
+                    reasons: sc.reasons,
+                }
+            })
+            .collect();
+        let quotes = voices
+            .quotes
+            .iter()
+            .map(|q| QuoteOut {
+                kind: q.kind,
+                start: q.content.start,
+                end: q.content.end,
+                text: q.content.slice(text).to_string(),
+                cue_start: q.cue.map(|c| c.start),
+                cue_end: q.cue.map(|c| c.end),
+                speaker: q.speaker.as_ref().map(|s| SpeakerOut {
+                    text: s.text.clone(),
+                    name: s.name.clone(),
+                    resolution: s.resolution,
+                    start: s.span.map(|x| x.start),
+                    end: s.span.map(|x| x.end),
+                }),
+                verb: q.verb.as_ref().map(|v| VerbOut {
+                    lemma: v.lemma.clone(),
+                    stance: v.stance,
+                    start: v.span.start,
+                    end: v.span.end,
+                }),
+                sentence: q.sentence,
+                unbalanced: q.unbalanced,
             })
             .collect();
         ArticleAnalysis {
@@ -109,8 +221,12 @@ impl Analyzer {
             date: article.date.clone(),
             url: article.url.clone(),
             source: article.source.clone(),
+            transcoded_from: article.transcoded_from.clone(),
+            warnings: article.warnings.clone(),
             sentences,
-            quotes: voices.quotes,
+            hits: scoring.hits,
+            quotes,
+            profile,
         }
     }
 }

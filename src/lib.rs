@@ -18,9 +18,13 @@ pub mod error;
 pub mod input;
 pub mod lexicon;
 pub mod normalize;
+pub mod output;
+pub mod profile;
 pub mod quotes;
+pub mod score;
 pub mod segment;
 pub mod span;
+pub mod text;
 pub mod voice;
 
 pub use analysis::{Analyzer, AnalyzerOptions, ArticleAnalysis};

@@ -1,53 +1,120 @@
-//! `cadrage score`: one article (or a few) in full detail.
+//! `cadrage score`: articles in full detail, for a reader or a script.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use cadrage::AnalyzerOptions;
+use cadrage::analysis::DEFAULT_THRESHOLD;
 use cadrage::error::exit;
 use cadrage::input::{InputItem, ReadOptions, read_inputs};
+use cadrage::output::{self, text::TextOptions};
 
-use super::common::LexiconFlags;
+use super::common::{ColorChoice, LexiconFlags};
 
 #[derive(Debug, clap::Args)]
+#[command(after_long_help = "\
+Formats:
+  text   each sentence with its voice, speaker and flag, hits highlighted, the reasons for
+         every editorial flag, then the article's framing profile (the default)
+  json   one pretty-printed JSON document per article (schema in the README)
+  jsonl  one JSON document per line
+  csv    the sentence table: article, outlet, sentence, start, end, paragraph, kind, voice,
+         speaker, editorial, score, reasons, text
+
+Offsets (start, end) are byte offsets into the article's text: the file's bytes after the
+byte-order mark, transcoded to UTF-8 when the file was in another encoding.")]
 pub struct ScoreArgs {
-    /// Article files (text, JSONL, CSV) or `-` for standard input.
+    /// Article files (text, JSONL, CSV), folders of outlet folders, or `-` for standard input.
     #[arg(required = true, value_name = "FILE")]
     pub inputs: Vec<PathBuf>,
     /// Output format.
-    #[arg(long, value_enum, default_value = "json")]
+    #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
+    /// With text: show every reason, hits that did not count and why, every quotation's
+    /// speaker and verb.
+    #[arg(long)]
+    pub explain: bool,
     /// A sentence whose score reaches this value is flagged editorial.
-    #[arg(long, default_value_t = 2.0)]
+    #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_name = "SCORE")]
     pub threshold: f64,
+    /// When to colour the text output (NO_COLOR is honoured with auto).
+    #[arg(long, value_enum, default_value = "auto", value_name = "WHEN")]
+    pub color: ColorChoice,
     #[command(flatten)]
     pub lexicons: LexiconFlags,
 }
 
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    Text,
     Json,
+    Jsonl,
+    Csv,
 }
 
 pub fn run(args: ScoreArgs) -> anyhow::Result<i32> {
+    if !args.threshold.is_finite() {
+        anyhow::bail!("--threshold must be a finite number");
+    }
     let analyzer = args.lexicons.analyzer(AnalyzerOptions {
         threshold: args.threshold,
     })?;
     let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    let mut skipped = 0;
+    let color = args.color.enabled(stdout.is_terminal());
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut csv_header = true;
+    let mut skipped = Vec::new();
+    let mut first = true;
     for item in read_inputs(args.inputs, ReadOptions::default()) {
-        match item {
-            InputItem::Article(article) => {
-                let analysis = analyzer.analyze(&article);
-                serde_json::to_writer_pretty(&mut out, &analysis)?;
-                writeln!(out)?;
-            }
+        let article = match item {
+            InputItem::Article(article) => article,
             InputItem::Skipped(s) => {
-                skipped += 1;
                 eprintln!("cadrage: skipped {}: {}", s.source, s.reason);
+                skipped.push(s);
+                continue;
+            }
+        };
+        for w in &article.warnings {
+            eprintln!("cadrage: warning: {}: {w}", article.source);
+        }
+        let analysis = analyzer.analyze(&article);
+        match args.format {
+            Format::Text => {
+                if !first {
+                    writeln!(out)?;
+                }
+                output::text::write_text(
+                    &mut out,
+                    &analysis,
+                    TextOptions {
+                        color,
+                        explain: args.explain,
+                    },
+                )?;
+            }
+            Format::Json => output::write_json(&mut out, &analysis)?,
+            Format::Jsonl => output::write_jsonl(&mut out, &analysis)?,
+            Format::Csv => {
+                // Rows go through a buffer per article so a CSV error never leaves half a row.
+                let mut w = csv::WriterBuilder::new()
+                    .has_headers(csv_header)
+                    .from_writer(Vec::new());
+                for row in output::csv::sentence_rows(&analysis) {
+                    w.serialize(row)?;
+                    csv_header = false;
+                }
+                out.write_all(&w.into_inner()?)?;
             }
         }
+        first = false;
     }
-    Ok(if skipped > 0 { exit::SKIPPED } else { exit::OK })
+    out.flush()?;
+    if !skipped.is_empty() {
+        eprintln!(
+            "cadrage: {} input(s) skipped; see the messages above",
+            skipped.len()
+        );
+        return Ok(exit::SKIPPED);
+    }
+    Ok(exit::OK)
 }

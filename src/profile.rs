@@ -1,0 +1,521 @@
+//! The framing profile of one article: the numbers a researcher compares across outlets.
+//!
+//! Everything here is derived from the earlier stages' typed results (sentences, voices,
+//! quotes, hits, scores); nothing re-reads the text except to count words. Every field is
+//! documented in the codebook (`report` writes it beside the tables) and in the README.
+//!
+//! Rates are per 1,000 words of the voice they concern: an author-voice hit is divided by the
+//! article's author-voice words, a hit inside quotations by the quoted words (direct and
+//! indirect). Word counts follow [`crate::text::count_words`].
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::lexicon::{CategoryKind, LexiconSet, Stance};
+use crate::score::{Hit, Scoring, kind_scores};
+use crate::segment::Segmentation;
+use crate::span::{Span, TextVoice, Voice};
+use crate::text::count_words;
+use crate::voice::{QuoteKind, Resolution, VoiceAnalysis};
+
+/// A frame is listed in [`Profile::frames`] when its rate reaches this many hits per 1,000
+/// words of the article, with at least [`FRAME_MIN_HITS`] hits.
+pub const FRAME_MIN_RATE: f64 = 5.0;
+/// See [`FRAME_MIN_RATE`].
+pub const FRAME_MIN_HITS: usize = 2;
+
+/// Quotations counted by kind.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct QuoteCounts {
+    pub direct: usize,
+    pub indirect: usize,
+    pub scare: usize,
+    /// Quotations whose closing mark was missing.
+    pub unbalanced: usize,
+}
+
+/// Reporting verbs of the article's quotations, counted by stance.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct StanceCounts {
+    pub neutral: usize,
+    pub endorsing: usize,
+    pub distancing: usize,
+    pub loaded: usize,
+}
+
+impl StanceCounts {
+    pub fn add(&mut self, stance: Stance) {
+        match stance {
+            Stance::Neutral => self.neutral += 1,
+            Stance::Endorsing => self.endorsing += 1,
+            Stance::Distancing => self.distancing += 1,
+            Stance::Loaded => self.loaded += 1,
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        self.neutral + self.endorsing + self.distancing + self.loaded
+    }
+}
+
+/// One speaker's share of voice.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SpeakerShare {
+    pub name: String,
+    /// Direct and indirect quotations attributed to them.
+    pub quotes: usize,
+    /// Words of those quotations.
+    pub words: usize,
+    /// `words` over all attributed quoted words of the article.
+    pub share: f64,
+    /// The speaker is a vague source.
+    pub vague: bool,
+}
+
+/// Hits of one category, in the author's voice and inside quotations.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CategoryRate {
+    pub category: String,
+    /// The category's kind (`loaded`, `label`, …).
+    pub kind: String,
+    pub technique: Option<String>,
+    pub author_hits: usize,
+    /// Author-voice hits per 1,000 author-voice words.
+    pub author_rate: f64,
+    pub quoted_hits: usize,
+    /// Hits inside quotations per 1,000 quoted words.
+    pub quoted_rate: f64,
+}
+
+/// How often one label of a paired-label group was chosen.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PairedChoice {
+    pub group: String,
+    pub label: String,
+    /// Uses in the author's voice: the outlet's own choice.
+    pub author: usize,
+    /// Uses inside quotations: the sources' choice.
+    pub quoted: usize,
+}
+
+/// An actor targeted by the author's loaded terms.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ActorTarget {
+    pub actor: String,
+    /// Author-voice scoring hits whose clause names the actor.
+    pub hits: usize,
+    /// Sum of those hits' weights.
+    pub weight: f64,
+}
+
+/// The rate of one frame.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FrameRate {
+    pub frame: String,
+    pub hits: usize,
+    /// Hits (any voice) per 1,000 words of the article.
+    pub rate: f64,
+}
+
+/// The framing profile of one article.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Profile {
+    pub sentences: usize,
+    pub words: usize,
+    /// Words in the author's own voice (outside direct and indirect quotations).
+    pub author_words: usize,
+    /// Words inside direct quotations (including scare quotes).
+    pub direct_words: usize,
+    /// Words of reported (indirect) content.
+    pub indirect_words: usize,
+    pub author_sentences: usize,
+    pub direct_sentences: usize,
+    pub indirect_sentences: usize,
+    pub mixed_sentences: usize,
+    pub editorial_sentences: usize,
+    /// Editorial sentences over all sentences.
+    pub editorial_ratio: f64,
+    /// Editorial sentences over author and mixed sentences (where the author can speak).
+    pub author_editorial_ratio: f64,
+    /// Mean editorial score over all sentences.
+    pub mean_score: f64,
+    /// Share of the article's words inside direct quotations.
+    pub quoted_share: f64,
+    /// Share of the article's words in reported (indirect) content.
+    pub reported_share: f64,
+    pub quotes: QuoteCounts,
+    /// Distinct named (non-vague) speakers.
+    pub distinct_speakers: usize,
+    pub speakers: Vec<SpeakerShare>,
+    /// Quotations attributed to a vague source.
+    pub vague_sources: usize,
+    /// Hits of vague-source lexicon categories (any voice).
+    pub vague_source_terms: usize,
+    pub stances: StanceCounts,
+    pub categories: Vec<CategoryRate>,
+    /// Author-voice hits of hedge categories.
+    pub hedges: usize,
+    /// Sentences holding a verb in the conditional in the author's voice.
+    pub conditionals: usize,
+    /// Questions in the author's voice.
+    pub rhetorical_questions: usize,
+    /// Exclamations in the author's voice.
+    pub exclamations: usize,
+    pub paired_labels: Vec<PairedChoice>,
+    pub actor_targets: Vec<ActorTarget>,
+    pub frame_rates: Vec<FrameRate>,
+    /// Frames whose rate passes [`FRAME_MIN_RATE`] with [`FRAME_MIN_HITS`] hits, by rate.
+    pub frames: Vec<String>,
+}
+
+/// Everything the profile is computed from.
+pub struct ProfileInput<'a> {
+    pub text: &'a str,
+    pub segmentation: &'a Segmentation,
+    pub voices: &'a VoiceAnalysis,
+    pub scoring: &'a Scoring,
+    pub lexicons: &'a LexiconSet,
+}
+
+fn ratio(num: usize, den: usize) -> f64 {
+    if den == 0 {
+        0.0
+    } else {
+        round6(num as f64 / den as f64)
+    }
+}
+
+fn per_thousand(num: usize, den: usize) -> f64 {
+    if den == 0 {
+        0.0
+    } else {
+        round6(num as f64 * 1000.0 / den as f64)
+    }
+}
+
+/// Rounds to six decimals so that outputs do not carry float noise across platforms.
+pub fn round6(x: f64) -> f64 {
+    (x * 1e6).round() / 1e6
+}
+
+/// Computes the profile of one article.
+pub fn profile(input: &ProfileInput<'_>) -> Profile {
+    let text = input.text;
+    let seg = input.segmentation;
+    let voices = input.voices;
+    let scoring = input.scoring;
+    let mut p = Profile {
+        sentences: seg.sentences.len(),
+        ..Profile::default()
+    };
+
+    // Words by voice: the sentence words, minus the words of non-author regions.
+    for s in &seg.sentences {
+        p.words += count_words(text, s.span);
+    }
+    for (r, v) in &voices.regions {
+        let n = count_words(text, *r);
+        match v {
+            TextVoice::Direct => p.direct_words += n,
+            TextVoice::Indirect => p.indirect_words += n,
+            TextVoice::Author => {}
+        }
+    }
+    // Scare quotes are direct words inside author sentences; regions may not list them.
+    p.author_words = p.words.saturating_sub(p.direct_words + p.indirect_words);
+
+    for (i, v) in voices.sentences.iter().enumerate() {
+        match v.voice {
+            Voice::Author => p.author_sentences += 1,
+            Voice::Direct => p.direct_sentences += 1,
+            Voice::Indirect => p.indirect_sentences += 1,
+            Voice::Mixed => p.mixed_sentences += 1,
+        }
+        if let Some(s) = scoring.sentences.get(i) {
+            if s.editorial {
+                p.editorial_sentences += 1;
+            }
+            if s.question {
+                p.rhetorical_questions += 1;
+            }
+            if s.exclamation {
+                p.exclamations += 1;
+            }
+            if s.conditional {
+                p.conditionals += 1;
+            }
+        }
+    }
+    p.editorial_ratio = ratio(p.editorial_sentences, p.sentences);
+    p.author_editorial_ratio = ratio(
+        p.editorial_sentences,
+        p.author_sentences + p.mixed_sentences,
+    );
+    let total_score: f64 = scoring.sentences.iter().map(|s| s.score).sum();
+    p.mean_score = if p.sentences == 0 {
+        0.0
+    } else {
+        round6(total_score / p.sentences as f64)
+    };
+    p.quoted_share = ratio(p.direct_words, p.words);
+    p.reported_share = ratio(p.indirect_words, p.words);
+
+    quotes_and_speakers(input, &mut p);
+    categories(input, &mut p);
+    paired_labels(&scoring.hits, &mut p);
+    p.actor_targets = actor_targets(text, seg, &scoring.hits);
+    frames(input, &mut p);
+    p
+}
+
+fn quotes_and_speakers(input: &ProfileInput<'_>, p: &mut Profile) {
+    let text = input.text;
+    let mut speakers: BTreeMap<String, SpeakerShare> = BTreeMap::new();
+    for q in &input.voices.quotes {
+        match q.kind {
+            QuoteKind::Direct => p.quotes.direct += 1,
+            QuoteKind::Indirect => p.quotes.indirect += 1,
+            QuoteKind::Scare => p.quotes.scare += 1,
+        }
+        if q.unbalanced {
+            p.quotes.unbalanced += 1;
+        }
+        if let Some(v) = &q.verb {
+            p.stances.add(v.stance);
+        }
+        if q.kind == QuoteKind::Scare {
+            continue;
+        }
+        let Some(sp) = &q.speaker else { continue };
+        let vague = sp.resolution == Resolution::Vague;
+        if vague {
+            p.vague_sources += 1;
+        }
+        let e = speakers
+            .entry(sp.name.clone())
+            .or_insert_with(|| SpeakerShare {
+                name: sp.name.clone(),
+                quotes: 0,
+                words: 0,
+                share: 0.0,
+                vague,
+            });
+        e.quotes += 1;
+        e.words += count_words(text, q.content);
+    }
+    let total: usize = speakers.values().map(|s| s.words).sum();
+    let mut list: Vec<SpeakerShare> = speakers.into_values().collect();
+    for s in &mut list {
+        s.share = ratio(s.words, total);
+    }
+    // Most quoted first; ties by name, so the order never depends on anything else.
+    list.sort_by(|a, b| {
+        b.words
+            .cmp(&a.words)
+            .then(b.quotes.cmp(&a.quotes))
+            .then(a.name.cmp(&b.name))
+    });
+    p.distinct_speakers = list.iter().filter(|s| !s.vague).count();
+    p.speakers = list;
+}
+
+fn categories(input: &ProfileInput<'_>, p: &mut Profile) {
+    let lex = input.lexicons;
+    let mut author = vec![0usize; lex.categories.len()];
+    let mut quoted = vec![0usize; lex.categories.len()];
+    let index: BTreeMap<&str, usize> = lex
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.name.as_str(), i))
+        .collect();
+    for h in &input.scoring.hits {
+        let Some(&c) = index.get(h.category.as_str()) else {
+            continue;
+        };
+        match h.voice {
+            TextVoice::Author => author[c] += 1,
+            TextVoice::Direct | TextVoice::Indirect => quoted[c] += 1,
+        }
+        match h.kind {
+            CategoryKind::Hedge if h.voice == TextVoice::Author => p.hedges += 1,
+            CategoryKind::VagueSource => p.vague_source_terms += 1,
+            _ => {}
+        }
+    }
+    let quoted_words = p.direct_words + p.indirect_words;
+    p.categories = lex
+        .categories
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !matches!(c.kind, CategoryKind::Frame | CategoryKind::ReportingVerb))
+        .map(|(i, c)| CategoryRate {
+            category: c.name.clone(),
+            kind: kind_name(c.kind),
+            technique: c.aliases.first().cloned(),
+            author_hits: author[i],
+            author_rate: per_thousand(author[i], p.author_words),
+            quoted_hits: quoted[i],
+            quoted_rate: per_thousand(quoted[i], quoted_words),
+        })
+        .collect();
+}
+
+fn paired_labels(hits: &[Hit], p: &mut Profile) {
+    let mut choices: BTreeMap<(String, String), PairedChoice> = BTreeMap::new();
+    for h in hits.iter().filter(|h| h.kind == CategoryKind::PairedLabel) {
+        let (Some(group), Some(label)) = (&h.group, &h.label) else {
+            continue;
+        };
+        let e = choices
+            .entry((group.clone(), label.clone()))
+            .or_insert_with(|| PairedChoice {
+                group: group.clone(),
+                label: label.clone(),
+                author: 0,
+                quoted: 0,
+            });
+        if h.voice == TextVoice::Author {
+            e.author += 1;
+        } else {
+            e.quoted += 1;
+        }
+    }
+    p.paired_labels = choices.into_values().collect();
+}
+
+/// Which actors the author's scoring hits point at.
+///
+/// The rule: an author-voice hit of a scoring kind targets every actor named in the same
+/// clause (the stretch of its sentence between clause punctuation: `,` `;` `:` `(` `)` `—`
+/// and quote marks), including an actor named inside the hit itself (*contrôlée depuis
+/// Paris* targets France). When the clause names no actor, the hit targets the actors of the
+/// sentence's subject, taken as the actors named in the sentence before the hit's clause; when
+/// there are none either, the hit targets nobody.
+pub fn actor_targets(text: &str, seg: &Segmentation, hits: &[Hit]) -> Vec<ActorTarget> {
+    let mut out: BTreeMap<String, ActorTarget> = BTreeMap::new();
+    let actors: Vec<&Hit> = hits
+        .iter()
+        .filter(|h| h.kind == CategoryKind::Actor)
+        .collect();
+    for h in hits
+        .iter()
+        .filter(|h| h.scored && h.voice == TextVoice::Author && kind_scores(h.kind))
+    {
+        let sentence = seg.sentences[h.sentence].span;
+        let clause = clause_of(text, sentence, Span::new(h.start, h.end));
+        let in_sentence = actors.iter().filter(|a| a.sentence == h.sentence);
+        let mut targets: Vec<&str> = in_sentence
+            .clone()
+            .filter(|a| clause.contains(Span::new(a.start, a.end)))
+            .filter_map(|a| a.group.as_deref())
+            .collect();
+        if targets.is_empty() {
+            targets = in_sentence
+                .filter(|a| a.end <= clause.start)
+                .filter_map(|a| a.group.as_deref())
+                .collect();
+        }
+        targets.sort_unstable();
+        targets.dedup();
+        for actor in targets {
+            let e = out.entry(actor.to_string()).or_insert_with(|| ActorTarget {
+                actor: actor.to_string(),
+                hits: 0,
+                weight: 0.0,
+            });
+            e.hits += 1;
+            e.weight = round6(e.weight + h.weight);
+        }
+    }
+    let mut list: Vec<ActorTarget> = out.into_values().collect();
+    list.sort_by(|a, b| b.hits.cmp(&a.hits).then(a.actor.cmp(&b.actor)));
+    list
+}
+
+/// The clause of `sentence` holding `hit`: bounded by clause punctuation before the hit's
+/// start and after its end.
+fn clause_of(text: &str, sentence: Span, hit: Span) -> Span {
+    let is_break = |c: char| {
+        matches!(
+            c,
+            ',' | ';' | ':' | '(' | ')' | '—' | '–' | '«' | '»' | '“' | '”' | '"'
+        )
+    };
+    let before = &text[sentence.start..hit.start];
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| is_break(*c))
+        .map(|(i, c)| sentence.start + i + c.len_utf8())
+        .unwrap_or(sentence.start);
+    let after = &text[hit.end..sentence.end];
+    let end = after
+        .char_indices()
+        .find(|(_, c)| is_break(*c))
+        .map(|(i, _)| hit.end + i)
+        .unwrap_or(sentence.end);
+    Span::new(start, end)
+}
+
+fn frames(input: &ProfileInput<'_>, p: &mut Profile) {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for c in input
+        .lexicons
+        .categories
+        .iter()
+        .filter(|c| c.kind == CategoryKind::Frame)
+    {
+        counts.insert(frame_name(c), 0);
+    }
+    let by_name: BTreeMap<&str, String> = input
+        .lexicons
+        .categories
+        .iter()
+        .filter(|c| c.kind == CategoryKind::Frame)
+        .map(|c| (c.name.as_str(), frame_name(c)))
+        .collect();
+    for h in input
+        .scoring
+        .hits
+        .iter()
+        .filter(|h| h.kind == CategoryKind::Frame)
+    {
+        if let Some(f) = by_name.get(h.category.as_str()) {
+            *counts.entry(f.clone()).or_default() += 1;
+        }
+    }
+    p.frame_rates = counts
+        .into_iter()
+        .map(|(frame, hits)| FrameRate {
+            rate: per_thousand(hits, p.words),
+            frame,
+            hits,
+        })
+        .collect();
+    let mut chosen: Vec<&FrameRate> = p
+        .frame_rates
+        .iter()
+        .filter(|f| f.hits >= FRAME_MIN_HITS && f.rate >= FRAME_MIN_RATE)
+        .collect();
+    chosen.sort_by(|a, b| {
+        b.rate
+            .total_cmp(&a.rate)
+            .then_with(|| a.frame.cmp(&b.frame))
+    });
+    p.frames = chosen.into_iter().map(|f| f.frame.clone()).collect();
+}
+
+/// A frame category's name in results: its Media Frames Corpus alias when it has one.
+fn frame_name(c: &crate::lexicon::Category) -> String {
+    c.aliases.first().cloned().unwrap_or_else(|| c.name.clone())
+}
+
+/// The name of a category kind as it appears in lexicon manifests and outputs.
+pub fn kind_name(kind: CategoryKind) -> String {
+    match serde_json::to_value(kind) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => format!("{kind:?}"),
+    }
+}

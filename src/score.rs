@@ -1,0 +1,755 @@
+//! Sentence scores: a transparent sum of weighted reasons, and the editorial flag.
+//!
+//! A sentence's editorial score adds up what the author put in their own voice: the weight of
+//! every author-voice hit of a scoring category, plus structural cues (a question or an
+//! exclamation of the author, the author's first person or an address to the reader, a
+//! connective opening the sentence, scare quotes, an author tail after reported speech, a
+//! verdict in a heading). Every contribution is kept as a [`Reason`], with the lexicon
+//! `file:line` it came from, so a reader can check each flag. Hits inside quotations are the
+//! sources' words: they are reported with their voice but never add to the author's score.
+//!
+//! Negation (`ne… pas/plus/jamais`, `sans`) and the journalistic conditional (`auraient été
+//! exécutés`) are recorded on the hits they touch; they do not change the weight, because a
+//! denied or hedged verdict is still the author's framing (*ce n'est pas une mascarade*).
+
+use serde::Serialize;
+
+use crate::lexicon::{CategoryKind, LexiconSet, Match, VoiceScope};
+use crate::segment::{Segmentation, SentenceKind};
+use crate::span::{Span, TextVoice, Voice};
+use crate::text::{Token, tokens};
+use crate::voice::{QuoteKind, VoiceAnalysis};
+
+/// Weights of the structural cues. They are documented in the README ("How a sentence is
+/// scored") and in the codebook; change both together.
+pub mod weights {
+    /// A question in the author's voice, in the body of the article.
+    pub const QUESTION: f64 = 2.0;
+    /// A question in the author's voice in a heading (explainer headlines are common).
+    pub const HEADING_QUESTION: f64 = 1.0;
+    /// An exclamation in the author's voice.
+    pub const EXCLAMATION: f64 = 2.0;
+    /// The author's first person (je, nous, notre…).
+    pub const FIRST_PERSON: f64 = 1.0;
+    /// The author addresses the reader (vous, votre…).
+    pub const READER_ADDRESS: f64 = 1.0;
+    /// A connective (a hit of a `connective` category) opens the sentence.
+    pub const OPENING_CONNECTIVE: f64 = 1.0;
+    /// A short quotation woven into the author's syntax (guillemets de distance).
+    pub const SCARE_QUOTE: f64 = 1.5;
+    /// The author comments after reported speech (…, sans donner de raisons précises).
+    pub const AUTHOR_TAIL: f64 = 1.0;
+    /// A heading that carries a scoring hit: a verdict in a headline.
+    pub const HEADING_VERDICT: f64 = 0.5;
+}
+
+/// What a reason is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Cue {
+    /// An author-voice hit of a scoring lexicon category.
+    Lexicon,
+    /// A question in the author's voice.
+    RhetoricalQuestion,
+    /// An exclamation in the author's voice.
+    Exclamation,
+    /// The author's first person.
+    FirstPerson,
+    /// The author addresses the reader.
+    ReaderAddress,
+    /// A connective opens the sentence.
+    OpeningConnective,
+    /// Scare quotes.
+    ScareQuote,
+    /// An author tail after reported speech.
+    AuthorTail,
+    /// A heading carrying an evaluative hit.
+    HeadingVerdict,
+}
+
+impl Cue {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Cue::Lexicon => "lexicon",
+            Cue::RhetoricalQuestion => "rhetorical_question",
+            Cue::Exclamation => "exclamation",
+            Cue::FirstPerson => "first_person",
+            Cue::ReaderAddress => "reader_address",
+            Cue::OpeningConnective => "opening_connective",
+            Cue::ScareQuote => "scare_quote",
+            Cue::AuthorTail => "author_tail",
+            Cue::HeadingVerdict => "heading_verdict",
+        }
+    }
+}
+
+/// One contribution to a sentence's score.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Reason {
+    pub cue: Cue,
+    /// The characters that triggered it.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub weight: f64,
+    /// For lexicon reasons: the category, its SemEval-2023 technique, and the entry's
+    /// `file:line`.
+    pub category: Option<String>,
+    pub technique: Option<String>,
+    pub lexicon: Option<String>,
+}
+
+/// One lexicon hit, with the voice of the characters it covers.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub category: String,
+    pub kind: CategoryKind,
+    pub pattern: String,
+    pub weight: f64,
+    pub voice: TextVoice,
+    /// The SemEval-2023 Task 3 technique of the category, or its Media Frames Corpus frame.
+    pub technique: Option<String>,
+    /// A negation (`ne… pas`, `sans`, `non`) touches the hit.
+    pub negated: bool,
+    /// The hit stands in a clause whose verb is in the conditional.
+    pub conditional: bool,
+    /// True when the hit adds to its sentence's score.
+    pub scored: bool,
+    /// Index of the sentence holding the hit.
+    pub sentence: usize,
+    /// For paired labels and actors: the referent or actor.
+    pub group: Option<String>,
+    /// For paired labels: which competing label.
+    pub label: Option<String>,
+    /// The entry's `file:line`.
+    pub lexicon: String,
+    #[serde(skip)]
+    pub entry: usize,
+}
+
+/// The score of one sentence.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct SentenceScore {
+    pub score: f64,
+    pub editorial: bool,
+    pub reasons: Vec<Reason>,
+    /// The sentence is a question in the author's voice.
+    pub question: bool,
+    /// The sentence is an exclamation in the author's voice.
+    pub exclamation: bool,
+    /// The sentence holds a verb in the conditional outside quotations.
+    pub conditional: bool,
+}
+
+/// Hits and sentence scores of one article.
+#[derive(Clone, Debug, Default)]
+pub struct Scoring {
+    pub hits: Vec<Hit>,
+    pub sentences: Vec<SentenceScore>,
+}
+
+/// What scoring needs besides the text.
+pub struct ScoreInput<'a> {
+    pub text: &'a str,
+    pub segmentation: &'a Segmentation,
+    pub voices: &'a VoiceAnalysis,
+    pub matches: &'a [Match],
+    pub lexicons: &'a LexiconSet,
+    pub threshold: f64,
+}
+
+/// True for the kinds whose hits add their weight to a sentence's score.
+pub fn kind_scores(kind: CategoryKind) -> bool {
+    matches!(
+        kind,
+        CategoryKind::Loaded
+            | CategoryKind::Label
+            | CategoryKind::Intensifier
+            | CategoryKind::Factive
+            | CategoryKind::Connective
+            | CategoryKind::Doubt
+            | CategoryKind::RhetoricalQuestion
+            | CategoryKind::Motive
+            | CategoryKind::Fear
+            | CategoryKind::FlagWaving
+    )
+}
+
+/// Scores every sentence of an article.
+pub fn score(input: &ScoreInput<'_>) -> Scoring {
+    let text = input.text;
+    let sentences = &input.segmentation.sentences;
+    let hits = build_hits(input);
+    let mut scores = Vec::with_capacity(sentences.len());
+    let mut next_hit = 0;
+    for (i, sentence) in sentences.iter().enumerate() {
+        let first = next_hit;
+        while next_hit < hits.len() && hits[next_hit].sentence == i {
+            next_hit += 1;
+        }
+        let sentence_hits = &hits[first..next_hit];
+        let voice = input
+            .voices
+            .sentences
+            .get(i)
+            .map(|v| v.voice)
+            .unwrap_or(Voice::Author);
+        scores.push(score_sentence(
+            input,
+            i,
+            sentence.span,
+            sentence.kind,
+            voice,
+            sentence_hits,
+        ));
+    }
+    let _ = text;
+    Scoring {
+        hits,
+        sentences: scores,
+    }
+}
+
+/// Turns matches into hits: voice, sentence, negation, conditional, whether it scores.
+fn build_hits(input: &ScoreInput<'_>) -> Vec<Hit> {
+    let text = input.text;
+    let sentences = &input.segmentation.sentences;
+    let mut hits = Vec::with_capacity(input.matches.len());
+    for m in input.matches {
+        // A hit must lie inside one sentence; a match across a sentence boundary is dropped.
+        let i = sentences.partition_point(|s| s.span.end <= m.span.start);
+        let Some(sentence) = sentences.get(i) else {
+            continue;
+        };
+        if !sentence.span.contains(m.span) {
+            continue;
+        }
+        let entry = &input.lexicons.entries[m.entry];
+        let category = &input.lexicons.categories[entry.category];
+        let voice = input.voices.voice_at(m.span);
+        let scored = kind_scores(category.kind)
+            && (voice == TextVoice::Author || category.voice == VoiceScope::Any);
+        let file = &input.lexicons.files[entry.file].path;
+        hits.push(Hit {
+            start: m.span.start,
+            end: m.span.end,
+            text: m.span.slice(text).to_string(),
+            category: category.name.clone(),
+            kind: category.kind,
+            pattern: entry.pattern.clone(),
+            weight: entry.weight,
+            voice,
+            technique: category.aliases.first().cloned(),
+            negated: false,
+            conditional: false,
+            scored,
+            sentence: i,
+            group: entry.group.clone(),
+            label: entry.label.clone(),
+            lexicon: format!("{file}:{}", entry.line),
+            entry: m.entry,
+        });
+    }
+    hits.sort_by_key(|h| (h.sentence, h.start, h.end));
+    // Negation and conditional need the sentence's tokens: compute them once per sentence.
+    let mut start = 0;
+    while start < hits.len() {
+        let s = hits[start].sentence;
+        let mut end = start;
+        while end < hits.len() && hits[end].sentence == s {
+            end += 1;
+        }
+        let span = sentences[s].span;
+        let toks: Vec<Token> = tokens(text, span).collect();
+        for hit in &mut hits[start..end] {
+            let hs = Span::new(hit.start, hit.end);
+            hit.negated = negated(&toks, hs);
+            hit.conditional = conditional_near(&toks, hs, input.voices);
+        }
+        start = end;
+    }
+    hits
+}
+
+fn score_sentence(
+    input: &ScoreInput<'_>,
+    index: usize,
+    span: Span,
+    kind: SentenceKind,
+    voice: Voice,
+    hits: &[Hit],
+) -> SentenceScore {
+    let text = input.text;
+    let voices = input.voices;
+    let mut out = SentenceScore::default();
+    let reason = |cue: Cue, s: Span, weight: f64| Reason {
+        cue,
+        start: s.start,
+        end: s.end,
+        text: s.slice(text).to_string(),
+        weight,
+        category: None,
+        technique: None,
+        lexicon: None,
+    };
+
+    for hit in hits.iter().filter(|h| h.scored) {
+        out.reasons.push(Reason {
+            cue: Cue::Lexicon,
+            start: hit.start,
+            end: hit.end,
+            text: hit.text.clone(),
+            weight: hit.weight,
+            category: Some(hit.category.clone()),
+            technique: hit.technique.clone(),
+            lexicon: Some(hit.lexicon.clone()),
+        });
+    }
+
+    let toks: Vec<Token> = tokens(text, span).collect();
+    let author_at = |s: Span| voices.voice_at(s) == TextVoice::Author && !in_any_quote(voices, s);
+
+    // A connective hit that opens the sentence (after leading punctuation or `Et`/`Mais`).
+    if let Some(first) = hits
+        .iter()
+        .find(|h| h.scored && h.kind == CategoryKind::Connective)
+        && opens_sentence(&toks, Span::new(first.start, first.end))
+    {
+        out.reasons.push(reason(
+            Cue::OpeningConnective,
+            Span::new(first.start, first.end),
+            weights::OPENING_CONNECTIVE,
+        ));
+    }
+
+    // Final punctuation in the author's voice: the last ? or ! of the sentence outside quotes.
+    if let Some((at, c)) = final_mark(text, span)
+        && author_at(Span::new(at, at + 1))
+    {
+        let s = Span::new(at, at + 1);
+        if c == '?' {
+            out.question = true;
+            let w = if kind == SentenceKind::Heading {
+                weights::HEADING_QUESTION
+            } else {
+                weights::QUESTION
+            };
+            out.reasons.push(reason(Cue::RhetoricalQuestion, s, w));
+        } else {
+            out.exclamation = true;
+            out.reasons
+                .push(reason(Cue::Exclamation, s, weights::EXCLAMATION));
+        }
+    }
+
+    // The author's first person and address to the reader, counted once each per sentence.
+    let mut first_person = None;
+    let mut address = None;
+    for (k, t) in toks.iter().enumerate() {
+        if !author_at(t.span) {
+            continue;
+        }
+        match person_of(&toks, k) {
+            Some(Person::First) if first_person.is_none() => first_person = Some(t.span),
+            Some(Person::Reader) if address.is_none() => address = Some(t.span),
+            _ => {}
+        }
+    }
+    if let Some(s) = first_person {
+        out.reasons
+            .push(reason(Cue::FirstPerson, s, weights::FIRST_PERSON));
+    }
+    if let Some(s) = address {
+        out.reasons
+            .push(reason(Cue::ReaderAddress, s, weights::READER_ADDRESS));
+    }
+
+    for q in voices
+        .quotes
+        .iter()
+        .filter(|q| q.sentence == index && q.kind == QuoteKind::Scare)
+    {
+        out.reasons
+            .push(reason(Cue::ScareQuote, q.content, weights::SCARE_QUOTE));
+    }
+
+    if voice == Voice::Mixed
+        && let Some(tail) = author_tail(text, span, voices)
+    {
+        out.reasons
+            .push(reason(Cue::AuthorTail, tail, weights::AUTHOR_TAIL));
+    }
+
+    if kind == SentenceKind::Heading && hits.iter().any(|h| h.scored) {
+        out.reasons
+            .push(reason(Cue::HeadingVerdict, span, weights::HEADING_VERDICT));
+    }
+
+    out.conditional = toks
+        .iter()
+        .enumerate()
+        .any(|(k, t)| author_at(t.span) && is_conditional(&toks, k));
+    out.score = out.reasons.iter().map(|r| r.weight).sum();
+    // Scores are sums of a few decimal weights: round away float noise so that 1.5 + 0.5
+    // reaches a threshold of 2 and the JSON shows 2, not 1.9999999.
+    out.score = (out.score * 1000.0).round() / 1000.0;
+    out.editorial = out.score >= input.threshold;
+    out
+}
+
+/// The author's words after reported speech in a mixed sentence: the text after the sentence's
+/// last indirect region, when it holds at least two words (`…, sans donner de raisons
+/// précises.`). The voice stage ends the reported content where the author's comment starts.
+pub fn author_tail(text: &str, sentence: Span, voices: &VoiceAnalysis) -> Option<Span> {
+    let (last, v) = voices
+        .regions
+        .iter()
+        .rfind(|(r, _)| sentence.contains(*r))?;
+    if *v != TextVoice::Indirect {
+        return None;
+    }
+    let rest = Span::new(last.end, sentence.end);
+    let body = rest.slice(text);
+    let lead = body.len()
+        - body
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .len();
+    let trail = body.len() - body.trim_end_matches(|c: char| !c.is_alphanumeric()).len();
+    if lead + trail >= body.len() {
+        return None;
+    }
+    let tail = Span::new(rest.start + lead, rest.end - trail);
+    (crate::text::count_words(text, tail) >= 2).then_some(tail)
+}
+
+/// True when `s` lies in a quotation of any kind (including scare quotes, whose words are
+/// the quoted source's even though the sentence is the author's).
+fn in_any_quote(voices: &VoiceAnalysis, s: Span) -> bool {
+    voices
+        .quotes
+        .iter()
+        .any(|q| q.kind != QuoteKind::Indirect && q.content.contains(s))
+}
+
+/// The last `?` or `!` of the sentence, ignoring closing quote marks, brackets and spaces after
+/// it. `?!` and `!?` count as a question.
+fn final_mark(text: &str, span: Span) -> Option<(usize, char)> {
+    let s = span.slice(text);
+    let mut found: Option<(usize, char)> = None;
+    for (i, c) in s.char_indices().rev() {
+        match c {
+            '?' => {
+                found = Some((span.start + i, '?'));
+            }
+            '!' => {
+                if found.is_none() {
+                    found = Some((span.start + i, '!'));
+                }
+            }
+            '»' | '"' | '”' | '’' | '\'' | ')' | ']' | '.' | '…' | '›' => {
+                if found.is_some() {
+                    break;
+                }
+            }
+            c if c.is_whitespace() => {
+                if found.is_some() {
+                    break;
+                }
+            }
+            _ => break,
+        }
+    }
+    found
+}
+
+fn opens_sentence(toks: &[Token], hit: Span) -> bool {
+    let mut k = 0;
+    while k < toks.len() && matches!(toks[k].folded.as_str(), "et" | "mais" | "or") {
+        k += 1;
+    }
+    toks.get(k).is_some_and(|t| t.span.start == hit.start)
+}
+
+enum Person {
+    First,
+    Reader,
+}
+
+/// Whether token `k` is the author's first person or an address to the reader.
+///
+/// Newsroom formulas that use the first person without editorializing (*selon nos
+/// informations*, *notre correspondant*, *contacté par nos soins*, *nous y reviendrons*) are
+/// not counted.
+fn person_of(toks: &[Token], k: usize) -> Option<Person> {
+    let w = toks[k].folded.as_str();
+    let next = toks.get(k + 1).map(|t| t.folded.as_str()).unwrap_or("");
+    let prev = if k > 0 {
+        toks[k - 1].folded.as_str()
+    } else {
+        ""
+    };
+    match w {
+        "je" | "j'" | "moi" | "nous" => {
+            // `nous` after a hyphen in an inversion (disons-nous) is still first person.
+            Some(Person::First)
+        }
+        "notre" | "nos" => {
+            let newsroom = matches!(
+                next,
+                "informations"
+                    | "information"
+                    | "correspondant"
+                    | "correspondante"
+                    | "correspondants"
+                    | "envoye"
+                    | "envoyee"
+                    | "envoyes"
+                    | "journal"
+                    | "redaction"
+                    | "confrere"
+                    | "confreres"
+                    | "consoeur"
+                    | "consoeurs"
+                    | "soins"
+                    | "site"
+                    | "edition"
+                    | "journaliste"
+                    | "lecteurs"
+                    | "colonnes"
+                    | "micro"
+                    | "antenne"
+                    | "sources"
+                    | "source"
+                    | "enquete"
+                    | "partenaire"
+                    | "partenaires"
+            ) || prev == "selon";
+            (!newsroom).then_some(Person::First)
+        }
+        "vous" | "votre" | "vos" => Some(Person::Reader),
+        _ => None,
+    }
+}
+
+/// Negation touching the hit: `ne`/`n'` before it in the same clause with a negative particle
+/// (pas, plus, jamais, guère, point, rien, aucun…) between the `ne` and two words after the
+/// hit; or `sans`, `non`, `pas`, `ni` right before it.
+fn negated(toks: &[Token], hit: Span) -> bool {
+    let Some(first) = toks.iter().position(|t| t.span.end > hit.start) else {
+        return false;
+    };
+    let last = toks
+        .iter()
+        .rposition(|t| t.span.start < hit.end)
+        .unwrap_or(first);
+    // Directly before: up to two words (sans même, non plus).
+    for t in toks[first.saturating_sub(2)..first].iter() {
+        if matches!(t.folded.as_str(), "sans" | "non" | "ni") {
+            return true;
+        }
+    }
+    if first > 0 && toks[first - 1].folded == "pas" {
+        return true;
+    }
+    // `ne … particle` around the hit, within the clause.
+    let from = first.saturating_sub(6);
+    let mut ne_at = None;
+    for k in (from..first).rev() {
+        if toks[k].clause_break_after {
+            break;
+        }
+        if matches!(toks[k].folded.as_str(), "ne" | "n'") {
+            ne_at = Some(k);
+            break;
+        }
+    }
+    let Some(ne) = ne_at else {
+        return false;
+    };
+    let until = (last + 3).min(toks.len());
+    toks[ne + 1..until].iter().any(|t| {
+        matches!(
+            t.folded.as_str(),
+            "pas"
+                | "plus"
+                | "jamais"
+                | "guere"
+                | "guère"
+                | "point"
+                | "rien"
+                | "nullement"
+                | "aucunement"
+                | "aucun"
+                | "aucune"
+                | "personne"
+                | "nul"
+                | "nulle"
+        )
+    })
+}
+
+/// A verb in the conditional within the hit's clause, outside quotations.
+fn conditional_near(toks: &[Token], hit: Span, voices: &VoiceAnalysis) -> bool {
+    let Some(first) = toks.iter().position(|t| t.span.end > hit.start) else {
+        return false;
+    };
+    // Walk left and right to the clause bounds, at most 8 words each way.
+    let mut lo = first;
+    while lo > 0 && first - lo < 8 && !toks[lo - 1].clause_break_after {
+        lo -= 1;
+    }
+    let mut hi = first;
+    while hi + 1 < toks.len() && hi - first < 8 && !toks[hi].clause_break_after {
+        hi += 1;
+    }
+    let hit_voice = voices.voice_at(hit);
+    (lo..=hi).any(|k| voices.voice_at(toks[k].span) == hit_voice && is_conditional(toks, k))
+}
+
+/// Whether token `k` is a verb in the conditional (serait, auraient, pourrait…).
+///
+/// French conditional endings are -rais, -rait, -rions, -riez, -raient, added to the future
+/// stem. The imperfect of verbs whose stem ends in `r` (déclarait, assurait, mourait) has the
+/// same endings, so the stem decides: a conditional stem ends in `e` or `i` (déclarerait,
+/// finirait, dirait), in a consonant group of the third group (prendrait, mettrait,
+/// connaîtrait, suivrait), or is one of the irregular stems (serait, aurait, pourrait,
+/// devrait, verrait…). Nouns with those endings (portrait, retrait, extrait…) are excluded.
+pub(crate) fn is_conditional(toks: &[Token], k: usize) -> bool {
+    let w = toks[k].folded.as_str();
+    if w.len() < 5 || NOT_CONDITIONAL.contains(&w) {
+        return false;
+    }
+    let Some(ending) = ["raient", "rions", "riez", "rait", "rais"]
+        .iter()
+        .find(|e| w.ends_with(*e))
+    else {
+        return false;
+    };
+    let stem = &w[..w.len() - ending.len()];
+    stem.ends_with('e')
+        || stem.ends_with('i')
+        || CONDITIONAL_STEM_ENDINGS.iter().any(|e| stem.ends_with(e))
+        || IRREGULAR_STEMS.contains(&stem)
+        || IRREGULAR_STEM_ENDINGS.iter().any(|e| stem.ends_with(e))
+}
+
+/// Endings of third-group future stems (prend-, mett-, connaît-, suiv-, viv-, recev-, craind-).
+const CONDITIONAL_STEM_ENDINGS: &[&str] = &["nd", "tt", "ait", "uiv", "viv", "cev", "vainc"];
+
+/// Short irregular future stems, compared whole (se-rait is covered by the `e` rule).
+const IRREGULAR_STEMS: &[&str] = &["au", "sau", "fau", "vau", "ver", "dev", "faud", "vaud"];
+
+/// Longer irregular future stems, also with prefixes (repour-, reverr-, parcour-).
+const IRREGULAR_STEM_ENDINGS: &[&str] = &[
+    "pour", "voud", "enver", "cour", "mour", "acquer", "conquer", "pleuv", "redev", "prevau",
+];
+
+const NOT_CONDITIONAL: &[&str] = &[
+    "portrait",
+    "portraits",
+    "retrait",
+    "retraits",
+    "extrait",
+    "extraits",
+    "attrait",
+    "attraits",
+    "abstrait",
+    "distrait",
+    "soustrait",
+    "trait",
+    "traits",
+    "jamais",
+    "desormais",
+    "frais",
+    "marais",
+    "anglais",
+    "francais",
+    "irlandais",
+    "ecossais",
+    "japonais",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    fn toks(s: &str) -> Vec<Token> {
+        tokens(s, Span::new(0, s.len())).collect()
+    }
+
+    fn find(s: &str, needle: &str) -> Span {
+        let at = s.find(needle).expect("needle in text");
+        Span::new(at, at + needle.len())
+    }
+
+    #[test]
+    fn negation_cases() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("Ce n'est pas une mascarade.", "mascarade", true),
+            ("Ce n’est plus une mascarade.", "mascarade", true),
+            ("Ce n'est jamais vraiment une mascarade.", "mascarade", true),
+            ("C'est une mascarade.", "mascarade", false),
+            (
+                "Une décision prise sans concertation.",
+                "concertation",
+                true,
+            ),
+            (
+                "Il ne s'agit, hélas, que d'une mascarade.",
+                "mascarade",
+                false,
+            ),
+            ("Il ne faut pas parler de mascarade.", "mascarade", true),
+            (
+                "Le pays n'est plus depuis longtemps une colonie.",
+                "colonie",
+                true,
+            ),
+            ("Une mascarade, ce n'est pas moins.", "mascarade", false),
+        ];
+        for (text, hit, want) in cases {
+            let t = toks(text);
+            assert_eq!(negated(&t, find(text, hit)), *want, "{text} / {hit}");
+        }
+    }
+
+    #[test]
+    fn conditional_cases() {
+        let cases: &[(&str, bool)] = &[
+            ("Les prisonniers auraient été exécutés.", true),
+            ("Le ministre serait favorable au texte.", true),
+            ("Paris pourrait revoir sa position.", true),
+            ("Le ministre déclarait la veille son soutien.", false),
+            ("Le retrait des troupes est achevé.", false),
+            ("Un portrait flatteur du président.", false),
+            ("Il faudrait changer de cap.", true),
+            ("Les soldats mouraient de soif.", false),
+            ("Cela finirait mal.", true),
+        ];
+        for (text, want) in cases {
+            let t = toks(text);
+            let any = (0..t.len()).any(|k| is_conditional(&t, k));
+            assert_eq!(any, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn final_mark_cases() {
+        let cases: &[(&str, Option<char>)] = &[
+            ("Alors pourquoi ces attaques ?", Some('?')),
+            ("Quelle honte !", Some('!')),
+            ("Vraiment ?!", Some('?')),
+            ("« Pourquoi ? » a-t-il demandé.", None),
+            ("Il a demandé : « Pourquoi ? »", Some('?')),
+            ("Une phrase neutre.", None),
+        ];
+        for (text, want) in cases {
+            let got = final_mark(text, Span::new(0, text.len())).map(|(_, c)| c);
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+}
