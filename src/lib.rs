@@ -15,6 +15,7 @@
 pub mod analysis;
 pub mod conjugate;
 pub mod error;
+pub mod eval;
 pub mod input;
 pub mod lexicon;
 pub mod normalize;

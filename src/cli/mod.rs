@@ -1,6 +1,7 @@
 //! Command-line definitions and dispatch. Each subcommand lives in its own file with its flags.
 
 mod common;
+mod eval;
 mod lexicon;
 mod score;
 
@@ -43,7 +44,7 @@ pub enum Command {
     Lexicon(lexicon::LexiconArgs),
     /// Validate cadrage against hand-coded sentences.
     #[command(after_help = EXIT_CODES)]
-    Eval(Unavailable),
+    Eval(eval::EvalArgs),
 }
 
 /// Arguments of a subcommand that is not available yet.
@@ -60,7 +61,7 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Lexicon(args) => lexicon::run(args),
         Command::Report(_) => unavailable("report"),
         Command::Compare(_) => unavailable("compare"),
-        Command::Eval(_) => unavailable("eval"),
+        Command::Eval(args) => eval::run(args),
     }
 }
 
