@@ -11,12 +11,25 @@
 //! category compiles into one [`Matcher`], whose hits map back to their entry, category, file
 //! and line.
 
+mod builtin;
+mod entries;
+mod examples;
+pub mod import;
+mod load;
+mod manifest;
+mod matcher;
+pub mod pattern;
+mod tsv;
+
 use std::fmt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
 use crate::span::Span;
+
+pub use examples::{ExampleFailure, ExampleProblem, ExampleReport, run_examples};
+pub use matcher::Matcher;
 
 /// What a category measures. Serialized in snake_case (`loaded`, `paired_label`, …).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -54,6 +67,43 @@ pub enum CategoryKind {
     Actor,
     /// Frames (the 14 Media Frames Corpus frames).
     Frame,
+}
+
+impl CategoryKind {
+    /// The overlap layer of this kind (see [`Layer`]).
+    pub fn layer(self) -> Layer {
+        match self {
+            CategoryKind::PairedLabel => Layer::PairedLabel,
+            CategoryKind::Actor => Layer::Actor,
+            CategoryKind::Frame => Layer::Frame,
+            CategoryKind::ReportingVerb => Layer::ReportingVerb,
+            _ => Layer::Scoring,
+        }
+    }
+
+    /// True for the kinds whose author-voice hits add their weight to a sentence's score.
+    pub fn scores(self) -> bool {
+        self.layer() == Layer::Scoring
+            && !matches!(self, CategoryKind::Hedge | CategoryKind::VagueSource)
+    }
+
+    /// The kind's name as written in a manifest (`paired_label`).
+    pub fn as_str(self) -> &'static str {
+        tsv::kind_name(self)
+    }
+}
+
+/// Matches never overlap within a layer; they may overlap across layers (a word can be both a
+/// paired-label choice and a frame word). The scoring kinds, hedges and vague sources share
+/// one layer; paired labels, actors, frames and reporting verbs each have their own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Layer {
+    Scoring,
+    PairedLabel,
+    Actor,
+    Frame,
+    ReportingVerb,
 }
 
 /// Which voice a category's hits are scored in.
@@ -191,16 +241,38 @@ pub struct LoadOptions {
 }
 
 impl LexiconSet {
-    /// Loads and validates lexicons.
+    /// Loads and validates lexicons: the built-ins if asked, then every path in order (a
+    /// folder with a `manifest.toml`, a `.tsv` file, or a dictionary to import by its
+    /// extension). Every problem in every file is collected before failing.
     pub fn load(options: &LoadOptions) -> Result<LexiconSet, LexiconError> {
-        // Placeholder until the lexicon stage lands.
-        let _ = options;
-        Ok(LexiconSet::default())
+        load::load(options)
+    }
+
+    /// Loads one file or folder on its own, without the built-ins: what `lexicon check`,
+    /// `lexicon test PATH` and `lexicon import` read.
+    pub fn load_path(path: &Path) -> Result<LexiconSet, LexiconError> {
+        load::load(&LoadOptions {
+            builtin: false,
+            paths: vec![path.to_path_buf()],
+        })
     }
 
     /// The category of an entry.
     pub fn category_of(&self, entry: EntryId) -> &Category {
         &self.categories[self.entries[entry].category]
+    }
+
+    /// The file an entry was read from.
+    pub fn file_of(&self, entry: EntryId) -> &LexiconFile {
+        &self.files[self.entries[entry].file]
+    }
+
+    /// Number of entries in a category.
+    pub fn entry_count(&self, category: CategoryId) -> usize {
+        self.entries
+            .iter()
+            .filter(|e| e.category == category)
+            .count()
     }
 }
 
@@ -210,22 +282,4 @@ pub struct Match {
     /// Byte span in the raw text.
     pub span: Span,
     pub entry: EntryId,
-}
-
-/// All entries of a [`LexiconSet`] compiled into one automaton.
-#[derive(Clone, Debug, Default)]
-pub struct Matcher {}
-
-impl Matcher {
-    pub fn new(set: &LexiconSet) -> Result<Matcher, LexiconError> {
-        let _ = set;
-        Ok(Matcher {})
-    }
-
-    /// Every match in `text[span]`, ordered by start, leftmost-longest (see `lexicons/README.md`
-    /// for the overlap rule).
-    pub fn find(&self, text: &str, span: Span) -> Vec<Match> {
-        let _ = (text, span);
-        Vec::new()
-    }
 }

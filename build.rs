@@ -1,0 +1,44 @@
+//! Embeds the shipped French lexicons into the binary.
+//!
+//! `cadrage score article.txt` must work from any folder with no flags, so every file of
+//! `lexicons/fr/` (the manifest and the category `.tsv` files) is compiled in with
+//! `include_bytes!`. This script lists the files that exist when the crate is built; the
+//! lexicon loader reads the manifest from that list and reports a category whose file is not
+//! there as a load error, like any missing file.
+
+use std::env;
+use std::fs;
+use std::path::Path;
+
+fn main() {
+    let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let dir = Path::new(&root).join("lexicons").join("fr");
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=lexicons/fr");
+    let mut names: Vec<String> = fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+                .filter_map(|e| e.file_name().into_string().ok())
+                .filter(|n| n.ends_with(".tsv") || n.ends_with(".toml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    let mut out = String::from(
+        "/// Every file of `lexicons/fr/` at build time: (file name, bytes).\n\
+         pub(crate) static FILES: &[(&str, &[u8])] = &[\n",
+    );
+    for name in &names {
+        let path = dir.join(name);
+        out.push_str(&format!(
+            "    ({name:?}, include_bytes!({:?})),\n",
+            path.display().to_string()
+        ));
+    }
+    out.push_str("];\n");
+    let dest =
+        Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("builtin_lexicons.rs");
+    fs::write(dest, out).expect("cannot write the list of built-in lexicon files");
+}

@@ -1,0 +1,359 @@
+//! Loading: files and folders in, one validated [`LexiconSet`] out.
+//!
+//! Every source (the compiled-in French lexicons, a folder with a manifest, a lone `.tsv`, an
+//! imported dictionary) goes through one [`Loader`], which hashes every file, checks that
+//! category names are unique across everything loaded, validates every entry and collects every
+//! problem before deciding. Nothing is returned half-loaded.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use sha2::{Digest, Sha256};
+
+use super::entries::{EntryDraft, validate_entries};
+use super::{
+    Category, CategoryId, CategoryKind, FileId, LexiconError, LexiconFile, LexiconIssue,
+    LexiconSet, LoadOptions, VoiceScope, builtin, import, manifest, tsv,
+};
+
+/// A category as a parser read it, before it joins the set.
+#[derive(Clone, Debug)]
+pub(crate) struct CategoryDraft {
+    pub name: String,
+    pub description: String,
+    pub kind: CategoryKind,
+    pub voice: VoiceScope,
+    pub weight: f64,
+    pub aliases: Vec<String>,
+    pub exact: bool,
+    /// Entries must give an example (true for cadrage's own files, false for imports).
+    pub require_examples: bool,
+    /// The line where the category is declared in its declaring file (0: the whole file).
+    pub line: u32,
+}
+
+impl CategoryDraft {
+    /// A category with the defaults of a lone file: kind `loaded`, voice `author`, weight 1.
+    pub fn lone(name: String, require_examples: bool) -> CategoryDraft {
+        CategoryDraft {
+            name,
+            description: String::new(),
+            kind: CategoryKind::Loaded,
+            voice: VoiceScope::Author,
+            weight: 1.0,
+            aliases: Vec::new(),
+            exact: false,
+            require_examples,
+            line: 0,
+        }
+    }
+}
+
+/// Accumulates files, categories, entries and issues.
+#[derive(Default)]
+pub(crate) struct Loader {
+    pub set: LexiconSet,
+    pub issues: Vec<LexiconIssue>,
+    /// Category name → path of the file that declared it.
+    names: HashMap<String, String>,
+}
+
+impl Loader {
+    pub fn issue(&mut self, file: &str, line: u32, reason: impl Into<String>) {
+        self.issues.push(LexiconIssue {
+            file: file.to_string(),
+            line,
+            reason: reason.into(),
+        });
+    }
+
+    /// Records a file and its hash.
+    pub fn add_file(&mut self, path: String, bytes: &[u8], builtin: bool) -> FileId {
+        let digest = Sha256::digest(bytes);
+        let mut sha256 = String::with_capacity(64);
+        for b in digest.iter() {
+            sha256.push_str(&format!("{b:02x}"));
+        }
+        self.set.files.push(LexiconFile {
+            path,
+            sha256,
+            builtin,
+        });
+        self.set.files.len() - 1
+    }
+
+    pub fn path(&self, file: FileId) -> String {
+        self.set.files[file].path.clone()
+    }
+
+    /// Adds a category declared in `declared_in`, checking its name. The category keeps its
+    /// place even when its name is refused, so that its entries are still validated.
+    pub fn add_category(
+        &mut self,
+        draft: &CategoryDraft,
+        declared_in: FileId,
+        file: FileId,
+    ) -> CategoryId {
+        let declaring = self.path(declared_in);
+        if let Some(reason) = name_problem(&draft.name) {
+            self.issue(&declaring, draft.line, reason);
+        } else if let Some(first) = self.names.get(&draft.name) {
+            let reason = format!(
+                "category `{}` is already defined by {first}; rename one of them",
+                draft.name
+            );
+            self.issue(&declaring, draft.line, reason);
+        } else {
+            self.names.insert(draft.name.clone(), declaring);
+        }
+        self.set.categories.push(Category {
+            name: draft.name.clone(),
+            description: draft.description.clone(),
+            kind: draft.kind,
+            voice: draft.voice,
+            weight: draft.weight,
+            aliases: draft.aliases.clone(),
+            exact: draft.exact,
+            file,
+        });
+        self.set.categories.len() - 1
+    }
+
+    /// Validates and adds the entries of a category.
+    pub fn add_entries(
+        &mut self,
+        category: CategoryId,
+        require_examples: bool,
+        drafts: Vec<EntryDraft>,
+    ) {
+        let cat = &self.set.categories[category];
+        let path = self.set.files[cat.file].path.clone();
+        let (entries, issues) = validate_entries(cat, category, &path, require_examples, drafts);
+        self.set.entries.extend(entries);
+        self.issues.extend(issues);
+    }
+
+    /// The set, or every issue found, grouped by file in load order and sorted by line.
+    pub fn finish(mut self) -> Result<LexiconSet, LexiconError> {
+        if self.issues.is_empty() {
+            return Ok(self.set);
+        }
+        let mut order: HashMap<String, usize> = HashMap::new();
+        for issue in &self.issues {
+            let next = order.len();
+            order.entry(issue.file.clone()).or_insert(next);
+        }
+        self.issues.sort_by_key(|i| (order[&i.file], i.line));
+        Err(LexiconError {
+            issues: self.issues,
+        })
+    }
+}
+
+/// Why a category name is refused, if it is.
+pub(crate) fn name_problem(name: &str) -> Option<String> {
+    let ok_char = |c: char| c.is_alphanumeric() || matches!(c, '_' | '.' | '-');
+    let first_ok = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() || c == '_');
+    if name.is_empty() {
+        Some("empty category name".to_string())
+    } else if !first_ok || !name.chars().all(ok_char) {
+        Some(format!(
+            "category name `{name}`: use letters, digits and underscores (dots and hyphens \
+             inside the name are allowed)"
+        ))
+    } else {
+        None
+    }
+}
+
+/// Turns a file stem or an imported category label into a valid category name.
+pub(crate) fn sanitize_name(raw: &str) -> String {
+    let mut name: String = raw
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || matches!(c, '_' | '.' | '-') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if !name.starts_with(|c: char| c.is_alphanumeric() || c == '_') {
+        name.insert(0, '_');
+    }
+    name
+}
+
+/// Decodes a lexicon file as UTF-8 (without a byte-order mark), or reports the line of the
+/// first bad byte.
+pub(crate) fn decode<'b>(loader: &mut Loader, path: &str, bytes: &'b [u8]) -> Option<&'b str> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Some(text.strip_prefix('\u{feff}').unwrap_or(text)),
+        Err(e) => {
+            let line = bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
+            loader.issue(path, line as u32, "not UTF-8 text: save the file as UTF-8");
+            None
+        }
+    }
+}
+
+/// The 1-based line of byte `offset` in `text`.
+pub(crate) fn line_of(text: &str, offset: usize) -> u32 {
+    let offset = offset.min(text.len());
+    (text.as_bytes()[..offset]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1) as u32
+}
+
+/// Loads everything `options` asks for.
+pub(crate) fn load(options: &LoadOptions) -> Result<LexiconSet, LexiconError> {
+    let mut loader = Loader::default();
+    if options.builtin {
+        load_builtin(&mut loader);
+    }
+    for path in &options.paths {
+        load_path(&mut loader, path);
+    }
+    loader.finish()
+}
+
+fn load_builtin(loader: &mut Loader) {
+    let manifest_path = format!("{}manifest.toml", builtin::PREFIX);
+    let Some(bytes) = builtin::file("manifest.toml") else {
+        loader.issue(
+            &manifest_path,
+            0,
+            "the built-in manifest is missing from this build",
+        );
+        return;
+    };
+    load_manifest(loader, manifest_path, bytes, true, |name| {
+        builtin::file(name)
+            .map(|b| (format!("{}{name}", builtin::PREFIX), b.to_vec()))
+            .ok_or_else(|| format!("missing file `{name}`: it is not in lexicons/fr/"))
+    });
+}
+
+/// Loads one `--lexicon` path: a folder with a manifest, or a file by its extension.
+pub(crate) fn load_path(loader: &mut Loader, path: &Path) {
+    let shown = path.display().to_string();
+    if path.is_dir() {
+        let manifest = path.join("manifest.toml");
+        match std::fs::read(&manifest) {
+            Ok(bytes) => {
+                let dir = path.to_path_buf();
+                load_manifest(
+                    loader,
+                    manifest.display().to_string(),
+                    &bytes,
+                    false,
+                    |name| {
+                        let file = dir.join(name);
+                        std::fs::read(&file)
+                            .map(|b| (file.display().to_string(), b))
+                            .map_err(|e| format!("missing file `{name}`: {e}"))
+                    },
+                );
+            }
+            Err(e) => loader.issue(
+                &shown,
+                0,
+                format!("a lexicon folder needs a manifest.toml ({e})"),
+            ),
+        }
+        return;
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            loader.issue(&shown, 0, format!("cannot read lexicon: {e}"));
+            return;
+        }
+    };
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("lexicon");
+    let file = loader.add_file(shown.clone(), &bytes, false);
+    let Some(text) = decode(loader, &shown, &bytes) else {
+        return;
+    };
+    match extension.as_str() {
+        "tsv" => {
+            let draft = CategoryDraft::lone(sanitize_name(stem), true);
+            let category = loader.add_category(&draft, file, file);
+            let entries = tsv::parse(text, &shown, draft.kind, true, &mut loader.issues);
+            loader.add_entries(category, true, entries);
+        }
+        _ => match import::parse(&extension, stem, text, &shown) {
+            Some((categories, issues)) => {
+                loader.issues.extend(issues);
+                import::add_to(loader, file, categories);
+            }
+            None => loader.issue(
+                &shown,
+                0,
+                format!(
+                    "unknown lexicon format `.{extension}`: expected a folder with \
+                     manifest.toml, or a .tsv, .dic, .lc3, .lcd, .ykd, .yml, .yaml or .txt file"
+                ),
+            ),
+        },
+    }
+}
+
+/// Loads a manifest and every category file it lists; `read` fetches a listed file.
+fn load_manifest(
+    loader: &mut Loader,
+    manifest_path: String,
+    bytes: &[u8],
+    builtin: bool,
+    read: impl Fn(&str) -> Result<(String, Vec<u8>), String>,
+) {
+    let manifest_id = loader.add_file(manifest_path.clone(), bytes, builtin);
+    let Some(text) = decode(loader, &manifest_path, bytes) else {
+        return;
+    };
+    let categories = manifest::parse(text, &manifest_path, &mut loader.issues);
+    for declared in categories {
+        let Some(file_name) = declared.file else {
+            continue;
+        };
+        let (path, bytes) = match read(&file_name) {
+            Ok(found) => found,
+            Err(reason) => {
+                loader.issue(&manifest_path, declared.file_line, reason);
+                continue;
+            }
+        };
+        let file = loader.add_file(path.clone(), &bytes, builtin);
+        let category = loader.add_category(&declared.draft, manifest_id, file);
+        let Some(text) = decode(loader, &path, &bytes) else {
+            continue;
+        };
+        let draft = &declared.draft;
+        let entries = tsv::parse(
+            text,
+            &path,
+            draft.kind,
+            draft.require_examples,
+            &mut loader.issues,
+        );
+        loader.add_entries(category, draft.require_examples, entries);
+    }
+}

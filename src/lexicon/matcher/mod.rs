@@ -1,0 +1,311 @@
+//! The matcher: every entry of a [`LexiconSet`] compiled into one automaton.
+//!
+//! Each token pattern contributes one anchor, the most selective of its words (the longest
+//! literal), and all anchors go into one Aho-Corasick DFA over the normalized text. A scan
+//! reports anchor hits; each hit is verified outward on word boundaries by [`verify`]. Distinct
+//! anchors are shared between entries, so the scan costs the same whatever the number of
+//! entries, and only the entries whose anchor appears in the text are ever looked at. `re:`
+//! entries are run one by one (they are meant to be rare). Entries of `exact` categories or
+//! with `exact:` get a second automaton over a case- and accent-preserving view of the text.
+//!
+//! Hits map back to raw byte spans through the offset map of [`Normalized`], then the overlap
+//! rule of `lexicons/README.md` keeps, within each [`Layer`], the leftmost, then longest, then
+//! heaviest, then first-loaded match.
+
+mod verify;
+
+use std::cmp::Reverse;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use regex::Regex;
+
+use super::pattern::{self, Compiled, PatternOptions, Token};
+use super::{CategoryKind, EntryId, Layer, LexiconError, LexiconIssue, LexiconSet, Match};
+use crate::normalize::Normalized;
+use crate::span::Span;
+
+/// All entries of a [`LexiconSet`] compiled into one automaton.
+///
+/// Build it once per run and share it: it is `Send + Sync` and matching takes `&self`.
+#[derive(Clone, Debug, Default)]
+pub struct Matcher {
+    /// Entries matched on the folded view (lower case, no accents).
+    folded: Engine,
+    /// Entries matched on the exact view (case and accents kept).
+    exact: Engine,
+    regexes: Vec<RegexEntry>,
+    /// Layer and weight of every entry of the set, by entry id, for the overlap rule.
+    meta: Vec<(Layer, f64)>,
+}
+
+/// One automaton and the token entries it anchors.
+#[derive(Clone, Debug, Default)]
+struct Engine {
+    ac: Option<AhoCorasick>,
+    /// The literal of every automaton pattern, by pattern id.
+    literals: Vec<String>,
+    /// Which entries use each automaton pattern as their anchor, by pattern id.
+    refs: Vec<Vec<AnchorRef>>,
+    entries: Vec<TokenEntry>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct AnchorRef {
+    /// Index into [`Engine::entries`].
+    entry: u32,
+    /// The anchor is the prefix of a `*` word rather than a whole word.
+    glob: bool,
+}
+
+#[derive(Clone, Debug)]
+struct TokenEntry {
+    entry: EntryId,
+    tokens: Vec<Token>,
+    anchor: usize,
+}
+
+#[derive(Clone, Debug)]
+struct RegexEntry {
+    entry: EntryId,
+    re: Regex,
+    exact: bool,
+}
+
+/// Builds one engine from its token entries.
+#[derive(Default)]
+struct EngineBuilder {
+    literals: Vec<String>,
+    ids: std::collections::HashMap<String, usize>,
+    refs: Vec<Vec<AnchorRef>>,
+    entries: Vec<TokenEntry>,
+}
+
+impl EngineBuilder {
+    fn add(&mut self, entry: EntryId, tokens: Vec<Token>) {
+        let anchor = choose_anchor(&tokens);
+        let index = self.entries.len() as u32;
+        let glob = matches!(tokens[anchor], Token::Glob(_));
+        let literals: Vec<String> = tokens[anchor]
+            .literals()
+            .unwrap_or_default()
+            .into_iter()
+            .map(str::to_string)
+            .collect();
+        for literal in literals {
+            let id = *self.ids.entry(literal.clone()).or_insert_with(|| {
+                self.literals.push(literal);
+                self.refs.push(Vec::new());
+                self.literals.len() - 1
+            });
+            self.refs[id].push(AnchorRef { entry: index, glob });
+        }
+        self.entries.push(TokenEntry {
+            entry,
+            tokens,
+            anchor,
+        });
+    }
+
+    fn build(self) -> Result<Engine, String> {
+        let ac = if self.literals.is_empty() {
+            None
+        } else {
+            let ac = AhoCorasickBuilder::new()
+                .kind(Some(AhoCorasickKind::DFA))
+                .match_kind(MatchKind::Standard)
+                .build(&self.literals)
+                .map_err(|e| format!("cannot build the matcher: {e}"))?;
+            Some(ac)
+        };
+        Ok(Engine {
+            ac,
+            literals: self.literals,
+            refs: self.refs,
+            entries: self.entries,
+        })
+    }
+}
+
+/// The most selective token: the one whose shortest literal is longest (a gap or a short
+/// elision makes a poor anchor), preferring tokens with fewer spellings on ties.
+fn choose_anchor(tokens: &[Token]) -> usize {
+    let mut best = (0, 0usize, Reverse(usize::MAX));
+    for (i, token) in tokens.iter().enumerate() {
+        if let Some(literals) = token.literals() {
+            let shortest = literals.iter().map(|l| l.len()).min().unwrap_or(0);
+            let key = (i, shortest, Reverse(literals.len()));
+            if (key.1, key.2) > (best.1, best.2) {
+                best = key;
+            }
+        }
+    }
+    best.0
+}
+
+impl Engine {
+    fn is_empty(&self) -> bool {
+        self.ac.is_none()
+    }
+
+    /// Calls `hit(entry, start, end)` for every verified match in the normalized text `t`.
+    fn scan(&self, t: &str, mut hit: impl FnMut(EntryId, usize, usize)) {
+        let Some(ac) = &self.ac else { return };
+        for m in ac.find_overlapping_iter(t) {
+            let id = m.pattern().as_usize();
+            let literal = &self.literals[id];
+            let (mut word_end, mut glob_end) = (None, None);
+            for r in &self.refs[id] {
+                let slot = if r.glob { &mut glob_end } else { &mut word_end };
+                let end = *slot.get_or_insert_with(|| {
+                    verify::anchor_end(t, m.start(), m.end(), literal, r.glob)
+                });
+                let Some(end) = end else { continue };
+                let e = &self.entries[r.entry as usize];
+                if let Some((s, f)) = verify::verify(t, &e.tokens, e.anchor, m.start(), end) {
+                    hit(e.entry, s, f);
+                }
+            }
+        }
+    }
+}
+
+impl Matcher {
+    /// Compiles every entry of `set`. Fails, with every bad entry listed, only for a set that
+    /// was not validated by [`LexiconSet::load`] (e.g. one built by hand).
+    pub fn new(set: &LexiconSet) -> Result<Matcher, LexiconError> {
+        let mut folded = EngineBuilder::default();
+        let mut exact = EngineBuilder::default();
+        let mut regexes = Vec::new();
+        let mut issues = Vec::new();
+        let mut meta = Vec::with_capacity(set.entries.len());
+        for (id, entry) in set.entries.iter().enumerate() {
+            let category = &set.categories[entry.category];
+            meta.push((category.kind.layer(), entry.weight));
+            let is_exact = category.exact || entry.pattern.trim_start().starts_with("exact:");
+            let options = PatternOptions {
+                exact: category.exact,
+                verb_lemma: category.kind == CategoryKind::ReportingVerb,
+            };
+            match pattern::compile(&entry.pattern, options) {
+                Ok(Compiled::Tokens(tokens)) if is_exact => exact.add(id, tokens),
+                Ok(Compiled::Tokens(tokens)) => folded.add(id, tokens),
+                Ok(Compiled::Regex(re)) => regexes.push(RegexEntry {
+                    entry: id,
+                    re,
+                    exact: is_exact,
+                }),
+                Err(reason) => issues.push(LexiconIssue {
+                    file: set
+                        .files
+                        .get(entry.file)
+                        .map_or_else(String::new, |f| f.path.clone()),
+                    line: entry.line,
+                    reason,
+                }),
+            }
+        }
+        let built = folded.build().and_then(|f| Ok((f, exact.build()?)));
+        let (folded, exact) = match built {
+            Ok(engines) if issues.is_empty() => engines,
+            Ok(_) => return Err(LexiconError { issues }),
+            Err(reason) => {
+                issues.push(LexiconIssue {
+                    file: String::new(),
+                    line: 0,
+                    reason,
+                });
+                return Err(LexiconError { issues });
+            }
+        };
+        Ok(Matcher {
+            folded,
+            exact,
+            regexes,
+            meta,
+        })
+    }
+
+    /// Every match in `text[span]`, ordered by start (then longest first), after the overlap
+    /// rule of `lexicons/README.md`: within a [`Layer`] matches never overlap.
+    pub fn find(&self, text: &str, span: Span) -> Vec<Match> {
+        resolve(self.find_candidates(text, span), &self.meta)
+    }
+
+    /// The matches of one layer only (see [`Matcher::find`]).
+    pub fn find_layer(&self, text: &str, span: Span, layer: Layer) -> Vec<Match> {
+        let mut found = self.find(text, span);
+        found.retain(|m| self.layer(m.entry) == layer);
+        found
+    }
+
+    /// Every place where an entry matches in `text[span]`, before the overlap rule: one match
+    /// per entry and position, overlapping freely. This answers "which entries match this
+    /// sentence" for `lexicon explain` and the example tests.
+    pub fn find_candidates(&self, text: &str, span: Span) -> Vec<Match> {
+        let mut found = Vec::new();
+        let wants_exact = !self.exact.is_empty() || self.regexes.iter().any(|r| r.exact);
+        let wants_folded = !self.folded.is_empty() || self.regexes.iter().any(|r| !r.exact);
+        for (exact, wanted) in [(false, wants_folded), (true, wants_exact)] {
+            if !wanted {
+                continue;
+            }
+            let view = Normalized::new(text, span, pattern::fold_options(exact));
+            let t = view.text.as_str();
+            let mut push = |entry: EntryId, s: usize, e: usize| {
+                if s < e {
+                    found.push(Match {
+                        span: view.to_raw(Span::new(s, e)),
+                        entry,
+                    });
+                }
+            };
+            let engine = if exact { &self.exact } else { &self.folded };
+            engine.scan(t, &mut push);
+            for r in self.regexes.iter().filter(|r| r.exact == exact) {
+                for m in r.re.find_iter(t) {
+                    push(r.entry, m.start(), m.end());
+                }
+            }
+        }
+        found.sort_by_key(|m| (m.span.start, Reverse(m.span.end), m.entry));
+        found.dedup();
+        found
+    }
+
+    /// The layer of an entry's category.
+    pub fn layer(&self, entry: EntryId) -> Layer {
+        self.meta[entry].0
+    }
+
+    /// Number of distinct literals the automata look for (for benchmarks and diagnostics).
+    pub fn anchor_count(&self) -> usize {
+        self.folded.literals.len() + self.exact.literals.len()
+    }
+}
+
+/// Applies the overlap rule: within each layer, the leftmost match wins, then the longest, then
+/// the heavier entry, then the entry loaded first; losers overlapping a winner are dropped.
+fn resolve(mut candidates: Vec<Match>, meta: &[(Layer, f64)]) -> Vec<Match> {
+    candidates.sort_by(|a, b| {
+        let (la, wa) = meta[a.entry];
+        let (lb, wb) = meta[b.entry];
+        la.cmp(&lb)
+            .then(a.span.start.cmp(&b.span.start))
+            .then(b.span.len().cmp(&a.span.len()))
+            .then(wb.total_cmp(&wa))
+            .then(a.entry.cmp(&b.entry))
+    });
+    let mut kept: Vec<Match> = Vec::with_capacity(candidates.len());
+    let mut layer_end: Option<(Layer, usize)> = None;
+    for m in candidates {
+        let layer = meta[m.entry].0;
+        match layer_end {
+            Some((l, end)) if l == layer && m.span.start < end => continue,
+            _ => {}
+        }
+        layer_end = Some((layer, m.span.end));
+        kept.push(m);
+    }
+    kept.sort_by_key(|m| (m.span.start, Reverse(m.span.end), m.entry));
+    kept
+}

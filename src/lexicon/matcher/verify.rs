@@ -1,0 +1,306 @@
+//! Verification of one pattern around one anchor hit, on the normalized text.
+//!
+//! The automaton only finds anchors: one literal per entry. Everything else a pattern says
+//! (the other words, `*` endings, gaps, word boundaries) is checked here, outward from the
+//! anchor: forward for the tokens after it, backward for the tokens before it. Each step keeps
+//! the set of positions where the pattern can have got to, so gaps never backtrack, and each
+//! step looks at no more than one run of separators and one word per position: verifying an
+//! anchor costs a bounded amount of work, which keeps matching linear in the text.
+
+use crate::lexicon::pattern::{Token, is_word_char};
+
+fn char_before(t: &str, i: usize) -> Option<char> {
+    t[..i].chars().next_back()
+}
+
+fn char_at(t: &str, i: usize) -> Option<char> {
+    t[i..].chars().next()
+}
+
+fn word_before(t: &str, i: usize) -> bool {
+    char_before(t, i).is_some_and(is_word_char)
+}
+
+fn word_at(t: &str, i: usize) -> bool {
+    char_at(t, i).is_some_and(is_word_char)
+}
+
+fn starts_with_word(s: &str) -> bool {
+    s.chars().next().is_some_and(is_word_char)
+}
+
+fn ends_with_word(s: &str) -> bool {
+    s.chars().next_back().is_some_and(is_word_char)
+}
+
+/// Characters a gap never crosses: the ends of sentences and clauses.
+fn is_stop(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | ';' | ':' | '…')
+}
+
+/// Separators between two words of a pattern: spaces and hyphens, and at most one line break
+/// (a hard-wrapped line), never a blank line.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || c == '-'
+}
+
+fn skip_separators_forward(t: &str, p: usize) -> usize {
+    let mut q = p;
+    let mut breaks = 0;
+    for c in t[p..].chars() {
+        if !is_separator(c) {
+            break;
+        }
+        if c == '\n' {
+            breaks += 1;
+            if breaks > 1 {
+                break;
+            }
+        }
+        q += c.len_utf8();
+    }
+    q
+}
+
+fn skip_separators_backward(t: &str, p: usize) -> usize {
+    let mut q = p;
+    let mut breaks = 0;
+    for c in t[..p].chars().rev() {
+        if !is_separator(c) {
+            break;
+        }
+        if c == '\n' {
+            breaks += 1;
+            if breaks > 1 {
+                break;
+            }
+        }
+        q -= c.len_utf8();
+    }
+    q
+}
+
+/// Where a word that starts with `prefix` at `q` ends, if it does start there.
+fn glob_end(t: &str, q: usize, prefix: &str) -> Option<usize> {
+    if !t[q..].starts_with(prefix) {
+        return None;
+    }
+    let from = q + prefix.len();
+    let run: usize = t[from..]
+        .chars()
+        .take_while(|&c| is_word_char(c))
+        .map(char::len_utf8)
+        .sum();
+    Some(from + run)
+}
+
+/// Checks the anchor literal found at `start..end`: `Some(end of the token)` if it stands on
+/// word boundaries (a glob anchor extends to the end of its word).
+pub fn anchor_end(t: &str, start: usize, end: usize, literal: &str, glob: bool) -> Option<usize> {
+    if starts_with_word(literal) && word_before(t, start) {
+        return None;
+    }
+    if glob {
+        return glob_end(t, start, literal);
+    }
+    if ends_with_word(literal) && word_at(t, end) {
+        return None;
+    }
+    Some(end)
+}
+
+/// Every position where `token` can end when it follows a token or gap that ended at `p`.
+fn step_forward(t: &str, p: usize, token: &Token, out: &mut Vec<usize>) {
+    match token {
+        Token::Gap { min, max } => gap_forward(t, p, *min, *max, out),
+        Token::Words(alts) => {
+            let q = skip_separators_forward(t, p);
+            let glued = word_before(t, q);
+            for alt in alts {
+                if !t[q..].starts_with(alt.as_str()) || (glued && starts_with_word(alt)) {
+                    continue;
+                }
+                let e = q + alt.len();
+                if ends_with_word(alt) && word_at(t, e) {
+                    continue;
+                }
+                out.push(e);
+            }
+        }
+        Token::Glob(prefix) => {
+            let q = skip_separators_forward(t, p);
+            if starts_with_word(prefix) && word_before(t, q) {
+                return;
+            }
+            if let Some(e) = glob_end(t, q, prefix) {
+                out.push(e);
+            }
+        }
+    }
+}
+
+/// Every position where `token` can start when it precedes a token or gap that starts at `p`.
+fn step_backward(t: &str, p: usize, token: &Token, out: &mut Vec<usize>) {
+    match token {
+        Token::Gap { min, max } => gap_backward(t, p, *min, *max, out),
+        Token::Words(alts) => {
+            let r = skip_separators_backward(t, p);
+            let glued = word_at(t, r);
+            for alt in alts {
+                if !t[..r].ends_with(alt.as_str()) || (glued && ends_with_word(alt)) {
+                    continue;
+                }
+                let s = r - alt.len();
+                if starts_with_word(alt) && word_before(t, s) {
+                    continue;
+                }
+                out.push(s);
+            }
+        }
+        Token::Glob(prefix) => {
+            let r = skip_separators_backward(t, p);
+            if word_at(t, r) || !word_before(t, r) {
+                return;
+            }
+            let run: usize = t[..r]
+                .chars()
+                .rev()
+                .take_while(|&c| is_word_char(c))
+                .map(char::len_utf8)
+                .sum();
+            let w0 = r - run;
+            // The prefix may hold non-word characters (`aujourd'h*`): its last word part must
+            // open the word found, and what comes before must precede it.
+            let cut = prefix
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !is_word_char(c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let (head, tail) = prefix.split_at(cut);
+            if !t[w0..r].starts_with(tail) || !t[..w0].ends_with(head) {
+                return;
+            }
+            let s = w0 - head.len();
+            if !head.is_empty() && starts_with_word(head) && word_before(t, s) {
+                return;
+            }
+            out.push(s);
+        }
+    }
+}
+
+/// Positions after `min..=max` words following `p`, never crossing the end of a sentence.
+fn gap_forward(t: &str, p: usize, min: u8, max: u8, out: &mut Vec<usize>) {
+    if min == 0 {
+        out.push(p);
+    }
+    let mut pos = p;
+    for k in 1..=max {
+        let mut q = pos;
+        let mut breaks = 0;
+        for c in t[pos..].chars() {
+            if is_word_char(c) || is_stop(c) {
+                break;
+            }
+            if c == '\n' {
+                breaks += 1;
+                if breaks > 1 {
+                    return;
+                }
+            }
+            q += c.len_utf8();
+        }
+        let run: usize = t[q..]
+            .chars()
+            .take_while(|&c| is_word_char(c))
+            .map(char::len_utf8)
+            .sum();
+        if run == 0 {
+            return;
+        }
+        pos = q + run;
+        if k >= min {
+            out.push(pos);
+        }
+    }
+}
+
+/// Positions before `min..=max` words preceding `p`, never crossing the end of a sentence.
+fn gap_backward(t: &str, p: usize, min: u8, max: u8, out: &mut Vec<usize>) {
+    if min == 0 {
+        out.push(p);
+    }
+    let mut pos = p;
+    for k in 1..=max {
+        let mut q = pos;
+        let mut breaks = 0;
+        for c in t[..pos].chars().rev() {
+            if is_word_char(c) || is_stop(c) {
+                break;
+            }
+            if c == '\n' {
+                breaks += 1;
+                if breaks > 1 {
+                    return;
+                }
+            }
+            q -= c.len_utf8();
+        }
+        let run: usize = t[..q]
+            .chars()
+            .rev()
+            .take_while(|&c| is_word_char(c))
+            .map(char::len_utf8)
+            .sum();
+        if run == 0 {
+            return;
+        }
+        pos = q - run;
+        if k >= min {
+            out.push(pos);
+        }
+    }
+}
+
+/// Verifies a whole pattern whose token `anchor` was found at `start..end` (already checked
+/// with [`anchor_end`]). Returns the widest span the pattern covers there: the leftmost start
+/// and the rightmost end it can reach.
+pub fn verify(
+    t: &str,
+    tokens: &[Token],
+    anchor: usize,
+    start: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    let mut current = vec![end];
+    let mut next = Vec::new();
+    for token in &tokens[anchor + 1..] {
+        next.clear();
+        for &p in &current {
+            step_forward(t, p, token, &mut next);
+        }
+        if next.is_empty() {
+            return None;
+        }
+        next.sort_unstable();
+        next.dedup();
+        std::mem::swap(&mut current, &mut next);
+    }
+    let last = *current.iter().max()?;
+    current.clear();
+    current.push(start);
+    for token in tokens[..anchor].iter().rev() {
+        next.clear();
+        for &p in &current {
+            step_backward(t, p, token, &mut next);
+        }
+        if next.is_empty() {
+            return None;
+        }
+        next.sort_unstable();
+        next.dedup();
+        std::mem::swap(&mut current, &mut next);
+    }
+    let first = *current.iter().min()?;
+    Some((first, last))
+}

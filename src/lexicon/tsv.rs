@@ -1,0 +1,249 @@
+//! Category files: tab-separated, one entry per line, with a header naming the columns.
+//!
+//! The parser is lenient where spreadsheets are messy (CRLF line ends, a byte-order mark,
+//! spaces around fields, trailing tabs dropped, a decimal comma in weights) and strict where a
+//! mistake would silently change results (an unknown column, a weight that is not a number, an
+//! unknown stance, more fields than columns). Every problem is reported at its line.
+
+use super::entries::EntryDraft;
+use super::{CategoryKind, LexiconIssue, Stance};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Column {
+    Pattern,
+    Weight,
+    Example,
+    Counter,
+    Note,
+    Group,
+    Label,
+    Stance,
+}
+
+const COLUMNS: &[(&str, Column)] = &[
+    ("pattern", Column::Pattern),
+    ("weight", Column::Weight),
+    ("example", Column::Example),
+    ("counter", Column::Counter),
+    ("note", Column::Note),
+    ("group", Column::Group),
+    ("label", Column::Label),
+    ("stance", Column::Stance),
+];
+
+/// The separator between several examples in one field.
+pub const EXAMPLE_SEPARATOR: &str = " | ";
+
+/// Parses a category file of the given kind. Problems go to `issues`, tagged with `path`.
+pub(crate) fn parse(
+    text: &str,
+    path: &str,
+    kind: CategoryKind,
+    require_examples: bool,
+    issues: &mut Vec<LexiconIssue>,
+) -> Vec<EntryDraft> {
+    let mut issue = |line: usize, reason: String| {
+        issues.push(LexiconIssue {
+            file: path.to_string(),
+            line: line as u32,
+            reason,
+        })
+    };
+    let mut lines = text
+        .split('\n')
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.strip_suffix('\r').unwrap_or(l)))
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
+    let Some((header_line, header)) = lines.next() else {
+        issue(
+            0,
+            "no header line: the first line names the columns (pattern, example…)".into(),
+        );
+        return Vec::new();
+    };
+    let mut columns: Vec<Option<Column>> = Vec::new();
+    for name in header.split('\t').map(str::trim) {
+        let column = COLUMNS
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, c)| *c);
+        match column {
+            Some(c) if columns.contains(&Some(c)) => {
+                issue(
+                    header_line,
+                    format!("bad header: column `{name}` appears twice"),
+                );
+            }
+            Some(c) => columns.push(Some(c)),
+            None => {
+                let known: Vec<&str> = COLUMNS.iter().map(|(n, _)| *n).collect();
+                issue(
+                    header_line,
+                    format!("unknown column `{name}` (known: {})", known.join(", ")),
+                );
+                columns.push(None);
+            }
+        }
+    }
+    let has = |c: Column| columns.contains(&Some(c));
+    if !has(Column::Pattern) {
+        issue(header_line, "bad header: no `pattern` column".into());
+        return Vec::new();
+    }
+    if require_examples && !has(Column::Example) {
+        issue(
+            header_line,
+            "bad header: no `example` column: every entry needs an example".into(),
+        );
+    }
+    let required: &[Column] = match kind {
+        CategoryKind::PairedLabel => &[Column::Group, Column::Label],
+        CategoryKind::Actor => &[Column::Group],
+        CategoryKind::ReportingVerb => &[Column::Stance],
+        _ => &[],
+    };
+    let mut reported_missing = false;
+    for &c in required {
+        if !has(c) {
+            let name = COLUMNS.iter().find(|(_, k)| *k == c).map_or("", |(n, _)| n);
+            issue(
+                header_line,
+                format!(
+                    "bad header: a `{}` category needs a `{name}` column",
+                    kind_name(kind)
+                ),
+            );
+            reported_missing = true;
+        }
+    }
+    let mut drafts = Vec::new();
+    for (line, row) in lines {
+        let fields: Vec<&str> = row.split('\t').map(str::trim).collect();
+        let extra = fields
+            .iter()
+            .skip(columns.len())
+            .filter(|f| !f.is_empty())
+            .count();
+        if extra > 0 {
+            issue(
+                line,
+                format!(
+                    "{} fields but the header names {} columns",
+                    fields.len(),
+                    columns.len()
+                ),
+            );
+            continue;
+        }
+        let mut draft = EntryDraft {
+            line: line as u32,
+            reported_missing,
+            ..EntryDraft::default()
+        };
+        for (column, field) in columns.iter().zip(fields.iter().copied()) {
+            let Some(column) = column else { continue };
+            let value = (!field.is_empty()).then(|| field.to_string());
+            match column {
+                Column::Pattern => draft.pattern = field.to_string(),
+                Column::Weight => {
+                    if !field.is_empty() {
+                        match parse_weight(field) {
+                            Ok(w) => draft.weight = Some(w),
+                            Err(reason) => issue(line, reason),
+                        }
+                    }
+                }
+                Column::Example => draft.examples = split_examples(field),
+                Column::Counter => draft.counter_examples = split_examples(field),
+                Column::Note => draft.note = field.to_string(),
+                Column::Group => draft.group = value,
+                Column::Label => draft.label = value,
+                Column::Stance => {
+                    if !field.is_empty() {
+                        match parse_stance(field) {
+                            Some(s) => draft.stance = Some(s),
+                            None => issue(
+                                line,
+                                format!(
+                                    "unknown stance `{field}`: use neutral, endorsing, \
+                                     distancing or loaded"
+                                ),
+                            ),
+                        }
+                    }
+                }
+            }
+        }
+        if draft.weight.is_none() && has_bad_weight(&columns, &fields) {
+            // The weight was reported above; keep the entry out rather than guess a weight.
+            continue;
+        }
+        if has_bad_stance(&columns, &fields) {
+            continue;
+        }
+        drafts.push(draft);
+    }
+    drafts
+}
+
+fn has_bad_weight(columns: &[Option<Column>], fields: &[&str]) -> bool {
+    field_of(columns, fields, Column::Weight).is_some_and(|f| parse_weight(f).is_err())
+}
+
+fn has_bad_stance(columns: &[Option<Column>], fields: &[&str]) -> bool {
+    field_of(columns, fields, Column::Stance).is_some_and(|f| parse_stance(f).is_none())
+}
+
+fn field_of<'f>(columns: &[Option<Column>], fields: &[&'f str], c: Column) -> Option<&'f str> {
+    let i = columns.iter().position(|k| *k == Some(c))?;
+    fields.get(i).copied().filter(|f| !f.is_empty())
+}
+
+/// A finite number; a decimal comma (`2,5`, as French spreadsheets write it) is accepted.
+pub(crate) fn parse_weight(field: &str) -> Result<f64, String> {
+    let w: f64 = field
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| format!("weight `{field}` is not a number"))?;
+    if w.is_finite() {
+        Ok(w)
+    } else {
+        Err(format!("weight `{field}` is not a finite number"))
+    }
+}
+
+pub(crate) fn parse_stance(field: &str) -> Option<Stance> {
+    match field.to_ascii_lowercase().as_str() {
+        "neutral" => Some(Stance::Neutral),
+        "endorsing" => Some(Stance::Endorsing),
+        "distancing" => Some(Stance::Distancing),
+        "loaded" => Some(Stance::Loaded),
+        _ => None,
+    }
+}
+
+pub(crate) fn stance_name(stance: Stance) -> &'static str {
+    match stance {
+        Stance::Neutral => "neutral",
+        Stance::Endorsing => "endorsing",
+        Stance::Distancing => "distancing",
+        Stance::Loaded => "loaded",
+    }
+}
+
+fn split_examples(field: &str) -> Vec<String> {
+    field
+        .split(EXAMPLE_SEPARATOR)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The name of a kind as written in a manifest.
+pub(crate) fn kind_name(kind: CategoryKind) -> &'static str {
+    super::manifest::KINDS
+        .iter()
+        .find(|(_, k)| *k == kind)
+        .map_or("?", |(n, _)| n)
+}
