@@ -1,25 +1,77 @@
 //! French segmentation: paragraphs, then sentences.
 //!
 //! Sentences are the unit that gets a voice, a score and an editorial flag, so their bounds
-//! must follow French typography: abbreviations and titles (M., Mme, Dr, cf., n°, av. J.-C.),
-//! initials, numbers (3,5 %, 1er, XIXe s.), ellipses, `?!`, full stops before or after a
-//! closing guillemet, a quotation of several sentences followed by its attribution (one
-//! sentence), headlines and subheadings without final punctuation (their own sentence), bullet
-//! lists, URLs and e-mail addresses, parentheses.
+//! must follow French typography and survive messy scraped text.
+//!
+//! **Paragraphs** follow the rule in [`layout`]: a blank line always ends one; a single line
+//! break ends one unless the line does not finish a sentence and the next goes on in lower
+//! case, or the text is hard-wrapped and the break was made by the wrapping. One paragraph per
+//! line, blank-line separated paragraphs and hard-wrapped text all come out right.
+//!
+//! **Sentences** end at `.`, `!`, `?` or `…`, together with the closing marks that follow
+//! (`.»`, `. »`, `».`, `.)`, `?!`, `...`), when what follows opens a new sentence:
+//!
+//! - After `!` or `?`: anything but lower case or continuing punctuation, so
+//!   `« Pourquoi ? » a-t-il demandé.` is one sentence. `(!)` and `(?)` never end one.
+//! - After an ellipsis: a capital, an opening mark or a dash; lower case continues the
+//!   sentence; `(…)` and `[…]` are cuts in a quotation.
+//! - After a full stop: a capital, a digit, an opening mark, a dash or the paragraph end,
+//!   except after a title or reference abbreviation (`M.`, `Mme`, `Dr`, `cf.`, `p. 3`,
+//!   `art. 49`), initials (`S. Lavrov`, `J.-C. Juncker`, `U.S.A.`) — see [`abbrev`] for the
+//!   lists and for `etc.`, which ends a sentence before a capitalised word. A full stop
+//!   inside a number, a URL, an e-mail address, a file or domain name is never followed by a
+//!   space, and a full stop directly followed by a letter ends a sentence only when a lower
+//!   case letter, digit or closing mark precedes it and a capitalised word follows it,
+//!   outside URL-like tokens (`…en 2023.Le ministre` splits, `lemonde.fr`, `Le Monde.fr`,
+//!   `v1.2.3`, `12.03.2024`, `prenom.nom@exemple.fr` do not). A lower-case word after a full
+//!   stop always continues the sentence, so a sentence starting in lower case by mistake is
+//!   joined to the one before: a known limit.
+//!
+//! **Quotations** ([`crate::quotes`]) change the rules inside them:
+//!
+//! - A quotation followed by its attribution or any continuation (`», a-t-il dit.`,
+//!   `» a ajouté le ministre.`, lower case, `,` `;` `:` `)`) is one sentence with it, however
+//!   many sentences it holds.
+//! - A quotation introduced inside a sentence (`Il a déclaré : « … »`) stays in that sentence
+//!   when its content is at most [`INLINE_QUOTE_MAX_BYTES`] bytes; a longer one is split into
+//!   its sentences, the first carrying the introduction.
+//! - A quotation that opens its sentence with nothing attached after it (a quotation standing
+//!   as its own paragraph, or followed by a new sentence) is split into its sentences.
+//!
+//! **Kinds**: a paragraph of one line, at most [`HEADING_MAX_CHARS`] characters, made of a
+//! single sentence without final punctuation (and not opening with a quotation mark) is a
+//! [`SentenceKind::Heading`]: headlines, subheadings, lines in capitals, bylines. Every
+//! sentence of a list item paragraph (•, *, -, 1., 1), a)) is a [`SentenceKind::ListItem`]; a
+//! paragraph opened by a dialogue dash is ordinary text (its dash is a quotation region).
 //!
 //! Invariants (checked by property tests): sentence spans are ordered, never overlap, start
-//! and end on character boundaries, are trimmed of surrounding whitespace, and together cover
-//! every non-whitespace byte of the body. Each sentence lies inside one paragraph.
+//! and end on character boundaries, are trimmed of surrounding Unicode whitespace, and
+//! together cover every non-whitespace byte of the body. Each sentence lies inside one
+//! paragraph; paragraphs are ordered and disjoint. Any input is handled in linear time.
 
+mod abbrev;
+pub(crate) mod layout;
+mod sentences;
+pub(crate) mod text;
+
+use memchr::memmem::Finder;
 use serde::Serialize;
 
-use crate::quotes::QuoteRegion;
+use crate::quotes::{QuoteMark, QuoteRegion};
 use crate::span::Span;
 
+use layout::{Block, Opener};
+pub use sentences::INLINE_QUOTE_MAX_BYTES;
+use text::{char_at, char_count, is_opening_mark, is_terminal, last_significant};
+
+/// A one-line paragraph longer than this (in characters) is never a heading.
+pub const HEADING_MAX_CHARS: usize = 150;
+
 /// A paragraph: a block of text separated from the next by a blank line, or a single line
-/// that stands alone (a heading, a list item).
+/// that stands alone (a heading, a list item). See the module header for the rule.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Paragraph {
+    /// The paragraph, trimmed of surrounding whitespace.
     pub span: Span,
 }
 
@@ -51,54 +103,96 @@ pub struct Segmentation {
     pub sentences: Vec<Sentence>,
 }
 
+/// Splits `text[body]` into paragraphs, by the rule of the module header. [`segment`] and
+/// [`crate::quotes::find_quotes`] use the same paragraphs.
+pub fn paragraphs(text: &str, body: Span) -> Vec<Paragraph> {
+    layout::blocks(text, body)
+        .into_iter()
+        .map(|b| Paragraph { span: b.span })
+        .collect()
+}
+
 /// Splits `text[body]` into paragraphs and sentences. `quotes` are the regions found by
-/// [`crate::quotes::find_quotes`] on the same text.
+/// [`crate::quotes::find_quotes`] on the same text and body, in order of their opening mark.
+///
+/// ```
+/// use cadrage::quotes::find_quotes;
+/// use cadrage::segment::{segment, SentenceKind};
+/// use cadrage::span::Span;
+///
+/// let text = "Réforme des retraites\n\
+///             « Nous irons jusqu'au bout. Le pays le demande », a assuré M. Durand mardi. \
+///             Les syndicats, eux, appellent à la grève.\n";
+/// let body = Span::new(0, text.len());
+/// let seg = segment(text, body, &find_quotes(text, body));
+/// let sentences: Vec<&str> = seg.sentences.iter().map(|s| s.span.slice(text)).collect();
+/// assert_eq!(
+///     sentences,
+///     [
+///         "Réforme des retraites",
+///         "« Nous irons jusqu'au bout. Le pays le demande », a assuré M. Durand mardi.",
+///         "Les syndicats, eux, appellent à la grève.",
+///     ]
+/// );
+/// assert_eq!(seg.sentences[0].kind, SentenceKind::Heading);
+/// assert_eq!(seg.paragraphs.len(), 2);
+/// ```
 pub fn segment(text: &str, body: Span, quotes: &[QuoteRegion]) -> Segmentation {
-    let _ = quotes;
-    // Placeholder until the segmenter lands: one paragraph per non-blank line, sentences split
-    // after . ! ? followed by a space.
+    let ellipsis = Finder::new("…");
     let mut seg = Segmentation::default();
-    let mut line_start = body.start;
-    for line in text[body.start..body.end].split_inclusive('\n') {
-        let start = line_start;
-        line_start += line.len();
-        let trimmed = line.trim();
-        if trimmed.is_empty() {
-            continue;
-        }
-        let lead = line.len() - line.trim_start().len();
-        let pstart = start + lead;
-        let pend = pstart + trimmed.len();
-        let p = seg.paragraphs.len();
-        seg.paragraphs.push(Paragraph {
-            span: Span::new(pstart, pend),
-        });
-        let mut s = pstart;
-        let bytes = text.as_bytes();
-        let mut i = pstart;
-        while i < pend {
-            if matches!(bytes[i], b'.' | b'!' | b'?') && (i + 1 == pend || bytes[i + 1] == b' ') {
-                seg.sentences.push(Sentence {
-                    span: Span::new(s, i + 1),
-                    paragraph: p,
-                    kind: SentenceKind::Text,
-                });
-                s = i + 1;
-                while s < pend && bytes[s] == b' ' {
-                    s += 1;
-                }
-                i = s;
-                continue;
+    let mut regions: Vec<&QuoteRegion> = Vec::new();
+    let mut spans = Vec::new();
+    let mut q = 0;
+    for (index, block) in layout::blocks(text, body).into_iter().enumerate() {
+        regions.clear();
+        while q < quotes.len() && quotes[q].open.start < block.span.end {
+            let r = &quotes[q];
+            if r.open.start >= block.span.start && r.mark != QuoteMark::Dash {
+                regions.push(r);
             }
-            i += 1;
+            q += 1;
         }
-        if s < pend {
-            seg.sentences.push(Sentence {
-                span: Span::new(s, pend),
-                paragraph: p,
-                kind: SentenceKind::Heading,
-            });
-        }
+        let from = match block.opener {
+            Opener::List { marker } => marker.end,
+            _ => block.span.start,
+        };
+        spans.clear();
+        sentences::Splitter::new(text, block.span, from, &regions, &ellipsis).split(&mut spans);
+        let kind = kind(text, &block, &spans);
+        seg.sentences.extend(spans.iter().map(|&span| Sentence {
+            span,
+            paragraph: index,
+            kind,
+        }));
+        seg.paragraphs.push(Paragraph { span: block.span });
     }
     seg
+}
+
+/// The kind shared by every sentence of a paragraph.
+fn kind(text: &str, block: &Block, spans: &[Span]) -> SentenceKind {
+    match block.opener {
+        Opener::List { .. } => SentenceKind::ListItem,
+        Opener::Dialogue { .. } => SentenceKind::Text,
+        Opener::Plain if is_heading(text, block, spans) => SentenceKind::Heading,
+        Opener::Plain => SentenceKind::Text,
+    }
+}
+
+fn is_heading(text: &str, block: &Block, spans: &[Span]) -> bool {
+    let [span] = spans else {
+        return false;
+    };
+    if block.lines != 1 || span.len() > HEADING_MAX_CHARS * 4 {
+        return false;
+    }
+    let first = char_at(text, span.start).unwrap_or(' ');
+    let last = text[span.start..span.end]
+        .chars()
+        .next_back()
+        .unwrap_or(' ');
+    char_count(text, *span) <= HEADING_MAX_CHARS
+        && !is_opening_mark(first)
+        && !matches!(last, ',' | ';' | ':')
+        && !last_significant(text, *span).is_some_and(is_terminal)
 }
