@@ -25,9 +25,11 @@ pub(crate) struct EntryDraft {
     pub stance: Option<Stance>,
     /// 1-based line in the file.
     pub line: u32,
-    /// Problems already reported by the parser for fields the kind requires, so that they
-    /// are not reported twice.
+    /// The parser already reported, at the header, that a column the kind requires is
+    /// missing: the entry's empty field is not reported again on every line.
     pub reported_missing: bool,
+    /// Likewise for a missing `example` column.
+    pub reported_no_examples: bool,
 }
 
 /// Checks every draft of `category` and returns the entries that passed with every issue.
@@ -82,7 +84,7 @@ pub(crate) fn validate_entries(
                 }
             }
         }
-        if require_examples && draft.examples.is_empty() {
+        if require_examples && draft.examples.is_empty() && !draft.reported_no_examples {
             issue("missing example: every entry needs at least one sentence it matches".into());
             ok = false;
         }

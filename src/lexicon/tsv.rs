@@ -90,7 +90,8 @@ pub(crate) fn parse(
         issue(header_line, "bad header: no `pattern` column".into());
         return Vec::new();
     }
-    if require_examples && !has(Column::Example) {
+    let reported_no_examples = require_examples && !has(Column::Example);
+    if reported_no_examples {
         issue(
             header_line,
             "bad header: no `example` column: every entry needs an example".into(),
@@ -138,6 +139,7 @@ pub(crate) fn parse(
         let mut draft = EntryDraft {
             line: line as u32,
             reported_missing,
+            reported_no_examples,
             ..EntryDraft::default()
         };
         for (column, field) in columns.iter().zip(fields.iter().copied()) {

@@ -189,27 +189,63 @@ fn step_backward(t: &str, p: usize, token: &Token, out: &mut Vec<usize>) {
     }
 }
 
+/// The end of the run of characters a gap may cross between words (spaces, commas, quote
+/// marks, brackets), or `None` when the run holds a blank line.
+fn gap_separators_forward(t: &str, p: usize) -> Option<usize> {
+    let mut q = p;
+    let mut breaks = 0;
+    for c in t[p..].chars() {
+        if is_word_char(c) || is_stop(c) {
+            break;
+        }
+        if c == '\n' {
+            breaks += 1;
+            if breaks > 1 {
+                return None;
+            }
+        }
+        q += c.len_utf8();
+    }
+    Some(q)
+}
+
+fn gap_separators_backward(t: &str, p: usize) -> Option<usize> {
+    let mut q = p;
+    let mut breaks = 0;
+    for c in t[..p].chars().rev() {
+        if is_word_char(c) || is_stop(c) {
+            break;
+        }
+        if c == '\n' {
+            breaks += 1;
+            if breaks > 1 {
+                return None;
+            }
+        }
+        q -= c.len_utf8();
+    }
+    Some(q)
+}
+
 /// Positions after `min..=max` words following `p`, never crossing the end of a sentence.
+/// Each position is given both right after its last word and after the punctuation that
+/// follows it, so that the next word of the pattern may come after a comma
+/// (`veut montrer, une fois encore, qui`).
 fn gap_forward(t: &str, p: usize, min: u8, max: u8, out: &mut Vec<usize>) {
+    let mut push = |pos: usize, out: &mut Vec<usize>| {
+        out.push(pos);
+        if let Some(q) = gap_separators_forward(t, pos) {
+            out.push(q);
+        }
+    };
     if min == 0 {
-        out.push(p);
+        push(p, out);
     }
     let mut pos = p;
     for k in 1..=max {
-        let mut q = pos;
-        let mut breaks = 0;
-        for c in t[pos..].chars() {
-            if is_word_char(c) || is_stop(c) {
-                break;
-            }
-            if c == '\n' {
-                breaks += 1;
-                if breaks > 1 {
-                    return;
-                }
-            }
-            q += c.len_utf8();
-        }
+        let Some(q) = gap_separators_forward(t, pos) else {
+            return;
+        };
         let run: usize = t[q..]
             .chars()
             .take_while(|&c| is_word_char(c))
@@ -220,32 +256,28 @@ fn gap_forward(t: &str, p: usize, min: u8, max: u8, out: &mut Vec<usize>) {
         }
         pos = q + run;
         if k >= min {
-            out.push(pos);
+            push(pos, out);
         }
     }
 }
 
-/// Positions before `min..=max` words preceding `p`, never crossing the end of a sentence.
+/// Positions before `min..=max` words preceding `p`, never crossing the end of a sentence,
+/// each given both right before its first word and before the punctuation preceding it.
 fn gap_backward(t: &str, p: usize, min: u8, max: u8, out: &mut Vec<usize>) {
+    let mut push = |pos: usize, out: &mut Vec<usize>| {
+        out.push(pos);
+        if let Some(q) = gap_separators_backward(t, pos) {
+            out.push(q);
+        }
+    };
     if min == 0 {
-        out.push(p);
+        push(p, out);
     }
     let mut pos = p;
     for k in 1..=max {
-        let mut q = pos;
-        let mut breaks = 0;
-        for c in t[..pos].chars().rev() {
-            if is_word_char(c) || is_stop(c) {
-                break;
-            }
-            if c == '\n' {
-                breaks += 1;
-                if breaks > 1 {
-                    return;
-                }
-            }
-            q -= c.len_utf8();
-        }
+        let Some(q) = gap_separators_backward(t, pos) else {
+            return;
+        };
         let run: usize = t[..q]
             .chars()
             .rev()
@@ -257,7 +289,7 @@ fn gap_backward(t: &str, p: usize, min: u8, max: u8, out: &mut Vec<usize>) {
         }
         pos = q - run;
         if k >= min {
-            out.push(pos);
+            push(pos, out);
         }
     }
 }
