@@ -1,0 +1,226 @@
+//! French words: what the profile counts and rates are computed per.
+//!
+//! Rates per 1,000 words and shares of words in quotations need one definition of a word,
+//! applied to the raw text. A word is a maximal run of word characters (letters, digits and
+//! combining marks, see [`is_word_char`]) in which some characters standing *between* two word
+//! characters do not split:
+//!
+//! - hyphens (`-`, U+2010, U+2011) and the soft hyphen: `a-t-il`, `peut-être`,
+//!   `Jean-Pierre`, `week-end` are one word each;
+//! - apostrophes (`'`, `’`, `ʼ`), except after an elided word: `aujourd'hui`, `prud'hommes`,
+//!   `presqu'île` are one word, but `l'armée`, `d'après`, `qu'il`, `jusqu'au`, `c'est-à-dire`
+//!   are two (the elided word keeps its apostrophe: `l'` + `armée`). The elided words are
+//!   `l d j m n s t c qu jusqu lorsqu puisqu quoiqu`, in any case;
+//! - between two digits, `.`, `,` and the no-break spaces U+00A0 and U+202F that French
+//!   typography puts in numbers: `3,5`, `1.200`, `1 200 000` (with no-break spaces) are one
+//!   word. An ordinary space splits, since `en 2024 15 morts` must stay three words.
+//!
+//! Everything else (spaces, punctuation, quote marks, dashes, symbols such as `%` or `€`)
+//! separates words and is not part of any.
+
+use unicode_normalization::char::is_combining_mark;
+
+use crate::span::Span;
+
+/// Letters, digits and combining marks (so that a decomposed `e` + U+0301 stays in its word).
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || is_combining_mark(c)
+    }
+}
+
+/// Number of French words in `text` (see the module documentation for what a word is).
+///
+/// ```
+/// use cadrage::normalize::count_words;
+///
+/// assert_eq!(count_words("Aujourd'hui, l'armée a-t-elle reculé de 3,5 % ?"), 7);
+/// ```
+pub fn count_words(text: &str) -> usize {
+    words(text).count()
+}
+
+/// The byte spans (relative to `text`) of its words, in order.
+pub fn words(text: &str) -> Words<'_> {
+    Words { text, at: 0 }
+}
+
+/// Iterator over the words of a text; see [`words`].
+#[derive(Clone, Debug)]
+pub struct Words<'t> {
+    text: &'t str,
+    at: usize,
+}
+
+impl Iterator for Words<'_> {
+    type Item = Span;
+
+    fn next(&mut self) -> Option<Span> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        // Find the start of the next word.
+        let mut i = self.at;
+        let start = loop {
+            if i >= bytes.len() {
+                self.at = i;
+                return None;
+            }
+            let (c, len) = char_at(text, i);
+            if is_word_char(c) {
+                break i;
+            }
+            i += len;
+        };
+        // `piece` is where the current run of word characters began, after the last joiner:
+        // the candidate elided word when an apostrophe comes.
+        let mut piece = start;
+        let mut prev = '\0';
+        loop {
+            let (c, len) = char_at(text, i);
+            if i < bytes.len() && is_word_char(c) {
+                prev = c;
+                i += len;
+                continue;
+            }
+            if i >= bytes.len() {
+                break;
+            }
+            let after = i + len;
+            let (next, _) = char_at(text, after);
+            if after >= bytes.len() || !is_word_char(next) {
+                break;
+            }
+            match joiner(c) {
+                Joiner::Hyphen => {}
+                Joiner::Apostrophe => {
+                    if is_elided(&text[piece..i]) {
+                        self.at = after;
+                        return Some(Span::new(start, after));
+                    }
+                }
+                Joiner::Numeric if prev.is_ascii_digit() && next.is_ascii_digit() => {}
+                Joiner::Numeric | Joiner::None => break,
+            }
+            i = after;
+            piece = after;
+        }
+        self.at = i;
+        Some(Span::new(start, i))
+    }
+}
+
+enum Joiner {
+    Hyphen,
+    Apostrophe,
+    /// Joins only between two digits.
+    Numeric,
+    None,
+}
+
+fn joiner(c: char) -> Joiner {
+    match c {
+        '-' | '\u{2010}' | '\u{2011}' | '\u{00AD}' => Joiner::Hyphen,
+        '\'' | '\u{2019}' | '\u{02BC}' => Joiner::Apostrophe,
+        '.' | ',' | '\u{00A0}' | '\u{202F}' => Joiner::Numeric,
+        _ => Joiner::None,
+    }
+}
+
+/// The character at byte `i` and its length; `('\0', 0)` past the end.
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    match text.as_bytes().get(i) {
+        None => ('\0', 0),
+        Some(&b) if b < 0x80 => (b as char, 1),
+        Some(_) => {
+            let c = text[i..].chars().next().unwrap_or('\0');
+            (c, c.len_utf8())
+        }
+    }
+}
+
+/// True for the French words that elide their vowel before an apostrophe.
+fn is_elided(piece: &str) -> bool {
+    if piece.len() > 7 {
+        return false;
+    }
+    let mut lower = [0u8; 7];
+    for (slot, b) in lower.iter_mut().zip(piece.bytes()) {
+        *slot = b.to_ascii_lowercase();
+    }
+    matches!(
+        &lower[..piece.len()],
+        b"l" | b"d"
+            | b"j"
+            | b"m"
+            | b"n"
+            | b"s"
+            | b"t"
+            | b"c"
+            | b"qu"
+            | b"jusqu"
+            | b"lorsqu"
+            | b"puisqu"
+            | b"quoiqu"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_french_words() {
+        let cases: &[(&str, usize)] = &[
+            ("", 0),
+            ("   ", 0),
+            ("l'armée", 2),
+            ("L’armée", 2),
+            ("aujourd'hui", 1),
+            ("aujourd’hui", 1),
+            ("a-t-il", 1),
+            ("qu'aujourd'hui", 2),
+            ("jusqu'au bout", 3),
+            ("Lorsqu'il parle", 3),
+            ("c'est-à-dire", 2),
+            ("presqu'île", 1),
+            ("prud'hommes", 1),
+            ("Jean-Pierre Durand", 2),
+            ("3,5 %", 1),
+            ("1\u{202F}200\u{202F}000 euros", 2),
+            ("en 2024 15 morts", 4),
+            ("fin. Début", 2),
+            ("un, deux", 2),
+            ("« Non », a-t-il dit.", 3),
+            ("vérite\u{301}", 1),
+            ("gouver\u{00AD}nement", 1),
+            ("l' armée", 2),
+            ("les 'rebelles'", 2),
+            ("— Oui !", 1),
+            ("XIXe siècle, 1er mai", 4),
+            ("mot-", 1),
+            ("'", 0),
+        ];
+        for &(text, expected) in cases {
+            assert_eq!(count_words(text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn word_spans_keep_the_apostrophe_with_the_elided_word() {
+        let text = "D’après l'AFP, aujourd'hui";
+        let got: Vec<&str> = words(text).map(|s| s.slice(text)).collect();
+        assert_eq!(got, ["D’", "après", "l'", "AFP", "aujourd'hui"]);
+    }
+
+    #[test]
+    fn word_chars() {
+        for c in ['a', 'Z', '7', 'é', 'Œ', 'ß', '\u{301}', '中'] {
+            assert!(is_word_char(c), "{c:?}");
+        }
+        for c in [' ', '\'', '-', '«', '’', '%', '\u{A0}', '.'] {
+            assert!(!is_word_char(c), "{c:?}");
+        }
+    }
+}
