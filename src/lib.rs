@@ -14,6 +14,7 @@
 
 pub mod analysis;
 pub mod conjugate;
+pub mod corpus;
 pub mod error;
 pub mod eval;
 pub mod input;
