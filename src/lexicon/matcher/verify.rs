@@ -232,7 +232,7 @@ fn gap_separators_backward(t: &str, p: usize) -> Option<usize> {
 /// follows it, so that the next word of the pattern may come after a comma
 /// (`veut montrer, une fois encore, qui`).
 fn gap_forward(t: &str, p: usize, min: u8, max: u8, out: &mut Vec<usize>) {
-    let mut push = |pos: usize, out: &mut Vec<usize>| {
+    let push = |pos: usize, out: &mut Vec<usize>| {
         out.push(pos);
         if let Some(q) = gap_separators_forward(t, pos) {
             out.push(q);
@@ -264,7 +264,7 @@ fn gap_forward(t: &str, p: usize, min: u8, max: u8, out: &mut Vec<usize>) {
 /// Positions before `min..=max` words preceding `p`, never crossing the end of a sentence,
 /// each given both right before its first word and before the punctuation preceding it.
 fn gap_backward(t: &str, p: usize, min: u8, max: u8, out: &mut Vec<usize>) {
-    let mut push = |pos: usize, out: &mut Vec<usize>| {
+    let push = |pos: usize, out: &mut Vec<usize>| {
         out.push(pos);
         if let Some(q) = gap_separators_backward(t, pos) {
             out.push(q);
