@@ -9,12 +9,14 @@
 //!
 //! - Titles and reference abbreviations that only ever introduce something (`M.`, `Mme`,
 //!   `cf.`, `p.`, `env.`, `av.`…) never end a sentence, except at the end of a paragraph.
-//! - Abbreviations that are also ordinary words (`art.`, `vol.`, `no.`, `al.`) do not end a
+//!   `et al.` is among them: it is nearly always followed by a year or more text, not by
+//!   a new sentence.
+//! - Abbreviations that are also ordinary words (`art.`, `vol.`, `no.`) do not end a
 //!   sentence before a number or a roman numeral (`art. 49`, `vol. IV`); elsewhere they are
-//!   words like any other.
-//! - Abbreviations that close a phrase (`etc.`, `et al.`, `Inc.`, `Ltd.`, `hab.`, `min.`,
-//!   `XIXe s.`, `av. J.-C.`) behave like ordinary words: followed by a capitalised word they
-//!   end the sentence, which is what `etc.` at the end of a sentence needs.
+//!   words like any other (`C'est du grand art. Le public…`).
+//! - Abbreviations that close a phrase (`etc.`, `Inc.`, `Ltd.`, `hab.`, `min.`, `XIXe s.`,
+//!   `av. J.-C.`) behave like ordinary words: followed by a capitalised word they end the
+//!   sentence, which is what `etc.` at the end of a sentence needs.
 //! - A single capital or a run of dotted capitals (`S.`, `J.-C.`, `U.S.A.`, `O.N.U.`) is
 //!   read as initials and does not end the sentence, unless the next word is one that opens
 //!   sentences (`Le`, `Il`, `Mais`, `Selon`, `D'`…) and is not a name particle followed by a
@@ -45,7 +47,7 @@ const TITLES: &[&str] = &[
 /// exactly (single lower-case letters, so that the capitals stay initials).
 const PREFIXES: &[&str] = &[
     "cf", "pp", "éd", "env", "apr", "av", "tél", "approx", "resp", "réf", "trad", "chap", "fig",
-    "coll", "dir", "op", "ch", "bd", "boul", "ex", "vs", "c.-à-d", "p.-ê", "ss", "sq", "sqq",
+    "coll", "dir", "op", "ch", "bd", "boul", "ex", "vs", "c.-à-d", "p.-ê", "ss", "sq", "sqq", "al",
 ];
 
 /// Single lower-case letters used as abbreviations that introduce something: page, tome,
@@ -53,7 +55,7 @@ const PREFIXES: &[&str] = &[
 const LETTER_PREFIXES: &[&str] = &["p", "t", "v", "c", "f"];
 
 /// Abbreviations that are also ordinary words, which introduce a number.
-const NUMBER_PREFIXES: &[&str] = &["art", "vol", "no", "nos", "al", "num", "fasc", "liv"];
+const NUMBER_PREFIXES: &[&str] = &["art", "vol", "no", "nos", "num", "fasc", "liv"];
 
 /// Words that open sentences, in lower case; elided forms are handled separately.
 const STARTERS: &[&str] = &[
@@ -267,7 +269,7 @@ mod tests {
             ("art", "", WordClass::NumberPrefix),
             ("vol", "", WordClass::NumberPrefix),
             ("etc", "", WordClass::Word),
-            ("al", "et", WordClass::NumberPrefix),
+            ("al", "et", WordClass::Prefix),
             ("S", "", WordClass::Initial),
             ("J.-C", "", WordClass::Initial),
             ("J.-C", "av.", WordClass::Word),

@@ -16,7 +16,7 @@
 //!   the writer). A text counts as hard-wrapped when its longest line holds 30 to 100
 //!   characters, at least two lines followed by another line are longer than 60 % of that
 //!   width, these long lines are at least half of the lines followed by another, and at least
-//!   half of them stop mid-sentence (a writer's own line breaks fall after a finished
+//!   two thirds of them stop mid-sentence (a writer's own line breaks fall after a finished
 //!   sentence, a wrapping tool's anywhere). A line indented more than the one before starts a
 //!   paragraph, and a short unpunctuated line after a finished sentence stays apart (it is a
 //!   heading).
@@ -253,7 +253,7 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
             }
         }
     }
-    (long >= 2 && long * 2 >= followed && long_unfinished * 2 >= long).then_some(width)
+    (long >= 2 && long * 2 >= followed && long_unfinished * 3 >= long * 2).then_some(width)
 }
 
 /// Whether the line after `last` continues the paragraph that started at line `first`.
