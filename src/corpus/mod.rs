@@ -7,6 +7,11 @@
 //! runs ([`read`]), so a corpus scored in shards on many machines merges into one comparison.
 
 pub mod compare;
+pub mod manifest;
+pub mod outdir;
+pub mod pipeline;
+pub mod read;
+pub mod render;
 pub mod rows;
 pub mod stats;
 pub mod summary;
