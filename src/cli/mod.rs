@@ -1,8 +1,10 @@
 //! Command-line definitions and dispatch. Each subcommand lives in its own file with its flags.
 
 mod common;
+mod compare;
 mod eval;
 mod lexicon;
+mod report;
 mod score;
 
 use clap::{Parser, Subcommand};
@@ -35,10 +37,10 @@ pub enum Command {
     Score(score::ScoreArgs),
     /// Analyse a corpus and write tidy CSV tables, a codebook and a manifest.
     #[command(after_help = EXIT_CODES)]
-    Report(Unavailable),
+    Report(report::ReportArgs),
     /// Compare outlets with bootstrap confidence intervals, rate ratios and keyness.
     #[command(after_help = EXIT_CODES)]
-    Compare(Unavailable),
+    Compare(compare::CompareArgs),
     /// List, check, test, explain and import lexicons.
     #[command(after_help = EXIT_CODES)]
     Lexicon(lexicon::LexiconArgs),
@@ -59,8 +61,8 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
     match cli.command {
         Command::Score(args) => score::run(args),
         Command::Lexicon(args) => lexicon::run(args),
-        Command::Report(_) => unavailable("report"),
-        Command::Compare(_) => unavailable("compare"),
+        Command::Report(args) => report::run(args),
+        Command::Compare(args) => compare::run(args),
         Command::Eval(args) => eval::run(args),
     }
 }
