@@ -7,7 +7,7 @@
 //! and popped once, and the whole pass is linear. The rules for each mark are in
 //! [`super`]'s module header.
 
-use crate::segment::text::trim;
+use crate::segment::text::{skip_space, skip_space_back};
 use crate::span::Span;
 
 use super::marks::{Glyph, Mark};
@@ -269,28 +269,30 @@ impl Pairer {
     /// Closes the innermost open quotation of `family` with the mark at `close`; the
     /// quotations opened inside it and left open end, unbalanced, where it closes.
     fn close(&mut self, text: &str, family: Family, close: Span, out: &mut [QuoteRegion]) {
+        let end = End::new(text, close.start);
         while let Some(o) = self.pop() {
             if o.family == family {
-                self.finish(text, o, close.start, Some(close), out);
+                self.finish(text, o, end, Some(close), out);
                 return;
             }
-            self.finish(text, o, close.start, None, out);
+            self.finish(text, o, end, None, out);
         }
     }
 
     /// Closes the innermost open quotation, whatever its family, with the mark at `close`.
     fn close_top(&mut self, text: &str, close: Span, out: &mut [QuoteRegion]) {
         if let Some(o) = self.pop() {
-            self.finish(text, o, close.start, Some(close), out);
+            self.finish(text, o, End::new(text, close.start), Some(close), out);
         }
     }
 
     /// Ends the innermost open quotation of `family`, and everything opened inside it,
     /// unbalanced at `at`.
     fn abandon(&mut self, text: &str, family: Family, at: usize, out: &mut [QuoteRegion]) {
+        let end = End::new(text, at);
         while let Some(o) = self.pop() {
             let found = o.family == family;
-            self.finish(text, o, at, None, out);
+            self.finish(text, o, end, None, out);
             if found {
                 return;
             }
@@ -302,12 +304,12 @@ impl Pairer {
         &mut self,
         text: &str,
         o: Open,
-        end: usize,
+        end: End,
         close: Option<Span>,
         out: &mut [QuoteRegion],
     ) {
         let region = &mut out[o.slot];
-        region.content = trim(text, Span::new(o.open.end, end.max(o.open.end)));
+        region.content = end.content(text, o.open.end);
         region.close = close;
         region.balanced = close.is_some();
         if o.chained {
@@ -327,17 +329,44 @@ impl Pairer {
             _ => false,
         };
         let keep = usize::from(continues);
+        let end = End::new(text, para.span.end);
         while self.stack.len() > keep {
             let o = self.pop().expect("stack is longer than keep");
-            self.finish(text, o, para.span.end, None, out);
+            self.finish(text, o, end, None, out);
         }
         if continues && let Some(bottom) = self.pop() {
             let region = &mut out[bottom.slot];
-            region.content = trim(text, Span::new(bottom.open.end, para.span.end));
+            region.content = end.content(text, bottom.open.end);
             region.close = None;
             self.chain.push(bottom.slot);
             self.carry = Some(bottom.family);
         }
+    }
+}
+
+/// The point where one or more quotations end, with its whitespace trimmed once: many
+/// nested quotations may end at the same point, and trimming each of them separately would
+/// scan the same run of spaces again and again.
+#[derive(Clone, Copy, Debug)]
+struct End {
+    at: usize,
+    /// `at` without the whitespace before it.
+    trimmed: usize,
+}
+
+impl End {
+    fn new(text: &str, at: usize) -> End {
+        End {
+            at,
+            trimmed: skip_space_back(text, 0, at),
+        }
+    }
+
+    /// The content of a quotation opened by a mark ending at `open_end`, trimmed.
+    fn content(self, text: &str, open_end: usize) -> Span {
+        let at = self.at.max(open_end);
+        let start = skip_space(text, open_end, at);
+        Span::new(start, self.trimmed.max(start))
     }
 }
 

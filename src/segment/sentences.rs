@@ -170,9 +170,13 @@ impl<'a> Splitter<'a> {
 
     /// Whether the quotation is followed by something that continues its sentence: an
     /// attribution (`», a-t-il dit`, `» a ajouté le ministre`) or any lower-case or
-    /// continuing punctuation.
+    /// continuing punctuation. A quotation without its closing mark never is: it ended
+    /// where its paragraph or an enclosing quotation ended.
     fn attached(&self, r: &QuoteRegion) -> bool {
-        let after = r.close.map_or(r.content.end, |c| c.end);
+        let Some(close) = r.close else {
+            return false;
+        };
+        let after = close.end;
         if after >= self.para.end {
             return false;
         }
