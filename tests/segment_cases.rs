@@ -940,3 +940,166 @@ fn seed_article_has_the_fifteen_annotated_sentences() {
             .all(|(i, k)| i == 10 || *k == SentenceKind::Text)
     );
 }
+
+fn fixture(name: &str) -> String {
+    let path = format!(
+        "{}/tests/fixtures/segment/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Whole articles in three genres: wire copy with one paragraph per line, an interview with
+/// dialogue dashes and blank lines, an op-ed hard-wrapped at 72 columns.
+#[test]
+fn fixture_articles() {
+    use SentenceKind::{Heading, Text};
+    let fixtures: &[(&str, &[(SentenceKind, &str)])] = &[
+        (
+            "depeche.txt",
+            &[
+                (
+                    Heading,
+                    "Retraites : le gouvernement maintient le calendrier",
+                ),
+                (
+                    Text,
+                    "PARIS, 14 mars (AFP) - Le gouvernement a confirmé mardi que le projet de réforme des retraites serait présenté en Conseil des ministres le 23 mars, malgré l'appel à la grève lancé par l'intersyndicale.",
+                ),
+                (
+                    Text,
+                    "« Le calendrier ne bougera pas. Nous l'avons dit et répété », a déclaré la porte-parole, Mme Claire Vasseur, à l'issue du Conseil.",
+                ),
+                (
+                    Text,
+                    "Selon un sondage publié lundi, 62 % des Français s'opposent au report de l'âge légal.",
+                ),
+                (
+                    Text,
+                    "M. Durand, secrétaire général de la CFDT, a dénoncé « une méthode brutale » et appelé à « amplifier la mobilisation ».",
+                ),
+                (
+                    Text,
+                    "Les syndicats prévoient env. 250 rassemblements dans tout le pays (cf. carte p. 4).",
+                ),
+                (
+                    Text,
+                    "Le texte prévoit notamment un relèvement progressif de l'âge de départ, de 62 à 64 ans, à raison de trois mois par an à partir du 1er septembre.",
+                ),
+                (
+                    Text,
+                    "Le ministre du Travail a assuré que les carrières longues seraient « protégées ».",
+                ),
+                (
+                    Text,
+                    "Les détails du dispositif seront publiés sur https://www.exemple.gouv.fr/retraites.html dans la soirée.",
+                ),
+                (
+                    Text,
+                    "« Pourquoi ce passage en force ? » s'est interrogé un député de l'opposition dans l'hémicycle.",
+                ),
+                (
+                    Text,
+                    "La Première ministre lui a répondu que le dialogue « n'avait jamais cessé »... sans convaincre ses adversaires.",
+                ),
+            ],
+        ),
+        (
+            "entretien.txt",
+            &[
+                (Heading, "« Nous ne sommes pas les ennemis de la police »"),
+                (
+                    Text,
+                    "Présidente d'une association de riverains de la cité des Tilleuls, à Villeneuve, Samia Benali réagit aux affrontements de ce week-end.",
+                ),
+                (Text, "Entretien."),
+                (Text, "— Que s'est-il passé samedi soir ?"),
+                (Text, "— Une interpellation a mal tourné."),
+                (
+                    Text,
+                    "Des jeunes se sont rassemblés, il y a eu des jets de pierres, puis des tirs de grenades lacrymogènes.",
+                ),
+                (Text, "Personne n'a compris ce qui arrivait..."),
+                (Text, "— Le maire parle d'« émeutes »."),
+                (Text, "Vous reprenez ce mot ?"),
+                (Text, "— Non !"),
+                (Text, "Il y a eu des violences, je ne les excuse pas."),
+                (
+                    Text,
+                    "Mais parler d'émeutes, c'est stigmatiser tout un quartier.",
+                ),
+                (
+                    Text,
+                    "Mes voisins m'ont dit : « On nous traite comme des délinquants alors qu'on se lève à 5 h pour aller travailler. »",
+                ),
+                (Text, "— Qu'attendez-vous des pouvoirs publics ?"),
+                (Text, "— Du respect, d'abord."),
+                (
+                    Text,
+                    "Ensuite, des moyens : le centre social a perdu la moitié de ses animateurs depuis 2021.",
+                ),
+                (Text, "On nous promet un plan depuis des années, etc."),
+                (Text, "Rien ne vient."),
+            ],
+        ),
+        (
+            "tribune.txt",
+            &[
+                (Heading, "Tribune."),
+                (
+                    Heading,
+                    "La souveraineté, ce mot qu'on brandit pour mieux se taire",
+                ),
+                (
+                    Text,
+                    "Depuis des semaines, les mêmes commentateurs nous expliquent que le pays\na « repris son destin en main ».",
+                ),
+                (Text, "Qui peut croire sérieusement à cette\nfable ?"),
+                (
+                    Text,
+                    "Les chiffres sont têtus : la dette a bondi de 12,5 % en deux ans,\nles investissements étrangers ont fondu, et les promesses de M. Okafor\nrestent lettre morte.",
+                ),
+                (
+                    Text,
+                    "On nous objectera que les partenaires d'hier n'ont pas fait mieux.",
+                ),
+                (Text, "C'est\nexact."),
+                (
+                    Text,
+                    "Mais faut-il pour autant applaudir chaque discours martial, chaque\nslogan répété à la télévision publique ?",
+                ),
+                (Text, "Le débat mérite mieux que ces\npostures..."),
+                (Text, "Il mérite des faits."),
+                (
+                    Text,
+                    "Un pouvoir sûr de lui n'aurait pas besoin de museler la presse.",
+                ),
+                (
+                    Text,
+                    "Or trois\njournaux ont été suspendus depuis janvier (voir notre enquête p. 6).",
+                ),
+                (
+                    Text,
+                    "Le\nministre de l'Information, J.-P. Sanou, parle de « mesures techniques ».",
+                ),
+                (Text, "Qui est dupe ?"),
+                (Text, "Alors, que faire ?"),
+                (Text, "D'abord exiger la transparence."),
+                (
+                    Text,
+                    "Ensuite, rappeler que\nla souveraineté n'est pas un mot magique : elle se prouve par des actes.",
+                ),
+            ],
+        ),
+    ];
+    for (name, want) in fixtures {
+        let text = fixture(name);
+        let seg = run(&text);
+        let got: Vec<(SentenceKind, &str)> = seg
+            .sentences
+            .iter()
+            .map(|s| (s.kind, s.span.slice(&text)))
+            .collect();
+        assert_eq!(&got, want, "{name}");
+    }
+}

@@ -38,9 +38,10 @@
 //! - A quotation that opens its sentence with nothing attached after it (a quotation standing
 //!   as its own paragraph, or followed by a new sentence) is split into its sentences.
 //!
-//! **Kinds**: a paragraph of one line, at most [`HEADING_MAX_CHARS`] characters, made of a
-//! single sentence without final punctuation (and not opening with a quotation mark) is a
-//! [`SentenceKind::Heading`]: headlines, subheadings, lines in capitals, bylines. Every
+//! **Kinds**: every sentence of a paragraph of one line, at most [`HEADING_MAX_CHARS`]
+//! characters, whose last sentence has no final punctuation is a [`SentenceKind::Heading`]:
+//! headlines (`Tribune. Le prix de la colère` is two heading sentences), subheadings, lines in
+//! capitals, bylines, quotation headlines (`« Nous ne céderons pas »`). Every
 //! sentence of a list item paragraph (•, *, -, 1., 1), a)) is a [`SentenceKind::ListItem`]; a
 //! paragraph opened by a dialogue dash is ordinary text (its dash is a quotation region).
 //!
@@ -62,7 +63,7 @@ use crate::span::Span;
 
 use layout::{Block, Opener};
 pub use sentences::INLINE_QUOTE_MAX_BYTES;
-use text::{char_at, char_count, is_opening_mark, is_terminal, last_significant};
+use text::{char_count, is_terminal, last_significant};
 
 /// A one-line paragraph longer than this (in characters) is never a heading.
 pub const HEADING_MAX_CHARS: usize = 150;
@@ -180,19 +181,17 @@ fn kind(text: &str, block: &Block, spans: &[Span]) -> SentenceKind {
 }
 
 fn is_heading(text: &str, block: &Block, spans: &[Span]) -> bool {
-    let [span] = spans else {
+    let Some(last) = spans.last() else {
         return false;
     };
-    if block.lines != 1 || span.len() > HEADING_MAX_CHARS * 4 {
+    if block.lines != 1 || block.span.len() > HEADING_MAX_CHARS * 4 {
         return false;
     }
-    let first = char_at(text, span.start).unwrap_or(' ');
-    let last = text[span.start..span.end]
+    let end = text[last.start..last.end]
         .chars()
         .next_back()
         .unwrap_or(' ');
-    char_count(text, *span) <= HEADING_MAX_CHARS
-        && !is_opening_mark(first)
-        && !matches!(last, ',' | ';' | ':')
-        && !last_significant(text, *span).is_some_and(is_terminal)
+    char_count(text, block.span) <= HEADING_MAX_CHARS
+        && !matches!(end, ',' | ';' | ':')
+        && !last_significant(text, *last).is_some_and(is_terminal)
 }
