@@ -5,6 +5,7 @@
 //! (stdout, a file written whole then renamed) and whether to colour.
 
 pub mod csv;
+pub mod html;
 pub mod text;
 
 use std::io::{self, Write};
