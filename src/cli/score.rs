@@ -20,6 +20,8 @@ Formats:
   jsonl  one JSON document per line
   csv    the sentence table: article, outlet, sentence, start, end, paragraph, kind, voice,
          speaker, editorial, score, reasons, text
+  html   one self-contained page (no script, no network): sentences shaded by voice and score,
+         hits with their details, quotations with speaker and verb, reasons, profile charts
 
 Offsets (start, end) are byte offsets into the article's text: the file's bytes after the
 byte-order mark, transcoded to UTF-8 when the file was in another encoding.")]
@@ -50,6 +52,7 @@ pub enum Format {
     Json,
     Jsonl,
     Csv,
+    Html,
 }
 
 pub fn run(args: ScoreArgs) -> anyhow::Result<i32> {
@@ -65,6 +68,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<i32> {
     let mut csv_header = true;
     let mut skipped = Vec::new();
     let mut first = true;
+    let mut html_page = None;
     for item in read_inputs(args.inputs, ReadOptions::default()) {
         let article = match item {
             InputItem::Article(article) => article,
@@ -105,8 +109,24 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<i32> {
                 }
                 out.write_all(&w.into_inner()?)?;
             }
+            Format::Html => {
+                if html_page.is_none() {
+                    let title = output::html::article_title(&analysis);
+                    html_page = Some(output::html::ScorePage::begin(&mut out, &title)?);
+                }
+                if let Some(page) = html_page.as_mut() {
+                    page.article(&mut out, &analysis)?;
+                }
+            }
         }
         first = false;
+    }
+    if args.format == Format::Html {
+        match html_page {
+            Some(page) => page.finish(&mut out)?,
+            None => output::html::ScorePage::begin(&mut out, "cadrage · no article")?
+                .finish(&mut out)?,
+        }
     }
     out.flush()?;
     if !skipped.is_empty() {
