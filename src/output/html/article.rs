@@ -242,8 +242,9 @@ fn write_text(out: &mut String, s: &SentenceOut, hits: &[&Hit], quotes: &[&Quote
             runs.extend(rel(v.start, v.end).map(|x| (x, Run::Verb)));
         }
     }
+    // Scare quotes are already shown as a quotation run; other cues get their own run.
     for r in &s.reasons {
-        if r.cue != Cue::Lexicon {
+        if r.cue != Cue::Lexicon && r.cue != Cue::ScareQuote {
             runs.extend(rel(r.start, r.end).map(|x| (x, Run::Cue)));
         }
     }

@@ -83,6 +83,76 @@ pub struct Comparison {
     pub seed: Option<u64>,
 }
 
+impl Estimate {
+    fn from_compare(e: &crate::corpus::compare::Estimate) -> Estimate {
+        Estimate {
+            value: e.value,
+            low: e.interval.map(|i| i.0),
+            high: e.interval.map(|i| i.1),
+            differs_from: e.differs_from.clone(),
+        }
+    }
+}
+
+impl Comparison {
+    /// The page's view of the comparison computed by [`crate::corpus::compare::compare`]: the
+    /// same numbers as `outlets.csv`, `paired_labels.csv` and `keyness.csv`.
+    pub fn from_compare(
+        c: &crate::corpus::compare::Comparison,
+        options: &crate::corpus::compare::CompareOptions,
+    ) -> Comparison {
+        use crate::corpus::summary::GroupBy;
+        Comparison {
+            group_by: match options.by {
+                GroupBy::Outlet => "outlet",
+                GroupBy::Date => "date",
+                GroupBy::Month => "month",
+                GroupBy::Year => "year",
+            }
+            .to_string(),
+            outlets: c
+                .outlets
+                .iter()
+                .map(|o| OutletSummary {
+                    outlet: o.outlet.clone(),
+                    articles: o.articles,
+                    editorial_ratio: Estimate::from_compare(&o.editorial_ratio),
+                    loaded_rate: Estimate::from_compare(&o.loaded_rate),
+                    quoted_share: Estimate::from_compare(&o.quoted_share),
+                    sources: Estimate::from_compare(&o.sources),
+                })
+                .collect(),
+            paired_labels: c
+                .paired_labels
+                .iter()
+                .map(|r| LabelShare {
+                    outlet: r.outlet.clone(),
+                    group: r.group.clone(),
+                    label: r.label.clone(),
+                    author: r.author as usize,
+                    quoted: r.quoted as usize,
+                    share: r.share,
+                })
+                .collect(),
+            keyness: c
+                .keyness
+                .iter()
+                .map(|k| KeyTerm {
+                    outlet: k.outlet.clone(),
+                    term: k.term.clone(),
+                    category: k.category.clone(),
+                    outlet_count: k.outlet_count,
+                    rest_count: k.rest_count,
+                    g2: k.g2,
+                    p: k.p,
+                })
+                .collect(),
+            bootstrap: Some(options.bootstrap),
+            seed: Some(options.seed),
+        }
+    }
+}
+
 /// How much of the corpus the page holds.
 #[derive(Clone, Debug)]
 pub struct CorpusPageOptions {
@@ -258,24 +328,35 @@ fn interval_rows(cmp: &Comparison, pick: impl Fn(&OutletSummary) -> &Estimate) -
                 value: e.value,
                 low: e.low,
                 high: e.high,
+                // The chart marks a difference; the table below names the groups, which
+                // would not fit beside the bars.
                 note: if e.differs_from.is_empty() {
                     String::new()
                 } else {
-                    format!(" * ≠ {}", e.differs_from.join(", "))
+                    " *".to_string()
                 },
             }
         })
         .collect()
 }
 
-fn interval_desc(rows: &[IntervalRow], decimals: usize) -> String {
-    rows.iter()
-        .map(|r| match (r.low, r.high) {
-            (Some(lo), Some(hi)) => format!(
-                "{}: {:.decimals$} (95% interval {lo:.decimals$} to {hi:.decimals$}){}",
-                r.label, r.value, r.note
-            ),
-            _ => format!("{}: {:.decimals$}{}", r.label, r.value, r.note),
+fn interval_desc(
+    cmp: &Comparison,
+    pick: impl Fn(&OutletSummary) -> &Estimate,
+    decimals: usize,
+) -> String {
+    cmp.outlets
+        .iter()
+        .map(|o| {
+            let e = pick(o);
+            let mut d = format!("{}: {:.decimals$}", o.outlet, e.value);
+            if let (Some(lo), Some(hi)) = (e.low, e.high) {
+                let _ = write!(d, " (95% interval {lo:.decimals$} to {hi:.decimals$})");
+            }
+            if !e.differs_from.is_empty() {
+                let _ = write!(d, ", differs from {}", e.differs_from.join(", "));
+            }
+            d
         })
         .collect::<Vec<_>>()
         .join("; ")
@@ -308,8 +389,8 @@ fn write_outlets(out: &mut String, cmp: &Comparison) {
         let _ = write!(out, "; seed {s}");
     }
     out.push_str(
-        "). A <strong>*</strong> marks an estimate whose interval does not overlap that of the \
-         groups named after <strong>≠</strong>. Loaded terms are author-voice hits of categories \
+        "). A <strong>*</strong> marks an estimate whose interval does not overlap that of \
+         another group; the table names them. Loaded terms are author-voice hits of categories \
          of kind <code>loaded</code> or <code>label</code>.</p>\n",
     );
     if cmp.outlets.is_empty() {
@@ -324,7 +405,7 @@ fn write_outlets(out: &mut String, cmp: &Comparison) {
         out,
         "cmp-ed",
         "Editorial ratio by group, with 95% intervals",
-        &interval_desc(&rows, 2),
+        &interval_desc(cmp, |o| &o.editorial_ratio, 2),
         &rows,
         2,
     );
@@ -335,7 +416,7 @@ fn write_outlets(out: &mut String, cmp: &Comparison) {
         out,
         "cmp-loaded",
         "Loaded-term rate by group, with 95% intervals",
-        &interval_desc(&rows, 1),
+        &interval_desc(cmp, |o| &o.loaded_rate, 1),
         &rows,
         1,
     );
@@ -351,7 +432,7 @@ fn write_outlets(out: &mut String, cmp: &Comparison) {
         "loaded terms / 1,000 author words",
         "quoted share",
         "named sources / article",
-        "differs from (editorial ratio)",
+        "intervals apart from",
     ] {
         let _ = write!(out, "<th scope=\"col\">{h}</th>");
     }
@@ -366,10 +447,25 @@ fn write_outlets(out: &mut String, cmp: &Comparison) {
             estimate_cell(&o.loaded_rate, 1),
             estimate_cell(&o.quoted_share, 2),
             estimate_cell(&o.sources, 1),
-            Esc(&o.editorial_ratio.differs_from.join(", "))
+            Esc(&differences(o))
         );
     }
     out.push_str("</tbody></table>\n</section>\n");
+}
+
+/// Which groups each estimate of `o` stands apart from, metric by metric.
+fn differences(o: &OutletSummary) -> String {
+    [
+        ("editorial ratio", &o.editorial_ratio),
+        ("loaded terms", &o.loaded_rate),
+        ("quoted share", &o.quoted_share),
+        ("sources", &o.sources),
+    ]
+    .iter()
+    .filter(|(_, e)| !e.differs_from.is_empty())
+    .map(|(name, e)| format!("{name}: {}", e.differs_from.join(", ")))
+    .collect::<Vec<_>>()
+    .join("; ")
 }
 
 fn capitalize(s: &str) -> String {
