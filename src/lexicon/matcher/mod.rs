@@ -281,6 +281,15 @@ impl Matcher {
     pub fn anchor_count(&self) -> usize {
         self.folded.literals.len() + self.exact.literals.len()
     }
+
+    /// The distinct literals the automata look for, folded view first.
+    pub fn anchor_literals(&self) -> impl Iterator<Item = &str> {
+        self.folded
+            .literals
+            .iter()
+            .chain(&self.exact.literals)
+            .map(String::as_str)
+    }
 }
 
 /// Applies the overlap rule: within each layer, the leftmost match wins, then the longest, then
