@@ -46,6 +46,7 @@ pub(crate) fn validate_entries(
     let options = PatternOptions {
         exact: category.exact,
         verb_lemma: category.kind == CategoryKind::ReportingVerb,
+        conjugate: false,
     };
     for draft in drafts {
         let mut issue = |reason: String| {

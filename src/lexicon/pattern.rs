@@ -7,11 +7,14 @@
 //! unmatchable (a gap at an edge, a `*` inside a word, a pattern made of punctuation only) is
 //! refused here with a reason meant for the lexicon author.
 
+use std::collections::HashMap;
+
 use regex::{Regex, RegexBuilder};
 
 use crate::conjugate;
-use crate::normalize::{FoldOptions, Normalized};
-use crate::span::Span;
+use crate::normalize::FoldOptions;
+
+pub use crate::normalize::is_word_char;
 
 /// The largest gap a pattern may ask for: `{0,8}`. Larger gaps would let one entry span a
 /// whole paragraph and make verification costly.
@@ -92,6 +95,17 @@ pub struct PatternOptions {
     /// The pattern is a reporting-verb lemma: its first word is a verb (`v:` implied) and a
     /// leading reflexive pronoun is dropped.
     pub verb_lemma: bool,
+    /// Expand verb lemmas into their forms. Validation leaves it off: it needs to know that
+    /// a pattern is well formed, not every form, and conjugating every reporting verb on
+    /// every load would cost more than the rest of loading.
+    pub conjugate: bool,
+}
+
+/// Folded forms of the verbs already conjugated, by lemma and exactness, so that a verb used
+/// by several entries is conjugated once per matcher.
+#[derive(Debug, Default)]
+pub struct VerbCache {
+    forms: HashMap<(String, bool), Vec<String>>,
 }
 
 /// The fold options for a pattern or a text, exact or not.
@@ -104,12 +118,7 @@ pub fn fold_options(exact: bool) -> FoldOptions {
 
 /// Folds a literal exactly as article text is folded.
 pub fn fold(s: &str, exact: bool) -> String {
-    Normalized::new(s, Span::new(0, s.len()), fold_options(exact)).text
-}
-
-/// Letters and digits make words; everything else separates them.
-pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    crate::normalize::fold(s, fold_options(exact))
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -125,6 +134,15 @@ fn is_dash(c: char) -> bool {
 
 /// Compiles `pattern`, or explains why it cannot be used.
 pub fn compile(pattern: &str, options: PatternOptions) -> Result<Compiled, String> {
+    compile_with(pattern, options, &mut VerbCache::default())
+}
+
+/// [`compile`], reusing the verb forms already in `verbs`.
+pub fn compile_with(
+    pattern: &str,
+    options: PatternOptions,
+    verbs: &mut VerbCache,
+) -> Result<Compiled, String> {
     let mut text = pattern.trim();
     let mut exact = options.exact;
     if let Some(rest) = text.strip_prefix("exact:") {
@@ -149,8 +167,13 @@ pub fn compile(pattern: &str, options: PatternOptions) -> Result<Compiled, Strin
         }
     }
     let mut tokens = Vec::new();
+    let mut context = Context {
+        exact,
+        conjugate: options.conjugate,
+        verbs,
+    };
     for raw in &raw_tokens {
-        compile_token(raw, exact, &mut tokens)?;
+        compile_token(raw, &mut context, &mut tokens)?;
     }
     check_tokens(&tokens)?;
     Ok(Compiled::Tokens(tokens))
@@ -206,15 +229,22 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+struct Context<'v> {
+    exact: bool,
+    conjugate: bool,
+    verbs: &'v mut VerbCache,
+}
+
 /// Compiles one whitespace-separated piece of a pattern, which may yield two tokens when it
 /// starts with an elision (`qu'il`).
-fn compile_token(raw: &str, exact: bool, out: &mut Vec<Token>) -> Result<(), String> {
+fn compile_token(raw: &str, context: &mut Context<'_>, out: &mut Vec<Token>) -> Result<(), String> {
+    let exact = context.exact;
     if raw.starts_with('{') {
         out.push(parse_gap(raw)?);
         return Ok(());
     }
     if let Some(lemma) = raw.strip_prefix("v:") {
-        return compile_verb(lemma, exact, out);
+        return compile_verb(lemma, context, out);
     }
     let mut rest = raw;
     while let Some((elision, after)) = split_elision(rest) {
@@ -240,7 +270,11 @@ fn split_elision(raw: &str) -> Option<(String, &str)> {
         .then(|| (format!("{head}'"), after))
 }
 
-fn compile_verb(lemma: &str, exact: bool, out: &mut Vec<Token>) -> Result<(), String> {
+fn compile_verb(
+    lemma: &str,
+    context: &mut Context<'_>,
+    out: &mut Vec<Token>,
+) -> Result<(), String> {
     if lemma.is_empty() {
         return Err("`v:` needs a verb lemma after it".to_string());
     }
@@ -248,6 +282,16 @@ fn compile_verb(lemma: &str, exact: bool, out: &mut Vec<Token>) -> Result<(), St
         return Err(format!(
             "`v:{lemma}`: a verb lemma cannot have `*`, endings or gaps"
         ));
+    }
+    let exact = context.exact;
+    if !context.conjugate {
+        out.push(Token::Words(vec![fold(lemma, exact)]));
+        return Ok(());
+    }
+    let key = (lemma.to_string(), exact);
+    if let Some(alts) = context.verbs.forms.get(&key) {
+        out.push(Token::Words(alts.clone()));
+        return Ok(());
     }
     let mut alts: Vec<String> = conjugate::forms(lemma)
         .iter()
@@ -261,6 +305,7 @@ fn compile_verb(lemma: &str, exact: bool, out: &mut Vec<Token>) -> Result<(), St
             "`v:{lemma}`: the conjugator knows no form of this verb"
         ));
     }
+    context.verbs.forms.insert(key, alts.clone());
     out.push(Token::Words(alts));
     Ok(())
 }

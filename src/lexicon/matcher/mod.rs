@@ -19,6 +19,7 @@ use std::cmp::Reverse;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
+use self::verify::AnchorKind;
 use super::pattern::{self, Compiled, PatternOptions, Token};
 use super::{CategoryKind, EntryId, Layer, LexiconError, LexiconIssue, LexiconSet, Match};
 use crate::normalize::Normalized;
@@ -53,8 +54,7 @@ struct Engine {
 struct AnchorRef {
     /// Index into [`Engine::entries`].
     entry: u32,
-    /// The anchor is the prefix of a `*` word rather than a whole word.
-    glob: bool,
+    kind: AnchorKind,
 }
 
 #[derive(Clone, Debug)]
@@ -84,20 +84,14 @@ impl EngineBuilder {
     fn add(&mut self, entry: EntryId, tokens: Vec<Token>) {
         let anchor = choose_anchor(&tokens);
         let index = self.entries.len() as u32;
-        let glob = matches!(tokens[anchor], Token::Glob(_));
-        let literals: Vec<String> = tokens[anchor]
-            .literals()
-            .unwrap_or_default()
-            .into_iter()
-            .map(str::to_string)
-            .collect();
+        let (kind, literals) = anchor_literals(&tokens[anchor]);
         for literal in literals {
             let id = *self.ids.entry(literal.clone()).or_insert_with(|| {
                 self.literals.push(literal);
                 self.refs.push(Vec::new());
                 self.literals.len() - 1
             });
-            self.refs[id].push(AnchorRef { entry: index, glob });
+            self.refs[id].push(AnchorRef { entry: index, kind });
         }
         self.entries.push(TokenEntry {
             entry,
@@ -126,17 +120,60 @@ impl EngineBuilder {
     }
 }
 
-/// The most selective token: the one whose shortest literal is longest (a gap or a short
-/// elision makes a poor anchor), preferring tokens with fewer spellings on ties.
+/// A token with more spellings than this is anchored on their common prefix when it is long
+/// enough: the forms of a verb share their stem.
+const PREFIX_ANCHOR_MIN_SPELLINGS: usize = 4;
+const PREFIX_ANCHOR_MIN_LEN: usize = 3;
+
+/// The literals that stand for a token in the automaton, and how.
+fn anchor_literals(token: &Token) -> (AnchorKind, Vec<String>) {
+    match token {
+        Token::Glob(prefix) => (AnchorKind::Glob, vec![prefix.clone()]),
+        Token::Words(alts) => {
+            let prefix = common_prefix(alts);
+            if alts.len() >= PREFIX_ANCHOR_MIN_SPELLINGS && prefix.len() >= PREFIX_ANCHOR_MIN_LEN {
+                (AnchorKind::Prefix, vec![prefix.to_string()])
+            } else {
+                (AnchorKind::Whole, alts.clone())
+            }
+        }
+        Token::Gap { .. } => (AnchorKind::Whole, Vec::new()),
+    }
+}
+
+/// The longest common prefix of `words`, on a character boundary.
+fn common_prefix(words: &[String]) -> &str {
+    let Some(first) = words.first() else {
+        return "";
+    };
+    let mut len = first.len();
+    for w in &words[1..] {
+        len = len.min(
+            first
+                .bytes()
+                .zip(w.bytes())
+                .take_while(|(a, b)| a == b)
+                .count(),
+        );
+    }
+    while !first.is_char_boundary(len) {
+        len -= 1;
+    }
+    &first[..len]
+}
+
+/// The most selective token: the one whose literals are longest (a gap or a short elision
+/// makes a poor anchor), preferring tokens with fewer literals on ties.
 fn choose_anchor(tokens: &[Token]) -> usize {
     let mut best = (0, 0usize, Reverse(usize::MAX));
     for (i, token) in tokens.iter().enumerate() {
-        if let Some(literals) = token.literals() {
-            let shortest = literals.iter().map(|l| l.len()).min().unwrap_or(0);
-            let key = (i, shortest, Reverse(literals.len()));
-            if (key.1, key.2) > (best.1, best.2) {
-                best = key;
-            }
+        let (_, literals) = anchor_literals(token);
+        if literals.is_empty() {
+            continue;
+        }
+        let shortest = literals.iter().map(String::len).min().unwrap_or(0);
+        if (shortest, Reverse(literals.len())) > (best.1, best.2) {
+            best = (i, shortest, Reverse(literals.len()));
         }
     }
     best.0
@@ -150,18 +187,19 @@ impl Engine {
     /// Calls `hit(entry, start, end)` for every verified match in the normalized text `t`.
     fn scan(&self, t: &str, mut hit: impl FnMut(EntryId, usize, usize)) {
         let Some(ac) = &self.ac else { return };
+        let mut ends = Vec::new();
         for m in ac.find_overlapping_iter(t) {
             let id = m.pattern().as_usize();
             let literal = &self.literals[id];
-            let (mut word_end, mut glob_end) = (None, None);
             for r in &self.refs[id] {
-                let slot = if r.glob { &mut glob_end } else { &mut word_end };
-                let end = *slot.get_or_insert_with(|| {
-                    verify::anchor_end(t, m.start(), m.end(), literal, r.glob)
-                });
-                let Some(end) = end else { continue };
                 let e = &self.entries[r.entry as usize];
-                if let Some((s, f)) = verify::verify(t, &e.tokens, e.anchor, m.start(), end) {
+                ends.clear();
+                let at = (m.start(), m.end());
+                verify::anchor_ends(t, at, literal, r.kind, &e.tokens[e.anchor], &mut ends);
+                if ends.is_empty() {
+                    continue;
+                }
+                if let Some((s, f)) = verify::verify(t, &e.tokens, e.anchor, m.start(), &ends) {
                     hit(e.entry, s, f);
                 }
             }
@@ -178,6 +216,7 @@ impl Matcher {
         let mut regexes = Vec::new();
         let mut issues = Vec::new();
         let mut meta = Vec::with_capacity(set.entries.len());
+        let mut verbs = pattern::VerbCache::default();
         for (id, entry) in set.entries.iter().enumerate() {
             let category = &set.categories[entry.category];
             meta.push((category.kind.layer(), entry.weight));
@@ -185,8 +224,9 @@ impl Matcher {
             let options = PatternOptions {
                 exact: category.exact,
                 verb_lemma: category.kind == CategoryKind::ReportingVerb,
+                conjugate: true,
             };
-            match pattern::compile(&entry.pattern, options) {
+            match pattern::compile_with(&entry.pattern, options, &mut verbs) {
                 Ok(Compiled::Tokens(tokens)) if is_exact => exact.add(id, tokens),
                 Ok(Compiled::Tokens(tokens)) => folded.add(id, tokens),
                 Ok(Compiled::Regex(re)) => regexes.push(RegexEntry {

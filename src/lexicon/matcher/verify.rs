@@ -94,19 +94,51 @@ fn glob_end(t: &str, q: usize, prefix: &str) -> Option<usize> {
     Some(from + run)
 }
 
-/// Checks the anchor literal found at `start..end`: `Some(end of the token)` if it stands on
-/// word boundaries (a glob anchor extends to the end of its word).
-pub fn anchor_end(t: &str, start: usize, end: usize, literal: &str, glob: bool) -> Option<usize> {
+/// How an automaton literal stands for its token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnchorKind {
+    /// The literal is one whole spelling of the token.
+    Whole,
+    /// The literal is the prefix of a `*` word.
+    Glob,
+    /// The literal is the common prefix of the token's many spellings (the forms of a verb):
+    /// one literal instead of dozens keeps the automaton small.
+    Prefix,
+}
+
+/// Checks an anchor literal found at `start..end` and pushes every position where its token
+/// ends there, if the literal stands on word boundaries.
+pub fn anchor_ends(
+    t: &str,
+    (start, end): (usize, usize),
+    literal: &str,
+    kind: AnchorKind,
+    token: &Token,
+    out: &mut Vec<usize>,
+) {
     if starts_with_word(literal) && word_before(t, start) {
-        return None;
+        return;
     }
-    if glob {
-        return glob_end(t, start, literal);
+    match kind {
+        AnchorKind::Glob => out.extend(glob_end(t, start, literal)),
+        AnchorKind::Whole => {
+            if !(ends_with_word(literal) && word_at(t, end)) {
+                out.push(end);
+            }
+        }
+        AnchorKind::Prefix => {
+            if let Token::Words(alts) = token {
+                for alt in alts {
+                    let e = start + alt.len();
+                    if t[start..].starts_with(alt.as_str())
+                        && !(ends_with_word(alt) && word_at(t, e))
+                    {
+                        out.push(e);
+                    }
+                }
+            }
+        }
     }
-    if ends_with_word(literal) && word_at(t, end) {
-        return None;
-    }
-    Some(end)
 }
 
 /// Every position where `token` can end when it follows a token or gap that ended at `p`.
@@ -294,17 +326,17 @@ fn gap_backward(t: &str, p: usize, min: u8, max: u8, out: &mut Vec<usize>) {
     }
 }
 
-/// Verifies a whole pattern whose token `anchor` was found at `start..end` (already checked
-/// with [`anchor_end`]). Returns the widest span the pattern covers there: the leftmost start
-/// and the rightmost end it can reach.
+/// Verifies a whole pattern whose token `anchor` starts at `start` and may end at any of
+/// `ends` (from [`anchor_ends`]). Returns the widest span the pattern covers there: the
+/// leftmost start and the rightmost end it can reach.
 pub fn verify(
     t: &str,
     tokens: &[Token],
     anchor: usize,
     start: usize,
-    end: usize,
+    ends: &[usize],
 ) -> Option<(usize, usize)> {
-    let mut current = vec![end];
+    let mut current = ends.to_vec();
     let mut next = Vec::new();
     for token in &tokens[anchor + 1..] {
         next.clear();
