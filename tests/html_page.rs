@@ -270,3 +270,72 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn hostile_values_in_attributes_stay_inside_them() {
+    let mut a = analyse_fixture("reportage.txt");
+    let evil = "\"><img src=x onerror=alert(1)> ' onmouseover='alert(2)";
+    let hit = a.hits.iter_mut().find(|h| h.scored).expect("a scored hit");
+    hit.category = evil.into();
+    hit.lexicon = evil.into();
+    let q = a
+        .quotes
+        .iter_mut()
+        .find(|q| q.speaker.is_some())
+        .expect("a quotation with a speaker");
+    if let Some(sp) = q.speaker.as_mut() {
+        sp.name = evil.into();
+        sp.text = evil.into();
+    }
+    a.sentences[0].speaker = Some(evil.into());
+    a.url = Some(format!("https://exemple.org/{evil}"));
+    let mut out = Vec::new();
+    html::write_article_page(&mut out, &a).unwrap();
+    let page = String::from_utf8(out).unwrap();
+    let p = parse(&page);
+    assert!(!page.contains("<img"));
+    let titles: Vec<&str> = p
+        .all("mark")
+        .filter_map(|m| m.attr("title"))
+        .filter(|t| t.contains(evil))
+        .collect();
+    assert_eq!(
+        titles.len(),
+        1,
+        "the hit's title holds the value, decoded back whole"
+    );
+    let link = p.all("a").find_map(|t| t.attr("href")).unwrap();
+    assert_eq!(link, format!("https://exemple.org/{evil}"));
+    assert!(
+        p.text.matches(evil).count() >= 3,
+        "speaker and sentence speaker shown as text"
+    );
+    for t in &p.tags {
+        assert!(t.attrs.iter().all(|(n, _)| !n.starts_with("on")));
+    }
+}
+
+#[test]
+fn score_command_writes_one_page_for_all_files() {
+    let fx = html_support::fixtures();
+    let output = assert_cmd::Command::cargo_bin("cadrage")
+        .unwrap()
+        .args([
+            "score",
+            "--format",
+            "html",
+            "--no-default-lexicons",
+            "--lexicon",
+        ])
+        .arg(fx.join("lexicon"))
+        .arg(fx.join("reportage.txt"))
+        .arg(fx.join("hostile.txt"))
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let page = String::from_utf8(output.stdout).unwrap();
+    let p = parse(&page);
+    assert_eq!(p.count("article"), 2);
+    assert!(page.contains("<title>cadrage · À Kalembé, la junte ferme le barrage"));
+    assert!(page.ends_with("</html>\n"));
+}
