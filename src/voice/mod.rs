@@ -7,9 +7,23 @@
 //! pronouns carried over from earlier sentences, vague sources) and gives every sentence a
 //! [`Voice`] and every byte of the body a [`TextVoice`].
 
+mod attribute;
+mod cues;
+mod dialogue;
+mod group;
+mod lexis;
+mod np;
+mod quotation;
+mod resolve;
+mod tail;
+mod text;
+mod verbs;
+
 use serde::Serialize;
 
-use crate::lexicon::{LexiconSet, Stance};
+pub use verbs::{VerbEntry, VerbTable};
+
+use crate::lexicon::Stance;
 use crate::quotes::QuoteRegion;
 use crate::segment::Segmentation;
 use crate::span::{Span, TextVoice, Voice};
@@ -87,6 +101,9 @@ pub struct SentenceVoice {
     pub voice: Voice,
     /// The resolved speaker's name, when the sentence reports a source.
     pub speaker: Option<String>,
+    /// The author's tail after reported speech (`…, sans donner de raisons`), which makes the
+    /// sentence `mixed`.
+    pub tail: Option<Span>,
 }
 
 /// Everything the voice stage finds in one article.
@@ -112,16 +129,12 @@ impl VoiceAnalysis {
     }
 }
 
-/// The reporting verbs the voice stage recognises, built from the lexicons' reporting-verb
-/// categories.
+/// Settings of the voice stage.
 #[derive(Clone, Debug, Default)]
-pub struct VerbTable {}
-
-impl VerbTable {
-    pub fn new(lexicons: &LexiconSet) -> VerbTable {
-        let _ = lexicons;
-        VerbTable {}
-    }
+pub struct AttributeOptions {
+    /// Who asks the questions in an interview written with dialogue dashes (the outlet or the
+    /// journalist); `journaliste` when not given.
+    pub interviewer: Option<String>,
 }
 
 /// Attributes voice to every sentence of `text`.
@@ -131,33 +144,22 @@ pub fn attribute(
     quotes: &[QuoteRegion],
     verbs: &VerbTable,
 ) -> VoiceAnalysis {
-    // Placeholder until the voice stage lands: a sentence holding a « » quotation is direct,
-    // every other sentence is the author's.
-    let _ = verbs;
-    let mut analysis = VoiceAnalysis::default();
-    for (i, s) in segmentation.sentences.iter().enumerate() {
-        let q = quotes.iter().find(|q| s.span.contains(q.content));
-        analysis.sentences.push(SentenceVoice {
-            voice: if q.is_some() {
-                Voice::Direct
-            } else {
-                Voice::Author
-            },
-            speaker: None,
-        });
-        if let Some(q) = q {
-            analysis.quotes.push(Quote {
-                kind: QuoteKind::Direct,
-                content: q.content,
-                cue: None,
-                speaker: None,
-                verb: None,
-                sentence: i,
-                unbalanced: !q.balanced,
-            });
-            analysis.regions.push((q.content, TextVoice::Direct));
-        }
-    }
-    let _ = text;
-    analysis
+    attribute_with(
+        text,
+        segmentation,
+        quotes,
+        verbs,
+        &AttributeOptions::default(),
+    )
+}
+
+/// [`attribute`] with settings.
+pub fn attribute_with(
+    text: &str,
+    segmentation: &Segmentation,
+    quotes: &[QuoteRegion],
+    verbs: &VerbTable,
+    options: &AttributeOptions,
+) -> VoiceAnalysis {
+    attribute::run(text, segmentation, quotes, verbs, options)
 }

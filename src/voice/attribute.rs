@@ -1,0 +1,717 @@
+//! The article-level pass: sentences in order, each read once, with what earlier sentences
+//! taught about speakers.
+//!
+//! For each sentence: its tokens (each top-level quotation one token), its cues
+//! ([`super::cues`]), the speakers of those cues resolved against the discourse so far
+//! ([`super::resolve`]), what each quotation is ([`super::quotation`]), and the sentence's
+//! voice. The rules for the voice:
+//!
+//! - `direct` when the sentence holds a full quotation (or is part of one that spans several
+//!   sentences), or introduces one in the next sentence with a colon;
+//! - otherwise `indirect` when a cue reports content in it, or when the next sentence credits
+//!   it, or when it credits the previous one; `mixed` instead when the reported speech is
+//!   followed by an author tail, or when the sentence also carries a scare quote of the
+//!   author's;
+//! - otherwise `mixed` when it carries a scare quote or an unattributed partial quotation;
+//! - otherwise `author`.
+//!
+//! Quotations continued over several paragraphs share one speaker, found at any of their
+//! parts. Everything is linear: each token is read a bounded number of times, each quotation
+//! once, and the discourse memory is bounded.
+
+use crate::quotes::{QuoteMark, QuoteRegion};
+use crate::segment::Segmentation;
+use crate::span::{Span, TextVoice, Voice};
+
+use super::cues::{self, Cue, Who};
+use super::dialogue::{Dialogue, Turn};
+use super::group::{Build, VerbGroup};
+use super::lexis;
+use super::np::{self, NpKind};
+use super::quotation::{self, FRAGMENT_MAX_WORDS, SCARE_MAX_WORDS};
+use super::resolve::{Discourse, Known, Rank};
+use super::text::{self, Block, Tok};
+use super::verbs::grammar;
+use super::{
+    AttributeOptions, Quote, QuoteKind, Resolution, SentenceVoice, Speaker, VerbTable, VerbUse,
+    VoiceAnalysis,
+};
+
+/// What a top-level quoted region turned out to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    Unknown,
+    Full,
+    Fragment,
+    Scare,
+    Partial,
+    Title,
+}
+
+/// A top-level quoted region and what the pass learnt about it.
+struct Top<'q> {
+    region: &'q QuoteRegion,
+    /// From the opening mark to the closing mark (or the content's end).
+    extent: Span,
+    /// Regions continued over paragraphs share a group and a speaker.
+    group: usize,
+    class: Class,
+    speaker: Option<Speaker>,
+    verb: Option<VerbUse>,
+    cue: Option<Span>,
+    sentence: Option<usize>,
+    incise: Option<Span>,
+    incise_checked: bool,
+}
+
+/// A sentence's voice while the pass runs.
+struct Rec {
+    voice: Voice,
+    speaker: Option<String>,
+    tail: Option<Span>,
+    /// The sentence is direct through this quotation: its speaker names the sentence.
+    direct: Option<usize>,
+}
+
+/// A cue's speaker, verb and span, resolved.
+#[derive(Clone)]
+struct Resolved {
+    speaker: Option<Speaker>,
+    verb: Option<VerbUse>,
+    span: Span,
+}
+
+struct Pass<'a> {
+    text: &'a str,
+    segmentation: &'a Segmentation,
+    verbs: &'a VerbTable,
+    options: &'a AttributeOptions,
+    discourse: Discourse,
+    dialogue: Dialogue,
+    interviewee: Option<Known>,
+    /// An introducing cue at the end of the previous sentence (`Il a déclaré :`).
+    pending: Option<Resolved>,
+    recs: Vec<Rec>,
+    quotes: Vec<Quote>,
+    regions: Vec<(Span, TextVoice)>,
+}
+
+pub(crate) fn run(
+    text: &str,
+    segmentation: &Segmentation,
+    regions: &[QuoteRegion],
+    verbs: &VerbTable,
+    options: &AttributeOptions,
+) -> VoiceAnalysis {
+    let mut tops = top_level(text, regions);
+    let mut pass = Pass {
+        text,
+        segmentation,
+        verbs,
+        options,
+        discourse: Discourse::default(),
+        dialogue: Dialogue::default(),
+        interviewee: None,
+        pending: None,
+        recs: Vec::with_capacity(segmentation.sentences.len()),
+        quotes: Vec::new(),
+        regions: Vec::new(),
+    };
+    let mut first = 0;
+    for (si, sentence) in segmentation.sentences.iter().enumerate() {
+        let span = sentence.span;
+        while first < tops.len() && tops[first].extent.end <= span.start {
+            first += 1;
+        }
+        let mut blocks = Vec::new();
+        let mut k = first;
+        while k < tops.len() && tops[k].extent.start < span.end {
+            let b = Span::new(
+                tops[k].extent.start.max(span.start),
+                tops[k].extent.end.min(span.end),
+            );
+            if b.start < b.end {
+                blocks.push(Block { span: b, quote: k });
+            }
+            k += 1;
+        }
+        let toks = text::tokenize(text, span, &blocks);
+        pass.sentence(si, &toks, &mut tops);
+    }
+    pass.finish(tops)
+}
+
+/// The top-level regions, ordered and disjoint, with their groups.
+fn top_level<'q>(text: &str, regions: &'q [QuoteRegion]) -> Vec<Top<'q>> {
+    let mut tops: Vec<Top<'q>> = Vec::new();
+    for r in regions.iter().filter(|r| r.depth == 0) {
+        let end = r.close.map_or(r.content.end, |c| c.end).max(r.content.end);
+        let start = r.open.start.min(r.content.start);
+        if end > text.len() || start >= end {
+            continue;
+        }
+        if tops.last().is_some_and(|t| start < t.extent.end) {
+            continue;
+        }
+        let group = match tops.last() {
+            Some(t) if r.continues_previous => t.group,
+            _ => tops.len(),
+        };
+        tops.push(Top {
+            region: r,
+            extent: Span::new(start, end),
+            group,
+            class: Class::Unknown,
+            speaker: None,
+            verb: None,
+            cue: None,
+            sentence: None,
+            incise: None,
+            incise_checked: false,
+        });
+    }
+    tops
+}
+
+fn span_of(toks: &[Tok], start: usize, end: usize) -> Span {
+    Span::new(toks[start].span.start, toks[end - 1].span.end)
+}
+
+impl Pass<'_> {
+    fn sentence(&mut self, si: usize, toks: &[Tok], tops: &mut [Top<'_>]) {
+        let cues = cues::find(toks, self.verbs);
+        let resolved: Vec<Resolved> = cues.iter().map(|c| self.resolve(si, toks, c)).collect();
+
+        // A quotation opening this sentence takes the introduction that ended the last one.
+        let pending = self.pending.take();
+        let mut pending_used = false;
+
+        let mut rec = Rec {
+            voice: Voice::Author,
+            speaker: None,
+            tail: None,
+            direct: None,
+        };
+        let mut scare_like = false;
+        for (i, tok) in toks.iter().enumerate() {
+            let Some(q) = tok.quote() else {
+                continue;
+            };
+            let top = &mut tops[q];
+            top.sentence.get_or_insert(si);
+            let attached = cues.iter().position(|c| c.quote == Some(i));
+            let class = self.classify(toks, i, top, attached.map(|c| &cues[c]));
+            if top.class != Class::Full {
+                top.class = class;
+            }
+            match top.class {
+                Class::Full => {
+                    if let Some(c) = attached {
+                        attach(top, &resolved[c]);
+                    } else if i == 0
+                        && !pending_used
+                        && let Some(p) = &pending
+                    {
+                        attach(top, p);
+                        pending_used = true;
+                    }
+                    if top.region.mark == QuoteMark::Dash
+                        && top.region.open.start >= toks[0].span.start
+                    {
+                        self.dash_turn(top);
+                    }
+                    self.check_incise(si, top);
+                    rec.direct.get_or_insert(q);
+                }
+                Class::Fragment => {
+                    let owner = cues
+                        .iter()
+                        .position(|c| c.content.iter().any(|&(a, b)| i >= a && i < b));
+                    if let Some(o) = owner.or(attached) {
+                        attach(top, &resolved[o]);
+                    }
+                }
+                Class::Scare | Class::Partial => scare_like = true,
+                Class::Title | Class::Unknown => {}
+            }
+        }
+        if pending_used
+            && si > 0
+            && let Some(prev) = self.recs.last_mut()
+        {
+            prev.voice = Voice::Direct;
+            prev.direct = rec.direct;
+        }
+
+        let reports: Vec<usize> = (0..cues.len())
+            .filter(|&c| !cues[c].content.is_empty() && !cues[c].credit)
+            .collect();
+        if let Some((a, b)) = cues.iter().find_map(|c| c.tail)
+            && a < b.min(toks.len())
+        {
+            rec.tail = Some(span_of(toks, a, b.min(toks.len())));
+        }
+        if rec.direct.is_some() {
+            rec.voice = Voice::Direct;
+        } else if let Some(&c) = reports.first() {
+            rec.voice = if rec.tail.is_some() || scare_like {
+                Voice::Mixed
+            } else {
+                Voice::Indirect
+            };
+            rec.speaker = resolved[c].speaker.as_ref().map(|s| s.name.clone());
+        } else if let Some(c) = cues.iter().position(|c| c.credit) {
+            rec.voice = Voice::Indirect;
+            rec.speaker = resolved[c].speaker.as_ref().map(|s| s.name.clone());
+            self.credit(si, &resolved[c], tops);
+        } else if scare_like {
+            rec.voice = Voice::Mixed;
+        }
+        if let Some(c) = cues.iter().position(|c| c.introduces)
+            && rec.direct.is_none()
+        {
+            self.pending = Some(resolved[c].clone());
+        }
+        for &c in &reports {
+            self.report(si, toks, &cues[c], &resolved[c]);
+        }
+        self.note_mentions(si, toks, &cues);
+        self.recs.push(rec);
+    }
+
+    /// Resolves a cue's speaker, verb and span; the speaker becomes the last speaker.
+    fn resolve(&mut self, si: usize, toks: &[Tok], cue: &Cue) -> Resolved {
+        let text = self.text;
+        let found = match &cue.who {
+            Who::Np(np) => Some(self.discourse.speaker(np, text, toks, si)),
+            Who::Inverted(t, gender, number) => {
+                let (written, span) = inverted_pronoun(text, &toks[*t]);
+                Some(
+                    self.discourse
+                        .pronoun(written, Some(span), *gender, *number, si),
+                )
+            }
+            Who::Implicit => {
+                let mid_sentence = cue.start > 0;
+                let participle = cue
+                    .verb
+                    .as_ref()
+                    .is_some_and(|g| matches!(g.build, Build::Participle));
+                let subject = (mid_sentence || participle)
+                    .then(|| main_subject(toks, cue.start))
+                    .flatten();
+                match subject {
+                    Some(np) => Some(self.discourse.speaker(&np, text, toks, si)),
+                    None => self.discourse.implicit(),
+                }
+            }
+            Who::Nobody => None,
+        };
+        let speaker = found.map(|(speaker, known)| {
+            self.discourse.set_last_speaker(known, si);
+            speaker
+        });
+        let verb = cue.verb.as_ref().map(|g| self.verb_use(toks, g));
+        let end = cue.end.min(toks.len()).max(cue.start + 1);
+        Resolved {
+            speaker,
+            verb,
+            span: span_of(toks, cue.start, end),
+        }
+    }
+
+    fn verb_use(&self, toks: &[Tok], g: &VerbGroup) -> VerbUse {
+        let entry = self.verbs.entry(g.entry);
+        let verb_end = g.end.max(g.verb + 1);
+        VerbUse {
+            lemma: entry.lemma.clone(),
+            stance: entry.stance,
+            span: span_of(toks, g.start, verb_end),
+        }
+    }
+
+    /// What the quotation token `i` is, given the cue attached to it.
+    fn classify(&self, toks: &[Tok], i: usize, top: &Top<'_>, attached: Option<&Cue>) -> Class {
+        let text = self.text;
+        let r = top.region;
+        let content = r.content;
+        let opens_here = top.extent.start >= toks[i].span.start;
+        let closes_here = top.extent.end <= toks[i].span.end;
+        if r.mark == QuoteMark::Dash || r.continues_previous || !opens_here || !closes_here {
+            return Class::Full;
+        }
+        let starts = toks[..i]
+            .iter()
+            .all(|t| !t.is_word() && t.quote().is_none());
+        let after_colon = i > 0 && toks[i - 1].is_punct(':');
+        let words = quotation::word_count(text, content, FRAGMENT_MAX_WORDS);
+        match attached {
+            Some(c) if c.adjacent_quote => {
+                let full = quotation::starts_upper(text, content)
+                    || words > FRAGMENT_MAX_WORDS
+                    || quotation::holds_sentences(text, content);
+                return if full { Class::Full } else { Class::Fragment };
+            }
+            Some(_) => return Class::Full,
+            None => {}
+        }
+        if starts || after_colon || quotation::holds_sentences(text, content) {
+            return Class::Full;
+        }
+        // A name in quotation marks: `l'opération « Barkhane »`, `l'hebdomadaire satirique
+        // « Le Canard »`.
+        let naming = |k: usize| toks[k].is_word() && lexis::is_naming_noun(&toks[k].norm);
+        let named = (i > 0 && naming(i - 1))
+            || (i > 1
+                && naming(i - 2)
+                && toks[i - 1].is_word()
+                && !lexis::is_de(&toks[i - 1].norm)
+                && !lexis::is_preposition(&toks[i - 1].norm));
+        if named {
+            return Class::Title;
+        }
+        if words <= SCARE_MAX_WORDS {
+            Class::Scare
+        } else {
+            Class::Partial
+        }
+    }
+
+    /// The speaker of an interview turn, unless the turn names one itself.
+    fn dash_turn(&mut self, top: &mut Top<'_>) {
+        if top.speaker.is_some() {
+            return;
+        }
+        let content = &self.text[top.region.content.start..top.region.content.end];
+        if self.dialogue.is_new() {
+            self.interviewee = self.discourse.last_person();
+        }
+        let turn = self.dialogue.next(content);
+        let speaker = match turn {
+            Turn::Interviewer => Speaker {
+                text: String::new(),
+                span: None,
+                resolution: Resolution::Role,
+                name: self
+                    .options
+                    .interviewer
+                    .clone()
+                    .unwrap_or_else(|| "journaliste".to_string()),
+            },
+            Turn::Interviewee => match &self.interviewee {
+                Some(k) => Speaker {
+                    text: String::new(),
+                    span: None,
+                    resolution: Resolution::Implicit,
+                    name: k.name.clone(),
+                },
+                None => return,
+            },
+        };
+        top.speaker = Some(speaker);
+    }
+
+    /// Reads the attribution incise inside a full quotation, once.
+    fn check_incise(&mut self, si: usize, top: &mut Top<'_>) {
+        if top.incise_checked {
+            return;
+        }
+        top.incise_checked = true;
+        let Some(inc) = quotation::incise(self.text, top.region.content, self.verbs) else {
+            return;
+        };
+        top.incise = Some(inc.span);
+        if top.speaker.is_some() {
+            return;
+        }
+        let found = match &inc.who {
+            Who::Np(np) => Some(self.discourse.speaker(np, self.text, &inc.toks, si)),
+            Who::Inverted(t, gender, number) => {
+                let (written, span) = inverted_pronoun(self.text, &inc.toks[*t]);
+                Some(
+                    self.discourse
+                        .pronoun(written, Some(span), *gender, *number, si),
+                )
+            }
+            _ => None,
+        };
+        if let Some((speaker, known)) = found {
+            self.discourse.set_last_speaker(known, si);
+            top.speaker = Some(speaker);
+            top.verb = Some(self.verb_use(&inc.toks, &inc.group));
+            top.cue = Some(Span::new(inc.span.start + 1, inc.span.end));
+        }
+    }
+
+    /// The previous sentence is credited to this sentence's speaker.
+    fn credit(&mut self, si: usize, resolved: &Resolved, tops: &mut [Top<'_>]) {
+        let Some(prev) = si.checked_sub(1) else {
+            return;
+        };
+        let rec = &mut self.recs[prev];
+        match (rec.voice, rec.direct) {
+            (Voice::Direct, Some(q)) => {
+                let group = tops[q].group;
+                for t in tops.iter_mut().filter(|t| t.group == group) {
+                    if t.speaker.is_none() {
+                        attach(t, resolved);
+                    }
+                }
+            }
+            (Voice::Author, _) => {
+                rec.voice = Voice::Indirect;
+                rec.speaker = resolved.speaker.as_ref().map(|s| s.name.clone());
+                let content = self.segmentation.sentences.get(prev).map(|s| s.span);
+                if let Some(content) = content {
+                    self.regions.push((content, TextVoice::Indirect));
+                    self.quotes.push(Quote {
+                        kind: QuoteKind::Indirect,
+                        content,
+                        cue: Some(resolved.span),
+                        speaker: resolved.speaker.clone(),
+                        verb: resolved.verb.clone(),
+                        sentence: prev,
+                        unbalanced: false,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Pass<'_> {
+    /// Records the content of a reported statement: a quote of kind `indirect` and its
+    /// regions, around the quotations inside it (which are `direct`).
+    fn report(&mut self, si: usize, toks: &[Tok], cue: &Cue, resolved: &Resolved) {
+        let Some((first, last)) = cue.content_hull() else {
+            return;
+        };
+        if first >= last {
+            return;
+        }
+        self.quotes.push(Quote {
+            kind: QuoteKind::Indirect,
+            content: span_of(toks, first, last),
+            cue: Some(resolved.span),
+            speaker: resolved.speaker.clone(),
+            verb: resolved.verb.clone(),
+            sentence: si,
+            unbalanced: false,
+        });
+        for &(a, b) in &cue.content {
+            let mut piece: Option<usize> = None;
+            for k in a..=b.min(toks.len()) {
+                let boundary = k == b || toks[k].quote().is_some();
+                match (piece, boundary) {
+                    (Some(p), true) => {
+                        self.regions
+                            .push((span_of(toks, p, k), TextVoice::Indirect));
+                        piece = None;
+                    }
+                    (None, false) => piece = Some(k),
+                    _ => {}
+                }
+            }
+        }
+    }
+
+    /// Remembers the people and bodies a sentence names outside its cues, with the roles set
+    /// beside their names, for later pronouns and roles.
+    fn note_mentions(&mut self, si: usize, toks: &[Tok], cues: &[Cue]) {
+        let g = grammar();
+        let mut i = 0;
+        while i < toks.len() {
+            if let Some(c) = cues.iter().find(|c| i >= c.start && i < c.end) {
+                i = c.end.max(i + 1);
+                continue;
+            }
+            let t = &toks[i];
+            let prev = i.checked_sub(1).map(|p| &toks[p]);
+            let inside = prev.is_some_and(|p| {
+                p.is_word()
+                    && (lexis::is_de(&p.norm)
+                        || lexis::determiner(&p.norm).is_some()
+                        || lexis::title(&p.norm).is_some()
+                        || (p.cap && t.cap))
+            });
+            let np = if t.is_word() && !inside {
+                np::group_forward(toks, i, false)
+            } else {
+                None
+            };
+            let Some(np) = np.filter(|np| {
+                matches!(
+                    np.kind,
+                    NpKind::Name | NpKind::Role | NpKind::Institution | NpKind::Group
+                )
+            }) else {
+                i += 1;
+                continue;
+            };
+            let next = toks.get(np.end);
+            let subject = prev.is_some_and(|p| p.is("par"))
+                || next.is_some_and(|n| {
+                    n.is_word() && (g.avoir.contains_key(&n.norm) || g.etre.contains_key(&n.norm))
+                });
+            let rank = if subject { Rank::Subject } else { Rank::Other };
+            self.discourse.note(&np, self.text, toks, si, rank);
+            let mut end = np.end;
+            // `NAME, ROLE,` or `ROLE, NAME,`: the role is linked to the name.
+            if next.is_some_and(|n| n.is_punct(','))
+                && let Some(other) = np::forward(toks, np.end + 1, false)
+            {
+                let closes = toks
+                    .get(other.end)
+                    .is_none_or(|t| t.is_punct(',') || t.is_punct('.') || t.is_word());
+                let role_like = |x: &np::Np| {
+                    matches!(x.kind, NpKind::Role | NpKind::Institution) && x.name.is_none()
+                };
+                if closes && np.kind == NpKind::Name && role_like(&other) {
+                    self.discourse.appose(&other, &np, self.text, toks);
+                    end = other.end;
+                } else if closes && role_like(&np) && other.kind == NpKind::Name {
+                    self.discourse.appose(&np, &other, self.text, toks);
+                    self.discourse.note(&other, self.text, toks, si, rank);
+                    end = other.end;
+                }
+            }
+            i = end.max(i + 1);
+        }
+    }
+
+    /// Fills group speakers, builds the quotes and regions, and the sentence voices.
+    fn finish(mut self, mut tops: Vec<Top<'_>>) -> VoiceAnalysis {
+        // Every part of a quotation continued over paragraphs has the speaker found at any
+        // part.
+        let mut k = 0;
+        while k < tops.len() {
+            let group = tops[k].group;
+            let end = (k..tops.len())
+                .find(|&j| tops[j].group != group)
+                .unwrap_or(tops.len());
+            if let Some(found) = (k..end).find(|&j| tops[j].speaker.is_some()) {
+                let speaker = tops[found].speaker.clone();
+                for t in &mut tops[k..end] {
+                    if t.speaker.is_none() && t.class == Class::Full {
+                        t.speaker = speaker.clone();
+                    }
+                }
+            }
+            k = end;
+        }
+        for t in &tops {
+            let kind = match t.class {
+                Class::Full | Class::Fragment | Class::Partial => QuoteKind::Direct,
+                Class::Scare => QuoteKind::Scare,
+                Class::Title | Class::Unknown => continue,
+            };
+            let content = t.region.content;
+            self.quotes.push(Quote {
+                kind,
+                content,
+                cue: t.cue,
+                speaker: t.speaker.clone(),
+                verb: t.verb.clone(),
+                sentence: t.sentence.unwrap_or(0),
+                unbalanced: !t.region.balanced,
+            });
+            match t.incise {
+                Some(inc) if content.start <= inc.start && inc.end <= content.end => {
+                    for piece in [
+                        Span::new(content.start, inc.start),
+                        Span::new(inc.end, content.end),
+                    ] {
+                        if !self.text[piece.start..piece.end].trim().is_empty() {
+                            self.regions.push((piece, TextVoice::Direct));
+                        }
+                    }
+                }
+                _ => self.regions.push((content, TextVoice::Direct)),
+            }
+        }
+        self.quotes
+            .sort_by_key(|q| (q.content.start, q.content.end));
+        let sentences = self
+            .recs
+            .into_iter()
+            .map(|r| {
+                let speaker = match (r.voice, r.direct) {
+                    (Voice::Direct, Some(q)) => tops[q].speaker.as_ref().map(|s| s.name.clone()),
+                    _ => r.speaker,
+                };
+                SentenceVoice {
+                    voice: r.voice,
+                    speaker,
+                    tail: r.tail,
+                }
+            })
+            .collect();
+        VoiceAnalysis {
+            sentences,
+            quotes: self.quotes,
+            regions: disjoint(self.regions),
+        }
+    }
+}
+
+/// Orders regions and clips overlaps, so that `voice_at` can search them: a direct region
+/// wins over an indirect one it overlaps.
+fn disjoint(mut regions: Vec<(Span, TextVoice)>) -> Vec<(Span, TextVoice)> {
+    regions.retain(|(s, _)| s.start < s.end);
+    regions.sort_by_key(|(s, v)| (s.start, *v != TextVoice::Direct, s.end));
+    let mut out: Vec<(Span, TextVoice)> = Vec::with_capacity(regions.len());
+    for (mut span, voice) in regions {
+        if let Some((last, _)) = out.last() {
+            if span.end <= last.end {
+                continue;
+            }
+            span.start = span.start.max(last.end);
+        }
+        out.push((span, voice));
+    }
+    out
+}
+
+/// Gives a quotation the speaker, verb and cue of an attribution, unless it has a speaker.
+fn attach(top: &mut Top<'_>, r: &Resolved) {
+    if top.speaker.is_some() {
+        return;
+    }
+    top.speaker = r.speaker.clone();
+    top.verb = r.verb.clone();
+    top.cue = Some(r.span);
+}
+
+/// The pronoun of a hyphenated inversion (`a-t-il` → `il`) and its span.
+fn inverted_pronoun<'t>(text: &'t str, tok: &Tok) -> (&'t str, Span) {
+    let raw = tok.raw(text);
+    let at = raw
+        .rfind(['-', '‐', '‑'])
+        .map_or(0, |i| i + raw[i..].chars().next().map_or(1, char::len_utf8));
+    let span = Span::new(tok.span.start + at, tok.span.end);
+    (&text[span.start..span.end], span)
+}
+
+/// The subject of the sentence's main clause, before token `before`: the first speaker
+/// phrase that is not the complement of a preposition.
+fn main_subject(toks: &[Tok], before: usize) -> Option<np::Np> {
+    (0..before.min(toks.len())).find_map(|i| {
+        let t = &toks[i];
+        if !t.is_word() {
+            return None;
+        }
+        let prev = i.checked_sub(1).map(|p| &toks[p]);
+        if prev.is_some_and(|p| {
+            p.is_word()
+                && (lexis::is_preposition(&p.norm)
+                    || lexis::is_de(&p.norm)
+                    || lexis::determiner(&p.norm).is_some()
+                    || p.cap)
+        }) {
+            return None;
+        }
+        np::group_forward(toks, i, false)
+            .filter(|np| np.kind.is_speaker() && np.kind != NpKind::FirstPerson)
+    })
+}

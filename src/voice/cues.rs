@@ -1,0 +1,681 @@
+//! Attribution patterns: where a sentence says who said what.
+//!
+//! Working on the tokens of one sentence (a quotation is one token), this module finds every
+//! attribution cue and what it attributes:
+//!
+//! - a reporting verb group ([`super::group`]) with its subject before it (`X a affirmé
+//!   que…`), after it in inversion (`», a déclaré X`, `», a-t-il ajouté`, `C'est ce qu'a
+//!   déclaré X`, `comme l'a rappelé X`), or implicit (`Et d'estimer :`), and what it governs:
+//!   a `que` clause (after an indirect object or a time phrase: `a indiqué à l'AFP que`), a
+//!   colon, a quotation right after it, or a plain object for the verbs that report with one
+//!   (`a confirmé la volonté de`, `a démenti toute présence`); when the verb comes after what
+//!   it attributes (`La ville est calme, a assuré le préfet.`), the content is before it;
+//! - the prepositions of attribution: `selon X`, `d'après X`, `à en croire X`, `de l'avis de
+//!   X`, `aux yeux de X`, and `pour X,` only at the start of a clause, with a speaker and a
+//!   comma after it (`Pour le ministre, …`; never `pour la première fois`);
+//! - a colon before a quotation with no reporting verb (`Le ministre : « … »`, `Le maire a été
+//!   clair : « … »`): the speaker is the phrase or the subject of the clause before the colon;
+//! - a sentence that credits the previous one (`C'est ce qu'a déclaré X.`, or a sentence that
+//!   begins with an inverted verb: `a-t-il expliqué lors d'une conférence.`).
+//!
+//! A cue found inside the content of an earlier one is reported speech within reported speech
+//! and is dropped, unless a coordination (`, mais`, `; `, `, tandis que`) starts a new report.
+
+use super::group::{self, Build, VerbGroup};
+use super::lexis::{self, Gender, Number};
+use super::np::{self, Np, NpKind};
+use super::tail;
+use super::text::Tok;
+use super::verbs::{VerbTable, licensed_by_preposition, needs_clause};
+
+/// Who a cue names.
+#[derive(Clone, Debug)]
+pub(crate) enum Who {
+    /// A phrase of the sentence.
+    Np(Np),
+    /// The pronoun of a hyphenated inversion (`a-t-il`): token, gender, number.
+    Inverted(usize, Gender, Number),
+    /// An implicit continuation (`Et d'estimer`): the last speaker, or the subject of the
+    /// sentence.
+    Implicit,
+    /// Nobody the text names (`», a-t-on dit` resolves to `on`; `», a dit.` to nobody).
+    Nobody,
+}
+
+/// One attribution cue in a sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct Cue {
+    pub who: Who,
+    /// The reporting verb group, when the cue has one.
+    pub verb: Option<VerbGroup>,
+    /// Token range of the attribution clause (the verb group, the speaker, `selon X`).
+    pub start: usize,
+    pub end: usize,
+    /// Token ranges of the reported content, for indirect speech.
+    pub content: Vec<(usize, usize)>,
+    /// The quotation token the cue attributes directly.
+    pub quote: Option<usize>,
+    /// The quotation right after the verb may be a fragment of the reported content rather
+    /// than a quotation of its own (`a dénoncé un « abandon »`): the caller decides.
+    pub adjacent_quote: bool,
+    /// The cue credits the previous sentence (`C'est ce qu'a déclaré X.`).
+    pub credit: bool,
+    /// Token range of an author tail after the content.
+    pub tail: Option<(usize, usize)>,
+    /// The sentence ends with the colon after the verb: the quotation it introduces is in the
+    /// next sentence (`Il a déclaré :` / `« … »`).
+    pub introduces: bool,
+}
+
+impl Cue {
+    fn new(who: Who, start: usize, end: usize) -> Cue {
+        Cue {
+            who,
+            verb: None,
+            start,
+            end,
+            content: Vec::new(),
+            quote: None,
+            adjacent_quote: false,
+            credit: false,
+            tail: None,
+            introduces: false,
+        }
+    }
+
+    /// The first and last content tokens.
+    pub fn content_hull(&self) -> Option<(usize, usize)> {
+        let first = self.content.first()?.0;
+        let last = self.content.last()?.1;
+        Some((first, last))
+    }
+}
+
+/// The sentence's tokens without final punctuation: where content ends.
+fn content_end(toks: &[Tok]) -> usize {
+    let mut n = toks.len();
+    while n > 0
+        && !toks[n - 1].is_word()
+        && matches!(
+            toks[n - 1].norm.as_str(),
+            "." | "!" | "?" | "…" | ";" | ":" | ","
+        )
+    {
+        n -= 1;
+    }
+    n
+}
+
+fn is_quote(t: &Tok) -> bool {
+    np::is_quote(t)
+}
+
+/// True when a content range holds at least one word or quotation.
+fn has_words(toks: &[Tok], a: usize, b: usize) -> bool {
+    a < b && toks[a..b].iter().any(|t| t.is_word() || is_quote(t))
+}
+
+/// Finds every attribution cue of a sentence, ordered by position, with nested ones dropped,
+/// contents cut at coordinations and author tails marked.
+pub(crate) fn find(toks: &[Tok], verbs: &VerbTable) -> Vec<Cue> {
+    let mut cues: Vec<Cue> = Vec::new();
+    let mut v = 0;
+    while v < toks.len() {
+        if let Some(g) = group::at(toks, v, verbs) {
+            let floor = cues.last().map_or(0, |c| c.end);
+            if let Some(cue) = verb_cue(toks, verbs, g, floor) {
+                v = cue.end.max(v + 1);
+                cues.push(cue);
+                continue;
+            }
+        }
+        v += 1;
+    }
+    for mut cue in prepositional(toks) {
+        if cues.iter().any(|c| c.start < cue.end && cue.start < c.end) {
+            continue;
+        }
+        // Content before `selon X` starts after any earlier cue (`», a-t-il dit, selon
+        // l'AFP`: the agency relays, the content is already attributed).
+        let floor = cues
+            .iter()
+            .filter(|c| c.start < cue.start)
+            .map(|c| c.end)
+            .max()
+            .unwrap_or(0);
+        for r in cue.content.iter_mut() {
+            r.0 = r.0.max(floor);
+        }
+        cue.content.retain(|r| has_words(toks, r.0, r.1));
+        if !cue.content.is_empty() || cue.quote.is_some() {
+            cues.push(cue);
+        }
+    }
+    cues.sort_by_key(|c| c.start);
+    colon_cues(toks, &mut cues);
+    cues.sort_by_key(|c| c.start);
+    let mut cues = drop_nested(toks, cues);
+    mark_credit(toks, &mut cues);
+    mark_tails(toks, &mut cues);
+    cues
+}
+
+/// A cue from a reporting verb group.
+fn verb_cue(toks: &[Tok], verbs: &VerbTable, g: VerbGroup, floor: usize) -> Option<Cue> {
+    let entry = verbs.entry(g.entry);
+    let lemma = entry.lemma.as_str();
+    let n = content_end(toks);
+    let prev = g.start.checked_sub(1).map(|p| &toks[p]);
+    let mut cue = Cue::new(Who::Nobody, g.start, g.end);
+    cue.verb = Some(g.clone());
+
+    // Who speaks, and whether the verb comes after what it attributes.
+    let mut inverted = false;
+    if let Some((tok, gender, number)) = g.inverted {
+        cue.who = Who::Inverted(tok, gender, number);
+        inverted = true;
+    } else if matches!(g.build, Build::Narrative | Build::Participle) {
+        cue.who = Who::Implicit;
+    } else {
+        let after = np::group_forward(toks, g.end, true)
+            .filter(|np| {
+                np.kind.is_speaker() && !matches!(np.kind, NpKind::FirstPerson | NpKind::Pronoun)
+            })
+            .filter(|np| {
+                toks.get(np.end).is_none_or(|t| {
+                    !t.is_word()
+                        || lexis::is_preposition(&t.norm)
+                        || lexis::ends_speaker_phrase(&t.norm)
+                })
+            });
+        // After a comma the subject may still come first, with appositions (`X, ministre…,
+        // a confirmé`); a quotation, `qu'a`, `comme l'a` or the start of the sentence put
+        // the subject after the verb.
+        let before = if prev.is_some_and(|p| p.is_punct(',')) {
+            np::subject_before(toks, g.start)
+                .filter(|np| np.kind.is_speaker() || np.kind == NpKind::Document)
+                .filter(|np| np.start <= floor || toks[np.start - 1].is_punct(','))
+        } else {
+            None
+        };
+        let inverting_place = prev.is_none_or(|p| {
+            p.is_punct('—')
+                || p.is_punct('–')
+                || p.is_punct('(')
+                || is_quote(p)
+                || p.is("qu'")
+                || p.is("que")
+                || p.is("comme")
+                || (p.is_punct(',') && before.is_none())
+        });
+        match (inverting_place, after) {
+            (true, Some(np)) => {
+                cue.end = np.end;
+                cue.who = Who::Np(np);
+                inverted = true;
+            }
+            (true, None) if prev.is_none_or(is_quote) => inverted = true,
+            _ => match before.or_else(|| np::subject_before(toks, g.start)) {
+                Some(np) if np.kind == NpKind::FirstPerson => return None,
+                Some(np) => {
+                    cue.start = cue.start.min(np.start);
+                    cue.who = Who::Np(np);
+                }
+                None => return None,
+            },
+        }
+    }
+    let subject_kind = match &cue.who {
+        Who::Np(np) => Some(np.kind),
+        _ => None,
+    };
+
+    if inverted {
+        // The attribution follows what it attributes: a quotation, the clause before the
+        // comma, or the previous sentence.
+        let mut p = g.start;
+        while p > floor && toks[p - 1].is_punct(',') {
+            p -= 1;
+        }
+        if p > floor && is_quote(&toks[p - 1]) {
+            cue.quote = Some(p - 1);
+            return Some(cue);
+        }
+        if p > floor && (toks[p - 1].is("qu'") || toks[p - 1].is("que")) {
+            // `C'est ce qu'a déclaré X`: a credit, decided with the whole sentence.
+            cue.credit = true;
+            return Some(cue);
+        }
+        if matches!(cue.who, Who::Nobody) {
+            return None;
+        }
+        if g.start == 0 || (p == floor && g.start == floor) {
+            cue.credit = true;
+            return Some(cue);
+        }
+        if has_words(toks, floor, p) {
+            cue.content.push((floor, p));
+            // A mid-sentence incise: `La ville, a assuré le préfet, est calme.`
+            if toks.get(cue.end).is_some_and(|t| t.is_punct(',')) && has_words(toks, cue.end + 1, n)
+            {
+                let rest = (cue.end + 1, n);
+                if tail::find(toks, cue.end + 1, cue.end + 2).is_none() {
+                    cue.content.push(rest);
+                }
+            }
+            return Some(cue);
+        }
+        return (cue.quote.is_some() || matches!(cue.who, Who::Inverted(..))).then_some(cue);
+    }
+
+    // The subject comes first: what does the verb govern?
+    let at = g.end;
+    // `« … », le ministre a ajouté.`: a subject-first attribution after a quotation.
+    let mut q = cue.start;
+    while q > floor && toks[q - 1].is_punct(',') {
+        q -= 1;
+    }
+    if q > floor && is_quote(&toks[q - 1]) && !has_words(toks, at, n) {
+        cue.quote = Some(q - 1);
+        return Some(cue);
+    }
+    match governed(toks, at) {
+        Some(Governed::Quote(q)) => {
+            cue.quote = Some(q);
+            cue.adjacent_quote = true;
+            cue.content.push((at, n.max(q + 1)));
+            Some(cue)
+        }
+        Some(Governed::ColonQuote(q)) => {
+            cue.quote = Some(q);
+            Some(cue)
+        }
+        Some(Governed::Clause(c)) if has_words(toks, c, n) => {
+            cue.content.push((c, n));
+            Some(cue)
+        }
+        Some(Governed::Clause(c)) => {
+            let colon_last = c > 0 && toks[c - 1].is_punct(':') && c >= n;
+            cue.introduces = colon_last;
+            colon_last.then_some(cue)
+        }
+        None => {
+            if matches!(g.build, Build::Participle) || !has_words(toks, at, n) {
+                return None;
+            }
+            let first = &toks[at];
+            let licensed = !needs_clause(lemma)
+                || entry.reflexive
+                || (first.is_word() && licensed_by_preposition(lemma, &first.norm));
+            // A plain object reports only for a speaker or a document as subject.
+            let speaking_subject =
+                subject_kind.is_none_or(|k| k.is_speaker() || k == NpKind::Document);
+            (licensed && speaking_subject).then(|| {
+                cue.content.push((at, n));
+                cue
+            })
+        }
+    }
+}
+
+/// What a verb governs, read right after its group.
+enum Governed {
+    /// A quotation right after the verb (`a lancé « … »`).
+    Quote(usize),
+    /// A colon and a quotation (`a déclaré : « … »`).
+    ColonQuote(usize),
+    /// A clause after `que` or a colon: the index of its first token.
+    Clause(usize),
+}
+
+/// Looks right of a verb group for `que`, a colon or a quotation, over an indirect object, a
+/// time phrase or an incise (`a indiqué à l'AFP, mardi, que`).
+fn governed(toks: &[Tok], at: usize) -> Option<Governed> {
+    let first = toks.get(at)?;
+    let direct = |i: usize| -> Option<Governed> {
+        let t = &toks[i];
+        if t.is("que") || t.is("qu'") {
+            return Some(Governed::Clause(i + 1));
+        }
+        if t.is_punct(':') {
+            return Some(match toks.get(i + 1) {
+                Some(q) if is_quote(q) => Governed::ColonQuote(i + 1),
+                _ => Governed::Clause(i + 1),
+            });
+        }
+        if is_quote(t) {
+            return Some(Governed::Quote(i));
+        }
+        None
+    };
+    if let Some(d) = direct(at) {
+        return Some(d);
+    }
+    let w = first.norm.as_str();
+    let enters = first.is_punct(',')
+        || (first.is_word()
+            && (lexis::is_preposition(w)
+                || lexis::is_verb_group_filler(w)
+                || lexis::is_weekday(w)
+                || w == "aupres"
+                || w == "hier"));
+    if !enters {
+        return None;
+    }
+    let limit = (at + 12).min(toks.len());
+    for (i, t) in toks.iter().enumerate().take(limit).skip(at + 1) {
+        if t.is_punct('.') || t.is_punct(';') || t.is_punct('?') || t.is_punct('!') {
+            return None;
+        }
+        if t.is("qui") {
+            return None;
+        }
+        if let Some(d) = direct(i) {
+            return Some(d);
+        }
+    }
+    None
+}
+
+/// Cues from prepositions of attribution: `selon X`, `d'après X`, `à en croire X`, `de
+/// l'avis de X`, `aux yeux de X`, `de source X`, and `pour X,` at the start of a clause.
+fn prepositional(toks: &[Tok]) -> Vec<Cue> {
+    let mut out = Vec::new();
+    let n = content_end(toks);
+    let w = |i: usize| toks.get(i).filter(|t| t.is_word()).map(|t| t.norm.as_str());
+    let mut i = 0;
+    while i < toks.len() {
+        let (len, strict) = match w(i) {
+            Some("selon") if !matches!(w(i + 1), Some("que" | "qu'")) => (1, false),
+            Some("d'") if w(i + 1) == Some("apres") => (2, false),
+            Some("a") if w(i + 1) == Some("en") && w(i + 2) == Some("croire") => (3, false),
+            Some("de") if w(i + 1) == Some("l'") && w(i + 2) == Some("avis") => {
+                if matches!(w(i + 3), Some("de" | "d'")) {
+                    (4, false)
+                } else if matches!(w(i + 3), Some("du" | "des")) {
+                    (3, false)
+                } else {
+                    i += 1;
+                    continue;
+                }
+            }
+            Some("aux") if w(i + 1) == Some("yeux") => match w(i + 2) {
+                Some("de" | "d'") => (3, false),
+                Some("du" | "des") => (2, false),
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            },
+            Some("de") if matches!(w(i + 1), Some("source" | "sources")) => (1, false),
+            Some("pour") => (1, true),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let at = i + len;
+        let Some(np) = np::group_forward(toks, at, true) else {
+            i += 1;
+            continue;
+        };
+        let after = toks.get(np.end);
+        let clause_start = i == 0
+            || toks[i - 1].is_punct(',')
+            || toks[i - 1].is_punct(':')
+            || toks[i - 1].is_punct(';')
+            || toks[i - 1].is_punct('(')
+            || toks[i - 1].is_punct('—')
+            || toks[i - 1].is("et")
+            || toks[i - 1].is("mais")
+            || toks[i - 1].is("or")
+            || is_quote(&toks[i - 1]);
+        if strict
+            && !(clause_start
+                && pour_speaker(toks, &np)
+                && after.is_some_and(|t| t.is_punct(',') || t.is_punct(':') || is_quote(t)))
+        {
+            i += 1;
+            continue;
+        }
+        if np.kind == NpKind::FirstPerson {
+            i += 1;
+            continue;
+        }
+        let mut cue = Cue::new(Who::Np(np.clone()), i, np.end);
+        let before_is_comma = i > 0 && (toks[i - 1].is_punct(',') || toks[i - 1].is_punct('('));
+        let mut p = i;
+        while p > 0 && toks[p - 1].is_punct(',') {
+            p -= 1;
+        }
+        let quote_before = p > 0 && is_quote(&toks[p - 1]);
+        let reaches_end = np.end >= n
+            || after.is_some_and(|t| t.is_punct(',') || t.is_punct(')') || t.is_punct('.'));
+        if clause_start
+            && after.is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
+            && !quote_before
+        {
+            let next = np.end + 1;
+            match toks.get(next) {
+                Some(q) if is_quote(q) => cue.quote = Some(next),
+                _ if before_is_comma && has_words(toks, 0, i - 1) => {
+                    // `La ville, selon le préfet, est calme.`
+                    cue.content.push((0, i - 1));
+                    if has_words(toks, next, n) {
+                        cue.content.push((next, n));
+                    }
+                }
+                _ if has_words(toks, next, n) => cue.content.push((next, n)),
+                _ => {
+                    i = np.end;
+                    continue;
+                }
+            }
+        } else if clause_start && after.is_some_and(is_quote) {
+            cue.quote = Some(np.end);
+        } else if quote_before {
+            cue.quote = Some(p - 1);
+        } else if before_is_comma && reaches_end && has_words(toks, 0, i - 1) {
+            // `La ville est calme, selon le préfet.`
+            cue.content.push((0, i - 1));
+            if after.is_some_and(|t| t.is_punct(',')) && has_words(toks, np.end + 1, n) {
+                cue.content.push((np.end + 1, n));
+            }
+        } else {
+            i = np.end;
+            continue;
+        }
+        i = np.end;
+        out.push(cue);
+    }
+    out
+}
+
+/// `pour X` attributes only when X is someone who can hold a view.
+fn pour_speaker(toks: &[Tok], np: &Np) -> bool {
+    let first = toks[np.start].norm.as_str();
+    let excluded = matches!(
+        first,
+        "sa" | "son"
+            | "leur"
+            | "ma"
+            | "mon"
+            | "notre"
+            | "votre"
+            | "autant"
+            | "cela"
+            | "ce"
+            | "ceux"
+            | "celle"
+            | "celui"
+            | "tous"
+            | "toutes"
+            | "rappel"
+            | "memoire"
+    ) && np.kind != NpKind::Name;
+    let time = (np.start..np.end).any(|i| {
+        matches!(
+            toks[i].norm.as_str(),
+            "heure"
+                | "instant"
+                | "moment"
+                | "fois"
+                | "part"
+                | "essentiel"
+                | "reste"
+                | "suite"
+                | "annee"
+                | "mois"
+                | "semaine"
+                | "jour"
+                | "heures"
+        )
+    });
+    !excluded
+        && !time
+        && matches!(
+            np.kind,
+            NpKind::Name
+                | NpKind::Role
+                | NpKind::Institution
+                | NpKind::Vague
+                | NpKind::Group
+                | NpKind::Pronoun
+        )
+}
+
+/// A quotation after a colon that no verb introduces: the phrase before the colon, or the
+/// subject of its clause, is the speaker (`Le ministre : « … »`).
+fn colon_cues(toks: &[Tok], cues: &mut Vec<Cue>) {
+    let attributed: Vec<usize> = cues.iter().filter_map(|c| c.quote).collect();
+    for q in 0..toks.len() {
+        if !is_quote(&toks[q]) || attributed.contains(&q) || q < 2 || !toks[q - 1].is_punct(':') {
+            continue;
+        }
+        let colon = q - 1;
+        let floor = (0..colon)
+            .rev()
+            .find(|&i| is_quote(&toks[i]) || toks[i].is_punct(';') || toks[i].is_punct('.'))
+            .map_or(0, |i| i + 1);
+        if cues
+            .iter()
+            .any(|c| c.start >= floor && c.end <= colon && c.start < colon)
+        {
+            continue;
+        }
+        // The whole clause is one phrase (`Le ministre :`), or its subject names a speaker.
+        let whole = np::subject_before(toks, colon).filter(|np| np.start >= floor);
+        let subject = match whole {
+            Some(np) if np.start == floor && np.kind.is_speaker() => Some(np),
+            _ => (floor..colon)
+                .find_map(|i| {
+                    let np = np::group_forward(toks, i, false)?;
+                    let after_prep = i > floor
+                        && toks[i - 1].is_word()
+                        && lexis::is_preposition(&toks[i - 1].norm);
+                    (!after_prep).then_some(np)
+                })
+                .filter(|np| np.kind.is_speaker()),
+        };
+        let mut cue = Cue::new(Who::Nobody, floor, colon);
+        if let Some(np) = subject.filter(|np| np.kind != NpKind::FirstPerson) {
+            cue.who = Who::Np(np);
+        }
+        cue.quote = Some(q);
+        cues.push(cue);
+    }
+}
+
+/// True when the tokens at `i` start a new report within reported content.
+fn is_coordination(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    if t.is_punct(';') {
+        return true;
+    }
+    if !t.is_punct(',') {
+        return false;
+    }
+    toks.get(i + 1).is_some_and(|n| {
+        matches!(
+            n.norm.as_str(),
+            "mais" | "et" | "tandis" | "alors" | "or" | "cependant" | "pourtant" | "quant" | "puis"
+        ) && n.is_word()
+    })
+}
+
+/// Drops cues found inside the content of an earlier cue, unless a coordination separates
+/// them; then the earlier content ends at the coordination.
+fn drop_nested(toks: &[Tok], cues: Vec<Cue>) -> Vec<Cue> {
+    let mut out: Vec<Cue> = Vec::new();
+    for cue in cues {
+        let Some(prev) = out.last_mut() else {
+            out.push(cue);
+            continue;
+        };
+        let inside = prev
+            .content_hull()
+            .is_some_and(|(a, b)| cue.start >= a && cue.start < b);
+        if !inside {
+            out.push(cue);
+            continue;
+        }
+        let (a, _) = prev.content_hull().unwrap_or((0, 0));
+        if let Some(cut) = (a..cue.start).find(|&i| is_coordination(toks, i)) {
+            for r in prev.content.iter_mut() {
+                r.1 = r.1.min(cut);
+            }
+            prev.content.retain(|r| r.0 < r.1);
+            out.push(cue);
+        }
+    }
+    out
+}
+
+/// A sentence that only credits the previous one: `C'est ce qu'a déclaré X.`, `Voilà ce
+/// qu'affirme X.`, or a sentence that begins with an inverted reporting verb.
+fn mark_credit(toks: &[Tok], cues: &mut [Cue]) {
+    let opens_credit = {
+        let w = |i: usize| toks.get(i).map(|t| t.norm.as_str());
+        matches!(
+            (w(0), w(1)),
+            (Some("c'"), Some("est" | "etait"))
+                | (Some("voila" | "voici" | "tel" | "telle" | "ainsi"), _)
+                | (Some("ce"), Some("sont"))
+        ) && toks.iter().take(10).any(|t| t.is("ce"))
+    };
+    for cue in cues.iter_mut() {
+        if cue.credit && !(opens_credit || cue.start == 0) {
+            cue.credit = false;
+        }
+        if !cue.credit && opens_credit && cue.content.is_empty() && cue.quote.is_none() {
+            cue.credit = cue.start <= 10;
+        }
+    }
+}
+
+/// Cuts each content at its author tail.
+fn mark_tails(toks: &[Tok], cues: &mut [Cue]) {
+    let n = content_end(toks);
+    let count = cues.len();
+    for k in 0..count {
+        let next_start = cues.get(k + 1).map_or(n, |c| c.start);
+        let cue = &mut cues[k];
+        let Some(&(a, b)) = cue.content.last() else {
+            continue;
+        };
+        // Content before the verb (`…, a assuré le préfet, sans…`): look after the cue.
+        let (from, to) = if b <= cue.start {
+            (cue.end, next_start)
+        } else {
+            (a, b.min(next_start))
+        };
+        if let Some(t) = tail::find(toks, from, to) {
+            if b > cue.start {
+                let last = cue.content.len() - 1;
+                cue.content[last].1 = t - 1;
+                cue.content.retain(|r| has_words(toks, r.0, r.1));
+            }
+            cue.tail = Some((t, to.max(t)));
+        }
+    }
+}

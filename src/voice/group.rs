@@ -1,0 +1,391 @@
+//! Verb groups: a reporting verb with its auxiliary, negation, pronouns and inversion.
+//!
+//! A form of a reporting verb is a reporting verb only in a verb group that French allows:
+//!
+//! - a finite form (`estime`, `déclarait`, `affirmera`, `dit-il`, `explique-t-elle`);
+//! - a past participle after `avoir` (`a déclaré`, `avait souligné`, `aurait indiqué`,
+//!   `aura précisé`, `ayant affirmé`, `a-t-il ajouté`), with adverbs and negation between
+//!   (`a aussi affirmé`, `n'a pas exclu`, `a à son tour confirmé`); after `être` only for a
+//!   pronominal verb (`s'est félicité`, `se sont inquiétés`): `a été annoncé` is a passive and
+//!   the author's narration;
+//! - an infinitive governed by a verb that introduces speech (`a tenu à souligner`, `ne cesse
+//!   de répéter`), or a narrative infinitive (`Et d'estimer`, `avant d'ajouter`);
+//! - a present participle followed by `que` (`estimant que`, `en affirmant que`).
+//!
+//! A form right after a determiner is a noun (`le juge`, `une note`), unless the determiner is
+//! an object pronoun after the subject (`il le confirme`). A pronominal verb needs its
+//! reflexive pronoun, and a verb that is not pronominal must not have one (`s'annoncer` is not
+//! `annoncer`).
+
+use crate::conjugate::Tense;
+
+use super::lexis::{self, Gender, Number};
+use super::text::Tok;
+use super::verbs::{VerbTable, grammar};
+
+/// How the verb group is built.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Build {
+    Finite,
+    /// avoir / être + past participle.
+    Compound,
+    /// governed infinitive (`a tenu à souligner`).
+    Governed,
+    /// `Et d'estimer`, `avant d'ajouter`.
+    Narrative,
+    /// `estimant que`.
+    Participle,
+}
+
+/// A reporting verb group in a sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct VerbGroup {
+    /// Entry in the verb table.
+    pub entry: u32,
+    /// Token of the verb itself.
+    pub verb: usize,
+    /// First token of the group (auxiliary, pronouns, negation included).
+    pub start: usize,
+    /// Token after the group (after the particles of a multi-word verb).
+    pub end: usize,
+    pub build: Build,
+    /// The subject pronoun inside a hyphenated inversion (`a-t-il`, `dit-elle`): token and
+    /// pronoun.
+    pub inverted: Option<(usize, Gender, Number)>,
+}
+
+/// Splits a hyphenated inversion (`ajoute-t-il`, `dit-elle`, `a-t-on`) into its verb and
+/// pronoun.
+pub(crate) fn split_inversion(word: &str) -> Option<(&str, Gender, Number, &str)> {
+    let (head, pron) = word.rsplit_once('-')?;
+    let (gender, number) = lexis::subject_pronoun(pron)?;
+    let verb = head.strip_suffix("-t").unwrap_or(head);
+    (!verb.is_empty()).then_some((verb, gender, number, pron))
+}
+
+fn is_aux(w: &str) -> Option<Aux> {
+    let g = grammar();
+    if g.avoir.contains_key(w) {
+        Some(Aux::Avoir)
+    } else if g.etre.contains_key(w) {
+        Some(Aux::Etre)
+    } else {
+        None
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Aux {
+    Avoir,
+    Etre,
+}
+
+/// An auxiliary: its token, kind, and the inverted pronoun it carries (`a-t-il`).
+type AuxAt = (usize, Aux, Option<(Gender, Number)>);
+
+/// The auxiliary before a participle at `v`. `None` when there is none or when the group is a
+/// passive.
+fn auxiliary(toks: &[Tok], v: usize) -> Option<AuxAt> {
+    let floor = v.saturating_sub(7);
+    let mut i = v;
+    while i > floor {
+        i -= 1;
+        let t = &toks[i];
+        if t.is_punct(',') {
+            continue;
+        }
+        if !t.is_word() {
+            return None;
+        }
+        let w = t.norm.as_str();
+        if w == "ete" {
+            return None;
+        }
+        if let Some((verb, g, n, _)) = split_inversion(w) {
+            return is_aux(verb).map(|a| (i, a, Some((g, n))));
+        }
+        if w == "a" && t.accented {
+            // `à`: a preposition inside an adverbial (`a à son tour confirmé`).
+            continue;
+        }
+        if let Some(a) = is_aux(w) {
+            // `a` is also the preposition `à` written without its accent; the preposition
+            // is never directly before a participle.
+            return Some((i, a, None));
+        }
+        if !lexis::is_verb_group_filler(w) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Extends a group start left over negation and object or reflexive pronouns.
+fn extend_left(toks: &[Tok], mut start: usize) -> (usize, bool) {
+    let mut reflexive = false;
+    while start > 0 {
+        let t = &toks[start - 1];
+        let w = t.norm.as_str();
+        if !t.is_word() || !(lexis::is_clitic(w) || w == "ne" || w == "n'") {
+            break;
+        }
+        if w == "nous" || w == "vous" {
+            break;
+        }
+        // `le`, `la`, `les` are object pronouns only after a subject pronoun or `ne`.
+        if matches!(w, "le" | "la" | "les") {
+            let before = start.checked_sub(2).map(|b| toks[b].norm.as_str());
+            if !before.is_some_and(|b| lexis::subject_pronoun(b).is_some() || b == "ne") {
+                break;
+            }
+        }
+        if lexis::is_reflexive_pronoun(w) {
+            reflexive = true;
+        }
+        start -= 1;
+    }
+    (start, reflexive)
+}
+
+/// True when the token before `v` makes it a noun (`le juge`, `cette annonce`).
+fn after_determiner(toks: &[Tok], v: usize) -> bool {
+    let Some(p) = v.checked_sub(1) else {
+        return false;
+    };
+    let t = &toks[p];
+    if !t.is_word() || lexis::determiner(&t.norm).is_none() {
+        return false;
+    }
+    if matches!(t.norm.as_str(), "le" | "la" | "les" | "l'") {
+        let before = p.checked_sub(1).map(|b| &toks[b]);
+        let clitic = before
+            .is_some_and(|b| lexis::subject_pronoun(&b.norm).is_some() || b.is("ne") || b.is("n'"));
+        return !clitic;
+    }
+    true
+}
+
+/// The words after `v` match the particles of a multi-word verb.
+fn particles_match(toks: &[Tok], v: usize, particles: &[String]) -> bool {
+    particles.iter().enumerate().all(|(k, p)| {
+        toks.get(v + 1 + k)
+            .is_some_and(|t| t.is_word() && t.norm == *p)
+    })
+}
+
+/// The reporting verb group whose verb is token `v`, when `v` is one.
+pub(crate) fn at(toks: &[Tok], v: usize, verbs: &VerbTable) -> Option<VerbGroup> {
+    let t = toks.get(v)?;
+    if !t.is_word() {
+        return None;
+    }
+    let (word, inversion) = match split_inversion(&t.norm) {
+        Some((verb, g, n, _)) => (verb, Some((v, g, n))),
+        None => (t.norm.as_str(), None),
+    };
+    let refs = verbs.lookup(word);
+    if refs.is_empty() || after_determiner(toks, v) {
+        return None;
+    }
+    let mut best: Option<(u8, VerbGroup)> = None;
+    for r in refs {
+        let entry = verbs.entry(r.verb);
+        if !particles_match(toks, v, &entry.particles) {
+            continue;
+        }
+        let end = v + 1 + entry.particles.len();
+        let candidate = match r.tense {
+            Tense::PastParticiple if inversion.is_none() => {
+                auxiliary(toks, v).and_then(|(a, aux, inv)| {
+                    let (start, reflexive) = extend_left(toks, a);
+                    let ok = match aux {
+                        Aux::Avoir => !entry.reflexive,
+                        Aux::Etre => entry.reflexive && reflexive,
+                    };
+                    ok.then(|| {
+                        let inverted = inv.map(|(g, n)| (a, g, n));
+                        (3, group(r.verb, v, start, end, Build::Compound, inverted))
+                    })
+                })
+            }
+            Tense::Infinitive if inversion.is_none() => governed(toks, v)
+                .map(|(start, build)| (2, group(r.verb, v, start, end, build, None))),
+            Tense::PresentParticiple if inversion.is_none() => {
+                let (start, _) = extend_left(toks, v);
+                let start = if start > 0 && toks[start - 1].is("en") {
+                    start - 1
+                } else {
+                    start
+                };
+                Some((1, group(r.verb, v, start, end, Build::Participle, None)))
+            }
+            Tense::PastParticiple | Tense::Infinitive | Tense::PresentParticiple => None,
+            _ => {
+                let (start, _) = extend_left(toks, v);
+                Some((2, group(r.verb, v, start, end, Build::Finite, inversion)))
+            }
+        };
+        let Some((score, g)) = candidate else {
+            continue;
+        };
+        // A pronominal verb needs its pronoun; any other verb must not have one.
+        let reflexive = has_reflexive(toks, g.start, g.verb);
+        if entry.reflexive != reflexive {
+            continue;
+        }
+        if best.as_ref().is_none_or(|(s, _)| score > *s) {
+            best = Some((score, g));
+        }
+    }
+    best.map(|(_, g)| g)
+}
+
+/// A reflexive pronoun inside the group, before the verb (`s'est`, `se sont`, `se félicite`).
+fn has_reflexive(toks: &[Tok], start: usize, verb: usize) -> bool {
+    toks[start..verb]
+        .iter()
+        .any(|t| t.is_word() && matches!(t.norm.as_str(), "se" | "s'"))
+}
+
+fn group(
+    entry: u32,
+    verb: usize,
+    start: usize,
+    end: usize,
+    build: Build,
+    inverted: Option<(usize, Gender, Number)>,
+) -> VerbGroup {
+    VerbGroup {
+        entry,
+        verb,
+        start,
+        end,
+        build,
+        inverted,
+    }
+}
+
+/// An infinitive at `v` governed by a verb of speech, or narrative: the group start and how
+/// it is built.
+fn governed(toks: &[Tok], v: usize) -> Option<(usize, Build)> {
+    let p = v.checked_sub(1)?;
+    let prev = toks[p].norm.as_str();
+    if matches!(prev, "de" | "d'")
+        && let Some(q) = p.checked_sub(1)
+        && matches!(toks[q].norm.as_str(), "et" | "avant" | "puis")
+        && toks[q].is_word()
+    {
+        return Some((q, Build::Narrative));
+    }
+    // Going left over the preposition, pronouns and negation to the governing verb.
+    let floor = v.saturating_sub(5);
+    let mut i = v;
+    while i > floor {
+        i -= 1;
+        let t = &toks[i];
+        if !t.is_word() {
+            return None;
+        }
+        let w = t.norm.as_str();
+        if grammar().modal.contains_key(w) {
+            // The governing verb may itself be a participle: `a tenu à souligner`.
+            let start = auxiliary(toks, i).map_or(i, |(a, _, _)| a);
+            let (start, _) = extend_left(toks, start);
+            return Some((start, Build::Governed));
+        }
+        if !(matches!(w, "a" | "de" | "d'" | "pour")
+            || lexis::is_clitic(w)
+            || lexis::is_negation(w)
+            || lexis::is_verb_group_filler(w))
+        {
+            return None;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Stance;
+    use crate::span::Span;
+    use crate::voice::text::tokenize;
+
+    fn table() -> VerbTable {
+        VerbTable::from_pairs([
+            ("déclarer", Stance::Neutral),
+            ("estimer", Stance::Neutral),
+            ("souligner", Stance::Endorsing),
+            ("se féliciter", Stance::Neutral),
+            ("annoncer", Stance::Neutral),
+            ("juger", Stance::Neutral),
+            ("exclure", Stance::Neutral),
+            ("ajouter", Stance::Neutral),
+        ])
+    }
+
+    fn find(s: &str, verb: &str) -> Option<(Build, String)> {
+        let toks = tokenize(s, Span::new(0, s.len()), &[]);
+        let v = toks.iter().position(|t| t.norm == verb)?;
+        let g = at(&toks, v, &table())?;
+        Some((g.build, toks[g.start].norm.clone()))
+    }
+
+    #[test]
+    fn compound_tenses_and_negation() {
+        assert_eq!(
+            find("Il a déclaré que", "declare"),
+            Some((Build::Compound, "a".into()))
+        );
+        assert_eq!(
+            find("Elle n'a pas exclu que", "exclu"),
+            Some((Build::Compound, "n'".into()))
+        );
+        assert_eq!(
+            find("Le maire a à son tour estimé que", "estime"),
+            Some((Build::Compound, "a".into()))
+        );
+        assert_eq!(
+            find("Ils s'en sont félicités", "felicites"),
+            Some((Build::Compound, "s'".into()))
+        );
+        assert_eq!(
+            find("Ils se sont félicités du vote", "felicites"),
+            Some((Build::Compound, "se".into()))
+        );
+    }
+
+    #[test]
+    fn passives_nouns_and_wrong_pronouns_are_not_reporting() {
+        assert_eq!(find("La mesure a été annoncée mardi", "annoncee"), None);
+        assert_eq!(find("La mesure est annoncée mardi", "annoncee"), None);
+        assert_eq!(find("Le juge estime que", "juge"), None);
+        assert_eq!(
+            find("Le juge estime que", "estime").map(|g| g.0),
+            Some(Build::Finite)
+        );
+        assert_eq!(find("Le ministre a félicité les joueurs", "felicite"), None);
+        assert_eq!(find("Les prix s'annoncent en hausse", "annoncent"), None);
+    }
+
+    #[test]
+    fn infinitives_and_inversions() {
+        assert_eq!(
+            find("Et d'estimer : « non »", "estimer"),
+            Some((Build::Narrative, "et".into()))
+        );
+        assert_eq!(
+            find("Il a tenu à souligner que", "souligner"),
+            Some((Build::Governed, "a".into()))
+        );
+        assert_eq!(find("Il faut souligner que", "souligner"), None);
+        assert_eq!(
+            find("», a-t-il ajouté", "ajoute"),
+            Some((Build::Compound, "a-t-il".into()))
+        );
+        let s = "», ajoute-t-elle";
+        let toks = tokenize(s, Span::new(0, s.len()), &[]);
+        let g = at(&toks, 2, &table()).unwrap();
+        assert_eq!(g.inverted.map(|i| i.1), Some(Gender::Feminine));
+    }
+}

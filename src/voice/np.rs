@@ -1,0 +1,745 @@
+//! Noun phrases that name a speaker: proper names, roles, institutions, vague sources,
+//! pronouns and groups, read on the tokens of one sentence.
+//!
+//! Two readings are needed. Going right from a point (after an inverted verb: `a déclaré le
+//! porte-parole du gouvernement lors de…`, after `selon`, after the agent `par`), the phrase
+//! runs until a preposition, a relative pronoun, a time word or punctuation ends it. Going left
+//! from a verb (the subject: `Le chef de la diplomatie russe Sergueï Lavrov a confirmé`), the
+//! phrase starts at the last token that can open one and is not the complement of a
+//! preposition (`Lors de la réunion le ministre a dit`: the subject is `le ministre`).
+//!
+//! A name set beside a role (`le premier ministre Choguel Kokalla Maïga`, `Sergueï Lavrov,
+//! ministre…`) is kept apart from the role, so the resolution can link them.
+
+use super::lexis::{self, Gender, Number};
+use super::text::{Kind, Tok};
+use super::verbs::grammar;
+
+/// What a noun phrase names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum NpKind {
+    /// il, elle, ils, elles, on; lui, eux after a preposition.
+    Pronoun,
+    /// je, nous, vous: the author or a quoted speaker, never a reported source.
+    FirstPerson,
+    /// A proper name (Sergueï Lavrov, Mme Dupont, Paris), possibly with a role beside it.
+    Name,
+    /// A role (le porte-parole du gouvernement, le premier ministre).
+    Role,
+    /// An institution or collective body (la CEDEAO, le ministère des Armées, l'Élysée).
+    Institution,
+    /// A vague source (des sources sécuritaires, un diplomate, les médias).
+    Vague,
+    /// A document that reports (le rapport, l'étude, le communiqué).
+    Document,
+    /// Several of the above coordinated (le MAE, le ministère des Armées et la CEDEAO).
+    Group,
+    /// Any other noun phrase (la situation, les chiffres du chômage).
+    Other,
+}
+
+impl NpKind {
+    /// True for phrases that can name someone who speaks.
+    pub fn is_speaker(self) -> bool {
+        matches!(
+            self,
+            NpKind::Pronoun
+                | NpKind::Name
+                | NpKind::Role
+                | NpKind::Institution
+                | NpKind::Vague
+                | NpKind::Group
+        )
+    }
+}
+
+/// A noun phrase: a token range of the sentence and what it names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Np {
+    pub start: usize,
+    pub end: usize,
+    pub kind: NpKind,
+    pub gender: Gender,
+    pub number: Number,
+    /// The tokens of the proper name inside the phrase, when there is one.
+    pub name: Option<(usize, usize)>,
+    /// The tokens of the role or institution beside the name, when there is one.
+    pub role: Option<(usize, usize)>,
+}
+
+/// The longest a speaker's phrase may be, in tokens.
+const MAX_NP: usize = 14;
+
+/// True when a token can open a noun phrase.
+fn can_open(t: &Tok) -> bool {
+    if !t.is_word() {
+        return false;
+    }
+    let w = t.norm.as_str();
+    lexis::determiner(w).is_some()
+        || lexis::title(w).is_some()
+        || t.caps
+        || (t.cap && !lexis::is_capitalised_function_word(w))
+        || lexis::role_head(w).is_some()
+        || lexis::institution_head(w).is_some()
+        || lexis::is_vague_head(w)
+        || lexis::is_document_head(w)
+        || lexis::tonic_pronoun(w).is_some()
+}
+
+/// True for a capitalised word that can be part of a proper name.
+fn is_name_word(t: &Tok) -> bool {
+    t.is_word()
+        && (t.cap || t.caps)
+        && (!lexis::is_capitalised_function_word(&t.norm) || lexis::title(&t.norm).is_some())
+        && t.norm.chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// The noun phrase that starts at `i`, going right. With `lenient`, a run of lower-case
+/// words with no determiner is taken as a name written without capitals (`a dit jean
+/// dupont`), as messy text has them.
+pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
+    let first = toks.get(i)?;
+    if !first.is_word() {
+        return None;
+    }
+    let w = first.norm.as_str();
+    if let Some((g, n)) = lexis::subject_pronoun(w).or(lexis::tonic_pronoun(w))
+        && lexis::determiner(w).is_none()
+    {
+        return Some(pronoun(i, g, n));
+    }
+    if lexis::is_first_person(w) {
+        return Some(first_person(i));
+    }
+    let opens = can_open(first);
+    if !opens && !lenient {
+        return None;
+    }
+    if !opens
+        && (lexis::is_preposition(w)
+            || lexis::is_clause_boundary(w)
+            || lexis::ends_speaker_phrase(w)
+            || lexis::is_de(w))
+    {
+        return None;
+    }
+    let mut j = i;
+    let mut seen_name = false;
+    let mut name_ended = false;
+    // `le MAE français`, `la CEDEAO`: a proper noun right after the determiner is an
+    // institution, whose adjectives follow it.
+    let det_first = lexis::determiner(w).is_some() && lexis::title(w).is_none();
+    let institution = det_first && toks.get(i + 1).is_some_and(is_name_word);
+    while j < toks.len() && j - i < MAX_NP {
+        let t = &toks[j];
+        if !t.is_word() {
+            break;
+        }
+        let w = t.norm.as_str();
+        if j > i {
+            if (lexis::is_preposition(w) && !lexis::is_de(w))
+                || lexis::ends_speaker_phrase(w)
+                || lexis::subject_pronoun(w).is_some()
+            {
+                break;
+            }
+            // A name ends the phrase at the first lower-case word that is not a particle
+            // (`a dit Jean Dupont visiblement ému`).
+            if seen_name && !institution && !is_name_word(t) && !lexis::is_name_particle(w) {
+                name_ended = true;
+            }
+            if name_ended {
+                break;
+            }
+        }
+        if is_name_word(t) && lexis::title(w).is_none() {
+            seen_name = true;
+        }
+        j += 1;
+    }
+    // A phrase never ends on a particle or complement word (`Jean de`).
+    while j > i + 1
+        && (lexis::is_de(&toks[j - 1].norm) || lexis::determiner(&toks[j - 1].norm).is_some())
+    {
+        j -= 1;
+    }
+    (j > i).then(|| classify(toks, i, j, lenient))
+}
+
+/// A group going right: `X, Y et Z`, or a single phrase when there is no coordination.
+pub(crate) fn group_forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
+    let first = forward(toks, i, lenient)?;
+    if !first.kind.is_speaker() {
+        return Some(first);
+    }
+    let mut members = vec![first.clone()];
+    let mut at = first.end;
+    let mut closed = false;
+    while let Some(sep) = toks.get(at) {
+        let coord = sep.is("et") || sep.is("ou");
+        if !(sep.is_punct(',') || coord) {
+            break;
+        }
+        let Some(next) = forward(toks, at + 1, false) else {
+            break;
+        };
+        if !next.kind.is_speaker() || next.kind == NpKind::Pronoun {
+            break;
+        }
+        members.push(next.clone());
+        at = next.end;
+        if coord {
+            closed = true;
+            break;
+        }
+    }
+    if !closed || members.len() < 2 {
+        return Some(first);
+    }
+    Some(group(&members))
+}
+
+fn group(members: &[Np]) -> Np {
+    let all_feminine = members.iter().all(|m| m.gender == Gender::Feminine);
+    Np {
+        start: members[0].start,
+        end: members[members.len() - 1].end,
+        kind: NpKind::Group,
+        gender: if all_feminine {
+            Gender::Feminine
+        } else {
+            Gender::Masculine
+        },
+        number: Number::Plural,
+        name: None,
+        role: None,
+    }
+}
+
+fn pronoun(i: usize, gender: Gender, number: Number) -> Np {
+    Np {
+        start: i,
+        end: i + 1,
+        kind: NpKind::Pronoun,
+        gender,
+        number,
+        name: None,
+        role: None,
+    }
+}
+
+fn first_person(i: usize) -> Np {
+    Np {
+        start: i,
+        end: i + 1,
+        kind: NpKind::FirstPerson,
+        gender: Gender::Unknown,
+        number: Number::Singular,
+        name: None,
+        role: None,
+    }
+}
+
+/// The subject of a verb group that starts at token `g`, going left.
+pub(crate) fn subject_before(toks: &[Tok], g: usize) -> Option<Np> {
+    let k = g.checked_sub(1)?;
+    let t = &toks[k];
+    if t.is_word() {
+        let w = t.norm.as_str();
+        if lexis::is_first_person(w) {
+            return Some(first_person(k));
+        }
+        if let Some((gender, number)) = lexis::subject_pronoun(w) {
+            return Some(pronoun(k, gender, number));
+        }
+        if w == "qui" {
+            // A relative clause: the subject is the antecedent (`le ministre, qui a dit`).
+            let before = k.checked_sub(1)?;
+            let end = if toks[before].is_punct(',') {
+                before
+            } else {
+                k
+            };
+            return apposition_before(toks, end).filter(|np| np.kind.is_speaker());
+        }
+    }
+    apposition_before(toks, g)
+}
+
+/// The phrase that ends right before token `end`, with the appositions around commas:
+/// `ROLE, NAME,` and `NAME, ROLE,` (the name is the speaker; the role is kept beside it), and
+/// `NAME, 45 ans,` (the insert is skipped).
+fn apposition_before(toks: &[Tok], end: usize) -> Option<Np> {
+    let k = end.checked_sub(1)?;
+    if toks[k].is_punct(')') {
+        // Skip one parenthesis: `La CEDEAO (Communauté…) a déclaré`.
+        let open = (k.saturating_sub(20)..k)
+            .rev()
+            .find(|&i| toks[i].is_punct('('))?;
+        return apposition_before(toks, open);
+    }
+    if !toks[k].is_punct(',') {
+        let np = ending_at(toks, k)?;
+        return Some(extend_group_left(toks, np));
+    }
+    // `…, A, verb`: A is the phrase between this comma and the one before it.
+    let a = ending_at(toks, k.checked_sub(1)?);
+    let b = a
+        .as_ref()
+        .and_then(|a| a.start.checked_sub(1))
+        .filter(|&c| toks[c].is_punct(','))
+        .and_then(|c| c.checked_sub(1))
+        .and_then(|e| ending_at(toks, e));
+    match (a, b) {
+        (Some(a), Some(b)) if a.kind == NpKind::Name && is_role_like(&b) => Some(appose(b, a)),
+        (Some(a), Some(b)) if is_role_like(&a) && b.kind == NpKind::Name => Some(appose(a, b)),
+        (Some(a), Some(b)) if !a.kind.is_speaker() && b.kind.is_speaker() => Some(b),
+        (Some(a), _) if a.kind.is_speaker() => Some(a),
+        _ => None,
+    }
+}
+
+fn is_role_like(np: &Np) -> bool {
+    matches!(np.kind, NpKind::Role | NpKind::Institution) && np.name.is_none()
+}
+
+/// A name and a role set beside each other: the name speaks, the role is kept.
+fn appose(role: Np, name: Np) -> Np {
+    Np {
+        start: role.start.min(name.start),
+        end: role.end.max(name.end),
+        kind: NpKind::Name,
+        gender: if name.gender == Gender::Unknown {
+            role.gender
+        } else {
+            name.gender
+        },
+        number: Number::Singular,
+        name: name.name.or(Some((name.start, name.end))),
+        role: Some((role.start, role.end)),
+    }
+}
+
+/// Extends a coordinated subject over comma-separated members before it:
+/// `Le MAE, le ministère des Armées et la CEDEAO ont déclaré`.
+fn extend_group_left(toks: &[Tok], np: Np) -> Np {
+    if np.kind != NpKind::Group {
+        return np;
+    }
+    let mut start = np.start;
+    while let Some(c) = start.checked_sub(1).filter(|&c| toks[c].is_punct(',')) {
+        match c.checked_sub(1).and_then(|e| ending_at(toks, e)) {
+            Some(m) if m.kind.is_speaker() && m.kind != NpKind::Pronoun => start = m.start,
+            _ => break,
+        }
+    }
+    Np { start, ..np }
+}
+
+/// The phrase whose last token is `k`, going left.
+pub(crate) fn ending_at(toks: &[Tok], k: usize) -> Option<Np> {
+    let t = toks.get(k)?;
+    if !t.is_word() {
+        return None;
+    }
+    if let Some((g, n)) = lexis::tonic_pronoun(&t.norm).or(lexis::subject_pronoun(&t.norm)) {
+        return Some(pronoun(k, g, n));
+    }
+    let floor = k.saturating_sub(MAX_NP);
+    let mut p = k;
+    let mut start = None;
+    let mut coordinated = false;
+    loop {
+        let t = &toks[p];
+        if !t.is_word() {
+            break;
+        }
+        let w = t.norm.as_str();
+        let g = grammar();
+        if (lexis::is_preposition(w) && !lexis::is_de(w))
+            || lexis::is_clause_boundary(w)
+            || lexis::subject_pronoun(w).is_some()
+            || lexis::is_first_person(w)
+            || g.avoir.contains_key(w)
+            || g.etre.contains_key(w)
+        {
+            break;
+        }
+        if can_open(t) {
+            let prev = p
+                .checked_sub(1)
+                .map(|q| &toks[q])
+                .filter(|q| q.is_word() && p > floor);
+            let inside = prev.is_some_and(|q| {
+                lexis::is_de(&q.norm)
+                    || lexis::determiner(&q.norm).is_some()
+                    || lexis::title(&q.norm).is_some()
+                    || (is_name_word(q) && is_name_word(t))
+                    || (lexis::is_name_particle(&q.norm) && is_name_word(t))
+            });
+            // `du`, `des` after a word are a complement (`le ministère des Armées`), not
+            // the start of a phrase.
+            let inside = inside || (lexis::is_de(w) && prev.is_some());
+            // A head noun after an adjective (`le premier ministre`) is inside a phrase that
+            // a determiner opens further left.
+            let bare_head =
+                !(t.cap || t.caps) && lexis::determiner(w).is_none() && lexis::title(w).is_none();
+            let inside = inside
+                || (bare_head
+                    && prev.is_some_and(|q| {
+                        !lexis::is_preposition(&q.norm)
+                            && !lexis::is_clause_boundary(&q.norm)
+                            && !q.is("et")
+                            && !q.is("ou")
+                            && lexis::subject_pronoun(&q.norm).is_none()
+                    }));
+            let coord = prev.is_some_and(|q| q.is("et") || q.is("ou"));
+            if coord {
+                coordinated = true;
+            }
+            if !inside && !coord {
+                start = Some(p);
+                break;
+            }
+        }
+        if p == floor || p == 0 {
+            break;
+        }
+        p -= 1;
+    }
+    let start = match start {
+        Some(s) => s,
+        None => {
+            // Lower-case words at the start of a clause: a name written without capitals,
+            // when short and made of plain words.
+            let s = (p..=k).find(|&i| toks[i].is_word() && !toks[i].is("et"))?;
+            let plain = (s..=k).all(|i| {
+                let w = toks[i].norm.as_str();
+                toks[i].is_word()
+                    && !lexis::is_preposition(w)
+                    && !lexis::is_de(w)
+                    && lexis::determiner(w).is_none()
+                    && !lexis::ends_speaker_phrase(w)
+            });
+            if !(plain && k - s < 3) {
+                return None;
+            }
+            return Some(classify(toks, s, k + 1, true));
+        }
+    };
+    let mut np = classify(toks, start, k + 1, false);
+    if coordinated {
+        np = split_coordination(toks, np);
+    }
+    // A name right after a role, without a comma: `le chef de la diplomatie russe Sergueï
+    // Lavrov`, `le colonel Assimi Goïta`.
+    if np.kind == NpKind::Name
+        && np.role.is_none()
+        && let Some(role) = role_before(toks, np.start)
+    {
+        return Some(appose(role, np));
+    }
+    Some(np)
+}
+
+/// The role phrase that ends right before a name (no comma), when there is one.
+fn role_before(toks: &[Tok], name_start: usize) -> Option<Np> {
+    let k = name_start.checked_sub(1)?;
+    let prev = &toks[k];
+    if !prev.is_word() || prev.cap || lexis::is_de(&prev.norm) {
+        return None;
+    }
+    let floor = k.saturating_sub(MAX_NP);
+    let mut p = k;
+    loop {
+        let w = toks[p].norm.as_str();
+        if !toks[p].is_word()
+            || (lexis::is_preposition(w) && !lexis::is_de(w))
+            || lexis::is_clause_boundary(w)
+        {
+            return None;
+        }
+        let prev_inside = p.checked_sub(1).map(|q| &toks[q]).is_some_and(|q| {
+            q.is_word() && (lexis::is_de(&q.norm) || lexis::determiner(&q.norm).is_some())
+        });
+        if (lexis::determiner(w).is_some() || lexis::role_head(w).is_some()) && !prev_inside {
+            let np = classify(toks, p, k + 1, false);
+            return is_role_like(&np).then_some(np);
+        }
+        if p == floor || p == 0 {
+            return None;
+        }
+        p -= 1;
+    }
+}
+
+/// Re-reads a phrase that holds `et` / `ou` as a group of its members.
+fn split_coordination(toks: &[Tok], np: Np) -> Np {
+    let mut members = Vec::new();
+    let mut s = np.start;
+    for i in np.start..np.end {
+        if toks[i].is("et") || toks[i].is("ou") {
+            if i > s {
+                members.push(classify(toks, s, i, false));
+            }
+            s = i + 1;
+        }
+    }
+    if s < np.end {
+        members.push(classify(toks, s, np.end, false));
+    }
+    if members.len() >= 2 && members.iter().all(|m| m.kind.is_speaker()) {
+        group(&members)
+    } else {
+        np
+    }
+}
+
+/// Decides what the phrase `toks[start..end]` names.
+pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) -> Np {
+    let words: Vec<usize> = (start..end).filter(|&i| toks[i].is_word()).collect();
+    let mut np = Np {
+        start,
+        end,
+        kind: NpKind::Other,
+        gender: Gender::Unknown,
+        number: Number::Singular,
+        name: None,
+        role: None,
+    };
+    let Some(&first) = words.first() else {
+        return np;
+    };
+    let fw = toks[first].norm.as_str();
+    if words.len() == 1
+        && let Some((g, n)) = lexis::subject_pronoun(fw).or(lexis::tonic_pronoun(fw))
+    {
+        return pronoun(first, g, n);
+    }
+    let title_gender = lexis::title(fw);
+    let det = if title_gender.is_none() {
+        lexis::determiner(fw)
+    } else {
+        None
+    };
+    let body = if det.is_some() || title_gender.is_some() {
+        first + 1
+    } else {
+        first
+    };
+    // The name: the first run of capitalised words that is not a complement (`de la
+    // Fédération de Russie`) and not right after a determiner (`l'Élysée`, `la CEDEAO`).
+    let mut name: Option<(usize, usize)> = None;
+    let mut i = body;
+    while i < end {
+        let t = &toks[i];
+        let prev = (i > start).then(|| &toks[i - 1]);
+        let complement = prev.is_some_and(|p| {
+            lexis::is_de(&p.norm) || (lexis::determiner(&p.norm).is_some() && i - 1 != first)
+        });
+        let opens_institution = det.is_some() && i == body;
+        if is_name_word(t) && !t.caps && !complement && !opens_institution {
+            let mut e = i + 1;
+            while e < end
+                && (is_name_word(&toks[e])
+                    || (lexis::is_name_particle(&toks[e].norm)
+                        && toks.get(e + 1).is_some_and(is_name_word)
+                        && e + 1 < end))
+            {
+                e += if is_name_word(&toks[e]) { 1 } else { 2 };
+            }
+            name = Some((i, e.min(end)));
+            break;
+        }
+        i += 1;
+    }
+    let head = (body..end)
+        .filter(|&i| toks[i].is_word())
+        .take(3)
+        .find(|&i| {
+            let w = toks[i].norm.as_str();
+            lexis::role_head(w).is_some()
+                || lexis::institution_head(w).is_some()
+                || lexis::is_vague_head(w)
+                || lexis::is_document_head(w)
+        });
+    let head_word = head.map(|h| toks[h].norm.as_str());
+    let acronym = (body..end).any(|i| toks[i].caps);
+    let proper_after_det = det.is_some() && toks.get(body).is_some_and(|t| t.cap || t.caps);
+
+    np.kind = if let Some((ns, _)) = name {
+        if ns > body || (ns == body && det.is_some()) {
+            np.role = Some((start, ns));
+        }
+        NpKind::Name
+    } else if head_word.is_some_and(lexis::is_vague_head)
+        || (det.is_some() && lexis::is_indefinite(fw))
+        || fw == "on"
+    {
+        NpKind::Vague
+    } else if head_word.is_some_and(|w| lexis::role_head(w).is_some()) {
+        NpKind::Role
+    } else if acronym
+        || proper_after_det
+        || head_word.is_some_and(|w| lexis::institution_head(w).is_some())
+    {
+        NpKind::Institution
+    } else if head_word.is_some_and(lexis::is_document_head) {
+        NpKind::Document
+    } else if det.is_none() && title_gender.is_none() && lenient {
+        name = Some((first, end));
+        NpKind::Name
+    } else {
+        NpKind::Other
+    };
+    np.name = name;
+    // A name with a title (`M. Dupont`): the title belongs to the name as written.
+    if let (Some(_), Some((ns, ne))) = (title_gender, np.name)
+        && ns == first + 1
+    {
+        np.name = Some((first, ne));
+        np.role = None;
+    }
+    np.gender = title_gender
+        .filter(|g| *g != Gender::Unknown)
+        .or(det.map(|d| d.0).filter(|g| *g != Gender::Unknown))
+        .or(head_word
+            .and_then(|w| lexis::role_head(w).or(lexis::institution_head(w)))
+            .filter(|g| *g != Gender::Unknown))
+        .or(np.name.map(|(s, _)| {
+            let s = if lexis::title(&toks[s].norm).is_some() {
+                s + 1
+            } else {
+                s
+            };
+            lexis::first_name_gender(toks.get(s).map_or("", |t| t.norm.as_str()))
+        }))
+        .unwrap_or(Gender::Unknown);
+    np.number = match det {
+        Some((_, Number::Plural)) => Number::Plural,
+        _ if np.kind == NpKind::Name => Number::Singular,
+        _ if det.is_none()
+            && head_word.is_some_and(|w| w.ends_with('s') || w.ends_with('x'))
+            && !fw.ends_with("ss") =>
+        {
+            Number::Plural
+        }
+        _ if head_word.is_some_and(|w| matches!(w, "medias" | "autorites" | "forces")) => {
+            Number::Plural
+        }
+        _ => Number::Singular,
+    };
+    np
+}
+
+/// The text of tokens `toks[start..end]` as the article writes it.
+pub(crate) fn text_of<'t>(text: &'t str, toks: &[Tok], start: usize, end: usize) -> &'t str {
+    if start >= end {
+        return "";
+    }
+    &text[toks[start].span.start..toks[end - 1].span.end]
+}
+
+/// True when the token is a quotation.
+pub(crate) fn is_quote(t: &Tok) -> bool {
+    matches!(t.kind, Kind::Quote(_))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+    use crate::voice::text::tokenize;
+
+    fn toks(s: &str) -> Vec<Tok> {
+        tokenize(s, Span::new(0, s.len()), &[])
+    }
+
+    fn subject(s: &str, verb: &str) -> (NpKind, String, Option<String>) {
+        let t = toks(s);
+        let g = t.iter().position(|x| x.norm == verb).unwrap();
+        let np = subject_before(&t, g).expect("a subject");
+        let name = np.name.map(|(a, b)| text_of(s, &t, a, b).to_string());
+        (np.kind, text_of(s, &t, np.start, np.end).to_string(), name)
+    }
+
+    #[test]
+    fn subject_with_role_and_name() {
+        let (k, _, name) = subject(
+            "Le chef de la diplomatie malienne Abdoulaye Diop a dit que",
+            "a",
+        );
+        assert_eq!(k, NpKind::Name);
+        assert_eq!(name.as_deref(), Some("Abdoulaye Diop"));
+        let (k, _, name) = subject(
+            "La ministre de la Santé de la République du Niger, Aïssata Moussa, a indiqué que",
+            "a",
+        );
+        assert_eq!(k, NpKind::Name);
+        assert_eq!(name.as_deref(), Some("Aïssata Moussa"));
+        let (k, _, name) = subject("Jean Morel, ministre de l'Intérieur, a précisé que", "a");
+        assert_eq!(k, NpKind::Name);
+        assert_eq!(name.as_deref(), Some("Jean Morel"));
+    }
+
+    #[test]
+    fn subject_after_adverbial() {
+        let (k, text, _) = subject("Lors de la réunion le porte-parole a dit que", "a");
+        assert_eq!((k, text.as_str()), (NpKind::Role, "le porte-parole"));
+        let (k, text, _) = subject("Mardi, la CEDEAO a affirmé que", "a");
+        assert_eq!((k, text.as_str()), (NpKind::Institution, "la CEDEAO"));
+    }
+
+    #[test]
+    fn vague_and_group_subjects() {
+        let (k, _, _) = subject("Des sources sécuritaires ont indiqué que", "ont");
+        assert_eq!(k, NpKind::Vague);
+        let (k, text, _) = subject(
+            "Le Quai d'Orsay, le ministère des Armées et la CEDEAO ont dit",
+            "ont",
+        );
+        assert_eq!(k, NpKind::Group);
+        assert_eq!(
+            text,
+            "Le Quai d'Orsay, le ministère des Armées et la CEDEAO"
+        );
+    }
+
+    #[test]
+    fn forward_phrase_stops_at_prepositions_and_time() {
+        let s = "a expliqué Moussa Keïta à la tribune";
+        let t = toks(s);
+        let np = forward(&t, 2, false).unwrap();
+        assert_eq!(text_of(s, &t, np.start, np.end), "Moussa Keïta");
+        let s = "a affirmé le porte-parole du gouvernement lors d'un point presse";
+        let t = toks(s);
+        let np = forward(&t, 2, false).unwrap();
+        assert_eq!(
+            text_of(s, &t, np.start, np.end),
+            "le porte-parole du gouvernement"
+        );
+        assert_eq!(np.kind, NpKind::Role);
+        let s = "a dit jean dupont hier";
+        let t = toks(s);
+        let np = forward(&t, 2, true).unwrap();
+        assert_eq!(text_of(s, &t, np.start, np.end), "jean dupont");
+        assert_eq!(np.kind, NpKind::Name);
+    }
+
+    #[test]
+    fn gender_and_number() {
+        let s = "la présidente du syndicat";
+        let t = toks(s);
+        let np = forward(&t, 0, false).unwrap();
+        assert_eq!((np.gender, np.number), (Gender::Feminine, Number::Singular));
+        let s = "les autorités maliennes";
+        let t = toks(s);
+        assert_eq!(forward(&t, 0, false).unwrap().number, Number::Plural);
+        let s = "Mme Traoré";
+        let t = toks(s);
+        let np = forward(&t, 0, false).unwrap();
+        assert_eq!((np.kind, np.gender), (NpKind::Name, Gender::Feminine));
+        assert_eq!(np.name, Some((0, 2)));
+    }
+}

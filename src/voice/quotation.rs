@@ -1,0 +1,165 @@
+//! What a quoted region is: a quotation, a fragment of someone's words, a scare quote or a
+//! name; and the attribution incise some quotations hold (`« Nous partirons, a-t-il dit, mais
+//! pas seuls. »`).
+//!
+//! The rule for partial and scare quotes, decided on the genre:
+//!
+//! - A region is a **full quotation** when an attribution is attached to it (after it: `»,
+//!   a déclaré X`; before it: `X a déclaré : « …`, `Selon X, « …`, `X : « …`), when it is
+//!   introduced by a colon, when it opens its sentence, when it continues a quotation from the
+//!   previous paragraph or sentence, when it holds several sentences, or when it is a turn of
+//!   an interview (dialogue dash). A quotation right after a reporting verb without a colon
+//!   (`a lancé « Nous ne céderons pas »`) is full when it starts with a capital letter or holds
+//!   more than [`FRAGMENT_MAX_WORDS`] words; otherwise it is a fragment of the reported
+//!   content (`a dénoncé « un abandon en plein vol »`).
+//! - Any other region is woven into the syntax of its sentence. Inside the content of a
+//!   reported statement it belongs to that statement's speaker (a `direct` quote of theirs; the
+//!   sentence stays `indirect`). After a naming noun (`l'opération « Barkhane »`, `le journal
+//!   « Le Soir »`) it is a name, not a quotation. Otherwise it is the author's: a scare quote
+//!   when it has at most [`SCARE_MAX_WORDS`] words, a partial quotation of an unnamed source
+//!   when longer; either way the sentence is `mixed`.
+
+use memchr::memchr_iter;
+
+use crate::span::Span;
+
+use super::cues::Who;
+use super::group::{self, VerbGroup};
+use super::np::{self, NpKind};
+use super::text::{Tok, tokenize};
+use super::verbs::VerbTable;
+
+/// Longest fragment, in words, that a scare quote may be.
+pub(crate) const SCARE_MAX_WORDS: usize = 8;
+/// Longest lower-case quotation right after a verb that is still a fragment of reported
+/// content rather than a quotation of its own.
+pub(crate) const FRAGMENT_MAX_WORDS: usize = 12;
+/// How many commas of one quotation are examined for an incise: incises sit in the first
+/// clauses, and the bound keeps a very long quotation linear.
+const INCISE_COMMAS: usize = 32;
+/// How far after a comma an incise is read, in bytes.
+const INCISE_WINDOW: usize = 160;
+
+/// Number of words in `text[span]`, counted up to `limit + 1`.
+pub(crate) fn word_count(text: &str, span: Span, limit: usize) -> usize {
+    text[span.start..span.end]
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(limit + 1)
+        .count()
+}
+
+/// True when the content starts with an upper-case letter.
+pub(crate) fn starts_upper(text: &str, span: Span) -> bool {
+    text[span.start..span.end]
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_uppercase)
+}
+
+/// True when the content holds a sentence end followed by another sentence (`… . Nous …`).
+pub(crate) fn holds_sentences(text: &str, span: Span) -> bool {
+    let s = &text[span.start..span.end];
+    let bytes = s.as_bytes();
+    for i in memchr::memchr3_iter(b'.', b'?', b'!', bytes) {
+        let rest = &s[i + 1..];
+        let trimmed = rest.trim_start();
+        if trimmed.len() < rest.len() && trimmed.chars().next().is_some_and(char::is_uppercase) {
+            return true;
+        }
+    }
+    false
+}
+
+/// An attribution set inside a quotation between commas.
+pub(crate) struct Incise {
+    /// From the comma before it to the end of the speaker (or of the verb).
+    pub span: Span,
+    /// The tokens the incise was read on, for the speaker's resolution.
+    pub toks: Vec<Tok>,
+    pub group: VerbGroup,
+    pub who: Who,
+}
+
+/// The first attribution incise in a quotation's content: `, a-t-il dit,`, `, dit-elle,`,
+/// `, a déclaré le maire,`, `, explique X.` at the end.
+pub(crate) fn incise(text: &str, content: Span, verbs: &VerbTable) -> Option<Incise> {
+    let bytes = &text.as_bytes()[content.start..content.end];
+    for rel in memchr_iter(b',', bytes).take(INCISE_COMMAS) {
+        let at = content.start + rel;
+        let mut end = (at + INCISE_WINDOW).min(content.end);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let toks = tokenize(text, Span::new(at, end), &[]);
+        let Some(g) = (1..toks.len().min(4))
+            .filter_map(|k| group::at(&toks, k, verbs))
+            .find(|g| g.start == 1)
+        else {
+            continue;
+        };
+        let (who, after) = match g.inverted {
+            Some((t, gender, number)) => (Who::Inverted(t, gender, number), g.end),
+            None => match np::group_forward(&toks, g.end, true) {
+                Some(np)
+                    if np.kind.is_speaker()
+                        && !matches!(np.kind, NpKind::Pronoun | NpKind::FirstPerson) =>
+                {
+                    let e = np.end;
+                    (Who::Np(np), e)
+                }
+                _ => continue,
+            },
+        };
+        // The incise must close: a comma, a full stop, or the end of the quotation.
+        let closes = match toks.get(after) {
+            Some(t) => t.is_punct(',') || t.is_punct('.') || t.is_punct('…'),
+            None => end == content.end,
+        };
+        if !closes {
+            continue;
+        }
+        let last = toks[after - 1].span.end;
+        return Some(Incise {
+            span: Span::new(at, last),
+            toks,
+            group: g,
+            who,
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Stance;
+
+    #[test]
+    fn counts_and_shapes() {
+        let s = "un abandon en plein vol";
+        assert_eq!(word_count(s, Span::new(0, s.len()), 10), 5);
+        assert!(!starts_upper(s, Span::new(0, s.len())));
+        let s = "Nous partirons. Pas avant mardi.";
+        assert!(holds_sentences(s, Span::new(0, s.len())));
+        assert!(!holds_sentences("3.5 millions", Span::new(0, 12)));
+    }
+
+    #[test]
+    fn incises() {
+        let verbs =
+            VerbTable::from_pairs([("dire", Stance::Neutral), ("déclarer", Stance::Neutral)]);
+        let s = "Nous partirons, a-t-il dit, mais pas seuls.";
+        let i = incise(s, Span::new(0, s.len()), &verbs).unwrap();
+        assert_eq!(&s[i.span.start..i.span.end], ", a-t-il dit");
+        let s = "Nous partirons, a déclaré le maire de Gao, mais pas seuls.";
+        let i = incise(s, Span::new(0, s.len()), &verbs).unwrap();
+        assert_eq!(&s[i.span.start..i.span.end], ", a déclaré le maire de Gao");
+        let s = "Nous partirons, dit-elle.";
+        assert!(incise(s, Span::new(0, s.len()), &verbs).is_some());
+        let s = "Nous partirons, je l'ai dit, demain.";
+        assert!(incise(s, Span::new(0, s.len()), &verbs).is_none());
+        let s = "Le maire, a-t-on appris, est parti.";
+        assert!(incise(s, Span::new(0, s.len()), &verbs).is_none());
+    }
+}

@@ -1,0 +1,447 @@
+//! Who a speaker is: names, roles linked to names, pronouns and implicit continuations,
+//! resolved against what the article has said so far.
+//!
+//! The article is read in order and this module remembers, with bounded memory, the people and
+//! bodies it has named: every mention (with gender and number, and whether it was a speaker or
+//! the subject of its sentence), every role set beside a name (`le premier ministre Choguel
+//! Kokalla Maïga`, `Sergueï Lavrov, ministre…`), every full name, and the last speaker.
+//!
+//! - A name is completed from an earlier full name with the same surname (`M. Lavrov` →
+//!   `Sergueï Lavrov`).
+//! - A role resolves to the name it was set beside most recently when its words are all in that
+//!   role (`le ministre` → the name given with `le ministre des affaires étrangères`).
+//! - A pronoun (il, elle, ils, elles) resolves to the most recent compatible mention in gender
+//!   and number, looking first at speakers, then at the subjects of the last sentences, then at
+//!   any mention of the last two sentences. `on` is a vague source.
+//! - An implicit continuation (`Et d'estimer :`) is the last speaker.
+
+use std::collections::VecDeque;
+
+use super::lexis::{self, Gender, Number};
+use super::np::{Np, NpKind, text_of};
+use super::text::{Tok, fold};
+use super::{Resolution, Speaker};
+use crate::span::Span;
+
+/// How many mentions, links and names are remembered.
+const MEMORY: usize = 48;
+/// How many sentences back a pronoun looks for a speaker or a subject.
+const PRONOUN_REACH: usize = 3;
+/// How many sentences back a pronoun looks for any mention.
+const PRONOUN_REACH_ANY: usize = 2;
+
+/// A resolved person or body.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Known {
+    pub name: String,
+    pub gender: Gender,
+    pub number: Number,
+}
+
+/// How prominent a mention is in its sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Rank {
+    Speaker,
+    Subject,
+    Other,
+}
+
+#[derive(Clone, Debug)]
+struct Mention {
+    sentence: usize,
+    rank: Rank,
+    known: Known,
+}
+
+#[derive(Clone, Debug)]
+struct Link {
+    role: Vec<String>,
+    name: String,
+    gender: Gender,
+}
+
+/// What the article has said so far about who is who.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Discourse {
+    mentions: VecDeque<Mention>,
+    links: VecDeque<Link>,
+    names: VecDeque<String>,
+    last_speaker: Option<Known>,
+}
+
+/// Collapses the whitespace of a name as written (line breaks, no-break spaces).
+fn clean(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The words of a role without its determiner, folded.
+fn role_key(toks: &[Tok], start: usize, end: usize) -> Vec<String> {
+    let mut words: Vec<String> = toks[start..end]
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.norm.clone())
+        .collect();
+    if words
+        .first()
+        .is_some_and(|w| lexis::determiner(w).is_some())
+    {
+        words.remove(0);
+    }
+    words
+}
+
+/// The text of a phrase without its leading determiner (`ministère des Armées`).
+fn without_article(text: &str, toks: &[Tok], start: usize, end: usize) -> String {
+    let s = if toks
+        .get(start)
+        .is_some_and(|t| t.is_word() && lexis::determiner(&t.norm).is_some())
+        && end > start + 1
+    {
+        start + 1
+    } else {
+        start
+    };
+    clean(text_of(text, toks, s, end))
+}
+
+fn compatible(k: &Known, gender: Gender, number: Number) -> bool {
+    k.number == number
+        && match gender {
+            Gender::Masculine => k.gender != Gender::Feminine,
+            Gender::Feminine => k.gender != Gender::Masculine,
+            Gender::Unknown => true,
+        }
+}
+
+fn push_bounded<T>(q: &mut VecDeque<T>, item: T) {
+    if q.len() == MEMORY {
+        q.pop_front();
+    }
+    q.push_back(item);
+}
+
+impl Discourse {
+    /// The speaker a phrase names, resolved, with what is known of them.
+    pub fn speaker(
+        &mut self,
+        np: &Np,
+        text: &str,
+        toks: &[Tok],
+        sentence: usize,
+    ) -> (Speaker, Known) {
+        let span = Span::new(toks[np.start].span.start, toks[np.end - 1].span.end);
+        let written = clean(text_of(text, toks, np.start, np.end));
+        let known = |name: String| Known {
+            name,
+            gender: np.gender,
+            number: np.number,
+        };
+        let (resolution, k) = match np.kind {
+            NpKind::Pronoun => {
+                return self.pronoun(&written, Some(span), np.gender, np.number, sentence);
+            }
+            NpKind::Name => {
+                let (ns, ne) = np.name.unwrap_or((np.start, np.end));
+                let name = self.full_name(&clean(text_of(text, toks, ns, ne)));
+                if let Some((rs, re)) = np.role {
+                    self.link(role_key(toks, rs, re), &name, np.gender);
+                } else {
+                    self.remember_name(&name);
+                }
+                (Resolution::Named, known(name))
+            }
+            NpKind::Vague => (Resolution::Vague, known(written.clone())),
+            NpKind::Group => (Resolution::Role, known(written.clone())),
+            NpKind::Role | NpKind::Institution | NpKind::Document | NpKind::Other => {
+                match self.linked(&role_key(toks, np.start, np.end)) {
+                    Some(link) => (
+                        Resolution::RoleToName,
+                        Known {
+                            name: link.name.clone(),
+                            gender: if np.gender == Gender::Unknown {
+                                link.gender
+                            } else {
+                                np.gender
+                            },
+                            number: np.number,
+                        },
+                    ),
+                    None => (
+                        Resolution::Role,
+                        known(without_article(text, toks, np.start, np.end)),
+                    ),
+                }
+            }
+            NpKind::FirstPerson => (Resolution::Named, known(written.clone())),
+        };
+        let speaker = Speaker {
+            text: written,
+            span: Some(span),
+            resolution,
+            name: k.name.clone(),
+        };
+        (speaker, k)
+    }
+
+    /// The speaker a pronoun names (`il`, or the `il` of `a-t-il`).
+    pub fn pronoun(
+        &self,
+        written: &str,
+        span: Option<Span>,
+        gender: Gender,
+        number: Number,
+        sentence: usize,
+    ) -> (Speaker, Known) {
+        let word = fold(written);
+        if word == "on" {
+            let k = Known {
+                name: written.to_string(),
+                gender,
+                number,
+            };
+            let speaker = Speaker {
+                text: written.to_string(),
+                span,
+                resolution: Resolution::Vague,
+                name: written.to_string(),
+            };
+            return (speaker, k);
+        }
+        let k = self
+            .resolve_pronoun(gender, number, sentence)
+            .unwrap_or_else(|| Known {
+                name: written.to_string(),
+                gender,
+                number,
+            });
+        let speaker = Speaker {
+            text: written.to_string(),
+            span,
+            resolution: Resolution::Pronoun,
+            name: k.name.clone(),
+        };
+        (speaker, k)
+    }
+
+    /// The speaker of an implicit continuation: the last speaker.
+    pub fn implicit(&self) -> Option<(Speaker, Known)> {
+        let k = self.last_speaker.clone()?;
+        Some((
+            Speaker {
+                text: String::new(),
+                span: None,
+                resolution: Resolution::Implicit,
+                name: k.name.clone(),
+            },
+            k,
+        ))
+    }
+
+    pub fn set_last_speaker(&mut self, k: Known, sentence: usize) {
+        self.remember(sentence, Rank::Speaker, k.clone());
+        self.last_speaker = Some(k);
+    }
+
+    /// The last person or body named as a speaker or subject, for an interview's interviewee.
+    pub fn last_person(&self) -> Option<Known> {
+        self.mentions
+            .iter()
+            .rev()
+            .find(|m| m.rank != Rank::Other)
+            .map(|m| m.known.clone())
+    }
+
+    /// Records a phrase met in the text (not as a speaker): links a role to the name beside
+    /// it, remembers names, and keeps the mention for pronouns.
+    pub fn note(&mut self, np: &Np, text: &str, toks: &[Tok], sentence: usize, rank: Rank) {
+        if !matches!(
+            np.kind,
+            NpKind::Name | NpKind::Role | NpKind::Institution | NpKind::Group | NpKind::Vague
+        ) {
+            return;
+        }
+        let (speaker, k) = self.speaker(np, text, toks, sentence);
+        if speaker.resolution == Resolution::Vague {
+            return;
+        }
+        self.remember(sentence, rank, k);
+    }
+
+    /// Links a role to a name (`le porte-parole` → `Awa Diallo`).
+    pub fn link(&mut self, role: Vec<String>, name: &str, gender: Gender) {
+        self.remember_name(name);
+        if !role.is_empty() {
+            push_bounded(
+                &mut self.links,
+                Link {
+                    role,
+                    name: name.to_string(),
+                    gender,
+                },
+            );
+        }
+    }
+
+    /// Links a role phrase to a name phrase set beside it with commas (`Sergueï Lavrov,
+    /// ministre des affaires étrangères,`).
+    pub fn appose(&mut self, role: &Np, name: &Np, text: &str, toks: &[Tok]) {
+        let (ns, ne) = name.name.unwrap_or((name.start, name.end));
+        let full = self.full_name(&clean(text_of(text, toks, ns, ne)));
+        self.link(role_key(toks, role.start, role.end), &full, role.gender);
+    }
+
+    fn remember(&mut self, sentence: usize, rank: Rank, known: Known) {
+        push_bounded(
+            &mut self.mentions,
+            Mention {
+                sentence,
+                rank,
+                known,
+            },
+        );
+    }
+
+    fn remember_name(&mut self, name: &str) {
+        if name.split_whitespace().count() >= 2 && !self.names.iter().any(|n| n == name) {
+            push_bounded(&mut self.names, name.to_string());
+        }
+    }
+
+    /// The full name an abbreviated one stands for (`Lavrov`, `M. Lavrov` → `Sergueï Lavrov`).
+    fn full_name(&self, name: &str) -> String {
+        let words: Vec<&str> = name
+            .split_whitespace()
+            .filter(|w| lexis::title(&fold(w)).is_none())
+            .collect();
+        let Some(last) = words.last() else {
+            return name.to_string();
+        };
+        let last = fold(last);
+        let short = words.len() == 1 || words.len() < name.split_whitespace().count();
+        if !short {
+            return name.to_string();
+        }
+        self.names
+            .iter()
+            .rev()
+            .find(|n| {
+                n.split_whitespace().last().is_some_and(|l| fold(l) == last)
+                    && n.split_whitespace().count() > words.len()
+            })
+            .cloned()
+            .unwrap_or_else(|| name.to_string())
+    }
+
+    /// The most recent link whose role holds every word of `role`, with the same head.
+    fn linked(&self, role: &[String]) -> Option<&Link> {
+        let head = role
+            .iter()
+            .find(|w| lexis::role_head(w).is_some() || lexis::institution_head(w).is_some())?;
+        self.links.iter().rev().find(|l| {
+            l.role.contains(head)
+                && role
+                    .iter()
+                    .filter(|w| lexis::determiner(w).is_none())
+                    .all(|w| l.role.contains(w))
+        })
+    }
+
+    fn resolve_pronoun(&self, gender: Gender, number: Number, sentence: usize) -> Option<Known> {
+        let in_reach = |m: &&Mention, reach: usize| sentence.saturating_sub(m.sentence) <= reach;
+        // Speakers and subjects, sentence by sentence from the most recent; within a sentence,
+        // a speaker before a subject, and the first one met.
+        let mut best: Option<&Mention> = None;
+        for m in self.mentions.iter().rev() {
+            if !in_reach(&m, PRONOUN_REACH) {
+                break;
+            }
+            if m.rank == Rank::Other || !compatible(&m.known, gender, number) {
+                continue;
+            }
+            match best {
+                Some(b) if b.sentence != m.sentence => break,
+                Some(b) if m.rank > b.rank => {}
+                _ => best = Some(m),
+            }
+        }
+        if let Some(b) = best {
+            return Some(b.known.clone());
+        }
+        self.mentions
+            .iter()
+            .rev()
+            .take_while(|m| in_reach(m, PRONOUN_REACH_ANY))
+            .find(|m| compatible(&m.known, gender, number))
+            .map(|m| m.known.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn k(name: &str, gender: Gender, number: Number) -> Known {
+        Known {
+            name: name.to_string(),
+            gender,
+            number,
+        }
+    }
+
+    #[test]
+    fn pronoun_prefers_speakers_of_the_last_sentence() {
+        let mut d = Discourse::default();
+        d.remember(
+            0,
+            Rank::Speaker,
+            k("Awa Diallo", Gender::Feminine, Number::Singular),
+        );
+        d.remember(
+            1,
+            Rank::Speaker,
+            k("Paul Martin", Gender::Masculine, Number::Singular),
+        );
+        d.remember(
+            1,
+            Rank::Subject,
+            k("le préfet", Gender::Masculine, Number::Singular),
+        );
+        let il = d
+            .resolve_pronoun(Gender::Masculine, Number::Singular, 2)
+            .unwrap();
+        assert_eq!(il.name, "Paul Martin");
+        let elle = d
+            .resolve_pronoun(Gender::Feminine, Number::Singular, 2)
+            .unwrap();
+        assert_eq!(elle.name, "Awa Diallo");
+        assert!(
+            d.resolve_pronoun(Gender::Masculine, Number::Plural, 2)
+                .is_none()
+        );
+        assert!(
+            d.resolve_pronoun(Gender::Feminine, Number::Singular, 9)
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn surnames_and_roles_resolve_to_full_names() {
+        let mut d = Discourse::default();
+        d.link(
+            vec!["porte-parole".into(), "du".into(), "gouvernement".into()],
+            "Awa Diallo",
+            Gender::Feminine,
+        );
+        assert_eq!(d.full_name("Mme Diallo"), "Awa Diallo");
+        assert_eq!(d.full_name("Diallo"), "Awa Diallo");
+        assert_eq!(d.full_name("Paul Diallo"), "Paul Diallo");
+        assert_eq!(
+            d.linked(&["porte-parole".into()]).unwrap().name,
+            "Awa Diallo"
+        );
+        assert!(
+            d.linked(&["porte-parole".into(), "de".into(), "l'armee".into()])
+                .is_none()
+        );
+    }
+}

@@ -1,0 +1,270 @@
+//! Author tails: the journalist's own comment after reported speech.
+//!
+//! `Ils ont déclaré qu'ils n'étaient pas prêts à coopérer, sans donner de raisons précises.`
+//! reports a position, then adds the author's remark on how it was made. Such a tail stays in
+//! the author's voice and makes the sentence `mixed`.
+//!
+//! The rule, written for the genre rather than for one sentence: after a comma (or a dash or
+//! an opening parenthesis) inside or right after the reported content, a tail starts with
+//!
+//! - `sans` followed by a verb or noun about the act of speaking or proving (`sans donner de
+//!   raisons`, `sans préciser`, `sans en apporter la preuve`, `sans plus de précisions`, `sans
+//!   autre détail`, `sans preuve`). `sans` followed by anything else (`sans coordination avec
+//!   l'ONU`) qualifies the reported event and stays the source's;
+//! - a contrast the author draws: `alors que`, `tandis que`, `or`, `pourtant`, and `mais` when
+//!   no new report follows (`mais que` continues the reported clause);
+//! - an apposition that judges the statement: `une affirmation démentie par…`, `des
+//!   accusations que…`, `une version contestée`, `une façon de…`;
+//! - a remark on what the statement leaves out or proves: `ce qui reste à prouver`, `ce qui
+//!   n'a jamais été démontré`;
+//! - a participle describing the speaker's manner: `oubliant que`, `omettant de`, `passant
+//!   sous silence`, `faisant fi de`, `éludant`, `se gardant de`.
+
+use super::text::Tok;
+
+/// Verbs after `sans` that describe the act of speaking or proving.
+fn is_speech_infinitive(w: &str) -> bool {
+    matches!(
+        w,
+        "donner"
+            | "preciser"
+            | "fournir"
+            | "apporter"
+            | "citer"
+            | "expliquer"
+            | "etayer"
+            | "avancer"
+            | "justifier"
+            | "developper"
+            | "detailler"
+            | "nommer"
+            | "mentionner"
+            | "evoquer"
+            | "dire"
+            | "repondre"
+            | "commenter"
+            | "produire"
+            | "presenter"
+            | "indiquer"
+            | "entrer"
+            | "etendre"
+            | "montrer"
+            | "publier"
+            | "chiffrer"
+            | "prouver"
+            | "demontrer"
+            | "reveler"
+            | "identifier"
+            | "argumenter"
+            | "convaincre"
+            | "expliciter"
+            | "motiver"
+            | "s'etendre"
+    )
+}
+
+/// Nouns about evidence or detail (`sans preuve`, `sans plus de précisions`).
+fn is_detail_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "preuve"
+            | "preuves"
+            | "precision"
+            | "precisions"
+            | "detail"
+            | "details"
+            | "explication"
+            | "explications"
+            | "commentaire"
+            | "commentaires"
+            | "element"
+            | "elements"
+            | "justification"
+            | "justificatif"
+            | "source"
+            | "sources"
+            | "fondement"
+    )
+}
+
+/// Nouns of an apposition that judges what was said.
+fn is_judging_head(w: &str) -> bool {
+    matches!(
+        w,
+        "affirmation"
+            | "affirmations"
+            | "accusation"
+            | "accusations"
+            | "declaration"
+            | "declarations"
+            | "allegation"
+            | "allegations"
+            | "assertion"
+            | "assertions"
+            | "these"
+            | "version"
+            | "versions"
+            | "argument"
+            | "arguments"
+            | "propos"
+            | "annonce"
+            | "annonces"
+            | "promesse"
+            | "promesses"
+            | "explication"
+            | "explications"
+            | "justification"
+            | "justifications"
+            | "estimation"
+            | "position"
+            | "discours"
+            | "facon"
+            | "maniere"
+            | "manoeuvre"
+            | "rhetorique"
+            | "posture"
+            | "refrain"
+            | "antienne"
+            | "mensonge"
+            | "contre-verite"
+            | "argumentaire"
+            | "narratif"
+            | "recit"
+            | "chiffre"
+            | "chiffres"
+            | "bilan"
+    )
+}
+
+/// Participles of the speaker's manner (`oubliant`, `passant sous silence`).
+fn is_manner_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "oubliant"
+            | "omettant"
+            | "feignant"
+            | "passant"
+            | "faisant"
+            | "eludant"
+            | "esquivant"
+            | "evitant"
+            | "refusant"
+            | "occultant"
+            | "balayant"
+            | "ignorant"
+            | "escamotant"
+            | "taisant"
+    )
+}
+
+/// True when a tail starts at token `t` (the token after the comma).
+pub(crate) fn starts_at(toks: &[Tok], t: usize) -> bool {
+    let w = |k: usize| {
+        toks.get(t + k)
+            .filter(|x| x.is_word())
+            .map(|x| x.norm.as_str())
+    };
+    let Some(w0) = w(0) else {
+        return false;
+    };
+    let head = match w0 {
+        "sans" => {
+            // Skip a pronoun between: `sans en apporter`, `sans le prouver`, `sans s'étendre`.
+            let mut k = 1;
+            while matches!(
+                w(k),
+                Some("en" | "le" | "la" | "les" | "l'" | "y" | "s'" | "se")
+            ) {
+                k += 1;
+            }
+            match w(k) {
+                Some(x) if is_speech_infinitive(x) || is_detail_noun(x) => true,
+                Some("plus" | "davantage" | "autre" | "autres" | "aucune" | "aucun") => {
+                    let next = w(k + 1);
+                    let after_de = if matches!(next, Some("de" | "d'")) {
+                        w(k + 2)
+                    } else {
+                        next
+                    };
+                    after_de.is_none_or(is_detail_noun)
+                }
+                _ => false,
+            }
+        }
+        "alors" | "tandis" => matches!(w(1), Some("que" | "qu'")),
+        "or" | "pourtant" => true,
+        "mais" => !matches!(w(1), Some("que" | "qu'" | "aussi" | "egalement")),
+        "une" | "un" | "des" | "ces" | "cette" | "ce" => w(1).is_some_and(is_judging_head),
+        "en" => w(1).is_some_and(is_manner_participle),
+        "se" => matches!(w(1), Some("gardant")),
+        x if is_manner_participle(x) => true,
+        _ => false,
+    };
+    head || (w0 == "ce"
+        && w(1) == Some("qui")
+        && matches!(
+            w(2),
+            Some(
+                "reste"
+                    | "n'"
+                    | "ne"
+                    | "semble"
+                    | "parait"
+                    | "contredit"
+                    | "dement"
+                    | "laisse"
+                    | "revient"
+                    | "demeure"
+            )
+        ))
+}
+
+/// The first tail in `toks[from..to]`: the index of its first token (after the comma).
+pub(crate) fn find(toks: &[Tok], from: usize, to: usize) -> Option<usize> {
+    (from.max(1)..to).find(|&t| {
+        let sep = &toks[t - 1];
+        (sep.is_punct(',') || sep.is_punct('—') || sep.is_punct('–') || sep.is_punct('('))
+            && starts_at(toks, t)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+    use crate::voice::text::tokenize;
+
+    fn tail(s: &str) -> Option<String> {
+        let toks = tokenize(s, Span::new(0, s.len()), &[]);
+        find(&toks, 0, toks.len()).map(|t| s[toks[t].span.start..].to_string())
+    }
+
+    #[test]
+    fn tails_of_the_genre() {
+        assert_eq!(
+            tail("qu'ils partiraient, sans donner de raisons.").as_deref(),
+            Some("sans donner de raisons.")
+        );
+        assert!(tail("qu'il partirait, sans en apporter la preuve.").is_some());
+        assert!(tail("que tout allait bien, sans plus de précisions.").is_some());
+        assert!(tail("que la ville était sûre, alors que trois attaques ont eu lieu.").is_some());
+        assert!(tail("que l'armée recule, une affirmation démentie par l'état-major.").is_some());
+        assert!(tail("que la dette baisse, ce qui reste à démontrer.").is_some());
+        assert!(tail("qu'il a tout tenté, oubliant les promesses de 2019.").is_some());
+        assert!(tail("que tout ira bien, mais rien n'a changé.").is_some());
+    }
+
+    #[test]
+    fn not_tails() {
+        assert_eq!(
+            tail("que Paris est parti, sans coordination avec l'ONU."),
+            None
+        );
+        assert_eq!(
+            tail("que le pays tiendra, mais que l'aide doit arriver."),
+            None
+        );
+        assert_eq!(tail("que le pays tiendra, même si c'est dur."), None);
+        assert_eq!(tail("que la ville, sans eau depuis mardi, attend."), None);
+    }
+}

@@ -1,0 +1,331 @@
+//! Tokens of one sentence, as the attribution patterns read them.
+//!
+//! Attribution is decided on a short sequence of tokens: words (folded: lower case, no accents,
+//! one apostrophe), punctuation marks, and whole quotations. A quotation is one token, however
+//! long, so that the patterns look at the syntax around it (`», a déclaré X`, `X a dit :
+//! « …`) and never rescan its content: the cost of a sentence is linear in its length.
+//!
+//! Words keep elided articles and pronouns apart (`qu'il` is `qu'` + `il`, `l'AFP` is `l'` +
+//! `afp`), keep hyphenated inversions whole (`a-t-il`, `explique-t-elle`, split later by the
+//! patterns) and keep the dot of initials and titles (`J.-P.`, `M.`).
+
+use crate::span::Span;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Word,
+    /// One punctuation character (the char itself).
+    Punct(char),
+    /// A quotation: index into the sentence's list of quotations.
+    Quote(usize),
+}
+
+/// One token of a sentence.
+#[derive(Clone, Debug)]
+pub(crate) struct Tok {
+    pub span: Span,
+    pub kind: Kind,
+    /// Folded form of a word (lower case, no accents, `'` for every apostrophe, `-` for every
+    /// hyphen); the character itself for punctuation; empty for a quotation.
+    pub norm: String,
+    /// The word starts with an upper-case letter.
+    pub cap: bool,
+    /// The word has at least two letters, all upper case (an acronym: ONU, CEDEAO).
+    pub caps: bool,
+    /// The word has letters that folding stripped of an accent (`à` folds to `a` but is not
+    /// the verb `a`).
+    pub accented: bool,
+}
+
+impl Tok {
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    pub fn is(&self, word: &str) -> bool {
+        self.kind == Kind::Word && self.norm == word
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+
+    pub fn quote(&self) -> Option<usize> {
+        match self.kind {
+            Kind::Quote(q) => Some(q),
+            _ => None,
+        }
+    }
+
+    /// The raw text of the token.
+    pub fn raw<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.span.start..self.span.end]
+    }
+}
+
+/// A stretch of the sentence that is one token: a quotation's extent within the sentence.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Block {
+    pub span: Span,
+    pub quote: usize,
+}
+
+/// Elided words that glue to the next one: `l'`, `qu'`, `jusqu'`…
+const ELISIONS: &[&str] = &[
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
+];
+
+/// Titles written with a final dot that belongs to the word (`M. Dupont`).
+const DOTTED_TITLES: &[&str] = &[
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st",
+];
+
+pub(crate) fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ' | '′' | '‘')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+/// Folds one word: lower case, accents removed, ligatures expanded, one apostrophe and one
+/// hyphen.
+pub(crate) fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    if is_apostrophe(c) {
+        out.push('\'');
+        return;
+    }
+    if is_hyphen(c) {
+        out.push('-');
+        return;
+    }
+    for l in c.to_lowercase() {
+        let base = match l {
+            'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => "a",
+            'ç' => "c",
+            'é' | 'è' | 'ê' | 'ë' => "e",
+            'î' | 'ï' | 'í' | 'ì' => "i",
+            'ô' | 'ö' | 'ó' | 'ò' | 'õ' => "o",
+            'û' | 'ù' | 'ü' | 'ú' => "u",
+            'ÿ' | 'ý' => "y",
+            'ñ' => "n",
+            'œ' => "oe",
+            'æ' => "ae",
+            _ => {
+                out.push(l);
+                continue;
+            }
+        };
+        out.push_str(base);
+    }
+}
+
+/// Splits `text[span]` into tokens. `blocks` are the quotations lying in the span, ordered
+/// and disjoint; each becomes one token.
+pub(crate) fn tokenize(text: &str, span: Span, blocks: &[Block]) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let mut at = span.start;
+    for b in blocks {
+        let start = b.span.start.max(at);
+        words(text, Span::new(at, start.max(at)), &mut toks);
+        if b.span.end > start {
+            toks.push(Tok {
+                span: Span::new(start, b.span.end),
+                kind: Kind::Quote(b.quote),
+                norm: String::new(),
+                cap: false,
+                caps: false,
+                accented: false,
+            });
+        }
+        at = at.max(b.span.end);
+    }
+    if at < span.end {
+        words(text, Span::new(at, span.end), &mut toks);
+    }
+    toks
+}
+
+/// Tokens of `text[span]`, which holds no quotation.
+fn words(text: &str, span: Span, out: &mut Vec<Tok>) {
+    let s = &text[span.start..span.end];
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() || c.is_control() {
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            out.push(Tok {
+                span: Span::new(span.start + i, span.start + i + c.len_utf8()),
+                kind: Kind::Punct(c),
+                norm: c.to_string(),
+                cap: false,
+                caps: false,
+                accented: false,
+            });
+            continue;
+        }
+        // A word: letters and digits, joined by single hyphens, apostrophes and the dots of
+        // initials (J.-P.) or numbers (3.5).
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if d.is_alphanumeric() {
+                end = j + d.len_utf8();
+                iter.next();
+                continue;
+            }
+            let rest = &s[j + d.len_utf8()..];
+            let join = if d == '.' {
+                is_initial_dot(&s[i..j], rest)
+            } else {
+                (is_hyphen(d) || is_apostrophe(d))
+                    && rest.chars().next().is_some_and(char::is_alphanumeric)
+            };
+            if !join {
+                break;
+            }
+            iter.next();
+            end = j + d.len_utf8();
+        }
+        // The dot of an initial or a title belongs to the word: `J.`, `J.-P.`, `M.`.
+        let word = &s[i..end];
+        if s[end..].starts_with('.') && takes_dot(word) {
+            end += 1;
+            iter.next();
+        }
+        push_word(text, Span::new(span.start + i, span.start + end), out);
+    }
+}
+
+/// True when a dot after `before` joins it to what follows (`rest`): initials (`J.-P.`,
+/// `U.S.A`) and decimals (`3.5`).
+fn is_initial_dot(before: &str, rest: &str) -> bool {
+    let last_part = before.rsplit(['.', '-']).next().unwrap_or(before);
+    let mut next = rest.chars();
+    let (n1, n2) = (next.next(), next.next());
+    let initial = last_part.chars().count() == 1 && last_part.chars().all(char::is_uppercase);
+    let upper_next = n1.is_some_and(char::is_uppercase)
+        || (n1.is_some_and(is_hyphen) && n2.is_some_and(char::is_uppercase));
+    let digits = !last_part.is_empty()
+        && last_part.chars().all(|c| c.is_ascii_digit())
+        && n1.is_some_and(|c| c.is_ascii_digit());
+    (initial && upper_next) || digits
+}
+
+fn takes_dot(word: &str) -> bool {
+    let last = word.rsplit(['.', '-']).next().unwrap_or(word);
+    (last.chars().count() == 1 && last.chars().all(char::is_uppercase))
+        || DOTTED_TITLES.contains(&fold(word).as_str())
+}
+
+/// Pushes a word, split after a leading elision (`qu'il` → `qu'` + `il`).
+fn push_word(text: &str, span: Span, out: &mut Vec<Tok>) {
+    let raw = &text[span.start..span.end];
+    if let Some((at, c)) = raw.char_indices().find(|&(_, c)| is_apostrophe(c)) {
+        let head = fold(&raw[..at]);
+        let after = at + c.len_utf8();
+        if ELISIONS.contains(&head.as_str()) && after < raw.len() {
+            out.push(word_tok(text, Span::new(span.start, span.start + after)));
+            push_word(text, Span::new(span.start + after, span.end), out);
+            return;
+        }
+    }
+    out.push(word_tok(text, span));
+}
+
+fn word_tok(text: &str, span: Span) -> Tok {
+    let raw = &text[span.start..span.end];
+    let cap = raw.chars().next().is_some_and(char::is_uppercase);
+    let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+    let caps = letters >= 2 && raw.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    Tok {
+        span,
+        kind: Kind::Word,
+        norm: fold(raw),
+        cap,
+        caps,
+        accented: !raw.is_ascii(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(s: &str) -> Vec<String> {
+        tokenize(s, Span::new(0, s.len()), &[])
+            .into_iter()
+            .map(|t| t.norm)
+            .collect()
+    }
+
+    #[test]
+    fn folds_accents_case_and_apostrophes() {
+        assert_eq!(fold("Œuvre Élysée l’armée"), "oeuvre elysee l'armee");
+    }
+
+    #[test]
+    fn splits_elisions_and_keeps_inversions() {
+        assert_eq!(
+            norms("Et d’estimer qu'il a-t-il dit aujourd'hui"),
+            [
+                "et",
+                "d'",
+                "estimer",
+                "qu'",
+                "il",
+                "a-t-il",
+                "dit",
+                "aujourd'hui"
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_initials_and_titles() {
+        assert_eq!(
+            norms("J.-P. Martin et M. Diallo."),
+            ["j.-p.", "martin", "et", "m.", "diallo", "."]
+        );
+        assert_eq!(norms("le 3.5 %"), ["le", "3.5", "%"]);
+    }
+
+    #[test]
+    fn punctuation_without_spaces() {
+        assert_eq!(
+            norms("dit:«Non»,a-t-il"),
+            ["dit", ":", "«", "non", "»", ",", "a-t-il"]
+        );
+    }
+
+    #[test]
+    fn quotations_are_one_token() {
+        let s = "Il a dit « non merci » hier.";
+        let open = s.find('«').unwrap();
+        let close = s.find('»').unwrap() + '»'.len_utf8();
+        let toks = tokenize(
+            s,
+            Span::new(0, s.len()),
+            &[Block {
+                span: Span::new(open, close),
+                quote: 0,
+            }],
+        );
+        let kinds: Vec<Kind> = toks.iter().map(|t| t.kind).collect();
+        assert_eq!(kinds[3], Kind::Quote(0));
+        assert_eq!(toks.len(), 6);
+    }
+}

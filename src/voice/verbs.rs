@@ -1,0 +1,447 @@
+//! Reporting verbs: every conjugated form mapped to its lemma and stance.
+//!
+//! The lemmas and their stances come from the lexicons' `reporting_verb` categories
+//! (`lexicons/fr/reporting_verbs.tsv`), so a researcher can add a verb or change a stance
+//! without touching code; [`crate::conjugate`] expands each lemma into its forms. A few
+//! multi-word reporting expressions (`faire savoir`, `mettre en garde`) cannot be written as a
+//! lexicon lemma and are listed here.
+//!
+//! The table also knows the auxiliaries (avoir, être) and the verbs that govern a reporting
+//! infinitive (`a tenu à souligner`, `ne cesse de répéter`), which the patterns need to read a
+//! verb group.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::conjugate::{self, Tense};
+use crate::lexicon::{CategoryKind, LexiconSet, Stance};
+
+use super::text::fold;
+
+/// One reporting verb.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VerbEntry {
+    /// The lemma as the lexicon writes it (`s'insurger`, `déclarer`).
+    pub lemma: String,
+    pub stance: Stance,
+    /// A pronominal verb: it reports only with its reflexive pronoun (`s'est félicité`).
+    pub reflexive: bool,
+    /// Words that must follow the verb for a multi-word expression (`savoir` in `faire
+    /// savoir`), folded.
+    pub particles: Vec<String>,
+}
+
+/// One form of one verb of the table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct FormRef {
+    pub verb: u32,
+    pub tense: Tense,
+    pub plural: bool,
+}
+
+/// The reporting verbs the voice stage recognises, built from the lexicons' reporting-verb
+/// categories.
+#[derive(Clone, Debug, Default)]
+pub struct VerbTable {
+    entries: Vec<VerbEntry>,
+    forms: HashMap<String, Vec<FormRef>>,
+}
+
+/// Reporting expressions of several words: (lemma, verb, particles, stance).
+const PHRASAL: &[(&str, &str, &[&str], Stance)] = &[
+    ("faire savoir", "faire", &["savoir"], Stance::Neutral),
+    (
+        "mettre en garde",
+        "mettre",
+        &["en", "garde"],
+        Stance::Neutral,
+    ),
+    ("faire état", "faire", &["etat"], Stance::Neutral),
+    ("faire part", "faire", &["part"], Stance::Neutral),
+    (
+        "laisser entendre",
+        "laisser",
+        &["entendre"],
+        Stance::Distancing,
+    ),
+    ("prendre acte", "prendre", &["acte"], Stance::Neutral),
+];
+
+impl VerbTable {
+    /// The table of every reporting verb in the `reporting_verb` categories of `lexicons`,
+    /// plus the multi-word expressions built in. Entries without a stance are skipped (the
+    /// loader refuses them anyway).
+    pub fn new(lexicons: &LexiconSet) -> VerbTable {
+        let pairs = lexicons.entries.iter().filter_map(|e| {
+            let kind = lexicons.categories.get(e.category)?.kind;
+            (kind == CategoryKind::ReportingVerb)
+                .then_some(())
+                .and(e.stance)
+                .map(|s| (e.pattern.as_str(), s))
+        });
+        VerbTable::from_pairs(pairs)
+    }
+
+    /// A table from (lemma, stance) pairs, plus the multi-word expressions built in. A lemma
+    /// may carry a `v:` prefix; pronominal lemmas are written `s'insurger` or `se féliciter`.
+    /// When a lemma appears twice, the first stance wins.
+    ///
+    /// ```
+    /// use cadrage::lexicon::Stance;
+    /// use cadrage::voice::VerbTable;
+    /// let table = VerbTable::from_pairs([("marteler", Stance::Loaded)]);
+    /// assert_eq!(table.stance("marteler"), Some(Stance::Loaded));
+    /// assert_eq!(table.lemma_of("martèlent"), Some("marteler"));
+    /// ```
+    pub fn from_pairs<I, S>(pairs: I) -> VerbTable
+    where
+        I: IntoIterator<Item = (S, Stance)>,
+        S: AsRef<str>,
+    {
+        let mut table = VerbTable::default();
+        for (lemma, stance) in pairs {
+            let lemma = lemma.as_ref().trim();
+            let lemma = lemma.strip_prefix("v:").unwrap_or(lemma).trim();
+            if lemma.is_empty() || table.entries.iter().any(|e| e.lemma == lemma) {
+                continue;
+            }
+            let reflexive = conjugate::is_reflexive(lemma);
+            table.add(
+                lemma,
+                conjugate::strip_reflexive(lemma),
+                reflexive,
+                &[],
+                stance,
+            );
+        }
+        for (lemma, verb, particles, stance) in PHRASAL {
+            if !table.entries.iter().any(|e| e.lemma == *lemma) {
+                table.add(lemma, verb, false, particles, *stance);
+            }
+        }
+        table
+    }
+
+    fn add(
+        &mut self,
+        lemma: &str,
+        verb: &str,
+        reflexive: bool,
+        particles: &[&str],
+        stance: Stance,
+    ) {
+        let id = self.entries.len() as u32;
+        self.entries.push(VerbEntry {
+            lemma: lemma.to_string(),
+            stance,
+            reflexive,
+            particles: particles.iter().map(|p| p.to_string()).collect(),
+        });
+        for form in conjugate::tagged_forms(verb) {
+            let refs = self.forms.entry(fold(&form.text)).or_default();
+            let r = FormRef {
+                verb: id,
+                tense: form.tense,
+                plural: form.is_plural(),
+            };
+            if !refs.contains(&r) {
+                refs.push(r);
+            }
+        }
+    }
+
+    /// Number of reporting verbs (lemmas).
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Every verb of the table, in order.
+    pub fn entries(&self) -> &[VerbEntry] {
+        &self.entries
+    }
+
+    /// The stance of a lemma, when the table has it.
+    pub fn stance(&self, lemma: &str) -> Option<Stance> {
+        self.entries
+            .iter()
+            .find(|e| e.lemma == lemma)
+            .map(|e| e.stance)
+    }
+
+    /// The lemma a word form belongs to (case and accents folded), when it is a form of a
+    /// reporting verb. A form shared by several verbs gives the first one in the table.
+    pub fn lemma_of(&self, form: &str) -> Option<&str> {
+        let refs = self.lookup(&fold(form));
+        refs.first()
+            .map(|r| self.entries[r.verb as usize].lemma.as_str())
+    }
+
+    /// The verbs a folded word form may belong to.
+    pub(crate) fn lookup(&self, folded: &str) -> &[FormRef] {
+        self.forms.get(folded).map_or(&[], Vec::as_slice)
+    }
+
+    pub(crate) fn entry(&self, verb: u32) -> &VerbEntry {
+        &self.entries[verb as usize]
+    }
+}
+
+/// Verbs that are the grammar of a verb group rather than its meaning.
+pub(crate) struct Grammar {
+    /// Finite forms of avoir, and `ayant`.
+    pub avoir: HashMap<String, bool>,
+    /// Finite forms of être, and `étant`.
+    pub etre: HashMap<String, bool>,
+    /// Every form of the verbs that govern a reporting infinitive (tenir à, vouloir, cesser
+    /// de…), and the past participle `été`.
+    pub modal: HashMap<String, ()>,
+}
+
+/// Verbs that govern a reporting infinitive: `a tenu à rappeler que`, `ne cesse de répéter
+/// que`, `s'est empressé d'ajouter que`.
+const MODALS: &[&str] = &[
+    "tenir",
+    "vouloir",
+    "pouvoir",
+    "devoir",
+    "aller",
+    "venir",
+    "cesser",
+    "continuer",
+    "hésiter",
+    "empresser",
+    "contenter",
+    "borner",
+    "préférer",
+    "oser",
+    "permettre",
+    "garder",
+    "efforcer",
+    "attacher",
+    "insister",
+    "prendre soin",
+    "choisir",
+    "décider",
+    "juger bon",
+    "souhaiter",
+    "refuser",
+];
+
+pub(crate) fn grammar() -> &'static Grammar {
+    static GRAMMAR: OnceLock<Grammar> = OnceLock::new();
+    GRAMMAR.get_or_init(|| {
+        let finite = |lemma: &str, extra: &str| {
+            let mut map: HashMap<String, bool> = conjugate::tagged_forms(lemma)
+                .into_iter()
+                .filter(|f| f.is_finite())
+                .map(|f| (fold(&f.text), f.is_plural()))
+                .collect();
+            map.insert(fold(extra), false);
+            map
+        };
+        let mut modal = HashMap::new();
+        for m in MODALS {
+            for f in conjugate::forms(m) {
+                modal.insert(fold(&f), ());
+            }
+        }
+        Grammar {
+            avoir: finite("avoir", "ayant"),
+            etre: finite("être", "étant"),
+            modal,
+        }
+    })
+}
+
+/// Lemmas whose use with a plain object is rarely reported speech (`rappeler son
+/// ambassadeur`, `déclarer la guerre`, `assurer la sécurité`): they report only with `que`,
+/// a colon, a quotation or inversion.
+pub(crate) fn needs_clause(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "rappeler"
+            | "déclarer"
+            | "lancer"
+            | "glisser"
+            | "souffler"
+            | "poursuivre"
+            | "continuer"
+            | "reprendre"
+            | "conclure"
+            | "compléter"
+            | "enchaîner"
+            | "trancher"
+            | "observer"
+            | "relever"
+            | "établir"
+            | "pointer"
+            | "avancer"
+            | "défendre"
+            | "soutenir"
+            | "maintenir"
+            | "admettre"
+            | "reconnaître"
+            | "écrire"
+            | "répondre"
+            | "appeler"
+            | "menacer"
+            | "crier"
+            | "hurler"
+            | "murmurer"
+            | "garantir"
+            | "assurer"
+            | "prévenir"
+            | "juger"
+            | "considérer"
+            | "penser"
+            | "croire"
+            | "confier"
+            | "lâcher"
+            | "convenir"
+            | "tempérer"
+            | "supposer"
+            | "douter"
+            | "interroger"
+            | "rapporter"
+            | "informer"
+            | "proclamer"
+            | "approuver"
+            | "justifier"
+            | "analyser"
+            | "résumer"
+            | "parler"
+            | "insister"
+            | "commenter"
+            | "répliquer"
+            | "objecter"
+            | "relativiser"
+            | "nuancer"
+            | "renchérir"
+            | "rétorquer"
+            | "s'exprimer"
+            | "tweeter"
+            | "ironiser"
+            | "s'exclamer"
+            | "s'écrier"
+            | "s'esclaffer"
+            | "s'emporter"
+            | "s'agacer"
+            | "s'énerver"
+            | "haranguer"
+            | "sermonner"
+            | "admonester"
+    )
+}
+
+/// A lemma of [`needs_clause`] that still reports with one preposition after it (`parler
+/// de`, `insister sur`, `appeler à`, `menacer de`).
+pub(crate) fn licensed_by_preposition(lemma: &str, preposition: &str) -> bool {
+    matches!(
+        (lemma, preposition),
+        ("parler", "de" | "d'" | "du" | "des")
+            | ("insister", "sur")
+            | ("ironiser", "sur")
+            | ("douter", "de" | "d'" | "du" | "des")
+            | ("menacer", "de" | "d'")
+            | ("appeler", "a" | "au" | "aux")
+            | ("convenir", "de" | "d'" | "du" | "des")
+            | ("s'exprimer", "sur")
+            | ("interroger", "sur")
+            | ("informer", "de" | "d'" | "du" | "des")
+            | ("crier" | "hurler", "a" | "au")
+            | ("s'emporter" | "s'énerver", "contre")
+            | ("s'agacer", "de" | "d'" | "du" | "des")
+            | ("assurer", "de" | "d'")
+            | ("défendre", "de" | "d'")
+            | ("prévenir" | "mettre en garde", "contre")
+            | ("justifier", "par")
+            | ("commenter", "sur")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table() -> VerbTable {
+        VerbTable::from_pairs([
+            ("déclarer", Stance::Neutral),
+            ("s'insurger", Stance::Loaded),
+            ("confirmer", Stance::Endorsing),
+            ("déclarer", Stance::Loaded),
+        ])
+    }
+
+    #[test]
+    fn forms_map_to_lemma_and_stance() {
+        let t = table();
+        assert_eq!(t.lemma_of("Déclarait"), Some("déclarer"));
+        assert_eq!(t.lemma_of("insurgés"), Some("s'insurger"));
+        assert_eq!(t.lemma_of("confirmerait"), Some("confirmer"));
+        assert_eq!(t.lemma_of("table"), None);
+        assert_eq!(
+            t.stance("déclarer"),
+            Some(Stance::Neutral),
+            "first stance wins"
+        );
+        assert!(t.entry(1).reflexive);
+    }
+
+    #[test]
+    fn phrasal_expressions_are_built_in() {
+        let t = VerbTable::from_pairs(Vec::<(&str, Stance)>::new());
+        assert_eq!(t.lemma_of("fait"), Some("faire savoir"));
+        assert_eq!(t.stance("mettre en garde"), Some(Stance::Neutral));
+    }
+
+    #[test]
+    fn grammar_knows_auxiliaries_and_modals() {
+        let g = grammar();
+        assert_eq!(g.avoir.get("ont"), Some(&true));
+        assert_eq!(g.avoir.get("a"), Some(&false));
+        assert!(g.etre.contains_key("sont"));
+        assert!(g.modal.contains_key("tenu"));
+        assert!(g.modal.contains_key("cesse"));
+    }
+
+    /// Every example of the shipped reporting-verb lexicon holds a form of its lemma.
+    #[test]
+    fn shipped_lexicon_examples_hold_their_verb() {
+        let tsv = include_str!("../../lexicons/fr/reporting_verbs.tsv");
+        let mut rows = tsv
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+        let header: Vec<&str> = rows.next().unwrap().split('\t').collect();
+        let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
+        let (p, s, e) = (col("pattern"), col("stance"), col("example"));
+        let mut count = 0;
+        for row in rows {
+            let f: Vec<&str> = row.split('\t').collect();
+            let forms: Vec<String> = conjugate::forms(f[p]).iter().map(|x| fold(x)).collect();
+            let example = fold(f[e]);
+            let words: Vec<&str> = example
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+                .flat_map(|w| w.split('-'))
+                .map(|w| w.rsplit('\'').next().unwrap_or(w))
+                .collect();
+            assert!(
+                words.iter().any(|w| forms.iter().any(|x| x == w)),
+                "{}: example lacks a form: {}",
+                f[p],
+                f[e]
+            );
+            assert!(
+                matches!(f[s], "neutral" | "endorsing" | "distancing" | "loaded"),
+                "{}: stance {}",
+                f[p],
+                f[s]
+            );
+            count += 1;
+        }
+        assert!(count >= 120, "only {count} reporting verbs");
+    }
+}
