@@ -219,4 +219,56 @@ mod tests {
         );
         assert_eq!(out, "<span class=\"q-direct\">« Dedans. »</span>");
     }
+
+    use proptest::prelude::*;
+
+    /// Strips tags and decodes the entities the escaper writes; panics when tags do not nest.
+    fn check_and_strip(html: &str) -> String {
+        let mut stack: Vec<&str> = Vec::new();
+        let mut text = String::new();
+        let mut rest = html;
+        while let Some(lt) = rest.find('<') {
+            text.push_str(&rest[..lt]);
+            let gt = rest[lt..].find('>').unwrap() + lt;
+            let tag = &rest[lt + 1..gt];
+            if let Some(name) = tag.strip_prefix('/') {
+                assert_eq!(stack.pop(), Some(name), "{html}");
+            } else {
+                stack.push(tag.split(' ').next().unwrap());
+            }
+            rest = &rest[gt + 1..];
+        }
+        text.push_str(rest);
+        assert!(stack.is_empty(), "{html}");
+        text.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+    }
+
+    proptest! {
+        /// Whatever the spans (overlapping, crossing, outside the sentence, inside a
+        /// character), the output nests and shows exactly the sentence's text.
+        #[test]
+        fn any_spans_nest_and_keep_the_text(
+            text in "[a-zé« »<&'\"]{0,40}",
+            runs in prop::collection::vec((0usize..50, 0usize..50, 0usize..6), 0..8),
+            marks in prop::collection::vec((0usize..50, 0usize..50), 0..8),
+        ) {
+            let kinds = [Run::DirectQuote, Run::IndirectQuote, Run::ScareQuote, Run::Speaker, Run::Verb, Run::Cue];
+            let runs: Vec<(Span, Run)> = runs
+                .into_iter()
+                .map(|(a, b, k)| (Span::new(a.min(b), a.max(b)), kinds[k]))
+                .collect();
+            let mut marks: Vec<Mark> = marks
+                .into_iter()
+                .map(|(a, b)| Mark { span: Span::new(a.min(b), a.max(b)), open: "<mark>".into() })
+                .collect();
+            marks.sort_by_key(|m| (m.span.start, m.span.end));
+            let mut out = String::new();
+            render(&mut out, &text, Span::new(0, text.len()), &runs, &marks);
+            prop_assert_eq!(check_and_strip(&out), text);
+        }
+    }
 }
