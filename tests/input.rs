@@ -574,3 +574,25 @@ fn a_long_json_line_and_a_file_without_newlines_read_in_one_piece() {
     };
     assert_eq!(a.text, body);
 }
+
+proptest::proptest! {
+    #[test]
+    fn any_bytes_on_a_stream_give_one_item_or_one_per_record(
+        bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..400)
+    ) {
+        let first = bytes.iter().find(|b| !b.is_ascii_whitespace()).copied();
+        let items: Vec<_> = read_stream(io::Cursor::new(bytes.clone()), ReadOptions::default()).collect();
+        if first == Some(b'{') {
+            let records = bytes
+                .split(|&b| b == b'\n')
+                .filter(|line| !line.iter().all(u8::is_ascii_whitespace))
+                .count();
+            proptest::prop_assert_eq!(items.len(), records);
+        } else {
+            proptest::prop_assert_eq!(items.len(), 1);
+            if let InputItem::Article(a) = &items[0] {
+                proptest::prop_assert!(a.body.end == a.text.len() && a.text.is_char_boundary(a.body.start));
+            }
+        }
+    }
+}

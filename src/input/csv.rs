@@ -578,4 +578,61 @@ mod tests {
         assert_eq!(a.text, "Le préfet a été remplacé après la crise.");
         assert_eq!(a.transcoded_from.as_deref(), Some("windows-1252"));
     }
+
+    fn quote(field: &str) -> String {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_quoted_record_reads_back(
+            rows in proptest::collection::vec(
+                ("[a-z0-9]{1,6}", "[a-zé ,;\"\r\n]{0,12}", "[a-zé ,;\"\r\n«»]{0,40}", proptest::bool::ANY),
+                1..8,
+            )
+        ) {
+            let mut input = String::from("id,title,text\r\n");
+            for (id, title, text, bare_id) in &rows {
+                let id = if *bare_id { id.clone() } else { quote(id) };
+                input.push_str(&format!("{id},{},{}\r\n", quote(title), quote(text)));
+            }
+            let got: Vec<InputItem> = CsvArticles::new(
+                input.as_bytes(),
+                "p.csv".into(),
+                "p".into(),
+                None,
+                ReadOptions::default(),
+            )
+            .collect();
+            proptest::prop_assert_eq!(got.len(), rows.len());
+            for (item, (id, title, text, _)) in got.iter().zip(&rows) {
+                match item {
+                    InputItem::Article(a) => {
+                        proptest::prop_assert_eq!(&a.id, id);
+                        proptest::prop_assert_eq!(&a.text, text);
+                        proptest::prop_assert_eq!(a.title.as_deref().unwrap_or(""), title.as_str());
+                    }
+                    InputItem::Skipped(skip) => {
+                        proptest::prop_assert!(text.trim().is_empty(), "{:?}", skip);
+                        proptest::prop_assert_eq!(skip.reason.as_str(), "empty text");
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn any_bytes_parse_without_panicking(input in proptest::collection::vec(
+            proptest::sample::select(b"ab,;\"\r\n \xc3\xa9\xe9".to_vec()), 0..200)
+        ) {
+            let lines = input.iter().filter(|&&b| b == b'\n').count() + 1;
+            for item in CsvArticles::new(&input[..], "q".into(), "q".into(), None, ReadOptions::default()) {
+                if let InputItem::Skipped(s) = &item
+                    && let Some((_, line)) = s.source.rsplit_once(':')
+                {
+                    let line: usize = line.parse().unwrap();
+                    proptest::prop_assert!(line >= 1 && line <= lines);
+                }
+            }
+        }
+    }
 }

@@ -393,4 +393,20 @@ mod tests {
             }
         );
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_decode_or_are_refused(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..300)) {
+            if let Ok(decoded) = decode_file(bytes.clone()) {
+                if let Ok(text) = std::str::from_utf8(&bytes) {
+                    proptest::prop_assert_eq!(decoded.text.as_str(), text.strip_prefix('\u{feff}').unwrap_or(text));
+                    proptest::prop_assert!(decoded.warnings.is_empty());
+                } else {
+                    proptest::prop_assert_eq!(decoded.warnings.len(), 1);
+                }
+            } else {
+                proptest::prop_assert!(bytes.contains(&0) || bytes.iter().filter(|&&b| b < 0x20).count() > 0);
+            }
+        }
+    }
 }

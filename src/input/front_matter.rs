@@ -361,4 +361,18 @@ mod tests {
         assert!(fm.fields.is_empty());
         assert!(fm.warnings[0].contains("never closed"));
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_parses_to_a_body_on_a_char_boundary(
+            text in "(---\r?\n)?([a-zé:\\- #\"']{0,12}\r?\n){0,8}(---|\\.\\.\\.)?\r?\n?.{0,20}"
+        ) {
+            let fm = parse(&text);
+            proptest::prop_assert!(fm.body_start <= text.len());
+            proptest::prop_assert!(text.is_char_boundary(fm.body_start));
+            if fm.body_start == 0 {
+                proptest::prop_assert!(fm.fields.is_empty());
+            }
+        }
+    }
 }

@@ -283,4 +283,33 @@ mod tests {
         let got = items("\n  \n");
         assert!(matches!(&got[..], [InputItem::Skipped(s)] if s.reason == "no records"));
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_field_reads_back(texts in proptest::collection::vec(".{0,40}", 1..6)) {
+            let input: String = texts
+                .iter()
+                .map(|t| format!("{}\n", serde_json::json!({ "text": t })))
+                .collect();
+            let got = items(&input);
+            proptest::prop_assert_eq!(got.len(), texts.len());
+            for (item, text) in got.iter().zip(&texts) {
+                match item {
+                    InputItem::Article(a) => proptest::prop_assert_eq!(&a.text, text),
+                    InputItem::Skipped(s) => {
+                        proptest::prop_assert!(text.trim().is_empty());
+                        proptest::prop_assert_eq!(s.reason.as_str(), "empty text");
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn one_item_per_non_blank_line(lines in proptest::collection::vec("[ {}\"a:é\\\\]{0,12}", 0..10)) {
+            let input = lines.join("\n");
+            let records = lines.iter().filter(|l| !l.trim().is_empty()).count();
+            let got = items(&input);
+            proptest::prop_assert_eq!(got.len(), records.max(1));
+        }
+    }
 }
