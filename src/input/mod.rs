@@ -141,8 +141,16 @@ impl Default for ReadOptions {
 
 impl ReadOptions {
     fn limit(&self) -> usize {
-        self.max_article_bytes.min(u32::MAX as usize)
+        self.max_article_bytes.min(MAX_TEXT_BYTES)
     }
+}
+
+/// The largest text cadrage can index (offsets are stored as `u32` in the normalized view).
+/// Transcoding can make a text longer than its file, so the decoded length is checked too.
+const MAX_TEXT_BYTES: usize = u32::MAX as usize;
+
+fn too_large_after_decoding() -> String {
+    format!("larger than {MAX_TEXT_BYTES} bytes once decoded to UTF-8")
 }
 
 /// Reads every input path in order and yields articles and skipped inputs, streaming.

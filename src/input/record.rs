@@ -76,6 +76,9 @@ pub(super) fn article(record: Record, place: &Place<'_>, outlet: Option<&String>
     let Some(text) = record.text else {
         return skipped_source(source, "no text field");
     };
+    if text.len() > super::MAX_TEXT_BYTES {
+        return skipped_source(source, super::too_large_after_decoding());
+    }
     if text.trim().is_empty() {
         return skipped_source(source, "empty text");
     }

@@ -39,7 +39,8 @@ pub(super) fn read_stream(
         return skipped_source(source, io_reason(&e));
     }
     if bytes.is_empty() {
-        return skipped_source(source, "empty file (0 bytes)");
+        let what = if source == "-" { "input" } else { "file" };
+        return skipped_source(source, format!("empty {what} (0 bytes)"));
     }
     let bom = Bom::detect(&bytes);
     if matches!(bom, Bom::None | Bom::Utf8)
@@ -71,6 +72,9 @@ fn build(decoded: Decoded, id: &str, source: &str, outlet: Option<String>) -> In
         transcoded_from,
         mut warnings,
     } = decoded;
+    if text.len() > super::MAX_TEXT_BYTES {
+        return skipped_source(source, super::too_large_after_decoding());
+    }
     let fm = front_matter::parse(&text);
     if text[fm.body_start..].trim().is_empty() {
         let reason = if fm.body_start > 0 {
