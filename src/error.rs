@@ -23,8 +23,6 @@ pub mod exit {
     /// `eval` ran but a score fell below a floor given with `--min-*`, or `lexicon test` found
     /// failing examples.
     pub const BELOW_FLOOR: i32 = 5;
-    /// A subcommand or option that is not available yet in this version.
-    pub const UNAVAILABLE: i32 = 69;
     /// Interrupted by SIGINT; no partial output was left looking complete.
     pub const INTERRUPTED: i32 = 130;
 }

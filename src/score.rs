@@ -41,6 +41,15 @@ pub mod weights {
     pub const AUTHOR_TAIL: f64 = 1.0;
     /// A heading that carries a scoring hit: a verdict in a headline.
     pub const HEADING_VERDICT: f64 = 0.5;
+    /// An exhortation: the sentence opens on an imperative of the first or second person plural
+    /// (Rappelons que…, Soyons clairs, Cherchez l'erreur, N'oublions pas…).
+    pub const EXHORTATION: f64 = 1.5;
+    /// A short sentence (at most six words) in the author's voice: the punchline of opinion
+    /// writing (*Il se trompe.*, *Cherchez l'erreur.*), rare in news copy outside bylines.
+    pub const SHORT_SENTENCE: f64 = 1.0;
+    /// Added to every author-voice sentence that already carries a cue, when the article is
+    /// written in an opinion register (see [`super::register`]).
+    pub const OPINION_REGISTER: f64 = 1.0;
 }
 
 /// What a reason is.
@@ -65,9 +74,34 @@ pub enum Cue {
     AuthorTail,
     /// A heading carrying an evaluative hit.
     HeadingVerdict,
+    /// An imperative of exhortation opens the sentence.
+    Exhortation,
+    /// A short sentence in the author's voice.
+    ShortSentence,
+    /// The article's author voice is evaluative throughout (opinion register).
+    OpinionRegister,
 }
 
 impl Cue {
+    /// A short description for people (reports, tooltips).
+    pub fn label(&self) -> &'static str {
+        match self {
+            Cue::Lexicon => "lexicon",
+            Cue::RhetoricalQuestion => "rhetorical question",
+            Cue::Exclamation => "exclamation",
+            Cue::FirstPerson => "author's first person",
+            Cue::ReaderAddress => "address to the reader",
+            Cue::OpeningConnective => "connective opening the sentence",
+            Cue::ScareQuote => "scare quotes",
+            Cue::AuthorTail => "author's tail after reported speech",
+            Cue::HeadingVerdict => "verdict in a heading",
+            Cue::Exhortation => "exhortation (imperative)",
+            Cue::ShortSentence => "short sentence in the author's voice",
+            Cue::OpinionRegister => "opinion register of the article",
+        }
+    }
+
+    /// The name used in JSON and CSV.
     pub fn as_str(&self) -> &'static str {
         match self {
             Cue::Lexicon => "lexicon",
@@ -79,6 +113,9 @@ impl Cue {
             Cue::ScareQuote => "scare_quote",
             Cue::AuthorTail => "author_tail",
             Cue::HeadingVerdict => "heading_verdict",
+            Cue::Exhortation => "exhortation",
+            Cue::ShortSentence => "short_sentence",
+            Cue::OpinionRegister => "opinion_register",
         }
     }
 }
@@ -118,6 +155,9 @@ pub struct Hit {
     pub conditional: bool,
     /// True when the hit adds to its sentence's score.
     pub scored: bool,
+    /// The hit is a lower-case word inside a proper name (*Front patriotique*, *Rassemblement
+    /// national*): it names an organisation, it does not judge, so it is not scored.
+    pub in_name: bool,
     /// Index of the sentence holding the hit.
     pub sentence: usize,
     /// For paired labels and actors: the referent or actor.
@@ -207,10 +247,86 @@ pub fn score(input: &ScoreInput<'_>) -> Scoring {
         ));
     }
     let _ = text;
+    register(input, &mut scores);
     Scoring {
         hits,
         sentences: scores,
     }
+}
+
+/// The article's register: how many of its author-voice sentences carry cues on their own.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Register {
+    /// Author and mixed sentences.
+    pub author_sentences: usize,
+    /// Those whose own cues reach the threshold.
+    pub strong: usize,
+    /// True when `strong` ≥ [`REGISTER_MIN_STRONG`] and `strong / author_sentences` ≥
+    /// [`REGISTER_MIN_SHARE`].
+    pub opinion: bool,
+}
+
+/// See [`Register`].
+pub const REGISTER_MIN_STRONG: usize = 2;
+/// See [`Register`].
+pub const REGISTER_MIN_SHARE: f64 = 0.2;
+
+/// Applies the opinion register: in an article whose author voice is evaluative throughout
+/// (at least [`REGISTER_MIN_STRONG`] author sentences, and [`REGISTER_MIN_SHARE`] of them,
+/// reach the threshold on their own cues), a weak cue means more than in wire copy, so every
+/// author or mixed sentence that carries at least one cue but stays below the threshold gets
+/// [`weights::OPINION_REGISTER`] more, listed as its own reason. Sentences without any cue are
+/// left as they are: the register amplifies evidence, it never creates it.
+fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
+    let author_like: Vec<usize> = (0..scores.len())
+        .filter(|&i| {
+            matches!(
+                input.voices.sentences.get(i).map(|v| v.voice),
+                Some(Voice::Author | Voice::Mixed)
+            )
+        })
+        .collect();
+    let strong = author_like
+        .iter()
+        .filter(|&&i| scores[i].score >= input.threshold)
+        .count();
+    let opinion = strong >= REGISTER_MIN_STRONG
+        && strong as f64 >= REGISTER_MIN_SHARE * author_like.len() as f64;
+    if opinion {
+        let spans = &input.segmentation.sentences;
+        for &i in &author_like {
+            let s = &mut scores[i];
+            if s.score > 0.0 && s.score < input.threshold {
+                let span = spans[i].span;
+                s.reasons.push(Reason {
+                    cue: Cue::OpinionRegister,
+                    start: span.start,
+                    end: span.end,
+                    text: format!(
+                        "{strong} of {} author sentences reach the threshold on their own",
+                        author_like.len()
+                    ),
+                    weight: weights::OPINION_REGISTER,
+                    category: None,
+                    technique: None,
+                    lexicon: None,
+                });
+                s.score = round_score(s.score + weights::OPINION_REGISTER);
+                s.editorial = s.score >= input.threshold;
+            }
+        }
+    }
+    Register {
+        author_sentences: author_like.len(),
+        strong,
+        opinion,
+    }
+}
+
+/// Scores are sums of a few decimal weights: round away float noise so that 1.5 + 0.5 reaches
+/// a threshold of 2 and the JSON shows 2, not 1.9999999. `+ 0.0` turns -0.0 into 0.
+fn round_score(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0 + 0.0
 }
 
 /// Turns matches into hits: voice, sentence, negation, conditional, whether it scores.
@@ -230,7 +346,9 @@ fn build_hits(input: &ScoreInput<'_>) -> Vec<Hit> {
         let entry = &input.lexicons.entries[m.entry];
         let category = &input.lexicons.categories[entry.category];
         let voice = input.voices.voice_at(m.span);
+        let in_name = inside_proper_name(text, sentence.span, m.span);
         let scored = kind_scores(category.kind)
+            && !in_name
             && (voice == TextVoice::Author || category.voice == VoiceScope::Any);
         let file = &input.lexicons.files[entry.file].path;
         hits.push(Hit {
@@ -246,6 +364,7 @@ fn build_hits(input: &ScoreInput<'_>) -> Vec<Hit> {
             negated: false,
             conditional: false,
             scored,
+            in_name,
             sentence: i,
             group: entry.group.clone(),
             label: entry.label.clone(),
@@ -367,6 +486,13 @@ fn score_sentence(
             .push(reason(Cue::ReaderAddress, s, weights::READER_ADDRESS));
     }
 
+    if let Some(s) = exhortation(&toks)
+        && author_at(s)
+    {
+        out.reasons
+            .push(reason(Cue::Exhortation, s, weights::EXHORTATION));
+    }
+
     for q in voices
         .quotes
         .iter()
@@ -383,6 +509,11 @@ fn score_sentence(
             .push(reason(Cue::AuthorTail, tail, weights::AUTHOR_TAIL));
     }
 
+    if voice == Voice::Author && kind == SentenceKind::Text && short_sentence(text, span, &toks) {
+        out.reasons
+            .push(reason(Cue::ShortSentence, span, weights::SHORT_SENTENCE));
+    }
+
     if kind == SentenceKind::Heading && hits.iter().any(|h| h.scored) {
         out.reasons
             .push(reason(Cue::HeadingVerdict, span, weights::HEADING_VERDICT));
@@ -392,11 +523,7 @@ fn score_sentence(
         .iter()
         .enumerate()
         .any(|(k, t)| author_at(t.span) && is_conditional(&toks, k));
-    // `+ 0.0` turns the -0.0 that an empty float sum yields into 0.
-    out.score = out.reasons.iter().map(|r| r.weight).sum::<f64>() + 0.0;
-    // Scores are sums of a few decimal weights: round away float noise so that 1.5 + 0.5
-    // reaches a threshold of 2 and the JSON shows 2, not 1.9999999.
-    out.score = (out.score * 1000.0).round() / 1000.0;
+    out.score = round_score(out.reasons.iter().map(|r| r.weight).sum::<f64>());
     out.editorial = out.score >= input.threshold;
     out
 }
@@ -473,6 +600,184 @@ fn opens_sentence(toks: &[Token], hit: Span) -> bool {
     }
     toks.get(k).is_some_and(|t| t.span.start == hit.start)
 }
+
+/// Whether a one-word hit in lower case continues a capitalised word that does not open the
+/// sentence: the second word of an organisation's name (*le Front patriotique*, *l'Alliance
+/// démocratique*). An all-capitals acronym before it (*la CEDEAO contrôlée*) does not count:
+/// acronyms are followed by ordinary words.
+fn inside_proper_name(text: &str, sentence: Span, hit: Span) -> bool {
+    let word = hit.slice(text);
+    if word.contains(char::is_whitespace) || !word.starts_with(char::is_lowercase) {
+        return false;
+    }
+    let before = &text[sentence.start..hit.start];
+    let Some(before) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let prev_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '-')
+        .last()
+        .map(|(i, _)| i);
+    let Some(prev_start) = prev_start else {
+        return false;
+    };
+    let prev = &before[prev_start..];
+    let opens_sentence = before[..prev_start].trim().is_empty();
+    prev.starts_with(char::is_uppercase) && prev.chars().any(char::is_lowercase) && !opens_sentence
+}
+
+/// Most words of a sentence counted as short (see [`weights::SHORT_SENTENCE`]).
+pub const SHORT_SENTENCE_WORDS: usize = 6;
+
+/// A complete short sentence: at most [`SHORT_SENTENCE_WORDS`] words, ending with `.`, `!`, `?`
+/// or `…`, and not a byline, credit or cross-reference (Par…, Propos recueillis…, Photo…,
+/// Lire aussi…).
+fn short_sentence(text: &str, span: Span, toks: &[Token]) -> bool {
+    if toks.is_empty() || toks.len() > SHORT_SENTENCE_WORDS {
+        return false;
+    }
+    let s = span
+        .slice(text)
+        .trim_end_matches(['»', '"', '”', ')', ' ', '\u{a0}']);
+    if !s.ends_with(['.', '!', '?', '…']) || s.ends_with("...") && toks.len() < 2 {
+        return false;
+    }
+    let first = toks[0].folded.as_str();
+    !matches!(
+        first,
+        "par"
+            | "propos"
+            | "photo"
+            | "photos"
+            | "credit"
+            | "credits"
+            | "source"
+            | "sources"
+            | "lire"
+            | "voir"
+            | "avec"
+            | "publie"
+            | "mis"
+            | "mise"
+            | "illustration"
+            | "video"
+            | "("
+            | "legende"
+    )
+}
+
+/// An imperative of exhortation opening the sentence: a verb in -ons or -ez as the first word
+/// (after `Et`, `Mais`, `Alors`, `Donc`), followed by what an imperative takes (que, an article,
+/// a clitic of the inversion such as `-le` or `-nous`, an adjective of attitude) — or the
+/// negative imperative `N'oublions pas`, `Ne soyons pas dupes`. Nouns in -ons (millions,
+/// nations) are followed by `de` or nothing of the kind and are left alone.
+fn exhortation(toks: &[Token]) -> Option<Span> {
+    let mut k = 0;
+    while k < toks.len() && matches!(toks[k].folded.as_str(), "et" | "mais" | "alors" | "donc") {
+        k += 1;
+    }
+    let first = toks.get(k)?;
+    let imperative = |w: &str| {
+        (w.ends_with("ons") || w.ends_with("ez"))
+            && w.chars().count() >= 5
+            && !NOT_IMPERATIVE.contains(&w)
+    };
+    let at = |i: usize| toks.get(i).map(|t| t.folded.as_str()).unwrap_or("");
+    if matches!(first.folded.as_str(), "n'" | "ne") {
+        // N'oublions pas, Ne nous y trompons pas, Ne soyons pas naïfs.
+        let verb = (k + 1..(k + 4).min(toks.len())).find(|&i| imperative(at(i)))?;
+        return (at(verb + 1) == "pas" || at(verb + 1) == "jamais" || at(verb + 1) == "plus")
+            .then(|| Span::new(first.span.start, toks[verb].span.end));
+    }
+    let w = first.folded.as_str();
+    if !imperative(w) {
+        return None;
+    }
+    let next = at(k + 1);
+    let takes = matches!(
+        next,
+        "que"
+            | "qu'"
+            | "le"
+            | "la"
+            | "les"
+            | "l'"
+            | "un"
+            | "une"
+            | "des"
+            | "du"
+            | "ce"
+            | "cette"
+            | "ces"
+            | "bien"
+            | "ensemble"
+            | "plutot"
+            | "nous"
+            | "vous"
+            | "y"
+            | "en"
+            | "clairs"
+            | "clair"
+            | "lucides"
+            | "serieux"
+            | "francs"
+            | "honnetes"
+            | "simplement"
+            | "donc"
+            | "d'abord"
+            | "au"
+            | "aux"
+            | "a"
+            | "votre"
+            | "vos"
+            | "notre"
+            | "nos"
+    ) || (next.is_empty() && w.len() >= 5);
+    takes.then_some(first.span)
+}
+
+/// Words in -ons and -ez that are not imperatives and may open a sentence.
+const NOT_IMPERATIVE: &[&str] = &[
+    "millions",
+    "milliards",
+    "nations",
+    "questions",
+    "raisons",
+    "actions",
+    "regions",
+    "missions",
+    "elections",
+    "negociations",
+    "discussions",
+    "sanctions",
+    "relations",
+    "decisions",
+    "reactions",
+    "positions",
+    "pensions",
+    "tensions",
+    "opinions",
+    "solutions",
+    "fonctions",
+    "conditions",
+    "mesures",
+    "saisons",
+    "maisons",
+    "prisons",
+    "chansons",
+    "garcons",
+    "lecons",
+    "avions",
+    "camions",
+    "bonbons",
+    "assez",
+    "chez",
+    "rendez",
+    "nez",
+    "lycees",
+];
 
 enum Person {
     First,
@@ -596,8 +901,46 @@ fn newsroom_nous(toks: &[Token], k: usize) -> bool {
         return matches!(after, "t" | "il" | "elle" | "ils" | "elles")
             || NEWSROOM_VERBS.contains(&after);
     }
+    // The reporters at work: nous avons rencontré…, que nous avons pu consulter.
+    if matches!(next, "avons" | "avions") {
+        let mut after = at(k + 2);
+        if matches!(after, "pu" | "egalement" | "aussi" | "deja") {
+            after = at(k + 3);
+        }
+        return NEWSROOM_ACTIONS.iter().any(|a| after.starts_with(a));
+    }
     false
 }
+
+/// Stems of what reporters do, after `nous avons (pu)`: rencontré, interrogé, joint, contacté,
+/// consulté, obtenu, vérifié, recueilli, sollicité, visité, suivi, lu, eu accès, appris.
+const NEWSROOM_ACTIONS: &[&str] = &[
+    "rencontr",
+    "interroge",
+    "joint",
+    "contact",
+    "consult",
+    "obten",
+    "obtenu",
+    "verifi",
+    "recueilli",
+    "sollicit",
+    "visit",
+    "suivi",
+    "lu",
+    "eu",
+    "appris",
+    "demande",
+    "questionne",
+    "pose",
+    "recoup",
+    "retrouv",
+    "accompagn",
+    "assiste",
+    "filme",
+    "photographi",
+    "enquete",
+];
 
 /// Negation touching the hit: `ne`/`n'` before it in the same clause with a negative particle
 /// (pas, plus, jamais, guère, point, rien, aucun…) between the `ne` and two words after the
@@ -812,11 +1155,45 @@ mod tests {
             ("Selon nos informations, le texte sera retiré.", false),
             ("Ils seront au rendez-vous.", false),
             ("Vous avez bien lu : rien ne change.", true),
+            ("Nous avons rencontré un éleveur de l'Allier.", false),
+            (
+                "Les images, que nous avons pu consulter, sont nettes.",
+                false,
+            ),
+            ("Nous avons perdu dix ans.", true),
         ];
         for (text, want) in cases {
             let t = toks(text);
             let any = (0..t.len()).any(|k| person_of(&t, k).is_some());
             assert_eq!(any, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn proper_name_cases() {
+        let cases: &[(&str, &str, bool)] = &[
+            (
+                "L'appel du Front patriotique a été entendu.",
+                "patriotique",
+                true,
+            ),
+            ("Un discours patriotique et martial.", "patriotique", false),
+            (
+                "La CEDEAO contrôlée depuis Paris a tranché.",
+                "contrôlée",
+                false,
+            ),
+            ("Patriotique, le discours l'était.", "Patriotique", false),
+            ("Le Rassemblement national progresse.", "national", true),
+        ];
+        for (text, word, want) in cases {
+            let at = text.find(word).unwrap();
+            let got = inside_proper_name(
+                text,
+                Span::new(0, text.len()),
+                Span::new(at, at + word.len()),
+            );
+            assert_eq!(got, *want, "{text}");
         }
     }
 

@@ -9,7 +9,6 @@ mod score;
 
 use clap::{Parser, Subcommand};
 
-use cadrage::error::exit;
 
 const EXIT_CODES: &str = "\
 Exit status:
@@ -19,7 +18,6 @@ Exit status:
   3    a lexicon failed validation; nothing was analysed
   4    the run completed but some inputs were skipped (listed with their reasons)
   5    eval fell below a requested floor, or lexicon test found failing examples
-  69   subcommand not available yet in this version
   130  interrupted (SIGINT); no partial output was left looking complete";
 
 /// Measure framing and editorializing in French news.
@@ -49,13 +47,6 @@ pub enum Command {
     Eval(eval::EvalArgs),
 }
 
-/// Arguments of a subcommand that is not available yet.
-#[derive(Debug, clap::Args)]
-pub struct Unavailable {
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true, hide = true)]
-    rest: Vec<String>,
-}
-
 /// Runs the parsed command and returns its exit status.
 pub fn run(cli: Cli) -> anyhow::Result<i32> {
     match cli.command {
@@ -65,9 +56,4 @@ pub fn run(cli: Cli) -> anyhow::Result<i32> {
         Command::Compare(args) => compare::run(args),
         Command::Eval(args) => eval::run(args),
     }
-}
-
-fn unavailable(name: &str) -> anyhow::Result<i32> {
-    eprintln!("cadrage {name}: not available yet in this version");
-    Ok(exit::UNAVAILABLE)
 }

@@ -433,6 +433,12 @@ pub const HITS: Table = Table {
             "1 when the hit adds its weight to the sentence's score."
         ),
         col!(
+            "in_name",
+            "0/1",
+            "",
+            "1 when the hit is a lower-case word inside a proper name (Front patriotique): not scored."
+        ),
+        col!(
             "negated",
             "0/1",
             "",

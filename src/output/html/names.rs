@@ -50,17 +50,7 @@ pub fn stance_label(s: Stance) -> &'static str {
 }
 
 pub fn cue_label(c: Cue) -> &'static str {
-    match c {
-        Cue::Lexicon => "lexicon",
-        Cue::RhetoricalQuestion => "rhetorical question",
-        Cue::Exclamation => "exclamation",
-        Cue::FirstPerson => "author's first person",
-        Cue::ReaderAddress => "address to the reader",
-        Cue::OpeningConnective => "connective opening the sentence",
-        Cue::ScareQuote => "scare quotes",
-        Cue::AuthorTail => "author's tail after reported speech",
-        Cue::HeadingVerdict => "verdict in a heading",
-    }
+    c.label()
 }
 
 /// The underline family of a category kind: kinds that work alike share a style.
