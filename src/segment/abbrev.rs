@@ -193,17 +193,47 @@ pub(crate) fn classify(word: &str, previous: &str) -> WordClass {
             WordClass::Initial
         };
     }
-    if word.chars().count() < 2 {
+    // Every multi-letter abbreviation is short: longer words need no lookup.
+    let mut chars = word.chars();
+    let single = chars.next().is_some() && chars.next().is_none();
+    if word.len() > MAX_ABBREVIATION_BYTES || single {
         return WordClass::Word;
     }
-    let lower = word.to_lowercase();
-    if PREFIXES.contains(&lower.as_str()) {
+    let mut buffer = [0u8; MAX_ABBREVIATION_BYTES * 2];
+    let Some(lower) = lowercase_into(word, &mut buffer) else {
+        return WordClass::Word;
+    };
+    if PREFIXES.contains(&lower) {
         WordClass::Prefix
-    } else if NUMBER_PREFIXES.contains(&lower.as_str()) {
+    } else if NUMBER_PREFIXES.contains(&lower) {
         WordClass::NumberPrefix
     } else {
         WordClass::Word
     }
+}
+
+/// Length in bytes of the longest entry of [`PREFIXES`] and [`NUMBER_PREFIXES`].
+const MAX_ABBREVIATION_BYTES: usize = 8;
+
+/// `word` in lower case, written into `buffer` (no allocation: this runs for every short
+/// word before a full stop); `None` when it does not fit.
+fn lowercase_into<'b>(word: &str, buffer: &'b mut [u8]) -> Option<&'b str> {
+    if word.is_ascii() {
+        let out = buffer.get_mut(..word.len())?;
+        out.copy_from_slice(word.as_bytes());
+        out.make_ascii_lowercase();
+        return std::str::from_utf8(out).ok();
+    }
+    let mut n = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let len = c.len_utf8();
+        if n + len > buffer.len() {
+            return None;
+        }
+        c.encode_utf8(&mut buffer[n..n + len]);
+        n += len;
+    }
+    std::str::from_utf8(&buffer[..n]).ok()
 }
 
 /// Single capitals joined by dots or hyphens: `S`, `J.-C`, `U.S.A`, `J.R.R`.
@@ -229,6 +259,9 @@ fn is_initials(word: &str) -> bool {
 /// Whether `word` (capitalised, taken from the text after a full stop) opens a sentence.
 /// `after` is the text that follows the word, used to recognise surname particles.
 pub(crate) fn opens_sentence(word: &str, after: &str) -> bool {
+    if word.len() > 16 {
+        return false;
+    }
     let lower = word.to_lowercase();
     if let Some(elided) = lower.strip_suffix('\'').or_else(|| lower.strip_suffix('’')) {
         return ELIDED_STARTERS.contains(&elided);
@@ -290,6 +323,17 @@ mod tests {
                 *want,
                 "{word:?} after {previous:?}"
             );
+        }
+    }
+
+    #[test]
+    fn abbreviation_tables_fit_the_length_bound() {
+        for a in PREFIXES.iter().chain(NUMBER_PREFIXES) {
+            assert!(a.len() <= MAX_ABBREVIATION_BYTES, "{a}");
+            assert_eq!(a.to_lowercase(), *a, "{a}");
+        }
+        for s in STARTERS {
+            assert!(s.len() <= 16, "{s}");
         }
     }
 

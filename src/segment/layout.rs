@@ -33,7 +33,7 @@
 
 use crate::span::Span;
 
-use super::text::{char_at, char_count, is_dash, is_space, last_significant, skip_space, trim};
+use super::text::{char_at, is_dash, is_space, last_significant, skip_space, trim};
 
 /// Lines longer than this many bytes are never counted character by character: they cannot
 /// belong to a hard-wrapped text.
@@ -86,9 +86,9 @@ struct Line {
     blank: bool,
     /// Bytes of leading whitespace.
     indent: usize,
-    /// Length in characters (saturated for long lines).
+    /// Length in characters; counted only when the text may be hard-wrapped.
     chars: usize,
-    /// Length in characters of the first word.
+    /// Length in characters of the first word; counted only when the text is hard-wrapped.
     first_word: usize,
     marker: Option<Marker>,
     first: char,
@@ -100,8 +100,8 @@ struct Line {
 
 /// Splits `text[body]` into paragraphs, following the rule in the module header.
 pub(crate) fn blocks(text: &str, body: Span) -> Vec<Block> {
-    let lines = read_lines(text, body);
-    let wrap = wrap_width(&lines);
+    let mut lines = read_lines(text, body);
+    let wrap = wrap_width(text, &mut lines);
     let mut out: Vec<Block> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -153,22 +153,12 @@ fn read_line(text: &str, raw: Span) -> Line {
             last_sig: None,
         };
     }
-    let chars = if span.len() > LONG_LINE_BYTES {
-        usize::MAX / 4
-    } else {
-        char_count(text, span)
-    };
-    let first_word = text[span.start..span.end]
-        .chars()
-        .take(MAX_WRAP_WIDTH + 1)
-        .take_while(|c| !is_space(*c))
-        .count();
     Line {
         span,
         blank: false,
         indent: span.start - raw.start,
-        chars,
-        first_word,
+        chars: 0,
+        first_word: 0,
         marker: marker(text, span),
         first: char_at(text, span.start).unwrap_or(' '),
         last: text[span.start..span.end]
@@ -233,7 +223,18 @@ fn marker(text: &str, span: Span) -> Option<Marker> {
 }
 
 /// The wrapping width of a hard-wrapped text, or `None` when the text is not hard-wrapped.
-fn wrap_width(lines: &[Line]) -> Option<usize> {
+/// Fills the character counts the joining rule needs, stopping at the first line wider than
+/// any wrapping width (most texts have one early: one paragraph per line).
+fn wrap_width(text: &str, lines: &mut [Line]) -> Option<usize> {
+    for line in lines.iter_mut().filter(|l| !l.blank) {
+        if line.span.len() > LONG_LINE_BYTES {
+            return None;
+        }
+        line.chars = text[line.span.start..line.span.end].chars().count();
+        if line.chars > MAX_WRAP_WIDTH {
+            return None;
+        }
+    }
     let width = lines.iter().filter(|l| !l.blank).map(|l| l.chars).max()?;
     if !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width) {
         return None;
@@ -253,7 +254,16 @@ fn wrap_width(lines: &[Line]) -> Option<usize> {
             }
         }
     }
-    (long >= 2 && long * 2 >= followed && long_unfinished * 3 >= long * 2).then_some(width)
+    if !(long >= 2 && long * 2 >= followed && long_unfinished * 3 >= long * 2) {
+        return None;
+    }
+    for line in lines.iter_mut().filter(|l| !l.blank) {
+        line.first_word = text[line.span.start..line.span.end]
+            .chars()
+            .take_while(|c| !is_space(*c))
+            .count();
+    }
+    Some(width)
 }
 
 /// Whether the line after `last` continues the paragraph that started at line `first`.

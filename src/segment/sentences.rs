@@ -343,17 +343,25 @@ impl<'a> Splitter<'a> {
     /// where it starts; empty when longer than any abbreviation.
     fn word_before(&self, p: usize) -> (&'a str, usize) {
         let lo = p.saturating_sub(WORD_WINDOW).max(self.para.start);
-        let stop =
-            |c: char| is_space(c) || is_opening_mark(c) || matches!(c, '’' | '\'' | '/' | '—');
         let mut i = p;
         while i > lo {
-            let Some(c) = char_before(self.text, i) else {
-                break;
+            let b = self.bytes[i - 1];
+            let (stop, len) = if b < 0x80 {
+                let stop = b.is_ascii_whitespace()
+                    || matches!(b, b'(' | b'[' | b'"' | b'\'' | b'/' | 0x0B);
+                (stop, 1)
+            } else {
+                // Only non-ASCII characters need decoding: spaces, opening marks, ’ and —.
+                let Some(c) = char_before(self.text, i) else {
+                    break;
+                };
+                let stop = is_space(c) || is_opening_mark(c) || matches!(c, '’' | '—');
+                (stop, c.len_utf8())
             };
-            if stop(c) {
+            if stop {
                 return (&self.text[i..p], i);
             }
-            i -= c.len_utf8();
+            i -= len;
         }
         if i > self.para.start {
             return ("", p);

@@ -63,12 +63,9 @@ pub(crate) fn trim(text: &str, span: Span) -> Span {
     Span::new(start, end)
 }
 
-/// Number of characters in `text[span]`, counted from the bytes that start a character.
+/// Number of characters in `text[span]` (the standard library counts them a word at a time).
 pub(crate) fn char_count(text: &str, span: Span) -> usize {
-    text.as_bytes()[span.start..span.end]
-        .iter()
-        .filter(|&&b| (b & 0xC0) != 0x80)
-        .count()
+    text[span.start..span.end].chars().count()
 }
 
 /// Marks that close a quotation or a parenthesis and stay with the sentence they end.
