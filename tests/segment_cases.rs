@@ -168,6 +168,22 @@ const CASES: &[Case] = &[
             "La société britannique Norlane Ltd. conteste la procédure.",
         ],
     },
+    Case {
+        name: "Mmes, chap. and ex.",
+        text: "Mmes Roux et Blanc citent le chap. 4 du rapport, par ex. Le Havre et Caen. La préfecture répond ce soir.",
+        want: &[
+            "Mmes Roux et Blanc citent le chap. 4 du rapport, par ex. Le Havre et Caen.",
+            "La préfecture répond ce soir.",
+        ],
+    },
+    Case {
+        name: "Cie. ending a sentence",
+        text: "Le marché a été attribué à Durand et Cie. Les concurrents ont déposé un recours.",
+        want: &[
+            "Le marché a été attribué à Durand et Cie.",
+            "Les concurrents ont déposé un recours.",
+        ],
+    },
     // Initials and acronyms.
     Case {
         name: "hyphenated initials",
@@ -277,6 +293,16 @@ const CASES: &[Case] = &[
         text: "Il était 3 h. Le train n'est jamais arrivé.",
         want: &["Il était 3 h.", "Le train n'est jamais arrivé."],
     },
+    Case {
+        name: "numbered items inside a paragraph",
+        text: "Le décret entre en vigueur lundi. 1. Les loyers sont gelés. 2. Les aides sont maintenues. II. La riposte s'organise.",
+        want: &[
+            "Le décret entre en vigueur lundi.",
+            "1. Les loyers sont gelés.",
+            "2. Les aides sont maintenues.",
+            "II. La riposte s'organise.",
+        ],
+    },
     // Ellipses, ?!, !!.
     Case {
         name: "ellipsis before a capital",
@@ -307,6 +333,15 @@ const CASES: &[Case] = &[
             "Le gouvernement recule encore.",
             "Quelle honte !!",
             "Les élus se taisent.",
+        ],
+    },
+    Case {
+        name: "!? and a question glued to a guillemet before lower case",
+        text: "Encore une hausse !? Les usagers s'indignent. « Et nous ?» s'écrie une passagère.",
+        want: &[
+            "Encore une hausse !?",
+            "Les usagers s'indignent.",
+            "« Et nous ?» s'écrie une passagère.",
         ],
     },
     Case {
@@ -698,7 +733,7 @@ fn long_quotation_with_attribution_stays_one_sentence() {
 
 #[test]
 fn kinds() {
-    let text = "Grève dans l'éducation\nLes enseignants réclament :\n• des postes ;\n2) des moyens.\n— Vous continuerez ?\n— Oui. Jusqu'au bout.\nLe ministre ne répond pas";
+    let text = "Grève dans l'éducation\nLes enseignants réclament :\n• des postes ;\n* des classes ;\n2) des moyens.\n— Vous continuerez ?\n— Oui. Jusqu'au bout.\nLe ministre ne répond pas";
     let seg = run(text);
     let got: Vec<(&str, SentenceKind)> = seg
         .sentences
@@ -712,6 +747,7 @@ fn kinds() {
             ("Grève dans l'éducation", Heading),
             ("Les enseignants réclament :", Text),
             ("• des postes ;", ListItem),
+            ("* des classes ;", ListItem),
             ("2) des moyens.", ListItem),
             ("— Vous continuerez ?", Text),
             ("— Oui.", Text),

@@ -279,6 +279,13 @@ pub(crate) fn opens_sentence(word: &str, after: &str) -> bool {
     true
 }
 
+/// Whether `word` numbers an item or a section (`1`, `12`, `IV`): at the start of a sentence,
+/// the full stop after it does not end the sentence (`… en vigueur. 1. Les loyers…`).
+pub(crate) fn is_enumerator(word: &str) -> bool {
+    let digits = (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit());
+    digits || (word.len() <= 5 && is_roman(word))
+}
+
 /// Whether `word` is a roman numeral in capitals (`IV`, `XIX`).
 pub(crate) fn is_roman(word: &str) -> bool {
     !word.is_empty()

@@ -12,7 +12,7 @@ use memchr::memmem::Finder;
 use crate::quotes::QuoteRegion;
 use crate::span::Span;
 
-use super::abbrev::{WordClass, classify, is_roman, opens_sentence};
+use super::abbrev::{WordClass, classify, is_enumerator, is_roman, opens_sentence};
 use super::text::{
     char_at, char_before, is_closing_mark, is_dash, is_opening_mark, is_space, skip_space,
     skip_space_back,
@@ -307,7 +307,7 @@ impl<'a> Splitter<'a> {
         } else {
             classify(word, "")
         };
-        if class == WordClass::Prefix {
+        if class == WordClass::Prefix || (word_start == self.sent_start && is_enumerator(word)) {
             return false;
         }
         if !spaced {
