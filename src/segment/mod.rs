@@ -3,7 +3,7 @@
 //! Sentences are the unit that gets a voice, a score and an editorial flag, so their bounds
 //! must follow French typography and survive messy scraped text.
 //!
-//! **Paragraphs** follow the rule in [`layout`]: a blank line always ends one; a single line
+//! **Paragraphs** follow the rule in the paragraph layout (`layout.rs`): a blank line always ends one; a single line
 //! break ends one unless the line does not finish a sentence and the next goes on in lower
 //! case, or the text is hard-wrapped and the break was made by the wrapping. One paragraph per
 //! line, blank-line separated paragraphs and hard-wrapped text all come out right.
@@ -17,7 +17,7 @@
 //!   sentence; `(…)` and `[…]` are cuts in a quotation.
 //! - After a full stop: a capital, a digit, an opening mark, a dash or the paragraph end,
 //!   except after a title or reference abbreviation (`M.`, `Mme`, `Dr`, `cf.`, `p. 3`,
-//!   `art. 49`), initials (`S. Lavrov`, `J.-C. Juncker`, `U.S.A.`) — see [`abbrev`] for the
+//!   `art. 49`), initials (`P. Moreau`, `J.-C. Delmas`, `U.S.A.`) — see `abbrev.rs` for the
 //!   lists and for `etc.`, which ends a sentence before a capitalised word. A full stop
 //!   inside a number, a URL, an e-mail address, a file or domain name is never followed by a
 //!   space, and a full stop directly followed by a letter ends a sentence only when a lower
