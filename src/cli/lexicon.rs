@@ -84,7 +84,7 @@ pub fn run(args: LexiconArgs) -> anyhow::Result<i32> {
 
 /// Loads the given paths on their own, or the built-ins when there are none.
 fn load_paths(paths: &[PathBuf]) -> Result<LexiconSet, LexiconError> {
-    LexiconSet::load(&LoadOptions {
+    LexiconSet::load_checked(&LoadOptions {
         builtin: paths.is_empty(),
         paths: paths.to_vec(),
     })

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use super::pattern::{self, PatternOptions};
+use super::pattern::{self, DuplicateKey, PatternOptions};
 use super::{Category, CategoryId, CategoryKind, Entry, LexiconIssue, Stance};
 
 /// An entry as a parser read it.
@@ -33,16 +33,19 @@ pub(crate) struct EntryDraft {
 }
 
 /// Checks every draft of `category` and returns the entries that passed with every issue.
+/// Without `check_patterns`, patterns are not compiled here, so neither their syntax nor
+/// duplicates are checked (see [`super::load::Loader::add_entries`]).
 pub(crate) fn validate_entries(
     category: &Category,
     category_id: CategoryId,
     path: &str,
     require_examples: bool,
+    check_patterns: bool,
     drafts: Vec<EntryDraft>,
 ) -> (Vec<Entry>, Vec<LexiconIssue>) {
     let mut entries = Vec::with_capacity(drafts.len());
     let mut issues = Vec::new();
-    let mut seen: HashMap<String, (f64, u32)> = HashMap::new();
+    let mut seen: HashMap<DuplicateKey, (f64, u32)> = HashMap::new();
     let options = PatternOptions {
         exact: category.exact,
         verb_lemma: category.kind == CategoryKind::ReportingVerb,
@@ -61,10 +64,10 @@ pub(crate) fn validate_entries(
         if draft.pattern.trim().is_empty() {
             issue("empty pattern".to_string());
             ok = false;
-        } else {
+        } else if check_patterns {
             match pattern::compile(&draft.pattern, options) {
                 Ok(compiled) => {
-                    let key = compiled.canonical();
+                    let key = compiled.into_key();
                     match seen.get(&key) {
                         Some(&(w, line)) if w != weight => {
                             issue(format!(

@@ -120,15 +120,27 @@ impl Loader {
     }
 
     /// Validates and adds the entries of a category.
+    /// `check_patterns` is false only for the built-in files: they are validated in full by
+    /// cadrage's own tests (which load `lexicons/fr` as an ordinary folder), and their
+    /// patterns are compiled anyway, once, by the matcher, which reports any bad one at its
+    /// `file:line`. Skipping the second compilation keeps a `score` run's start-up short.
     pub fn add_entries(
         &mut self,
         category: CategoryId,
         require_examples: bool,
+        check_patterns: bool,
         drafts: Vec<EntryDraft>,
     ) {
         let cat = &self.set.categories[category];
         let path = self.set.files[cat.file].path.clone();
-        let (entries, issues) = validate_entries(cat, category, &path, require_examples, drafts);
+        let (entries, issues) = validate_entries(
+            cat,
+            category,
+            &path,
+            require_examples,
+            check_patterns,
+            drafts,
+        );
         self.set.entries.extend(entries);
         self.issues.extend(issues);
     }
@@ -216,10 +228,12 @@ pub(crate) fn line_of(text: &str, offset: usize) -> u32 {
 }
 
 /// Loads everything `options` asks for.
-pub(crate) fn load(options: &LoadOptions) -> Result<LexiconSet, LexiconError> {
+/// With `trust_builtin`, the built-in files skip the pattern checks that the matcher repeats
+/// (see [`Loader::add_entries`]).
+pub(crate) fn load(options: &LoadOptions, trust_builtin: bool) -> Result<LexiconSet, LexiconError> {
     let mut loader = Loader::default();
     if options.builtin {
-        load_builtin(&mut loader);
+        load_builtin(&mut loader, trust_builtin);
     }
     for path in &options.paths {
         load_path(&mut loader, path);
@@ -227,7 +241,7 @@ pub(crate) fn load(options: &LoadOptions) -> Result<LexiconSet, LexiconError> {
     loader.finish()
 }
 
-fn load_builtin(loader: &mut Loader) {
+fn load_builtin(loader: &mut Loader, trusted: bool) {
     let manifest_path = format!("{}manifest.toml", builtin::PREFIX);
     let Some(bytes) = builtin::file("manifest.toml") else {
         loader.issue(
@@ -237,7 +251,11 @@ fn load_builtin(loader: &mut Loader) {
         );
         return;
     };
-    load_manifest(loader, manifest_path, bytes, true, |name| {
+    let origin = Origin {
+        builtin: true,
+        check_patterns: !trusted,
+    };
+    load_manifest(loader, manifest_path, bytes, origin, |name| {
         builtin::file(name)
             .map(|b| (format!("{}{name}", builtin::PREFIX), b.to_vec()))
             .ok_or_else(|| format!("missing file `{name}`: it is not in lexicons/fr/"))
@@ -252,11 +270,15 @@ pub(crate) fn load_path(loader: &mut Loader, path: &Path) {
         match std::fs::read(&manifest) {
             Ok(bytes) => {
                 let dir = path.to_path_buf();
+                let origin = Origin {
+                    builtin: false,
+                    check_patterns: true,
+                };
                 load_manifest(
                     loader,
                     manifest.display().to_string(),
                     &bytes,
-                    false,
+                    origin,
                     |name| {
                         let file = dir.join(name);
                         std::fs::read(&file)
@@ -298,7 +320,7 @@ pub(crate) fn load_path(loader: &mut Loader, path: &Path) {
             let draft = CategoryDraft::lone(sanitize_name(stem), true);
             let category = loader.add_category(&draft, file, file);
             let entries = tsv::parse(text, &shown, draft.kind, true, &mut loader.issues);
-            loader.add_entries(category, true, entries);
+            loader.add_entries(category, true, true, entries);
         }
         _ => match import::parse(&extension, stem, text, &shown) {
             Some((categories, issues)) => {
@@ -317,14 +339,22 @@ pub(crate) fn load_path(loader: &mut Loader, path: &Path) {
     }
 }
 
+/// Where a manifest comes from.
+#[derive(Clone, Copy)]
+struct Origin {
+    builtin: bool,
+    check_patterns: bool,
+}
+
 /// Loads a manifest and every category file it lists; `read` fetches a listed file.
 fn load_manifest(
     loader: &mut Loader,
     manifest_path: String,
     bytes: &[u8],
-    builtin: bool,
+    origin: Origin,
     read: impl Fn(&str) -> Result<(String, Vec<u8>), String>,
 ) {
+    let builtin = origin.builtin;
     let manifest_id = loader.add_file(manifest_path.clone(), bytes, builtin);
     let Some(text) = decode(loader, &manifest_path, bytes) else {
         return;
@@ -354,6 +384,11 @@ fn load_manifest(
             draft.require_examples,
             &mut loader.issues,
         );
-        loader.add_entries(category, draft.require_examples, entries);
+        loader.add_entries(
+            category,
+            draft.require_examples,
+            origin.check_patterns,
+            entries,
+        );
     }
 }

@@ -244,17 +244,30 @@ impl LexiconSet {
     /// Loads and validates lexicons: the built-ins if asked, then every path in order (a
     /// folder with a `manifest.toml`, a `.tsv` file, or a dictionary to import by its
     /// extension). Every problem in every file is collected before failing.
+    ///
+    /// Built-in files are trusted to have valid patterns (cadrage's tests check them, and the
+    /// [`Matcher`] compiles them anyway): their patterns are compiled once, by the matcher,
+    /// rather than twice. Use [`LexiconSet::load_checked`] to check them here too.
     pub fn load(options: &LoadOptions) -> Result<LexiconSet, LexiconError> {
-        load::load(options)
+        load::load(options, true)
+    }
+
+    /// [`LexiconSet::load`] with every check applied to the built-in files as well (duplicate
+    /// patterns included): what `lexicon check` and `lexicon test` use.
+    pub fn load_checked(options: &LoadOptions) -> Result<LexiconSet, LexiconError> {
+        load::load(options, false)
     }
 
     /// Loads one file or folder on its own, without the built-ins: what `lexicon check`,
     /// `lexicon test PATH` and `lexicon import` read.
     pub fn load_path(path: &Path) -> Result<LexiconSet, LexiconError> {
-        load::load(&LoadOptions {
-            builtin: false,
-            paths: vec![path.to_path_buf()],
-        })
+        load::load(
+            &LoadOptions {
+                builtin: false,
+                paths: vec![path.to_path_buf()],
+            },
+            false,
+        )
     }
 
     /// The category of an entry.

@@ -7,7 +7,9 @@
 //! unmatchable (a gap at an edge, a `*` inside a word, a pattern made of punctuation only) is
 //! refused here with a reason meant for the lexicon author.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use regex::{Regex, RegexBuilder};
 
@@ -33,11 +35,21 @@ pub const ELISIONS: &[&str] = &[
     "j'",
 ];
 
+/// The folded spellings of a word token, sorted. Shared, because the forms of a verb are
+/// the same for every entry that uses it.
+pub type Spellings = Arc<[String]>;
+
+fn spellings(mut alts: Vec<String>) -> Spellings {
+    alts.sort_unstable();
+    alts.dedup();
+    Arc::from(alts)
+}
+
 /// One token of a compiled pattern.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Token {
     /// Any of these folded spellings, as a whole word (elisions, optional endings, verb forms).
-    Words(Vec<String>),
+    Words(Spellings),
     /// A word that starts with this folded prefix (`contrôl*`).
     Glob(String),
     /// `min` to `max` words of any kind.
@@ -62,27 +74,19 @@ pub enum Compiled {
     Regex(Regex),
 }
 
+/// What makes two entries duplicates: the same tokens after folding (`Contrôlée` and
+/// `controlee`), or the same regular expression.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum DuplicateKey {
+    Tokens(Vec<Token>),
+    Regex(String),
+}
+
 impl Compiled {
-    /// A canonical spelling, equal for two patterns that match the same texts by construction
-    /// (`Contrôlée` and `controlee`): used to find duplicate entries.
-    pub fn canonical(&self) -> String {
+    pub fn into_key(self) -> DuplicateKey {
         match self {
-            Compiled::Regex(re) => format!("re:{}", re.as_str()),
-            Compiled::Tokens(tokens) => {
-                let parts: Vec<String> = tokens
-                    .iter()
-                    .map(|t| match t {
-                        Token::Words(alts) => {
-                            let mut alts = alts.clone();
-                            alts.sort();
-                            alts.join("|")
-                        }
-                        Token::Glob(prefix) => format!("{prefix}*"),
-                        Token::Gap { min, max } => format!("{{{min},{max}}}"),
-                    })
-                    .collect();
-                parts.join(" ")
-            }
+            Compiled::Tokens(tokens) => DuplicateKey::Tokens(tokens),
+            Compiled::Regex(re) => DuplicateKey::Regex(re.as_str().to_string()),
         }
     }
 }
@@ -105,7 +109,7 @@ pub struct PatternOptions {
 /// by several entries is conjugated once per matcher.
 #[derive(Debug, Default)]
 pub struct VerbCache {
-    forms: HashMap<(String, bool), Vec<String>>,
+    forms: HashMap<(String, bool), Spellings>,
 }
 
 /// The fold options for a pattern or a text, exact or not.
@@ -155,10 +159,10 @@ pub fn compile_with(
     if text.is_empty() {
         return Err("empty pattern".to_string());
     }
-    let mut raw_tokens: Vec<String> = text
+    let mut raw_tokens: Vec<Cow<'_, str>> = text
         .split(|c: char| c.is_whitespace() || is_dash(c))
         .filter(|t| !t.is_empty())
-        .map(str::to_string)
+        .map(Cow::Borrowed)
         .collect();
     if options.verb_lemma {
         make_lemma(&mut raw_tokens);
@@ -181,7 +185,7 @@ pub fn compile_with(
 
 /// Drops a leading reflexive pronoun (`se féliciter`, `s'insurger`) and marks the first word as
 /// a verb lemma, unless the author already wrote `v:` somewhere.
-fn make_lemma(raw: &mut Vec<String>) {
+fn make_lemma(raw: &mut Vec<Cow<'_, str>>) {
     if raw.iter().any(|t| t.starts_with("v:")) {
         return;
     }
@@ -192,14 +196,15 @@ fn make_lemma(raw: &mut Vec<String>) {
         let mut chars = first.char_indices();
         let pronoun = matches!(chars.next(), Some((_, 's' | 'S')))
             && chars.next().is_some_and(|(_, c)| is_apostrophe(c));
-        if pronoun {
-            let cut = first.char_indices().nth(2).map_or(first.len(), |(i, _)| i);
-            *first = first[cut..].to_string();
-        }
-        if first.is_empty() {
+        let cut = if pronoun {
+            first.char_indices().nth(2).map_or(first.len(), |(i, _)| i)
+        } else {
+            0
+        };
+        if cut == first.len() {
             raw.remove(0);
         } else {
-            *first = format!("v:{first}");
+            *first = Cow::Owned(format!("v:{}", &first[cut..]));
         }
     }
 }
@@ -248,7 +253,7 @@ fn compile_token(raw: &str, context: &mut Context<'_>, out: &mut Vec<Token>) -> 
     }
     let mut rest = raw;
     while let Some((elision, after)) = split_elision(rest) {
-        out.push(Token::Words(vec![fold(&elision, exact)]));
+        out.push(Token::Words(spellings(vec![fold(&elision, exact)])));
         rest = after;
         if rest.is_empty() {
             return Ok(());
@@ -285,7 +290,7 @@ fn compile_verb(
     }
     let exact = context.exact;
     if !context.conjugate {
-        out.push(Token::Words(vec![fold(lemma, exact)]));
+        out.push(Token::Words(spellings(vec![fold(lemma, exact)])));
         return Ok(());
     }
     let key = (lemma.to_string(), exact);
@@ -293,13 +298,13 @@ fn compile_verb(
         out.push(Token::Words(alts.clone()));
         return Ok(());
     }
-    let mut alts: Vec<String> = conjugate::forms(lemma)
-        .iter()
-        .map(|f| fold(f.trim(), exact))
-        .filter(|f| !f.is_empty())
-        .collect();
-    alts.sort();
-    alts.dedup();
+    let alts = spellings(
+        conjugate::forms(lemma)
+            .iter()
+            .map(|f| fold(f.trim(), exact))
+            .filter(|f| !f.is_empty())
+            .collect(),
+    );
     if alts.is_empty() {
         return Err(format!(
             "`v:{lemma}`: the conjugator knows no form of this verb"
@@ -361,19 +366,25 @@ fn compile_word(raw: &str, exact: bool) -> Result<Token, String> {
             "`{raw}`: `*` is allowed only at the end of a word: can never match"
         ));
     }
+    if !raw.ends_with(')') {
+        // The common case, a plain word: one spelling, no expansion.
+        let folded = fold(raw, exact);
+        if folded.is_empty() {
+            return Err(format!("`{raw}`: a word folds to nothing"));
+        }
+        return Ok(Token::Words(spellings(vec![folded])));
+    }
     let (stem, endings) = split_endings(raw)?;
     let mut alts = vec![String::from(stem)];
     for ending in &endings {
         let longer: Vec<String> = alts.iter().map(|a| format!("{a}{ending}")).collect();
         alts.extend(longer);
     }
-    let mut alts: Vec<String> = alts.iter().map(|a| fold(a, exact)).collect();
-    alts.sort();
-    alts.dedup();
+    let alts: Vec<String> = alts.iter().map(|a| fold(a, exact)).collect();
     if alts.iter().any(String::is_empty) {
         return Err(format!("`{raw}`: a word folds to nothing"));
     }
-    Ok(Token::Words(alts))
+    Ok(Token::Words(spellings(alts)))
 }
 
 /// Splits `contrôlé(e)(s)` into `contrôlé` and `["e", "s"]`.
@@ -442,10 +453,11 @@ mod tests {
 
     /// The token for these spellings, folded as the matcher folds them.
     fn words(ws: &[&str]) -> Token {
-        let mut alts: Vec<String> = ws.iter().map(|w| fold(w, false)).collect();
-        alts.sort();
-        alts.dedup();
-        Token::Words(alts)
+        spellings_token(ws.iter().map(|w| fold(w, false)).collect())
+    }
+
+    fn spellings_token(alts: Vec<String>) -> Token {
+        Token::Words(spellings(alts))
     }
 
     #[test]

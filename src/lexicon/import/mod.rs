@@ -97,6 +97,6 @@ pub(crate) fn add_to(loader: &mut Loader, file: FileId, categories: Vec<Imported
         let mut draft = CategoryDraft::lone(imported.name, false);
         draft.line = imported.line;
         let category = loader.add_category(&draft, file, file);
-        loader.add_entries(category, false, imported.entries);
+        loader.add_entries(category, false, true, imported.entries);
     }
 }

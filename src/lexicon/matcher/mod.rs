@@ -105,7 +105,7 @@ impl EngineBuilder {
             None
         } else {
             let ac = AhoCorasickBuilder::new()
-                .kind(Some(AhoCorasickKind::DFA))
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .match_kind(MatchKind::Standard)
                 .build(&self.literals)
                 .map_err(|e| format!("cannot build the matcher: {e}"))?;
@@ -125,19 +125,32 @@ impl EngineBuilder {
 const PREFIX_ANCHOR_MIN_SPELLINGS: usize = 4;
 const PREFIX_ANCHOR_MIN_LEN: usize = 3;
 
-/// The literals that stand for a token in the automaton, and how.
-fn anchor_literals(token: &Token) -> (AnchorKind, Vec<String>) {
+/// How a token would stand in the automaton: its anchor kind, its shortest literal and its
+/// number of literals (none for a gap).
+fn anchor_shape(token: &Token) -> (AnchorKind, &str, usize) {
     match token {
-        Token::Glob(prefix) => (AnchorKind::Glob, vec![prefix.clone()]),
+        Token::Glob(prefix) => (AnchorKind::Glob, prefix, 1),
         Token::Words(alts) => {
             let prefix = common_prefix(alts);
             if alts.len() >= PREFIX_ANCHOR_MIN_SPELLINGS && prefix.len() >= PREFIX_ANCHOR_MIN_LEN {
-                (AnchorKind::Prefix, vec![prefix.to_string()])
+                (AnchorKind::Prefix, prefix, 1)
             } else {
-                (AnchorKind::Whole, alts.clone())
+                let shortest = alts
+                    .iter()
+                    .min_by_key(|a| a.len())
+                    .map_or("", String::as_str);
+                (AnchorKind::Whole, shortest, alts.len())
             }
         }
-        Token::Gap { .. } => (AnchorKind::Whole, Vec::new()),
+        Token::Gap { .. } => (AnchorKind::Whole, "", 0),
+    }
+}
+
+/// The literals that stand for a token in the automaton, and how.
+fn anchor_literals(token: &Token) -> (AnchorKind, Vec<String>) {
+    match (anchor_shape(token), token) {
+        ((AnchorKind::Whole, _, _), Token::Words(alts)) => (AnchorKind::Whole, alts.to_vec()),
+        ((kind, literal, _), _) => (kind, vec![literal.to_string()]),
     }
 }
 
@@ -167,13 +180,12 @@ fn common_prefix(words: &[String]) -> &str {
 fn choose_anchor(tokens: &[Token]) -> usize {
     let mut best = (0, 0usize, Reverse(usize::MAX));
     for (i, token) in tokens.iter().enumerate() {
-        let (_, literals) = anchor_literals(token);
-        if literals.is_empty() {
+        let (_, shortest, count) = anchor_shape(token);
+        if count == 0 {
             continue;
         }
-        let shortest = literals.iter().map(String::len).min().unwrap_or(0);
-        if (shortest, Reverse(literals.len())) > (best.1, best.2) {
-            best = (i, shortest, Reverse(literals.len()));
+        if (shortest.len(), Reverse(count)) > (best.1, best.2) {
+            best = (i, shortest.len(), Reverse(count));
         }
     }
     best.0

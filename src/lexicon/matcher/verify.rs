@@ -128,7 +128,7 @@ pub fn anchor_ends(
         }
         AnchorKind::Prefix => {
             if let Token::Words(alts) = token {
-                for alt in alts {
+                for alt in alts.iter() {
                     let e = start + alt.len();
                     if t[start..].starts_with(alt.as_str())
                         && !(ends_with_word(alt) && word_at(t, e))
@@ -148,7 +148,7 @@ fn step_forward(t: &str, p: usize, token: &Token, out: &mut Vec<usize>) {
         Token::Words(alts) => {
             let q = skip_separators_forward(t, p);
             let glued = word_before(t, q);
-            for alt in alts {
+            for alt in alts.iter() {
                 if !t[q..].starts_with(alt.as_str()) || (glued && starts_with_word(alt)) {
                     continue;
                 }
@@ -178,7 +178,7 @@ fn step_backward(t: &str, p: usize, token: &Token, out: &mut Vec<usize>) {
         Token::Words(alts) => {
             let r = skip_separators_backward(t, p);
             let glued = word_at(t, r);
-            for alt in alts {
+            for alt in alts.iter() {
                 if !t[..r].ends_with(alt.as_str()) || (glued && ends_with_word(alt)) {
                     continue;
                 }
