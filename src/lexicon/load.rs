@@ -8,11 +8,12 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use super::entries::{EntryDraft, validate_entries};
 use super::{
-    Category, CategoryId, CategoryKind, FileId, LexiconError, LexiconFile, LexiconIssue,
+    Category, CategoryId, CategoryKind, Entry, FileId, LexiconError, LexiconFile, LexiconIssue,
     LexiconSet, LoadOptions, VoiceScope, builtin, import, manifest, tsv,
 };
 
@@ -69,11 +70,10 @@ impl Loader {
 
     /// Records a file and its hash.
     pub fn add_file(&mut self, path: String, bytes: &[u8], builtin: bool) -> FileId {
-        let digest = Sha256::digest(bytes);
-        let mut sha256 = String::with_capacity(64);
-        for b in digest.iter() {
-            sha256.push_str(&format!("{b:02x}"));
-        }
+        self.add_hashed_file(path, sha256_hex(bytes), builtin)
+    }
+
+    fn add_hashed_file(&mut self, path: String, sha256: String, builtin: bool) -> FileId {
         self.set.files.push(LexiconFile {
             path,
             sha256,
@@ -162,6 +162,18 @@ impl Loader {
     }
 }
 
+/// The SHA-256 of `bytes`, lower-case hex.
+fn sha256_hex(bytes: &[u8]) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let digest = Sha256::digest(bytes);
+    let mut out = String::with_capacity(64);
+    for b in digest.iter() {
+        out.push(HEX[usize::from(b >> 4)] as char);
+        out.push(HEX[usize::from(b & 15)] as char);
+    }
+    out
+}
+
 /// Why a category name is refused, if it is.
 pub(crate) fn name_problem(name: &str) -> Option<String> {
     let ok_char = |c: char| c.is_alphanumeric() || matches!(c, '_' | '.' | '-');
@@ -203,16 +215,25 @@ pub(crate) fn sanitize_name(raw: &str) -> String {
 /// Decodes a lexicon file as UTF-8 (without a byte-order mark), or reports the line of the
 /// first bad byte.
 pub(crate) fn decode<'b>(loader: &mut Loader, path: &str, bytes: &'b [u8]) -> Option<&'b str> {
+    decode_text(path, bytes)
+        .map_err(|issue| loader.issues.push(issue))
+        .ok()
+}
+
+fn decode_text<'b>(path: &str, bytes: &'b [u8]) -> Result<&'b str, LexiconIssue> {
     match std::str::from_utf8(bytes) {
-        Ok(text) => Some(text.strip_prefix('\u{feff}').unwrap_or(text)),
+        Ok(text) => Ok(text.strip_prefix('\u{feff}').unwrap_or(text)),
         Err(e) => {
             let line = bytes[..e.valid_up_to()]
                 .iter()
                 .filter(|&&b| b == b'\n')
                 .count()
                 + 1;
-            loader.issue(path, line as u32, "not UTF-8 text: save the file as UTF-8");
-            None
+            Err(LexiconIssue {
+                file: path.to_string(),
+                line: line as u32,
+                reason: "not UTF-8 text: save the file as UTF-8".to_string(),
+            })
         }
     }
 }
@@ -352,7 +373,7 @@ fn load_manifest(
     manifest_path: String,
     bytes: &[u8],
     origin: Origin,
-    read: impl Fn(&str) -> Result<(String, Vec<u8>), String>,
+    read: impl Fn(&str) -> Result<(String, Vec<u8>), String> + Sync,
 ) {
     let builtin = origin.builtin;
     let manifest_id = loader.add_file(manifest_path.clone(), bytes, builtin);
@@ -360,35 +381,87 @@ fn load_manifest(
         return;
     };
     let categories = manifest::parse(text, &manifest_path, &mut loader.issues);
-    for declared in categories {
-        let Some(file_name) = declared.file else {
-            continue;
-        };
-        let (path, bytes) = match read(&file_name) {
-            Ok(found) => found,
-            Err(reason) => {
-                loader.issue(&manifest_path, declared.file_line, reason);
-                continue;
+    // Reading, hashing, parsing and validating a category file depend on nothing else, so the
+    // files are processed on all cores; what must see every category (unique names, file
+    // ids) is done afterwards, in manifest order.
+    let processed: Vec<Option<Result<CategoryFile, String>>> = categories
+        .par_iter()
+        .map(|declared| {
+            let name = declared.file.as_deref()?;
+            Some(read(name).map(|(path, bytes)| process_category(declared, path, &bytes, origin)))
+        })
+        .collect();
+    for (declared, processed) in categories.iter().zip(processed) {
+        match processed {
+            None => {}
+            Some(Err(reason)) => loader.issue(&manifest_path, declared.file_line, reason),
+            Some(Ok(done)) => {
+                let file = loader.add_hashed_file(done.path, done.sha256, builtin);
+                let category = loader.add_category(&declared.draft, manifest_id, file);
+                for mut entry in done.entries {
+                    entry.category = category;
+                    entry.file = file;
+                    loader.set.entries.push(entry);
+                }
+                loader.issues.extend(done.issues);
             }
-        };
-        let file = loader.add_file(path.clone(), &bytes, builtin);
-        let category = loader.add_category(&declared.draft, manifest_id, file);
-        let Some(text) = decode(loader, &path, &bytes) else {
-            continue;
-        };
-        let draft = &declared.draft;
-        let entries = tsv::parse(
-            text,
-            &path,
-            draft.kind,
-            draft.require_examples,
-            &mut loader.issues,
-        );
-        loader.add_entries(
-            category,
-            draft.require_examples,
-            origin.check_patterns,
-            entries,
-        );
+        }
+    }
+}
+
+/// A category file read, hashed, parsed and validated on its own. Its entries still carry
+/// placeholder category and file ids.
+struct CategoryFile {
+    path: String,
+    sha256: String,
+    entries: Vec<Entry>,
+    issues: Vec<LexiconIssue>,
+}
+
+fn process_category(
+    declared: &manifest::Declared,
+    path: String,
+    bytes: &[u8],
+    origin: Origin,
+) -> CategoryFile {
+    let sha256 = sha256_hex(bytes);
+    let text = match decode_text(&path, bytes) {
+        Ok(text) => text,
+        Err(issue) => {
+            return CategoryFile {
+                path,
+                sha256,
+                entries: Vec::new(),
+                issues: vec![issue],
+            };
+        }
+    };
+    let draft = &declared.draft;
+    let mut issues = Vec::new();
+    let drafts = tsv::parse(text, &path, draft.kind, draft.require_examples, &mut issues);
+    let category = Category {
+        name: draft.name.clone(),
+        description: String::new(),
+        kind: draft.kind,
+        voice: draft.voice,
+        weight: draft.weight,
+        aliases: Vec::new(),
+        exact: draft.exact,
+        file: 0,
+    };
+    let (entries, more) = validate_entries(
+        &category,
+        0,
+        &path,
+        draft.require_examples,
+        origin.check_patterns,
+        drafts,
+    );
+    issues.extend(more);
+    CategoryFile {
+        path,
+        sha256,
+        entries,
+        issues,
     }
 }

@@ -17,6 +17,7 @@ mod verify;
 use std::cmp::Reverse;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use rayon::prelude::*;
 use regex::Regex;
 
 use self::verify::AnchorKind;
@@ -119,6 +120,9 @@ impl EngineBuilder {
         })
     }
 }
+
+/// Entries compiled together on one thread.
+const COMPILE_CHUNK: usize = 64;
 
 /// A token with more spellings than this is anchored on their common prefix when it is long
 /// enough: the forms of a verb share their stem.
@@ -223,22 +227,42 @@ impl Matcher {
     /// Compiles every entry of `set`. Fails, with every bad entry listed, only for a set that
     /// was not validated by [`LexiconSet::load`] (e.g. one built by hand).
     pub fn new(set: &LexiconSet) -> Result<Matcher, LexiconError> {
+        // Compiling patterns (folding every spelling, conjugating verbs, building regexes) is
+        // most of the work, and entries are independent: they are compiled on all cores, in
+        // small chunks so that a chunk of verbs does not hold the others up.
+        let compiled: Vec<(bool, Result<Compiled, String>)> = set
+            .entries
+            .par_chunks(COMPILE_CHUNK)
+            .flat_map_iter(|chunk| {
+                let mut verbs = pattern::VerbCache::default();
+                chunk
+                    .iter()
+                    .map(|entry| {
+                        let category = &set.categories[entry.category];
+                        let options = PatternOptions {
+                            exact: category.exact,
+                            verb_lemma: category.kind == CategoryKind::ReportingVerb,
+                            conjugate: true,
+                        };
+                        let is_exact =
+                            category.exact || entry.pattern.trim_start().starts_with("exact:");
+                        let result = pattern::compile_with(&entry.pattern, options, &mut verbs);
+                        (is_exact, result)
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
         let mut folded = EngineBuilder::default();
         let mut exact = EngineBuilder::default();
         let mut regexes = Vec::new();
         let mut issues = Vec::new();
-        let mut meta = Vec::with_capacity(set.entries.len());
-        let mut verbs = pattern::VerbCache::default();
-        for (id, entry) in set.entries.iter().enumerate() {
-            let category = &set.categories[entry.category];
-            meta.push((category.kind.layer(), entry.weight));
-            let is_exact = category.exact || entry.pattern.trim_start().starts_with("exact:");
-            let options = PatternOptions {
-                exact: category.exact,
-                verb_lemma: category.kind == CategoryKind::ReportingVerb,
-                conjugate: true,
-            };
-            match pattern::compile_with(&entry.pattern, options, &mut verbs) {
+        let meta = set
+            .entries
+            .iter()
+            .map(|e| (set.categories[e.category].kind.layer(), e.weight))
+            .collect();
+        for (id, (is_exact, result)) in compiled.into_iter().enumerate() {
+            match result {
                 Ok(Compiled::Tokens(tokens)) if is_exact => exact.add(id, tokens),
                 Ok(Compiled::Tokens(tokens)) => folded.add(id, tokens),
                 Ok(Compiled::Regex(re)) => regexes.push(RegexEntry {
@@ -246,27 +270,33 @@ impl Matcher {
                     re,
                     exact: is_exact,
                 }),
-                Err(reason) => issues.push(LexiconIssue {
-                    file: set
-                        .files
-                        .get(entry.file)
-                        .map_or_else(String::new, |f| f.path.clone()),
-                    line: entry.line,
-                    reason,
-                }),
+                Err(reason) => {
+                    let entry = &set.entries[id];
+                    issues.push(LexiconIssue {
+                        file: set
+                            .files
+                            .get(entry.file)
+                            .map_or_else(String::new, |f| f.path.clone()),
+                        line: entry.line,
+                        reason,
+                    })
+                }
             }
         }
-        let built = folded.build().and_then(|f| Ok((f, exact.build()?)));
-        let (folded, exact) = match built {
-            Ok(engines) if issues.is_empty() => engines,
-            Ok(_) => return Err(LexiconError { issues }),
-            Err(reason) => {
-                issues.push(LexiconIssue {
-                    file: String::new(),
-                    line: 0,
-                    reason,
+        if !issues.is_empty() {
+            return Err(LexiconError { issues });
+        }
+        let (folded, exact) = rayon::join(|| folded.build(), || exact.build());
+        let (folded, exact) = match (folded, exact) {
+            (Ok(f), Ok(e)) => (f, e),
+            (Err(reason), _) | (_, Err(reason)) => {
+                return Err(LexiconError {
+                    issues: vec![LexiconIssue {
+                        file: String::new(),
+                        line: 0,
+                        reason,
+                    }],
                 });
-                return Err(LexiconError { issues });
             }
         };
         Ok(Matcher {
