@@ -223,6 +223,7 @@ pub fn score(input: &ScoreInput<'_>) -> Scoring {
     let text = input.text;
     let sentences = &input.segmentation.sentences;
     let hits = build_hits(input);
+    let quote_index = QuoteIndex::new(input.voices, sentences.len());
     let mut scores = Vec::with_capacity(sentences.len());
     let mut next_hit = 0;
     for (i, sentence) in sentences.iter().enumerate() {
@@ -239,6 +240,7 @@ pub fn score(input: &ScoreInput<'_>) -> Scoring {
             .unwrap_or(Voice::Author);
         scores.push(score_sentence(
             input,
+            &quote_index,
             i,
             sentence.span,
             sentence.kind,
@@ -395,6 +397,7 @@ fn build_hits(input: &ScoreInput<'_>) -> Vec<Hit> {
 
 fn score_sentence(
     input: &ScoreInput<'_>,
+    quote_index: &QuoteIndex,
     index: usize,
     span: Span,
     kind: SentenceKind,
@@ -429,7 +432,11 @@ fn score_sentence(
     }
 
     let toks: Vec<Token> = tokens(text, span).collect();
-    let author_at = |s: Span| voices.voice_at(s) == TextVoice::Author && !in_any_quote(voices, s);
+    // Quotations of any kind overlapping this sentence (scare quotes included: their words are
+    // the quoted source's even though the sentence is the author's).
+    let quoted: Vec<Span> = quote_index.overlapping(span);
+    let author_at =
+        |s: Span| voices.voice_at(s) == TextVoice::Author && !quoted.iter().any(|q| q.contains(s));
 
     // A connective hit that opens the sentence (after leading punctuation or `Et`/`Mais`).
     if let Some(first) = hits
@@ -493,13 +500,9 @@ fn score_sentence(
             .push(reason(Cue::Exhortation, s, weights::EXHORTATION));
     }
 
-    for q in voices
-        .quotes
-        .iter()
-        .filter(|q| q.sentence == index && q.kind == QuoteKind::Scare)
-    {
+    for q in quote_index.scare.get(index).into_iter().flatten() {
         out.reasons
-            .push(reason(Cue::ScareQuote, q.content, weights::SCARE_QUOTE));
+            .push(reason(Cue::ScareQuote, *q, weights::SCARE_QUOTE));
     }
 
     if voice == Voice::Mixed
@@ -532,10 +535,14 @@ fn score_sentence(
 /// last indirect region, when it holds at least two words (`…, sans donner de raisons
 /// précises.`). The voice stage ends the reported content where the author's comment starts.
 pub fn author_tail(text: &str, sentence: Span, voices: &VoiceAnalysis) -> Option<Span> {
-    let (last, v) = voices
+    let end = voices
         .regions
+        .partition_point(|(r, _)| r.start < sentence.end);
+    let (last, v) = voices.regions[..end]
         .iter()
-        .rfind(|(r, _)| sentence.contains(*r))?;
+        .rev()
+        .take_while(|(r, _)| r.end > sentence.start)
+        .find(|(r, _)| sentence.contains(*r))?;
     if *v != TextVoice::Indirect {
         return None;
     }
@@ -553,13 +560,59 @@ pub fn author_tail(text: &str, sentence: Span, voices: &VoiceAnalysis) -> Option
     (crate::text::count_words(text, tail) >= 2).then_some(tail)
 }
 
-/// True when `s` lies in a quotation of any kind (including scare quotes, whose words are
-/// the quoted source's even though the sentence is the author's).
-fn in_any_quote(voices: &VoiceAnalysis, s: Span) -> bool {
-    voices
-        .quotes
-        .iter()
-        .any(|q| q.kind != QuoteKind::Indirect && q.content.contains(s))
+/// The direct and scare quotations of an article, indexed so that each sentence finds its own
+/// by binary search: scoring stays linear in the article whatever the number of quotations.
+struct QuoteIndex {
+    /// Content spans sorted by start.
+    spans: Vec<Span>,
+    /// `max_end[i]` is the largest end among `spans[..=i]`.
+    max_end: Vec<usize>,
+    /// Scare quotes by the sentence they start in.
+    scare: Vec<Vec<Span>>,
+}
+
+impl QuoteIndex {
+    fn new(voices: &VoiceAnalysis, sentences: usize) -> QuoteIndex {
+        let mut spans: Vec<Span> = voices
+            .quotes
+            .iter()
+            .filter(|q| q.kind != QuoteKind::Indirect)
+            .map(|q| q.content)
+            .collect();
+        spans.sort_unstable();
+        let mut max_end = Vec::with_capacity(spans.len());
+        let mut m = 0;
+        for s in &spans {
+            m = m.max(s.end);
+            max_end.push(m);
+        }
+        let mut scare = vec![Vec::new(); sentences];
+        for q in voices.quotes.iter().filter(|q| q.kind == QuoteKind::Scare) {
+            if let Some(v) = scare.get_mut(q.sentence) {
+                v.push(q.content);
+            }
+        }
+        QuoteIndex {
+            spans,
+            max_end,
+            scare,
+        }
+    }
+
+    /// The quotations overlapping `span`.
+    fn overlapping(&self, span: Span) -> Vec<Span> {
+        let hi = self.spans.partition_point(|q| q.start < span.end);
+        let mut out = Vec::new();
+        for i in (0..hi).rev() {
+            if self.max_end[i] <= span.start {
+                break;
+            }
+            if self.spans[i].overlaps(span) {
+                out.push(self.spans[i]);
+            }
+        }
+        out
+    }
 }
 
 /// The last `?` or `!` of the sentence, ignoring closing quote marks, brackets and spaces after
