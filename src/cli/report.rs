@@ -19,6 +19,7 @@ use cadrage::corpus::summary::{ArticleSummary, GroupBy, KeynessMode};
 use cadrage::corpus::{render, rows, tables};
 use cadrage::error::exit;
 use cadrage::input::{ReadOptions, Skipped, read_inputs};
+use cadrage::output::html::{Comparison, CorpusPage, CorpusPageOptions};
 use cadrage::output::{self, csv::sentence_rows};
 use cadrage::{AnalyzerOptions, ArticleAnalysis};
 
@@ -32,6 +33,9 @@ Formats:
          outlets.csv, keyness.csv, paired_labels.csv, outlet_actors.csv (the outlet
          comparison of `cadrage compare`), codebook.md (every column of every table) and
          manifest.json (version, lexicon hashes, parameters, inputs, skipped inputs)
+  html   the CSV tables and codebook above, plus DIR/report.html: a self-contained page
+         comparing the outlets (intervals, paired labels, keyness) with an index of the
+         articles and the full views of the first ones (bounds in docs/html.md)
   jsonl  one analysis per line (the document of `score --format json`, compact) in
          DIR/articles.jsonl, or on standard output with `--out -` (the default when the
          input is `-`): `cadrage report - --format jsonl` is a streaming mapper
@@ -74,6 +78,7 @@ pub struct ReportArgs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ReportFormat {
     Csv,
+    Html,
     Jsonl,
 }
 
@@ -142,7 +147,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<i32> {
     let to_stdout = match (&args.out, args.format) {
         (Some(out), ReportFormat::Jsonl) => out == Path::new("-"),
         (None, ReportFormat::Jsonl) if stdin_only => true,
-        (Some(out), ReportFormat::Csv) if out == Path::new("-") => {
+        (Some(out), ReportFormat::Csv | ReportFormat::Html) if out == Path::new("-") => {
             anyhow::bail!("--out -: CSV tables need a folder; use --format jsonl for stdout")
         }
         (None, _) => anyhow::bail!(
@@ -167,6 +172,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<i32> {
             min_freq: args.min_freq,
             format: match args.format {
                 ReportFormat::Csv => "csv".into(),
+                ReportFormat::Html => "html".into(),
                 ReportFormat::Jsonl => "jsonl".into(),
             },
             inputs: input_names(&args.inputs),
@@ -208,7 +214,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<i32> {
     };
     let mut outdir = OutDir::create(dir)?;
     let result = match args.format {
-        ReportFormat::Csv => write_csv(
+        ReportFormat::Csv | ReportFormat::Html => write_csv(
             &analyzer,
             items,
             jobs,
@@ -348,10 +354,15 @@ fn write_csv(
 ) -> anyhow::Result<()> {
     let mut t = ArticleTables::open(outdir)?;
     let mut acc = Accumulator::new(GroupBy::Outlet);
+    let mut page =
+        (args.format == ReportFormat::Html).then(|| CorpusPage::new(CorpusPageOptions::default()));
     analyze_ordered(analyzer, items, jobs, &STOP, |o| -> anyhow::Result<()> {
         match o {
             Outcome::Analysed(a) => {
                 t.write(&a)?;
+                if let Some(p) = page.as_mut() {
+                    p.add(&a);
+                }
                 acc.add(&ArticleSummary::from_analysis(&a, KeynessMode::Terms));
                 manifest.counts.articles += 1;
                 if let Some(b) = bar {
@@ -366,17 +377,20 @@ fn write_csv(
     if STOP.load(Ordering::SeqCst) {
         return Ok(());
     }
-    let comparison = compare(
-        acc,
-        &CompareOptions {
-            by: GroupBy::Outlet,
-            keyness: KeynessMode::Terms,
-            bootstrap: args.bootstrap,
-            seed: args.seed,
-            min_freq: args.min_freq,
-        },
-    );
+    let options = CompareOptions {
+        by: GroupBy::Outlet,
+        keyness: KeynessMode::Terms,
+        bootstrap: args.bootstrap,
+        seed: args.seed,
+        min_freq: args.min_freq,
+    };
+    let comparison = compare(acc, &options);
     render::write_tables(outdir, &comparison)?;
+    if let Some(page) = page {
+        let mut file = outdir.file("report.html")?;
+        page.finish(&mut file, &Comparison::from_compare(&comparison, &options))?;
+        outdir.finish_file(file, 0);
+    }
     outdir.put(
         "codebook.md",
         tables::codebook(tables::REPORT_TABLES).as_bytes(),

@@ -90,9 +90,17 @@ impl OutDir {
 
     /// Starts a file named `name`; it appears under that name only at [`OutDir::commit`].
     pub fn file(&self, name: &str) -> Result<PendingFile> {
-        let tmp = tempfile::Builder::new()
-            .prefix(&format!(".{name}."))
-            .suffix(".tmp")
+        let prefix = format!(".{name}.");
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(&prefix).suffix(".tmp");
+        // Temporary files are private (0600) by default; the tables are ordinary output files,
+        // so they get the permissions any new file gets (0666 less the user's umask).
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o666));
+        }
+        let tmp = builder
             .tempfile_in(&self.dir)
             .map_err(|e| Error::io(&self.dir, e))?;
         Ok(PendingFile {
