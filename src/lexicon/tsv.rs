@@ -118,8 +118,10 @@ pub(crate) fn parse(
         }
     }
     let mut drafts = Vec::new();
+    let mut fields: Vec<&str> = Vec::with_capacity(columns.len() + 2);
     for (line, row) in lines {
-        let fields: Vec<&str> = row.split('\t').map(str::trim).collect();
+        fields.clear();
+        fields.extend(row.split('\t').map(str::trim));
         let extra = fields
             .iter()
             .skip(columns.len())
@@ -234,6 +236,12 @@ pub(crate) fn stance_name(stance: Stance) -> &'static str {
 }
 
 fn split_examples(field: &str) -> Vec<String> {
+    if field.is_empty() {
+        return Vec::new();
+    }
+    if !field.contains('|') {
+        return vec![field.to_string()];
+    }
     field
         .split(EXAMPLE_SEPARATOR)
         .map(str::trim)

@@ -126,7 +126,7 @@ const COMPILE_CHUNK: usize = 64;
 
 /// A token with more spellings than this is anchored on their common prefix when it is long
 /// enough: the forms of a verb share their stem.
-const PREFIX_ANCHOR_MIN_SPELLINGS: usize = 4;
+const PREFIX_ANCHOR_MIN_SPELLINGS: usize = 2;
 const PREFIX_ANCHOR_MIN_LEN: usize = 3;
 
 /// How a token would stand in the automaton: its anchor kind, its shortest literal and its
@@ -230,11 +230,11 @@ impl Matcher {
         // Compiling patterns (folding every spelling, conjugating verbs, building regexes) is
         // most of the work, and entries are independent: they are compiled on all cores, in
         // small chunks so that a chunk of verbs does not hold the others up.
+        let verbs = pattern::VerbCache::default();
         let compiled: Vec<(bool, Result<Compiled, String>)> = set
             .entries
             .par_chunks(COMPILE_CHUNK)
             .flat_map_iter(|chunk| {
-                let mut verbs = pattern::VerbCache::default();
                 chunk
                     .iter()
                     .map(|entry| {
@@ -246,7 +246,7 @@ impl Matcher {
                         };
                         let is_exact =
                             category.exact || entry.pattern.trim_start().starts_with("exact:");
-                        let result = pattern::compile_with(&entry.pattern, options, &mut verbs);
+                        let result = pattern::compile_with(&entry.pattern, options, &verbs);
                         (is_exact, result)
                     })
                     .collect::<Vec<_>>()
