@@ -46,7 +46,7 @@ mod words;
 
 use std::iter;
 
-use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::char::{canonical_combining_class, decompose_canonical};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::span::Span;
@@ -250,8 +250,7 @@ fn normalize_into(
             }
             i = run_end;
         }
-        let c = raw[i..].chars().next().unwrap_or('\u{FFFD}');
-        let next = i + c.len_utf8();
+        let (c, next) = char_at(bytes, raw, i);
         if c == '\r' && bytes.get(next) == Some(&b'\n') && next < end {
             let from = out.len();
             out.push(b'\n');
@@ -259,8 +258,10 @@ fn normalize_into(
             i = next + 1;
             continue;
         }
-        if (c as usize) < fold::TABLE_LIMIT && (next >= end || starts_boundary(raw, next)) {
-            let folded = table.chars[c as usize].as_bytes();
+        if let Some(folded) = table.lookup(c)
+            && (next >= end || starts_boundary(raw, next))
+        {
+            let folded = folded.as_bytes();
             if folded.is_empty() {
                 sink.gap(i, next);
             } else {
@@ -316,6 +317,28 @@ fn general_unit(
     at
 }
 
+/// The character at byte `i` (a character boundary) and the offset after it, decoding the
+/// two- and three-byte forms of Latin letters and punctuation inline.
+#[inline]
+fn char_at(bytes: &[u8], raw: &str, i: usize) -> (char, usize) {
+    let b = bytes[i];
+    let decoded = match b {
+        0xC2..=0xDF if i + 1 < bytes.len() => {
+            char::from_u32(u32::from(b & 0x1F) << 6 | u32::from(bytes[i + 1] & 0x3F))
+                .map(|c| (c, i + 2))
+        }
+        0xE2 if i + 2 < bytes.len() => char::from_u32(
+            0x2000 | u32::from(bytes[i + 1] & 0x3F) << 6 | u32::from(bytes[i + 2] & 0x3F),
+        )
+        .map(|c| (c, i + 3)),
+        _ => None,
+    };
+    decoded.unwrap_or_else(|| {
+        let c = raw[i..].chars().next().unwrap_or('\u{FFFD}');
+        (c, i + c.len_utf8())
+    })
+}
+
 /// True when the character starting at byte `i` of `raw` begins a new unit: nothing before it
 /// can change under NFC because of it.
 fn starts_boundary(raw: &str, i: usize) -> bool {
@@ -325,11 +348,32 @@ fn starts_boundary(raw: &str, i: usize) -> bool {
     b < 0xCC || is_boundary(raw[i..].chars().next().unwrap_or('\u{FFFD}'))
 }
 
-/// A character is a unit boundary when it is a starter (combining class 0) that NFC never
-/// composes with a preceding character and that is already in NFC (quick check "yes").
+/// A character is a unit boundary when NFC can never make it interact with what precedes
+/// it: a starter (combining class 0) that never composes with a preceding character (its NFC
+/// quick check is not "maybe") and whose canonical decomposition, if it changes under NFC,
+/// starts with such a starter too (U+2000 → U+2002 and U+212B → `A` + ring qualify; the
+/// Tibetan vowel U+0F73, whose decomposition starts with a combining mark, does not).
 fn is_boundary(c: char) -> bool {
-    (c as u32) < 0x300
-        || (canonical_combining_class(c) == 0 && is_nfc_quick(iter::once(c)) == IsNormalized::Yes)
+    if (c as u32) < 0x300 {
+        return true;
+    }
+    if canonical_combining_class(c) != 0 {
+        return false;
+    }
+    match is_nfc_quick(iter::once(c)) {
+        IsNormalized::Yes => true,
+        IsNormalized::Maybe => false,
+        IsNormalized::No => {
+            let mut first = None;
+            decompose_canonical(c, |d| {
+                first.get_or_insert(d);
+            });
+            first.is_some_and(|d| {
+                canonical_combining_class(d) == 0
+                    && is_nfc_quick(iter::once(d)) != IsNormalized::Maybe
+            })
+        }
+    }
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! round-trip contract of `to_raw` / `from_raw` on random text, and word counts.
 
 use cadrage::Span;
-use cadrage::normalize::{FoldOptions, Normalized, count_words, fold};
+use cadrage::normalize::{FoldOptions, Normalized, count_words, fold, is_word_char, words};
 use proptest::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 
@@ -308,5 +308,29 @@ proptest! {
         let r = n.to_raw(Span::new(0, n.text.len()));
         prop_assert!(raw.is_char_boundary(r.start) && raw.is_char_boundary(r.end));
         prop_assert!(count_words(&raw) <= raw.len());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn words_are_ordered_and_cover_every_word_character(raw in text_strategy()) {
+        let mut last_end = 0;
+        let mut covered = vec![false; raw.len()];
+        for w in words(&raw) {
+            prop_assert!(w.start >= last_end && w.start < w.end);
+            prop_assert!(raw.is_char_boundary(w.start) && raw.is_char_boundary(w.end));
+            let s = w.slice(&raw);
+            prop_assert!(is_word_char(s.chars().next().unwrap()));
+            let last = s.chars().last().unwrap();
+            prop_assert!(is_word_char(last) || matches!(last, '\'' | '’' | 'ʼ'), "{:?}", s);
+            covered[w.start..w.end].iter_mut().for_each(|c| *c = true);
+            last_end = w.end;
+        }
+        for (i, c) in raw.char_indices() {
+            prop_assert!(!is_word_char(c) || covered[i], "{:?} at {} is in no word", c, i);
+        }
+        prop_assert_eq!(count_words(&raw), words(&raw).count());
     }
 }

@@ -7,18 +7,21 @@
 //! [`FoldOptions`] ask. It runs on characters that are already in NFC.
 //!
 //! Running that logic for every byte of every article is too slow, so [`table`] precomputes
-//! its result for every character below U+0180 (ASCII, Latin-1 Supplement and Latin
-//! Extended-A, which hold all of French) once per set of options. Both paths come from the same
-//! function, so they cannot disagree.
+//! its result once per set of options for every character below U+0180 (ASCII, Latin-1
+//! Supplement and Latin Extended-A, which hold all of French) and for General Punctuation
+//! (U+2000–U+206F: typographic apostrophes and quotes, dashes, thin and narrow no-break
+//! spaces, the ellipsis), which French news uses in almost every sentence. Both paths come
+//! from the same function, so they cannot disagree.
 
 use std::sync::OnceLock;
 
+use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::decompose_canonical;
 
 use super::FoldOptions;
 
 /// Characters below this code point are folded through the precomputed table.
-pub(super) const TABLE_LIMIT: usize = 0x180;
+const TABLE_LIMIT: usize = 0x180;
 
 /// The folded form of one character: at most four UTF-8 bytes for every character below
 /// [`TABLE_LIMIT`] (the longest is `İ` lower-cased to `i` + U+0307, three bytes).
@@ -34,11 +37,34 @@ impl Folded {
     }
 }
 
-/// The folded forms of every character below [`TABLE_LIMIT`] under one set of options.
+/// The General Punctuation block, also folded through the table.
+const PUNCTUATION: std::ops::Range<u32> = 0x2000..0x2070;
+
+/// The folded forms of the tabled characters under one set of options.
 pub(super) struct Table {
-    pub chars: [Folded; TABLE_LIMIT],
+    /// Characters below [`TABLE_LIMIT`], all of them already in NFC.
+    chars: [Folded; TABLE_LIMIT],
+    /// General Punctuation: the folded form of each character's NFC (U+2000 and U+2001 have
+    /// singleton decompositions to U+2002 and U+2003).
+    punctuation: [Folded; 0x70],
     /// For ASCII bytes, whose folded form is always one ASCII byte: that byte.
     pub ascii: [u8; 128],
+}
+
+impl Table {
+    /// The folded form of `c` when it is tabled, as a unit on its own (not followed by a
+    /// combining mark).
+    #[inline]
+    pub fn lookup(&self, c: char) -> Option<&Folded> {
+        let code = c as u32;
+        if (code as usize) < TABLE_LIMIT {
+            Some(&self.chars[code as usize])
+        } else if PUNCTUATION.contains(&code) {
+            Some(&self.punctuation[(code - PUNCTUATION.start) as usize])
+        } else {
+            None
+        }
+    }
 }
 
 /// The table for `options`, built on first use.
@@ -65,26 +91,41 @@ fn options_at(index: usize) -> FoldOptions {
 fn build_table(options: FoldOptions) -> Table {
     let mut chars = [Folded::default(); TABLE_LIMIT];
     for (code, slot) in chars.iter_mut().enumerate() {
-        let c = char::from_u32(code as u32).unwrap_or('\u{FFFD}');
-        let mut folded = Folded::default();
-        fold_char(c, options, &mut |f| {
-            let mut buf = [0u8; 4];
-            let encoded = f.encode_utf8(&mut buf).as_bytes();
-            let at = folded.len as usize;
-            // Every character below the limit folds to three bytes at most (checked by a
-            // unit test), so this never truncates.
-            if at + encoded.len() <= folded.bytes.len() {
-                folded.bytes[at..at + encoded.len()].copy_from_slice(encoded);
-                folded.len += encoded.len() as u8;
-            }
-        });
-        *slot = folded;
+        *slot = folded(code as u32, options);
+    }
+    let mut punctuation = [Folded::default(); 0x70];
+    for (code, slot) in PUNCTUATION.zip(punctuation.iter_mut()) {
+        *slot = folded(code, options);
     }
     let mut ascii = [0u8; 128];
     for (b, slot) in ascii.iter_mut().enumerate() {
         *slot = chars[b].bytes[0];
     }
-    Table { chars, ascii }
+    Table {
+        chars,
+        punctuation,
+        ascii,
+    }
+}
+
+/// The folded form of the NFC of one character.
+fn folded(code: u32, options: FoldOptions) -> Folded {
+    let c = char::from_u32(code).unwrap_or('\u{FFFD}');
+    let mut folded = Folded::default();
+    for composed in std::iter::once(c).nfc() {
+        fold_char(composed, options, &mut |f| {
+            let mut buf = [0u8; 4];
+            let encoded = f.encode_utf8(&mut buf).as_bytes();
+            let at = folded.len as usize;
+            // Every tabled character folds to three bytes at most (checked by a unit test),
+            // so this never truncates.
+            if at + encoded.len() <= folded.bytes.len() {
+                folded.bytes[at..at + encoded.len()].copy_from_slice(encoded);
+                folded.len += encoded.len() as u8;
+            }
+        });
+    }
+    folded
 }
 
 /// Folds one character (already in NFC) and hands each resulting character to `out`.
@@ -260,12 +301,20 @@ mod tests {
         for index in 0..4 {
             let options = options_at(index);
             let t = table(options);
-            for code in 0..TABLE_LIMIT as u32 {
+            for code in (0..TABLE_LIMIT as u32).chain(PUNCTUATION) {
                 let c = char::from_u32(code).unwrap();
                 let mut expected = String::new();
-                fold_char(c, options, &mut |f| expected.push(f));
-                assert!(expected.len() <= 4, "{c:?} folds to {expected:?}");
-                assert_eq!(t.chars[code as usize].as_bytes(), expected.as_bytes());
+                for composed in std::iter::once(c).nfc() {
+                    fold_char(composed, options, &mut |f| expected.push(f));
+                }
+                assert!(expected.len() <= 3, "{c:?} folds to {expected:?}");
+                assert_eq!(t.lookup(c).unwrap().as_bytes(), expected.as_bytes());
+            }
+            for b in 0..128u8 {
+                assert_eq!(
+                    t.lookup(b as char).unwrap().as_bytes(),
+                    [t.ascii[b as usize]]
+                );
             }
         }
     }

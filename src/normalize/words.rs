@@ -60,9 +60,12 @@ impl Iterator for Words<'_> {
     fn next(&mut self) -> Option<Span> {
         let text = self.text;
         let bytes = text.as_bytes();
-        // Find the start of the next word.
+        // Find the start of the next word; ASCII separators are skipped without decoding.
         let mut i = self.at;
         let start = loop {
+            while i < bytes.len() && bytes[i] < 0x80 && !bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
             if i >= bytes.len() {
                 self.at = i;
                 return None;
@@ -78,14 +81,21 @@ impl Iterator for Words<'_> {
         let mut piece = start;
         let mut prev = '\0';
         loop {
-            let (c, len) = char_at(text, i);
-            if i < bytes.len() && is_word_char(c) {
-                prev = c;
-                i += len;
-                continue;
+            let run = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if i > run {
+                prev = bytes[i - 1] as char;
             }
             if i >= bytes.len() {
                 break;
+            }
+            let (c, len) = char_at(text, i);
+            if is_word_char(c) {
+                prev = c;
+                i += len;
+                continue;
             }
             let after = i + len;
             let (next, _) = char_at(text, after);
