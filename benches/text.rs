@@ -3,7 +3,7 @@
 //! second on one core.
 
 use std::hint::black_box;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use cadrage::input::{InputItem, ReadOptions, read_inputs};
@@ -58,8 +58,8 @@ fn write_file(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> PathBuf {
     path
 }
 
-fn read_one(path: &PathBuf) -> usize {
-    read_inputs(vec![path.clone()], ReadOptions::default())
+fn read_one(path: &Path) -> usize {
+    read_inputs(vec![path.to_path_buf()], ReadOptions::default())
         .map(|item| match item {
             InputItem::Article(a) => a.text.len(),
             InputItem::Skipped(s) => panic!("benchmark file skipped: {}", s.reason),
