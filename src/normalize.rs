@@ -34,9 +34,11 @@
 //! # Speed
 //!
 //! This runs on every byte of every article. ASCII runs are copied through a 128-entry table;
-//! characters below U+0180 (all of French) through a precomputed table; only a character
-//! followed by a combining mark, or one outside those blocks, goes through
-//! `unicode-normalization` and the general folding function.
+//! characters below U+0180 (all French letters) and General Punctuation (’ “ ” – — … and the
+//! thin and narrow no-break spaces) through precomputed tables; only a character followed by
+//! a combining mark, or one outside those blocks, goes through `unicode-normalization` and the
+//! general folding function. `benches/text.rs` measures it against plain NFC + lower-casing
+//! (about ten times faster on French news, map included).
 //!
 //! Offsets are stored as `u32`: a text longer than 4 GiB cannot be normalized (the input stage
 //! never produces one: it skips articles above its size limit, 256 MiB by default).
