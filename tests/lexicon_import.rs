@@ -216,3 +216,29 @@ fn every_format_round_trips_through_a_cadrage_folder() {
         assert!(!original.entries.is_empty(), "{name}");
     }
 }
+
+#[test]
+fn liwc_terms_cut_exactly_their_words_out_of_the_input() {
+    let set = cadrage::lexicon::LexiconSet::load(&cadrage::lexicon::LoadOptions {
+        builtin: false,
+        paths: vec![fixture("acceptance/test.dic")],
+    })
+    .unwrap();
+    let text = "La CEDEAO, controlee depuis Paris, veut montrer qui est le patron.";
+    let found = Matcher::new(&set)
+        .unwrap()
+        .find(text, Span::new(0, text.len()));
+    let hits: Vec<(&str, &str)> = found
+        .iter()
+        .map(|m| (set.category_of(m.entry).name.as_str(), m.span.slice(text)))
+        .collect();
+    assert_eq!(
+        hits,
+        vec![
+            ("colonial", "controlee depuis Paris"),
+            ("motive", "qui est le patron")
+        ]
+    );
+    assert_eq!((found[0].span.start, found[0].span.end), (11, 33));
+    assert_eq!((found[1].span.start, found[1].span.end), (48, 65));
+}
