@@ -204,6 +204,7 @@ impl Engine {
     fn scan(&self, t: &str, mut hit: impl FnMut(EntryId, usize, usize)) {
         let Some(ac) = &self.ac else { return };
         let mut ends = Vec::new();
+        let mut scratch = (Vec::new(), Vec::new());
         for m in ac.find_overlapping_iter(t) {
             let id = m.pattern().as_usize();
             let literal = &self.literals[id];
@@ -215,7 +216,9 @@ impl Engine {
                 if ends.is_empty() {
                     continue;
                 }
-                if let Some((s, f)) = verify::verify(t, &e.tokens, e.anchor, m.start(), &ends) {
+                if let Some((s, f)) =
+                    verify::verify(t, &e.tokens, e.anchor, m.start(), &ends, &mut scratch)
+                {
                     hit(e.entry, s, f);
                 }
             }

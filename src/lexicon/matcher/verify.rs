@@ -328,42 +328,48 @@ fn gap_backward(t: &str, p: usize, min: u8, max: u8, out: &mut Vec<usize>) {
 
 /// Verifies a whole pattern whose token `anchor` starts at `start` and may end at any of
 /// `ends` (from [`anchor_ends`]). Returns the widest span the pattern covers there: the
-/// leftmost start and the rightmost end it can reach.
+/// leftmost start and the rightmost end it can reach. `scratch` holds the position sets, kept
+/// by the caller so that verifying an anchor allocates nothing.
 pub fn verify(
     t: &str,
     tokens: &[Token],
     anchor: usize,
     start: usize,
     ends: &[usize],
+    scratch: &mut (Vec<usize>, Vec<usize>),
 ) -> Option<(usize, usize)> {
-    let mut current = ends.to_vec();
-    let mut next = Vec::new();
+    if tokens.len() == 1 {
+        return ends.iter().max().map(|&end| (start, end));
+    }
+    let (current, next) = scratch;
+    current.clear();
+    current.extend_from_slice(ends);
     for token in &tokens[anchor + 1..] {
         next.clear();
-        for &p in &current {
-            step_forward(t, p, token, &mut next);
+        for &p in current.iter() {
+            step_forward(t, p, token, next);
         }
         if next.is_empty() {
             return None;
         }
         next.sort_unstable();
         next.dedup();
-        std::mem::swap(&mut current, &mut next);
+        std::mem::swap(current, next);
     }
     let last = *current.iter().max()?;
     current.clear();
     current.push(start);
     for token in tokens[..anchor].iter().rev() {
         next.clear();
-        for &p in &current {
-            step_backward(t, p, token, &mut next);
+        for &p in current.iter() {
+            step_backward(t, p, token, next);
         }
         if next.is_empty() {
             return None;
         }
         next.sort_unstable();
         next.dedup();
-        std::mem::swap(&mut current, &mut next);
+        std::mem::swap(current, next);
     }
     let first = *current.iter().min()?;
     Some((first, last))
