@@ -481,3 +481,29 @@ proptest! {
         }
     }
 }
+
+fn pattern_text() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "pré", "carré", "*", "(e)", "(s)", "{0,2}", "{1,3}", " ", "-", "l'", "qu’", "é", "?",
+        "v:dire", "exact:", "re:", "\\b", "(", ")", "junte", "x", "É", "œ", ",", "{", "}",
+    ]);
+    prop::collection::vec(pieces, 1..10).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #[test]
+    fn any_pattern_either_is_refused_or_matches_within_bounds(
+        pattern in pattern_text(),
+        text in french_text(),
+    ) {
+        // Compiling never panics; a refused pattern is a reason, not a crash.
+        let _ = cadrage::lexicon::pattern::compile(&pattern, Default::default());
+        if let Ok(matcher) = Matcher::new(&set(&[loaded(&pattern)])) {
+            for m in matcher.find(&text, Span::new(0, text.len())) {
+                prop_assert!(m.span.end <= text.len() && !m.span.is_empty());
+                prop_assert!(text.is_char_boundary(m.span.start));
+                prop_assert!(text.is_char_boundary(m.span.end));
+            }
+        }
+    }
+}

@@ -216,3 +216,54 @@ fn sha256_hex(bytes: &[u8]) -> String {
         .map(|b| format!("{b:02x}"))
         .collect()
 }
+
+mod never_panics {
+    use cadrage::lexicon::LexiconSet;
+    use proptest::prelude::*;
+
+    fn messy_file() -> impl Strategy<Value = Vec<u8>> {
+        let pieces = prop::sample::select(vec![
+            &b"pattern"[..],
+            b"example",
+            b"weight",
+            b"\t",
+            b"\n",
+            b"\r\n",
+            b"%",
+            b"+",
+            b"#",
+            b"junte",
+            b"2,5",
+            b"nan",
+            b"{1,2}",
+            b"*",
+            b"re:(",
+            b" | ",
+            b"<cnode name=\"a\">",
+            b"<pnode name=\"b\"/>",
+            b"</cnode>",
+            b"- ",
+            b": ",
+            b"\xff",
+            b"\xc3\xa9",
+            b"[",
+            b"\"",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        #[test]
+        fn any_file_in_any_format_loads_or_reports(bytes in messy_file()) {
+            let dir = tempfile::tempdir().unwrap();
+            for ext in ["tsv", "dic", "lc3", "lcd", "ykd", "yml", "txt"] {
+                let path = dir.path().join(format!("essai.{ext}"));
+                std::fs::write(&path, &bytes).unwrap();
+                if let Err(e) = LexiconSet::load_path(&path) {
+                    prop_assert!(!e.issues.is_empty());
+                }
+            }
+        }
+    }
+}
