@@ -203,19 +203,7 @@ pub struct ScoreInput<'a> {
 
 /// True for the kinds whose hits add their weight to a sentence's score.
 pub fn kind_scores(kind: CategoryKind) -> bool {
-    matches!(
-        kind,
-        CategoryKind::Loaded
-            | CategoryKind::Label
-            | CategoryKind::Intensifier
-            | CategoryKind::Factive
-            | CategoryKind::Connective
-            | CategoryKind::Doubt
-            | CategoryKind::RhetoricalQuestion
-            | CategoryKind::Motive
-            | CategoryKind::Fear
-            | CategoryKind::FlagWaving
-    )
+    kind.scores()
 }
 
 /// Scores every sentence of an article.

@@ -22,6 +22,7 @@ pub(crate) const KINDS: &[(&str, CategoryKind)] = &[
     ("doubt", CategoryKind::Doubt),
     ("rhetorical_question", CategoryKind::RhetoricalQuestion),
     ("motive", CategoryKind::Motive),
+    ("prescription", CategoryKind::Prescription),
     ("fear", CategoryKind::Fear),
     ("flag_waving", CategoryKind::FlagWaving),
     ("vague_source", CategoryKind::VagueSource),

@@ -55,6 +55,8 @@ pub enum CategoryKind {
     RhetoricalQuestion,
     /// Motive-reading (veut montrer, cherche à).
     Motive,
+    /// Prescription: the author says what must be done (il faut, il est temps de, exigeons).
+    Prescription,
     /// Appeals to fear.
     Fear,
     /// Flag-waving.

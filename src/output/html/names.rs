@@ -58,7 +58,10 @@ pub fn kind_class(k: CategoryKind) -> &'static str {
     match k {
         CategoryKind::Loaded | CategoryKind::Label => "k-loaded",
         CategoryKind::Intensifier => "k-intens",
-        CategoryKind::Doubt | CategoryKind::Motive | CategoryKind::RhetoricalQuestion => "k-doubt",
+        CategoryKind::Doubt
+        | CategoryKind::Motive
+        | CategoryKind::RhetoricalQuestion
+        | CategoryKind::Prescription => "k-doubt",
         CategoryKind::Factive | CategoryKind::Connective => "k-connect",
         CategoryKind::Fear | CategoryKind::FlagWaving => "k-fear",
         CategoryKind::Hedge | CategoryKind::VagueSource => "k-hedge",
