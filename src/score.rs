@@ -987,12 +987,14 @@ const NEWSROOM_ACTIONS: &[&str] = &[
 /// (pas, plus, jamais, guère, point, rien, aucun…) between the `ne` and two words after the
 /// hit; or `sans`, `non`, `pas`, `ni` right before it.
 fn negated(toks: &[Token], hit: Span) -> bool {
-    let Some(first) = toks.iter().position(|t| t.span.end > hit.start) else {
+    let Some(first) = first_token_at(toks, hit) else {
         return false;
     };
+    // Tokens are in text order: binary searches keep this linear in the sentence's hits, not
+    // in hits × tokens, however long the sentence.
     let last = toks
-        .iter()
-        .rposition(|t| t.span.start < hit.end)
+        .partition_point(|t| t.span.start < hit.end)
+        .checked_sub(1)
         .unwrap_or(first);
     // Directly before: up to two words (sans même, non plus).
     for t in toks[first.saturating_sub(2)..first].iter() {
@@ -1040,9 +1042,15 @@ fn negated(toks: &[Token], hit: Span) -> bool {
     })
 }
 
+/// The index of the first token that ends after the start of `hit` (tokens are in text order).
+fn first_token_at(toks: &[Token], hit: Span) -> Option<usize> {
+    let k = toks.partition_point(|t| t.span.end <= hit.start);
+    (k < toks.len()).then_some(k)
+}
+
 /// A verb in the conditional within the hit's clause, outside quotations.
 fn conditional_near(toks: &[Token], hit: Span, voices: &VoiceAnalysis) -> bool {
-    let Some(first) = toks.iter().position(|t| t.span.end > hit.start) else {
+    let Some(first) = first_token_at(toks, hit) else {
         return false;
     };
     // Walk left and right to the clause bounds, at most 8 words each way.
