@@ -45,6 +45,7 @@ bin="$root/target/release/cadrage"
 mkdir -p "$work"
 
 results="$work/results.tsv"
+rm -f "$work/peer.tsv"
 printf 'corpus\tform\tjobs\tarticles\tMB\tseconds\tMB/s\tarticles/s\tCPU s\tMB/CPU-s\tpeak RSS MB\n' >"$results"
 
 # run LABEL FORM JOBS ARTICLES BYTES INPUT: one `cadrage report` under GNU time.
@@ -124,6 +125,22 @@ fi
 
 if [ $peer -eq 1 ] && [ -s "$work/peer.tsv" ]; then
     echo
-    echo "Python peer (spaCy) on the same JSON Lines, one process"
-    column -t -s $'\t' "$work/peer.tsv"
+    echo "Python peer (spaCy, one process) on the same JSON Lines; ratio = cadrage --jobs 1 MB/CPU-s / peer MB/CPU-s"
+    python3 - "$results" "$work/peer.tsv" <<'PY' | column -t -s $'\t'
+import sys
+ours = {}
+with open(sys.argv[1]) as f:
+    next(f)
+    for line in f:
+        corpus, form, jobs, *rest = line.rstrip("\n").split("\t")
+        if form == "jsonl" and jobs == "1":
+            ours[corpus] = float(rest[6])
+print("corpus\tpipeline\tMB\tseconds\tMB/s\tCPU s\tMB/CPU-s\tarticles\tsentences\tmatches\tratio")
+with open(sys.argv[2]) as f:
+    for line in f:
+        fields = line.rstrip("\n").split("\t")
+        mbps = float(fields[6])
+        ratio = f"{ours[fields[0]] / mbps:.1f}" if fields[0] in ours and mbps > 0 else "-"
+        print("\t".join(fields + [ratio]))
+PY
 fi
