@@ -19,6 +19,8 @@
 //! parts. Everything is linear: each token is read a bounded number of times, each quotation
 //! once, and the discourse memory is bounded.
 
+use std::collections::HashMap;
+
 use crate::quotes::{QuoteMark, QuoteRegion};
 use crate::segment::Segmentation;
 use crate::span::{Span, TextVoice, Voice};
@@ -193,14 +195,33 @@ impl Pass<'_> {
             direct: None,
         };
         let mut scare_like = false;
-        for (i, tok) in toks.iter().enumerate() {
+        // Which cue each quotation is attached to, and which cue's content holds it.
+        let quote_at: Vec<usize> = (0..toks.len())
+            .filter(|&i| toks[i].quote().is_some())
+            .collect();
+        let mut attached_at: HashMap<usize, usize> = HashMap::new();
+        let mut owner: HashMap<usize, usize> = HashMap::new();
+        for (k, c) in cues.iter().enumerate() {
+            if let Some(q) = c.quote {
+                attached_at.entry(q).or_insert(k);
+            }
+            for &(a, b) in &c.content {
+                let from = quote_at.partition_point(|&q| q < a);
+                for &q in quote_at[from..].iter().take_while(|&&q| q < b) {
+                    owner.entry(q).or_insert(k);
+                }
+            }
+        }
+        for &i in &quote_at {
+            let tok = &toks[i];
             let Some(q) = tok.quote() else {
                 continue;
             };
             let top = &mut tops[q];
             top.sentence.get_or_insert(si);
-            let attached = cues.iter().position(|c| c.quote == Some(i));
-            let class = self.classify(toks, i, top, attached.map(|c| &cues[c]));
+            let attached = attached_at.get(&i).copied();
+            let owned = owner.contains_key(&i);
+            let class = self.classify(toks, i, top, attached.map(|c| &cues[c]), owned);
             if top.class != Class::Full {
                 top.class = class;
             }
@@ -224,10 +245,7 @@ impl Pass<'_> {
                     rec.direct.get_or_insert(q);
                 }
                 Class::Fragment => {
-                    let owner = cues
-                        .iter()
-                        .position(|c| c.content.iter().any(|&(a, b)| i >= a && i < b));
-                    if let Some(o) = owner.or(attached) {
+                    if let Some(o) = owner.get(&i).copied().or(attached) {
                         attach(top, &resolved[o]);
                     }
                 }
@@ -331,7 +349,14 @@ impl Pass<'_> {
     }
 
     /// What the quotation token `i` is, given the cue attached to it.
-    fn classify(&self, toks: &[Tok], i: usize, top: &Top<'_>, attached: Option<&Cue>) -> Class {
+    fn classify(
+        &self,
+        toks: &[Tok],
+        i: usize,
+        top: &Top<'_>,
+        attached: Option<&Cue>,
+        owned: bool,
+    ) -> Class {
         let text = self.text;
         let r = top.region;
         let content = r.content;
@@ -358,15 +383,18 @@ impl Pass<'_> {
         if starts || after_colon || quotation::holds_sentences(text, content) {
             return Class::Full;
         }
+        if owned {
+            return Class::Fragment;
+        }
         // A name in quotation marks: `l'opération « Barkhane »`, `l'hebdomadaire satirique
         // « Le Canard »`.
-        let naming = |k: usize| toks[k].is_word() && lexis::is_naming_noun(&toks[k].norm);
+        let naming = |k: usize| toks[k].is_word() && lexis::is_naming_noun(toks[k].norm());
         let named = (i > 0 && naming(i - 1))
             || (i > 1
                 && naming(i - 2)
                 && toks[i - 1].is_word()
-                && !lexis::is_de(&toks[i - 1].norm)
-                && !lexis::is_preposition(&toks[i - 1].norm));
+                && !lexis::is_de(toks[i - 1].norm())
+                && !lexis::is_preposition(toks[i - 1].norm()));
         if named {
             return Class::Title;
         }
@@ -520,9 +548,18 @@ impl Pass<'_> {
     /// beside their names, for later pronouns and roles.
     fn note_mentions(&mut self, si: usize, toks: &[Tok], cues: &[Cue]) {
         let g = grammar();
+        let mut seen_mention = false;
+        let mut next_cue = 0;
         let mut i = 0;
         while i < toks.len() {
-            if let Some(c) = cues.iter().find(|c| i >= c.start && i < c.end) {
+            while next_cue < cues.len() && cues[next_cue].end <= i {
+                next_cue += 1;
+            }
+            if let Some(c) = cues[next_cue..]
+                .iter()
+                .take_while(|c| c.start <= i)
+                .find(|c| i < c.end)
+            {
                 i = c.end.max(i + 1);
                 continue;
             }
@@ -530,9 +567,9 @@ impl Pass<'_> {
             let prev = i.checked_sub(1).map(|p| &toks[p]);
             let inside = prev.is_some_and(|p| {
                 p.is_word()
-                    && (lexis::is_de(&p.norm)
-                        || lexis::determiner(&p.norm).is_some()
-                        || lexis::title(&p.norm).is_some()
+                    && (lexis::is_de(p.norm())
+                        || lexis::determiner(p.norm()).is_some()
+                        || lexis::title(p.norm()).is_some()
                         || (p.cap && t.cap))
             });
             let np = if t.is_word() && !inside {
@@ -550,14 +587,28 @@ impl Pass<'_> {
                 continue;
             };
             let next = toks.get(np.end);
-            let subject = prev.is_some_and(|p| p.is("par"))
-                || next.is_some_and(|n| {
-                    n.is_word() && (g.avoir.contains_key(&n.norm) || g.etre.contains_key(&n.norm))
+            let verb_at = |k: usize| {
+                toks.get(k).is_some_and(|n| {
+                    n.is_word() && (g.avoir.contains_key(n.norm()) || g.etre.contains_key(n.norm()))
+                })
+            };
+            // An apposition between commas: the subject's verb comes after it.
+            let after_apposition = next.is_some_and(|n| n.is_punct(','))
+                && np::forward(toks, np.end + 1, false).is_some_and(|o| {
+                    toks.get(o.end).is_some_and(|c| c.is_punct(',')) && verb_at(o.end + 1)
                 });
+            let first_of_sentence =
+                !seen_mention && (i == 0 || prev.is_some_and(|p| p.is_punct(',')));
+            let subject = prev.is_some_and(|p| p.is("par"))
+                || verb_at(np.end)
+                || after_apposition
+                || first_of_sentence;
+            seen_mention = true;
             let rank = if subject { Rank::Subject } else { Rank::Other };
-            self.discourse.note(&np, self.text, toks, si, rank);
             let mut end = np.end;
-            // `NAME, ROLE,` or `ROLE, NAME,`: the role is linked to the name.
+            // `NAME, ROLE,` or `ROLE, NAME,`: the role is linked to the name, and the name is
+            // the mention.
+            let mut apposed = false;
             if next.is_some_and(|n| n.is_punct(','))
                 && let Some(other) = np::forward(toks, np.end + 1, false)
             {
@@ -567,14 +618,22 @@ impl Pass<'_> {
                 let role_like = |x: &np::Np| {
                     matches!(x.kind, NpKind::Role | NpKind::Institution) && x.name.is_none()
                 };
-                if closes && np.kind == NpKind::Name && role_like(&other) {
-                    self.discourse.appose(&other, &np, self.text, toks);
-                    end = other.end;
+                let pair = if closes && np.kind == NpKind::Name && role_like(&other) {
+                    Some((&other, &np))
                 } else if closes && role_like(&np) && other.kind == NpKind::Name {
-                    self.discourse.appose(&np, &other, self.text, toks);
-                    self.discourse.note(&other, self.text, toks, si, rank);
+                    Some((&np, &other))
+                } else {
+                    None
+                };
+                if let Some((role, name)) = pair {
+                    self.discourse.appose(role, name, self.text, toks);
+                    self.discourse.note(name, self.text, toks, si, rank);
                     end = other.end;
+                    apposed = true;
                 }
+            }
+            if !apposed {
+                self.discourse.note(&np, self.text, toks, si, rank);
             }
             i = end.max(i + 1);
         }
@@ -685,7 +744,7 @@ fn attach(top: &mut Top<'_>, r: &Resolved) {
 
 /// The pronoun of a hyphenated inversion (`a-t-il` → `il`) and its span.
 fn inverted_pronoun<'t>(text: &'t str, tok: &Tok) -> (&'t str, Span) {
-    let raw = tok.raw(text);
+    let raw = tok.raw;
     let at = raw
         .rfind(['-', '‐', '‑'])
         .map_or(0, |i| i + raw[i..].chars().next().map_or(1, char::len_utf8));
@@ -704,9 +763,9 @@ fn main_subject(toks: &[Tok], before: usize) -> Option<np::Np> {
         let prev = i.checked_sub(1).map(|p| &toks[p]);
         if prev.is_some_and(|p| {
             p.is_word()
-                && (lexis::is_preposition(&p.norm)
-                    || lexis::is_de(&p.norm)
-                    || lexis::determiner(&p.norm).is_some()
+                && (lexis::is_preposition(p.norm())
+                    || lexis::is_de(p.norm())
+                    || lexis::determiner(p.norm()).is_some()
                     || p.cap)
         }) {
             return None;

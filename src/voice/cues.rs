@@ -96,10 +96,7 @@ fn content_end(toks: &[Tok]) -> usize {
     let mut n = toks.len();
     while n > 0
         && !toks[n - 1].is_word()
-        && matches!(
-            toks[n - 1].norm.as_str(),
-            "." | "!" | "?" | "…" | ";" | ":" | ","
-        )
+        && matches!(toks[n - 1].norm(), "." | "!" | "?" | "…" | ";" | ":" | ",")
     {
         n -= 1;
     }
@@ -110,20 +107,52 @@ fn is_quote(t: &Tok) -> bool {
     np::is_quote(t)
 }
 
-/// True when a content range holds at least one word or quotation.
-fn has_words(toks: &[Tok], a: usize, b: usize) -> bool {
-    a < b && toks[a..b].iter().any(|t| t.is_word() || is_quote(t))
+/// A sentence being read: its tokens, where its content ends, and a running count of its
+/// words, so that "is there a word between a and b" costs nothing.
+struct Sent<'a> {
+    toks: &'a [Tok<'a>],
+    /// Tokens before the final punctuation.
+    n: usize,
+    /// `words[i]`: words and quotations among the first `i` tokens.
+    words: Vec<u32>,
+}
+
+impl<'a> Sent<'a> {
+    fn new(toks: &'a [Tok<'a>]) -> Sent<'a> {
+        let mut words = Vec::with_capacity(toks.len() + 1);
+        let mut count = 0u32;
+        words.push(0);
+        for t in toks {
+            if t.is_word() || is_quote(t) {
+                count += 1;
+            }
+            words.push(count);
+        }
+        Sent {
+            toks,
+            n: content_end(toks),
+            words,
+        }
+    }
+
+    /// True when tokens `a..b` hold at least one word or quotation.
+    fn has_words(&self, a: usize, b: usize) -> bool {
+        let b = b.min(self.toks.len());
+        a < b && self.words[b] > self.words[a]
+    }
 }
 
 /// Finds every attribution cue of a sentence, ordered by position, with nested ones dropped,
 /// contents cut at coordinations and author tails marked.
 pub(crate) fn find(toks: &[Tok], verbs: &VerbTable) -> Vec<Cue> {
+    let sent = Sent::new(toks);
+    let s = &sent;
     let mut cues: Vec<Cue> = Vec::new();
     let mut v = 0;
     while v < toks.len() {
         if let Some(g) = group::at(toks, v, verbs) {
             let floor = cues.last().map_or(0, |c| c.end);
-            if let Some(cue) = verb_cue(toks, verbs, g, floor) {
+            if let Some(cue) = verb_cue(s, verbs, g, floor) {
                 v = cue.end.max(v + 1);
                 cues.push(cue);
                 continue;
@@ -131,7 +160,7 @@ pub(crate) fn find(toks: &[Tok], verbs: &VerbTable) -> Vec<Cue> {
         }
         v += 1;
     }
-    for mut cue in prepositional(toks) {
+    for mut cue in prepositional(s) {
         if cues.iter().any(|c| c.start < cue.end && cue.start < c.end) {
             continue;
         }
@@ -146,7 +175,7 @@ pub(crate) fn find(toks: &[Tok], verbs: &VerbTable) -> Vec<Cue> {
         for r in cue.content.iter_mut() {
             r.0 = r.0.max(floor);
         }
-        cue.content.retain(|r| has_words(toks, r.0, r.1));
+        cue.content.retain(|r| s.has_words(r.0, r.1));
         if !cue.content.is_empty() || cue.quote.is_some() {
             cues.push(cue);
         }
@@ -156,15 +185,16 @@ pub(crate) fn find(toks: &[Tok], verbs: &VerbTable) -> Vec<Cue> {
     cues.sort_by_key(|c| c.start);
     let mut cues = drop_nested(toks, cues);
     mark_credit(toks, &mut cues);
-    mark_tails(toks, &mut cues);
+    mark_tails(s, &mut cues);
     cues
 }
 
 /// A cue from a reporting verb group.
-fn verb_cue(toks: &[Tok], verbs: &VerbTable, g: VerbGroup, floor: usize) -> Option<Cue> {
+fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Option<Cue> {
+    let toks = s.toks;
     let entry = verbs.entry(g.entry);
     let lemma = entry.lemma.as_str();
-    let n = content_end(toks);
+    let n = s.n;
     let prev = g.start.checked_sub(1).map(|p| &toks[p]);
     let mut cue = Cue::new(Who::Nobody, g.start, g.end);
     cue.verb = Some(g.clone());
@@ -174,18 +204,33 @@ fn verb_cue(toks: &[Tok], verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
     if let Some((tok, gender, number)) = g.inverted {
         cue.who = Who::Inverted(tok, gender, number);
         inverted = true;
+        // `a-t-on appris de source sécuritaire`, `apprend-on auprès de la préfecture`: the
+        // source named after the verb speaks for `on`.
+        if toks[tok].norm().ends_with("-on") {
+            let at = match (toks.get(g.end), toks.get(g.end + 1)) {
+                (Some(d), Some(s)) if d.is("de") && (s.is("source") || s.is("sources")) => {
+                    Some(g.end + 1)
+                }
+                (Some(a), Some(d)) if a.is("aupres") && lexis::is_de(d.norm()) => Some(g.end + 2),
+                _ => None,
+            };
+            if let Some(np) = at.and_then(|a| np::group_forward(toks, a, true)) {
+                cue.end = np.end;
+                cue.who = Who::Np(np);
+            }
+        }
     } else if matches!(g.build, Build::Narrative | Build::Participle) {
         cue.who = Who::Implicit;
     } else {
+        // In inversion any phrase after the verb is its subject (`», a assuré la
+        // capitainerie`), not only the ones that look like speakers.
         let after = np::group_forward(toks, g.end, true)
-            .filter(|np| {
-                np.kind.is_speaker() && !matches!(np.kind, NpKind::FirstPerson | NpKind::Pronoun)
-            })
+            .filter(|np| !matches!(np.kind, NpKind::FirstPerson | NpKind::Pronoun))
             .filter(|np| {
                 toks.get(np.end).is_none_or(|t| {
                     !t.is_word()
-                        || lexis::is_preposition(&t.norm)
-                        || lexis::ends_speaker_phrase(&t.norm)
+                        || lexis::is_preposition(t.norm())
+                        || lexis::ends_speaker_phrase(t.norm())
                 })
             });
         // After a comma the subject may still come first, with appositions (`X, ministre…,
@@ -253,11 +298,10 @@ fn verb_cue(toks: &[Tok], verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             cue.credit = true;
             return Some(cue);
         }
-        if has_words(toks, floor, p) {
+        if s.has_words(floor, p) {
             cue.content.push((floor, p));
             // A mid-sentence incise: `La ville, a assuré le préfet, est calme.`
-            if toks.get(cue.end).is_some_and(|t| t.is_punct(',')) && has_words(toks, cue.end + 1, n)
-            {
+            if toks.get(cue.end).is_some_and(|t| t.is_punct(',')) && s.has_words(cue.end + 1, n) {
                 let rest = (cue.end + 1, n);
                 if tail::find(toks, cue.end + 1, cue.end + 2).is_none() {
                     cue.content.push(rest);
@@ -268,6 +312,13 @@ fn verb_cue(toks: &[Tok], verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
         return (cue.quote.is_some() || matches!(cue.who, Who::Inverted(..))).then_some(cue);
     }
 
+    // `Il convient de souligner que…` is impersonal.
+    let impersonal = lemma == "convenir"
+        && matches!(&cue.who, Who::Np(np) if np.kind == NpKind::Pronoun && toks[np.start].is("il"))
+        && toks.get(g.end).is_some_and(|t| t.is("de") || t.is("d'"));
+    if impersonal {
+        return None;
+    }
     // The subject comes first: what does the verb govern?
     let at = g.end;
     // `« … », le ministre a ajouté.`: a subject-first attribution after a quotation.
@@ -275,7 +326,7 @@ fn verb_cue(toks: &[Tok], verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
     while q > floor && toks[q - 1].is_punct(',') {
         q -= 1;
     }
-    if q > floor && is_quote(&toks[q - 1]) && !has_words(toks, at, n) {
+    if q > floor && is_quote(&toks[q - 1]) && !s.has_words(at, n) {
         cue.quote = Some(q - 1);
         return Some(cue);
     }
@@ -290,7 +341,7 @@ fn verb_cue(toks: &[Tok], verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             cue.quote = Some(q);
             Some(cue)
         }
-        Some(Governed::Clause(c)) if has_words(toks, c, n) => {
+        Some(Governed::Clause(c)) if s.has_words(c, n) => {
             cue.content.push((c, n));
             Some(cue)
         }
@@ -300,13 +351,12 @@ fn verb_cue(toks: &[Tok], verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             colon_last.then_some(cue)
         }
         None => {
-            if matches!(g.build, Build::Participle) || !has_words(toks, at, n) {
+            if matches!(g.build, Build::Participle) || !s.has_words(at, n) {
                 return None;
             }
             let first = &toks[at];
             let licensed = !needs_clause(lemma)
-                || entry.reflexive
-                || (first.is_word() && licensed_by_preposition(lemma, &first.norm));
+                || (first.is_word() && licensed_by_preposition(lemma, first.norm()));
             // A plain object reports only for a speaker or a document as subject.
             let speaking_subject =
                 subject_kind.is_none_or(|k| k.is_speaker() || k == NpKind::Document);
@@ -351,7 +401,7 @@ fn governed(toks: &[Tok], at: usize) -> Option<Governed> {
     if let Some(d) = direct(at) {
         return Some(d);
     }
-    let w = first.norm.as_str();
+    let w = first.norm();
     let enters = first.is_punct(',')
         || (first.is_word()
             && (lexis::is_preposition(w)
@@ -379,10 +429,11 @@ fn governed(toks: &[Tok], at: usize) -> Option<Governed> {
 
 /// Cues from prepositions of attribution: `selon X`, `d'après X`, `à en croire X`, `de
 /// l'avis de X`, `aux yeux de X`, `de source X`, and `pour X,` at the start of a clause.
-fn prepositional(toks: &[Tok]) -> Vec<Cue> {
+fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
+    let toks = s.toks;
     let mut out = Vec::new();
-    let n = content_end(toks);
-    let w = |i: usize| toks.get(i).filter(|t| t.is_word()).map(|t| t.norm.as_str());
+    let n = s.n;
+    let w = |i: usize| toks.get(i).filter(|t| t.is_word()).map(|t| t.norm());
     let mut i = 0;
     while i < toks.len() {
         let (len, strict) = match w(i) {
@@ -415,7 +466,7 @@ fn prepositional(toks: &[Tok]) -> Vec<Cue> {
             }
         };
         let at = i + len;
-        let Some(np) = np::group_forward(toks, at, true) else {
+        let Some(np) = np::group_forward(toks, at, !strict) else {
             i += 1;
             continue;
         };
@@ -458,14 +509,14 @@ fn prepositional(toks: &[Tok]) -> Vec<Cue> {
             let next = np.end + 1;
             match toks.get(next) {
                 Some(q) if is_quote(q) => cue.quote = Some(next),
-                _ if before_is_comma && has_words(toks, 0, i - 1) => {
+                _ if before_is_comma && s.has_words(0, i - 1) => {
                     // `La ville, selon le préfet, est calme.`
                     cue.content.push((0, i - 1));
-                    if has_words(toks, next, n) {
+                    if s.has_words(next, n) {
                         cue.content.push((next, n));
                     }
                 }
-                _ if has_words(toks, next, n) => cue.content.push((next, n)),
+                _ if s.has_words(next, n) => cue.content.push((next, n)),
                 _ => {
                     i = np.end;
                     continue;
@@ -475,10 +526,10 @@ fn prepositional(toks: &[Tok]) -> Vec<Cue> {
             cue.quote = Some(np.end);
         } else if quote_before {
             cue.quote = Some(p - 1);
-        } else if before_is_comma && reaches_end && has_words(toks, 0, i - 1) {
+        } else if before_is_comma && reaches_end && s.has_words(0, i - 1) {
             // `La ville est calme, selon le préfet.`
             cue.content.push((0, i - 1));
-            if after.is_some_and(|t| t.is_punct(',')) && has_words(toks, np.end + 1, n) {
+            if after.is_some_and(|t| t.is_punct(',')) && s.has_words(np.end + 1, n) {
                 cue.content.push((np.end + 1, n));
             }
         } else {
@@ -493,7 +544,7 @@ fn prepositional(toks: &[Tok]) -> Vec<Cue> {
 
 /// `pour X` attributes only when X is someone who can hold a view.
 fn pour_speaker(toks: &[Tok], np: &Np) -> bool {
-    let first = toks[np.start].norm.as_str();
+    let first = toks[np.start].norm();
     let excluded = matches!(
         first,
         "sa" | "son"
@@ -515,7 +566,7 @@ fn pour_speaker(toks: &[Tok], np: &Np) -> bool {
     ) && np.kind != NpKind::Name;
     let time = (np.start..np.end).any(|i| {
         matches!(
-            toks[i].norm.as_str(),
+            toks[i].norm(),
             "heure"
                 | "instant"
                 | "moment"
@@ -547,7 +598,10 @@ fn pour_speaker(toks: &[Tok], np: &Np) -> bool {
 /// A quotation after a colon that no verb introduces: the phrase before the colon, or the
 /// subject of its clause, is the speaker (`Le ministre : « … »`).
 fn colon_cues(toks: &[Tok], cues: &mut Vec<Cue>) {
-    let attributed: Vec<usize> = cues.iter().filter_map(|c| c.quote).collect();
+    let attributed: std::collections::HashSet<usize> =
+        cues.iter().filter_map(|c| c.quote).collect();
+    // Cues are ordered by start here; the ones added below go after them.
+    let found = cues.len();
     for q in 0..toks.len() {
         if !is_quote(&toks[q]) || attributed.contains(&q) || q < 2 || !toks[q - 1].is_punct(':') {
             continue;
@@ -557,9 +611,11 @@ fn colon_cues(toks: &[Tok], cues: &mut Vec<Cue>) {
             .rev()
             .find(|&i| is_quote(&toks[i]) || toks[i].is_punct(';') || toks[i].is_punct('.'))
             .map_or(0, |i| i + 1);
-        if cues
+        let first = cues[..found].partition_point(|c| c.start < floor);
+        if cues[first..found]
             .iter()
-            .any(|c| c.start >= floor && c.end <= colon && c.start < colon)
+            .take_while(|c| c.start < colon)
+            .any(|c| c.end <= colon)
         {
             continue;
         }
@@ -572,7 +628,7 @@ fn colon_cues(toks: &[Tok], cues: &mut Vec<Cue>) {
                     let np = np::group_forward(toks, i, false)?;
                     let after_prep = i > floor
                         && toks[i - 1].is_word()
-                        && lexis::is_preposition(&toks[i - 1].norm);
+                        && lexis::is_preposition(toks[i - 1].norm());
                     (!after_prep).then_some(np)
                 })
                 .filter(|np| np.kind.is_speaker()),
@@ -597,7 +653,7 @@ fn is_coordination(toks: &[Tok], i: usize) -> bool {
     }
     toks.get(i + 1).is_some_and(|n| {
         matches!(
-            n.norm.as_str(),
+            n.norm(),
             "mais" | "et" | "tandis" | "alors" | "or" | "cependant" | "pourtant" | "quant" | "puis"
         ) && n.is_word()
     })
@@ -607,8 +663,12 @@ fn is_coordination(toks: &[Tok], i: usize) -> bool {
 /// them; then the earlier content ends at the coordination.
 fn drop_nested(toks: &[Tok], cues: Vec<Cue>) -> Vec<Cue> {
     let mut out: Vec<Cue> = Vec::new();
+    // Where the search for a coordination inside the last kept content resumes: each token is
+    // looked at once, however many cues are nested in that content.
+    let mut scanned = 0;
     for cue in cues {
         let Some(prev) = out.last_mut() else {
+            scanned = cue.content_hull().map_or(0, |(a, _)| a);
             out.push(cue);
             continue;
         };
@@ -616,11 +676,15 @@ fn drop_nested(toks: &[Tok], cues: Vec<Cue>) -> Vec<Cue> {
             .content_hull()
             .is_some_and(|(a, b)| cue.start >= a && cue.start < b);
         if !inside {
+            scanned = cue.content_hull().map_or(0, |(a, _)| a);
             out.push(cue);
             continue;
         }
         let (a, _) = prev.content_hull().unwrap_or((0, 0));
-        if let Some(cut) = (a..cue.start).find(|&i| is_coordination(toks, i)) {
+        let from = scanned.max(a);
+        scanned = scanned.max(cue.start);
+        if let Some(cut) = (from..cue.start).find(|&i| is_coordination(toks, i)) {
+            scanned = cue.content_hull().map_or(0, |(a, _)| a);
             for r in prev.content.iter_mut() {
                 r.1 = r.1.min(cut);
             }
@@ -635,7 +699,7 @@ fn drop_nested(toks: &[Tok], cues: Vec<Cue>) -> Vec<Cue> {
 /// qu'affirme X.`, or a sentence that begins with an inverted reporting verb.
 fn mark_credit(toks: &[Tok], cues: &mut [Cue]) {
     let opens_credit = {
-        let w = |i: usize| toks.get(i).map(|t| t.norm.as_str());
+        let w = |i: usize| toks.get(i).map(|t| t.norm());
         matches!(
             (w(0), w(1)),
             (Some("c'"), Some("est" | "etait"))
@@ -654,8 +718,9 @@ fn mark_credit(toks: &[Tok], cues: &mut [Cue]) {
 }
 
 /// Cuts each content at its author tail.
-fn mark_tails(toks: &[Tok], cues: &mut [Cue]) {
-    let n = content_end(toks);
+fn mark_tails(s: &Sent<'_>, cues: &mut [Cue]) {
+    let toks = s.toks;
+    let n = s.n;
     let count = cues.len();
     for k in 0..count {
         let next_start = cues.get(k + 1).map_or(n, |c| c.start);
@@ -673,7 +738,7 @@ fn mark_tails(toks: &[Tok], cues: &mut [Cue]) {
             if b > cue.start {
                 let last = cue.content.len() - 1;
                 cue.content[last].1 = t - 1;
-                cue.content.retain(|r| has_words(toks, r.0, r.1));
+                cue.content.retain(|r| s.has_words(r.0, r.1));
             }
             cue.tail = Some((t, to.max(t)));
         }

@@ -97,7 +97,7 @@ fn auxiliary(toks: &[Tok], v: usize) -> Option<AuxAt> {
         if !t.is_word() {
             return None;
         }
-        let w = t.norm.as_str();
+        let w = t.norm();
         if w == "ete" {
             return None;
         }
@@ -123,9 +123,10 @@ fn auxiliary(toks: &[Tok], v: usize) -> Option<AuxAt> {
 /// Extends a group start left over negation and object or reflexive pronouns.
 fn extend_left(toks: &[Tok], mut start: usize) -> (usize, bool) {
     let mut reflexive = false;
-    while start > 0 {
+    let floor = start.saturating_sub(4);
+    while start > floor {
         let t = &toks[start - 1];
-        let w = t.norm.as_str();
+        let w = t.norm();
         if !t.is_word() || !(lexis::is_clitic(w) || w == "ne" || w == "n'") {
             break;
         }
@@ -134,7 +135,7 @@ fn extend_left(toks: &[Tok], mut start: usize) -> (usize, bool) {
         }
         // `le`, `la`, `les` are object pronouns only after a subject pronoun or `ne`.
         if matches!(w, "le" | "la" | "les") {
-            let before = start.checked_sub(2).map(|b| toks[b].norm.as_str());
+            let before = start.checked_sub(2).map(|b| toks[b].norm());
             if !before.is_some_and(|b| lexis::subject_pronoun(b).is_some() || b == "ne") {
                 break;
             }
@@ -153,13 +154,14 @@ fn after_determiner(toks: &[Tok], v: usize) -> bool {
         return false;
     };
     let t = &toks[p];
-    if !t.is_word() || lexis::determiner(&t.norm).is_none() {
+    if !t.is_word() || lexis::determiner(t.norm()).is_none() {
         return false;
     }
-    if matches!(t.norm.as_str(), "le" | "la" | "les" | "l'") {
+    if matches!(t.norm(), "le" | "la" | "les" | "l'") {
         let before = p.checked_sub(1).map(|b| &toks[b]);
-        let clitic = before
-            .is_some_and(|b| lexis::subject_pronoun(&b.norm).is_some() || b.is("ne") || b.is("n'"));
+        let clitic = before.is_some_and(|b| {
+            lexis::subject_pronoun(b.norm()).is_some() || b.is("ne") || b.is("n'")
+        });
         return !clitic;
     }
     true
@@ -169,7 +171,7 @@ fn after_determiner(toks: &[Tok], v: usize) -> bool {
 fn particles_match(toks: &[Tok], v: usize, particles: &[String]) -> bool {
     particles.iter().enumerate().all(|(k, p)| {
         toks.get(v + 1 + k)
-            .is_some_and(|t| t.is_word() && t.norm == *p)
+            .is_some_and(|t| t.is_word() && t.norm() == *p)
     })
 }
 
@@ -179,11 +181,23 @@ pub(crate) fn at(toks: &[Tok], v: usize, verbs: &VerbTable) -> Option<VerbGroup>
     if !t.is_word() {
         return None;
     }
-    let (word, inversion) = match split_inversion(&t.norm) {
-        Some((verb, g, n, _)) => (verb, Some((v, g, n))),
-        None => (t.norm.as_str(), None),
+    let (word, inversion, on) = match split_inversion(t.norm()) {
+        Some((verb, g, n, pron)) => (verb, Some((v, g, n)), pron == "on"),
+        None => (t.norm(), None, false),
     };
-    let refs = verbs.lookup(word);
+    // Folded first, which is cheap and rules out most words; then by the exact spelling
+    // when accents or capitals may tell forms apart (`annoncés` is not `annonces`).
+    if verbs.lookup(word).is_empty() {
+        return None;
+    }
+    let lowered;
+    let exact = if t.accented || t.cap {
+        lowered = super::text::lower(t.raw);
+        split_inversion(&lowered).map_or(lowered.as_str(), |(verb, ..)| verb)
+    } else {
+        word
+    };
+    let refs = verbs.lookup_word(exact, word);
     if refs.is_empty() || after_determiner(toks, v) {
         return None;
     }
@@ -192,6 +206,16 @@ pub(crate) fn at(toks: &[Tok], v: usize, verbs: &VerbTable) -> Option<VerbGroup>
         let entry = verbs.entry(r.verb);
         if !particles_match(toks, v, &entry.particles) {
             continue;
+        }
+        // `apprendre` reports only as `a-t-on appris` / `apprend-on`.
+        if entry.on_only {
+            let aux_on = v
+                .checked_sub(1)
+                .and_then(|p| split_inversion(toks[p].norm()))
+                .is_some_and(|(_, _, _, pron)| pron == "on");
+            if !(on || aux_on) {
+                continue;
+            }
         }
         let end = v + 1 + entry.particles.len();
         let candidate = match r.tense {
@@ -244,7 +268,7 @@ pub(crate) fn at(toks: &[Tok], v: usize, verbs: &VerbTable) -> Option<VerbGroup>
 fn has_reflexive(toks: &[Tok], start: usize, verb: usize) -> bool {
     toks[start..verb]
         .iter()
-        .any(|t| t.is_word() && matches!(t.norm.as_str(), "se" | "s'"))
+        .any(|t| t.is_word() && matches!(t.norm(), "se" | "s'"))
 }
 
 fn group(
@@ -269,10 +293,10 @@ fn group(
 /// it is built.
 fn governed(toks: &[Tok], v: usize) -> Option<(usize, Build)> {
     let p = v.checked_sub(1)?;
-    let prev = toks[p].norm.as_str();
+    let prev = toks[p].norm();
     if matches!(prev, "de" | "d'")
         && let Some(q) = p.checked_sub(1)
-        && matches!(toks[q].norm.as_str(), "et" | "avant" | "puis")
+        && matches!(toks[q].norm(), "et" | "avant" | "puis")
         && toks[q].is_word()
     {
         return Some((q, Build::Narrative));
@@ -286,7 +310,7 @@ fn governed(toks: &[Tok], v: usize) -> Option<(usize, Build)> {
         if !t.is_word() {
             return None;
         }
-        let w = t.norm.as_str();
+        let w = t.norm();
         if grammar().modal.contains_key(w) {
             // The governing verb may itself be a participle: `a tenu à souligner`.
             let start = auxiliary(toks, i).map_or(i, |(a, _, _)| a);
@@ -326,9 +350,9 @@ mod tests {
 
     fn find(s: &str, verb: &str) -> Option<(Build, String)> {
         let toks = tokenize(s, Span::new(0, s.len()), &[]);
-        let v = toks.iter().position(|t| t.norm == verb)?;
+        let v = toks.iter().position(|t| t.norm() == verb)?;
         let g = at(&toks, v, &table())?;
-        Some((g.build, toks[g.start].norm.clone()))
+        Some((g.build, toks[g.start].norm().to_string()))
     }
 
     #[test]

@@ -373,7 +373,17 @@ pub(crate) fn role_head(w: &str) -> Option<Gender> {
         | "commercants" | "survivants" | "refugies" | "manifestants" | "militants"
         | "opposants" | "rebelles" | "soldats" | "officiers" | "auteurs" | "generaux"
         | "colonels" | "prefets" | "victimes" | "victime" | "parents" | "riverains"
-        | "salaries" | "employes" | "ouvriers" | "fideles" | "supporters" => Unknown,
+        | "salaries" | "employes" | "ouvriers" | "fideles" | "supporters" | "juriste"
+        | "pilote" | "guide" | "fonctionnaire" | "fonctionnaires" | "artisan" | "artisans"
+        | "paysan" | "paysans" | "pecheur" | "pecheurs" | "chauffeurs" | "ingenieurs"
+        | "tresorier" | "agronome" | "agronomes" | "architecte" | "photographe" | "sage-femme"
+        | "comptable" | "interprete" | "greffier" | "notaire" | "huissier" | "secouriste"
+        | "secouristes" | "benevole" | "benevoles" | "volontaire" | "volontaires" | "consul"
+        | "gardien" | "adjoint" | "adjointe" => Unknown,
+        "chauffeur" | "ingenieur" | "vendeur" | "serveur" | "ouvrier" | "employe" | "salarie"
+        | "pdg" => Masculine,
+        "vendeuse" | "serveuse" | "ouvriere" | "employee" | "salariee" | "tresoriere"
+        | "ingenieure" | "paysanne" | "consule" | "gardienne" | "artisane" => Feminine,
         "president" | "directeur" | "ambassadeur" | "general" | "colonel" | "depute"
         | "senateur" | "procureur" | "avocat" | "chercheur" | "expert" | "habitant"
         | "fondateur" | "administrateur" | "inspecteur" | "gerant" | "vice-president"

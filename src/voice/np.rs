@@ -72,14 +72,15 @@ const MAX_NP: usize = 14;
 
 /// True when a token can open a noun phrase.
 fn can_open(t: &Tok) -> bool {
-    if !t.is_word() {
-        return false;
-    }
-    let w = t.norm.as_str();
+    t.is_word() && t.opens
+}
+
+/// True when a word (folded, with its capitalisation) can open a noun phrase.
+pub(crate) fn opens(w: &str, cap: bool, caps: bool) -> bool {
     lexis::determiner(w).is_some()
         || lexis::title(w).is_some()
-        || t.caps
-        || (t.cap && !lexis::is_capitalised_function_word(w))
+        || caps
+        || (cap && !lexis::is_capitalised_function_word(w))
         || lexis::role_head(w).is_some()
         || lexis::institution_head(w).is_some()
         || lexis::is_vague_head(w)
@@ -91,8 +92,8 @@ fn can_open(t: &Tok) -> bool {
 fn is_name_word(t: &Tok) -> bool {
     t.is_word()
         && (t.cap || t.caps)
-        && (!lexis::is_capitalised_function_word(&t.norm) || lexis::title(&t.norm).is_some())
-        && t.norm.chars().next().is_some_and(char::is_alphabetic)
+        && (!lexis::is_capitalised_function_word(t.norm()) || lexis::title(t.norm()).is_some())
+        && t.norm().chars().next().is_some_and(char::is_alphabetic)
 }
 
 /// The noun phrase that starts at `i`, going right. With `lenient`, a run of lower-case
@@ -103,7 +104,7 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
     if !first.is_word() {
         return None;
     }
-    let w = first.norm.as_str();
+    let w = first.norm();
     if let Some((g, n)) = lexis::subject_pronoun(w).or(lexis::tonic_pronoun(w))
         && lexis::determiner(w).is_none()
     {
@@ -136,7 +137,7 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
         if !t.is_word() {
             break;
         }
-        let w = t.norm.as_str();
+        let w = t.norm();
         if j > i {
             if (lexis::is_preposition(w) && !lexis::is_de(w))
                 || lexis::ends_speaker_phrase(w)
@@ -160,7 +161,7 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
     }
     // A phrase never ends on a particle or complement word (`Jean de`).
     while j > i + 1
-        && (lexis::is_de(&toks[j - 1].norm) || lexis::determiner(&toks[j - 1].norm).is_some())
+        && (lexis::is_de(toks[j - 1].norm()) || lexis::determiner(toks[j - 1].norm()).is_some())
     {
         j -= 1;
     }
@@ -246,7 +247,7 @@ pub(crate) fn subject_before(toks: &[Tok], g: usize) -> Option<Np> {
     let k = g.checked_sub(1)?;
     let t = &toks[k];
     if t.is_word() {
-        let w = t.norm.as_str();
+        let w = t.norm();
         if lexis::is_first_person(w) {
             return Some(first_person(k));
         }
@@ -283,19 +284,28 @@ fn apposition_before(toks: &[Tok], end: usize) -> Option<Np> {
         let np = ending_at(toks, k)?;
         return Some(extend_group_left(toks, np));
     }
-    // `…, A, verb`: A is the phrase between this comma and the one before it.
-    let a = ending_at(toks, k.checked_sub(1)?);
-    let b = a
-        .as_ref()
-        .and_then(|a| a.start.checked_sub(1))
+    // `…, A, verb`: A is what lies between this comma and the one before it, B the phrase
+    // before that comma.
+    let floor = k.saturating_sub(24);
+    let c0 = (floor..k).rev().find(|&i| {
+        toks[i].is_punct(',')
+            || is_quote(&toks[i])
+            || toks[i].is_punct(':')
+            || toks[i].is_punct(';')
+    });
+    let a_start = c0.map_or(floor, |c| c + 1);
+    let a = ending_at(toks, k.checked_sub(1)?).filter(|a| a.start == a_start);
+    let b = c0
         .filter(|&c| toks[c].is_punct(','))
         .and_then(|c| c.checked_sub(1))
         .and_then(|e| ending_at(toks, e));
     match (a, b) {
         (Some(a), Some(b)) if a.kind == NpKind::Name && is_role_like(&b) => Some(appose(b, a)),
         (Some(a), Some(b)) if is_role_like(&a) && b.kind == NpKind::Name => Some(appose(a, b)),
-        (Some(a), Some(b)) if !a.kind.is_speaker() && b.kind.is_speaker() => Some(b),
         (Some(a), _) if a.kind.is_speaker() => Some(a),
+        // An insert that names nobody: a relative clause (`, qui a démissionné hier,`), an
+        // age, an adjective (`, visiblement agacé,`).
+        (_, Some(b)) if b.kind.is_speaker() => Some(b),
         _ => None,
     }
 }
@@ -343,7 +353,7 @@ pub(crate) fn ending_at(toks: &[Tok], k: usize) -> Option<Np> {
     if !t.is_word() {
         return None;
     }
-    if let Some((g, n)) = lexis::tonic_pronoun(&t.norm).or(lexis::subject_pronoun(&t.norm)) {
+    if let Some((g, n)) = lexis::tonic_pronoun(t.norm()).or(lexis::subject_pronoun(t.norm())) {
         return Some(pronoun(k, g, n));
     }
     let floor = k.saturating_sub(MAX_NP);
@@ -355,7 +365,7 @@ pub(crate) fn ending_at(toks: &[Tok], k: usize) -> Option<Np> {
         if !t.is_word() {
             break;
         }
-        let w = t.norm.as_str();
+        let w = t.norm();
         let g = grammar();
         if (lexis::is_preposition(w) && !lexis::is_de(w))
             || lexis::is_clause_boundary(w)
@@ -372,11 +382,11 @@ pub(crate) fn ending_at(toks: &[Tok], k: usize) -> Option<Np> {
                 .map(|q| &toks[q])
                 .filter(|q| q.is_word() && p > floor);
             let inside = prev.is_some_and(|q| {
-                lexis::is_de(&q.norm)
-                    || lexis::determiner(&q.norm).is_some()
-                    || lexis::title(&q.norm).is_some()
+                lexis::is_de(q.norm())
+                    || lexis::determiner(q.norm()).is_some()
+                    || lexis::title(q.norm()).is_some()
                     || (is_name_word(q) && is_name_word(t))
-                    || (lexis::is_name_particle(&q.norm) && is_name_word(t))
+                    || (lexis::is_name_particle(q.norm()) && is_name_word(t))
             });
             // `du`, `des` after a word are a complement (`le ministère des Armées`), not
             // the start of a phrase.
@@ -388,11 +398,11 @@ pub(crate) fn ending_at(toks: &[Tok], k: usize) -> Option<Np> {
             let inside = inside
                 || (bare_head
                     && prev.is_some_and(|q| {
-                        !lexis::is_preposition(&q.norm)
-                            && !lexis::is_clause_boundary(&q.norm)
+                        !lexis::is_preposition(q.norm())
+                            && !lexis::is_clause_boundary(q.norm())
                             && !q.is("et")
                             && !q.is("ou")
-                            && lexis::subject_pronoun(&q.norm).is_none()
+                            && lexis::subject_pronoun(q.norm()).is_none()
                     }));
             let coord = prev.is_some_and(|q| q.is("et") || q.is("ou"));
             if coord {
@@ -415,7 +425,7 @@ pub(crate) fn ending_at(toks: &[Tok], k: usize) -> Option<Np> {
             // when short and made of plain words.
             let s = (p..=k).find(|&i| toks[i].is_word() && !toks[i].is("et"))?;
             let plain = (s..=k).all(|i| {
-                let w = toks[i].norm.as_str();
+                let w = toks[i].norm();
                 toks[i].is_word()
                     && !lexis::is_preposition(w)
                     && !lexis::is_de(w)
@@ -447,13 +457,13 @@ pub(crate) fn ending_at(toks: &[Tok], k: usize) -> Option<Np> {
 fn role_before(toks: &[Tok], name_start: usize) -> Option<Np> {
     let k = name_start.checked_sub(1)?;
     let prev = &toks[k];
-    if !prev.is_word() || prev.cap || lexis::is_de(&prev.norm) {
+    if !prev.is_word() || prev.cap || lexis::is_de(prev.norm()) {
         return None;
     }
     let floor = k.saturating_sub(MAX_NP);
     let mut p = k;
     loop {
-        let w = toks[p].norm.as_str();
+        let w = toks[p].norm();
         if !toks[p].is_word()
             || (lexis::is_preposition(w) && !lexis::is_de(w))
             || lexis::is_clause_boundary(w)
@@ -461,7 +471,7 @@ fn role_before(toks: &[Tok], name_start: usize) -> Option<Np> {
             return None;
         }
         let prev_inside = p.checked_sub(1).map(|q| &toks[q]).is_some_and(|q| {
-            q.is_word() && (lexis::is_de(&q.norm) || lexis::determiner(&q.norm).is_some())
+            q.is_word() && (lexis::is_de(q.norm()) || lexis::determiner(q.norm()).is_some())
         });
         if (lexis::determiner(w).is_some() || lexis::role_head(w).is_some()) && !prev_inside {
             let np = classify(toks, p, k + 1, false);
@@ -498,7 +508,9 @@ fn split_coordination(toks: &[Tok], np: Np) -> Np {
 
 /// Decides what the phrase `toks[start..end]` names.
 pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) -> Np {
-    let words: Vec<usize> = (start..end).filter(|&i| toks[i].is_word()).collect();
+    let mut words = (start..end).filter(|&i| toks[i].is_word());
+    let first_word = words.next();
+    let single = first_word.is_some() && words.next().is_none();
     let mut np = Np {
         start,
         end,
@@ -508,13 +520,11 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
         name: None,
         role: None,
     };
-    let Some(&first) = words.first() else {
+    let Some(first) = first_word else {
         return np;
     };
-    let fw = toks[first].norm.as_str();
-    if words.len() == 1
-        && let Some((g, n)) = lexis::subject_pronoun(fw).or(lexis::tonic_pronoun(fw))
-    {
+    let fw = toks[first].norm();
+    if single && let Some((g, n)) = lexis::subject_pronoun(fw).or(lexis::tonic_pronoun(fw)) {
         return pronoun(first, g, n);
     }
     let title_gender = lexis::title(fw);
@@ -536,14 +546,14 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
         let t = &toks[i];
         let prev = (i > start).then(|| &toks[i - 1]);
         let complement = prev.is_some_and(|p| {
-            lexis::is_de(&p.norm) || (lexis::determiner(&p.norm).is_some() && i - 1 != first)
+            lexis::is_de(p.norm()) || (lexis::determiner(p.norm()).is_some() && i - 1 != first)
         });
         let opens_institution = det.is_some() && i == body;
         if is_name_word(t) && !t.caps && !complement && !opens_institution {
             let mut e = i + 1;
             while e < end
                 && (is_name_word(&toks[e])
-                    || (lexis::is_name_particle(&toks[e].norm)
+                    || (lexis::is_name_particle(toks[e].norm())
                         && toks.get(e + 1).is_some_and(is_name_word)
                         && e + 1 < end))
             {
@@ -558,13 +568,13 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
         .filter(|&i| toks[i].is_word())
         .take(3)
         .find(|&i| {
-            let w = toks[i].norm.as_str();
+            let w = toks[i].norm();
             lexis::role_head(w).is_some()
                 || lexis::institution_head(w).is_some()
                 || lexis::is_vague_head(w)
                 || lexis::is_document_head(w)
         });
-    let head_word = head.map(|h| toks[h].norm.as_str());
+    let head_word = head.map(|h| toks[h].norm());
     let acronym = (body..end).any(|i| toks[i].caps);
     let proper_after_det = det.is_some() && toks.get(body).is_some_and(|t| t.cap || t.caps);
 
@@ -608,12 +618,12 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
             .and_then(|w| lexis::role_head(w).or(lexis::institution_head(w)))
             .filter(|g| *g != Gender::Unknown))
         .or(np.name.map(|(s, _)| {
-            let s = if lexis::title(&toks[s].norm).is_some() {
+            let s = if lexis::title(toks[s].norm()).is_some() {
                 s + 1
             } else {
                 s
             };
-            lexis::first_name_gender(toks.get(s).map_or("", |t| t.norm.as_str()))
+            lexis::first_name_gender(toks.get(s).map_or("", |t| t.norm()))
         }))
         .unwrap_or(Gender::Unknown);
     np.number = match det {
@@ -652,13 +662,13 @@ mod tests {
     use crate::span::Span;
     use crate::voice::text::tokenize;
 
-    fn toks(s: &str) -> Vec<Tok> {
+    fn toks(s: &str) -> Vec<Tok<'_>> {
         tokenize(s, Span::new(0, s.len()), &[])
     }
 
     fn subject(s: &str, verb: &str) -> (NpKind, String, Option<String>) {
         let t = toks(s);
-        let g = t.iter().position(|x| x.norm == verb).unwrap();
+        let g = t.iter().position(|x| x.norm() == verb).unwrap();
         let np = subject_before(&t, g).expect("a subject");
         let name = np.name.map(|(a, b)| text_of(s, &t, a, b).to_string());
         (np.kind, text_of(s, &t, np.start, np.end).to_string(), name)

@@ -60,12 +60,20 @@ struct Link {
     gender: Gender,
 }
 
+/// A full name remembered, with its folded surname and its number of words.
+#[derive(Clone, Debug)]
+struct FullName {
+    name: String,
+    surname: String,
+    words: usize,
+}
+
 /// What the article has said so far about who is who.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Discourse {
     mentions: VecDeque<Mention>,
     links: VecDeque<Link>,
-    names: VecDeque<String>,
+    names: VecDeque<FullName>,
     last_speaker: Option<Known>,
 }
 
@@ -79,7 +87,7 @@ fn role_key(toks: &[Tok], start: usize, end: usize) -> Vec<String> {
     let mut words: Vec<String> = toks[start..end]
         .iter()
         .filter(|t| t.is_word())
-        .map(|t| t.norm.clone())
+        .map(|t| t.norm().to_string())
         .collect();
     if words
         .first()
@@ -94,7 +102,7 @@ fn role_key(toks: &[Tok], start: usize, end: usize) -> Vec<String> {
 fn without_article(text: &str, toks: &[Tok], start: usize, end: usize) -> String {
     let s = if toks
         .get(start)
-        .is_some_and(|t| t.is_word() && lexis::determiner(&t.norm).is_some())
+        .is_some_and(|t| t.is_word() && lexis::determiner(t.norm()).is_some())
         && end > start + 1
     {
         start + 1
@@ -302,8 +310,17 @@ impl Discourse {
     }
 
     fn remember_name(&mut self, name: &str) {
-        if name.split_whitespace().count() >= 2 && !self.names.iter().any(|n| n == name) {
-            push_bounded(&mut self.names, name.to_string());
+        let words = name.split_whitespace().count();
+        if words >= 2 && !self.names.iter().any(|n| n.name == name) {
+            let surname = fold(name.split_whitespace().last().unwrap_or(name));
+            push_bounded(
+                &mut self.names,
+                FullName {
+                    name: name.to_string(),
+                    surname,
+                    words,
+                },
+            );
         }
     }
 
@@ -324,12 +341,8 @@ impl Discourse {
         self.names
             .iter()
             .rev()
-            .find(|n| {
-                n.split_whitespace().last().is_some_and(|l| fold(l) == last)
-                    && n.split_whitespace().count() > words.len()
-            })
-            .cloned()
-            .unwrap_or_else(|| name.to_string())
+            .find(|n| n.surname == last && n.words > words.len())
+            .map_or_else(|| name.to_string(), |n| n.name.clone())
     }
 
     /// The most recent link whose role holds every word of `role`, with the same head.

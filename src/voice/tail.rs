@@ -159,11 +159,7 @@ fn is_manner_participle(w: &str) -> bool {
 
 /// True when a tail starts at token `t` (the token after the comma).
 pub(crate) fn starts_at(toks: &[Tok], t: usize) -> bool {
-    let w = |k: usize| {
-        toks.get(t + k)
-            .filter(|x| x.is_word())
-            .map(|x| x.norm.as_str())
-    };
+    let w = |k: usize| toks.get(t + k).filter(|x| x.is_word()).map(|x| x.norm());
     let Some(w0) = w(0) else {
         return false;
     };

@@ -9,6 +9,8 @@
 //! `afp`), keep hyphenated inversions whole (`a-t-il`, `explique-t-elle`, split later by the
 //! patterns) and keep the dot of initials and titles (`J.-P.`, `M.`).
 
+use std::borrow::Cow;
+
 use crate::span::Span;
 
 /// What a token is.
@@ -23,12 +25,15 @@ pub(crate) enum Kind {
 
 /// One token of a sentence.
 #[derive(Clone, Debug)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'a> {
     pub span: Span,
     pub kind: Kind,
     /// Folded form of a word (lower case, no accents, `'` for every apostrophe, `-` for every
-    /// hyphen); the character itself for punctuation; empty for a quotation.
-    pub norm: String,
+    /// hyphen); the character itself for punctuation; empty for a quotation. Borrowed from the
+    /// text when folding changes nothing, as for most words.
+    folded: Cow<'a, str>,
+    /// The token as the text writes it.
+    pub raw: &'a str,
     /// The word starts with an upper-case letter.
     pub cap: bool,
     /// The word has at least two letters, all upper case (an acronym: ONU, CEDEAO).
@@ -36,15 +41,23 @@ pub(crate) struct Tok {
     /// The word has letters that folding stripped of an accent (`à` folds to `a` but is not
     /// the verb `a`).
     pub accented: bool,
+    /// The word can open a speaker's noun phrase (a determiner, a title, a capitalised word, a
+    /// role or institution noun…): computed once, read by every phrase pattern.
+    pub opens: bool,
 }
 
-impl Tok {
+impl<'a> Tok<'a> {
+    /// The folded form (see the field `folded`).
+    pub fn norm(&self) -> &str {
+        &self.folded
+    }
+
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
 
     pub fn is(&self, word: &str) -> bool {
-        self.kind == Kind::Word && self.norm == word
+        self.kind == Kind::Word && self.norm() == word
     }
 
     pub fn is_punct(&self, c: char) -> bool {
@@ -56,11 +69,6 @@ impl Tok {
             Kind::Quote(q) => Some(q),
             _ => None,
         }
-    }
-
-    /// The raw text of the token.
-    pub fn raw<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.span.start..self.span.end]
     }
 }
 
@@ -133,9 +141,25 @@ fn fold_char(c: char, out: &mut String) {
     }
 }
 
+/// A word in lower case with its accents, one apostrophe and one hyphen.
+pub(crate) fn lower(word: &str) -> String {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| {
+            if is_apostrophe(c) {
+                '\''
+            } else if is_hyphen(c) {
+                '-'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 /// Splits `text[span]` into tokens. `blocks` are the quotations lying in the span, ordered
 /// and disjoint; each becomes one token.
-pub(crate) fn tokenize(text: &str, span: Span, blocks: &[Block]) -> Vec<Tok> {
+pub(crate) fn tokenize<'a>(text: &'a str, span: Span, blocks: &[Block]) -> Vec<Tok<'a>> {
     let mut toks = Vec::new();
     let mut at = span.start;
     for b in blocks {
@@ -145,10 +169,12 @@ pub(crate) fn tokenize(text: &str, span: Span, blocks: &[Block]) -> Vec<Tok> {
             toks.push(Tok {
                 span: Span::new(start, b.span.end),
                 kind: Kind::Quote(b.quote),
-                norm: String::new(),
+                folded: Cow::Borrowed(""),
+                raw: &text[start..b.span.end],
                 cap: false,
                 caps: false,
                 accented: false,
+                opens: false,
             });
         }
         at = at.max(b.span.end);
@@ -160,7 +186,7 @@ pub(crate) fn tokenize(text: &str, span: Span, blocks: &[Block]) -> Vec<Tok> {
 }
 
 /// Tokens of `text[span]`, which holds no quotation.
-fn words(text: &str, span: Span, out: &mut Vec<Tok>) {
+fn words<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>) {
     let s = &text[span.start..span.end];
     let mut iter = s.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
@@ -168,13 +194,17 @@ fn words(text: &str, span: Span, out: &mut Vec<Tok>) {
             continue;
         }
         if !c.is_alphanumeric() {
+            let at = span.start + i;
+            let raw = &text[at..at + c.len_utf8()];
             out.push(Tok {
-                span: Span::new(span.start + i, span.start + i + c.len_utf8()),
+                span: Span::new(at, at + c.len_utf8()),
                 kind: Kind::Punct(c),
-                norm: c.to_string(),
+                folded: Cow::Borrowed(raw),
+                raw,
                 cap: false,
                 caps: false,
                 accented: false,
+                opens: false,
             });
             continue;
         }
@@ -232,7 +262,7 @@ fn takes_dot(word: &str) -> bool {
 }
 
 /// Pushes a word, split after a leading elision (`qu'il` → `qu'` + `il`).
-fn push_word(text: &str, span: Span, out: &mut Vec<Tok>) {
+fn push_word<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>) {
     let raw = &text[span.start..span.end];
     if let Some((at, c)) = raw.char_indices().find(|&(_, c)| is_apostrophe(c)) {
         let head = fold(&raw[..at]);
@@ -246,18 +276,32 @@ fn push_word(text: &str, span: Span, out: &mut Vec<Tok>) {
     out.push(word_tok(text, span));
 }
 
-fn word_tok(text: &str, span: Span) -> Tok {
+fn word_tok(text: &str, span: Span) -> Tok<'_> {
     let raw = &text[span.start..span.end];
     let cap = raw.chars().next().is_some_and(char::is_uppercase);
     let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
-    let caps = letters >= 2 && raw.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    // Initials (`J.-P.`) are not acronyms.
+    let caps = letters >= 2
+        && !raw.contains('.')
+        && raw.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    let plain = raw.bytes().all(|b| {
+        b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'\'' || b == b'.'
+    });
+    let folded = if plain {
+        Cow::Borrowed(raw)
+    } else {
+        Cow::Owned(fold(raw))
+    };
+    let opens = super::np::opens(&folded, cap, caps);
     Tok {
         span,
         kind: Kind::Word,
-        norm: fold(raw),
+        folded,
+        raw,
         cap,
         caps,
         accented: !raw.is_ascii(),
+        opens,
     }
 }
 
@@ -268,7 +312,7 @@ mod tests {
     fn norms(s: &str) -> Vec<String> {
         tokenize(s, Span::new(0, s.len()), &[])
             .into_iter()
-            .map(|t| t.norm)
+            .map(|t| t.norm().to_string())
             .collect()
     }
 

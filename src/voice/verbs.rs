@@ -11,12 +11,51 @@
 //! verb group.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::conjugate::{self, Tense};
 use crate::lexicon::{CategoryKind, LexiconSet, Stance};
 
-use super::text::fold;
+use super::text::{fold, lower};
+
+/// A fast hash for the short keys of the tables here (word forms): the tables are built from
+/// lexicons, never from article text, so there is no flooding to defend against.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct WordHasher {
+    hash: u64,
+}
+
+impl WordHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A map keyed by word forms.
+pub(crate) type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 
 /// One reporting verb.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,6 +68,9 @@ pub struct VerbEntry {
     /// Words that must follow the verb for a multi-word expression (`savoir` in `faire
     /// savoir`), folded.
     pub particles: Vec<String>,
+    /// The verb reports only in inversion with `on` (`a-t-on appris`): elsewhere `apprendre`
+    /// means to learn.
+    pub on_only: bool,
 }
 
 /// One form of one verb of the table.
@@ -44,7 +86,11 @@ pub(crate) struct FormRef {
 #[derive(Clone, Debug, Default)]
 pub struct VerbTable {
     entries: Vec<VerbEntry>,
-    forms: HashMap<String, Vec<FormRef>>,
+    /// Forms folded (no accents): for text that lost its accents.
+    forms: WordMap<Vec<FormRef>>,
+    /// Forms in lower case with their accents: `annoncés` is a participle only, while its
+    /// folded form `annonces` is also a present tense.
+    exact: WordMap<Vec<FormRef>>,
 }
 
 /// Reporting expressions of several words: (lemma, verb, particles, stance).
@@ -119,6 +165,12 @@ impl VerbTable {
                 table.add(lemma, verb, false, particles, *stance);
             }
         }
+        if !table.entries.iter().any(|e| e.lemma == "apprendre") {
+            table.add("apprendre", "apprendre", false, &[], Stance::Neutral);
+            if let Some(last) = table.entries.last_mut() {
+                last.on_only = true;
+            }
+        }
         table
     }
 
@@ -136,16 +188,22 @@ impl VerbTable {
             stance,
             reflexive,
             particles: particles.iter().map(|p| p.to_string()).collect(),
+            on_only: false,
         });
         for form in conjugate::tagged_forms(verb) {
-            let refs = self.forms.entry(fold(&form.text)).or_default();
             let r = FormRef {
                 verb: id,
                 tense: form.tense,
                 plural: form.is_plural(),
             };
-            if !refs.contains(&r) {
-                refs.push(r);
+            for (map, key) in [
+                (&mut self.forms, fold(&form.text)),
+                (&mut self.exact, lower(&form.text)),
+            ] {
+                let refs = map.entry(key).or_default();
+                if !refs.contains(&r) {
+                    refs.push(r);
+                }
             }
         }
     }
@@ -175,7 +233,7 @@ impl VerbTable {
     /// The lemma a word form belongs to (case and accents folded), when it is a form of a
     /// reporting verb. A form shared by several verbs gives the first one in the table.
     pub fn lemma_of(&self, form: &str) -> Option<&str> {
-        let refs = self.lookup(&fold(form));
+        let refs = self.lookup_word(&lower(form), &fold(form));
         refs.first()
             .map(|r| self.entries[r.verb as usize].lemma.as_str())
     }
@@ -183,6 +241,15 @@ impl VerbTable {
     /// The verbs a folded word form may belong to.
     pub(crate) fn lookup(&self, folded: &str) -> &[FormRef] {
         self.forms.get(folded).map_or(&[], Vec::as_slice)
+    }
+
+    /// The verbs a word may belong to: by its exact spelling (lower case, accents) when the
+    /// table knows it, else by its folded form.
+    pub(crate) fn lookup_word(&self, lower: &str, folded: &str) -> &[FormRef] {
+        match self.exact.get(lower) {
+            Some(refs) => refs,
+            None => self.lookup(folded),
+        }
     }
 
     pub(crate) fn entry(&self, verb: u32) -> &VerbEntry {
@@ -193,12 +260,12 @@ impl VerbTable {
 /// Verbs that are the grammar of a verb group rather than its meaning.
 pub(crate) struct Grammar {
     /// Finite forms of avoir, and `ayant`.
-    pub avoir: HashMap<String, bool>,
+    pub avoir: WordMap<bool>,
     /// Finite forms of être, and `étant`.
-    pub etre: HashMap<String, bool>,
+    pub etre: WordMap<bool>,
     /// Every form of the verbs that govern a reporting infinitive (tenir à, vouloir, cesser
     /// de…), and the past participle `été`.
-    pub modal: HashMap<String, ()>,
+    pub modal: WordMap<()>,
 }
 
 /// Verbs that govern a reporting infinitive: `a tenu à rappeler que`, `ne cesse de répéter
@@ -235,7 +302,7 @@ pub(crate) fn grammar() -> &'static Grammar {
     static GRAMMAR: OnceLock<Grammar> = OnceLock::new();
     GRAMMAR.get_or_init(|| {
         let finite = |lemma: &str, extra: &str| {
-            let mut map: HashMap<String, bool> = conjugate::tagged_forms(lemma)
+            let mut map: WordMap<bool> = conjugate::tagged_forms(lemma)
                 .into_iter()
                 .filter(|f| f.is_finite())
                 .map(|f| (fold(&f.text), f.is_plural()))
@@ -243,7 +310,7 @@ pub(crate) fn grammar() -> &'static Grammar {
             map.insert(fold(extra), false);
             map
         };
-        let mut modal = HashMap::new();
+        let mut modal = WordMap::default();
         for m in MODALS {
             for f in conjugate::forms(m) {
                 modal.insert(fold(&f), ());

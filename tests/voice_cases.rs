@@ -1,0 +1,1355 @@
+//! Attribution cases: short texts in the genres cadrage reads (wire copy, partisan op-ed,
+//! interview-heavy report), each with the voice and speaker expected for its sentences and the
+//! kind, speaker, verb and stance expected for its quotations. Then `voice_at` over every
+//! quotation, invariants on arbitrary input, and inputs built to catch anything slower than
+//! linear.
+//!
+//! Sentences are found by a few words they start with (or contain), so the table does not
+//! depend on how the segmenter numbers them.
+
+use cadrage::lexicon::{LexiconSet, LoadOptions, Stance};
+use cadrage::span::{Span, TextVoice, Voice};
+use cadrage::voice::{QuoteKind, Resolution, VerbTable, VoiceAnalysis};
+use cadrage::{quotes, segment, voice};
+
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+
+fn verbs() -> &'static VerbTable {
+    static VERBS: OnceLock<VerbTable> = OnceLock::new();
+    VERBS.get_or_init(|| {
+        let lexicons = LexiconSet::load(&LoadOptions {
+            builtin: true,
+            ..LoadOptions::default()
+        })
+        .expect("built-in lexicons load");
+        VerbTable::new(&lexicons)
+    })
+}
+
+fn analyse(text: &str) -> (segment::Segmentation, VoiceAnalysis) {
+    let body = Span::new(0, text.len());
+    let regions = quotes::find_quotes(text, body);
+    let seg = segment::segment(text, body, &regions);
+    let voices = voice::attribute(text, &seg, &regions, verbs());
+    (seg, voices)
+}
+
+/// A speaker as a coder writes it: lower case, one space, without a leading article.
+fn norm(s: &str) -> String {
+    let s = s.replace(['\u{a0}', '\u{202f}'], " ").to_lowercase();
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    for article in ["la ", "le ", "les ", "l'", "l’"] {
+        if let Some(rest) = s.strip_prefix(article) {
+            return rest.to_string();
+        }
+    }
+    s
+}
+
+/// What one sentence must be. `speaker`: `""` for none, `"*"` for any, otherwise words the
+/// resolved speaker must contain.
+struct S {
+    at: &'static str,
+    voice: Voice,
+    speaker: &'static str,
+}
+
+/// What one quotation must be: found by words inside its content.
+struct Q {
+    inside: &'static str,
+    kind: QuoteKind,
+    speaker: &'static str,
+    /// `""`: no verb; `"*"`: any; otherwise the lemma.
+    lemma: &'static str,
+    stance: Option<Stance>,
+    resolution: Option<Resolution>,
+}
+
+struct Case {
+    name: &'static str,
+    text: &'static str,
+    sentences: &'static [S],
+    quotes: &'static [Q],
+}
+
+const fn s(at: &'static str, voice: Voice, speaker: &'static str) -> S {
+    S { at, voice, speaker }
+}
+
+const fn q(inside: &'static str, kind: QuoteKind, speaker: &'static str, lemma: &'static str) -> Q {
+    Q {
+        inside,
+        kind,
+        speaker,
+        lemma,
+        stance: None,
+        resolution: None,
+    }
+}
+
+const fn qs(
+    inside: &'static str,
+    kind: QuoteKind,
+    speaker: &'static str,
+    lemma: &'static str,
+    stance: Stance,
+) -> Q {
+    Q {
+        inside,
+        kind,
+        speaker,
+        lemma,
+        stance: Some(stance),
+        resolution: None,
+    }
+}
+
+const fn qr(
+    inside: &'static str,
+    kind: QuoteKind,
+    speaker: &'static str,
+    resolution: Resolution,
+) -> Q {
+    Q {
+        inside,
+        kind,
+        speaker,
+        lemma: "*",
+        stance: None,
+        resolution: Some(resolution),
+    }
+}
+
+use QuoteKind::{Direct as QD, Indirect as QI, Scare as QS};
+use Stance::{Distancing, Endorsing, Loaded, Neutral};
+use Voice::{Author as A, Direct as D, Indirect as I, Mixed as M};
+
+const CASES: &[Case] = &[
+    // ── Direct quotations, attribution after the quote ─────────────────────────────────────
+    Case {
+        name: "post, compound tense, name",
+        text: "« Nous ne fermerons aucune école cette année », a déclaré Mariam Coulibaly.",
+        sentences: &[s("« Nous ne", D, "mariam coulibaly")],
+        quotes: &[qs(
+            "aucune école",
+            QD,
+            "mariam coulibaly",
+            "déclarer",
+            Neutral,
+        )],
+    },
+    Case {
+        name: "post, inverted pronoun resolves to the last speaker",
+        text: "Le maire de Ségou, Boubacar Traoré, a inauguré le pont mardi. « C'est un jour \
+               historique pour la ville », a-t-il ajouté.",
+        sentences: &[
+            s("Le maire de Ségou", A, ""),
+            s("« C'est un jour", D, "boubacar traoré"),
+        ],
+        quotes: &[qr(
+            "jour historique",
+            QD,
+            "boubacar traoré",
+            Resolution::Pronoun,
+        )],
+    },
+    Case {
+        name: "post, finite inversion with feminine pronoun",
+        text: "La directrice de l'école, Awa Diallo, attend des renforts. « Nous manquons de \
+               tout, même de craies », explique-t-elle.",
+        sentences: &[s("« Nous manquons", D, "awa diallo")],
+        quotes: &[qs(
+            "manquons de tout",
+            QD,
+            "awa diallo",
+            "expliquer",
+            Neutral,
+        )],
+    },
+    Case {
+        name: "post, selon",
+        text: "« Le couvre-feu sera levé dimanche », selon le gouverneur de la région.",
+        sentences: &[s("« Le couvre-feu", D, "gouverneur de la région")],
+        quotes: &[q("couvre-feu sera levé", QD, "gouverneur de la région", "")],
+    },
+    Case {
+        name: "post, finite verb then role",
+        text: "« Les stocks de riz tiendront jusqu'en mars », affirme le ministre du Commerce.",
+        sentences: &[s("« Les stocks", D, "ministre du commerce")],
+        quotes: &[qs(
+            "stocks de riz",
+            QD,
+            "ministre du commerce",
+            "affirmer",
+            Neutral,
+        )],
+    },
+    Case {
+        name: "post without comma",
+        text: "« Aucun soldat n'a été blessé » a dit le porte-parole de l'armée.",
+        sentences: &[s("« Aucun soldat", D, "porte-parole de l'armée")],
+        quotes: &[q("Aucun soldat", QD, "porte-parole de l'armée", "dire")],
+    },
+    Case {
+        name: "post, loaded verb",
+        text: "« Ce gouvernement ment aux paysans », a fustigé le chef de l'opposition.",
+        sentences: &[s("« Ce gouvernement", D, "chef de l'opposition")],
+        quotes: &[qs(
+            "ment aux paysans",
+            QD,
+            "chef de l'opposition",
+            "fustiger",
+            Loaded,
+        )],
+    },
+    Case {
+        name: "post, subject first after the quote",
+        text: "« La grève continue », le délégué syndical a ajouté.",
+        sentences: &[s("« La grève", D, "délégué syndical")],
+        quotes: &[q("grève continue", QD, "délégué syndical", "ajouter")],
+    },
+    // ── Attribution before the quote ────────────────────────────────────────────────────────
+    Case {
+        name: "pre, colon",
+        text: "Le président de la fédération a déclaré : « La finale se jouera à huis clos. »",
+        sentences: &[s(
+            "Le président de la fédération",
+            D,
+            "président de la fédération",
+        )],
+        quotes: &[q(
+            "finale se jouera",
+            QD,
+            "président de la fédération",
+            "déclarer",
+        )],
+    },
+    Case {
+        name: "pre, pour X",
+        text: "Pour l'économiste Karim Benali, « la hausse des taux arrive beaucoup trop tard ».",
+        sentences: &[s("Pour l'économiste", D, "karim benali")],
+        quotes: &[q("hausse des taux", QD, "karim benali", "")],
+    },
+    Case {
+        name: "pre, selon X",
+        text: "Selon la présidente de l'association, « les familles n'ont reçu aucune aide ».",
+        sentences: &[s("Selon la présidente", D, "présidente de l'association")],
+        quotes: &[q("aucune aide", QD, "présidente de l'association", "")],
+    },
+    Case {
+        name: "pre, name and colon",
+        text: "Ousmane Keïta : « Je ne me représenterai pas. »",
+        sentences: &[s("Ousmane Keïta", D, "ousmane keïta")],
+        quotes: &[qr("représenterai", QD, "ousmane keïta", Resolution::Named)],
+    },
+    Case {
+        name: "pre, narrative infinitive",
+        text: "« Le port reste ouvert », a assuré la capitainerie. Et d'ajouter : « Les \
+               navires pourront accoster dès demain. »",
+        sentences: &[
+            s("« Le port", D, "capitainerie"),
+            s("Et d'ajouter", D, "capitainerie"),
+        ],
+        quotes: &[
+            qs(
+                "port reste ouvert",
+                QD,
+                "capitainerie",
+                "assurer",
+                Distancing,
+            ),
+            qr("navires pourront", QD, "capitainerie", Resolution::Implicit),
+        ],
+    },
+    Case {
+        name: "pre, colon without a reporting verb",
+        text: "Le préfet a été clair : « Aucune manifestation ne sera tolérée. »",
+        sentences: &[s("Le préfet", D, "préfet")],
+        quotes: &[q("Aucune manifestation", QD, "préfet", "")],
+    },
+    Case {
+        name: "pre, verb right before a capitalised quotation",
+        text: "Le capitaine a lancé « On ne lâche rien » avant le coup d'envoi.",
+        sentences: &[s("Le capitaine", D, "capitaine")],
+        quotes: &[q("On ne lâche rien", QD, "capitaine", "lancer")],
+    },
+    // ── Marks ───────────────────────────────────────────────────────────────────────────────
+    Case {
+        name: "curly quotes",
+        text: "“Nous avons perdu trois récoltes”, a raconté un éleveur peul.",
+        sentences: &[s("“Nous avons perdu", D, "un éleveur peul")],
+        quotes: &[qr("trois récoltes", QD, "éleveur peul", Resolution::Vague)],
+    },
+    Case {
+        name: "straight quotes",
+        text: "\"La route est coupée depuis lundi\", a indiqué le chauffeur du convoi.",
+        sentences: &[s("\"La route", D, "chauffeur du convoi")],
+        quotes: &[q("route est coupée", QD, "chauffeur du convoi", "indiquer")],
+    },
+    Case {
+        name: "single guillemets",
+        text: "‹ Personne ne nous a prévenus ›, a confié une commerçante du marché.",
+        sentences: &[s("‹ Personne", D, "*")],
+        quotes: &[q(
+            "Personne ne nous",
+            QD,
+            "commerçante du marché",
+            "confier",
+        )],
+    },
+    Case {
+        name: "nested quote belongs to the outer speaker",
+        text: "« Le général m'a dit “tenez la position” puis il est parti », a témoigné un \
+               soldat.",
+        sentences: &[s("« Le général", D, "un soldat")],
+        quotes: &[q("tenez la position", QD, "un soldat", "témoigner")],
+    },
+    Case {
+        name: "quotation of several sentences",
+        text: "« Nous avons tout perdu. La maison, les bêtes, les papiers. Il ne reste rien », \
+               a résumé le chef de village.",
+        sentences: &[
+            s("« Nous avons tout perdu", D, "chef de village"),
+            s("Il ne reste rien", D, "chef de village"),
+        ],
+        quotes: &[q("tout perdu", QD, "chef de village", "*")],
+    },
+    Case {
+        name: "quotation over two paragraphs shares its speaker",
+        text: "La syndicaliste Hélène Brunet a détaillé les revendications : « Nous voulons \
+               des postes, pas des promesses.\n\n« Et nous voulons des salaires dignes », \
+               a-t-elle conclu.",
+        sentences: &[
+            s("La syndicaliste", D, "hélène brunet"),
+            s("« Et nous voulons", D, "hélène brunet"),
+        ],
+        quotes: &[
+            q("des postes", QD, "hélène brunet", "*"),
+            q("salaires dignes", QD, "hélène brunet", "*"),
+        ],
+    },
+    Case {
+        name: "interview with dialogue dashes",
+        text: "Nous avons rencontré l'agronome Fatoumata Sangaré à Mopti.\n\n— Comment se \
+               présente la saison ?\n\n— Mal. Les pluies sont arrivées trop tard.\n\n— Que \
+               demandez-vous à l'État ?\n\n— Des semences, tout simplement.",
+        sentences: &[
+            s("Nous avons rencontré", A, ""),
+            s("Comment se présente", D, "journaliste"),
+            s("Les pluies sont arrivées", D, "fatoumata sangaré"),
+            s("Que demandez-vous", D, "journaliste"),
+            s("Des semences", D, "fatoumata sangaré"),
+        ],
+        quotes: &[
+            q("Comment se présente", QD, "journaliste", ""),
+            q("Des semences", QD, "fatoumata sangaré", ""),
+        ],
+    },
+    Case {
+        name: "dialogue turn that names its speaker",
+        text: "— Nous tiendrons jusqu'au bout, assure le maire de Kidal.",
+        sentences: &[s("Nous tiendrons", D, "maire de kidal")],
+        quotes: &[q("jusqu'au bout", QD, "maire de kidal", "assurer")],
+    },
+    Case {
+        name: "unbalanced quotation",
+        text: "Le porte-parole a prévenu : « Nous ne négocierons pas sous la menace.\n\nLa \
+               séance a été levée à midi.",
+        sentences: &[
+            s("Le porte-parole", D, "porte-parole"),
+            s("La séance", A, ""),
+        ],
+        quotes: &[q("sous la menace", QD, "porte-parole", "prévenir")],
+    },
+    Case {
+        name: "incise inside the quotation",
+        text: "« Nous partirons, a promis le colonel Diakité, mais pas avant l'accord. »",
+        sentences: &[s("« Nous partirons", D, "diakité")],
+        quotes: &[q("pas avant l'accord", QD, "diakité", "promettre")],
+    },
+    Case {
+        name: "quotation with no attribution at all",
+        text: "Le marché a rouvert ce matin.\n\n« Enfin un peu de calme. »\n\nLes prix restent \
+               élevés.",
+        sentences: &[
+            s("Le marché", A, ""),
+            s("« Enfin", D, ""),
+            s("Les prix", A, ""),
+        ],
+        quotes: &[q("Enfin un peu", QD, "", "")],
+    },
+    // ── Partial and scare quotes ────────────────────────────────────────────────────────────
+    Case {
+        name: "scare quote in the author's sentence",
+        text: "Cet « abandon en rase campagne » a ouvert la voie à d'autres alliances.",
+        sentences: &[s("Cet « abandon", M, "")],
+        quotes: &[q("abandon en rase campagne", QS, "", "")],
+    },
+    Case {
+        name: "fragment inside reported speech belongs to the source",
+        text: "Le ministre a dénoncé un « lâchage en rase campagne » de la part de ses alliés.",
+        sentences: &[s("Le ministre", I, "ministre")],
+        quotes: &[
+            qs("lâchage", QD, "ministre", "dénoncer", Loaded),
+            q("de la part", QI, "ministre", "dénoncer"),
+        ],
+    },
+    Case {
+        name: "fragment after qualifier de",
+        text: "L'ONG a qualifié le rapport officiel de « tissu de mensonges ».",
+        sentences: &[s("L'ONG", I, "ong")],
+        quotes: &[q("tissu de mensonges", QD, "ong", "qualifier")],
+    },
+    Case {
+        name: "fragment after parler de",
+        text: "Le chef d'état-major parle d'une « guerre d'usure » dans le Nord.",
+        sentences: &[s("Le chef", I, "chef d'état-major")],
+        quotes: &[q("guerre d'usure", QD, "chef d'état-major", "parler")],
+    },
+    Case {
+        name: "quoted name of an operation is not a quotation",
+        text: "L'opération « Serval » avait été lancée en janvier 2013.",
+        sentences: &[s("L'opération", A, "")],
+        quotes: &[],
+    },
+    Case {
+        name: "long partial quotation without a source",
+        text: "Le texte prévoit « le retrait progressif de toutes les forces étrangères dans un \
+               délai de six mois » sans autre calendrier.",
+        sentences: &[s("Le texte", M, "")],
+        quotes: &[q("retrait progressif", QD, "", "")],
+    },
+    Case {
+        name: "scare quote inside content before selon",
+        text: "Les « libérateurs » ont pillé le marché, selon plusieurs habitants.",
+        sentences: &[s("Les « libérateurs", I, "plusieurs habitants")],
+        quotes: &[qr(
+            "libérateurs",
+            QD,
+            "plusieurs habitants",
+            Resolution::Vague,
+        )],
+    },
+    // ── Indirect speech ─────────────────────────────────────────────────────────────────────
+    Case {
+        name: "que, compound tense",
+        text: "Le ministre de l'Éducation a affirmé que les examens auraient lieu en juin.",
+        sentences: &[s("Le ministre", I, "ministre de l'éducation")],
+        quotes: &[qs(
+            "examens auraient lieu",
+            QI,
+            "ministre de l'éducation",
+            "affirmer",
+            Neutral,
+        )],
+    },
+    Case {
+        name: "que, present",
+        text: "L'opposition estime que le scrutin a été truqué.",
+        sentences: &[s("L'opposition", I, "opposition")],
+        quotes: &[q("scrutin a été truqué", QI, "opposition", "estimer")],
+    },
+    Case {
+        name: "selon at the start",
+        text: "Selon la Croix-Rouge, plus de deux mille familles ont fui les combats.",
+        sentences: &[s("Selon la Croix-Rouge", I, "croix-rouge")],
+        quotes: &[q("deux mille familles", QI, "croix-rouge", "")],
+    },
+    Case {
+        name: "selon at the end",
+        text: "Le barrage a cédé vers trois heures du matin, selon les pompiers.",
+        sentences: &[s("Le barrage", I, "pompiers")],
+        quotes: &[q("barrage a cédé", QI, "pompiers", "")],
+    },
+    Case {
+        name: "selon in an incise",
+        text: "La centrale, selon l'exploitant, fonctionne de nouveau normalement.",
+        sentences: &[s("La centrale", I, "exploitant")],
+        quotes: &[q("fonctionne de nouveau", QI, "exploitant", "")],
+    },
+    Case {
+        name: "d'après",
+        text: "D'après le bureau de l'ONU, l'aide alimentaire n'arrive plus à Gao depuis mai.",
+        sentences: &[s("D'après", I, "bureau de l'onu")],
+        quotes: &[q("aide alimentaire", QI, "bureau de l'onu", "")],
+    },
+    Case {
+        name: "pour X as attribution",
+        text: "Pour le politologue Ismaël Sy, la transition a déjà échoué.",
+        sentences: &[s("Pour le politologue", I, "ismaël sy")],
+        quotes: &[q("transition a déjà échoué", QI, "ismaël sy", "")],
+    },
+    Case {
+        name: "pour is mostly not attribution",
+        text: "Pour la première fois, le conseil a voté le budget à l'unanimité. Pour protéger \
+               les récoltes, la mairie a installé des digues. Pour l'instant, rien ne bouge.",
+        sentences: &[
+            s("Pour la première", A, ""),
+            s("Pour protéger", A, ""),
+            s("Pour l'instant", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "indirect object before que",
+        text: "Le porte-parole de la police a indiqué à l'AFP que trois suspects avaient été \
+               arrêtés.",
+        sentences: &[s("Le porte-parole", I, "porte-parole de la police")],
+        quotes: &[q(
+            "trois suspects",
+            QI,
+            "porte-parole de la police",
+            "indiquer",
+        )],
+    },
+    Case {
+        name: "time phrase before que",
+        text: "L'armée a précisé mardi soir que le convoi avait été escorté.",
+        sentences: &[s("L'armée", I, "armée")],
+        quotes: &[q("convoi avait été escorté", QI, "armée", "préciser")],
+    },
+    Case {
+        name: "object without que: démentir",
+        text: "Le Quai d'Orsay a démenti toute présence de forces spéciales françaises dans la \
+               zone.",
+        sentences: &[s("Le Quai d'Orsay", I, "quai d'orsay")],
+        quotes: &[qr("toute présence", QI, "quai d'orsay", Resolution::Role)],
+    },
+    Case {
+        name: "object without que: confirmer",
+        text: "La CEDEAO a confirmé la tenue d'un sommet extraordinaire à Abuja.",
+        sentences: &[s("La CEDEAO", I, "cedeao")],
+        quotes: &[qs(
+            "sommet extraordinaire",
+            QI,
+            "cedeao",
+            "confirmer",
+            Endorsing,
+        )],
+    },
+    Case {
+        name: "vague source in inversion with on",
+        text: "Deux gendarmes ont été tués dans l'embuscade, a-t-on appris de source \
+               sécuritaire.",
+        sentences: &[s("Deux gendarmes", I, "*")],
+        quotes: &[qr("gendarmes ont été tués", QI, "*", Resolution::Vague)],
+    },
+    Case {
+        name: "vague source after the content",
+        text: "Le président serait hospitalisé à l'étranger, rapportent les médias locaux.",
+        sentences: &[s("Le président", I, "médias locaux")],
+        quotes: &[qr("hospitalisé", QI, "médias locaux", Resolution::Vague)],
+    },
+    Case {
+        name: "à en croire",
+        text: "À en croire le syndicat, la moitié des bus ne circulera pas jeudi.",
+        sentences: &[s("À en croire", I, "syndicat")],
+        quotes: &[q("moitié des bus", QI, "syndicat", "")],
+    },
+    Case {
+        name: "de l'avis de",
+        text: "De l'avis de plusieurs diplomates, la médiation est dans l'impasse.",
+        sentences: &[s("De l'avis", I, "plusieurs diplomates")],
+        quotes: &[qr(
+            "médiation",
+            QI,
+            "plusieurs diplomates",
+            Resolution::Vague,
+        )],
+    },
+    Case {
+        name: "aux yeux de",
+        text: "Aux yeux de la procureure, le dossier ne tient pas.",
+        sentences: &[s("Aux yeux", I, "procureure")],
+        quotes: &[q("dossier ne tient pas", QI, "procureure", "")],
+    },
+    Case {
+        name: "juger, assurer, rappeler with their stances",
+        text: "Le syndicat juge que la réforme est inapplicable. La direction assure que rien ne \
+               changera pour les salariés. Le médiateur rappelle que la loi impose une \
+               consultation.",
+        sentences: &[
+            s("Le syndicat", I, "syndicat"),
+            s("La direction", I, "direction"),
+            s("Le médiateur", I, "médiateur"),
+        ],
+        quotes: &[
+            qs("réforme est inapplicable", QI, "syndicat", "juger", Neutral),
+            qs("rien ne changera", QI, "direction", "assurer", Distancing),
+            qs("loi impose", QI, "médiateur", "rappeler", Endorsing),
+        ],
+    },
+    Case {
+        name: "every tense",
+        text: "Le maire déclara que la digue tiendrait. Son adjoint affirmait que les fonds \
+               manquaient. La préfète avait souligné que l'alerte était levée. Le ministère \
+               aurait indiqué que le chantier reprendrait. Le juge aura précisé que l'audience \
+               était publique. Le porte-parole précisera que le texte sera amendé. L'avocat \
+               estimerait que la procédure est nulle.",
+        sentences: &[
+            s("Le maire déclara", I, "maire"),
+            s("Son adjoint", I, "adjoint"),
+            s("La préfète", I, "préfète"),
+            s("Le ministère aurait", I, "ministère"),
+            s("Le juge aura", I, "juge"),
+            s("Le porte-parole précisera", I, "porte-parole"),
+            s("L'avocat estimerait", I, "avocat"),
+        ],
+        quotes: &[
+            q("digue tiendrait", QI, "maire", "déclarer"),
+            q("fonds manquaient", QI, "adjoint", "affirmer"),
+            q("alerte était levée", QI, "préfète", "souligner"),
+            q("chantier reprendrait", QI, "ministère", "indiquer"),
+            q("audience était publique", QI, "juge", "préciser"),
+            q("texte sera amendé", QI, "porte-parole", "préciser"),
+            q("procédure est nulle", QI, "avocat", "estimer"),
+        ],
+    },
+    Case {
+        name: "negation",
+        text: "Le Premier ministre n'a pas exclu que des élections anticipées soient \
+               organisées. L'opposition ne cesse de répéter que le fichier électoral est faux.",
+        sentences: &[
+            s("Le Premier ministre", I, "premier ministre"),
+            s("L'opposition ne cesse", I, "opposition"),
+        ],
+        quotes: &[
+            q("élections anticipées", QI, "premier ministre", "exclure"),
+            q("fichier électoral", QI, "opposition", "répéter"),
+        ],
+    },
+    Case {
+        name: "reflexive verbs",
+        text: "La ministre s'est félicitée du bon déroulement du scrutin. Les ONG se sont \
+               inquiétées de la situation des déplacés.",
+        sentences: &[s("La ministre", I, "ministre"), s("Les ONG", I, "ong")],
+        quotes: &[
+            qs("bon déroulement", QI, "ministre", "se féliciter", Neutral),
+            q("situation des déplacés", QI, "ong", "s'inquiéter"),
+        ],
+    },
+    Case {
+        name: "loaded pronominal verb",
+        text: "Le maire s'insurge contre la fermeture de la maternité.",
+        sentences: &[s("Le maire", I, "maire")],
+        quotes: &[qs(
+            "fermeture de la maternité",
+            QI,
+            "maire",
+            "s'insurger",
+            Loaded,
+        )],
+    },
+    Case {
+        name: "inversion with on after the content",
+        text: "Aucune décision n'a été prise, ajoute-t-on à l'Élysée.",
+        sentences: &[s("Aucune décision", I, "on")],
+        quotes: &[qr("Aucune décision", QI, "on", Resolution::Vague)],
+    },
+    Case {
+        name: "inversion after unquoted content",
+        text: "La situation est sous contrôle, a assuré le préfet de région.",
+        sentences: &[s("La situation", I, "préfet de région")],
+        quotes: &[qs(
+            "sous contrôle",
+            QI,
+            "préfet de région",
+            "assurer",
+            Distancing,
+        )],
+    },
+    Case {
+        name: "incise in unquoted content",
+        text: "Le pont, a expliqué l'ingénieur, ne rouvrira pas avant l'été.",
+        sentences: &[s("Le pont", I, "ingénieur")],
+        quotes: &[q("ne rouvrira pas", QI, "ingénieur", "expliquer")],
+    },
+    Case {
+        name: "a sentence credited by the next one",
+        text: "Le pays n'acceptera aucune base étrangère. C'est ce qu'a déclaré le président de \
+               la transition devant les députés.",
+        sentences: &[
+            s("Le pays", I, "président de la transition"),
+            s("C'est ce qu'a déclaré", I, "président de la transition"),
+        ],
+        quotes: &[q(
+            "aucune base étrangère",
+            QI,
+            "président de la transition",
+            "déclarer",
+        )],
+    },
+    Case {
+        name: "a quotation credited by the next sentence",
+        text: "« Nous ne paierons pas cette dette. »\n\nC'est ce qu'a martelé le ministre des \
+               Finances lundi.",
+        sentences: &[
+            s("« Nous ne paierons", D, "ministre des finances"),
+            s("C'est ce qu'a martelé", I, "ministre des finances"),
+        ],
+        quotes: &[qs(
+            "cette dette",
+            QD,
+            "ministre des finances",
+            "marteler",
+            Loaded,
+        )],
+    },
+    Case {
+        name: "governed infinitive",
+        text: "Le ministre a tenu à souligner que les salaires seraient versés à temps.",
+        sentences: &[s("Le ministre", I, "ministre")],
+        quotes: &[qs(
+            "salaires seraient versés",
+            QI,
+            "ministre",
+            "souligner",
+            Endorsing,
+        )],
+    },
+    Case {
+        name: "present participle with que",
+        text: "Le député a quitté l'hémicycle, estimant que le débat était joué d'avance.",
+        sentences: &[s("Le député", I, "député")],
+        quotes: &[q("débat était joué", QI, "député", "estimer")],
+    },
+    Case {
+        name: "two reports coordinated in one sentence",
+        text: "Le gouvernement affirme que le calme est revenu, mais les habitants assurent que \
+               les tirs continuent.",
+        sentences: &[s("Le gouvernement", I, "gouvernement")],
+        quotes: &[
+            q("calme est revenu", QI, "gouvernement", "affirmer"),
+            q("tirs continuent", QI, "habitants", "assurer"),
+        ],
+    },
+    // ── Not reported speech ─────────────────────────────────────────────────────────────────
+    Case {
+        name: "passive is the author's narration",
+        text: "La mesure a été annoncée mardi par le gouvernement.",
+        sentences: &[s("La mesure", A, "")],
+        quotes: &[],
+    },
+    Case {
+        name: "reporting verbs in their other senses",
+        text: "Le Mali a rappelé son ambassadeur à Paris. Le ministre s'est rendu à Bamako. Le \
+               parti a déclaré la guerre à la corruption.",
+        sentences: &[
+            s("Le Mali", A, ""),
+            s("Le ministre s'est rendu", A, ""),
+            s("Le parti", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "first person of the author",
+        text: "Nous pensons que cette réforme est injuste. J'affirme que personne ne l'a lue.",
+        sentences: &[s("Nous pensons", A, ""), s("J'affirme", A, "")],
+        quotes: &[],
+    },
+    Case {
+        name: "impersonal constructions",
+        text: "Il faut rappeler que la dette a doublé en dix ans. Il convient de souligner que \
+               le pays reste fragile.",
+        sentences: &[s("Il faut", A, ""), s("Il convient", A, "")],
+        quotes: &[],
+    },
+    Case {
+        name: "a reporting verb form used as a noun",
+        text: "Le juge a rendu sa décision vendredi. Le juge estime que la saisie était \
+               illégale.",
+        sentences: &[s("Le juge a rendu", A, ""), s("Le juge estime", I, "juge")],
+        quotes: &[q("saisie était illégale", QI, "juge", "estimer")],
+    },
+    Case {
+        name: "verb in a passive participle clause",
+        text: "Les chiffres annoncés par la préfecture ont été contestés.",
+        sentences: &[s("Les chiffres", A, "")],
+        quotes: &[],
+    },
+    // ── Author tails ────────────────────────────────────────────────────────────────────────
+    Case {
+        name: "tail: sans + speech verb",
+        text: "Les autorités ont affirmé que le couvre-feu était nécessaire, sans fournir de \
+               chiffres.",
+        sentences: &[s("Les autorités", M, "autorités")],
+        quotes: &[q(
+            "couvre-feu était nécessaire",
+            QI,
+            "autorités",
+            "affirmer",
+        )],
+    },
+    Case {
+        name: "tail: judging apposition",
+        text: "Le ministère assure que l'armée contrôle la route, une affirmation démentie par \
+               les transporteurs.",
+        sentences: &[s("Le ministère", M, "ministère")],
+        quotes: &[q("contrôle la route", QI, "ministère", "assurer")],
+    },
+    Case {
+        name: "tail: alors que",
+        text: "Le préfet a déclaré que la ville était sûre, alors que trois attaques ont eu lieu \
+               cette semaine.",
+        sentences: &[s("Le préfet", M, "préfet")],
+        quotes: &[q("ville était sûre", QI, "préfet", "déclarer")],
+    },
+    Case {
+        name: "tail after inverted attribution",
+        text: "Tout a été remboursé, a assuré le trésorier, sans plus de précisions.",
+        sentences: &[s("Tout a été", M, "trésorier")],
+        quotes: &[q("remboursé", QI, "trésorier", "assurer")],
+    },
+    Case {
+        name: "not a tail: sans + noun is reported content",
+        text: "Le maire a expliqué que les travaux avaient commencé sans autorisation de l'État.",
+        sentences: &[s("Le maire", I, "maire")],
+        quotes: &[q("sans autorisation", QI, "maire", "expliquer")],
+    },
+    // ── Speakers and their resolution ───────────────────────────────────────────────────────
+    Case {
+        name: "pronoun il across sentences",
+        text: "Le ministre de la Santé, Issa Maïga, a visité l'hôpital de Tombouctou. Il a \
+               précisé que de nouveaux lits seraient livrés.",
+        sentences: &[s("Il a précisé", I, "issa maïga")],
+        quotes: &[qr("nouveaux lits", QI, "issa maïga", Resolution::Pronoun)],
+    },
+    Case {
+        name: "pronoun elle chooses the woman",
+        text: "Le directeur du port a reçu la ministre Aminata Touré. Elle a annoncé que les \
+               quais seraient agrandis.",
+        sentences: &[s("Elle a annoncé", I, "aminata touré")],
+        quotes: &[qr(
+            "quais seraient agrandis",
+            QI,
+            "aminata touré",
+            Resolution::Pronoun,
+        )],
+    },
+    Case {
+        name: "pronoun ils to a group",
+        text: "Le maire et le préfet ont visité les sinistrés. Ils ont promis que les aides \
+               seraient versées avant l'hiver.",
+        sentences: &[s("Ils ont promis", I, "maire et le préfet")],
+        quotes: &[q(
+            "aides seraient versées",
+            QI,
+            "maire et le préfet",
+            "promettre",
+        )],
+    },
+    Case {
+        name: "role to name by apposition after the name",
+        text: "Awa Sidibé, porte-parole du gouvernement, a présenté le budget. La porte-parole \
+               a ajouté que la dette serait renégociée.",
+        sentences: &[s("La porte-parole", I, "awa sidibé")],
+        quotes: &[qr(
+            "dette serait renégociée",
+            QI,
+            "awa sidibé",
+            Resolution::RoleToName,
+        )],
+    },
+    Case {
+        name: "role to name by apposition before the name",
+        text: "Le ministre de la Défense, Amadou Koné, était à Gao samedi. Le ministre de la \
+               Défense a précisé que les renforts arriveraient lundi.",
+        sentences: &[s("Le ministre de la Défense a", I, "amadou koné")],
+        quotes: &[q("renforts arriveraient", QI, "amadou koné", "préciser")],
+    },
+    Case {
+        name: "surname and title resolve to the full name",
+        text: "« Nous irons jusqu'au bout », a lancé Amadou Koné. M. Koné a ajouté que la \
+               réforme serait votée en juin.",
+        sentences: &[s("M. Koné", I, "amadou koné")],
+        quotes: &[q("serait votée", QI, "amadou koné", "ajouter")],
+    },
+    Case {
+        name: "vague sources",
+        text: "Des sources sécuritaires ont indiqué que l'attaque avait été repoussée. Certains \
+               observateurs estiment que le scrutin sera reporté. Un diplomate a confié que les \
+               pourparlers étaient suspendus. Selon nos informations, le ministre va démissionner.",
+        sentences: &[
+            s("Des sources", I, "des sources sécuritaires"),
+            s("Certains observateurs", I, "certains observateurs"),
+            s("Un diplomate", I, "un diplomate"),
+            s("Selon nos informations", I, "nos informations"),
+        ],
+        quotes: &[
+            qr(
+                "attaque avait été repoussée",
+                QI,
+                "sources sécuritaires",
+                Resolution::Vague,
+            ),
+            qr(
+                "scrutin sera reporté",
+                QI,
+                "observateurs",
+                Resolution::Vague,
+            ),
+            qr("pourparlers", QI, "diplomate", Resolution::Vague),
+            qr("va démissionner", QI, "nos informations", Resolution::Vague),
+        ],
+    },
+    Case {
+        name: "institutions",
+        text: "Le ministère des Armées a précisé que deux avions avaient décollé. La Commission \
+               européenne a annoncé une aide de dix millions d'euros.",
+        sentences: &[
+            s("Le ministère des Armées", I, "ministère des armées"),
+            s("La Commission", I, "commission européenne"),
+        ],
+        quotes: &[
+            qr("deux avions", QI, "ministère des armées", Resolution::Role),
+            q("dix millions", QI, "commission européenne", "annoncer"),
+        ],
+    },
+    Case {
+        name: "initials in a name",
+        text: "J.-P. Morel a reconnu que les comptes étaient faux.",
+        sentences: &[s("J.-P. Morel", I, "j.-p. morel")],
+        quotes: &[qs(
+            "comptes étaient faux",
+            QI,
+            "j.-p. morel",
+            "reconnaître",
+            Endorsing,
+        )],
+    },
+    Case {
+        name: "title and a later pronoun",
+        text: "Mme Sidibé a estimé que le projet était mal ficelé. Elle a ajouté qu'il fallait \
+               tout reprendre.",
+        sentences: &[
+            s("Mme Sidibé", I, "mme sidibé"),
+            s("Elle a ajouté", I, "mme sidibé"),
+        ],
+        quotes: &[q("tout reprendre", QI, "mme sidibé", "ajouter")],
+    },
+    Case {
+        name: "relative clause subject",
+        text: "Le gouverneur, qui a démissionné hier, a affirmé qu'il avait subi des pressions.",
+        sentences: &[s("Le gouverneur", I, "gouverneur")],
+        quotes: &[q("subi des pressions", QI, "gouverneur", "affirmer")],
+    },
+    Case {
+        name: "name after a role without comma",
+        text: "Le président sénégalais Bassirou Diomaye Faye a déclaré que les bases \
+               françaises fermeraient.",
+        sentences: &[s("Le président", I, "bassirou diomaye faye")],
+        quotes: &[qr(
+            "bases françaises",
+            QI,
+            "bassirou diomaye faye",
+            Resolution::Named,
+        )],
+    },
+    Case {
+        name: "role alone, never named",
+        text: "Un responsable militaire malien a indiqué que les patrouilles reprendraient.",
+        sentences: &[s("Un responsable", I, "un responsable militaire malien")],
+        quotes: &[qr(
+            "patrouilles reprendraient",
+            QI,
+            "responsable militaire",
+            Resolution::Vague,
+        )],
+    },
+    Case {
+        name: "document as source",
+        text: "Le rapport de la Cour des comptes souligne que les dépenses ont dérapé.",
+        sentences: &[s("Le rapport", I, "rapport de la cour des comptes")],
+        quotes: &[qs(
+            "dépenses ont dérapé",
+            QI,
+            "rapport",
+            "souligner",
+            Endorsing,
+        )],
+    },
+    // ── Messy real-world text ───────────────────────────────────────────────────────────────
+    Case {
+        name: "typo à written a",
+        text: "Le commandant a confirmé que les renforts étaient arrivés a Kidal dans la nuit.",
+        sentences: &[s("Le commandant", I, "commandant")],
+        quotes: &[q("arrivés a Kidal", QI, "commandant", "confirmer")],
+    },
+    Case {
+        name: "no space after punctuation",
+        text: "«Nous attendons toujours les vivres»,a-t-elle dit.Le convoi a déclaré:«Route \
+               bloquée»",
+        sentences: &[s("«Nous attendons", D, "*")],
+        quotes: &[q("attendons toujours", QD, "*", "dire")],
+    },
+    Case {
+        name: "no-break spaces around the marks",
+        text: "«\u{a0}Les écoles rouvriront lundi\u{a0}», a\u{a0}annoncé le recteur\u{202f}: \
+               c'est officiel.",
+        sentences: &[s("«\u{a0}Les écoles", D, "recteur")],
+        quotes: &[q("écoles rouvriront", QD, "recteur", "annoncer")],
+    },
+    Case {
+        name: "CRLF line ends",
+        text: "Le maire a indiqué que l'eau était coupée.\r\n\r\n« Nous faisons au mieux », \
+               a-t-il ajouté.\r\n",
+        sentences: &[s("Le maire", I, "maire"), s("« Nous faisons", D, "maire")],
+        quotes: &[q("faisons au mieux", QD, "maire", "ajouter")],
+    },
+    Case {
+        name: "lower-case name",
+        text: "« Le stade sera prêt à temps », a assuré moussa sangaré.",
+        sentences: &[s("« Le stade", D, "moussa sangaré")],
+        quotes: &[qr(
+            "stade sera prêt",
+            QD,
+            "moussa sangaré",
+            Resolution::Named,
+        )],
+    },
+    Case {
+        name: "opened with « and closed with a straight quote",
+        text: "« Personne ne partira d'ici\", a juré le chef du village.",
+        sentences: &[s("« Personne", D, "chef du village")],
+        quotes: &[q("partira d'ici", QD, "chef du village", "jurer")],
+    },
+    Case {
+        name: "reversed guillemets",
+        text: "» La frontière reste fermée «, a indiqué la douane.",
+        sentences: &[s("» La frontière", D, "*")],
+        quotes: &[],
+    },
+    Case {
+        name: "missing closing mark at the end of the paragraph",
+        text: "« Nous reviendrons, a promis la cheffe du parti.\n\nLe meeting s'est terminé \
+               dans le calme.",
+        sentences: &[
+            s("« Nous reviendrons", D, "cheffe du parti"),
+            s("Le meeting", A, ""),
+        ],
+        quotes: &[q("Nous reviendrons", QD, "cheffe du parti", "promettre")],
+    },
+    Case {
+        name: "headline with name and colon",
+        text: "Diakité : « Le pays ne pliera pas »\n\nLe chef de la junte, le colonel Abdou \
+               Diakité, s'est exprimé hier soir.",
+        sentences: &[
+            s("Diakité :", D, "diakité"),
+            s("Le chef de la junte", A, ""),
+        ],
+        quotes: &[q("ne pliera pas", QD, "diakité", "")],
+    },
+    Case {
+        name: "partisan op-ed sentence with a rhetorical question stays the author's",
+        text: "Qui peut encore croire que Paris défend la démocratie au Sahel ?",
+        sentences: &[s("Qui peut", A, "")],
+        quotes: &[],
+    },
+];
+
+fn speaker_matches(expected: &str, got: Option<&str>) -> bool {
+    match expected {
+        "*" => true,
+        "" => got.is_none(),
+        e => got.is_some_and(|g| {
+            let g = norm(g);
+            let e = norm(e);
+            g.contains(&e)
+        }),
+    }
+}
+
+#[test]
+fn attribution_cases() {
+    assert!(CASES.len() >= 80, "only {} cases", CASES.len());
+    let mut failures = Vec::new();
+    for case in CASES {
+        let (seg, voices) = analyse(case.text);
+        assert_eq!(seg.sentences.len(), voices.sentences.len(), "{}", case.name);
+        for exp in case.sentences {
+            let Some(at) = case.text.find(exp.at) else {
+                failures.push(format!("[{}] `{}` not in text", case.name, exp.at));
+                continue;
+            };
+            let Some(i) = seg
+                .sentences
+                .iter()
+                .position(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
+            else {
+                failures.push(format!("[{}] `{}`: no sentence", case.name, exp.at));
+                continue;
+            };
+            let got = &voices.sentences[i];
+            if got.voice != exp.voice {
+                failures.push(format!(
+                    "[{}] `{}`: voice {:?}, expected {:?}",
+                    case.name, exp.at, got.voice, exp.voice
+                ));
+            }
+            if !speaker_matches(exp.speaker, got.speaker.as_deref()) {
+                failures.push(format!(
+                    "[{}] `{}`: speaker {:?}, expected `{}`",
+                    case.name, exp.at, got.speaker, exp.speaker
+                ));
+            }
+        }
+        for exp in case.quotes {
+            let Some(at) = case.text.find(exp.inside) else {
+                failures.push(format!("[{}] `{}` not in text", case.name, exp.inside));
+                continue;
+            };
+            let probe = Span::new(at, at + exp.inside.len());
+            let Some(quote) = voices
+                .quotes
+                .iter()
+                .find(|q| q.kind == exp.kind && q.content.contains(probe))
+            else {
+                failures.push(format!(
+                    "[{}] no {:?} quote holding `{}`; quotes: {:?}",
+                    case.name,
+                    exp.kind,
+                    exp.inside,
+                    voices
+                        .quotes
+                        .iter()
+                        .map(|q| (q.kind, &case.text[q.content.start..q.content.end]))
+                        .collect::<Vec<_>>()
+                ));
+                continue;
+            };
+            let name = quote.speaker.as_ref().map(|s| s.name.as_str());
+            if !speaker_matches(exp.speaker, name) {
+                failures.push(format!(
+                    "[{}] quote `{}`: speaker {:?}, expected `{}`",
+                    case.name, exp.inside, name, exp.speaker
+                ));
+            }
+            if let Some(r) = exp.resolution {
+                let got = quote.speaker.as_ref().map(|s| s.resolution);
+                if got != Some(r) {
+                    failures.push(format!(
+                        "[{}] quote `{}`: resolution {:?}, expected {:?}",
+                        case.name, exp.inside, got, r
+                    ));
+                }
+            }
+            let lemma = quote.verb.as_ref().map(|v| v.lemma.as_str());
+            let lemma_ok = match exp.lemma {
+                "*" => true,
+                "" => lemma.is_none(),
+                l => lemma == Some(l),
+            };
+            if !lemma_ok {
+                failures.push(format!(
+                    "[{}] quote `{}`: verb {:?}, expected `{}`",
+                    case.name, exp.inside, lemma, exp.lemma
+                ));
+            }
+            if let Some(st) = exp.stance {
+                let got = quote.verb.as_ref().map(|v| v.stance);
+                if got != Some(st) {
+                    failures.push(format!(
+                        "[{}] quote `{}`: stance {:?}, expected {:?}",
+                        case.name, exp.inside, got, st
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failure(s):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// Unbalanced quotations are reported as such.
+#[test]
+fn unbalanced_quotation_is_flagged() {
+    let text = "Le porte-parole a prévenu : « Nous ne négocierons pas sous la menace.\n\nLa \
+                séance a été levée.";
+    let (_, voices) = analyse(text);
+    let q = voices
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Direct)
+        .expect("a direct quote");
+    assert!(q.unbalanced);
+    let balanced = "« Nous partirons », a dit le maire.";
+    let (_, voices) = analyse(balanced);
+    assert!(voices.quotes.iter().all(|q| !q.unbalanced));
+}
+
+/// Texts with quotations and author sentences, for the character-voice test.
+const VOICE_AT_TEXTS: &[&str] = &[
+    "Le village est sous l'eau depuis mardi. « Nous avons perdu nos maisons, nos bêtes et nos \
+     semences », a raconté une agricultrice. La préfecture a promis des tentes.",
+    "Le député a qualifié la loi de « honte nationale ». Les débats reprendront lundi.",
+    "« Cette junte est illégitime », a fustigé l'ancien ministre. Et d'ajouter : « Elle doit \
+     partir. » La capitale est restée calme.",
+    "— Pourquoi partir maintenant ?\n\n— Parce que la situation est intenable, tout \
+     simplement.",
+    "Selon l'armée, « les terroristes ont été neutralisés ». Le bilan reste inconnu.",
+];
+
+/// Every word-sized span inside a direct quotation gets `Direct`; every word of an author
+/// sentence gets `Author`.
+#[test]
+fn voice_at_gives_quoted_words_to_the_source() {
+    for text in VOICE_AT_TEXTS {
+        let (seg, voices) = analyse(text);
+        for q in voices.quotes.iter().filter(|q| q.kind == QuoteKind::Direct) {
+            let content = &text[q.content.start..q.content.end];
+            for (i, w) in content.split_whitespace().enumerate() {
+                let at = q.content.start
+                    + content
+                        .match_indices(w)
+                        .nth(
+                            content
+                                .split_whitespace()
+                                .take(i)
+                                .filter(|x| *x == w)
+                                .count(),
+                        )
+                        .map_or(0, |(k, _)| k);
+                let span = Span::new(at, at + w.len());
+                assert_eq!(
+                    voices.voice_at(span),
+                    TextVoice::Direct,
+                    "`{w}` in `{content}` of: {text}"
+                );
+            }
+        }
+        for (i, s) in seg.sentences.iter().enumerate() {
+            if voices.sentences[i].voice != Voice::Author {
+                continue;
+            }
+            let sentence = &text[s.span.start..s.span.end];
+            let mut at = s.span.start;
+            for w in sentence.split_whitespace() {
+                let k = text[at..].find(w).expect("word") + at;
+                assert_eq!(
+                    voices.voice_at(Span::new(k, k + w.len())),
+                    TextVoice::Author,
+                    "`{w}` of author sentence `{sentence}`"
+                );
+                at = k + w.len();
+            }
+        }
+    }
+}
+
+/// Invariants of the output on any text: one voice per sentence, regions ordered, disjoint,
+/// on character boundaries and inside the text, quotes inside the text.
+fn check_invariants(text: &str) {
+    let (seg, voices) = analyse(text);
+    assert_eq!(voices.sentences.len(), seg.sentences.len());
+    let mut last_end = 0;
+    for (span, _) in &voices.regions {
+        assert!(span.start < span.end, "empty region {span:?}");
+        assert!(span.start >= last_end, "regions overlap or are unordered");
+        assert!(span.end <= text.len());
+        assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+        last_end = span.end;
+    }
+    for q in &voices.quotes {
+        assert!(q.content.end <= text.len());
+        assert!(text.is_char_boundary(q.content.start) && text.is_char_boundary(q.content.end));
+        assert!(q.sentence < seg.sentences.len().max(1));
+        if let Some(c) = q.cue {
+            assert!(c.end <= text.len() && text.is_char_boundary(c.start));
+        }
+        if let Some(sp) = q.speaker.as_ref().and_then(|s| s.span) {
+            assert!(text.is_char_boundary(sp.start) && text.is_char_boundary(sp.end));
+        }
+    }
+    for sv in &voices.sentences {
+        if let Some(t) = sv.tail {
+            assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+        }
+    }
+}
+
+/// French-like pieces with punctuation, quotation marks and line breaks.
+fn piece() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![
+        "Le ministre",
+        " a déclaré",
+        " que",
+        " « ",
+        " » ",
+        "“",
+        "”",
+        "\"",
+        "‹",
+        "›",
+        ", ",
+        ". ",
+        " : ",
+        "\n\n",
+        "\r\n",
+        "— ",
+        "il",
+        " elle",
+        " a-t-il ajouté",
+        " selon",
+        " l'armée",
+        " Sergueï",
+        " Diallo",
+        " Et d'estimer",
+        " pour",
+        " sans donner de raisons",
+        " qu'",
+        " s'est félicité",
+        " a été annoncée",
+        " M.",
+        " J.-P.",
+        "\u{a0}",
+        "\u{202f}",
+        "?",
+        "!",
+        " (",
+        ")",
+        " C'est ce qu'a dit",
+        " la CEDEAO",
+        " des sources",
+        " alors que",
+        "é",
+        "…",
+    ])
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn invariants_on_arbitrary_text(text in "\\PC{0,200}") {
+        check_invariants(&text);
+    }
+
+    #[test]
+    fn invariants_on_french_like_text(pieces in prop::collection::vec(piece(), 0..60)) {
+        check_invariants(&pieces.concat());
+    }
+}
+
+/// Inputs that a quadratic step would never finish: no timing, they must simply end.
+#[test]
+fn long_inputs_finish() {
+    let opens = "« ".repeat(100_000);
+    check_invariants(&opens);
+    let mut quote = String::from("« ");
+    while quote.len() < 10_000_000 {
+        quote.push_str("Nous ne partirons pas, a-t-il dit, tant que la paix ne sera pas signée ");
+    }
+    quote.push_str("», a déclaré le colonel.");
+    let (_, voices) = analyse(&quote);
+    assert!(voices.quotes.iter().any(|q| q.kind == QuoteKind::Direct));
+    let words = "le ministre a déclaré que la situation ".repeat(30_000);
+    check_invariants(&words);
+    let pronouns = "Il a dit que oui. ".repeat(30_000);
+    check_invariants(&pronouns);
+}
