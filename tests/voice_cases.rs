@@ -1166,6 +1166,105 @@ fn attribution_cases() {
     );
 }
 
+/// Whole articles in the three genres (tests/fixtures/voice): the voice and speaker of each
+/// sentence as a coder following docs/coding-guideline.md reads them.
+const ARTICLES: &[(&str, &[S])] = &[
+    (
+        include_str!("fixtures/voice/depeche.txt"),
+        &[
+            s("Niger : les autorités", I, "autorités"),
+            s("Niamey, 14 mars", I, "gouvernement nigérien"),
+            s("« Les camions", D, "abdourahamane issoufou"),
+            s("Le ministre a précisé", I, "abdourahamane issoufou"),
+            s("Il a ajouté", I, "abdourahamane issoufou"),
+            s("Selon la chambre", I, "chambre de commerce"),
+            s("Du côté de Cotonou", M, "wilfried houngbédji"),
+            s("« Nous attendons", D, "wilfried houngbédji"),
+            s("D'après un diplomate", I, "un diplomate ouest-africain"),
+            s("La CEDEAO n'a pas réagi", A, ""),
+            s("L'organisation régionale", I, "*"),
+            s("Des transporteurs", I, "des transporteurs"),
+            s("« On nous a déjà", D, "moussa garba"),
+            s("Pour l'économiste", I, "aïcha boubacar"),
+            s("Elle estime", I, "aïcha boubacar"),
+            s(
+                "Les prix des denrées",
+                I,
+                "institut national de la statistique",
+            ),
+        ],
+    ),
+    (
+        include_str!("fixtures/voice/tribune.txt"),
+        &[
+            s("L'Afrique n'a pas besoin", A, ""),
+            s("Depuis des décennies", A, ""),
+            s("Le dernier sommet", A, ""),
+            s("Le commissaire européen", I, "pieter vandermeulen"),
+            s("Des réformes décidées", A, ""),
+            s("Cette « conditionnalité »", M, ""),
+            s("Elle rappelle les plans", A, ""),
+            s("Le ministre sénégalais", I, "cheikh ndiaye"),
+            s("Il a dénoncé", I, "cheikh ndiaye"),
+            s("Et de conclure", D, "cheikh ndiaye"),
+            s("Bruxelles, de son côté", M, "bruxelles"),
+            s("Le fait est que", M, ""),
+            s("Certains observateurs", I, "certains observateurs"),
+            s("La Chine, la Turquie", A, ""),
+            s("Qui peut reprocher", A, ""),
+            s("Il est temps", A, ""),
+            s("Nul ne peut nier", A, ""),
+        ],
+    ),
+    (
+        include_str!("fixtures/voice/entretien.txt"),
+        &[
+            s("Santé : « Nos hôpitaux", D, "*"),
+            s("La docteure Mariam", A, ""),
+            s("Elle a répondu", A, ""),
+            s("— Dans quel état", D, "journaliste"),
+            s("— Il est saturé", D, "mariam sangaré"),
+            s("Certains dorment", D, "mariam sangaré"),
+            s("— Le ministère affirme", D, "journaliste"),
+            s("— Nous n'en avons", D, "mariam sangaré"),
+            s("— Qu'attendez-vous", D, "journaliste"),
+            s("— Du personnel", D, "mariam sangaré"),
+            s("Contacté par téléphone", I, "oumar diallo"),
+            s("Il n'a pas donné", A, ""),
+            s("Les syndicats, eux", I, "syndicats"),
+        ],
+    ),
+];
+
+#[test]
+fn whole_articles() {
+    let mut failures = Vec::new();
+    for (text, expected) in ARTICLES {
+        let (seg, voices) = analyse(text);
+        for exp in *expected {
+            let at = text
+                .find(exp.at)
+                .unwrap_or_else(|| panic!("`{}` not found", exp.at));
+            let Some(i) = seg
+                .sentences
+                .iter()
+                .position(|s| s.span.start <= at && at < s.span.end)
+            else {
+                failures.push(format!("`{}`: no sentence", exp.at));
+                continue;
+            };
+            let got = &voices.sentences[i];
+            if got.voice != exp.voice || !speaker_matches(exp.speaker, got.speaker.as_deref()) {
+                failures.push(format!(
+                    "`{}`: {:?} {:?}, expected {:?} `{}`",
+                    exp.at, got.voice, got.speaker, exp.voice, exp.speaker
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// Unbalanced quotations are reported as such.
 #[test]
 fn unbalanced_quotation_is_flagged() {

@@ -49,3 +49,27 @@ impl ColorChoice {
         }
     }
 }
+
+/// Parses `--threshold`: a finite number. `NaN` or `inf` parse as numbers but would flag every
+/// sentence or none, so they are a bad command line (status 2), reported by clap like any
+/// other bad value.
+pub fn finite_threshold(value: &str) -> Result<f64, String> {
+    let x: f64 = value.trim().parse().map_err(|e| format!("{e}"))?;
+    if x.is_finite() {
+        Ok(x)
+    } else {
+        Err(String::from("must be a finite number"))
+    }
+}
+
+/// Stops with status 2 and clap's usage of `subcommand`, for flag combinations that clap
+/// cannot check on its own (`report` without `--out`).
+pub fn usage_error(subcommand: &str, message: impl std::fmt::Display) -> ! {
+    use clap::CommandFactory;
+    let mut cli = super::Cli::command();
+    let kind = clap::error::ErrorKind::ArgumentConflict;
+    match cli.find_subcommand_mut(subcommand) {
+        Some(sub) => sub.error(kind, message).exit(),
+        None => cli.error(kind, message).exit(),
+    }
+}

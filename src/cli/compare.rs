@@ -18,8 +18,9 @@ use cadrage::corpus::summary::{ArticleSummary, GroupBy, KeynessMode};
 use cadrage::corpus::{render, tables};
 use cadrage::error::exit;
 use cadrage::input::{ReadOptions, read_inputs};
+use cadrage::output::csv::Cells;
 
-use super::common::LexiconFlags;
+use super::common::{LexiconFlags, finite_threshold};
 use super::report::{STOP, final_status, handle_sigint, input_names, progress, report_skipped};
 
 #[derive(Debug, clap::Args)]
@@ -68,11 +69,18 @@ pub struct CompareArgs {
     #[arg(long, value_name = "N")]
     pub jobs: Option<usize>,
     /// Editorial threshold for raw articles.
-    #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_name = "SCORE")]
+    #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_name = "SCORE",
+          value_parser = finite_threshold)]
     pub threshold: f64,
     /// No progress bar.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Make the CSV tables (--out, --format csv) safe to open in a spreadsheet: a text cell
+    /// starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so it
+    /// is never run as a formula. Off by default, since it changes the data (French dialogue
+    /// lines start with a dash).
+    #[arg(long)]
+    pub excel_safe: bool,
     #[command(flatten)]
     pub lexicons: LexiconFlags,
 }
@@ -102,9 +110,6 @@ pub enum Format {
 }
 
 pub fn run(args: CompareArgs) -> anyhow::Result<i32> {
-    if !args.threshold.is_finite() {
-        anyhow::bail!("--threshold must be a finite number");
-    }
     let options = CompareOptions {
         by: match args.by {
             By::Outlet => GroupBy::Outlet,
@@ -132,6 +137,7 @@ pub fn run(args: CompareArgs) -> anyhow::Result<i32> {
             keyness: options.keyness,
             min_freq: options.min_freq,
             format: "csv".into(),
+            excel_safe: args.excel_safe,
             inputs: input_names(&args.inputs),
         },
     );
@@ -180,7 +186,10 @@ pub fn run(args: CompareArgs) -> anyhow::Result<i32> {
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
-    let outdir = args.out.as_deref().map(OutDir::create).transpose()?;
+    let mut outdir = args.out.as_deref().map(OutDir::create).transpose()?;
+    if let Some(dir) = outdir.as_mut() {
+        dir.set_excel_safe(args.excel_safe);
+    }
     if STOP.load(Ordering::SeqCst) {
         manifest.finish();
         if let Some(dir) = outdir {
@@ -215,7 +224,7 @@ pub fn run(args: CompareArgs) -> anyhow::Result<i32> {
         Format::Csv => {
             let mut w = csv::Writer::from_writer(&mut out);
             for o in &comparison.outlets {
-                w.serialize(render::outlet_row(o))?;
+                w.serialize(Cells::new(&render::outlet_row(o), args.excel_safe))?;
             }
             if comparison.outlets.is_empty() {
                 w.write_record(tables::OUTLETS.header())?;

@@ -4,7 +4,6 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use anyhow::bail;
 use cadrage::AnalyzerOptions;
 use cadrage::analysis::DEFAULT_THRESHOLD;
 use cadrage::error::exit;
@@ -13,7 +12,7 @@ use cadrage::eval::metrics::Confusion;
 use cadrage::eval::{AgreementReport, EvalReport, agreement, evaluate};
 use cadrage::input::{InputItem, ReadOptions, read_inputs};
 
-use super::common::LexiconFlags;
+use super::common::{LexiconFlags, finite_threshold, usage_error};
 
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = "\
@@ -56,7 +55,8 @@ pub struct EvalArgs {
     #[arg(long, value_name = "ACCURACY")]
     pub min_speaker_accuracy: Option<f64>,
     /// A sentence whose score reaches this value is flagged editorial.
-    #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_name = "SCORE")]
+    #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_name = "SCORE",
+          value_parser = finite_threshold)]
     pub threshold: f64,
     #[command(flatten)]
     pub lexicons: LexiconFlags,
@@ -73,7 +73,10 @@ pub fn run(args: EvalArgs) -> anyhow::Result<i32> {
         return run_agreement(&args, &files[0], &files[1]);
     }
     if args.inputs.is_empty() {
-        bail!("eval needs the corpus the coded sentences come from (files or folders)");
+        usage_error(
+            "eval",
+            "eval needs the corpus the coded sentences come from (files or folders)",
+        );
     }
     let mut sets = args
         .gold

@@ -23,7 +23,7 @@ use cadrage::output::html::{Comparison, CorpusPage, CorpusPageOptions};
 use cadrage::output::{self, csv::sentence_rows};
 use cadrage::{AnalyzerOptions, ArticleAnalysis};
 
-use super::common::LexiconFlags;
+use super::common::{LexiconFlags, finite_threshold, usage_error};
 
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = "\
@@ -57,7 +57,8 @@ pub struct ReportArgs {
     #[arg(long, value_name = "N")]
     pub jobs: Option<usize>,
     /// A sentence whose score reaches this value is flagged editorial.
-    #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_name = "SCORE")]
+    #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_name = "SCORE",
+          value_parser = finite_threshold)]
     pub threshold: f64,
     /// Bootstrap resamples for the intervals of outlets.csv.
     #[arg(long, default_value_t = DEFAULT_BOOTSTRAP, value_name = "B")]
@@ -71,6 +72,12 @@ pub struct ReportArgs {
     /// No progress bar.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Make the CSV tables safe to open in a spreadsheet: a text cell starting with `=`, `+`,
+    /// `-`, `@`, a tab or a carriage return gets a leading `'`, so it is never run as a
+    /// formula. Off by default, since it changes the data (French dialogue lines start with a
+    /// dash).
+    #[arg(long)]
+    pub excel_safe: bool,
     #[command(flatten)]
     pub lexicons: LexiconFlags,
 }
@@ -140,18 +147,20 @@ pub(super) fn final_status(manifest: &Manifest) -> i32 {
 }
 
 pub fn run(args: ReportArgs) -> anyhow::Result<i32> {
-    if !args.threshold.is_finite() {
-        anyhow::bail!("--threshold must be a finite number");
-    }
     let stdin_only = args.inputs.iter().all(|p| p == Path::new("-"));
     let to_stdout = match (&args.out, args.format) {
         (Some(out), ReportFormat::Jsonl) => out == Path::new("-"),
         (None, ReportFormat::Jsonl) if stdin_only => true,
         (Some(out), ReportFormat::Csv | ReportFormat::Html) if out == Path::new("-") => {
-            anyhow::bail!("--out -: CSV tables need a folder; use --format jsonl for stdout")
+            usage_error(
+                "report",
+                "--out -: CSV tables need a folder; use --format jsonl for standard output",
+            )
         }
-        (None, _) => anyhow::bail!(
-            "--out DIR is required (JSON Lines go to stdout without it only when the input is `-`)"
+        (None, _) => usage_error(
+            "report",
+            "--out DIR is required (JSON Lines go to standard output without it only when the \
+             input is `-`)",
         ),
         _ => false,
     };
@@ -175,6 +184,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<i32> {
                 ReportFormat::Html => "html".into(),
                 ReportFormat::Jsonl => "jsonl".into(),
             },
+            excel_safe: args.excel_safe,
             inputs: input_names(&args.inputs),
         },
     );
@@ -213,6 +223,7 @@ pub fn run(args: ReportArgs) -> anyhow::Result<i32> {
         unreachable!("checked above")
     };
     let mut outdir = OutDir::create(dir)?;
+    outdir.set_excel_safe(args.excel_safe);
     let result = match args.format {
         ReportFormat::Csv | ReportFormat::Html => write_csv(
             &analyzer,

@@ -7,9 +7,10 @@ use cadrage::AnalyzerOptions;
 use cadrage::analysis::DEFAULT_THRESHOLD;
 use cadrage::error::exit;
 use cadrage::input::{InputItem, ReadOptions, read_inputs};
+use cadrage::output::csv::Cells;
 use cadrage::output::{self, text::TextOptions};
 
-use super::common::{ColorChoice, LexiconFlags};
+use super::common::{ColorChoice, LexiconFlags, finite_threshold};
 
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = "\
@@ -37,8 +38,15 @@ pub struct ScoreArgs {
     #[arg(long)]
     pub explain: bool,
     /// A sentence whose score reaches this value is flagged editorial.
-    #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_name = "SCORE")]
+    #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_name = "SCORE",
+          value_parser = finite_threshold)]
     pub threshold: f64,
+    /// With csv: make the table safe to open in a spreadsheet: a text cell starting with `=`,
+    /// `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so it is never run as a
+    /// formula. Off by default, since it changes the data (French dialogue lines start with a
+    /// dash).
+    #[arg(long)]
+    pub excel_safe: bool,
     /// When to colour the text output (NO_COLOR is honoured with auto).
     #[arg(long, value_enum, default_value = "auto", value_name = "WHEN")]
     pub color: ColorChoice,
@@ -56,9 +64,6 @@ pub enum Format {
 }
 
 pub fn run(args: ScoreArgs) -> anyhow::Result<i32> {
-    if !args.threshold.is_finite() {
-        anyhow::bail!("--threshold must be a finite number");
-    }
     let analyzer = args.lexicons.analyzer(AnalyzerOptions {
         threshold: args.threshold,
     })?;
@@ -104,7 +109,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<i32> {
                     .has_headers(csv_header)
                     .from_writer(Vec::new());
                 for row in output::csv::sentence_rows(&analysis) {
-                    w.serialize(row)?;
+                    w.serialize(Cells::new(&row, args.excel_safe))?;
                     csv_header = false;
                 }
                 out.write_all(&w.into_inner()?)?;

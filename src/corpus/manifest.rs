@@ -32,6 +32,10 @@ pub struct Parameters {
     pub keyness: KeynessMode,
     pub min_freq: u64,
     pub format: String,
+    /// Text cells starting like a formula were prefixed with `'` (`--excel-safe`); recorded
+    /// only when set, since it changes the cells.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub excel_safe: bool,
     pub inputs: Vec<String>,
 }
 

@@ -17,6 +17,7 @@ use serde::Serialize;
 use tempfile::NamedTempFile;
 
 use crate::error::{Error, Result};
+use crate::output::csv::Cells;
 
 use super::manifest::{Manifest, TableCount};
 use super::tables::Table;
@@ -52,6 +53,7 @@ pub struct TableFile {
     table: &'static Table,
     csv: csv::Writer<PendingFile>,
     rows: u64,
+    excel_safe: bool,
 }
 
 impl TableFile {
@@ -59,7 +61,7 @@ impl TableFile {
     pub fn row<T: Serialize>(&mut self, row: &T) -> Result<()> {
         self.rows += 1;
         self.csv
-            .serialize(row)
+            .serialize(Cells::new(row, self.excel_safe))
             .map_err(|e| Error::io(self.table.file, e.into()))
     }
 
@@ -72,6 +74,7 @@ impl TableFile {
 pub struct OutDir {
     dir: PathBuf,
     done: Vec<PendingFile>,
+    excel_safe: bool,
 }
 
 impl OutDir {
@@ -81,7 +84,14 @@ impl OutDir {
         Ok(OutDir {
             dir: dir.to_path_buf(),
             done: Vec::new(),
+            excel_safe: false,
         })
+    }
+
+    /// Writes the text cells of every table spreadsheet-safe from now on (`--excel-safe`; see
+    /// [`crate::output::csv::excel_safe_cell`]).
+    pub fn set_excel_safe(&mut self, on: bool) {
+        self.excel_safe = on;
     }
 
     pub fn path(&self) -> &Path {
@@ -122,6 +132,7 @@ impl OutDir {
             table,
             csv,
             rows: 0,
+            excel_safe: self.excel_safe,
         })
     }
 

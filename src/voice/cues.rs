@@ -255,6 +255,7 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
         });
         match (inverting_place, after) {
             (true, Some(np)) => {
+                let np = np::with_apposition(toks, np);
                 cue.end = np.end;
                 cue.who = Who::Np(np);
                 inverted = true;
@@ -262,6 +263,15 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             (true, None) if prev.is_none_or(is_quote) => inverted = true,
             _ => match before.or_else(|| np::subject_before(toks, g.start)) {
                 Some(np) if np.kind == NpKind::FirstPerson => return None,
+                // `Nul ne peut nier que…`, `Personne ne conteste…`: nobody is reported.
+                Some(np)
+                    if matches!(
+                        toks[np.start].norm(),
+                        "nul" | "personne" | "aucun" | "aucune" | "chacun" | "chacune" | "rien"
+                    ) =>
+                {
+                    return None;
+                }
                 Some(np) => {
                     cue.start = cue.start.min(np.start);
                     cue.who = Who::Np(np);

@@ -302,6 +302,8 @@ fn apposition_before(toks: &[Tok], end: usize) -> Option<Np> {
     match (a, b) {
         (Some(a), Some(b)) if a.kind == NpKind::Name && is_role_like(&b) => Some(appose(b, a)),
         (Some(a), Some(b)) if is_role_like(&a) && b.kind == NpKind::Name => Some(appose(a, b)),
+        // `Les syndicats, eux, menacent`: the stressed pronoun repeats the subject.
+        (Some(a), Some(b)) if a.kind == NpKind::Pronoun && b.kind.is_speaker() => Some(b),
         (Some(a), _) if a.kind.is_speaker() => Some(a),
         // An insert that names nobody: a relative clause (`, qui a démissionné hier,`), an
         // age, an adjective (`, visiblement agacé,`).
@@ -312,6 +314,31 @@ fn apposition_before(toks: &[Tok], end: usize) -> Option<Np> {
 
 fn is_role_like(np: &Np) -> bool {
     matches!(np.kind, NpKind::Role | NpKind::Institution) && np.name.is_none()
+}
+
+/// A phrase followed by its apposition between commas, going right: `le ministre du
+/// Commerce, Abdourahamane Issoufou,` or `Awa Diallo, porte-parole du parti,`. The name
+/// speaks; the role is kept beside it.
+pub(crate) fn with_apposition(toks: &[Tok], np: Np) -> Np {
+    if !toks.get(np.end).is_some_and(|t| t.is_punct(',')) {
+        return np;
+    }
+    let Some(second) = forward(toks, np.end + 1, false) else {
+        return np;
+    };
+    let closes = toks.get(second.end).is_none_or(|t| {
+        !t.is_word() || lexis::is_preposition(t.norm()) || lexis::ends_speaker_phrase(t.norm())
+    });
+    if !closes {
+        return np;
+    }
+    if is_role_like(&np) && second.kind == NpKind::Name && second.role.is_none() {
+        appose(np, second)
+    } else if np.kind == NpKind::Name && np.role.is_none() && is_role_like(&second) {
+        appose(second, np)
+    } else {
+        np
+    }
 }
 
 /// A name and a role set beside each other: the name speaks, the role is kept.
@@ -349,6 +376,21 @@ fn extend_group_left(toks: &[Tok], np: Np) -> Np {
 
 /// The phrase whose last token is `k`, going left.
 pub(crate) fn ending_at(toks: &[Tok], k: usize) -> Option<Np> {
+    ending_at_depth(toks, k, true)
+}
+
+/// Prepositions whose phrase may complete a noun before it (`des transporteurs interrogés
+/// par l'AFP`, `les habitants à Gao`).
+fn attaches(w: &str) -> bool {
+    matches!(
+        w,
+        "par" | "a" | "au" | "aux" | "chez" | "pour" | "dans" | "en" | "sur" | "aupres"
+    )
+}
+
+/// [`ending_at`]; with `outer`, a phrase that is the complement of a preposition after a
+/// speaker's noun is read as part of that speaker's phrase (one level only).
+fn ending_at_depth(toks: &[Tok], k: usize, outer: bool) -> Option<Np> {
     let t = toks.get(k)?;
     if !t.is_word() {
         return None;
@@ -438,6 +480,17 @@ pub(crate) fn ending_at(toks: &[Tok], k: usize) -> Option<Np> {
             return Some(classify(toks, s, k + 1, true));
         }
     };
+    if outer
+        && let Some(pp) = start.checked_sub(1)
+        && toks[pp].is_word()
+        && attaches(toks[pp].norm())
+        && pp > 0
+        && let Some(head) = ending_at_depth(toks, pp - 1, false)
+        && (head.kind.is_speaker() || head.kind == NpKind::Document)
+        && head.kind != NpKind::Pronoun
+    {
+        return Some(classify(toks, head.start, k + 1, false));
+    }
     let mut np = classify(toks, start, k + 1, false);
     if coordinated {
         np = split_coordination(toks, np);
