@@ -217,11 +217,17 @@ fn write_sentence<W: Write>(
         }
     }
     if options.explain {
-        for h in hits.iter().filter(|h| !h.scored) {
-            let why = match h.voice {
-                TextVoice::Direct => "inside a direct quotation: the source's words".to_string(),
-                TextVoice::Indirect => "inside reported speech: the source's words".to_string(),
-                TextVoice::Author => format!("{:?} categories are counted, not scored", h.kind),
+        // Hits of scoring categories that did not count, and why. Frames, actors, paired
+        // labels and reporting verbs never score: they are in the profile, not listed here.
+        for h in hits.iter().filter(|h| !h.scored && h.kind.scores()) {
+            let why = if h.in_name {
+                "part of a proper name".to_string()
+            } else {
+                match h.voice {
+                    TextVoice::Direct => "inside a direct quotation: the source's words".into(),
+                    TextVoice::Indirect => "inside reported speech: the source's words".into(),
+                    TextVoice::Author => "not in a voice this category scores".into(),
+                }
             };
             writeln!(
                 out,
