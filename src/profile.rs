@@ -324,14 +324,8 @@ fn categories(input: &ProfileInput<'_>, p: &mut Profile) {
     let lex = input.lexicons;
     let mut author = vec![0usize; lex.categories.len()];
     let mut quoted = vec![0usize; lex.categories.len()];
-    let index: BTreeMap<&str, usize> = lex
-        .categories
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.name.as_str(), i))
-        .collect();
     for h in &input.scoring.hits {
-        let Some(&c) = index.get(h.category.as_str()) else {
+        let Some(c) = category_index(lex, h) else {
             continue;
         };
         match h.voice {
@@ -360,6 +354,21 @@ fn categories(input: &ProfileInput<'_>, p: &mut Profile) {
             quoted_rate: per_thousand(quoted[i], quoted_words),
         })
         .collect();
+}
+
+/// The index of a hit's category in the lexicon set: through its entry, which is how the scorer
+/// made the hit (no string lookup per hit), checked against the name so that a hit built any
+/// other way still finds its category by name.
+fn category_index(lex: &LexiconSet, h: &Hit) -> Option<usize> {
+    if let Some(e) = lex.entries.get(h.entry)
+        && lex
+            .categories
+            .get(e.category)
+            .is_some_and(|c| c.name == h.category)
+    {
+        return Some(e.category);
+    }
+    lex.categories.iter().position(|c| c.name == h.category)
 }
 
 fn paired_labels(hits: &[Hit], p: &mut Profile) {
@@ -395,17 +404,22 @@ fn paired_labels(hits: &[Hit], p: &mut Profile) {
 /// there are none either, the hit targets nobody.
 pub fn actor_targets(text: &str, seg: &Segmentation, hits: &[Hit]) -> Vec<ActorTarget> {
     let mut out: BTreeMap<String, ActorTarget> = BTreeMap::new();
-    let actors: Vec<&Hit> = hits
+    // Actor hits by sentence, so that each scoring hit looks only at its own sentence's
+    // actors: linear in the article, however many hits and actors a long text holds.
+    let mut actors: Vec<&Hit> = hits
         .iter()
         .filter(|h| h.kind == CategoryKind::Actor)
         .collect();
+    actors.sort_by_key(|a| a.sentence);
     for h in hits
         .iter()
         .filter(|h| h.scored && h.voice == TextVoice::Author && kind_scores(h.kind))
     {
         let sentence = seg.sentences[h.sentence].span;
         let clause = clause_of(text, sentence, Span::new(h.start, h.end));
-        let in_sentence = actors.iter().filter(|a| a.sentence == h.sentence);
+        let from = actors.partition_point(|a| a.sentence < h.sentence);
+        let to = actors.partition_point(|a| a.sentence <= h.sentence);
+        let in_sentence = actors[from..to].iter();
         let mut targets: Vec<&str> = in_sentence
             .clone()
             .filter(|a| clause.contains(Span::new(a.start, a.end)))
@@ -469,12 +483,12 @@ fn frames(input: &ProfileInput<'_>, p: &mut Profile) {
     {
         counts.insert(frame_name(c), 0);
     }
-    let by_name: BTreeMap<&str, String> = input
+    // The frame name of each category, by category index (None for the other kinds).
+    let frame_of: Vec<Option<String>> = input
         .lexicons
         .categories
         .iter()
-        .filter(|c| c.kind == CategoryKind::Frame)
-        .map(|c| (c.name.as_str(), frame_name(c)))
+        .map(|c| (c.kind == CategoryKind::Frame).then(|| frame_name(c)))
         .collect();
     for h in input
         .scoring
@@ -482,8 +496,11 @@ fn frames(input: &ProfileInput<'_>, p: &mut Profile) {
         .iter()
         .filter(|h| h.kind == CategoryKind::Frame)
     {
-        if let Some(f) = by_name.get(h.category.as_str()) {
-            *counts.entry(f.clone()).or_default() += 1;
+        let frame = category_index(input.lexicons, h).and_then(|c| frame_of[c].as_deref());
+        if let Some(f) = frame
+            && let Some(n) = counts.get_mut(f)
+        {
+            *n += 1;
         }
     }
     p.frame_rates = counts
