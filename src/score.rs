@@ -15,7 +15,7 @@
 use serde::Serialize;
 
 use crate::lexicon::{CategoryKind, LexiconSet, Match, VoiceScope};
-use crate::segment::{Segmentation, SentenceKind};
+use crate::segment::{Segmentation, Sentence, SentenceKind};
 use crate::span::{Span, TextVoice, Voice};
 use crate::text::{Token, tokens};
 use crate::voice::{QuoteKind, VoiceAnalysis};
@@ -210,7 +210,7 @@ pub fn kind_scores(kind: CategoryKind) -> bool {
 pub fn score(input: &ScoreInput<'_>) -> Scoring {
     let text = input.text;
     let sentences = &input.segmentation.sentences;
-    let hits = build_hits(input);
+    let mut hits = build_hits(input);
     let quote_index = QuoteIndex::new(input.voices, sentences.len());
     let mut scores = Vec::with_capacity(sentences.len());
     let mut next_hit = 0;
@@ -219,6 +219,9 @@ pub fn score(input: &ScoreInput<'_>) -> Scoring {
         while next_hit < hits.len() && hits[next_hit].sentence == i {
             next_hit += 1;
         }
+        // The sentence's tokens, cut and folded once for its hits and its own cues.
+        let toks: Vec<Token> = tokens(text, sentence.span).collect();
+        mark_hits(&toks, &mut hits[first..next_hit], input.voices);
         let sentence_hits = &hits[first..next_hit];
         let voice = input
             .voices
@@ -230,13 +233,12 @@ pub fn score(input: &ScoreInput<'_>) -> Scoring {
             input,
             &quote_index,
             i,
-            sentence.span,
-            sentence.kind,
+            sentence,
             voice,
             sentence_hits,
+            &toks,
         ));
     }
-    let _ = text;
     register(input, &mut scores);
     Scoring {
         hits,
@@ -363,35 +365,28 @@ fn build_hits(input: &ScoreInput<'_>) -> Vec<Hit> {
         });
     }
     hits.sort_by_key(|h| (h.sentence, h.start, h.end));
-    // Negation and conditional need the sentence's tokens: compute them once per sentence.
-    let mut start = 0;
-    while start < hits.len() {
-        let s = hits[start].sentence;
-        let mut end = start;
-        while end < hits.len() && hits[end].sentence == s {
-            end += 1;
-        }
-        let span = sentences[s].span;
-        let toks: Vec<Token> = tokens(text, span).collect();
-        for hit in &mut hits[start..end] {
-            let hs = Span::new(hit.start, hit.end);
-            hit.negated = negated(&toks, hs);
-            hit.conditional = conditional_near(&toks, hs, input.voices);
-        }
-        start = end;
-    }
     hits
+}
+
+/// Negation and conditional of the hits of one sentence, from the sentence's tokens.
+fn mark_hits(toks: &[Token], hits: &mut [Hit], voices: &VoiceAnalysis) {
+    for hit in hits {
+        let hs = Span::new(hit.start, hit.end);
+        hit.negated = negated(toks, hs);
+        hit.conditional = conditional_near(toks, hs, voices);
+    }
 }
 
 fn score_sentence(
     input: &ScoreInput<'_>,
     quote_index: &QuoteIndex,
     index: usize,
-    span: Span,
-    kind: SentenceKind,
+    sentence: &Sentence,
     voice: Voice,
     hits: &[Hit],
+    toks: &[Token],
 ) -> SentenceScore {
+    let (span, kind) = (sentence.span, sentence.kind);
     let text = input.text;
     let voices = input.voices;
     let mut out = SentenceScore::default();
@@ -419,7 +414,6 @@ fn score_sentence(
         });
     }
 
-    let toks: Vec<Token> = tokens(text, span).collect();
     // Quotations of any kind overlapping this sentence (scare quotes included: their words are
     // the quoted source's even though the sentence is the author's).
     let quoted: Vec<Span> = quote_index.overlapping(span);
@@ -430,7 +424,7 @@ fn score_sentence(
     if let Some(first) = hits
         .iter()
         .find(|h| h.scored && h.kind == CategoryKind::Connective)
-        && opens_sentence(&toks, Span::new(first.start, first.end))
+        && opens_sentence(toks, Span::new(first.start, first.end))
     {
         out.reasons.push(reason(
             Cue::OpeningConnective,
@@ -466,7 +460,7 @@ fn score_sentence(
         if !author_at(t.span) {
             continue;
         }
-        match person_of(&toks, k) {
+        match person_of(toks, k) {
             Some(Person::First) if first_person.is_none() => first_person = Some(t.span),
             Some(Person::Reader) if address.is_none() => address = Some(t.span),
             _ => {}
@@ -481,7 +475,7 @@ fn score_sentence(
             .push(reason(Cue::ReaderAddress, s, weights::READER_ADDRESS));
     }
 
-    if let Some(s) = exhortation(&toks)
+    if let Some(s) = exhortation(toks)
         && author_at(s)
     {
         out.reasons
@@ -500,7 +494,7 @@ fn score_sentence(
             .push(reason(Cue::AuthorTail, tail, weights::AUTHOR_TAIL));
     }
 
-    if voice == Voice::Author && kind == SentenceKind::Text && short_sentence(text, span, &toks) {
+    if voice == Voice::Author && kind == SentenceKind::Text && short_sentence(text, span, toks) {
         out.reasons
             .push(reason(Cue::ShortSentence, span, weights::SHORT_SENTENCE));
     }
@@ -513,7 +507,7 @@ fn score_sentence(
     out.conditional = toks
         .iter()
         .enumerate()
-        .any(|(k, t)| author_at(t.span) && is_conditional(&toks, k));
+        .any(|(k, t)| author_at(t.span) && is_conditional(toks, k));
     out.score = round_score(out.reasons.iter().map(|r| r.weight).sum::<f64>());
     out.editorial = out.score >= input.threshold;
     out
