@@ -71,8 +71,8 @@ fn generated(n: usize) -> LexiconSet {
         "ba", "cro", "dé", "fi", "gra", "lo", "man", "né", "pou", "ques", "ré", "sa", "ti", "vé",
         "char", "dom", "ex", "in", "ment", "tion",
     ];
-    let mut rng = Pcg64::new(0xcafe_f00d_d15e_a5e5, 0xa02b_dbf7_bb3c_0a7);
-    let mut word = |rng: &mut Pcg64| -> String {
+    let mut rng = Pcg64::new(0xcafe_f00d_d15e_a5e5, 0x0a02_bdbf_7bb3_c0a7);
+    let word = |rng: &mut Pcg64| -> String {
         let len = 2 + (rng.next_u32() % 3) as usize;
         (0..len)
             .map(|_| SYLLABLES[(rng.next_u32() as usize) % SYLLABLES.len()])

@@ -346,7 +346,7 @@ fn categories(input: &ProfileInput<'_>, p: &mut Profile) {
         .filter(|(_, c)| !matches!(c.kind, CategoryKind::Frame | CategoryKind::ReportingVerb))
         .map(|(i, c)| CategoryRate {
             category: c.name.clone(),
-            kind: kind_name(c.kind),
+            kind: c.kind.as_str().to_string(),
             technique: c.aliases.first().cloned(),
             author_hits: author[i],
             author_rate: per_thousand(author[i], p.author_words),
@@ -527,12 +527,4 @@ fn frames(input: &ProfileInput<'_>, p: &mut Profile) {
 /// A frame category's name in results: its Media Frames Corpus alias when it has one.
 fn frame_name(c: &crate::lexicon::Category) -> String {
     c.aliases.first().cloned().unwrap_or_else(|| c.name.clone())
-}
-
-/// The name of a category kind as it appears in lexicon manifests and outputs.
-pub fn kind_name(kind: CategoryKind) -> String {
-    match serde_json::to_value(kind) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => format!("{kind:?}"),
-    }
 }

@@ -126,22 +126,10 @@ fn is_alphanumeric(c: char) -> bool {
     }
 }
 
-/// Number of words in `text[span]`, the unit of every rate per 1,000 words: runs of letters
-/// and digits, where an apostrophe or hyphen inside a run does not split it.
+/// Number of words in `text[span]`, the unit of every rate per 1,000 words. The rule is
+/// [`crate::normalize::count_words`]: `l'armée` is two words, `aujourd'hui` and `a-t-il` one.
 pub fn count_words(text: &str, span: Span) -> usize {
-    let mut n = 0;
-    let mut in_word = false;
-    for c in text[span.start..span.end].chars() {
-        if is_alphanumeric(c) {
-            if !in_word {
-                n += 1;
-                in_word = true;
-            }
-        } else if !(in_word && (is_apostrophe(c) || c == '-')) {
-            in_word = false;
-        }
-    }
-    n
+    crate::normalize::count_words(&text[span.start..span.end])
 }
 
 #[cfg(test)]
