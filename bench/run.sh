@@ -17,7 +17,8 @@
 #   --keep   keep the generated corpora and outputs (in $BENCH_DIR, default target/bench)
 #
 # The folder form of a corpus is skipped above 2000 MB (a million small files) unless
-# BENCH_FOLDERS=1. Needs GNU time (`apt-get install time`) and python3. Not part of CI.
+# BENCH_FOLDERS=1; BENCH_FOLDERS=0 skips it at every size. Needs GNU time (`apt-get install
+# time`) and python3. Not part of CI.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -29,7 +30,7 @@ for arg in "$@"; do
     case $arg in
         --peer) peer=1 ;;
         --keep) keep=1 ;;
-        -h | --help) sed -n '2,20p' "$0"; exit 0 ;;
+        -h | --help) sed -n '2,21p' "$0"; exit 0 ;;
         *) sizes+=("$arg") ;;
     esac
 done
@@ -78,9 +79,11 @@ for mb in "${sizes[@]}"; do
     jsonl="$work/corpus-$label.jsonl"
     folder="$work/corpus-$label"
     with_folder=1
-    if [ "${mb%.*}" -gt 2000 ] && [ "${BENCH_FOLDERS:-0}" != 1 ]; then
-        with_folder=0
-    fi
+    case ${BENCH_FOLDERS:-auto} in
+        0) with_folder=0 ;;
+        1) ;;
+        *) [ "${mb%.*}" -gt 2000 ] && with_folder=0 ;;
+    esac
     if [ ! -s "$jsonl" ] || { [ $with_folder -eq 1 ] && [ ! -d "$folder" ]; }; then
         rm -rf "$jsonl" "$folder"
         args=(--mb "$mb" --jsonl "$jsonl")
