@@ -1,0 +1,143 @@
+//! cadrage's own validation, run as part of the test suite: `cadrage eval` on the hand-coded
+//! sets in `eval/` with floors that catch regressions. The figures themselves are reported in
+//! the README; raise a floor when the tool improves, never lower one to make a change pass.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+/// Floors on the development set (samples + topics), and on the held-out set (never used to
+/// tune rules or lexicons; its floors only catch regressions).
+const DEV: Floors = Floors {
+    editorial_f1: 0.70,
+    voice_accuracy: 0.82,
+    speaker_accuracy: 0.50,
+};
+const HELD_OUT: Floors = Floors {
+    editorial_f1: 0.45,
+    voice_accuracy: 0.74,
+    speaker_accuracy: 0.45,
+};
+
+struct Floors {
+    editorial_f1: f64,
+    voice_accuracy: f64,
+    speaker_accuracy: f64,
+}
+
+fn eval(args: &[&str]) -> Value {
+    let out = Command::cargo_bin("cadrage")
+        .unwrap()
+        .arg("eval")
+        .args(args)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "eval failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn check(name: &str, report: &Value, floors: &Floors) {
+    let f1 = report["editorial"]["f1"].as_f64().unwrap();
+    let voice = report["voice"]["accuracy"].as_f64().unwrap();
+    let speaker = report["speaker"]["accuracy"].as_f64().unwrap();
+    eprintln!(
+        "{name}: editorial F1 {f1:.3}, voice accuracy {voice:.3}, speaker accuracy {speaker:.3}"
+    );
+    assert_eq!(
+        report["sentences"].as_u64().unwrap() as usize,
+        sentences(report)
+    );
+    assert!(
+        f1 >= floors.editorial_f1,
+        "{name}: editorial F1 {f1:.3} < {}",
+        floors.editorial_f1
+    );
+    assert!(
+        voice >= floors.voice_accuracy,
+        "{name}: voice accuracy {voice:.3} < {}",
+        floors.voice_accuracy
+    );
+    assert!(
+        speaker >= floors.speaker_accuracy,
+        "{name}: speaker accuracy {speaker:.3} < {}",
+        floors.speaker_accuracy
+    );
+}
+
+/// The number of coded sentences in the confusion matrix of voice.
+fn sentences(report: &Value) -> usize {
+    report["voice"]["confusion"]["counts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r.as_array().unwrap())
+        .map(|c| c.as_u64().unwrap() as usize)
+        .sum()
+}
+
+#[test]
+fn development_set_stays_above_its_floors() {
+    let report = eval(&[
+        "--gold",
+        "eval/gold/samples.csv",
+        "--gold",
+        "eval/gold/topics.csv",
+        "samples",
+        "eval/corpus",
+    ]);
+    assert_eq!(report["unaligned"], 0, "every coded sentence is found");
+    assert!(report["sentences"].as_u64().unwrap() >= 600);
+    check("development", &report, &DEV);
+}
+
+#[test]
+fn held_out_set_stays_above_its_floors() {
+    let report = eval(&["--gold", "eval/heldout/gold.csv", "eval/heldout/corpus"]);
+    assert_eq!(report["unaligned"], 0, "every coded sentence is found");
+    assert!(report["sentences"].as_u64().unwrap() >= 350);
+    check("held out", &report, &HELD_OUT);
+}
+
+#[test]
+fn floors_given_on_the_command_line_fail_with_status_5() {
+    Command::cargo_bin("cadrage")
+        .unwrap()
+        .args([
+            "eval",
+            "--gold",
+            "eval/gold/samples.csv",
+            "samples",
+            "--min-editorial-f1",
+            "1.01",
+        ])
+        .assert()
+        .code(5);
+}
+
+#[test]
+fn two_coders_of_the_samples_agree_far_above_chance() {
+    let out = Command::cargo_bin("cadrage")
+        .unwrap()
+        .args([
+            "eval",
+            "--agreement",
+            "eval/gold/samples.csv",
+            "eval/gold/samples-coder-b.csv",
+            "samples",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let kappa = r["editorial"]["kappa"].as_f64().unwrap();
+    let alpha = r["voice"]["alpha"].as_f64().unwrap();
+    eprintln!("agreement: editorial kappa {kappa:.3}, voice alpha {alpha:.3}");
+    assert!(r["sentences"].as_u64().unwrap() >= 200);
+    assert!(kappa > 0.8 && alpha > 0.8);
+}
