@@ -275,6 +275,36 @@ fn quotations_nested_twenty_thousand_deep_saturate_their_depth() {
     assert_bounded("nested quotations", peak, text.len(), 400);
 }
 
+#[test]
+fn an_endless_sentence_of_verdicts_and_actors_gives_each_verdict_its_target() {
+    let _one = serial();
+    // One clause as long as the sentence, then one clause per verdict.
+    for piece in [
+        "Paris impose un diktat honteux ",
+        "Paris impose un diktat, ",
+    ] {
+        let text = piece.repeat(40_000) + "fin.";
+        let (a, peak) = analyze(&text);
+        assert_eq!(a.sentences.len(), 1);
+        let scored = a
+            .hits
+            .iter()
+            .filter(|h| {
+                h.scored && h.voice == TextVoice::Author && cadrage::score::kind_scores(h.kind)
+            })
+            .count();
+        assert!(scored >= 40_000, "{scored} scored hits");
+        let france = a
+            .profile
+            .actor_targets
+            .iter()
+            .find(|t| t.actor == "France")
+            .expect("France is targeted");
+        assert_eq!(france.hits, scored);
+        assert_bounded("endless sentence", peak, text.len(), 200);
+    }
+}
+
 /// Every character Unicode calls white space, and the format characters that scraped text
 /// carries between words.
 const SPACES: &[char] = &[
@@ -656,6 +686,116 @@ fn fuzz_regressions_replay_through_their_targets() {
             let bytes = std::fs::read(&file).unwrap();
             let outcome = std::panic::catch_unwind(|| run(&bytes));
             assert!(outcome.is_ok(), "{target}: {} fails again", file.display());
+        }
+    }
+}
+
+/// Articles whose metadata and sentences start like spreadsheet formulas.
+fn formula_corpus(root: &Path) -> PathBuf {
+    let path = root.join("formules.jsonl");
+    let lines = [
+        r#"{"id":"=1+1","outlet":"+Presse","title":"@titre","text":"=HYPERLINK(\"http://exemple.invalid\",\"clic\") est une honte.\n\n- Vous partez ?\n- Jamais, répond-elle."}"#,
+        r#"{"id":"b2","outlet":"+Presse","title":"Ordinaire","text":"Le conseil a voté le budget. Le maire est satisfait."}"#,
+    ];
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    path
+}
+
+fn csv_cells(bytes: &[u8]) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(bytes)
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect()
+}
+
+/// True when no cell of `cells` could run as a formula.
+fn all_safe(cells: &[Vec<String>]) -> bool {
+    cells
+        .iter()
+        .flatten()
+        .all(|c| !c.starts_with(['=', '+', '@', '\t', '\r']) && !c.starts_with("- "))
+}
+
+#[test]
+fn excel_safe_neutralises_formula_cells_in_every_csv_output() {
+    let _one = serial();
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = formula_corpus(dir.path());
+
+    let plain = cadrage_cmd()
+        .args(["score", "--format", "csv"])
+        .arg(&corpus)
+        .output()
+        .unwrap();
+    assert_eq!(plain.status.code(), Some(0));
+    let cells = csv_cells(&plain.stdout);
+    // Without the flag the data is untouched.
+    assert!(cells.iter().flatten().any(|c| c == "=1+1"));
+    assert!(cells.iter().flatten().any(|c| c.starts_with("- Vous")));
+
+    let safe = cadrage_cmd()
+        .args(["score", "--format", "csv", "--excel-safe"])
+        .arg(&corpus)
+        .output()
+        .unwrap();
+    let cells = csv_cells(&safe.stdout);
+    assert!(all_safe(&cells), "{cells:?}");
+    assert!(cells.iter().flatten().any(|c| c == "'=1+1"));
+    assert!(cells.iter().flatten().any(|c| c.starts_with("'- Vous")));
+    assert!(cells.iter().flatten().any(|c| c.starts_with("'=HYPERLINK")));
+    // Numbers stay numbers: the score column of every row parses.
+    assert!(cells[1..].iter().all(|r| r[10].parse::<f64>().is_ok()));
+
+    let out = dir.path().join("tables");
+    cadrage_cmd()
+        .arg("report")
+        .arg(&corpus)
+        .arg("--out")
+        .arg(&out)
+        .args(["-q", "--excel-safe"])
+        .assert()
+        .code(0);
+    for entry in std::fs::read_dir(&out).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "csv") {
+            let cells = csv_cells(&std::fs::read(&path).unwrap());
+            assert!(all_safe(&cells), "{}: {cells:?}", path.display());
+        }
+    }
+    let articles = csv_cells(&std::fs::read(out.join("articles.csv")).unwrap());
+    assert!(articles.iter().flatten().any(|c| c == "'@titre"));
+    let manifest = std::fs::read_to_string(out.join("manifest.json")).unwrap();
+    assert!(manifest.contains("\"excel_safe\": true"));
+
+    let cmp = dir.path().join("comparaison");
+    let stdout = cadrage_cmd()
+        .arg("compare")
+        .arg(&corpus)
+        .arg("--out")
+        .arg(&cmp)
+        .args([
+            "-q",
+            "--excel-safe",
+            "--format",
+            "csv",
+            "--bootstrap",
+            "100",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(stdout.status.code(), Some(0));
+    assert!(all_safe(&csv_cells(&stdout.stdout)));
+    let outlets = csv_cells(&std::fs::read(cmp.join("outlets.csv")).unwrap());
+    assert!(
+        outlets.iter().flatten().any(|c| c == "'+Presse"),
+        "{outlets:?}"
+    );
+    for entry in std::fs::read_dir(&cmp).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "csv") {
+            assert!(all_safe(&csv_cells(&std::fs::read(&path).unwrap())));
         }
     }
 }
