@@ -8,7 +8,7 @@
 //! article's author-voice words, a hit inside quotations by the quoted words (direct and
 //! indirect). Word counts follow [`crate::text::count_words`].
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -404,36 +404,47 @@ fn paired_labels(hits: &[Hit], p: &mut Profile) {
 /// there are none either, the hit targets nobody.
 pub fn actor_targets(text: &str, seg: &Segmentation, hits: &[Hit]) -> Vec<ActorTarget> {
     let mut out: BTreeMap<String, ActorTarget> = BTreeMap::new();
-    // Actor hits by sentence, so that each scoring hit looks only at its own sentence's
-    // actors: linear in the article, however many hits and actors a long text holds.
+    // Actor hits in text order, so that each clause finds its actors by binary search and the
+    // actors before it by a pointer that only moves forward.
     let mut actors: Vec<&Hit> = hits
         .iter()
         .filter(|h| h.kind == CategoryKind::Actor)
         .collect();
-    actors.sort_by_key(|a| a.sentence);
+    actors.sort_by_key(|a| (a.sentence, a.start, a.end));
+    // Scoring hits come in text order: consecutive hits of one clause share its targets, which
+    // are computed once per clause, and the clause bounds come from the sentence's breaks,
+    // found once per sentence. The whole pass is linear in the article, even when it is one
+    // endless sentence full of hits and actors.
+    let mut breaks = ClauseBreaks::default();
+    let mut before = ActorsBefore::default();
+    let mut memo: Option<((usize, Span), Vec<&str>)> = None;
     for h in hits
         .iter()
         .filter(|h| h.scored && h.voice == TextVoice::Author && kind_scores(h.kind))
     {
         let sentence = seg.sentences[h.sentence].span;
-        let clause = clause_of(text, sentence, Span::new(h.start, h.end));
-        let from = actors.partition_point(|a| a.sentence < h.sentence);
-        let to = actors.partition_point(|a| a.sentence <= h.sentence);
-        let in_sentence = actors[from..to].iter();
-        let mut targets: Vec<&str> = in_sentence
-            .clone()
-            .filter(|a| clause.contains(Span::new(a.start, a.end)))
-            .filter_map(|a| a.group.as_deref())
-            .collect();
-        if targets.is_empty() {
-            targets = in_sentence
-                .filter(|a| a.end <= clause.start)
+        let clause = breaks.clause(text, h.sentence, sentence, Span::new(h.start, h.end));
+        let key = (h.sentence, clause);
+        if memo.as_ref().is_none_or(|(k, _)| *k != key) {
+            let from =
+                actors.partition_point(|a| (a.sentence, a.start) < (h.sentence, clause.start));
+            let to = actors.partition_point(|a| (a.sentence, a.start) < (h.sentence, clause.end));
+            let mut targets: Vec<&str> = actors[from..to]
+                .iter()
+                .filter(|a| a.end <= clause.end)
                 .filter_map(|a| a.group.as_deref())
                 .collect();
+            if targets.is_empty() {
+                targets = before.up_to(&actors, h.sentence, clause.start);
+            }
+            targets.sort_unstable();
+            targets.dedup();
+            memo = Some((key, targets));
         }
-        targets.sort_unstable();
-        targets.dedup();
-        for actor in targets {
+        let Some((_, targets)) = &memo else {
+            continue;
+        };
+        for &actor in targets {
             let e = out.entry(actor.to_string()).or_insert_with(|| ActorTarget {
                 actor: actor.to_string(),
                 hits: 0,
@@ -448,29 +459,80 @@ pub fn actor_targets(text: &str, seg: &Segmentation, hits: &[Hit]) -> Vec<ActorT
     list
 }
 
-/// The clause of `sentence` holding `hit`: bounded by clause punctuation before the hit's
-/// start and after its end.
-fn clause_of(text: &str, sentence: Span, hit: Span) -> Span {
-    let is_break = |c: char| {
-        matches!(
-            c,
-            ',' | ';' | ':' | '(' | ')' | '—' | '–' | '«' | '»' | '“' | '”' | '"'
-        )
-    };
-    let before = &text[sentence.start..hit.start];
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| is_break(*c))
-        .map(|(i, c)| sentence.start + i + c.len_utf8())
-        .unwrap_or(sentence.start);
-    let after = &text[hit.end..sentence.end];
-    let end = after
-        .char_indices()
-        .find(|(_, c)| is_break(*c))
-        .map(|(i, _)| hit.end + i)
-        .unwrap_or(sentence.end);
-    Span::new(start, end)
+/// The clause punctuation of one sentence: `,` `;` `:` `(` `)` `—` `–` and quote marks.
+#[derive(Default)]
+struct ClauseBreaks {
+    sentence: Option<usize>,
+    /// Start and end of each break character, in text order.
+    at: Vec<(usize, usize)>,
+}
+
+impl ClauseBreaks {
+    /// The clause of `sentence` holding `hit`: from just after the last break that ends before
+    /// the hit's start to the first break at or after its end (the sentence's bounds when
+    /// there is none).
+    fn clause(&mut self, text: &str, index: usize, sentence: Span, hit: Span) -> Span {
+        if self.sentence != Some(index) {
+            self.sentence = Some(index);
+            self.at.clear();
+            self.at.extend(
+                sentence
+                    .slice(text)
+                    .char_indices()
+                    .filter(|(_, c)| {
+                        matches!(
+                            c,
+                            ',' | ';' | ':' | '(' | ')' | '—' | '–' | '«' | '»' | '“' | '”' | '"'
+                        )
+                    })
+                    .map(|(i, c)| (sentence.start + i, sentence.start + i + c.len_utf8())),
+            );
+        }
+        let k = self.at.partition_point(|b| b.1 <= hit.start);
+        let start = if k == 0 {
+            sentence.start
+        } else {
+            self.at[k - 1].1
+        };
+        let k = self.at.partition_point(|b| b.0 < hit.end);
+        let end = self.at.get(k).map_or(sentence.end, |b| b.0);
+        Span::new(start, end)
+    }
+}
+
+/// The actors named in a sentence before a point, kept up to date as the point moves forward.
+#[derive(Default)]
+struct ActorsBefore<'h> {
+    sentence: Option<usize>,
+    /// The first actor not yet counted.
+    next: usize,
+    /// The point of the last call.
+    upto: usize,
+    groups: BTreeSet<&'h str>,
+}
+
+impl<'h> ActorsBefore<'h> {
+    /// The groups of the actors of `sentence` that end at or before `point`. `actors` is sorted
+    /// by sentence and start; calls in text order cost one pass over the actors in all.
+    fn up_to(&mut self, actors: &[&'h Hit], sentence: usize, point: usize) -> Vec<&'h str> {
+        if self.sentence != Some(sentence) || point < self.upto {
+            self.sentence = Some(sentence);
+            self.next = actors.partition_point(|a| a.sentence < sentence);
+            self.groups.clear();
+        }
+        self.upto = point;
+        // Actors of one layer never overlap, so sorted by start they are sorted by end too.
+        while let Some(a) = actors.get(self.next)
+            && a.sentence == sentence
+            && a.end <= point
+        {
+            if let Some(g) = a.group.as_deref() {
+                self.groups.insert(g);
+            }
+            self.next += 1;
+        }
+        self.groups.iter().copied().collect()
+    }
 }
 
 fn frames(input: &ProfileInput<'_>, p: &mut Profile) {
