@@ -61,6 +61,12 @@ const PIECES: &[&str] = &[
     "terroristes",
     "la France",
     "Paris",
+    "l'Élysée",
+    "Macron",
+    "le Kremlin",
+    "Moscou",
+    "Bamako",
+    "les autorités françaises",
     // Attributions.
     "a déclaré le ministre",
     "a-t-il ajouté",
@@ -159,8 +165,84 @@ fn analyze(article: &Article) -> Result<ArticleAnalysis, TestCaseError> {
     Ok(a)
 }
 
+/// The actors the author's scoring hits target, by the rule documented on
+/// `cadrage::profile::actor_targets`, computed the slow and obvious way: for each hit, scan
+/// its whole sentence for clause breaks and actors.
+fn reference_actor_targets(text: &str, a: &ArticleAnalysis) -> Vec<(String, usize, f64)> {
+    use cadrage::lexicon::CategoryKind;
+    use cadrage::span::TextVoice;
+    use std::collections::BTreeMap;
+    let is_break = |c: char| {
+        matches!(
+            c,
+            ',' | ';' | ':' | '(' | ')' | '—' | '–' | '«' | '»' | '“' | '”' | '"'
+        )
+    };
+    let mut out: BTreeMap<String, (usize, f64)> = BTreeMap::new();
+    for h in a
+        .hits
+        .iter()
+        .filter(|h| h.scored && h.voice == TextVoice::Author && cadrage::score::kind_scores(h.kind))
+    {
+        let s = &a.sentences[h.sentence];
+        let start = text[s.start..h.start]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| is_break(*c))
+            .map_or(s.start, |(i, c)| s.start + i + c.len_utf8());
+        let end = text[h.end..s.end]
+            .char_indices()
+            .find(|(_, c)| is_break(*c))
+            .map_or(s.end, |(i, _)| h.end + i);
+        let actors: Vec<_> = a
+            .hits
+            .iter()
+            .filter(|x| x.kind == CategoryKind::Actor && x.sentence == h.sentence)
+            .collect();
+        let mut targets: Vec<&str> = actors
+            .iter()
+            .filter(|x| x.start >= start && x.end <= end)
+            .filter_map(|x| x.group.as_deref())
+            .collect();
+        if targets.is_empty() {
+            targets = actors
+                .iter()
+                .filter(|x| x.end <= start)
+                .filter_map(|x| x.group.as_deref())
+                .collect();
+        }
+        targets.sort_unstable();
+        targets.dedup();
+        for t in targets {
+            let e = out.entry(t.to_string()).or_default();
+            e.0 += 1;
+            e.1 += h.weight;
+        }
+    }
+    let mut list: Vec<(String, usize, f64)> =
+        out.into_iter().map(|(k, (n, w))| (k, n, w)).collect();
+    list.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+    list
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn actor_targets_follow_their_rule(text in french()) {
+        let a = analyze(&Article::from_text("acteurs", text.clone()))?;
+        let want = reference_actor_targets(&text, &a);
+        let got: Vec<(String, usize, f64)> = a
+            .profile
+            .actor_targets
+            .iter()
+            .map(|t| (t.actor.clone(), t.hits, t.weight))
+            .collect();
+        prop_assert_eq!(got.len(), want.len(), "{:?} vs {:?}", got, want);
+        for (g, w) in got.iter().zip(&want) {
+            prop_assert!(g.0 == w.0 && g.1 == w.1 && (g.2 - w.2).abs() < 1e-6, "{:?} vs {:?}", got, want);
+        }
+    }
 
     #[test]
     fn french_like_articles_keep_every_invariant(text in french()) {
@@ -260,5 +342,36 @@ proptest! {
                 .stdout
         };
         prop_assert!(stream("1") == stream("2"), "JSON Lines differ between --jobs 1 and 2");
+    }
+}
+
+/// A hit inside an unclosed quotation must agree with it: either the quotation's content ends
+/// where the voice stage ends its direct region, or the words inside it are not the author's.
+#[test]
+#[ignore = "voice stage (still being written): the content of an unclosed quotation runs to the \
+            paragraph end, but the voice regions give an attribution found inside it to the \
+            author, so `déclaré` sits inside a direct quotation with voice author"]
+fn hits_inside_an_unclosed_quotation_agree_with_it() {
+    let text = "des travaux :\"selon l'AFP,a déclaré le ministre aujourd'hui‘le conseil";
+    let analyzer = harness::shipped_analyzer();
+    let a = analyzer.analyze(&Article::from_text("ouvert", text));
+    for q in a
+        .quotes
+        .iter()
+        .filter(|q| q.kind == cadrage::voice::QuoteKind::Direct)
+    {
+        for h in a
+            .hits
+            .iter()
+            .filter(|h| h.start >= q.start && h.end <= q.end)
+        {
+            assert_ne!(
+                h.voice,
+                cadrage::span::TextVoice::Author,
+                "{:?} inside {:?}",
+                h.text,
+                q.text
+            );
+        }
     }
 }
