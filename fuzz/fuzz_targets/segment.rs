@@ -1,0 +1,8 @@
+//! Fuzz target `segment`: see `fuzz/harness.rs` for what it runs and checks.
+
+#![no_main]
+
+#[path = "../harness.rs"]
+mod harness;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| harness::segment_and_quotes(data));
