@@ -9,7 +9,6 @@ mod score;
 
 use clap::{Parser, Subcommand};
 
-
 const EXIT_CODES: &str = "\
 Exit status:
   0    everything was analysed and written

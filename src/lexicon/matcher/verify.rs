@@ -128,15 +128,38 @@ pub fn anchor_ends(
         }
         AnchorKind::Prefix => {
             if let Token::Words(alts) = token {
-                for alt in alts.iter() {
+                each_prefix(alts, &t[start..], |alt| {
                     let e = start + alt.len();
-                    if t[start..].starts_with(alt.as_str())
-                        && !(ends_with_word(alt) && word_at(t, e))
-                    {
+                    if !(ends_with_word(alt) && word_at(t, e)) {
                         out.push(e);
                     }
-                }
+                });
             }
+        }
+    }
+}
+
+/// Calls `f` with every spelling of `alts` that `s` starts with, the longest first.
+///
+/// The spellings of a compiled token are sorted and distinct (a verb has dozens), so instead of
+/// comparing each with the text this walks down the sorted list: a spelling that is a prefix of
+/// `s` sorts at or before `s`, and when the nearest candidate shares only its first `c` bytes
+/// with `s`, every earlier prefix of `s` is a prefix of `s[..c]`, found by one more binary
+/// search. The position sets that receive the ends are sorted afterwards, so the order of the
+/// calls does not matter.
+fn each_prefix(alts: &[String], s: &str, mut f: impl FnMut(&str)) {
+    debug_assert!(alts.is_sorted(), "the spellings of a token are sorted");
+    let s = s.as_bytes();
+    let mut hi = alts.partition_point(|a| a.as_bytes() <= s);
+    while hi > 0 {
+        let alt = alts[hi - 1].as_str();
+        let a = alt.as_bytes();
+        if s.starts_with(a) {
+            f(alt);
+            hi -= 1;
+        } else {
+            let c = a.iter().zip(s).take_while(|(x, y)| x == y).count();
+            hi = alts[..hi - 1].partition_point(|x| x.as_bytes() <= &s[..c]);
         }
     }
 }
@@ -148,16 +171,14 @@ fn step_forward(t: &str, p: usize, token: &Token, out: &mut Vec<usize>) {
         Token::Words(alts) => {
             let q = skip_separators_forward(t, p);
             let glued = word_before(t, q);
-            for alt in alts.iter() {
-                if !t[q..].starts_with(alt.as_str()) || (glued && starts_with_word(alt)) {
-                    continue;
-                }
+            each_prefix(alts, &t[q..], |alt| {
                 let e = q + alt.len();
-                if ends_with_word(alt) && word_at(t, e) {
-                    continue;
+                let glued_to_previous = glued && starts_with_word(alt);
+                let runs_into_next = ends_with_word(alt) && word_at(t, e);
+                if !glued_to_previous && !runs_into_next {
+                    out.push(e);
                 }
-                out.push(e);
-            }
+            });
         }
         Token::Glob(prefix) => {
             let q = skip_separators_forward(t, p);
@@ -373,4 +394,73 @@ pub fn verify(
     }
     let first = *current.iter().min()?;
     Some((first, last))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn naive(alts: &[String], s: &str) -> Vec<String> {
+        let mut v: Vec<String> = alts
+            .iter()
+            .filter(|a| s.starts_with(a.as_str()))
+            .cloned()
+            .collect();
+        v.sort();
+        v
+    }
+
+    fn walked(alts: &[String], s: &str) -> Vec<String> {
+        let mut v = Vec::new();
+        each_prefix(alts, s, |a| v.push(a.to_string()));
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn finds_every_spelling_the_text_starts_with() {
+        let mut alts: Vec<String> = [
+            "dit",
+            "dis",
+            "disait",
+            "disent",
+            "dira",
+            "diront",
+            "dire",
+            "d'",
+            "di",
+            "déclaré",
+            "déclare",
+            "déclarent",
+            "a dit",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        alts.sort();
+        for s in [
+            "disait-il",
+            "dit",
+            "diront que",
+            "déclarent",
+            "d'après",
+            "a dit",
+            "rien",
+            "",
+        ] {
+            assert_eq!(walked(&alts, s), naive(&alts, s), "{s:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn agrees_with_comparing_every_spelling(
+            alts in proptest::collection::btree_set("[abé' ]{0,5}", 0..40),
+            s in "[abé' ]{0,8}",
+        ) {
+            let alts: Vec<String> = alts.into_iter().collect();
+            prop_assert_eq!(walked(&alts, &s), naive(&alts, &s));
+        }
+    }
 }
