@@ -120,12 +120,14 @@ pub(crate) fn run(
         regions: Vec::new(),
     };
     let mut first = 0;
+    let mut blocks = Vec::new();
+    let mut arena = String::new();
     for (si, sentence) in segmentation.sentences.iter().enumerate() {
         let span = sentence.span;
         while first < tops.len() && tops[first].extent.end <= span.start {
             first += 1;
         }
-        let mut blocks = Vec::new();
+        blocks.clear();
         let mut k = first;
         while k < tops.len() && tops[k].extent.start < span.end {
             let b = Span::new(
@@ -137,7 +139,7 @@ pub(crate) fn run(
             }
             k += 1;
         }
-        let toks = text::tokenize(text, span, &blocks);
+        let toks = text::tokenize(text, span, &blocks, &mut arena);
         pass.sentence(si, &toks, &mut tops);
     }
     pass.finish(tops)
@@ -236,12 +238,14 @@ impl Pass<'_> {
                         attach(top, p);
                         pending_used = true;
                     }
+                    // An incise in the turn (`— Jamais, répond-elle.`) names its speaker
+                    // better than the alternation of an interview's turns.
+                    self.check_incise(si, top);
                     if top.region.mark == QuoteMark::Dash
                         && top.region.open.start >= toks[0].span.start
                     {
                         self.dash_turn(top);
                     }
-                    self.check_incise(si, top);
                     rec.direct.get_or_insert(q);
                 }
                 Class::Fragment => {
@@ -388,13 +392,13 @@ impl Pass<'_> {
         }
         // A name in quotation marks: `l'opération « Barkhane »`, `l'hebdomadaire satirique
         // « Le Canard »`.
-        let naming = |k: usize| toks[k].is_word() && lexis::is_naming_noun(toks[k].norm());
+        let naming = |k: usize| toks[k].is_word() && lexis::is_naming_noun(&toks[k]);
         let named = (i > 0 && naming(i - 1))
             || (i > 1
                 && naming(i - 2)
                 && toks[i - 1].is_word()
-                && !lexis::is_de(toks[i - 1].norm())
-                && !lexis::is_preposition(toks[i - 1].norm()));
+                && !lexis::is_de(&toks[i - 1])
+                && !lexis::is_preposition(&toks[i - 1]));
         if named {
             return Class::Title;
         }
@@ -407,14 +411,15 @@ impl Pass<'_> {
 
     /// The speaker of an interview turn, unless the turn names one itself.
     fn dash_turn(&mut self, top: &mut Top<'_>) {
-        if top.speaker.is_some() {
-            return;
-        }
         let content = &self.text[top.region.content.start..top.region.content.end];
         if self.dialogue.is_new() {
             self.interviewee = self.discourse.last_person();
         }
+        // The turn counts in the alternation even when it names its own speaker.
         let turn = self.dialogue.next(content);
+        if top.speaker.is_some() {
+            return;
+        }
         let speaker = match turn {
             Turn::Interviewer => Speaker {
                 text: String::new(),
@@ -445,10 +450,16 @@ impl Pass<'_> {
             return;
         }
         top.incise_checked = true;
-        let Some(inc) = quotation::incise(self.text, top.region.content, self.verbs) else {
+        let mut arena = String::new();
+        let Some(inc) = quotation::incise(self.text, top.region.content, self.verbs, &mut arena)
+        else {
             return;
         };
         top.incise = Some(inc.span);
+        // The incise is the author's words inside the quotation: it is the quotation's cue
+        // when nothing before the quotation introduced it.
+        top.cue
+            .get_or_insert(Span::new(inc.span.start + 1, inc.span.end));
         if top.speaker.is_some() {
             return;
         }
@@ -567,9 +578,9 @@ impl Pass<'_> {
             let prev = i.checked_sub(1).map(|p| &toks[p]);
             let inside = prev.is_some_and(|p| {
                 p.is_word()
-                    && (lexis::is_de(p.norm())
-                        || lexis::determiner(p.norm()).is_some()
-                        || lexis::title(p.norm()).is_some()
+                    && (lexis::is_de(&p)
+                        || lexis::determiner(&p).is_some()
+                        || lexis::title(&p).is_some()
                         || (p.cap && t.cap))
             });
             let np = if t.is_word() && !inside {
@@ -763,9 +774,9 @@ fn main_subject(toks: &[Tok], before: usize) -> Option<np::Np> {
         let prev = i.checked_sub(1).map(|p| &toks[p]);
         if prev.is_some_and(|p| {
             p.is_word()
-                && (lexis::is_preposition(p.norm())
-                    || lexis::is_de(p.norm())
-                    || lexis::determiner(p.norm()).is_some()
+                && (lexis::is_preposition(&p)
+                    || lexis::is_de(&p)
+                    || lexis::determiner(&p).is_some()
                     || p.cap)
         }) {
             return None;

@@ -211,7 +211,7 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
                 (Some(d), Some(s)) if d.is("de") && (s.is("source") || s.is("sources")) => {
                     Some(g.end + 1)
                 }
-                (Some(a), Some(d)) if a.is("aupres") && lexis::is_de(d.norm()) => Some(g.end + 2),
+                (Some(a), Some(d)) if a.is("aupres") && lexis::is_de(&d) => Some(g.end + 2),
                 _ => None,
             };
             if let Some(np) = at.and_then(|a| np::group_forward(toks, a, true)) {
@@ -228,9 +228,7 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             .filter(|np| !matches!(np.kind, NpKind::FirstPerson | NpKind::Pronoun))
             .filter(|np| {
                 toks.get(np.end).is_none_or(|t| {
-                    !t.is_word()
-                        || lexis::is_preposition(t.norm())
-                        || lexis::ends_speaker_phrase(t.norm())
+                    !t.is_word() || lexis::is_preposition(&t) || lexis::ends_speaker_phrase(&t)
                 })
             });
         // After a comma the subject may still come first, with appositions (`X, ministre…,
@@ -414,9 +412,9 @@ fn governed(toks: &[Tok], at: usize) -> Option<Governed> {
     let w = first.norm();
     let enters = first.is_punct(',')
         || (first.is_word()
-            && (lexis::is_preposition(w)
-                || lexis::is_verb_group_filler(w)
-                || lexis::is_weekday(w)
+            && (lexis::is_preposition(first)
+                || lexis::is_verb_group_filler(first)
+                || lexis::is_weekday(first)
                 || w == "aupres"
                 || w == "hier"));
     if !enters {
@@ -636,9 +634,8 @@ fn colon_cues(toks: &[Tok], cues: &mut Vec<Cue>) {
             _ => (floor..colon)
                 .find_map(|i| {
                     let np = np::group_forward(toks, i, false)?;
-                    let after_prep = i > floor
-                        && toks[i - 1].is_word()
-                        && lexis::is_preposition(toks[i - 1].norm());
+                    let after_prep =
+                        i > floor && toks[i - 1].is_word() && lexis::is_preposition(&toks[i - 1]);
                     (!after_prep).then_some(np)
                 })
                 .filter(|np| np.kind.is_speaker()),

@@ -57,6 +57,9 @@ pub(crate) struct VerbGroup {
 /// Splits a hyphenated inversion (`ajoute-t-il`, `dit-elle`, `a-t-on`) into its verb and
 /// pronoun.
 pub(crate) fn split_inversion(word: &str) -> Option<(&str, Gender, Number, &str)> {
+    if !word.bytes().any(|b| b == b'-') {
+        return None;
+    }
     let (head, pron) = word.rsplit_once('-')?;
     let (gender, number) = lexis::subject_pronoun(pron)?;
     let verb = head.strip_suffix("-t").unwrap_or(head);
@@ -113,7 +116,7 @@ fn auxiliary(toks: &[Tok], v: usize) -> Option<AuxAt> {
             // is never directly before a participle.
             return Some((i, a, None));
         }
-        if !lexis::is_verb_group_filler(w) {
+        if !lexis::is_verb_group_filler(t) {
             return None;
         }
     }
@@ -127,7 +130,7 @@ fn extend_left(toks: &[Tok], mut start: usize) -> (usize, bool) {
     while start > floor {
         let t = &toks[start - 1];
         let w = t.norm();
-        if !t.is_word() || !(lexis::is_clitic(w) || w == "ne" || w == "n'") {
+        if !t.is_word() || !(lexis::is_clitic(t) || w == "ne" || w == "n'") {
             break;
         }
         if w == "nous" || w == "vous" {
@@ -140,7 +143,7 @@ fn extend_left(toks: &[Tok], mut start: usize) -> (usize, bool) {
                 break;
             }
         }
-        if lexis::is_reflexive_pronoun(w) {
+        if lexis::is_reflexive_pronoun(t) {
             reflexive = true;
         }
         start -= 1;
@@ -154,14 +157,13 @@ fn after_determiner(toks: &[Tok], v: usize) -> bool {
         return false;
     };
     let t = &toks[p];
-    if !t.is_word() || lexis::determiner(t.norm()).is_none() {
+    if !t.is_word() || lexis::determiner(&t).is_none() {
         return false;
     }
     if matches!(t.norm(), "le" | "la" | "les" | "l'") {
         let before = p.checked_sub(1).map(|b| &toks[b]);
-        let clitic = before.is_some_and(|b| {
-            lexis::subject_pronoun(b.norm()).is_some() || b.is("ne") || b.is("n'")
-        });
+        let clitic = before
+            .is_some_and(|b| lexis::subject_pronoun(&b).is_some() || b.is("ne") || b.is("n'"));
         return !clitic;
     }
     true
@@ -318,9 +320,9 @@ fn governed(toks: &[Tok], v: usize) -> Option<(usize, Build)> {
             return Some((start, Build::Governed));
         }
         if !(matches!(w, "a" | "de" | "d'" | "pour")
-            || lexis::is_clitic(w)
-            || lexis::is_negation(w)
-            || lexis::is_verb_group_filler(w))
+            || lexis::is_clitic(t)
+            || lexis::is_negation(t)
+            || lexis::is_verb_group_filler(t))
         {
             return None;
         }
@@ -349,7 +351,8 @@ mod tests {
     }
 
     fn find(s: &str, verb: &str) -> Option<(Build, String)> {
-        let toks = tokenize(s, Span::new(0, s.len()), &[]);
+        let mut arena = String::new();
+        let toks = tokenize(s, Span::new(0, s.len()), &[], &mut arena);
         let v = toks.iter().position(|t| t.norm() == verb)?;
         let g = at(&toks, v, &table())?;
         Some((g.build, toks[g.start].norm().to_string()))
@@ -408,7 +411,8 @@ mod tests {
             Some((Build::Compound, "a-t-il".into()))
         );
         let s = "», ajoute-t-elle";
-        let toks = tokenize(s, Span::new(0, s.len()), &[]);
+        let mut arena = String::new();
+        let toks = tokenize(s, Span::new(0, s.len()), &[], &mut arena);
         let g = at(&toks, 2, &table()).unwrap();
         assert_eq!(g.inverted.map(|i| i.1), Some(Gender::Feminine));
     }

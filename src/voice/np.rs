@@ -75,24 +75,11 @@ fn can_open(t: &Tok) -> bool {
     t.is_word() && t.opens
 }
 
-/// True when a word (folded, with its capitalisation) can open a noun phrase.
-pub(crate) fn opens(w: &str, cap: bool, caps: bool) -> bool {
-    lexis::determiner(w).is_some()
-        || lexis::title(w).is_some()
-        || caps
-        || (cap && !lexis::is_capitalised_function_word(w))
-        || lexis::role_head(w).is_some()
-        || lexis::institution_head(w).is_some()
-        || lexis::is_vague_head(w)
-        || lexis::is_document_head(w)
-        || lexis::tonic_pronoun(w).is_some()
-}
-
 /// True for a capitalised word that can be part of a proper name.
 fn is_name_word(t: &Tok) -> bool {
     t.is_word()
         && (t.cap || t.caps)
-        && (!lexis::is_capitalised_function_word(t.norm()) || lexis::title(t.norm()).is_some())
+        && (!lexis::is_capitalised_function_word(&t) || lexis::title(&t).is_some())
         && t.norm().chars().next().is_some_and(char::is_alphabetic)
 }
 
@@ -104,7 +91,7 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
     if !first.is_word() {
         return None;
     }
-    let w = first.norm();
+    let w = first;
     if let Some((g, n)) = lexis::subject_pronoun(w).or(lexis::tonic_pronoun(w))
         && lexis::determiner(w).is_none()
     {
@@ -137,7 +124,7 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
         if !t.is_word() {
             break;
         }
-        let w = t.norm();
+        let w = t;
         if j > i {
             if (lexis::is_preposition(w) && !lexis::is_de(w))
                 || lexis::ends_speaker_phrase(w)
@@ -160,9 +147,7 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
         j += 1;
     }
     // A phrase never ends on a particle or complement word (`Jean de`).
-    while j > i + 1
-        && (lexis::is_de(toks[j - 1].norm()) || lexis::determiner(toks[j - 1].norm()).is_some())
-    {
+    while j > i + 1 && (lexis::is_de(&toks[j - 1]) || lexis::determiner(&toks[j - 1]).is_some()) {
         j -= 1;
     }
     (j > i).then(|| classify(toks, i, j, lenient))
@@ -247,14 +232,14 @@ pub(crate) fn subject_before(toks: &[Tok], g: usize) -> Option<Np> {
     let k = g.checked_sub(1)?;
     let t = &toks[k];
     if t.is_word() {
-        let w = t.norm();
+        let w = t;
         if lexis::is_first_person(w) {
             return Some(first_person(k));
         }
         if let Some((gender, number)) = lexis::subject_pronoun(w) {
             return Some(pronoun(k, gender, number));
         }
-        if w == "qui" {
+        if w.is("qui") {
             // A relative clause: the subject is the antecedent (`le ministre, qui a dit`).
             let before = k.checked_sub(1)?;
             let end = if toks[before].is_punct(',') {
@@ -327,7 +312,7 @@ pub(crate) fn with_apposition(toks: &[Tok], np: Np) -> Np {
         return np;
     };
     let closes = toks.get(second.end).is_none_or(|t| {
-        !t.is_word() || lexis::is_preposition(t.norm()) || lexis::ends_speaker_phrase(t.norm())
+        !t.is_word() || lexis::is_preposition(&t) || lexis::ends_speaker_phrase(&t)
     });
     if !closes {
         return np;
@@ -395,7 +380,7 @@ fn ending_at_depth(toks: &[Tok], k: usize, outer: bool) -> Option<Np> {
     if !t.is_word() {
         return None;
     }
-    if let Some((g, n)) = lexis::tonic_pronoun(t.norm()).or(lexis::subject_pronoun(t.norm())) {
+    if let Some((g, n)) = lexis::tonic_pronoun(&t).or(lexis::subject_pronoun(&t)) {
         return Some(pronoun(k, g, n));
     }
     let floor = k.saturating_sub(MAX_NP);
@@ -407,14 +392,14 @@ fn ending_at_depth(toks: &[Tok], k: usize, outer: bool) -> Option<Np> {
         if !t.is_word() {
             break;
         }
-        let w = t.norm();
+        let w = t;
         let g = grammar();
         if (lexis::is_preposition(w) && !lexis::is_de(w))
             || lexis::is_clause_boundary(w)
             || lexis::subject_pronoun(w).is_some()
             || lexis::is_first_person(w)
-            || g.avoir.contains_key(w)
-            || g.etre.contains_key(w)
+            || g.avoir.contains_key(w.norm())
+            || g.etre.contains_key(w.norm())
         {
             break;
         }
@@ -424,11 +409,11 @@ fn ending_at_depth(toks: &[Tok], k: usize, outer: bool) -> Option<Np> {
                 .map(|q| &toks[q])
                 .filter(|q| q.is_word() && p > floor);
             let inside = prev.is_some_and(|q| {
-                lexis::is_de(q.norm())
-                    || lexis::determiner(q.norm()).is_some()
-                    || lexis::title(q.norm()).is_some()
+                lexis::is_de(&q)
+                    || lexis::determiner(&q).is_some()
+                    || lexis::title(&q).is_some()
                     || (is_name_word(q) && is_name_word(t))
-                    || (lexis::is_name_particle(q.norm()) && is_name_word(t))
+                    || (lexis::is_name_particle(&q) && is_name_word(t))
             });
             // `du`, `des` after a word are a complement (`le ministère des Armées`), not
             // the start of a phrase.
@@ -440,11 +425,11 @@ fn ending_at_depth(toks: &[Tok], k: usize, outer: bool) -> Option<Np> {
             let inside = inside
                 || (bare_head
                     && prev.is_some_and(|q| {
-                        !lexis::is_preposition(q.norm())
-                            && !lexis::is_clause_boundary(q.norm())
+                        !lexis::is_preposition(&q)
+                            && !lexis::is_clause_boundary(&q)
                             && !q.is("et")
                             && !q.is("ou")
-                            && lexis::subject_pronoun(q.norm()).is_none()
+                            && lexis::subject_pronoun(&q).is_none()
                     }));
             let coord = prev.is_some_and(|q| q.is("et") || q.is("ou"));
             if coord {
@@ -467,7 +452,7 @@ fn ending_at_depth(toks: &[Tok], k: usize, outer: bool) -> Option<Np> {
             // when short and made of plain words.
             let s = (p..=k).find(|&i| toks[i].is_word() && !toks[i].is("et"))?;
             let plain = (s..=k).all(|i| {
-                let w = toks[i].norm();
+                let w = &toks[i];
                 toks[i].is_word()
                     && !lexis::is_preposition(w)
                     && !lexis::is_de(w)
@@ -510,22 +495,23 @@ fn ending_at_depth(toks: &[Tok], k: usize, outer: bool) -> Option<Np> {
 fn role_before(toks: &[Tok], name_start: usize) -> Option<Np> {
     let k = name_start.checked_sub(1)?;
     let prev = &toks[k];
-    if !prev.is_word() || prev.cap || lexis::is_de(prev.norm()) {
+    if !prev.is_word() || prev.cap || lexis::is_de(&prev) {
         return None;
     }
     let floor = k.saturating_sub(MAX_NP);
     let mut p = k;
     loop {
-        let w = toks[p].norm();
+        let w = &toks[p];
         if !toks[p].is_word()
             || (lexis::is_preposition(w) && !lexis::is_de(w))
             || lexis::is_clause_boundary(w)
         {
             return None;
         }
-        let prev_inside = p.checked_sub(1).map(|q| &toks[q]).is_some_and(|q| {
-            q.is_word() && (lexis::is_de(q.norm()) || lexis::determiner(q.norm()).is_some())
-        });
+        let prev_inside = p
+            .checked_sub(1)
+            .map(|q| &toks[q])
+            .is_some_and(|q| q.is_word() && (lexis::is_de(&q) || lexis::determiner(&q).is_some()));
         if (lexis::determiner(w).is_some() || lexis::role_head(w).is_some()) && !prev_inside {
             let np = classify(toks, p, k + 1, false);
             return is_role_like(&np).then_some(np);
@@ -576,7 +562,7 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
     let Some(first) = first_word else {
         return np;
     };
-    let fw = toks[first].norm();
+    let fw = &toks[first];
     if single && let Some((g, n)) = lexis::subject_pronoun(fw).or(lexis::tonic_pronoun(fw)) {
         return pronoun(first, g, n);
     }
@@ -599,14 +585,14 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
         let t = &toks[i];
         let prev = (i > start).then(|| &toks[i - 1]);
         let complement = prev.is_some_and(|p| {
-            lexis::is_de(p.norm()) || (lexis::determiner(p.norm()).is_some() && i - 1 != first)
+            lexis::is_de(&p) || (lexis::determiner(&p).is_some() && i - 1 != first)
         });
         let opens_institution = det.is_some() && i == body;
         if is_name_word(t) && !t.caps && !complement && !opens_institution {
             let mut e = i + 1;
             while e < end
                 && (is_name_word(&toks[e])
-                    || (lexis::is_name_particle(toks[e].norm())
+                    || (lexis::is_name_particle(&toks[e])
                         && toks.get(e + 1).is_some_and(is_name_word)
                         && e + 1 < end))
             {
@@ -621,7 +607,7 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
         .filter(|&i| toks[i].is_word())
         .take(3)
         .find(|&i| {
-            let w = toks[i].norm();
+            let w = &toks[i];
             lexis::role_head(w).is_some()
                 || lexis::institution_head(w).is_some()
                 || lexis::is_vague_head(w)
@@ -638,7 +624,7 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
         NpKind::Name
     } else if head_word.is_some_and(lexis::is_vague_head)
         || (det.is_some() && lexis::is_indefinite(fw))
-        || fw == "on"
+        || fw.is("on")
     {
         NpKind::Vague
     } else if head_word.is_some_and(|w| lexis::role_head(w).is_some()) {
@@ -671,7 +657,7 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
             .and_then(|w| lexis::role_head(w).or(lexis::institution_head(w)))
             .filter(|g| *g != Gender::Unknown))
         .or(np.name.map(|(s, _)| {
-            let s = if lexis::title(toks[s].norm()).is_some() {
+            let s = if lexis::title(&toks[s]).is_some() {
                 s + 1
             } else {
                 s
@@ -684,7 +670,7 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
         _ if np.kind == NpKind::Name => Number::Singular,
         _ if det.is_none()
             && head_word.is_some_and(|w| w.ends_with('s') || w.ends_with('x'))
-            && !fw.ends_with("ss") =>
+            && !fw.norm().ends_with("ss") =>
         {
             Number::Plural
         }
@@ -715,12 +701,13 @@ mod tests {
     use crate::span::Span;
     use crate::voice::text::tokenize;
 
-    fn toks(s: &str) -> Vec<Tok<'_>> {
-        tokenize(s, Span::new(0, s.len()), &[])
+    fn toks<'a>(s: &'a str, arena: &'a mut String) -> Vec<Tok<'a>> {
+        tokenize(s, Span::new(0, s.len()), &[], arena)
     }
 
     fn subject(s: &str, verb: &str) -> (NpKind, String, Option<String>) {
-        let t = toks(s);
+        let mut arena = String::new();
+        let t = toks(s, &mut arena);
         let g = t.iter().position(|x| x.norm() == verb).unwrap();
         let np = subject_before(&t, g).expect("a subject");
         let name = np.name.map(|(a, b)| text_of(s, &t, a, b).to_string());
@@ -772,11 +759,13 @@ mod tests {
     #[test]
     fn forward_phrase_stops_at_prepositions_and_time() {
         let s = "a expliqué Moussa Keïta à la tribune";
-        let t = toks(s);
+        let mut arena = String::new();
+        let t = toks(s, &mut arena);
         let np = forward(&t, 2, false).unwrap();
         assert_eq!(text_of(s, &t, np.start, np.end), "Moussa Keïta");
         let s = "a affirmé le porte-parole du gouvernement lors d'un point presse";
-        let t = toks(s);
+        let mut arena = String::new();
+        let t = toks(s, &mut arena);
         let np = forward(&t, 2, false).unwrap();
         assert_eq!(
             text_of(s, &t, np.start, np.end),
@@ -784,7 +773,8 @@ mod tests {
         );
         assert_eq!(np.kind, NpKind::Role);
         let s = "a dit jean dupont hier";
-        let t = toks(s);
+        let mut arena = String::new();
+        let t = toks(s, &mut arena);
         let np = forward(&t, 2, true).unwrap();
         assert_eq!(text_of(s, &t, np.start, np.end), "jean dupont");
         assert_eq!(np.kind, NpKind::Name);
@@ -793,14 +783,17 @@ mod tests {
     #[test]
     fn gender_and_number() {
         let s = "la présidente du syndicat";
-        let t = toks(s);
+        let mut arena = String::new();
+        let t = toks(s, &mut arena);
         let np = forward(&t, 0, false).unwrap();
         assert_eq!((np.gender, np.number), (Gender::Feminine, Number::Singular));
         let s = "les autorités maliennes";
-        let t = toks(s);
+        let mut arena = String::new();
+        let t = toks(s, &mut arena);
         assert_eq!(forward(&t, 0, false).unwrap().number, Number::Plural);
         let s = "Mme Traoré";
-        let t = toks(s);
+        let mut arena = String::new();
+        let t = toks(s, &mut arena);
         let np = forward(&t, 0, false).unwrap();
         assert_eq!((np.kind, np.gender), (NpKind::Name, Gender::Feminine));
         assert_eq!(np.name, Some((0, 2)));

@@ -82,52 +82,69 @@ pub(crate) struct Incise<'t> {
 }
 
 /// The first attribution incise in a quotation's content: `, a-t-il dit,`, `, dit-elle,`,
-/// `, a déclaré le maire,`, `, explique X.` at the end.
-pub(crate) fn incise<'t>(text: &'t str, content: Span, verbs: &VerbTable) -> Option<Incise<'t>> {
+/// `, a déclaré le maire,`, `, explique X.` at the end. The incise's tokens borrow `arena`.
+pub(crate) fn incise<'t>(
+    text: &'t str,
+    content: Span,
+    verbs: &VerbTable,
+    arena: &'t mut String,
+) -> Option<Incise<'t>> {
     let bytes = &text.as_bytes()[content.start..content.end];
-    for rel in memchr_iter(b',', bytes).take(INCISE_COMMAS) {
-        let at = content.start + rel;
-        let mut end = (at + INCISE_WINDOW).min(content.end);
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        let toks = tokenize(text, Span::new(at, end), &[]);
-        let Some(g) = (1..toks.len().min(4))
-            .filter_map(|k| group::at(&toks, k, verbs))
-            .find(|g| g.start == 1)
-        else {
-            continue;
-        };
-        let (who, after) = match g.inverted {
-            Some((t, gender, number)) => (Who::Inverted(t, gender, number), g.end),
-            None => match np::group_forward(&toks, g.end, true) {
-                Some(np)
-                    if np.kind.is_speaker()
-                        && !matches!(np.kind, NpKind::Pronoun | NpKind::FirstPerson) =>
-                {
-                    let e = np.end;
-                    (Who::Np(np), e)
-                }
-                _ => continue,
-            },
-        };
-        // The incise must close: a comma, a full stop, or the end of the quotation.
-        let closes = match toks.get(after) {
-            Some(t) => t.is_punct(',') || t.is_punct('.') || t.is_punct('…'),
-            None => end == content.end,
-        };
-        if !closes {
-            continue;
-        }
-        let last = toks[after - 1].span.end;
-        return Some(Incise {
-            span: Span::new(at, last),
-            toks,
-            group: g,
-            who,
-        });
+    let mut scratch = String::new();
+    let window = memchr_iter(b',', bytes)
+        .take(INCISE_COMMAS)
+        .map(|rel| {
+            let at = content.start + rel;
+            let mut end = (at + INCISE_WINDOW).min(content.end);
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            Span::new(at, end)
+        })
+        .find(|&w| read(text, w, content, verbs, &mut scratch).is_some())?;
+    read(text, window, content, verbs, arena)
+}
+
+/// The incise that starts at the comma opening `window`, if it is one.
+fn read<'t>(
+    text: &'t str,
+    window: Span,
+    content: Span,
+    verbs: &VerbTable,
+    arena: &'t mut String,
+) -> Option<Incise<'t>> {
+    let toks = tokenize(text, window, &[], arena);
+    let g = (1..toks.len().min(4))
+        .filter_map(|k| group::at(&toks, k, verbs))
+        .find(|g| g.start == 1)?;
+    let (who, after) = match g.inverted {
+        Some((t, gender, number)) => (Who::Inverted(t, gender, number), g.end),
+        None => match np::group_forward(&toks, g.end, true) {
+            Some(np)
+                if np.kind.is_speaker()
+                    && !matches!(np.kind, NpKind::Pronoun | NpKind::FirstPerson) =>
+            {
+                let e = np.end;
+                (Who::Np(np), e)
+            }
+            _ => return None,
+        },
+    };
+    // The incise must close: a comma, a full stop, or the end of the quotation.
+    let closes = match toks.get(after) {
+        Some(t) => t.is_punct(',') || t.is_punct('.') || t.is_punct('…'),
+        None => window.end == content.end,
+    };
+    if !closes {
+        return None;
     }
-    None
+    let last = toks[after - 1].span.end;
+    Some(Incise {
+        span: Span::new(window.start, last),
+        toks,
+        group: g,
+        who,
+    })
 }
 
 #[cfg(test)]
@@ -150,16 +167,18 @@ mod tests {
         let verbs =
             VerbTable::from_pairs([("dire", Stance::Neutral), ("déclarer", Stance::Neutral)]);
         let s = "Nous partirons, a-t-il dit, mais pas seuls.";
-        let i = incise(s, Span::new(0, s.len()), &verbs).unwrap();
+        let mut arena = String::new();
+        let i = incise(s, Span::new(0, s.len()), &verbs, &mut arena).unwrap();
         assert_eq!(&s[i.span.start..i.span.end], ", a-t-il dit");
         let s = "Nous partirons, a déclaré le maire de Gao, mais pas seuls.";
-        let i = incise(s, Span::new(0, s.len()), &verbs).unwrap();
+        let mut arena = String::new();
+        let i = incise(s, Span::new(0, s.len()), &verbs, &mut arena).unwrap();
         assert_eq!(&s[i.span.start..i.span.end], ", a déclaré le maire de Gao");
         let s = "Nous partirons, dit-elle.";
-        assert!(incise(s, Span::new(0, s.len()), &verbs).is_some());
+        assert!(incise(s, Span::new(0, s.len()), &verbs, &mut String::new()).is_some());
         let s = "Nous partirons, je l'ai dit, demain.";
-        assert!(incise(s, Span::new(0, s.len()), &verbs).is_none());
+        assert!(incise(s, Span::new(0, s.len()), &verbs, &mut String::new()).is_none());
         let s = "Le maire, a-t-on vu, est parti.";
-        assert!(incise(s, Span::new(0, s.len()), &verbs).is_none());
+        assert!(incise(s, Span::new(0, s.len()), &verbs, &mut String::new()).is_none());
     }
 }

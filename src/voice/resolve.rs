@@ -83,15 +83,15 @@ fn clean(s: &str) -> String {
 }
 
 /// The words of a role without its determiner, folded.
-fn role_key(toks: &[Tok], start: usize, end: usize) -> Vec<String> {
-    let mut words: Vec<String> = toks[start..end]
+fn role_key<'t>(toks: &'t [Tok], start: usize, end: usize) -> Vec<&'t str> {
+    let mut words: Vec<&str> = toks[start..end]
         .iter()
         .filter(|t| t.is_word())
-        .map(|t| t.norm().to_string())
+        .map(|t| t.norm())
         .collect();
     if words
         .first()
-        .is_some_and(|w| lexis::determiner(w).is_some())
+        .is_some_and(|w| lexis::determiner(*w).is_some())
     {
         words.remove(0);
     }
@@ -102,7 +102,7 @@ fn role_key(toks: &[Tok], start: usize, end: usize) -> Vec<String> {
 fn without_article(text: &str, toks: &[Tok], start: usize, end: usize) -> String {
     let s = if toks
         .get(start)
-        .is_some_and(|t| t.is_word() && lexis::determiner(t.norm()).is_some())
+        .is_some_and(|t| t.is_word() && lexis::determiner(&t).is_some())
         && end > start + 1
     {
         start + 1
@@ -139,27 +139,52 @@ impl Discourse {
     ) -> (Speaker, Known) {
         let span = Span::new(toks[np.start].span.start, toks[np.end - 1].span.end);
         let written = clean(text_of(text, toks, np.start, np.end));
+        if np.kind == NpKind::Pronoun {
+            return self.pronoun(&written, Some(span), np.gender, np.number, sentence);
+        }
+        let (resolution, k) = self.known(np, text, toks, Some(&written));
+        let speaker = Speaker {
+            text: written,
+            span: Some(span),
+            resolution,
+            name: k.name.clone(),
+        };
+        (speaker, k)
+    }
+
+    /// Who a phrase that is not a pronoun names, and how that was found. `written` is the
+    /// phrase as the text writes it, when the caller has it.
+    fn known(
+        &mut self,
+        np: &Np,
+        text: &str,
+        toks: &[Tok],
+        written: Option<&str>,
+    ) -> (Resolution, Known) {
         let known = |name: String| Known {
             name,
             gender: np.gender,
             number: np.number,
         };
-        let (resolution, k) = match np.kind {
-            NpKind::Pronoun => {
-                return self.pronoun(&written, Some(span), np.gender, np.number, sentence);
-            }
+        let as_written = || {
+            written.map_or_else(
+                || clean(text_of(text, toks, np.start, np.end)),
+                str::to_string,
+            )
+        };
+        match np.kind {
             NpKind::Name => {
                 let (ns, ne) = np.name.unwrap_or((np.start, np.end));
                 let name = self.full_name(&clean(text_of(text, toks, ns, ne)));
                 if let Some((rs, re)) = np.role {
-                    self.link(role_key(toks, rs, re), &name, np.gender);
+                    self.link(&role_key(toks, rs, re), &name, np.gender);
                 } else {
                     self.remember_name(&name);
                 }
                 (Resolution::Named, known(name))
             }
-            NpKind::Vague => (Resolution::Vague, known(written.clone())),
-            NpKind::Group => (Resolution::Role, known(written.clone())),
+            NpKind::Vague => (Resolution::Vague, known(as_written())),
+            NpKind::Group => (Resolution::Role, known(as_written())),
             NpKind::Role | NpKind::Institution | NpKind::Document | NpKind::Other => {
                 match self.linked(&role_key(toks, np.start, np.end)) {
                     Some(link) => (
@@ -180,15 +205,8 @@ impl Discourse {
                     ),
                 }
             }
-            NpKind::FirstPerson => (Resolution::Named, known(written.clone())),
-        };
-        let speaker = Speaker {
-            text: written,
-            span: Some(span),
-            resolution,
-            name: k.name.clone(),
-        };
-        (speaker, k)
+            NpKind::Pronoun | NpKind::FirstPerson => (Resolution::Named, known(as_written())),
+        }
     }
 
     /// The speaker a pronoun names (`il`, or the `il` of `a-t-il`).
@@ -262,27 +280,25 @@ impl Discourse {
     /// Records a phrase met in the text (not as a speaker): links a role to the name beside
     /// it, remembers names, and keeps the mention for pronouns.
     pub fn note(&mut self, np: &Np, text: &str, toks: &[Tok], sentence: usize, rank: Rank) {
+        // Vague sources are never what a later pronoun or role refers to.
         if !matches!(
             np.kind,
-            NpKind::Name | NpKind::Role | NpKind::Institution | NpKind::Group | NpKind::Vague
+            NpKind::Name | NpKind::Role | NpKind::Institution | NpKind::Group
         ) {
             return;
         }
-        let (speaker, k) = self.speaker(np, text, toks, sentence);
-        if speaker.resolution == Resolution::Vague {
-            return;
-        }
+        let (_, k) = self.known(np, text, toks, None);
         self.remember(sentence, rank, k);
     }
 
     /// Links a role to a name (`le porte-parole` → `Awa Diallo`).
-    pub fn link(&mut self, role: Vec<String>, name: &str, gender: Gender) {
+    pub fn link(&mut self, role: &[&str], name: &str, gender: Gender) {
         self.remember_name(name);
         if !role.is_empty() {
             push_bounded(
                 &mut self.links,
                 Link {
-                    role,
+                    role: role.iter().map(|w| w.to_string()).collect(),
                     name: name.to_string(),
                     gender,
                 },
@@ -295,7 +311,7 @@ impl Discourse {
     pub fn appose(&mut self, role: &Np, name: &Np, text: &str, toks: &[Tok]) {
         let (ns, ne) = name.name.unwrap_or((name.start, name.end));
         let full = self.full_name(&clean(text_of(text, toks, ns, ne)));
-        self.link(role_key(toks, role.start, role.end), &full, role.gender);
+        self.link(&role_key(toks, role.start, role.end), &full, role.gender);
     }
 
     fn remember(&mut self, sentence: usize, rank: Rank, known: Known) {
@@ -346,16 +362,17 @@ impl Discourse {
     }
 
     /// The most recent link whose role holds every word of `role`, with the same head.
-    fn linked(&self, role: &[String]) -> Option<&Link> {
-        let head = role
+    fn linked(&self, role: &[&str]) -> Option<&Link> {
+        let head = *role
             .iter()
-            .find(|w| lexis::role_head(w).is_some() || lexis::institution_head(w).is_some())?;
+            .find(|w| lexis::role_head(**w).is_some() || lexis::institution_head(**w).is_some())?;
+        let holds = |l: &Link, w: &str| l.role.iter().any(|r| r == w);
         self.links.iter().rev().find(|l| {
-            l.role.contains(head)
+            holds(l, head)
                 && role
                     .iter()
-                    .filter(|w| lexis::determiner(w).is_none())
-                    .all(|w| l.role.contains(w))
+                    .filter(|w| lexis::determiner(**w).is_none())
+                    .all(|w| holds(l, w))
         })
     }
 
@@ -441,20 +458,14 @@ mod tests {
     fn surnames_and_roles_resolve_to_full_names() {
         let mut d = Discourse::default();
         d.link(
-            vec!["porte-parole".into(), "du".into(), "gouvernement".into()],
+            &["porte-parole", "du", "gouvernement"],
             "Awa Diallo",
             Gender::Feminine,
         );
         assert_eq!(d.full_name("Mme Diallo"), "Awa Diallo");
         assert_eq!(d.full_name("Diallo"), "Awa Diallo");
         assert_eq!(d.full_name("Paul Diallo"), "Paul Diallo");
-        assert_eq!(
-            d.linked(&["porte-parole".into()]).unwrap().name,
-            "Awa Diallo"
-        );
-        assert!(
-            d.linked(&["porte-parole".into(), "de".into(), "l'armee".into()])
-                .is_none()
-        );
+        assert_eq!(d.linked(&["porte-parole"]).unwrap().name, "Awa Diallo");
+        assert!(d.linked(&["porte-parole", "de", "l'armee"]).is_none());
     }
 }

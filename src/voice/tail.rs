@@ -231,7 +231,8 @@ mod tests {
     use crate::voice::text::tokenize;
 
     fn tail(s: &str) -> Option<String> {
-        let toks = tokenize(s, Span::new(0, s.len()), &[]);
+        let mut arena = String::new();
+        let toks = tokenize(s, Span::new(0, s.len()), &[], &mut arena);
         find(&toks, 0, toks.len()).map(|t| s[toks[t].span.start..].to_string())
     }
 

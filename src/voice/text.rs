@@ -9,9 +9,9 @@
 //! `afp`), keep hyphenated inversions whole (`a-t-il`, `explique-t-elle`, split later by the
 //! patterns) and keep the dot of initials and titles (`J.-P.`, `M.`).
 
-use std::borrow::Cow;
-
 use crate::span::Span;
+
+use super::lexis::{self, Entry, Lex, entry};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,8 +30,8 @@ pub(crate) struct Tok<'a> {
     pub kind: Kind,
     /// Folded form of a word (lower case, no accents, `'` for every apostrophe, `-` for every
     /// hyphen); the character itself for punctuation; empty for a quotation. Borrowed from the
-    /// text when folding changes nothing, as for most words.
-    folded: Cow<'a, str>,
+    /// text when folding changes nothing, as for most words, else from the sentence's arena.
+    folded: &'a str,
     /// The token as the text writes it.
     pub raw: &'a str,
     /// The word starts with an upper-case letter.
@@ -44,12 +44,24 @@ pub(crate) struct Tok<'a> {
     /// The word can open a speaker's noun phrase (a determiner, a title, a capitalised word, a
     /// role or institution noun…): computed once, read by every phrase pattern.
     pub opens: bool,
+    /// What the word lists say about the word, looked up once.
+    lex: Option<&'static Entry>,
+}
+
+impl Lex for Tok<'_> {
+    fn lex(&self) -> Option<&'static Entry> {
+        self.lex
+    }
+
+    fn word(&self) -> &str {
+        self.norm()
+    }
 }
 
 impl<'a> Tok<'a> {
     /// The folded form (see the field `folded`).
-    pub fn norm(&self) -> &str {
-        &self.folded
+    pub fn norm(&self) -> &'a str {
+        self.folded
     }
 
     pub fn is_word(&self) -> bool {
@@ -102,22 +114,22 @@ fn is_hyphen(c: char) -> bool {
 pub(crate) fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
-        fold_char(c, &mut out);
+        fold_char(c, &mut |f| out.push(f));
     }
     out
 }
 
-fn fold_char(c: char, out: &mut String) {
+fn fold_char(c: char, out: &mut impl FnMut(char)) {
     if c.is_ascii() {
-        out.push(c.to_ascii_lowercase());
+        out(c.to_ascii_lowercase());
         return;
     }
     if is_apostrophe(c) {
-        out.push('\'');
+        out('\'');
         return;
     }
     if is_hyphen(c) {
-        out.push('-');
+        out('-');
         return;
     }
     for l in c.to_lowercase() {
@@ -133,11 +145,11 @@ fn fold_char(c: char, out: &mut String) {
             'œ' => "oe",
             'æ' => "ae",
             _ => {
-                out.push(l);
+                out(l);
                 continue;
             }
         };
-        out.push_str(base);
+        base.chars().for_each(&mut *out);
     }
 }
 
@@ -157,36 +169,88 @@ pub(crate) fn lower(word: &str) -> String {
         .collect()
 }
 
+/// Where a token's folded form lives while its sentence is read.
+#[derive(Clone, Copy)]
+enum Loc {
+    Text,
+    Arena(usize, usize),
+    Empty,
+}
+
+/// A token before its folded form can be borrowed.
+struct Pending {
+    span: Span,
+    kind: Kind,
+    folded: Loc,
+    cap: bool,
+    caps: bool,
+}
+
 /// Splits `text[span]` into tokens. `blocks` are the quotations lying in the span, ordered
-/// and disjoint; each becomes one token.
-pub(crate) fn tokenize<'a>(text: &'a str, span: Span, blocks: &[Block]) -> Vec<Tok<'a>> {
-    let mut toks = Vec::new();
+/// and disjoint; each becomes one token. Folded forms that differ from the text are written
+/// into `arena` (cleared first), which the tokens then borrow: no allocation per word.
+pub(crate) fn tokenize<'a>(
+    text: &'a str,
+    span: Span,
+    blocks: &[Block],
+    arena: &'a mut String,
+) -> Vec<Tok<'a>> {
+    arena.clear();
+    let mut pending = Vec::with_capacity(span.len() / 5 + 4);
     let mut at = span.start;
     for b in blocks {
         let start = b.span.start.max(at);
-        words(text, Span::new(at, start.max(at)), &mut toks);
+        words(text, Span::new(at, start.max(at)), arena, &mut pending);
         if b.span.end > start {
-            toks.push(Tok {
+            pending.push(Pending {
                 span: Span::new(start, b.span.end),
                 kind: Kind::Quote(b.quote),
-                folded: Cow::Borrowed(""),
-                raw: &text[start..b.span.end],
+                folded: Loc::Empty,
                 cap: false,
                 caps: false,
-                accented: false,
-                opens: false,
             });
         }
         at = at.max(b.span.end);
     }
     if at < span.end {
-        words(text, Span::new(at, span.end), &mut toks);
+        words(text, Span::new(at, span.end), arena, &mut pending);
     }
-    toks
+    let arena: &'a String = arena;
+    pending
+        .into_iter()
+        .map(|p| finish(text, arena, p))
+        .collect()
+}
+
+fn finish<'a>(text: &'a str, arena: &'a str, p: Pending) -> Tok<'a> {
+    let raw = &text[p.span.start..p.span.end];
+    let folded = match p.folded {
+        Loc::Text => raw,
+        Loc::Arena(a, b) => &arena[a..b],
+        Loc::Empty => "",
+    };
+    let word = p.kind == Kind::Word;
+    let mut tok = Tok {
+        span: p.span,
+        kind: p.kind,
+        folded,
+        raw,
+        cap: p.cap,
+        caps: p.caps,
+        accented: word && !raw.is_ascii(),
+        opens: false,
+        lex: if word { entry(folded) } else { None },
+    };
+    if word {
+        tok.opens = tok.caps
+            || (tok.cap && !lexis::is_capitalised_function_word(&tok))
+            || lexis::opens_phrase(&tok);
+    }
+    tok
 }
 
 /// Tokens of `text[span]`, which holds no quotation.
-fn words<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>) {
+fn words(text: &str, span: Span, arena: &mut String, out: &mut Vec<Pending>) {
     let s = &text[span.start..span.end];
     let mut iter = s.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
@@ -195,16 +259,12 @@ fn words<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>) {
         }
         if !c.is_alphanumeric() {
             let at = span.start + i;
-            let raw = &text[at..at + c.len_utf8()];
-            out.push(Tok {
+            out.push(Pending {
                 span: Span::new(at, at + c.len_utf8()),
                 kind: Kind::Punct(c),
-                folded: Cow::Borrowed(raw),
-                raw,
+                folded: Loc::Text,
                 cap: false,
                 caps: false,
-                accented: false,
-                opens: false,
             });
             continue;
         }
@@ -236,7 +296,12 @@ fn words<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>) {
             end += 1;
             iter.next();
         }
-        push_word(text, Span::new(span.start + i, span.start + end), out);
+        push_word(
+            text,
+            Span::new(span.start + i, span.start + end),
+            arena,
+            out,
+        );
     }
 }
 
@@ -258,50 +323,64 @@ fn is_initial_dot(before: &str, rest: &str) -> bool {
 fn takes_dot(word: &str) -> bool {
     let last = word.rsplit(['.', '-']).next().unwrap_or(word);
     (last.chars().count() == 1 && last.chars().all(char::is_uppercase))
-        || DOTTED_TITLES.contains(&fold(word).as_str())
+        || DOTTED_TITLES.iter().any(|t| word.eq_ignore_ascii_case(t))
 }
 
 /// Pushes a word, split after a leading elision (`qu'il` → `qu'` + `il`).
-fn push_word<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>) {
+fn push_word(text: &str, span: Span, arena: &mut String, out: &mut Vec<Pending>) {
     let raw = &text[span.start..span.end];
     if let Some((at, c)) = raw.char_indices().find(|&(_, c)| is_apostrophe(c)) {
-        let head = fold(&raw[..at]);
+        let head = &raw[..at];
         let after = at + c.len_utf8();
-        if ELISIONS.contains(&head.as_str()) && after < raw.len() {
-            out.push(word_tok(text, Span::new(span.start, span.start + after)));
-            push_word(text, Span::new(span.start + after, span.end), out);
+        if ELISIONS.iter().any(|e| head.eq_ignore_ascii_case(e)) && after < raw.len() {
+            out.push(word_tok(
+                raw,
+                Span::new(span.start, span.start + after),
+                arena,
+            ));
+            push_word(text, Span::new(span.start + after, span.end), arena, out);
             return;
         }
     }
-    out.push(word_tok(text, span));
+    out.push(word_tok(raw, span, arena));
 }
 
-fn word_tok(text: &str, span: Span) -> Tok<'_> {
-    let raw = &text[span.start..span.end];
+/// A word, with its capitalisation read in one pass and its folded form written to the arena
+/// when it differs from the text. `raw` starts at `span.start`.
+fn word_tok(raw: &str, span: Span, arena: &mut String) -> Pending {
+    let raw = &raw[..span.len()];
+    let mut letters = 0usize;
+    let mut all_upper = true;
+    let mut dot = false;
+    for c in raw.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            all_upper &= c.is_uppercase();
+        } else if c == '.' {
+            dot = true;
+        }
+    }
     let cap = raw.chars().next().is_some_and(char::is_uppercase);
-    let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
     // Initials (`J.-P.`) are not acronyms.
-    let caps = letters >= 2
-        && !raw.contains('.')
-        && raw.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+    let caps = letters >= 2 && all_upper && !dot;
     let plain = raw.bytes().all(|b| {
         b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'\'' || b == b'.'
     });
     let folded = if plain {
-        Cow::Borrowed(raw)
+        Loc::Text
     } else {
-        Cow::Owned(fold(raw))
+        let a = arena.len();
+        for c in raw.chars() {
+            fold_char(c, &mut |f| arena.push(f));
+        }
+        Loc::Arena(a, arena.len())
     };
-    let opens = super::np::opens(&folded, cap, caps);
-    Tok {
+    Pending {
         span,
         kind: Kind::Word,
         folded,
-        raw,
         cap,
         caps,
-        accented: !raw.is_ascii(),
-        opens,
     }
 }
 
@@ -310,7 +389,8 @@ mod tests {
     use super::*;
 
     fn norms(s: &str) -> Vec<String> {
-        tokenize(s, Span::new(0, s.len()), &[])
+        let mut arena = String::new();
+        tokenize(s, Span::new(0, s.len()), &[], &mut arena)
             .into_iter()
             .map(|t| t.norm().to_string())
             .collect()
@@ -360,6 +440,7 @@ mod tests {
         let s = "Il a dit « non merci » hier.";
         let open = s.find('«').unwrap();
         let close = s.find('»').unwrap() + '»'.len_utf8();
+        let mut arena = String::new();
         let toks = tokenize(
             s,
             Span::new(0, s.len()),
@@ -367,6 +448,7 @@ mod tests {
                 span: Span::new(open, close),
                 quote: 0,
             }],
+            &mut arena,
         );
         let kinds: Vec<Kind> = toks.iter().map(|t| t.kind).collect();
         assert_eq!(kinds[3], Kind::Quote(0));
