@@ -182,6 +182,9 @@ pub struct SentenceScore {
     pub exclamation: bool,
     /// The sentence holds a verb in the conditional outside quotations.
     pub conditional: bool,
+    /// The sentence is web page furniture (Lire aussi…, Newsletter…, a byline): structural
+    /// cues are not counted in it.
+    pub boilerplate: bool,
 }
 
 /// Hits and sentence scores of one article.
@@ -280,7 +283,7 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
         .collect();
     let strong = author_like
         .iter()
-        .filter(|&&i| scores[i].score >= input.threshold)
+        .filter(|&&i| scores[i].score >= input.threshold && has_evidence(&scores[i]))
         .count();
     let opinion = strong >= REGISTER_MIN_STRONG
         && strong as f64 >= REGISTER_MIN_SHARE * author_like.len() as f64;
@@ -313,6 +316,20 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
         strong,
         opinion,
     }
+}
+
+/// Whether a sentence's reasons include evidence of judgment of its own: a lexicon hit, scare
+/// quotes, an exhortation, an exclamation or an author tail. A question, a first person, an
+/// address to the reader or a short sentence alone is a matter of form: it does not make a
+/// sentence count as strong evidence of the opinion register (an interview's questions or an
+/// explainer's would otherwise pass for it).
+fn has_evidence(s: &SentenceScore) -> bool {
+    s.reasons.iter().any(|r| {
+        matches!(
+            r.cue,
+            Cue::Lexicon | Cue::ScareQuote | Cue::Exhortation | Cue::Exclamation | Cue::AuthorTail
+        )
+    })
 }
 
 /// Scores are sums of a few decimal weights: round away float noise so that 1.5 + 0.5 reaches
@@ -433,14 +450,28 @@ fn score_sentence(
         ));
     }
 
+    // Web page furniture (Lire aussi…, Newsletter…, Je m'abonne, bylines) is the author's
+    // voice but says nothing: lexicon hits in it still count, structural cues do not.
+    let furniture = boilerplate(toks);
+    out.boilerplate = furniture;
+
     // Final punctuation in the author's voice: the last ? or ! of the sentence outside quotes.
     if let Some((at, c)) = final_mark(text, span)
+        && !furniture
         && author_at(Span::new(at, at + 1))
     {
         let s = Span::new(at, at + 1);
         if c == '?' {
             out.question = true;
-            let w = if kind == SentenceKind::Heading {
+            let standalone = input
+                .segmentation
+                .paragraphs
+                .get(sentence.paragraph)
+                .is_some_and(|p| p.span == span);
+            let w = if kind == SentenceKind::Heading
+                || standalone
+                || expository_question(text, span, at)
+            {
                 weights::HEADING_QUESTION
             } else {
                 weights::QUESTION
@@ -457,7 +488,7 @@ fn score_sentence(
     let mut first_person = None;
     let mut address = None;
     for (k, t) in toks.iter().enumerate() {
-        if !author_at(t.span) {
+        if furniture || !author_at(t.span) {
             continue;
         }
         match person_of(toks, k) {
@@ -476,6 +507,7 @@ fn score_sentence(
     }
 
     if let Some(s) = exhortation(toks)
+        && !furniture
         && author_at(s)
     {
         out.reasons
@@ -483,8 +515,10 @@ fn score_sentence(
     }
 
     for q in quote_index.scare.get(index).into_iter().flatten() {
-        out.reasons
-            .push(reason(Cue::ScareQuote, *q, weights::SCARE_QUOTE));
+        if !names_a_work(text, span, *q) {
+            out.reasons
+                .push(reason(Cue::ScareQuote, *q, weights::SCARE_QUOTE));
+        }
     }
 
     if voice == Voice::Mixed
@@ -494,7 +528,11 @@ fn score_sentence(
             .push(reason(Cue::AuthorTail, tail, weights::AUTHOR_TAIL));
     }
 
-    if voice == Voice::Author && kind == SentenceKind::Text && short_sentence(text, span, toks) {
+    if voice == Voice::Author
+        && kind == SentenceKind::Text
+        && !furniture
+        && short_sentence(text, span, toks)
+    {
         out.reasons
             .push(reason(Cue::ShortSentence, span, weights::SHORT_SENTENCE));
     }
@@ -663,11 +701,154 @@ fn inside_proper_name(text: &str, sentence: Span, hit: Span) -> bool {
     prev.starts_with(char::is_uppercase) && prev.chars().any(char::is_lowercase) && !opens_sentence
 }
 
+/// Openings of web page furniture, folded: cross-references, newsletter and subscription
+/// prompts, sharing buttons, update stamps, credits and bylines.
+const FURNITURE: &[&[&str]] = &[
+    &["lire", "aussi"],
+    &["a", "lire", "aussi"],
+    &["a", "lire"],
+    &["voir", "aussi"],
+    &["a", "voir", "aussi"],
+    &["sur", "le", "meme", "sujet"],
+    &["newsletter"],
+    &["je", "m'", "abonne"],
+    &["je", "m'", "inscris"],
+    &["je", "signe"],
+    &["je", "soutiens"],
+    &["je", "donne"],
+    &["je", "partage"],
+    &["abonnez"],
+    &["inscrivez"],
+    &["recevez"],
+    &["soutenez"],
+    &["retrouvez"],
+    &["suivez"],
+    &["telechargez"],
+    &["partager"],
+    &["partagez"],
+    &["tweeter"],
+    &["publie", "le"],
+    &["mis", "a", "jour"],
+    &["propos", "recueillis"],
+    &["avec", "afp"],
+    &["photo"],
+    &["photos"],
+    &["credit"],
+    &["credits"],
+    &["illustration"],
+    &["vous", "avez", "aime"],
+    &["cet", "article", "est", "reserve"],
+    &["cet", "article", "vous", "est", "offert"],
+    &["offre", "speciale"],
+    &["reagir"],
+    &["commentaires"],
+];
+
+/// Whether a sentence is web page furniture: it opens with one of [`FURNITURE`], or it is a
+/// byline (`Par` and a capitalised name, at most eight words).
+fn boilerplate(toks: &[Token]) -> bool {
+    let starts = |words: &[&str]| {
+        words.len() <= toks.len() && words.iter().zip(toks).all(|(w, t)| t.folded == *w)
+    };
+    if FURNITURE.iter().any(|f| starts(f)) {
+        return true;
+    }
+    toks.len() <= 8 && toks.first().is_some_and(|t| t.folded == "par") && toks.len() >= 2
+}
+
+/// A question that sets out a topic rather than asks the reader: it follows a colon
+/// (*Le débat revient : faut-il… ?*, *Reste la question : de quoi est-il fait ?*).
+fn expository_question(text: &str, sentence: Span, mark: usize) -> bool {
+    let before = &text[sentence.start..mark];
+    before.rfind(':').is_some_and(|i| {
+        // A colon inside a quotation or a time (10:14) does not count.
+        before[i + 1..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic())
+    })
+}
+
+/// Nouns and participles that introduce the title of a work in guillemets: *le livre « … »*,
+/// *un rapport intitulé « … »*, *a publié « … »*.
+const TITLE_INTRODUCERS: &[&str] = &[
+    "publie",
+    "publiait",
+    "publiera",
+    "intitule",
+    "intitulee",
+    "intitules",
+    "intitulees",
+    "titre",
+    "livre",
+    "ouvrage",
+    "roman",
+    "essai",
+    "recueil",
+    "film",
+    "documentaire",
+    "serie",
+    "emission",
+    "rapport",
+    "album",
+    "chanson",
+    "piece",
+    "exposition",
+    "spectacle",
+    "magazine",
+    "revue",
+    "journal",
+    "quotidien",
+    "hebdomadaire",
+    "podcast",
+    "chronique",
+    "tribune",
+    "editorial",
+    "operation",
+    "plan",
+    "programme",
+    "baptise",
+    "baptisee",
+    "nomme",
+    "nommee",
+    "ecrit",
+    "signe",
+    "realise",
+    "auteur",
+    "autrice",
+];
+
+/// Bytes read before a quotation to find the word that introduces a title.
+const TITLE_WINDOW: usize = 160;
+
+/// Whether a quotation is the title of a work rather than scare quotes: its content opens with
+/// a capital letter and one of the three words before it introduces a title.
+fn names_a_work(text: &str, sentence: Span, quote: Span) -> bool {
+    if !quote.slice(text).starts_with(char::is_uppercase) {
+        return false;
+    }
+    // Only the last words before the quotation matter: read a bounded window, so that a
+    // sentence holding thousands of quotations stays linear. A word the window cuts is dropped.
+    let mut from = quote.start.saturating_sub(TITLE_WINDOW).max(sentence.start);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let cut = from > sentence.start;
+    let before: Vec<Token> = tokens(text, Span::new(from, quote.start)).collect();
+    before
+        .iter()
+        .skip(usize::from(cut))
+        .rev()
+        .take(3)
+        .any(|t| TITLE_INTRODUCERS.contains(&t.folded.as_str()))
+}
+
 /// Most words of a sentence counted as short (see [`weights::SHORT_SENTENCE`]).
 pub const SHORT_SENTENCE_WORDS: usize = 6;
 
-/// A complete short sentence: at most [`SHORT_SENTENCE_WORDS`] words, ending with `.`, `!`, `?`
-/// or `…`, and not a byline, credit or cross-reference (Par…, Propos recueillis…, Photo…,
+/// A complete short sentence: at most [`SHORT_SENTENCE_WORDS`] words, ending with `.` or `…`
+/// (a question or an exclamation is counted as such), and not a byline, credit or cross-reference (Par…, Propos recueillis…, Photo…,
 /// Lire aussi…).
 fn short_sentence(text: &str, span: Span, toks: &[Token]) -> bool {
     if toks.is_empty() || toks.len() > SHORT_SENTENCE_WORDS {
@@ -676,7 +857,8 @@ fn short_sentence(text: &str, span: Span, toks: &[Token]) -> bool {
     let s = span
         .slice(text)
         .trim_end_matches(['»', '"', '”', ')', ' ', '\u{a0}']);
-    if !s.ends_with(['.', '!', '?', '…']) || s.ends_with("...") && toks.len() < 2 {
+    // A short question or exclamation is already counted as such.
+    if !s.ends_with(['.', '…']) || s.ends_with("...") && toks.len() < 2 {
         return false;
     }
     let first = toks[0].folded.as_str();
