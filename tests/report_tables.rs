@@ -281,6 +281,7 @@ fn csv_needs_a_folder() {
         .args(["report", "-", "--no-default-lexicons"])
         .write_stdin("Bonjour.")
         .assert()
-        .code(1)
+        // A bad command line, documented as status 2.
+        .code(2)
         .stderr(predicates::str::contains("--out DIR is required"));
 }
