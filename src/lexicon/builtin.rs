@@ -1,17 +1,26 @@
 //! The shipped French lexicons, compiled into the binary by `build.rs`.
 //!
 //! Their paths are reported as `builtin:fr/<file>` so that a run manifest and an error
-//! message say which compiled-in file they mean.
+//! message say which compiled-in file they mean. Their SHA-256 hashes are computed at build
+//! time, so that a run does not hash bytes that cannot have changed.
 
 include!(concat!(env!("OUT_DIR"), "/builtin_lexicons.rs"));
 
 /// The prefix of the paths of compiled-in files.
 pub const PREFIX: &str = "builtin:fr/";
 
-/// The bytes of a compiled-in file, by file name (`manifest.toml`, `labels.tsv`).
-pub fn file(name: &str) -> Option<&'static [u8]> {
+/// One compiled-in file.
+#[derive(Clone, Copy, Debug)]
+pub struct BuiltinFile {
+    pub bytes: &'static [u8],
+    /// SHA-256 of `bytes`, lower-case hex.
+    pub sha256: &'static str,
+}
+
+/// A compiled-in file, by file name (`manifest.toml`, `labels.tsv`).
+pub fn file(name: &str) -> Option<BuiltinFile> {
     FILES
         .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, bytes)| *bytes)
+        .find(|(n, _, _)| *n == name)
+        .map(|&(_, bytes, sha256)| BuiltinFile { bytes, sha256 })
 }

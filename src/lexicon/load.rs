@@ -1,10 +1,12 @@
 //! Loading: files and folders in, one validated [`LexiconSet`] out.
 //!
 //! Every source (the compiled-in French lexicons, a folder with a manifest, a lone `.tsv`, an
-//! imported dictionary) goes through one [`Loader`], which hashes every file, checks that
-//! category names are unique across everything loaded, validates every entry and collects every
-//! problem before deciding. Nothing is returned half-loaded.
+//! imported dictionary) goes through one [`Loader`], which hashes every file (the compiled-in
+//! ones come with their hash from the build), checks that category names are unique across
+//! everything loaded, validates every entry and collects every problem before deciding.
+//! Nothing is returned half-loaded.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -47,6 +49,20 @@ impl CategoryDraft {
             require_examples,
             line: 0,
         }
+    }
+}
+
+/// The bytes of one file to load, with the hash the build computed for a compiled-in file.
+pub(crate) struct Source {
+    pub path: String,
+    pub bytes: Cow<'static, [u8]>,
+    pub sha256: Option<&'static str>,
+}
+
+impl Source {
+    fn sha256(&self) -> String {
+        self.sha256
+            .map_or_else(|| sha256_hex(&self.bytes), str::to_string)
     }
 }
 
@@ -264,7 +280,7 @@ pub(crate) fn load(options: &LoadOptions, trust_builtin: bool) -> Result<Lexicon
 
 fn load_builtin(loader: &mut Loader, trusted: bool) {
     let manifest_path = format!("{}manifest.toml", builtin::PREFIX);
-    let Some(bytes) = builtin::file("manifest.toml") else {
+    let Some(manifest) = builtin::file("manifest.toml") else {
         loader.issue(
             &manifest_path,
             0,
@@ -276,9 +292,18 @@ fn load_builtin(loader: &mut Loader, trusted: bool) {
         builtin: true,
         check_patterns: !trusted,
     };
-    load_manifest(loader, manifest_path, bytes, origin, |name| {
+    let source = Source {
+        path: manifest_path,
+        bytes: Cow::Borrowed(manifest.bytes),
+        sha256: Some(manifest.sha256),
+    };
+    load_manifest(loader, source, origin, |name| {
         builtin::file(name)
-            .map(|b| (format!("{}{name}", builtin::PREFIX), b.to_vec()))
+            .map(|b| Source {
+                path: format!("{}{name}", builtin::PREFIX),
+                bytes: Cow::Borrowed(b.bytes),
+                sha256: Some(b.sha256),
+            })
             .ok_or_else(|| format!("missing file `{name}`: it is not in lexicons/fr/"))
     });
 }
@@ -295,18 +320,21 @@ pub(crate) fn load_path(loader: &mut Loader, path: &Path) {
                     builtin: false,
                     check_patterns: true,
                 };
-                load_manifest(
-                    loader,
-                    manifest.display().to_string(),
-                    &bytes,
-                    origin,
-                    |name| {
-                        let file = dir.join(name);
-                        std::fs::read(&file)
-                            .map(|b| (file.display().to_string(), b))
-                            .map_err(|e| format!("missing file `{name}`: {e}"))
-                    },
-                );
+                let source = Source {
+                    path: manifest.display().to_string(),
+                    bytes: Cow::Owned(bytes),
+                    sha256: None,
+                };
+                load_manifest(loader, source, origin, |name| {
+                    let file = dir.join(name);
+                    std::fs::read(&file)
+                        .map(|b| Source {
+                            path: file.display().to_string(),
+                            bytes: Cow::Owned(b),
+                            sha256: None,
+                        })
+                        .map_err(|e| format!("missing file `{name}`: {e}"))
+                });
             }
             Err(e) => loader.issue(
                 &shown,
@@ -370,14 +398,14 @@ struct Origin {
 /// Loads a manifest and every category file it lists; `read` fetches a listed file.
 fn load_manifest(
     loader: &mut Loader,
-    manifest_path: String,
-    bytes: &[u8],
+    manifest: Source,
     origin: Origin,
-    read: impl Fn(&str) -> Result<(String, Vec<u8>), String> + Sync,
+    read: impl Fn(&str) -> Result<Source, String> + Sync,
 ) {
     let builtin = origin.builtin;
-    let manifest_id = loader.add_file(manifest_path.clone(), bytes, builtin);
-    let Some(text) = decode(loader, &manifest_path, bytes) else {
+    let manifest_path = manifest.path.clone();
+    let manifest_id = loader.add_hashed_file(manifest_path.clone(), manifest.sha256(), builtin);
+    let Some(text) = decode(loader, &manifest_path, &manifest.bytes) else {
         return;
     };
     let categories = manifest::parse(text, &manifest_path, &mut loader.issues);
@@ -388,7 +416,7 @@ fn load_manifest(
         .par_iter()
         .map(|declared| {
             let name = declared.file.as_deref()?;
-            Some(read(name).map(|(path, bytes)| process_category(declared, path, &bytes, origin)))
+            Some(read(name).map(|source| process_category(declared, source, origin)))
         })
         .collect();
     for (declared, processed) in categories.iter().zip(processed) {
@@ -418,14 +446,10 @@ struct CategoryFile {
     issues: Vec<LexiconIssue>,
 }
 
-fn process_category(
-    declared: &manifest::Declared,
-    path: String,
-    bytes: &[u8],
-    origin: Origin,
-) -> CategoryFile {
-    let sha256 = sha256_hex(bytes);
-    let text = match decode_text(&path, bytes) {
+fn process_category(declared: &manifest::Declared, source: Source, origin: Origin) -> CategoryFile {
+    let sha256 = source.sha256();
+    let path = source.path;
+    let text = match decode_text(&path, &source.bytes) {
         Ok(text) => text,
         Err(issue) => {
             return CategoryFile {
