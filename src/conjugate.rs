@@ -126,6 +126,15 @@ pub fn is_reflexive(lemma: &str) -> bool {
     strip_reflexive(lemma.trim()).len() != lemma.trim().len()
 }
 
+/// `a` followed by `b`. Forms are built by the thousand at start-up, and `format!` costs
+/// several times more than copying two slices into a string of the right size.
+fn cat(a: &str, b: &str) -> String {
+    let mut s = String::with_capacity(a.len() + b.len());
+    s.push_str(a);
+    s.push_str(b);
+    s
+}
+
 #[derive(Default)]
 struct Forms(Vec<Form>);
 
@@ -140,7 +149,7 @@ impl Forms {
 
     fn endings(&mut self, stem: &str, endings: [&str; 6], tense: Tense) {
         for (p, e) in endings.iter().enumerate() {
-            self.push(format!("{stem}{e}"), tense, Some(p as u8));
+            self.push(cat(&stem, &e), tense, Some(p as u8));
         }
     }
 
@@ -152,15 +161,15 @@ impl Forms {
     /// The four agreements of a past participle from its masculine singular (and feminine
     /// singular when it is not masculine + e, as dû / due).
     fn participle(&mut self, masc: &str, fem: Option<&str>) {
-        let fem = fem.map_or_else(|| format!("{masc}e"), str::to_string);
+        let fem = fem.map_or_else(|| cat(&masc, "e"), str::to_string);
         let masc_plural = if masc.ends_with(['s', 'x']) {
             masc.to_string()
-        } else if fem != format!("{masc}e") {
+        } else if fem != cat(&masc, "e") {
             format!("{}s", fem.strip_suffix('e').unwrap_or(&fem))
         } else {
-            format!("{masc}s")
+            cat(&masc, "s")
         };
-        let fem_plural = format!("{fem}s");
+        let fem_plural = cat(&fem, "s");
         self.push(masc.to_string(), Tense::PastParticiple, Some(0));
         self.push(fem, Tense::PastParticiple, Some(1));
         self.push(masc_plural, Tense::PastParticiple, Some(2));
@@ -209,9 +218,9 @@ const GRAVE_PREFIXES: &[&str] = &["", "re", "dé", "dés", "con", "sur"];
 fn first_group(verb: &str, stem: &str, out: &mut Forms) {
     // `soft` is the stem before an ending that starts with a or o: annonç-ons, juge-ons.
     let soft = if let Some(s) = stem.strip_suffix('c') {
-        format!("{s}ç")
+        cat(&s, "ç")
     } else if stem.ends_with('g') {
-        format!("{stem}e")
+        cat(&stem, "e")
     } else {
         stem.to_string()
     };
@@ -220,14 +229,14 @@ fn first_group(verb: &str, stem: &str, out: &mut Forms) {
     let (mute, future): (Vec<String>, Vec<String>) = mute_stems(verb, stem);
     for m in &mute {
         for (p, e) in [(0, "e"), (1, "es"), (2, "e"), (5, "ent")] {
-            out.push(format!("{m}{e}"), Tense::Present, Some(p));
+            out.push(cat(&m, &e), Tense::Present, Some(p));
         }
     }
-    out.push(format!("{soft}ons"), Tense::Present, Some(3));
-    out.push(format!("{stem}ez"), Tense::Present, Some(4));
+    out.push(cat(&soft, "ons"), Tense::Present, Some(3));
+    out.push(cat(&stem, "ez"), Tense::Present, Some(4));
     for (p, e) in IMPERFECT.iter().enumerate() {
         let base = if e.starts_with('a') { &soft } else { stem };
-        out.push(format!("{base}{e}"), Tense::Imperfect, Some(p as u8));
+        out.push(cat(&base, &e), Tense::Imperfect, Some(p as u8));
     }
     for (p, e) in PAST_A.iter().enumerate() {
         let base = if e.starts_with(['a', 'â']) {
@@ -235,20 +244,20 @@ fn first_group(verb: &str, stem: &str, out: &mut Forms) {
         } else {
             stem
         };
-        out.push(format!("{base}{e}"), Tense::SimplePast, Some(p as u8));
+        out.push(cat(&base, &e), Tense::SimplePast, Some(p as u8));
     }
     for f in &future {
         out.future(f);
     }
     for m in &mute {
         for (p, e) in [(0, "e"), (1, "es"), (2, "e"), (5, "ent")] {
-            out.push(format!("{m}{e}"), Tense::Subjunctive, Some(p));
+            out.push(cat(&m, &e), Tense::Subjunctive, Some(p));
         }
     }
-    out.push(format!("{stem}ions"), Tense::Subjunctive, Some(3));
-    out.push(format!("{stem}iez"), Tense::Subjunctive, Some(4));
-    out.participle(&format!("{stem}é"), None);
-    out.push(format!("{soft}ant"), Tense::PresentParticiple, None);
+    out.push(cat(&stem, "ions"), Tense::Subjunctive, Some(3));
+    out.push(cat(&stem, "iez"), Tense::Subjunctive, Some(4));
+    out.participle(&cat(&stem, "é"), None);
+    out.push(cat(&soft, "ant"), Tense::PresentParticiple, None);
     out.push(verb.to_string(), Tense::Infinitive, None);
 }
 
@@ -257,14 +266,14 @@ fn mute_stems(verb: &str, stem: &str) -> (Vec<String>, Vec<String>) {
     let plain = || (vec![stem.to_string()], vec![verb.to_string()]);
     if let Some(s) = stem.strip_suffix('y') {
         if s.ends_with(['o', 'u']) {
-            let m = format!("{s}i");
-            return (vec![m.clone()], vec![format!("{m}er")]);
+            let m = cat(&s, "i");
+            return (vec![m.clone()], vec![cat(&m, "er")]);
         }
         if s.ends_with('a') {
-            let m = format!("{s}i");
+            let m = cat(&s, "i");
             return (
                 vec![m.clone(), stem.to_string()],
-                vec![format!("{m}er"), verb.to_string()],
+                vec![cat(&m, "er"), verb.to_string()],
             );
         }
         return plain();
@@ -279,9 +288,9 @@ fn mute_stems(verb: &str, stem: &str) -> (Vec<String>, Vec<String>) {
         let m = if grave {
             format!("{before}è{consonant}")
         } else {
-            format!("{stem}{consonant}")
+            cat(&stem, &consonant)
         };
-        return (vec![m.clone()], vec![format!("{m}er")]);
+        return (vec![m.clone()], vec![cat(&m, "er")]);
     }
     // The last vowel of the stem, looking through a final qu / gu (évoqu-, délégu-).
     let core = stem
@@ -299,10 +308,10 @@ fn mute_stems(verb: &str, stem: &str) -> (Vec<String>, Vec<String>) {
     // A vowel right before this one makes a digraph (eu, ai, ée): no change (creuser).
     let lone = body[..at].chars().next_back().is_none_or(|c| !is_vowel(c));
     match vowel {
-        'e' if lone && consonants == 1 => (vec![grave.clone()], vec![format!("{grave}er")]),
+        'e' if lone && consonants == 1 => (vec![grave.clone()], vec![cat(&grave, "er")]),
         'é' if consonants >= 1 => (
             vec![grave.clone()],
-            vec![verb.to_string(), format!("{grave}er")],
+            vec![verb.to_string(), cat(&grave, "er")],
         ),
         _ => plain(),
     }
@@ -315,12 +324,12 @@ fn second_group(verb: &str, stem: &str, out: &mut Forms) {
         ["is", "is", "it", "issons", "issez", "issent"],
         Tense::Present,
     );
-    out.endings(&format!("{stem}iss"), IMPERFECT, Tense::Imperfect);
+    out.endings(&cat(&stem, "iss"), IMPERFECT, Tense::Imperfect);
     out.endings(stem, PAST_I, Tense::SimplePast);
     out.future(verb);
-    out.endings(&format!("{stem}iss"), SUBJUNCTIVE, Tense::Subjunctive);
-    out.participle(&format!("{stem}i"), None);
-    out.push(format!("{stem}issant"), Tense::PresentParticiple, None);
+    out.endings(&cat(&stem, "iss"), SUBJUNCTIVE, Tense::Subjunctive);
+    out.participle(&cat(&stem, "i"), None);
+    out.push(cat(&stem, "issant"), Tense::PresentParticiple, None);
     out.push(verb.to_string(), Tense::Infinitive, None);
 }
 
@@ -449,7 +458,7 @@ impl Irregular {
         let subjunctive: [String; 6] = match f[5].split_once(':') {
             Some((sg, pl)) => std::array::from_fn(|p| {
                 let stem = if p == 3 || p == 4 { pl } else { sg };
-                format!("{stem}{}", SUBJUNCTIVE[p])
+                cat(&stem, &SUBJUNCTIVE[p])
             }),
             None => {
                 let w: Vec<&str> = f[5].split(' ').collect();
@@ -479,30 +488,26 @@ impl Irregular {
     fn conjugate(&self, prefix: &str, out: &mut Forms) {
         for (p, variants) in self.present.iter().enumerate() {
             for v in variants {
-                out.push(format!("{prefix}{v}"), Tense::Present, Some(p as u8));
+                out.push(cat(&prefix, &v), Tense::Present, Some(p as u8));
             }
         }
-        out.endings(
-            &format!("{prefix}{}", self.imperfect),
-            IMPERFECT,
-            Tense::Imperfect,
-        );
+        out.endings(&cat(&prefix, &self.imperfect), IMPERFECT, Tense::Imperfect);
         if let Some((stem, endings)) = &self.simple_past {
-            out.endings(&format!("{prefix}{stem}"), *endings, Tense::SimplePast);
+            out.endings(&cat(&prefix, &stem), *endings, Tense::SimplePast);
         }
-        out.future(&format!("{prefix}{}", self.future));
+        out.future(&cat(&prefix, &self.future));
         for (p, s) in self.subjunctive.iter().enumerate() {
-            out.push(format!("{prefix}{s}"), Tense::Subjunctive, Some(p as u8));
+            out.push(cat(&prefix, &s), Tense::Subjunctive, Some(p as u8));
         }
-        let masc = format!("{prefix}{}", self.participle.0);
-        let fem = self.participle.1.as_ref().map(|f| format!("{prefix}{f}"));
+        let masc = cat(&prefix, &self.participle.0);
+        let fem = self.participle.1.as_ref().map(|f| cat(&prefix, &f));
         out.participle(&masc, fem.as_deref());
         out.push(
-            format!("{prefix}{}", self.present_participle),
+            cat(&prefix, &self.present_participle),
             Tense::PresentParticiple,
             None,
         );
-        out.push(format!("{prefix}{}", self.suffix), Tense::Infinitive, None);
+        out.push(cat(&prefix, &self.suffix), Tense::Infinitive, None);
     }
 }
 
