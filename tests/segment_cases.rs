@@ -354,6 +354,23 @@ const CASES: &[Case] = &[
         text: "Il a gagné (!) la primaire. Le parti (?) s'en félicite.",
         want: &["Il a gagné (!) la primaire.", "Le parti (?) s'en félicite."],
     },
+    // Emphasis marks of scraped or Markdown text.
+    Case {
+        name: "bold question of an interview keeps its closing marks",
+        text: "**Les accusations sont-elles crédibles ?**\n\nPersonne n'a vu les preuves.",
+        want: &[
+            "**Les accusations sont-elles crédibles ?**",
+            "Personne n'a vu les preuves.",
+        ],
+    },
+    Case {
+        name: "italic sentence keeps its closing mark",
+        text: "_Le vote aura lieu mardi._ Le texte sera ensuite transmis au Sénat.",
+        want: &[
+            "_Le vote aura lieu mardi._",
+            "Le texte sera ensuite transmis au Sénat.",
+        ],
+    },
     // Quotations.
     Case {
         name: "question in a quotation with its attribution",

@@ -155,6 +155,83 @@ const CASES: &[Case] = &[
             Resolution::Pronoun,
         )],
     },
+    // ── Interviews as questions and answers, without quotation marks ──────────────────────
+    Case {
+        name: "Q&A interview: bold questions, plain answers, credit line, closing note",
+        text: "Hydrologue à l'université de Montpellier, Inès Carrère étudie depuis vingt ans \
+               les nappes du Languedoc.\n\nPropos recueillis par Marc Olivier.\n\n\
+               **Les restrictions d'eau sont-elles suffisantes ?**\n\nNon. Les arrêtés \
+               arrivent toujours trop tard, quand les nappes sont déjà au plus bas.\n\n\
+               **Que faudrait-il faire ?**\n\nAnticiper. Qui peut croire qu'on réglera \
+               cela en un été ?\n\nInès Carrère publie en juin un essai sur la sécheresse.",
+        sentences: &[
+            s("Hydrologue à", A, ""),
+            s("Propos recueillis", A, ""),
+            s("**Les restrictions", D, "marc olivier"),
+            s("Non.", D, "inès carrère"),
+            s("Les arrêtés", D, "inès carrère"),
+            s("**Que faudrait", D, "marc olivier"),
+            s("Qui peut croire", D, "inès carrère"),
+            s("Inès Carrère publie", A, ""),
+        ],
+        quotes: &[
+            q("Les arrêtés arrivent", QD, "inès carrère", ""),
+            q("Que faudrait-il", QD, "marc olivier", ""),
+        ],
+    },
+    Case {
+        name: "Q&A interview: plain question lines after an ENTRETIEN label",
+        text: "ENTRETIEN\nDirectrice d'une école de Roubaix, Nadia Belkacem a vu les effectifs \
+               fondre en trois ans.\nPourquoi les familles partent-elles ?\nLes loyers ont \
+               doublé. Les familles vont là où elles peuvent se loger.\nLa mairie vous \
+               a-t-elle aidée ?\nJamais. Nous avons écrit trois fois sans réponse.",
+        sentences: &[
+            s("Directrice", A, ""),
+            s("Pourquoi les familles", D, "journaliste"),
+            s("Les loyers", D, "nadia belkacem"),
+            s("La mairie vous", D, "journaliste"),
+            s("Nous avons écrit", D, "nadia belkacem"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "an explainer in questions and answers is the author's",
+        text: "Le prix du gaz augmentera de 4 % au 1er juillet.\n\nPourquoi cette hausse ?\n\n\
+               Le coût du transport a augmenté. Le régulateur l'a répercuté.\n\n\
+               Combien cela va-t-il coûter ?\n\nEnviron 30 euros par an pour un ménage.",
+        sentences: &[
+            s("Pourquoi cette", A, ""),
+            s("Le coût du transport", A, ""),
+            s("Environ 30 euros", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a pronoun in a relative clause takes up the subject of its own sentence",
+        text: "Le maire de Lyon, Paul Girard, a réuni la presse lundi. À Paris, le ministère de \
+               l'Intérieur a publié un communiqué dans lequel il juge « prématurée » toute \
+               annonce.",
+        sentences: &[
+            s("Le maire de Lyon", A, ""),
+            s("À Paris", I, "ministère de l'intérieur"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "post, object pronoun before the inverted verb (interview report)",
+        text: "La maire de Kayes, Fanta Sissoko, nous a reçus dans son bureau. « Nous avons \
+               été patients, trop patients », nous a-t-elle déclaré. « Les travaux reprendront \
+               en mai », vous répondra son adjoint, Oumar Keïta.",
+        sentences: &[
+            s("La maire de Kayes", A, ""),
+            s("« Nous avons", D, "fanta sissoko"),
+            s("« Les travaux", D, "oumar keïta"),
+        ],
+        quotes: &[
+            q("trop patients", QD, "fanta sissoko", "déclarer"),
+            q("travaux reprendront", QD, "oumar keïta", "répondre"),
+        ],
+    },
     Case {
         name: "post, finite inversion with feminine pronoun",
         text: "La directrice de l'école, Awa Diallo, attend des renforts. « Nous manquons de \

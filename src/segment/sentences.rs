@@ -236,7 +236,12 @@ impl<'a> Splitter<'a> {
             let j = skip_space(self.text, i, end);
             let closer = char_at(self.text, j)
                 .filter(|_| j < end)
-                .filter(|&m| is_closing_mark(m) && !(j > i && matches!(m, ')' | ']')))
+                .filter(|&m| {
+                    (is_closing_mark(m) && !(j > i && matches!(m, ')' | ']')))
+                        // The emphasis marks closing a bold or italic question or sentence
+                        // (`**Pourquoi ?**`) stay with it.
+                        || (j == i && matches!(m, '*' | '_'))
+                })
                 .filter(|_| !self.region_opens_at(j));
             match closer {
                 Some(m) => i = j + m.len_utf8(),

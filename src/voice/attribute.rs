@@ -28,6 +28,7 @@ use crate::span::{Span, TextVoice, Voice};
 use super::cues::{self, Cue, Who};
 use super::dialogue::{Dialogue, Turn};
 use super::group::{Build, VerbGroup};
+use super::interview;
 use super::lexis;
 use super::np::{self, NpKind};
 use super::quotation::{self, FRAGMENT_MAX_WORDS, SCARE_MAX_WORDS};
@@ -87,10 +88,12 @@ struct Pass<'a> {
     text: &'a str,
     segmentation: &'a Segmentation,
     verbs: &'a VerbTable,
-    options: &'a AttributeOptions,
     discourse: Discourse,
     dialogue: Dialogue,
     interviewee: Option<Known>,
+    /// Who asks the questions of an interview: the caller's choice, the article's credit line
+    /// (`Propos recueillis par X`), or `journaliste`.
+    interviewer: String,
     /// An introducing cue at the end of the previous sentence (`Il a déclaré :`).
     pending: Option<Resolved>,
     recs: Vec<Rec>,
@@ -110,10 +113,14 @@ pub(crate) fn run(
         text,
         segmentation,
         verbs,
-        options,
         discourse: Discourse::default(),
         dialogue: Dialogue::default(),
         interviewee: None,
+        interviewer: options
+            .interviewer
+            .clone()
+            .or_else(|| interview::interviewer(text, segmentation))
+            .unwrap_or_else(|| "journaliste".to_string()),
         pending: None,
         recs: Vec::with_capacity(segmentation.sentences.len()),
         quotes: Vec::new(),
@@ -142,7 +149,74 @@ pub(crate) fn run(
         let toks = text::tokenize(text, span, &blocks, &mut arena);
         pass.sentence(si, &toks, &mut tops);
     }
-    pass.finish(tops)
+    let interviewer = pass.interviewer.clone();
+    let mut analysis = pass.finish(tops);
+    if let Some(found) = interview::detect(text, segmentation) {
+        interview_voices(segmentation, &found, &interviewer, &mut analysis);
+    }
+    analysis
+}
+
+/// Gives the paragraphs of a question-and-answer interview their speakers: every sentence of
+/// a question is the interviewer's, every sentence of an answer the interviewee's, each
+/// paragraph one direct quotation (quotations found inside it are folded into it) and one
+/// direct region.
+fn interview_voices(
+    segmentation: &Segmentation,
+    found: &interview::Interview,
+    interviewer: &str,
+    analysis: &mut VoiceAnalysis,
+) {
+    let mut spans = Vec::with_capacity(found.turns.len());
+    for &(p, turn) in &found.turns {
+        let Some(paragraph) = segmentation.paragraphs.get(p) else {
+            continue;
+        };
+        let span = paragraph.span;
+        let speaker = match turn {
+            interview::Turn::Question => Some(interviewer.to_string()),
+            interview::Turn::Answer => found.interviewee.clone(),
+        };
+        let first = segmentation
+            .sentences
+            .partition_point(|s| s.span.end <= span.start);
+        let mut k = first;
+        while k < segmentation.sentences.len() && segmentation.sentences[k].span.start < span.end {
+            let v = &mut analysis.sentences[k];
+            v.voice = Voice::Direct;
+            v.speaker = speaker.clone();
+            v.tail = None;
+            k += 1;
+        }
+        analysis
+            .quotes
+            .retain(|q| !(span.start <= q.content.start && q.content.end <= span.end));
+        analysis.quotes.push(Quote {
+            kind: QuoteKind::Direct,
+            content: span,
+            cue: None,
+            speaker: speaker.map(|name| Speaker {
+                text: String::new(),
+                span: None,
+                resolution: match turn {
+                    interview::Turn::Question => Resolution::Role,
+                    interview::Turn::Answer => Resolution::Implicit,
+                },
+                name,
+            }),
+            verb: None,
+            sentence: first,
+            unbalanced: false,
+        });
+        spans.push(span);
+    }
+    analysis
+        .quotes
+        .sort_by_key(|q| (q.content.start, q.content.end));
+    let mut regions = std::mem::take(&mut analysis.regions);
+    regions.retain(|(r, _)| !spans.iter().any(|s| r.start < s.end && s.start < r.end));
+    regions.extend(spans.iter().map(|&s| (s, TextVoice::Direct)));
+    analysis.regions = disjoint(regions);
 }
 
 /// The top-level regions, ordered and disjoint, with their groups.
@@ -305,6 +379,16 @@ impl Pass<'_> {
     fn resolve(&mut self, si: usize, toks: &[Tok], cue: &Cue) -> Resolved {
         let text = self.text;
         let found = match &cue.who {
+            // A pronoun inside the sentence whose subject it takes up (`le Quai d'Orsay a
+            // publié un message dans lequel il dit…`), when the subject agrees with it.
+            Who::Np(np) if np.kind == NpKind::Pronoun && np.start > 0 => {
+                main_subject(toks, np.start)
+                    .filter(|s| s.end <= np.start)
+                    // A subject opens its clause: the sentence or what follows a comma.
+                    .filter(|s| s.start == 0 || !toks[s.start - 1].is_word())
+                    .and_then(|s| self.discourse.pronoun_of_subject(np, &s, text, toks))
+                    .or_else(|| Some(self.discourse.speaker(np, text, toks, si)))
+            }
             Who::Np(np) => Some(self.discourse.speaker(np, text, toks, si)),
             Who::Inverted(t, gender, number) => {
                 let (written, span) = inverted_pronoun(text, &toks[*t]);
@@ -425,11 +509,7 @@ impl Pass<'_> {
                 text: String::new(),
                 span: None,
                 resolution: Resolution::Role,
-                name: self
-                    .options
-                    .interviewer
-                    .clone()
-                    .unwrap_or_else(|| "journaliste".to_string()),
+                name: self.interviewer.clone(),
             },
             Turn::Interviewee => match &self.interviewee {
                 Some(k) => Speaker {

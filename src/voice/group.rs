@@ -133,7 +133,14 @@ fn extend_left(toks: &[Tok], mut start: usize) -> (usize, bool) {
         if !t.is_word() || !(lexis::is_clitic(t) || w == "ne" || w == "n'") {
             break;
         }
-        if w == "nous" || w == "vous" {
+        // `nous`, `vous` are subjects when the verb agrees with them (`nous avons dit`), object
+        // pronouns otherwise (`», nous a-t-il déclaré`, `nous confie le maire`).
+        let verb = toks[start..]
+            .iter()
+            .take(4)
+            .find(|v| !(v.is_word() && (lexis::is_clitic(v) || v.is("ne") || v.is("n'"))))
+            .map_or("", |v| v.norm());
+        if (w == "nous" || w == "vous") && agrees_with_plural_person(w, verb) {
             break;
         }
         // `le`, `la`, `les` are object pronouns only after a subject pronoun or `ne`.
@@ -149,6 +156,17 @@ fn extend_left(toks: &[Tok], mut start: usize) -> (usize, bool) {
         start -= 1;
     }
     (start, reflexive)
+}
+
+/// Whether `verb` (the word after `nous` or `vous`) is conjugated in that person, which makes
+/// the pronoun its subject: `-ons` and `sommes` for `nous`; `-ez`, `êtes`, `dites`, `faites` for
+/// `vous`. A word after an object clitic (`se`, `le`, `en`) is looked at past it.
+fn agrees_with_plural_person(pronoun: &str, verb: &str) -> bool {
+    let verb = verb.split('-').next().unwrap_or(verb);
+    match pronoun {
+        "nous" => verb.ends_with("ons") || verb == "sommes",
+        _ => verb.ends_with("ez") || matches!(verb, "etes" | "dites" | "faites"),
+    }
 }
 
 /// True when the token before `v` makes it a noun (`le juge`, `cette annonce`).
@@ -380,6 +398,23 @@ mod tests {
             find("Ils se sont félicités du vote", "felicites"),
             Some((Build::Compound, "se".into()))
         );
+    }
+
+    #[test]
+    fn nous_and_vous_are_objects_unless_the_verb_agrees_with_them() {
+        let table = [
+            ("», nous a-t-il déclaré.", "declare", "nous"),
+            ("», vous a déclaré le maire.", "declare", "vous"),
+            ("», nous annonce-t-elle.", "annonce-t-elle", "nous"),
+            ("Nous avons déclaré que", "declare", "avons"),
+            ("Vous avez estimé que", "estime", "avez"),
+            ("Vous nous avez déclaré que", "declare", "nous"),
+            ("Nous vous avons déclaré que", "declare", "vous"),
+        ];
+        for (text, verb, first) in table {
+            let got = find(text, verb).map(|g| g.1);
+            assert_eq!(got.as_deref(), Some(first), "{text}");
+        }
     }
 
     #[test]

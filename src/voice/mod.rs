@@ -11,6 +11,7 @@ mod attribute;
 mod cues;
 mod dialogue;
 mod group;
+mod interview;
 mod lexis;
 mod np;
 mod quotation;

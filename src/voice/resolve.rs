@@ -249,6 +249,49 @@ impl Discourse {
         (speaker, k)
     }
 
+    /// The speaker a pronoun names when it takes up the subject of its own sentence (`À
+    /// Paris, le Quai d'Orsay a publié un message dans lequel il dit…`): `subject` is that
+    /// phrase, used when it agrees with the pronoun in gender and number.
+    pub fn pronoun_of_subject(
+        &mut self,
+        pronoun: &Np,
+        subject: &Np,
+        text: &str,
+        toks: &[Tok],
+    ) -> Option<(Speaker, Known)> {
+        if !matches!(
+            subject.kind,
+            NpKind::Name | NpKind::Role | NpKind::Institution | NpKind::Group
+        ) {
+            return None;
+        }
+        let (_, k) = self.known(subject, text, toks, None);
+        let agrees = compatible(&k, pronoun.gender, pronoun.number)
+            && compatible(
+                &Known {
+                    name: String::new(),
+                    gender: pronoun.gender,
+                    number: pronoun.number,
+                },
+                subject.gender,
+                subject.number,
+            );
+        if !agrees {
+            return None;
+        }
+        let span = Span::new(
+            toks[pronoun.start].span.start,
+            toks[pronoun.end - 1].span.end,
+        );
+        let speaker = Speaker {
+            text: clean(text_of(text, toks, pronoun.start, pronoun.end)),
+            span: Some(span),
+            resolution: Resolution::Pronoun,
+            name: k.name.clone(),
+        };
+        Some((speaker, k))
+    }
+
     /// The speaker of an implicit continuation: the last speaker.
     pub fn implicit(&self) -> Option<(Speaker, Known)> {
         let k = self.last_speaker.clone()?;

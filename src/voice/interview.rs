@@ -1,0 +1,283 @@
+//! Interviews written as questions and answers, without quotation marks or dashes.
+//!
+//! The press often prints an interview as alternating paragraphs: the journalist's question
+//! (often in bold: `**Pourquoi maintenant ?**`, or after `Q :`) and the interviewee's answer in
+//! plain paragraphs, with no quotation mark anywhere. Every word of an answer is the
+//! interviewee's, every question the journalist's: none of it is the author's voice, and
+//! scoring it as such would flag the interviewee's opinions as editorializing.
+//!
+//! An explainer written as questions and answers (`Combien cela va-t-il me coûter ?` followed
+//! by the author's answer) looks the same, so the format alone is not enough: an article is read
+//! as an interview only when it says so, with a line such as `Propos recueillis par X`,
+//! `Entretien réalisé par X` or a paragraph that is just `ENTRETIEN` or `Interview`; and when it
+//! has at least [`MIN_QUESTIONS`] question paragraphs each followed by an answer.
+//!
+//! - A **question** is a paragraph of at most [`MAX_QUESTION_WORDS`] words that ends with `?`
+//!   (emphasis marks, closing quotes and brackets aside) or opens with `Q :` / `Question :`.
+//!   Paragraphs opening with a dialogue dash are left to the dash reading of interviews.
+//! - An **answer** is every paragraph after a question up to the next question (the paragraph
+//!   right after a question is an answer even when it ends with `?`).
+//! - The **interviewee** is the first full name (two words or more) of the paragraphs before
+//!   the first question, other than the interviewer's; the **interviewer** is the name after
+//!   `Propos recueillis par` (or the caller's choice).
+//! - The interview stops at the marker line when it comes after the questions, and a paragraph
+//!   that names the interviewee (`X a publié en 2024…`) is the author's note, not an answer.
+
+use crate::segment::Segmentation;
+use crate::span::Span;
+use crate::text::fold_str;
+
+use super::np::{self, NpKind, text_of};
+use super::text;
+
+/// Fewest question paragraphs, each followed by an answer, for an article to read as an
+/// interview.
+pub(crate) const MIN_QUESTIONS: usize = 2;
+/// Longest question paragraph, in words: a journalist's question may set out a fact before it
+/// asks, but a long paragraph ending with `?` is an answer's rhetorical question.
+pub(crate) const MAX_QUESTION_WORDS: usize = 80;
+
+/// Who speaks in a paragraph of an interview.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Turn {
+    Question,
+    Answer,
+}
+
+/// An interview found in an article.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Interview {
+    /// The name given by `Propos recueillis par`, when the article gives one.
+    pub interviewer: Option<String>,
+    pub interviewee: Option<String>,
+    /// The paragraphs of the interview with their turn, in order.
+    pub turns: Vec<(usize, Turn)>,
+}
+
+/// The interviewer named by the article's credit line (`Propos recueillis par Claire Vasseur`),
+/// used for dash interviews too.
+pub(crate) fn interviewer(text: &str, seg: &Segmentation) -> Option<String> {
+    seg.paragraphs
+        .iter()
+        .find_map(|p| marker(p.span.slice(text)).and_then(|m| m.name))
+}
+
+/// Reads the article's paragraphs as a question-and-answer interview, when they are one.
+pub(crate) fn detect(text: &str, seg: &Segmentation) -> Option<Interview> {
+    let paragraphs: Vec<&str> = seg.paragraphs.iter().map(|p| p.span.slice(text)).collect();
+    let marked = paragraphs.iter().position(|p| marker(p).is_some())?;
+    let questions: Vec<bool> = paragraphs.iter().map(|p| is_question(p)).collect();
+    let first = (0..paragraphs.len()).find(|&i| questions[i] && i != marked)?;
+    // Credits after the questions end the interview.
+    let end = if marked > first {
+        marked
+    } else {
+        paragraphs.len()
+    };
+
+    let mut turns = Vec::new();
+    let mut previous: Option<Turn> = None;
+    for i in first..end {
+        if starts_with_dash(paragraphs[i]) {
+            previous = None;
+            continue;
+        }
+        let turn = if questions[i] && previous != Some(Turn::Question) {
+            Turn::Question
+        } else if previous.is_some() {
+            Turn::Answer
+        } else {
+            continue;
+        };
+        turns.push((i, turn));
+        previous = Some(turn);
+    }
+    let answered = turns
+        .windows(2)
+        .filter(|w| w[0].1 == Turn::Question && w[1].1 == Turn::Answer)
+        .count();
+    if answered < MIN_QUESTIONS {
+        return None;
+    }
+
+    let interviewer = interviewer(text, seg);
+    let intro = seg.paragraphs[..first]
+        .iter()
+        .map(|p| p.span)
+        .collect::<Vec<_>>();
+    let interviewee = intro
+        .iter()
+        .find_map(|&span| full_name(text, span, interviewer.as_deref()));
+    if let Some(name) = &interviewee {
+        let surname = name.split_whitespace().last().map(fold_str);
+        turns.retain(|&(i, turn)| {
+            turn == Turn::Question
+                || !surname
+                    .as_deref()
+                    .is_some_and(|s| names_word(paragraphs[i], s))
+        });
+    }
+    Some(Interview {
+        interviewer,
+        interviewee,
+        turns,
+    })
+}
+
+/// What a credit line says.
+struct Marker {
+    name: Option<String>,
+}
+
+/// The credit or label that marks an interview: `Propos recueillis par X`, `Entretien réalisé
+/// par X`, `Interview réalisée par X`, or a paragraph that is only `Entretien` or `Interview`.
+fn marker(paragraph: &str) -> Option<Marker> {
+    let bare = strip_emphasis(paragraph);
+    let folded = fold_str(bare);
+    let label = folded.trim_matches(|c: char| !c.is_alphanumeric());
+    if matches!(
+        label,
+        "entretien" | "interview" | "l'entretien" | "l'interview" | "grand entretien"
+    ) {
+        return Some(Marker { name: None });
+    }
+    if bare.split_whitespace().count() > 12 {
+        return None;
+    }
+    let lead = [
+        "propos recueillis par",
+        "entretien realise par",
+        "interview realisee par",
+        "recueilli par",
+        "recueillis par",
+    ]
+    .into_iter()
+    .find_map(|l| folded.find(l).map(|at| at + l.len()))?;
+    // Folding keeps lengths for the letters of a name only in ASCII; find the name in the
+    // original by skipping as many words as the lead has.
+    let skip = folded[..lead].split_whitespace().count();
+    let name: Vec<&str> = bare
+        .split_whitespace()
+        .skip(skip)
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .take(4)
+        .map(|w| w.trim_end_matches(['.', ',', ')', ';']))
+        .collect();
+    Some(Marker {
+        name: (!name.is_empty()).then(|| name.join(" ")),
+    })
+}
+
+/// A paragraph that asks: it ends with `?` or opens with `Q :`, and is short enough.
+fn is_question(paragraph: &str) -> bool {
+    let bare = strip_emphasis(paragraph);
+    if bare.split_whitespace().count() > MAX_QUESTION_WORDS || starts_with_dash(bare) {
+        return false;
+    }
+    if bare.starts_with('«') || bare.starts_with('"') || bare.starts_with('“') {
+        return false;
+    }
+    let head: String = bare.chars().take(12).collect();
+    let folded = fold_str(&head);
+    if folded.starts_with("q :") || folded.starts_with("q:") || folded.starts_with("question :") {
+        return true;
+    }
+    bare.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '»' | '"' | '”' | ')' | '*' | '_')
+    })
+    .ends_with('?')
+}
+
+fn starts_with_dash(paragraph: &str) -> bool {
+    paragraph.trim_start().starts_with(['—', '–', '-', '―'])
+}
+
+/// The paragraph without the Markdown emphasis that often wraps a question (`**…**`, `_…_`).
+fn strip_emphasis(paragraph: &str) -> &str {
+    paragraph
+        .trim()
+        .trim_matches(|c| c == '*' || c == '_')
+        .trim()
+}
+
+/// Whether `paragraph` holds the folded word `word` as a whole word.
+fn names_word(paragraph: &str, word: &str) -> bool {
+    paragraph
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| !w.is_empty() && fold_str(w) == word)
+}
+
+/// The first name of a person (two words or more) in `span`, other than `skip`.
+fn full_name(text: &str, span: Span, skip: Option<&str>) -> Option<String> {
+    let mut arena = String::new();
+    let toks = text::tokenize(text, span, &[], &mut arena);
+    let skip = skip.map(fold_str);
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(found) = np::forward(&toks, i, false) else {
+            i += 1;
+            continue;
+        };
+        if found.kind == NpKind::Name
+            && let Some((s, e)) = found.name
+            && e - s >= 2
+        {
+            let name = text_of(text, &toks, s, e)
+                .split_whitespace()
+                .collect::<Vec<_>>();
+            let name = name.join(" ");
+            if skip.as_deref() != Some(fold_str(&name).as_str()) {
+                return Some(name);
+            }
+        }
+        i = found.end.max(i + 1);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn questions_are_short_paragraphs_that_ask() {
+        let table = [
+            ("**Pourquoi maintenant ?**", true),
+            ("Les enseignants sont-ils démunis ?", true),
+            (
+                "Le plan a été annoncé hier. Est-ce la bonne réponse ?",
+                true,
+            ),
+            ("Q : Que répondez-vous à vos critiques ?", true),
+            ("Question : et ensuite", true),
+            ("Ils sont partagés.", false),
+            ("— Vous regrettez ce choix ?", false),
+            ("« Qui paiera ? »", false),
+        ];
+        for (p, want) in table {
+            assert_eq!(is_question(p), want, "{p}");
+        }
+    }
+
+    #[test]
+    fn markers_give_the_interviewer() {
+        let name = |p: &str| marker(p).map(|m| m.name);
+        assert_eq!(
+            name("Propos recueillis par Claire Vasseur."),
+            Some(Some("Claire Vasseur".into()))
+        );
+        assert_eq!(
+            name("(Propos recueillis par Jean-Marc Ollier)"),
+            Some(Some("Jean-Marc Ollier".into()))
+        );
+        assert_eq!(name("ENTRETIEN"), Some(None));
+        assert_eq!(name("**Entretien**"), Some(None));
+        assert_eq!(name("Un entretien difficile pour le ministre."), None);
+        assert_eq!(
+            name(
+                "Le ministre a consacré l'essentiel de l'entretien réalisé par la chaîne aux retraites, sans rien annoncer."
+            ),
+            None
+        );
+    }
+}
