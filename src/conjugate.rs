@@ -24,7 +24,8 @@
 //!
 //! Forms are lower case, with their accents, in a fixed order, without duplicates.
 
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// A tense or non-finite form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -109,6 +110,33 @@ pub fn tagged_forms(lemma: &str) -> Vec<Form> {
         out.push(verb, Tense::Infinitive, None);
     }
     out.0
+}
+
+/// [`tagged_forms`], computed once per process for each verb and shared: the matcher (for
+/// `v:` patterns) and the reporting-verb table both need the forms of the same verbs, and
+/// conjugating is a large part of building them.
+pub fn shared_forms(lemma: &str) -> Arc<[Form]> {
+    /// Verbs beyond this many are conjugated without being remembered, so that a process
+    /// that loads lexicon after lexicon does not grow without bound.
+    const MAX_CACHED: usize = 8192;
+    static CACHE: OnceLock<Mutex<HashMap<String, Arc<[Form]>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Mutex::default);
+    let key = lemma.trim();
+    let found = {
+        let map = cache.lock().unwrap_or_else(|e| e.into_inner());
+        map.get(key).cloned()
+    };
+    if let Some(forms) = found {
+        return forms;
+    }
+    // Conjugated outside the lock, so that threads conjugating other verbs do not wait; two
+    // threads asking for the same new verb both conjugate it and one result is kept.
+    let forms: Arc<[Form]> = Arc::from(tagged_forms(key));
+    let mut map = cache.lock().unwrap_or_else(|e| e.into_inner());
+    if map.len() < MAX_CACHED {
+        map.entry(key.to_string()).or_insert_with(|| forms.clone());
+    }
+    forms
 }
 
 /// Drops a leading reflexive pronoun: `se féliciter` → `féliciter`, `s’insurger` → `insurger`.

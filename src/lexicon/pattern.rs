@@ -45,6 +45,12 @@ fn spellings(mut alts: Vec<String>) -> Spellings {
     Arc::from(alts)
 }
 
+/// A single spelling: most words of most patterns. Built without the intermediate list that
+/// [`spellings`] sorts, which saved an allocation per word of every lexicon at start-up.
+fn one_spelling(word: String) -> Spellings {
+    Arc::from([word])
+}
+
 /// One token of a compiled pattern.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Token {
@@ -273,7 +279,7 @@ fn compile_token(raw: &str, context: &mut Context<'_>, out: &mut Vec<Token>) -> 
     }
     let mut rest = raw;
     while let Some((elision, after)) = split_elision(rest) {
-        out.push(Token::Words(spellings(vec![fold(&elision, exact)])));
+        out.push(Token::Words(one_spelling(fold(&elision, exact))));
         rest = after;
         if rest.is_empty() {
             return Ok(());
@@ -310,7 +316,7 @@ fn compile_verb(
     }
     let exact = context.exact;
     if !context.conjugate {
-        out.push(Token::Words(spellings(vec![fold(lemma, exact)])));
+        out.push(Token::Words(one_spelling(fold(lemma, exact))));
         return Ok(());
     }
     let key = (lemma.to_string(), exact);
@@ -318,10 +324,12 @@ fn compile_verb(
         out.push(Token::Words(alts));
         return Ok(());
     }
+    // `spellings` sorts and deduplicates, so the forms shared by several persons or tenses
+    // need no deduplication here.
     let alts = spellings(
-        conjugate::forms(lemma)
+        conjugate::shared_forms(lemma)
             .iter()
-            .map(|f| fold(f.trim(), exact))
+            .map(|f| fold(f.text.trim(), exact))
             .filter(|f| !f.is_empty())
             .collect(),
     );
@@ -397,7 +405,7 @@ fn compile_word(raw: &str, exact: bool) -> Result<Token, String> {
         if folded.is_empty() {
             return Err(format!("`{raw}`: a word folds to nothing"));
         }
-        return Ok(Token::Words(spellings(vec![folded])));
+        return Ok(Token::Words(one_spelling(folded)));
     }
     let (stem, endings) = split_endings(raw)?;
     let mut alts = vec![String::from(stem)];

@@ -190,16 +190,18 @@ impl VerbTable {
             particles: particles.iter().map(|p| p.to_string()).collect(),
             on_only: false,
         });
-        for form in conjugate::tagged_forms(verb) {
+        for form in conjugate::shared_forms(verb).iter() {
             let r = FormRef {
                 verb: id,
                 tense: form.tense,
                 plural: form.is_plural(),
             };
-            for (map, key) in [
-                (&mut self.forms, fold(&form.text)),
-                (&mut self.exact, lower(&form.text)),
-            ] {
+            let (folded, lowered) = if is_plain(&form.text) {
+                (form.text.clone(), form.text.clone())
+            } else {
+                (fold(&form.text), lower(&form.text))
+            };
+            for (map, key) in [(&mut self.forms, folded), (&mut self.exact, lowered)] {
                 let refs = map.entry(key).or_default();
                 if !refs.contains(&r) {
                     refs.push(r);
@@ -255,6 +257,17 @@ impl VerbTable {
     pub(crate) fn entry(&self, verb: u32) -> &VerbEntry {
         &self.entries[verb as usize]
     }
+}
+
+/// True when a word is its own folded and lower-case form (lower-case ASCII letters, digits,
+/// `'` and `-`), as most verb forms are: they skip both foldings, which are a large part of
+/// building the table.
+fn is_plain(word: &str) -> bool {
+    let plain = word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'\'' || b == b'-');
+    debug_assert!(!plain || (fold(word) == word && lower(word) == word));
+    plain
 }
 
 /// Verbs that are the grammar of a verb group rather than its meaning.
