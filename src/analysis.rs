@@ -8,6 +8,7 @@
 
 use serde::Serialize;
 
+use crate::genre;
 use crate::input::Article;
 use crate::lexicon::{LexiconError, LexiconSet, Matcher, Stance};
 use crate::profile::{self, Profile, ProfileInput};
@@ -131,8 +132,11 @@ pub struct ArticleAnalysis {
 impl Analyzer {
     /// Builds the matcher and verb table for `lexicons`.
     pub fn new(lexicons: LexiconSet, options: AnalyzerOptions) -> Result<Analyzer, LexiconError> {
-        let matcher = Matcher::new(&lexicons)?;
-        let verbs = VerbTable::new(&lexicons);
+        // The two are independent and together most of a short run's start-up: the verb table
+        // is built while the matcher's automaton is, rather than after it.
+        let (matcher, verbs) =
+            rayon::join(|| Matcher::new(&lexicons), || VerbTable::new(&lexicons));
+        let matcher = matcher?;
         Ok(Analyzer {
             lexicons,
             matcher,
@@ -155,6 +159,12 @@ impl Analyzer {
             matches: &matches,
             lexicons: &self.lexicons,
             threshold: self.options.threshold,
+            declared_opinion: genre::declared_opinion(
+                text,
+                &seg,
+                article.title.as_deref(),
+                article.url.as_deref(),
+            ),
         });
         let profile = profile::profile(&ProfileInput {
             text,
