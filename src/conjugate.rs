@@ -177,7 +177,7 @@ impl Forms {
 
     fn endings(&mut self, stem: &str, endings: [&str; 6], tense: Tense) {
         for (p, e) in endings.iter().enumerate() {
-            self.push(cat(&stem, &e), tense, Some(p as u8));
+            self.push(cat(stem, e), tense, Some(p as u8));
         }
     }
 
@@ -189,13 +189,13 @@ impl Forms {
     /// The four agreements of a past participle from its masculine singular (and feminine
     /// singular when it is not masculine + e, as dû / due).
     fn participle(&mut self, masc: &str, fem: Option<&str>) {
-        let fem = fem.map_or_else(|| cat(&masc, "e"), str::to_string);
+        let fem = fem.map_or_else(|| cat(masc, "e"), str::to_string);
         let masc_plural = if masc.ends_with(['s', 'x']) {
             masc.to_string()
-        } else if fem != cat(&masc, "e") {
+        } else if fem != cat(masc, "e") {
             format!("{}s", fem.strip_suffix('e').unwrap_or(&fem))
         } else {
-            cat(&masc, "s")
+            cat(masc, "s")
         };
         let fem_plural = cat(&fem, "s");
         self.push(masc.to_string(), Tense::PastParticiple, Some(0));
@@ -246,9 +246,9 @@ const GRAVE_PREFIXES: &[&str] = &["", "re", "dé", "dés", "con", "sur"];
 fn first_group(verb: &str, stem: &str, out: &mut Forms) {
     // `soft` is the stem before an ending that starts with a or o: annonç-ons, juge-ons.
     let soft = if let Some(s) = stem.strip_suffix('c') {
-        cat(&s, "ç")
+        cat(s, "ç")
     } else if stem.ends_with('g') {
-        cat(&stem, "e")
+        cat(stem, "e")
     } else {
         stem.to_string()
     };
@@ -257,14 +257,14 @@ fn first_group(verb: &str, stem: &str, out: &mut Forms) {
     let (mute, future): (Vec<String>, Vec<String>) = mute_stems(verb, stem);
     for m in &mute {
         for (p, e) in [(0, "e"), (1, "es"), (2, "e"), (5, "ent")] {
-            out.push(cat(&m, &e), Tense::Present, Some(p));
+            out.push(cat(m, e), Tense::Present, Some(p));
         }
     }
     out.push(cat(&soft, "ons"), Tense::Present, Some(3));
-    out.push(cat(&stem, "ez"), Tense::Present, Some(4));
+    out.push(cat(stem, "ez"), Tense::Present, Some(4));
     for (p, e) in IMPERFECT.iter().enumerate() {
         let base = if e.starts_with('a') { &soft } else { stem };
-        out.push(cat(&base, &e), Tense::Imperfect, Some(p as u8));
+        out.push(cat(base, e), Tense::Imperfect, Some(p as u8));
     }
     for (p, e) in PAST_A.iter().enumerate() {
         let base = if e.starts_with(['a', 'â']) {
@@ -272,19 +272,19 @@ fn first_group(verb: &str, stem: &str, out: &mut Forms) {
         } else {
             stem
         };
-        out.push(cat(&base, &e), Tense::SimplePast, Some(p as u8));
+        out.push(cat(base, e), Tense::SimplePast, Some(p as u8));
     }
     for f in &future {
         out.future(f);
     }
     for m in &mute {
         for (p, e) in [(0, "e"), (1, "es"), (2, "e"), (5, "ent")] {
-            out.push(cat(&m, &e), Tense::Subjunctive, Some(p));
+            out.push(cat(m, e), Tense::Subjunctive, Some(p));
         }
     }
-    out.push(cat(&stem, "ions"), Tense::Subjunctive, Some(3));
-    out.push(cat(&stem, "iez"), Tense::Subjunctive, Some(4));
-    out.participle(&cat(&stem, "é"), None);
+    out.push(cat(stem, "ions"), Tense::Subjunctive, Some(3));
+    out.push(cat(stem, "iez"), Tense::Subjunctive, Some(4));
+    out.participle(&cat(stem, "é"), None);
     out.push(cat(&soft, "ant"), Tense::PresentParticiple, None);
     out.push(verb.to_string(), Tense::Infinitive, None);
 }
@@ -294,11 +294,11 @@ fn mute_stems(verb: &str, stem: &str) -> (Vec<String>, Vec<String>) {
     let plain = || (vec![stem.to_string()], vec![verb.to_string()]);
     if let Some(s) = stem.strip_suffix('y') {
         if s.ends_with(['o', 'u']) {
-            let m = cat(&s, "i");
+            let m = cat(s, "i");
             return (vec![m.clone()], vec![cat(&m, "er")]);
         }
         if s.ends_with('a') {
-            let m = cat(&s, "i");
+            let m = cat(s, "i");
             return (
                 vec![m.clone(), stem.to_string()],
                 vec![cat(&m, "er"), verb.to_string()],
@@ -316,7 +316,7 @@ fn mute_stems(verb: &str, stem: &str) -> (Vec<String>, Vec<String>) {
         let m = if grave {
             format!("{before}è{consonant}")
         } else {
-            cat(&stem, &consonant)
+            cat(stem, consonant)
         };
         return (vec![m.clone()], vec![cat(&m, "er")]);
     }
@@ -352,12 +352,12 @@ fn second_group(verb: &str, stem: &str, out: &mut Forms) {
         ["is", "is", "it", "issons", "issez", "issent"],
         Tense::Present,
     );
-    out.endings(&cat(&stem, "iss"), IMPERFECT, Tense::Imperfect);
+    out.endings(&cat(stem, "iss"), IMPERFECT, Tense::Imperfect);
     out.endings(stem, PAST_I, Tense::SimplePast);
     out.future(verb);
-    out.endings(&cat(&stem, "iss"), SUBJUNCTIVE, Tense::Subjunctive);
-    out.participle(&cat(&stem, "i"), None);
-    out.push(cat(&stem, "issant"), Tense::PresentParticiple, None);
+    out.endings(&cat(stem, "iss"), SUBJUNCTIVE, Tense::Subjunctive);
+    out.participle(&cat(stem, "i"), None);
+    out.push(cat(stem, "issant"), Tense::PresentParticiple, None);
     out.push(verb.to_string(), Tense::Infinitive, None);
 }
 
@@ -486,7 +486,7 @@ impl Irregular {
         let subjunctive: [String; 6] = match f[5].split_once(':') {
             Some((sg, pl)) => std::array::from_fn(|p| {
                 let stem = if p == 3 || p == 4 { pl } else { sg };
-                cat(&stem, &SUBJUNCTIVE[p])
+                cat(stem, SUBJUNCTIVE[p])
             }),
             None => {
                 let w: Vec<&str> = f[5].split(' ').collect();
@@ -516,26 +516,26 @@ impl Irregular {
     fn conjugate(&self, prefix: &str, out: &mut Forms) {
         for (p, variants) in self.present.iter().enumerate() {
             for v in variants {
-                out.push(cat(&prefix, &v), Tense::Present, Some(p as u8));
+                out.push(cat(prefix, v), Tense::Present, Some(p as u8));
             }
         }
-        out.endings(&cat(&prefix, &self.imperfect), IMPERFECT, Tense::Imperfect);
+        out.endings(&cat(prefix, &self.imperfect), IMPERFECT, Tense::Imperfect);
         if let Some((stem, endings)) = &self.simple_past {
-            out.endings(&cat(&prefix, &stem), *endings, Tense::SimplePast);
+            out.endings(&cat(prefix, stem), *endings, Tense::SimplePast);
         }
-        out.future(&cat(&prefix, &self.future));
+        out.future(&cat(prefix, &self.future));
         for (p, s) in self.subjunctive.iter().enumerate() {
-            out.push(cat(&prefix, &s), Tense::Subjunctive, Some(p as u8));
+            out.push(cat(prefix, s), Tense::Subjunctive, Some(p as u8));
         }
-        let masc = cat(&prefix, &self.participle.0);
-        let fem = self.participle.1.as_ref().map(|f| cat(&prefix, &f));
+        let masc = cat(prefix, &self.participle.0);
+        let fem = self.participle.1.as_ref().map(|f| cat(prefix, f));
         out.participle(&masc, fem.as_deref());
         out.push(
-            cat(&prefix, &self.present_participle),
+            cat(prefix, &self.present_participle),
             Tense::PresentParticiple,
             None,
         );
-        out.push(cat(&prefix, &self.suffix), Tense::Infinitive, None);
+        out.push(cat(prefix, &self.suffix), Tense::Infinitive, None);
     }
 }
 
