@@ -195,6 +195,7 @@ fn scoring(c: &mut Criterion, articles: &[Article], analyzer: &Analyzer) {
                         matches,
                         lexicons: &analyzer.lexicons,
                         threshold: analyzer.options.threshold,
+                        declared_opinion: None,
                     })
                     .hits
                     .len()
@@ -212,6 +213,7 @@ fn scoring(c: &mut Criterion, articles: &[Article], analyzer: &Analyzer) {
                 matches,
                 lexicons: &analyzer.lexicons,
                 threshold: analyzer.options.threshold,
+                declared_opinion: None,
             })
         })
         .collect();

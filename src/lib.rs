@@ -17,6 +17,7 @@ pub mod conjugate;
 pub mod corpus;
 pub mod error;
 pub mod eval;
+pub mod genre;
 pub mod input;
 pub mod lexicon;
 pub mod normalize;

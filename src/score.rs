@@ -202,6 +202,9 @@ pub struct ScoreInput<'a> {
     pub matches: &'a [Match],
     pub lexicons: &'a LexiconSet,
     pub threshold: f64,
+    /// The opinion label the article carries ([`crate::genre::declared_opinion`]): its author
+    /// voice is read in the opinion register whatever its cues.
+    pub declared_opinion: Option<&'static str>,
 }
 
 /// True for the kinds whose hits add their weight to a sentence's score.
@@ -285,9 +288,17 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
         .iter()
         .filter(|&&i| scores[i].score >= input.threshold && has_evidence(&scores[i]))
         .count();
-    let opinion = strong >= REGISTER_MIN_STRONG
+    let evaluative = strong >= REGISTER_MIN_STRONG
         && strong as f64 >= REGISTER_MIN_SHARE * author_like.len() as f64;
+    let opinion = evaluative || input.declared_opinion.is_some();
     if opinion {
+        let why = match input.declared_opinion {
+            Some(label) if !evaluative => format!("the article is labelled `{label}`"),
+            _ => format!(
+                "{strong} of {} author sentences reach the threshold on their own",
+                author_like.len()
+            ),
+        };
         let spans = &input.segmentation.sentences;
         for &i in &author_like {
             let s = &mut scores[i];
@@ -297,10 +308,7 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
                     cue: Cue::OpinionRegister,
                     start: span.start,
                     end: span.end,
-                    text: format!(
-                        "{strong} of {} author sentences reach the threshold on their own",
-                        author_like.len()
-                    ),
+                    text: why.clone(),
                     weight: weights::OPINION_REGISTER,
                     category: None,
                     technique: None,

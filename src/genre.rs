@@ -1,0 +1,212 @@
+//! The opinion genre an article declares: tribune, éditorial, chronique, billet, point de vue…
+//!
+//! Outlets label their opinion pieces, and the label travels with the text even when the page
+//! layout is lost: a first line `TRIBUNE` or `Le billet de Anne Roux`, a title `Éditorial : …` or
+//! `OPINION. …`, a URL under `/opinions/` or `/tribunes/`. In such a piece the journalist's voice
+//! is the author's opinion throughout, so the scorer reads weak cues there as it reads them in an
+//! article whose register it found evaluative (see [`crate::score`]). Only a label counts: an
+//! article is never called an opinion piece from its vocabulary here.
+
+use crate::segment::Segmentation;
+use crate::text::fold_str;
+
+/// Folded labels of opinion genres, longest first so that `tribune libre` wins over `tribune`.
+const LABELS: &[&str] = &[
+    "lettre ouverte",
+    "coup de gueule",
+    "tribune libre",
+    "libre opinion",
+    "carte blanche",
+    "points de vue",
+    "point de vue",
+    "editoriaux",
+    "editorial",
+    "chroniques",
+    "chronique",
+    "tribunes",
+    "tribune",
+    "opinions",
+    "opinion",
+    "billets",
+    "billet",
+    "editos",
+    "edito",
+    "humeur",
+];
+
+/// URL path segments of opinion sections (folded, hyphens for spaces).
+const URL_SECTIONS: &[&str] = &[
+    "opinion",
+    "opinions",
+    "tribune",
+    "tribunes",
+    "editorial",
+    "editoriaux",
+    "edito",
+    "editos",
+    "chronique",
+    "chroniques",
+    "billet",
+    "billets",
+    "point-de-vue",
+    "points-de-vue",
+    "idees",
+    "lettre-ouverte",
+];
+
+/// How many paragraphs at the top of the body may hold the label.
+const LABEL_PARAGRAPHS: usize = 3;
+
+/// The opinion label the article carries (`tribune`, `editorial`…, folded), from its first
+/// paragraphs, its title or its URL.
+pub fn declared_opinion(
+    text: &str,
+    segmentation: &Segmentation,
+    title: Option<&str>,
+    url: Option<&str>,
+) -> Option<&'static str> {
+    segmentation
+        .paragraphs
+        .iter()
+        .take(LABEL_PARAGRAPHS)
+        .find_map(|p| label_line(p.span.slice(text)))
+        .or_else(|| title.and_then(label_line))
+        .or_else(|| url.and_then(url_section))
+}
+
+/// The label a line opens with: the whole line (`TRIBUNE`), or the label followed by a
+/// separator (`Éditorial : …`, `OPINION. …`, `Tribune - …`, `Chronique | …`) or by `de`, `du`,
+/// `d'` and a name (`Le billet de Anne Roux`, `La chronique d'Éric Vidal`).
+fn label_line(line: &str) -> Option<&'static str> {
+    let bare = line
+        .trim()
+        .trim_matches(|c| c == '*' || c == '_' || c == '#');
+    let folded = fold_str(bare.trim());
+    let folded = folded
+        .strip_prefix("le ")
+        .or_else(|| folded.strip_prefix("la "))
+        .or_else(|| folded.strip_prefix("l'"))
+        .unwrap_or(&folded);
+    LABELS.iter().copied().find(|&label| {
+        let Some(rest) = folded.strip_prefix(label) else {
+            return false;
+        };
+        let rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+        rest.is_empty()
+            || rest.starts_with(['-', '–', '—', ':', '.', '|', '/', '»', ','])
+            || (label == "lettre ouverte"
+                && ["a ", "au ", "aux "].iter().any(|p| rest.starts_with(p)))
+            || ((rest.starts_with("de ") || rest.starts_with("du ") || rest.starts_with("d'"))
+                && bare.split_whitespace().count() <= 8
+                && names_someone(bare))
+    })
+}
+
+/// Whether the `de`, `du` or `d'` of a byline label is followed by a capitalised name (`Le
+/// billet de Anne Roux`, `La chronique d'Éric Vidal`), not a noun (`Le billet d'avion`).
+fn names_someone(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.iter().enumerate().any(|(k, w)| {
+        let lower = w.to_lowercase();
+        let after = if lower == "de" || lower == "du" {
+            words.get(k + 1).copied()
+        } else {
+            lower
+                .strip_prefix("d'")
+                .or_else(|| lower.strip_prefix("d’"))
+                .map(|_| {
+                    &w[w.find(['\'', '’'])
+                        .map_or(0, |i| i + w[i..].chars().next().map_or(1, char::len_utf8))..]
+                })
+        };
+        after.is_some_and(|a| a.chars().next().is_some_and(char::is_uppercase))
+    })
+}
+
+/// The opinion section a URL's path names.
+fn url_section(url: &str) -> Option<&'static str> {
+    let path = url
+        .split_once("://")
+        .map_or(url, |(_, rest)| rest)
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("");
+    let mut segments = path.split('/').skip(1);
+    segments.find_map(|s| {
+        let s = fold_str(s);
+        URL_SECTIONS.iter().copied().find(|&section| s == section)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_at_the_top_of_the_text_or_in_the_title() {
+        let table = [
+            ("TRIBUNE", Some("tribune")),
+            ("Tribune. Le prix de la colère", Some("tribune")),
+            ("**Éditorial**", Some("editorial")),
+            (
+                "Éditorial : la rentrée de tous les dangers",
+                Some("editorial"),
+            ),
+            ("OPINION. Pourquoi l'école doit changer", Some("opinion")),
+            ("Le billet de Anne Roux", Some("billet")),
+            ("La chronique d'Éric Vidal", Some("chronique")),
+            (
+                "Point de vue - Sauver les petites lignes",
+                Some("point de vue"),
+            ),
+            (
+                "Lettre ouverte au ministre de la Santé",
+                Some("lettre ouverte"),
+            ),
+            ("Tribune libre", Some("tribune libre")),
+            (
+                "Une tribune signée par cent médecins appelle à la grève.",
+                None,
+            ),
+            (
+                "Le billet d'avion coûtera plus cher dès lundi pour les voyageurs du Sud.",
+                None,
+            ),
+            ("Chronique judiciaire d'un procès hors norme", None),
+            ("Le billet d'avion plus cher", None),
+            ("La chronique de la semaine", None),
+            ("Opinions divergentes au conseil municipal", None),
+            ("Humeurs", None),
+        ];
+        for (line, want) in table {
+            assert_eq!(label_line(line), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn opinion_sections_of_a_url() {
+        let table = [
+            (
+                "https://www.exemple.fr/opinions/2026/03/01/sauver-l-ecole",
+                Some("opinions"),
+            ),
+            (
+                "https://exemple.fr/idees/article/le-prix-du-pain",
+                Some("idees"),
+            ),
+            (
+                "https://exemple.fr/tribunes/x.html?ref=home",
+                Some("tribunes"),
+            ),
+            (
+                "https://exemple.fr/politique/opinion-publique-sondage",
+                None,
+            ),
+            ("https://opinion.exemple.fr/politique/vote", None),
+            ("exemple.fr/economie/edito", Some("edito")),
+        ];
+        for (url, want) in table {
+            assert_eq!(url_section(url), want, "{url}");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! The opinion register: weak cues of the author's voice count for more in an article whose
+//! author voice is evaluative throughout, or in one that declares an opinion genre (a `TRIBUNE`
+//! line, an `Éditorial :` title, an `/opinions/` URL). The same sentences in a news report
+//! stay below the threshold.
+
+use std::sync::OnceLock;
+
+use cadrage::lexicon::{LexiconSet, LoadOptions};
+use cadrage::score::Cue;
+use cadrage::{Analyzer, AnalyzerOptions, Article, ArticleAnalysis};
+
+fn analyzer() -> &'static Analyzer {
+    static A: OnceLock<Analyzer> = OnceLock::new();
+    A.get_or_init(|| {
+        let lexicons = LexiconSet::load(&LoadOptions {
+            builtin: true,
+            paths: Vec::new(),
+        })
+        .expect("the shipped lexicons load");
+        Analyzer::new(lexicons, AnalyzerOptions::default()).unwrap()
+    })
+}
+
+const BODY: &str = "Les maires des petites communes ne peuvent plus entretenir leurs églises.\n\n\
+                    Nous demandons un fonds d'urgence pour le patrimoine rural.\n\n\
+                    Le dossier sera examiné au printemps par le ministère de la Culture.";
+
+fn analyse(text: &str, title: Option<&str>, url: Option<&str>) -> ArticleAnalysis {
+    let mut article = Article::from_text("tribune", text);
+    article.title = title.map(str::to_string);
+    article.url = url.map(str::to_string);
+    analyzer().analyze(&article)
+}
+
+/// The sentence that starts with `start`.
+fn sentence<'a>(a: &'a ArticleAnalysis, start: &str) -> &'a cadrage::analysis::SentenceOut {
+    a.sentences
+        .iter()
+        .find(|s| s.text.starts_with(start))
+        .unwrap_or_else(|| panic!("no sentence starts with {start}"))
+}
+
+#[test]
+fn a_weak_cue_stays_below_the_threshold_in_a_report() {
+    let a = analyse(BODY, None, None);
+    let s = sentence(&a, "Nous demandons");
+    assert!(s.reasons.iter().any(|r| r.cue == Cue::FirstPerson));
+    assert!(!s.editorial, "{:?}", s.reasons);
+    assert!(s.reasons.iter().all(|r| r.cue != Cue::OpinionRegister));
+}
+
+#[test]
+fn a_declared_opinion_piece_reads_weak_cues_as_opinion() {
+    let labelled = [
+        analyse(&format!("TRIBUNE\n\n{BODY}"), None, None),
+        analyse(BODY, Some("Tribune - Sauvons les églises rurales"), None),
+        analyse(BODY, Some("Éditorial : le patrimoine oublié"), None),
+        analyse(
+            BODY,
+            None,
+            Some("https://www.exemple.fr/opinions/2026/03/09/eglises"),
+        ),
+    ];
+    for a in &labelled {
+        let s = sentence(a, "Nous demandons");
+        assert!(s.editorial, "{:?}", s.reasons);
+        let register = s
+            .reasons
+            .iter()
+            .find(|r| r.cue == Cue::OpinionRegister)
+            .expect("an opinion register reason");
+        assert!(register.text.contains("labelled"), "{}", register.text);
+        // The register amplifies evidence, it never creates it.
+        assert!(!sentence(a, "Le dossier").editorial);
+    }
+}
+
+#[test]
+fn a_label_in_the_middle_of_a_sentence_is_not_a_genre() {
+    let text = format!("Une tribune signée par cent maires appelle l'État à agir.\n\n{BODY}");
+    let a = analyse(&text, None, None);
+    assert!(!sentence(&a, "Nous demandons").editorial);
+}
