@@ -577,6 +577,22 @@ mod tests {
         forms(lemma).iter().any(|f| f == form)
     }
 
+    /// The shared forms are the forms, conjugated once: a second request gets the same list.
+    #[test]
+    fn shared_forms_are_the_tagged_forms_conjugated_once() {
+        for lemma in [
+            "marteler",
+            "s'insurger",
+            "se féliciter",
+            " reconnaître ",
+            "Déclarer",
+        ] {
+            let shared = shared_forms(lemma);
+            assert_eq!(&shared[..], &tagged_forms(lemma)[..], "{lemma}");
+            assert!(Arc::ptr_eq(&shared, &shared_forms(lemma)), "{lemma}");
+        }
+    }
+
     #[test]
     fn reflexive_pronoun_is_dropped() {
         assert!(has("s'insurger", "insurgé"));

@@ -24,3 +24,24 @@ pub fn file(name: &str) -> Option<BuiltinFile> {
         .find(|(n, _, _)| *n == name)
         .map(|&(_, bytes, sha256)| BuiltinFile { bytes, sha256 })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The hash recorded by the build is the hash of the bytes compiled in, and the bytes are
+    /// those of `lexicons/fr/`, so a run manifest names the files the run really used.
+    #[test]
+    fn build_time_hashes_match_the_files() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons/fr");
+        assert!(FILES.len() > 30, "only {} built-in files", FILES.len());
+        for (name, bytes, sha256) in FILES {
+            assert_eq!(super::super::load::sha256_hex(bytes), *sha256, "{name}");
+            assert_eq!(
+                std::fs::read(dir.join(name)).ok().as_deref(),
+                Some(*bytes),
+                "{name}"
+            );
+        }
+    }
+}

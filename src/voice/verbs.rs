@@ -478,6 +478,21 @@ mod tests {
         assert_eq!(t.stance("mettre en garde"), Some(Stance::Neutral));
     }
 
+    /// A plain form is its own folded and lower-case form; anything else takes the foldings.
+    #[test]
+    fn plain_forms_skip_folding_only_when_folding_changes_nothing() {
+        for word in ["declare", "dit", "aujourd'hui", "contre-attaque", "49"] {
+            assert!(is_plain(word), "{word}");
+            assert_eq!(
+                (fold(word), lower(word)),
+                (word.to_string(), word.to_string())
+            );
+        }
+        for word in ["déclaré", "Dit", "aujourd’hui", "reconnaît"] {
+            assert!(!is_plain(word), "{word}");
+        }
+    }
+
     #[test]
     fn grammar_knows_auxiliaries_and_modals() {
         let g = grammar();
