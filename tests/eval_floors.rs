@@ -5,17 +5,23 @@
 use assert_cmd::Command;
 use serde_json::Value;
 
-/// Floors on the development set (samples + topics), and on the held-out set (never used to
-/// tune rules or lexicons; its floors only catch regressions).
+/// Floors on the development sets (samples + topics; the messy web genres of `eval/dev2`), and
+/// on the held-out set (never used to tune rules or lexicons; its floors only catch
+/// regressions). Each sits a little under the figure the README reports.
 const DEV: Floors = Floors {
     editorial_f1: 0.70,
+    voice_accuracy: 0.85,
+    speaker_accuracy: 0.62,
+};
+const DEV2: Floors = Floors {
+    editorial_f1: 0.66,
     voice_accuracy: 0.82,
-    speaker_accuracy: 0.50,
+    speaker_accuracy: 0.58,
 };
 const HELD_OUT: Floors = Floors {
-    editorial_f1: 0.45,
-    voice_accuracy: 0.74,
-    speaker_accuracy: 0.45,
+    editorial_f1: 0.60,
+    voice_accuracy: 0.80,
+    speaker_accuracy: 0.57,
 };
 
 struct Floors {
@@ -92,6 +98,14 @@ fn development_set_stays_above_its_floors() {
     assert_eq!(report["unaligned"], 0, "every coded sentence is found");
     assert!(report["sentences"].as_u64().unwrap() >= 600);
     check("development", &report, &DEV);
+}
+
+#[test]
+fn second_development_set_stays_above_its_floors() {
+    let report = eval(&["--gold", "eval/dev2/gold.csv", "eval/dev2/corpus"]);
+    assert_eq!(report["unaligned"], 0, "every coded sentence is found");
+    assert!(report["sentences"].as_u64().unwrap() >= 400);
+    check("second development", &report, &DEV2);
 }
 
 #[test]
