@@ -87,10 +87,37 @@ pub(crate) struct FormRef {
 pub struct VerbTable {
     entries: Vec<VerbEntry>,
     /// Forms folded (no accents): for text that lost its accents.
-    forms: WordMap<Vec<FormRef>>,
+    forms: WordMap<Refs>,
     /// Forms in lower case with their accents: `annoncés` is a participle only, while its
     /// folded form `annonces` is also a present tense.
-    exact: WordMap<Vec<FormRef>>,
+    exact: WordMap<Refs>,
+}
+
+/// The verbs and uses of one word form. Most forms have one, kept inline: the table holds
+/// some 12,000 forms, and a list on the heap for each was a large part of building it.
+#[derive(Clone, Debug)]
+enum Refs {
+    One([FormRef; 1]),
+    Many(Vec<FormRef>),
+}
+
+impl Refs {
+    fn as_slice(&self) -> &[FormRef] {
+        match self {
+            Refs::One(one) => one,
+            Refs::Many(many) => many,
+        }
+    }
+
+    /// Adds a use, unless the form already has it; the first use stays first.
+    fn add(&mut self, r: FormRef) {
+        match self {
+            Refs::One([first]) if *first != r => *self = Refs::Many(vec![*first, r]),
+            Refs::One(_) => {}
+            Refs::Many(many) if !many.contains(&r) => many.push(r),
+            Refs::Many(_) => {}
+        }
+    }
 }
 
 /// Reporting expressions of several words: (lemma, verb, particles, stance).
@@ -202,10 +229,9 @@ impl VerbTable {
                 (fold(&form.text), lower(&form.text))
             };
             for (map, key) in [(&mut self.forms, folded), (&mut self.exact, lowered)] {
-                let refs = map.entry(key).or_default();
-                if !refs.contains(&r) {
-                    refs.push(r);
-                }
+                map.entry(key)
+                    .and_modify(|refs| refs.add(r))
+                    .or_insert(Refs::One([r]));
             }
         }
     }
@@ -242,14 +268,14 @@ impl VerbTable {
 
     /// The verbs a folded word form may belong to.
     pub(crate) fn lookup(&self, folded: &str) -> &[FormRef] {
-        self.forms.get(folded).map_or(&[], Vec::as_slice)
+        self.forms.get(folded).map_or(&[], Refs::as_slice)
     }
 
     /// The verbs a word may belong to: by its exact spelling (lower case, accents) when the
     /// table knows it, else by its folded form.
     pub(crate) fn lookup_word(&self, lower: &str, folded: &str) -> &[FormRef] {
         match self.exact.get(lower) {
-            Some(refs) => refs,
+            Some(refs) => refs.as_slice(),
             None => self.lookup(folded),
         }
     }
