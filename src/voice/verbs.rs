@@ -94,7 +94,7 @@ pub struct VerbTable {
 }
 
 /// The verbs and uses of one word form. Most forms have one, kept inline: the table holds
-/// some 12,000 forms, and a list on the heap for each was a large part of building it.
+/// thousands of forms, and a list on the heap for each was a large part of building it.
 #[derive(Clone, Debug)]
 enum Refs {
     One([FormRef; 1]),
