@@ -207,6 +207,19 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "selon with a long source phrase: brackets, complements, a participle",
+        text: "Selon la Confédération générale du travail (CGT), la grève a été très suivie. \
+               D'après l'organisation Terre solidaire, basée à Lyon, trois villages ont été \
+               évacués. Deux blessés restent hospitalisés, selon un bilan communiqué dimanche \
+               par la préfecture. Selon lui la route rouvrira lundi.",
+        sentences: &[
+            s("Selon la Confédération", I, "confédération générale du travail"),
+            s("D'après l'organisation", I, "*"),
+            s("Deux blessés", I, "*"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a pronoun in a relative clause takes up the subject of its own sentence",
         text: "Le maire de Lyon, Paul Girard, a réuni la presse lundi. À Paris, le ministère de \
                l'Intérieur a publié un communiqué dans lequel il juge « prématurée » toute \

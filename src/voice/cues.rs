@@ -478,7 +478,16 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
             i += 1;
             continue;
         };
-        let after = toks.get(np.end);
+        // `selon`, `d'après`… take the whole phrase up to the next comma: the source may
+        // carry complements and brackets the speaker's phrase stops before (`selon la
+        // Confédération générale du travail (CGT),`, `selon un bilan communiqué dimanche par
+        // le gouvernorat.`).
+        let end = if strict {
+            np.end
+        } else {
+            source_phrase_end(toks, np.end, n)
+        };
+        let after = toks.get(end);
         let clause_start = i == 0
             || toks[i - 1].is_punct(',')
             || toks[i - 1].is_punct(':')
@@ -501,20 +510,20 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
             i += 1;
             continue;
         }
-        let mut cue = Cue::new(Who::Np(np.clone()), i, np.end);
+        let mut cue = Cue::new(Who::Np(np.clone()), i, end);
         let before_is_comma = i > 0 && (toks[i - 1].is_punct(',') || toks[i - 1].is_punct('('));
         let mut p = i;
         while p > 0 && toks[p - 1].is_punct(',') {
             p -= 1;
         }
         let quote_before = p > 0 && is_quote(&toks[p - 1]);
-        let reaches_end = np.end >= n
+        let reaches_end = end >= n
             || after.is_some_and(|t| t.is_punct(',') || t.is_punct(')') || t.is_punct('.'));
         if clause_start
             && after.is_some_and(|t| t.is_punct(',') || t.is_punct(':'))
             && !quote_before
         {
-            let next = np.end + 1;
+            let next = end + 1;
             match toks.get(next) {
                 Some(q) if is_quote(q) => cue.quote = Some(next),
                 _ if before_is_comma && s.has_words(0, i - 1) => {
@@ -531,24 +540,59 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
                 }
             }
         } else if clause_start && after.is_some_and(is_quote) {
-            cue.quote = Some(np.end);
+            cue.quote = Some(end);
         } else if quote_before {
             cue.quote = Some(p - 1);
         } else if before_is_comma && reaches_end && s.has_words(0, i - 1) {
             // `La ville est calme, selon le préfet.`
             cue.content.push((0, i - 1));
-            if after.is_some_and(|t| t.is_punct(',')) && s.has_words(np.end + 1, n) {
-                cue.content.push((np.end + 1, n));
+            if after.is_some_and(|t| t.is_punct(',')) && s.has_words(end + 1, n) {
+                cue.content.push((end + 1, n));
             }
         } else {
             i = np.end;
             continue;
         }
-        i = np.end;
+        i = end;
         out.push(cue);
     }
     out
 }
+
+/// How far the source phrase of `selon X` runs: to the first comma, colon, semicolon, dash or
+/// quotation after `from` outside brackets, or to the end of the sentence, within
+/// [`SOURCE_PHRASE_MAX`] tokens; `from` (the end of the speaker's phrase) when none is found or
+/// when a clause opens first (`que`).
+fn source_phrase_end(toks: &[Tok], from: usize, n: usize) -> usize {
+    let mut depth = 0usize;
+    let limit = n.min(from + SOURCE_PHRASE_MAX);
+    for (k, t) in toks.iter().enumerate().take(limit).skip(from) {
+        if t.is_punct('(') {
+            depth += 1;
+        } else if t.is_punct(')') {
+            if depth == 0 {
+                return k;
+            }
+            depth -= 1;
+        } else if depth > 0 {
+            continue;
+        } else if t.is_punct(',')
+            || t.is_punct(':')
+            || t.is_punct(';')
+            || t.is_punct('—')
+            || t.is_punct('.')
+            || is_quote(t)
+        {
+            return k;
+        } else if t.is("que") || t.is("qu'") {
+            return from;
+        }
+    }
+    if limit == n && depth == 0 { n } else { from }
+}
+
+/// The longest source phrase after `selon`, in tokens.
+const SOURCE_PHRASE_MAX: usize = 20;
 
 /// `pour X` attributes only when X is someone who can hold a view.
 fn pour_speaker(toks: &[Tok], np: &Np) -> bool {
