@@ -207,6 +207,31 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a bulleted list with dashes is the author's, not a dialogue",
+        text: "Ce qu'il faut retenir de la crue :\n\
+               - La Saône est placée en vigilance rouge depuis samedi.\n\
+               - Selon Vigicrues, le pic est attendu dimanche à midi.\n\
+               – Environ 450 habitants ont été évacués.",
+        sentences: &[
+            s("- La Saône", A, ""),
+            s("- Selon Vigicrues", I, "vigicrues"),
+            s("– Environ 450", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "dash turns without a question are a dialogue when one holds an attribution",
+        text: "Au marché, les avis divergent.\n\
+               — On ne partira pas, lance un vendeur de tissus.\n\
+               — Moi non plus. Ici, c'est chez nous.",
+        sentences: &[
+            s("Au marché", A, ""),
+            s("— On ne partira", D, "vendeur de tissus"),
+            s("— Moi non plus", D, "*"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "selon with a long source phrase: brackets, complements, a participle",
         text: "Selon la Confédération générale du travail (CGT), la grève a été très suivie. \
                D'après l'organisation Terre solidaire, basée à Lyon, trois villages ont été \

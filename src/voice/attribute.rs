@@ -94,6 +94,11 @@ struct Pass<'a> {
     /// Who asks the questions of an interview: the caller's choice, the article's credit line
     /// (`Propos recueillis par X`), or `journaliste`.
     interviewer: String,
+    /// The article's dash paragraphs are a dialogue: one of them asks a question or holds an
+    /// attribution (`— Jamais, lance-t-il.`), or the article has an interview's credit line.
+    /// Then each is a turn; otherwise they are the items of a bulleted list, in the author's
+    /// voice.
+    dash_dialogue: bool,
     /// An introducing cue at the end of the previous sentence (`Il a déclaré :`).
     pending: Option<Resolved>,
     recs: Vec<Rec>,
@@ -109,6 +114,14 @@ pub(crate) fn run(
     options: &AttributeOptions,
 ) -> VoiceAnalysis {
     let mut tops = top_level(text, regions);
+    let dash_dialogue = interview::has_marker(text, segmentation)
+        || tops.iter().any(|t| {
+            let content = t.region.content;
+            let mut arena = String::new();
+            t.region.mark == QuoteMark::Dash
+                && (content.slice(text).contains('?')
+                    || quotation::incise(text, content, verbs, &mut arena).is_some())
+        });
     let mut pass = Pass {
         text,
         segmentation,
@@ -116,6 +129,7 @@ pub(crate) fn run(
         discourse: Discourse::default(),
         dialogue: Dialogue::default(),
         interviewee: None,
+        dash_dialogue,
         interviewer: options
             .interviewer
             .clone()
@@ -450,6 +464,10 @@ impl Pass<'_> {
         let content = r.content;
         let opens_here = top.extent.start >= toks[i].span.start;
         let closes_here = top.extent.end <= toks[i].span.end;
+        if r.mark == QuoteMark::Dash && !self.dash_dialogue {
+            // `- Les écoles restent fermées.` in a page's bulleted list.
+            return Class::Unknown;
+        }
         if r.mark == QuoteMark::Dash || r.continues_previous || !opens_here || !closes_here {
             return Class::Full;
         }

@@ -494,6 +494,8 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
             || toks[i - 1].is_punct(';')
             || toks[i - 1].is_punct('(')
             || toks[i - 1].is_punct('—')
+            || toks[i - 1].is_punct('–')
+            || toks[i - 1].is_punct('-')
             || toks[i - 1].is("et")
             || toks[i - 1].is("mais")
             || toks[i - 1].is("or")

@@ -62,6 +62,13 @@ pub(crate) fn interviewer(text: &str, seg: &Segmentation) -> Option<String> {
         .find_map(|p| marker(p.span.slice(text)).and_then(|m| m.name))
 }
 
+/// Whether the article carries an interview's credit line or label.
+pub(crate) fn has_marker(text: &str, seg: &Segmentation) -> bool {
+    seg.paragraphs
+        .iter()
+        .any(|p| marker(p.span.slice(text)).is_some())
+}
+
 /// Reads the article's paragraphs as a question-and-answer interview, when they are one.
 pub(crate) fn detect(text: &str, seg: &Segmentation) -> Option<Interview> {
     let paragraphs: Vec<&str> = seg.paragraphs.iter().map(|p| p.span.slice(text)).collect();
