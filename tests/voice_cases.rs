@@ -238,7 +238,11 @@ const CASES: &[Case] = &[
                évacués. Deux blessés restent hospitalisés, selon un bilan communiqué dimanche \
                par la préfecture. Selon lui la route rouvrira lundi.",
         sentences: &[
-            s("Selon la Confédération", I, "confédération générale du travail"),
+            s(
+                "Selon la Confédération",
+                I,
+                "confédération générale du travail",
+            ),
             s("D'après l'organisation", I, "*"),
             s("Deux blessés", I, "*"),
         ],
