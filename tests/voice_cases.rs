@@ -207,6 +207,25 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "imperatives and the author's nous are not reported speech",
+        text: "Le conseil a voté le budget. Soutenez une information indépendante en vous \
+               abonnant. Rappelons que le texte avait été rejeté en mars. Nous affirmons que \
+               cette réforme est injuste.",
+        sentences: &[
+            s("Soutenez", A, ""),
+            s("Rappelons", A, ""),
+            s("Nous affirmons", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a saying denied by its governing verb reports nothing",
+        text: "Les partisans du projet oublient de préciser que la facture sera payée par le \
+               contribuable. Le maire a refusé de dire si le chantier reprendrait.",
+        sentences: &[s("Les partisans", A, ""), s("Le maire a refusé", A, "")],
+        quotes: &[],
+    },
+    Case {
         name: "a bulleted list with dashes is the author's, not a dialogue",
         text: "Ce qu'il faut retenir de la crue :\n\
                - La Saône est placée en vigilance rouge depuis samedi.\n\

@@ -196,6 +196,9 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
     let lemma = entry.lemma.as_str();
     let n = s.n;
     let prev = g.start.checked_sub(1).map(|p| &toks[p]);
+    if declined(toks, g.verb) {
+        return None;
+    }
     let mut cue = Cue::new(Who::Nobody, g.start, g.end);
     cue.verb = Some(g.clone());
 
@@ -251,6 +254,18 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
                 || p.is("comme")
                 || (p.is_punct(',') && before.is_none())
         });
+        // A verb in the first or second person plural (`Soutenez`, `rappelons`) has no subject
+        // but `nous` or `vous`: an imperative or the author's own `nous`, never a source.
+        let plural_person = (g.start..=g.verb).any(|k| {
+            let t = &toks[k];
+            t.is_word() && !lexis::is_clitic(t) && {
+                let w = t.norm().split('-').next().unwrap_or("");
+                w.len() > 3 && (w.ends_with("ez") || w.ends_with("ons"))
+            }
+        });
+        if plural_person {
+            return None;
+        }
         match (inverting_place, after) {
             (true, Some(np)) => {
                 let np = np::with_apposition(toks, np);
@@ -559,6 +574,25 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
         out.push(cue);
     }
     out
+}
+
+/// Whether the reporting verb at token `verb` is an infinitive governed by a verb that
+/// denies the saying (`ils oublient de préciser que`, `il a refusé de dire si`, `elle se garde
+/// d'affirmer que`): nothing is reported.
+fn declined(toks: &[Tok], verb: usize) -> bool {
+    let (Some(de), Some(head)) = (
+        verb.checked_sub(1).map(|k| &toks[k]),
+        verb.checked_sub(2).map(|k| &toks[k]),
+    ) else {
+        return false;
+    };
+    (de.is("de") || de.is("d'"))
+        && head.is_word()
+        && [
+            "oubli", "refus", "evit", "omet", "omis", "gard", "neglig", "dispens",
+        ]
+        .iter()
+        .any(|stem| head.norm().starts_with(stem))
 }
 
 /// How far the source phrase of `selon X` runs: to the first comma, colon, semicolon, dash or
