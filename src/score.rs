@@ -259,8 +259,8 @@ pub struct Register {
     pub author_sentences: usize,
     /// Those whose own cues reach the threshold.
     pub strong: usize,
-    /// True when `strong` ≥ [`REGISTER_MIN_STRONG`] and `strong / author_sentences` ≥
-    /// [`REGISTER_MIN_SHARE`].
+    /// True when the article is read in the opinion register (the rule is documented on
+    /// [`REGISTER_MIN_STRONG`] and the README).
     pub opinion: bool,
 }
 
@@ -268,10 +268,19 @@ pub struct Register {
 pub const REGISTER_MIN_STRONG: usize = 2;
 /// See [`Register`].
 pub const REGISTER_MIN_SHARE: f64 = 0.2;
+/// The register is also evaluative when judgment is dense rather than strong: at least this
+/// many author sentences carry evidence of judgment (a lexicon hit, scare quotes, an
+/// exhortation, an exclamation or an author tail), whatever their score…
+pub const REGISTER_MIN_EVIDENCED: usize = 4;
+/// …and they are at least this share of the author sentences.
+pub const REGISTER_MIN_EVIDENCED_SHARE: f64 = 0.5;
 
 /// Applies the opinion register: in an article whose author voice is evaluative throughout
 /// (at least [`REGISTER_MIN_STRONG`] author sentences, and [`REGISTER_MIN_SHARE`] of them,
-/// reach the threshold on their own cues), a weak cue means more than in wire copy, so every
+/// reach the threshold with evidence of judgment of their own; or at least
+/// [`REGISTER_MIN_EVIDENCED`], and [`REGISTER_MIN_EVIDENCED_SHARE`] of them, carry such
+/// evidence at any score), or that declares an opinion genre ([`crate::genre`]), a weak cue
+/// means more than in wire copy, so every
 /// author or mixed sentence that carries at least one cue but stays below the threshold gets
 /// [`weights::OPINION_REGISTER`] more, listed as its own reason. Sentences without any cue are
 /// left as they are: the register amplifies evidence, it never creates it.
@@ -288,14 +297,28 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
         .iter()
         .filter(|&&i| scores[i].score >= input.threshold && has_evidence(&scores[i]))
         .count();
-    let evaluative = strong >= REGISTER_MIN_STRONG
-        && strong as f64 >= REGISTER_MIN_SHARE * author_like.len() as f64;
+    let evidenced = author_like
+        .iter()
+        .filter(|&&i| has_evidence(&scores[i]))
+        .count();
+    let evaluative = (strong >= REGISTER_MIN_STRONG
+        && strong as f64 >= REGISTER_MIN_SHARE * author_like.len() as f64)
+        || (evidenced >= REGISTER_MIN_EVIDENCED
+            && evidenced as f64 >= REGISTER_MIN_EVIDENCED_SHARE * author_like.len() as f64);
     let opinion = evaluative || input.declared_opinion.is_some();
     if opinion {
         let why = match input.declared_opinion {
             Some(label) if !evaluative => format!("the article is labelled `{label}`"),
+            _ if strong >= REGISTER_MIN_STRONG
+                && strong as f64 >= REGISTER_MIN_SHARE * author_like.len() as f64 =>
+            {
+                format!(
+                    "{strong} of {} author sentences reach the threshold on their own",
+                    author_like.len()
+                )
+            }
             _ => format!(
-                "{strong} of {} author sentences reach the threshold on their own",
+                "{evidenced} of {} author sentences carry evidence of judgment",
                 author_like.len()
             ),
         };

@@ -81,3 +81,40 @@ fn a_label_in_the_middle_of_a_sentence_is_not_a_genre() {
     let a = analyse(&text, None, None);
     assert!(!sentence(&a, "Nous demandons").editorial);
 }
+
+#[test]
+fn dense_weak_judgment_is_an_evaluative_register() {
+    let dense = "Chaque année, c'est le même rituel au conseil municipal.\n\n\
+                 Ce sont toujours les mêmes qui paient la facture des travaux.\n\n\
+                 Le plus triste, c'est que personne ne s'en étonne.\n\n\
+                 Il est commode de tout mettre sur le dos de la préfecture.\n\n\
+                 La séance a été levée à 22 heures.";
+    let a = analyse(dense, None, None);
+    for start in [
+        "Chaque année",
+        "Ce sont",
+        "Le plus triste",
+        "Il est commode",
+    ] {
+        let s = sentence(&a, start);
+        assert!(s.editorial, "{start}: {:?}", s.reasons);
+        assert!(
+            s.reasons
+                .iter()
+                .any(|r| r.cue == Cue::OpinionRegister && r.text.contains("evidence")),
+            "{start}: {:?}",
+            s.reasons
+        );
+    }
+    assert!(!sentence(&a, "La séance").editorial);
+
+    // Two weak judgments among plain reporting stay weak.
+    let sparse = "Chaque année, c'est le même rituel au conseil municipal.\n\n\
+                  Le plus triste, c'est que personne ne s'en étonne.\n\n\
+                  La séance a été levée à 22 heures.\n\n\
+                  Le budget a été adopté par 23 voix contre 6.\n\n\
+                  Les travaux commenceront en mai.";
+    let a = analyse(sparse, None, None);
+    assert!(!sentence(&a, "Chaque année").editorial);
+    assert!(!sentence(&a, "Le plus triste").editorial);
+}
