@@ -219,6 +219,20 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a quoted word in a reporting verb's object is the subject's, not scare quotes",
+        text: "Une étude du cabinet Alternatives juge l'idée « viable », à condition d'un \
+               soutien public. Paris a conservé une poignée d'officiers chargés de la \
+               « coopération de défense ».",
+        sentences: &[
+            s("Une étude", I, "alternatives"),
+            s("Paris a conservé", M, ""),
+        ],
+        quotes: &[
+            q("viable", QD, "alternatives", "juger"),
+            q("coopération de défense", QS, "", ""),
+        ],
+    },
+    Case {
         name: "a saying denied by its governing verb reports nothing",
         text: "Les partisans du projet oublient de préciser que la facture sera payée par le \
                contribuable. Le maire a refusé de dire si le chantier reprendrait.",

@@ -383,13 +383,25 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             // A plain object reports only for a speaker or a document as subject.
             let speaking_subject =
                 subject_kind.is_none_or(|k| k.is_speaker() || k == NpKind::Document);
-            (licensed && speaking_subject).then(|| {
+            // A quoted word in the verb's object is the subject's own (`l'étude juge l'idée
+            // « viable »`, `la Cour a épinglé des « irrégularités »`), whatever the verb
+            // governs elsewhere.
+            let quoted_object = subject_kind
+                .is_some_and(|k| k.is_speaker() || k == NpKind::Document)
+                && toks[at..n.min(at + QUOTED_OBJECT_REACH)]
+                    .iter()
+                    .take_while(|t| !(t.is_punct(',') || t.is_punct(';') || t.is_punct(':')))
+                    .any(is_quote);
+            ((licensed || quoted_object) && speaking_subject).then(|| {
                 cue.content.push((at, n));
                 cue
             })
         }
     }
 }
+
+/// How many tokens after a reporting verb a quotation may lie and still be in its object.
+const QUOTED_OBJECT_REACH: usize = 8;
 
 /// What a verb governs, read right after its group.
 enum Governed {
