@@ -516,6 +516,14 @@ fn score_sentence(
     }
 
     // The author's first person and address to the reader, counted once each per sentence.
+    // A question standing alone as a paragraph in the first person singular (`Que puis-je
+    // faire pour réduire ma facture ?`) is the reader's question an explainer answers.
+    let readers_question = out.question
+        && input
+            .segmentation
+            .paragraphs
+            .get(sentence.paragraph)
+            .is_some_and(|p| p.span == span);
     let mut first_person = None;
     let mut address = None;
     for (k, t) in toks.iter().enumerate() {
@@ -523,6 +531,8 @@ fn score_sentence(
             continue;
         }
         match person_of(toks, k) {
+            Some(Person::First)
+                if readers_question && matches!(t.folded.as_str(), "je" | "j'" | "moi") => {}
             Some(Person::First) if first_person.is_none() => first_person = Some(t.span),
             Some(Person::Reader) if address.is_none() => address = Some(t.span),
             _ => {}

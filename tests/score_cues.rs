@@ -1,0 +1,142 @@
+//! The structural cues of scoring, one table row per rule: the text, the sentence, the cues it
+//! must carry and the cues it must not. Each row is French the tool meets in the genres it
+//! reads (wire copy, op-ed, explainer, interview, web page furniture).
+
+use std::sync::OnceLock;
+
+use cadrage::lexicon::{LexiconSet, LoadOptions};
+use cadrage::score::Cue;
+use cadrage::{Analyzer, AnalyzerOptions, Article};
+
+fn analyzer() -> &'static Analyzer {
+    static A: OnceLock<Analyzer> = OnceLock::new();
+    A.get_or_init(|| {
+        let lexicons = LexiconSet::load(&LoadOptions {
+            builtin: true,
+            paths: Vec::new(),
+        })
+        .expect("the shipped lexicons load");
+        Analyzer::new(lexicons, AnalyzerOptions::default()).unwrap()
+    })
+}
+
+struct Row {
+    name: &'static str,
+    text: &'static str,
+    sentence: &'static str,
+    has: &'static [Cue],
+    not: &'static [Cue],
+}
+
+const ROWS: &[Row] = &[
+    Row {
+        name: "a question in the author's voice",
+        text: "Le budget a été voté. Qui paiera la facture de ce désastre annoncé ?",
+        sentence: "Qui paiera",
+        has: &[Cue::RhetoricalQuestion],
+        not: &[],
+    },
+    Row {
+        name: "a question inside a quotation is the source's",
+        text: "« Qui paiera la facture ? » a demandé le maire.",
+        sentence: "« Qui paiera",
+        has: &[],
+        not: &[Cue::RhetoricalQuestion],
+    },
+    Row {
+        name: "the reader's question of an explainer is not the author's first person",
+        text: "Le tarif augmente de 6 % en mai.\n\nQue puis-je faire pour limiter ma facture ?\n\n\
+               Comparer les offres des fournisseurs.",
+        sentence: "Que puis-je",
+        has: &[Cue::RhetoricalQuestion],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
+        name: "the author's first person in a paragraph of prose",
+        text: "Je ne crois pas une seconde à ce plan de relance, qui arrive bien tard.",
+        sentence: "Je ne crois",
+        has: &[Cue::FirstPerson],
+        not: &[],
+    },
+    Row {
+        name: "the newsroom's nous is not the author's opinion",
+        text: "« Nous tiendrons », nous a-t-il déclaré devant l'usine.",
+        sentence: "« Nous tiendrons",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
+        name: "an exclamation in the author's voice",
+        text: "Et le gouvernement ose parler de réussite !",
+        sentence: "Et le gouvernement",
+        has: &[Cue::Exclamation],
+        not: &[],
+    },
+    Row {
+        name: "an exhortation opening the sentence",
+        text: "Rappelons que la promesse de campagne était exactement l'inverse.",
+        sentence: "Rappelons",
+        has: &[Cue::Exhortation],
+        not: &[],
+    },
+    Row {
+        name: "a connective opening the sentence",
+        text: "Le déficit a doublé. Donc le gouvernement a menti sur les comptes.",
+        sentence: "Donc",
+        has: &[Cue::OpeningConnective],
+        not: &[],
+    },
+    Row {
+        name: "web page furniture carries no structural cue",
+        text: "Le conseil a voté le budget.\n\nLire aussi : Qui veut encore de la réforme ?\n\n\
+               Les travaux commenceront en mai.",
+        sentence: "Lire aussi",
+        has: &[],
+        not: &[Cue::RhetoricalQuestion, Cue::ShortSentence],
+    },
+    Row {
+        name: "scare quotes woven into the author's syntax",
+        text: "Les « experts » du ministère ont encore rendu une copie sans surprise.",
+        sentence: "Les « experts »",
+        has: &[Cue::ScareQuote],
+        not: &[],
+    },
+    Row {
+        name: "the title of a work in quotation marks is not scare quotes",
+        text: "Son dernier livre, intitulé « Les Trois Frontières », paraît en mai.",
+        sentence: "Son dernier livre",
+        has: &[],
+        not: &[Cue::ScareQuote],
+    },
+];
+
+#[test]
+fn structural_cues() {
+    let mut failures = Vec::new();
+    for row in ROWS {
+        let a = analyzer().analyze(&Article::from_text("cues", row.text));
+        let Some(s) = a
+            .sentences
+            .iter()
+            .find(|s| s.text.starts_with(row.sentence))
+        else {
+            failures.push(format!(
+                "[{}] no sentence starts with {}",
+                row.name, row.sentence
+            ));
+            continue;
+        };
+        let cues: Vec<Cue> = s.reasons.iter().map(|r| r.cue).collect();
+        for c in row.has {
+            if !cues.contains(c) {
+                failures.push(format!("[{}] missing {c:?}: {cues:?}", row.name));
+            }
+        }
+        for c in row.not {
+            if cues.contains(c) {
+                failures.push(format!("[{}] unexpected {c:?}: {cues:?}", row.name));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
