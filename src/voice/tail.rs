@@ -165,11 +165,28 @@ pub(crate) fn starts_at(toks: &[Tok], t: usize) -> bool {
     };
     let head = match w0 {
         "sans" => {
-            // Skip a pronoun between: `sans en apporter`, `sans le prouver`, `sans s'étendre`.
+            // Skip a pronoun or an adverb between: `sans en apporter`, `sans le prouver`,
+            // `sans s'étendre`, `sans jamais expliquer`, `sans toutefois préciser`.
             let mut k = 1;
             while matches!(
                 w(k),
-                Some("en" | "le" | "la" | "les" | "l'" | "y" | "s'" | "se")
+                Some(
+                    "en" | "le"
+                        | "la"
+                        | "les"
+                        | "l'"
+                        | "y"
+                        | "s'"
+                        | "se"
+                        | "jamais"
+                        | "toutefois"
+                        | "pour"
+                        | "autant"
+                        | "vraiment"
+                        | "pourtant"
+                        | "cependant"
+                        | "meme"
+                )
             ) {
                 k += 1;
             }
@@ -249,6 +266,9 @@ mod tests {
         assert!(tail("que la dette baisse, ce qui reste à démontrer.").is_some());
         assert!(tail("qu'il a tout tenté, oubliant les promesses de 2019.").is_some());
         assert!(tail("que tout ira bien, mais rien n'a changé.").is_some());
+        assert!(tail("qu'ils ont respecté la loi, sans jamais expliquer comment.").is_some());
+        assert!(tail("que le site fermera, sans pour autant préciser de date.").is_some());
+        assert!(tail("que le plan suffira, sans toutefois le chiffrer.").is_some());
     }
 
     #[test]
@@ -263,5 +283,6 @@ mod tests {
         );
         assert_eq!(tail("que le pays tiendra, même si c'est dur."), None);
         assert_eq!(tail("que la ville, sans eau depuis mardi, attend."), None);
+        assert_eq!(tail("que le chantier avance, sans jamais s'arrêter."), None);
     }
 }
