@@ -554,10 +554,10 @@ impl Pass<'_> {
             return;
         };
         top.incise = Some(inc.span);
-        // The incise is the author's words inside the quotation: it is the quotation's cue
-        // when nothing before the quotation introduced it.
-        top.cue
-            .get_or_insert(Span::new(inc.span.start + 1, inc.span.end));
+        // The incise is the author's words inside the quotation: it is the quotation's cue,
+        // even when another attribution introduced the quotation too (the cue is the part of
+        // the author's words that the quotation's span would otherwise include).
+        top.cue = Some(Span::new(inc.span.start + 1, inc.span.end));
         if top.speaker.is_some() {
             return;
         }
@@ -848,7 +848,10 @@ fn attach(top: &mut Top<'_>, r: &Resolved) {
     }
     top.speaker = r.speaker.clone();
     top.verb = r.verb.clone();
-    top.cue = Some(r.span);
+    // An incise inside the quotation stays its cue (see `check_incise`).
+    if top.incise.is_none() {
+        top.cue = Some(r.span);
+    }
 }
 
 /// The pronoun of a hyphenated inversion (`a-t-il` → `il`) and its span.
