@@ -9,7 +9,7 @@ use serde_json::Value;
 /// on the held-out set (never used to tune rules or lexicons; its floors only catch
 /// regressions). Each sits a little under the figure the README reports.
 const DEV: Floors = Floors {
-    editorial_f1: 0.79,
+    editorial_f1: 0.82,
     voice_accuracy: 0.87,
     speaker_accuracy: 0.65,
 };
