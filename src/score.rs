@@ -301,27 +301,26 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
         .iter()
         .filter(|&&i| has_evidence(&scores[i]))
         .count();
-    let evaluative = (strong >= REGISTER_MIN_STRONG
-        && strong as f64 >= REGISTER_MIN_SHARE * author_like.len() as f64)
-        || (evidenced >= REGISTER_MIN_EVIDENCED
-            && evidenced as f64 >= REGISTER_MIN_EVIDENCED_SHARE * author_like.len() as f64);
-    let opinion = evaluative || input.declared_opinion.is_some();
-    if opinion {
-        let why = match input.declared_opinion {
-            Some(label) if !evaluative => format!("the article is labelled `{label}`"),
-            _ if strong >= REGISTER_MIN_STRONG
-                && strong as f64 >= REGISTER_MIN_SHARE * author_like.len() as f64 =>
-            {
-                format!(
-                    "{strong} of {} author sentences reach the threshold on their own",
-                    author_like.len()
-                )
-            }
-            _ => format!(
-                "{evidenced} of {} author sentences carry evidence of judgment",
-                author_like.len()
-            ),
-        };
+    let n = author_like.len();
+    let strong_enough =
+        strong >= REGISTER_MIN_STRONG && strong as f64 >= REGISTER_MIN_SHARE * n as f64;
+    let dense = evidenced >= REGISTER_MIN_EVIDENCED
+        && evidenced as f64 >= REGISTER_MIN_EVIDENCED_SHARE * n as f64;
+    let why = if strong_enough {
+        Some(format!(
+            "{strong} of {n} author sentences reach the threshold on their own"
+        ))
+    } else if dense {
+        Some(format!(
+            "{evidenced} of {n} author sentences carry evidence of judgment"
+        ))
+    } else {
+        input
+            .declared_opinion
+            .map(|label| format!("the article is labelled `{label}`"))
+    };
+    let opinion = why.is_some();
+    if let Some(why) = why {
         let spans = &input.segmentation.sentences;
         for &i in &author_like {
             let s = &mut scores[i];
@@ -486,6 +485,13 @@ fn score_sentence(
     let furniture = boilerplate(toks);
     out.boilerplate = furniture;
 
+    // The sentence is a paragraph of its own (a standalone question reads as a heading).
+    let standalone = input
+        .segmentation
+        .paragraphs
+        .get(sentence.paragraph)
+        .is_some_and(|p| p.span == span);
+
     // Final punctuation in the author's voice: the last ? or ! of the sentence outside quotes.
     if let Some((at, c)) = final_mark(text, span)
         && !furniture
@@ -494,11 +500,6 @@ fn score_sentence(
         let s = Span::new(at, at + 1);
         if c == '?' {
             out.question = true;
-            let standalone = input
-                .segmentation
-                .paragraphs
-                .get(sentence.paragraph)
-                .is_some_and(|p| p.span == span);
             let w = if kind == SentenceKind::Heading
                 || standalone
                 || expository_question(text, span, at)
@@ -518,12 +519,7 @@ fn score_sentence(
     // The author's first person and address to the reader, counted once each per sentence.
     // A question standing alone as a paragraph in the first person singular (`Que puis-je
     // faire pour réduire ma facture ?`) is the reader's question an explainer answers.
-    let readers_question = out.question
-        && input
-            .segmentation
-            .paragraphs
-            .get(sentence.paragraph)
-            .is_some_and(|p| p.span == span);
+    let readers_question = out.question && standalone;
     let mut first_person = None;
     let mut address = None;
     for (k, t) in toks.iter().enumerate() {
@@ -889,8 +885,8 @@ fn names_a_work(text: &str, sentence: Span, quote: Span) -> bool {
 pub const SHORT_SENTENCE_WORDS: usize = 6;
 
 /// A complete short sentence: at most [`SHORT_SENTENCE_WORDS`] words, ending with `.` or `…`
-/// (a question or an exclamation is counted as such), and not a byline, credit or cross-reference (Par…, Propos recueillis…, Photo…,
-/// Lire aussi…).
+/// (a question or an exclamation is counted as such), and not a byline, credit or
+/// cross-reference (Par…, Propos recueillis…, Photo…, Lire aussi…).
 fn short_sentence(text: &str, span: Span, toks: &[Token]) -> bool {
     if toks.is_empty() || toks.len() > SHORT_SENTENCE_WORDS {
         return false;

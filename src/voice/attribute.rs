@@ -114,7 +114,8 @@ pub(crate) fn run(
     options: &AttributeOptions,
 ) -> VoiceAnalysis {
     let mut tops = top_level(text, regions);
-    let dash_dialogue = interview::has_marker(text, segmentation)
+    let credits = interview::credits(text, segmentation);
+    let dash_dialogue = credits.marked.is_some()
         || tops.iter().any(|t| {
             let content = t.region.content;
             let mut arena = String::new();
@@ -133,7 +134,7 @@ pub(crate) fn run(
         interviewer: options
             .interviewer
             .clone()
-            .or_else(|| interview::interviewer(text, segmentation))
+            .or_else(|| credits.interviewer.clone())
             .unwrap_or_else(|| "journaliste".to_string()),
         pending: None,
         recs: Vec::with_capacity(segmentation.sentences.len()),
@@ -165,7 +166,7 @@ pub(crate) fn run(
     }
     let interviewer = pass.interviewer.clone();
     let mut analysis = pass.finish(tops);
-    if let Some(found) = interview::detect(text, segmentation) {
+    if let Some(found) = interview::detect(text, segmentation, &credits) {
         interview_voices(segmentation, &found, &interviewer, &mut analysis);
     }
     analysis

@@ -54,25 +54,36 @@ pub(crate) struct Interview {
     pub turns: Vec<(usize, Turn)>,
 }
 
-/// The interviewer named by the article's credit line (`Propos recueillis par Claire Vasseur`),
-/// used for dash interviews too.
-pub(crate) fn interviewer(text: &str, seg: &Segmentation) -> Option<String> {
-    seg.paragraphs
-        .iter()
-        .find_map(|p| marker(p.span.slice(text)).and_then(|m| m.name))
+/// What the article's credit lines and labels say, read in one pass over its paragraphs.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Credits {
+    /// The first paragraph that marks an interview (a credit line or a label).
+    pub marked: Option<usize>,
+    /// The interviewer the first credit line that names one gives (`Propos recueillis par
+    /// Claire Vasseur`), used for dash interviews too.
+    pub interviewer: Option<String>,
 }
 
-/// Whether the article carries an interview's credit line or label.
-pub(crate) fn has_marker(text: &str, seg: &Segmentation) -> bool {
-    seg.paragraphs
-        .iter()
-        .any(|p| marker(p.span.slice(text)).is_some())
+/// Reads the credit lines and labels of an article.
+pub(crate) fn credits(text: &str, seg: &Segmentation) -> Credits {
+    let mut out = Credits::default();
+    for (i, p) in seg.paragraphs.iter().enumerate() {
+        let Some(m) = marker(p.span.slice(text)) else {
+            continue;
+        };
+        out.marked.get_or_insert(i);
+        if m.name.is_some() {
+            out.interviewer = m.name;
+            break;
+        }
+    }
+    out
 }
 
 /// Reads the article's paragraphs as a question-and-answer interview, when they are one.
-pub(crate) fn detect(text: &str, seg: &Segmentation) -> Option<Interview> {
+pub(crate) fn detect(text: &str, seg: &Segmentation, credits: &Credits) -> Option<Interview> {
+    let marked = credits.marked?;
     let paragraphs: Vec<&str> = seg.paragraphs.iter().map(|p| p.span.slice(text)).collect();
-    let marked = paragraphs.iter().position(|p| marker(p).is_some())?;
     let questions: Vec<bool> = paragraphs.iter().map(|p| is_question(p)).collect();
     let first = (0..paragraphs.len()).find(|&i| questions[i] && i != marked)?;
     // Credits after the questions end the interview.
@@ -107,7 +118,7 @@ pub(crate) fn detect(text: &str, seg: &Segmentation) -> Option<Interview> {
         return None;
     }
 
-    let interviewer = interviewer(text, seg);
+    let interviewer = credits.interviewer.clone();
     let intro = seg.paragraphs[..first]
         .iter()
         .map(|p| p.span)
@@ -140,6 +151,10 @@ struct Marker {
 /// par X`, `Interview réalisée par X`, or a paragraph that is only `Entretien` or `Interview`.
 fn marker(paragraph: &str) -> Option<Marker> {
     let bare = strip_emphasis(paragraph);
+    // Labels and credit lines are short: a long paragraph is not even folded.
+    if bare.split_whitespace().nth(12).is_some() {
+        return None;
+    }
     let folded = fold_str(bare);
     let label = folded.trim_matches(|c: char| !c.is_alphanumeric());
     if matches!(
@@ -147,9 +162,6 @@ fn marker(paragraph: &str) -> Option<Marker> {
         "entretien" | "interview" | "l'entretien" | "l'interview" | "grand entretien"
     ) {
         return Some(Marker { name: None });
-    }
-    if bare.split_whitespace().count() > 12 {
-        return None;
     }
     let lead = [
         "propos recueillis par",
