@@ -2,23 +2,13 @@
 //! must carry and the cues it must not. Each row is French the tool meets in the genres it
 //! reads (wire copy, op-ed, explainer, interview, web page furniture).
 
-use std::sync::OnceLock;
+#[path = "../fuzz/harness.rs"]
+mod harness;
 
-use cadrage::lexicon::{LexiconSet, LoadOptions};
+use cadrage::Article;
 use cadrage::score::Cue;
-use cadrage::{Analyzer, AnalyzerOptions, Article};
 
-fn analyzer() -> &'static Analyzer {
-    static A: OnceLock<Analyzer> = OnceLock::new();
-    A.get_or_init(|| {
-        let lexicons = LexiconSet::load(&LoadOptions {
-            builtin: true,
-            paths: Vec::new(),
-        })
-        .expect("the shipped lexicons load");
-        Analyzer::new(lexicons, AnalyzerOptions::default()).unwrap()
-    })
-}
+use harness::shipped_analyzer as analyzer;
 
 struct Row {
     name: &'static str,

@@ -3,23 +3,13 @@
 //! line, an `Éditorial :` title, an `/opinions/` URL). The same sentences in a news report
 //! stay below the threshold.
 
-use std::sync::OnceLock;
+#[path = "../fuzz/harness.rs"]
+mod harness;
 
-use cadrage::lexicon::{LexiconSet, LoadOptions};
 use cadrage::score::Cue;
-use cadrage::{Analyzer, AnalyzerOptions, Article, ArticleAnalysis};
+use cadrage::{Article, ArticleAnalysis};
 
-fn analyzer() -> &'static Analyzer {
-    static A: OnceLock<Analyzer> = OnceLock::new();
-    A.get_or_init(|| {
-        let lexicons = LexiconSet::load(&LoadOptions {
-            builtin: true,
-            paths: Vec::new(),
-        })
-        .expect("the shipped lexicons load");
-        Analyzer::new(lexicons, AnalyzerOptions::default()).unwrap()
-    })
-}
+use harness::shipped_analyzer as analyzer;
 
 const BODY: &str = "Les maires des petites communes ne peuvent plus entretenir leurs églises.\n\n\
                     Nous demandons un fonds d'urgence pour le patrimoine rural.\n\n\
