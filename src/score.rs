@@ -559,7 +559,13 @@ fn score_sentence(
     }
 
     if voice == Voice::Mixed
-        && let Some(tail) = author_tail(text, span, voices)
+        && let Some(tail) = voices
+            .sentences
+            .get(index)
+            .and_then(|v| v.tail)
+            .filter(|t| span.contains(*t))
+            .and_then(|t| trimmed_tail(text, t))
+            .or_else(|| author_tail(text, span, voices))
     {
         out.reasons
             .push(reason(Cue::AuthorTail, tail, weights::AUTHOR_TAIL));
@@ -603,7 +609,11 @@ pub fn author_tail(text: &str, sentence: Span, voices: &VoiceAnalysis) -> Option
     if *v != TextVoice::Indirect {
         return None;
     }
-    let rest = Span::new(last.end, sentence.end);
+    trimmed_tail(text, Span::new(last.end, sentence.end))
+}
+
+/// `rest` without the punctuation and spaces at its ends, when at least two words remain.
+fn trimmed_tail(text: &str, rest: Span) -> Option<Span> {
     let body = rest.slice(text);
     let lead = body.len()
         - body

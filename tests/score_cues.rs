@@ -77,6 +77,29 @@ const ROWS: &[Row] = &[
         not: &[],
     },
     Row {
+        name: "an author tail after reported speech",
+        text: "Le ministre a assuré que la ville était sûre, sans donner de précisions.",
+        sentence: "Le ministre",
+        has: &[Cue::AuthorTail],
+        not: &[],
+    },
+    Row {
+        name: "an author tail after a quotation that ends the reported clause",
+        text: "Le ministre a assuré que les soldats avaient « toujours agi dans le respect de la \
+               loi », sans jamais expliquer leur présence si loin de la capitale.",
+        sentence: "Le ministre",
+        has: &[Cue::AuthorTail],
+        not: &[],
+    },
+    Row {
+        name: "an author tail after a quotation and its attribution",
+        text: "« Nous avons toujours respecté la loi », a assuré le porte-parole, sans donner \
+               de précisions.",
+        sentence: "« Nous avons",
+        has: &[Cue::AuthorTail],
+        not: &[],
+    },
+    Row {
         name: "web page furniture carries no structural cue",
         text: "Le conseil a voté le budget.\n\nLire aussi : Qui veut encore de la réforme ?\n\n\
                Les travaux commenceront en mai.",

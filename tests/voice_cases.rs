@@ -955,6 +955,33 @@ const CASES: &[Case] = &[
         quotes: &[q("remboursé", QI, "trésorier", "assurer")],
     },
     Case {
+        name: "tail after a quotation and its inverted attribution",
+        text: "« Nous avons toujours respecté la loi », a assuré le porte-parole, sans donner de \
+               précisions.",
+        sentences: &[s("« Nous avons", M, "porte-parole")],
+        quotes: &[q(
+            "Nous avons toujours respecté la loi",
+            QD,
+            "porte-parole",
+            "assurer",
+        )],
+    },
+    Case {
+        name: "tail after a quotation that ends the reported clause",
+        text: "Le ministre a assuré que les soldats avaient « toujours agi dans le respect de la \
+               loi », sans jamais expliquer leur présence si loin de la capitale.",
+        sentences: &[s("Le ministre", M, "ministre")],
+        quotes: &[
+            q("soldats avaient", QI, "ministre", "assurer"),
+            q(
+                "toujours agi dans le respect de la loi",
+                QD,
+                "ministre",
+                "assurer",
+            ),
+        ],
+    },
+    Case {
         name: "not a tail: sans + noun is reported content",
         text: "Le maire a expliqué que les travaux avaient commencé sans autorisation de l'État.",
         sentences: &[s("Le maire", I, "maire")],

@@ -363,7 +363,12 @@ impl Pass<'_> {
             rec.tail = Some(span_of(toks, a, b.min(toks.len())));
         }
         if rec.direct.is_some() {
-            rec.voice = Voice::Direct;
+            // The author's tail after a quotation and its attribution makes the sentence mixed.
+            rec.voice = if rec.tail.is_some() {
+                Voice::Mixed
+            } else {
+                Voice::Direct
+            };
         } else if let Some(&c) = reports.first() {
             rec.voice = if rec.tail.is_some() || scare_like {
                 Voice::Mixed
@@ -588,7 +593,7 @@ impl Pass<'_> {
         };
         let rec = &mut self.recs[prev];
         match (rec.voice, rec.direct) {
-            (Voice::Direct, Some(q)) => {
+            (Voice::Direct | Voice::Mixed, Some(q)) => {
                 let group = tops[q].group;
                 for t in tops.iter_mut().filter(|t| t.group == group) {
                     if t.speaker.is_none() {
@@ -806,7 +811,11 @@ impl Pass<'_> {
             .into_iter()
             .map(|r| {
                 let speaker = match (r.voice, r.direct) {
-                    (Voice::Direct, Some(q)) => tops[q].speaker.as_ref().map(|s| s.name.clone()),
+                    (Voice::Direct | Voice::Mixed, Some(q)) => tops[q]
+                        .speaker
+                        .as_ref()
+                        .map(|s| s.name.clone())
+                        .or(r.speaker),
                     _ => r.speaker,
                 };
                 SentenceVoice {

@@ -825,6 +825,13 @@ fn mark_tails(s: &Sent<'_>, cues: &mut [Cue]) {
         let next_start = cues.get(k + 1).map_or(n, |c| c.start);
         let cue = &mut cues[k];
         let Some(&(a, b)) = cue.content.last() else {
+            // A quotation before its attribution (`« … », a assuré X, sans préciser…`): the
+            // tail follows the attribution.
+            if cue.quote.is_some()
+                && let Some(t) = tail::find(toks, cue.end, next_start)
+            {
+                cue.tail = Some((t, next_start.max(t)));
+            }
             continue;
         };
         // Content before the verb (`…, a assuré le préfet, sans…`): look after the cue.
