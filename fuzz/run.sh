@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
-# Runs every fuzz target (or those named) for SECONDS each, two at a time, and prints each
-# target's final coverage. Corpora grow in fuzz/corpus/<target> (not committed), seeded from
-# fuzz/seeds/<target>; crashes and slow units land in fuzz/artifacts/<target>.
+# Runs every fuzz target (or those named) and prints, for each, how long it ran, its final
+# coverage and when it last found a new edge. Corpora grow in fuzz/corpus/<target> (not
+# committed), seeded from fuzz/seeds/<target>; crashes and slow units land in
+# fuzz/artifacts/<target>; each run's log is fuzz/logs/<target>.log.
 #
 #   fuzz/run.sh [SECONDS] [TARGET...]        (default: 300 seconds, every target)
+#
+# SECONDS is the most a target runs. Environment:
+#   FUZZ_PLATEAU=N   stop a target earlier, once N seconds have passed without a new edge
+#                    (a plateau: the target has stopped finding new paths). Default: off.
+#   FUZZ_JOBS=N      targets run at the same time (default 2).
+#   FUZZ_NO_BUILD=1  run the binaries already built (the crate is rebuilt whenever src/ changed).
 #
 # Needs cargo-fuzz (`cargo install cargo-fuzz`) and a nightly toolchain; see docs/hardening.md.
 set -euo pipefail
@@ -11,28 +18,62 @@ cd "$(dirname "$0")"
 seconds="${1:-300}"
 shift || true
 targets=("$@")
+plateau="${FUZZ_PLATEAU:-0}"
+jobs="${FUZZ_JOBS:-2}"
 if [ ${#targets[@]} -eq 0 ]; then
     mapfile -t targets < <(cargo +nightly fuzz list)
 fi
 mkdir -p logs
-# FUZZ_NO_BUILD=1 runs the binaries already built (the crate is rebuilt whenever src/ changed).
 if [ -z "${FUZZ_NO_BUILD:-}" ]; then
     cargo +nightly fuzz build -s none
 fi
+
+# The coverage (edges) of the last status line of a log.
+coverage() {
+    tail -c 8192 "$1" 2>/dev/null | grep -oE 'cov: [0-9]+' | tail -1 | grep -oE '[0-9]+' || echo 0
+}
+
 run() {
-    local t="$1"
+    local t="$1" log="logs/$1.log"
     mkdir -p "corpus/$t" "artifacts/$t"
+    local before
+    before=$(find "artifacts/$t" -type f | wc -l)
     # The binaries are run directly, so that a source edit elsewhere does not rebuild mid-run.
     "target/x86_64-unknown-linux-gnu/release/$t" "corpus/$t" "seeds/$t" \
-        -artifact_prefix="artifacts/$t/" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=32768 \
-        -print_final_stats=1 >"logs/$t.log" 2>&1 || echo "$t: FOUND A PROBLEM (logs/$t.log)"
-    printf '%-20s %s\n' "$t" "$(grep -E '#[0-9]+.*(DONE|pulse|NEW|REDUCE)' "logs/$t.log" | tail -1)"
+        -artifact_prefix="artifacts/$t/" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
+        -max_len=32768 -print_final_stats=1 >"$log" 2>&1 &
+    local pid=$! start=$SECONDS cov=0 last_new=$SECONDS stopped="time limit"
+    while kill -0 "$pid" 2>/dev/null; do
+        sleep 5
+        local now_cov
+        now_cov=$(coverage "$log")
+        if [ "$now_cov" -gt "$cov" ]; then
+            cov=$now_cov
+            last_new=$SECONDS
+        fi
+        if [ "$plateau" -gt 0 ] && [ $((SECONDS - last_new)) -ge "$plateau" ]; then
+            stopped="plateau"
+            kill -INT "$pid" 2>/dev/null || true
+            break
+        fi
+    done
+    wait "$pid" 2>/dev/null || true
+    local after
+    after=$(find "artifacts/$t" -type f | wc -l)
+    if [ "$after" -gt "$before" ] || grep -qE 'ERROR: libFuzzer|panicked at' "$log"; then
+        stopped="FOUND A PROBLEM (see $log and artifacts/$t)"
+    fi
+    local execs
+    execs=$(grep -oE '^#[0-9]+' "$log" | tail -1 | tr -d '#')
+    printf '%-18s ran %5d s  execs %10s  edges %6s  last new edge at %5d s  stopped: %s\n' \
+        "$t" $((SECONDS - start)) "${execs:-0}" "$cov" $((last_new - start)) "$stopped"
 }
+
 i=0
 for t in "${targets[@]}"; do
     run "$t" &
     i=$((i + 1))
-    if [ $((i % 2)) -eq 0 ]; then
+    if [ $((i % jobs)) -eq 0 ]; then
         wait
     fi
 done
