@@ -6,6 +6,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+/// mimalloc: start-up builds the lexicons' matcher from about 250,000 small allocations, and
+/// the analysis allocates per sentence; see docs/performance.md for the measurements.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
     let code = match cli::run(args) {
