@@ -908,6 +908,11 @@ fn short_sentence(text: &str, span: Span, toks: &[Token]) -> bool {
     if !s.ends_with(['.', '…']) || s.ends_with("...") && toks.len() < 2 {
         return false;
     }
+    // A fragment that states a figure (`Déjà 48 312 signataires.`, `Bilan : douze blessés, 3
+    // graves.`) is a factual summary, not a verdict.
+    if s.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let first = toks[0].folded.as_str();
     !matches!(
         first,

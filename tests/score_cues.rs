@@ -100,6 +100,20 @@ const ROWS: &[Row] = &[
         not: &[],
     },
     Row {
+        name: "a short sentence in the author's voice",
+        text: "Le ministre promet une baisse des impôts. Il se trompe.",
+        sentence: "Il se trompe",
+        has: &[Cue::ShortSentence],
+        not: &[],
+    },
+    Row {
+        name: "a short fragment that states a figure is not a verdict",
+        text: "La pétition circule depuis lundi. Déjà 48 312 signataires.",
+        sentence: "Déjà",
+        has: &[],
+        not: &[Cue::ShortSentence],
+    },
+    Row {
         name: "web page furniture carries no structural cue",
         text: "Le conseil a voté le budget.\n\nLire aussi : Qui veut encore de la réforme ?\n\n\
                Les travaux commenceront en mai.",
