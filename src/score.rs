@@ -50,6 +50,10 @@ pub mod weights {
     /// Added to every author-voice sentence that already carries a cue, when the article is
     /// written in an opinion register (see [`super::register`]).
     pub const OPINION_REGISTER: f64 = 1.0;
+    /// An item of a list whose lead-in (the sentence before the list, ending with a colon) is
+    /// editorial: *Nous exigeons : – l'interdiction des licenciements ; – …*. The items carry
+    /// the lead-in's verdict, so the weight reaches the default threshold.
+    pub const EDITORIAL_LIST: f64 = 2.0;
 }
 
 /// What a reason is.
@@ -80,6 +84,8 @@ pub enum Cue {
     ShortSentence,
     /// The article's author voice is evaluative throughout (opinion register).
     OpinionRegister,
+    /// An item of a list introduced by an editorial sentence.
+    EditorialList,
 }
 
 impl Cue {
@@ -98,6 +104,7 @@ impl Cue {
             Cue::Exhortation => "exhortation (imperative)",
             Cue::ShortSentence => "short sentence in the author's voice",
             Cue::OpinionRegister => "opinion register of the article",
+            Cue::EditorialList => "item of a list an editorial sentence introduces",
         }
     }
 
@@ -116,6 +123,7 @@ impl Cue {
             Cue::Exhortation => "exhortation",
             Cue::ShortSentence => "short_sentence",
             Cue::OpinionRegister => "opinion_register",
+            Cue::EditorialList => "editorial_list",
         }
     }
 }
@@ -246,9 +254,69 @@ pub fn score(input: &ScoreInput<'_>) -> Scoring {
         ));
     }
     register(input, &mut scores);
+    editorial_lists(input, &mut scores);
     Scoring {
         hits,
         sentences: scores,
+    }
+}
+
+/// The items of a list take the verdict of their lead-in: the sentence right before the list,
+/// in the author's voice, ending with a colon and editorial (*Nous exigeons :*, *Voici les
+/// renoncements du gouvernement :*). A neutral lead-in (*Le texte prévoit notamment :*) leaves
+/// its items alone. Only author-voice items that are not editorial already get the cue.
+fn editorial_lists(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) {
+    let sentences = &input.segmentation.sentences;
+    let voice = |i: usize| {
+        input
+            .voices
+            .sentences
+            .get(i)
+            .map_or(Voice::Author, |v| v.voice)
+    };
+    let mut lead: Option<usize> = None;
+    for i in 0..sentences.len() {
+        if sentences[i].kind != SentenceKind::ListItem {
+            let ends_with_colon = sentences[i]
+                .span
+                .slice(input.text)
+                .trim_end_matches(|c: char| c.is_whitespace())
+                .ends_with(':');
+            lead = (ends_with_colon
+                && voice(i) == Voice::Author
+                && scores[i].score >= input.threshold)
+                .then_some(i);
+            continue;
+        }
+        let Some(l) = lead else {
+            continue;
+        };
+        let s = &mut scores[i];
+        if voice(i) != Voice::Author || s.editorial || s.boilerplate {
+            continue;
+        }
+        let span = sentences[i].span;
+        let head: String = sentences[l]
+            .span
+            .slice(input.text)
+            .chars()
+            .take(60)
+            .collect();
+        s.reasons.push(Reason {
+            cue: Cue::EditorialList,
+            start: span.start,
+            end: span.end,
+            text: format!(
+                "the list is introduced by an editorial sentence: {}",
+                head.trim()
+            ),
+            weight: weights::EDITORIAL_LIST,
+            category: None,
+            technique: None,
+            lexicon: None,
+        });
+        s.score = round_score(s.score + weights::EDITORIAL_LIST);
+        s.editorial = s.score >= input.threshold;
     }
 }
 

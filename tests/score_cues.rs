@@ -114,6 +114,24 @@ const ROWS: &[Row] = &[
         not: &[Cue::ShortSentence],
     },
     Row {
+        name: "the items of a list an editorial sentence introduces",
+        text: "La direction sacrifie 200 emplois pour gaver ses actionnaires. Nous exigeons :\n\n\
+               - l'interdiction des licenciements boursiers ;\n\
+               - le remboursement des aides publiques.",
+        sentence: "- le remboursement",
+        has: &[Cue::EditorialList],
+        not: &[],
+    },
+    Row {
+        name: "the items of a list a neutral sentence introduces",
+        text: "Le projet de loi a été adopté mardi. Le texte prévoit notamment :\n\n\
+               - la création de 300 postes de juges ;\n\
+               - un fonds de 50 millions d'euros pour les greffes.",
+        sentence: "- la création",
+        has: &[],
+        not: &[Cue::EditorialList],
+    },
+    Row {
         name: "web page furniture carries no structural cue",
         text: "Le conseil a voté le budget.\n\nLire aussi : Qui veut encore de la réforme ?\n\n\
                Les travaux commenceront en mai.",
