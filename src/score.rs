@@ -1171,6 +1171,9 @@ fn person_of(toks: &[Token], k: usize) -> Option<Person> {
                     | "enquete"
                     | "partenaire"
                     | "partenaires"
+                    | "sollicitations"
+                    | "sollicitation"
+                    | "relances"
             ) || prev == "selon";
             (!newsroom).then_some(Person::First)
         }

@@ -132,6 +132,13 @@ const ROWS: &[Row] = &[
         not: &[Cue::EditorialList],
     },
     Row {
+        name: "the newsroom's possessive in a press formula is not the author's opinion",
+        text: "Le maire n'a pas répondu à nos sollicitations.",
+        sentence: "Le maire",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
         name: "web page furniture carries no structural cue",
         text: "Le conseil a voté le budget.\n\nLire aussi : Qui veut encore de la réforme ?\n\n\
                Les travaux commenceront en mai.",
