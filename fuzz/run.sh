@@ -10,6 +10,10 @@
 #   FUZZ_PLATEAU=N   stop a target earlier, once N seconds have passed without a new edge
 #                    (a plateau: the target has stopped finding new paths). Default: off.
 #   FUZZ_JOBS=N      targets run at the same time (default 2).
+#   FUZZ_MAX_LEN=N   the largest input, in bytes (default 32768).
+#   FUZZ_LEN_CONTROL=N  libFuzzer's -len_control: 0 tries inputs up to FUZZ_MAX_LEN at once
+#                    instead of growing the limit slowly, so that a plateau is not a length
+#                    limit that has not grown yet (default 100, libFuzzer's own).
 #   FUZZ_NO_BUILD=1  run the binaries already built (the crate is rebuilt whenever src/ changed).
 #
 # Needs cargo-fuzz (`cargo install cargo-fuzz`) and a nightly toolchain; see docs/hardening.md.
@@ -20,6 +24,8 @@ shift || true
 targets=("$@")
 plateau="${FUZZ_PLATEAU:-0}"
 jobs="${FUZZ_JOBS:-2}"
+max_len="${FUZZ_MAX_LEN:-32768}"
+len_control="${FUZZ_LEN_CONTROL:-100}"
 if [ ${#targets[@]} -eq 0 ]; then
     mapfile -t targets < <(cargo +nightly fuzz list)
 fi
@@ -41,7 +47,7 @@ run() {
     # The binaries are run directly, so that a source edit elsewhere does not rebuild mid-run.
     "target/x86_64-unknown-linux-gnu/release/$t" "corpus/$t" "seeds/$t" \
         -artifact_prefix="artifacts/$t/" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
-        -max_len=32768 -print_final_stats=1 >"$log" 2>&1 &
+        -max_len="$max_len" -len_control="$len_control" -print_final_stats=1 >"$log" 2>&1 &
     local pid=$! start=$SECONDS cov=0 last_new=$SECONDS stopped="time limit"
     while kill -0 "$pid" 2>/dev/null; do
         sleep 5
