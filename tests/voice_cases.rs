@@ -1138,13 +1138,13 @@ const CASES: &[Case] = &[
         )],
     },
     Case {
-        name: "document as source",
+        name: "document as source: its author speaks",
         text: "Le rapport de la Cour des comptes souligne que les dépenses ont dérapé.",
-        sentences: &[s("Le rapport", I, "rapport de la cour des comptes")],
+        sentences: &[s("Le rapport", I, "cour des comptes")],
         quotes: &[qs(
             "dépenses ont dérapé",
             QI,
-            "rapport",
+            "cour des comptes",
             "souligner",
             Endorsing,
         )],
@@ -1224,6 +1224,129 @@ const CASES: &[Case] = &[
         name: "partisan op-ed sentence with a rhetorical question stays the author's",
         text: "Qui peut encore croire que Paris défend la démocratie au Sahel ?",
         sentences: &[s("Qui peut", A, "")],
+        quotes: &[],
+    },
+    // ── Speakers: a person named beside a role speaks as that person ───────────────────────
+    Case {
+        name: "role and name in apposition, the surname with a capitalised particle",
+        text: "La présidente de la métropole, Catherine Le Goff, a appelé les deux parties à « renouer le dialogue ».",
+        sentences: &[s("La présidente", I, "catherine le goff")],
+        quotes: &[q("renouer", QD, "catherine le goff", "appeler")],
+    },
+    Case {
+        name: "role, title and name with a particle, then a pronoun",
+        text: "Le chef du service de cardiologie, M. Yann Le Bihan, a estimé que les urgences étaient saturées. Il a ajouté que trois lits fermeraient cet été.",
+        sentences: &[
+            s("Le chef du service", I, "yann le bihan"),
+            s("Il a ajouté", I, "yann le bihan"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "pour, a role and a name in apposition: the name speaks",
+        text: "Pour le ministre de l'Agriculture, Denis Marchal, « la filière ne peut plus attendre ». « Nous débloquerons l'aide dès lundi », a-t-il ajouté.",
+        sentences: &[
+            s("Pour le ministre", D, "denis marchal"),
+            s("« Nous débloquerons", D, "denis marchal"),
+        ],
+        quotes: &[q("la filière", QD, "denis marchal", "")],
+    },
+    Case {
+        name: "pour, a role holding an organisation's name, then the person's name",
+        text: "Pour le secrétaire général du syndicat Force commune, Luc Perrin, cette réforme reste « une faute politique ».",
+        sentences: &[s("Pour le secrétaire", I, "luc perrin")],
+        quotes: &[],
+    },
+    Case {
+        name: "pour and a role with no name: the role stays the speaker",
+        text: "Pour la ministre de la Culture, « chaque musée doit rester ouvert le dimanche ».",
+        sentences: &[s("Pour la ministre", D, "ministre de la culture")],
+        quotes: &[q("chaque musée", QD, "ministre de la culture", "")],
+    },
+    Case {
+        name: "inverted subject after the outlet it spoke to, with a name in apposition",
+        text: "« L'usine ne rouvrira pas », a déclaré à l'AFP la directrice du site, Nathalie Brun. Elle a précisé que quarante postes seraient reclassés.",
+        sentences: &[
+            s("« L'usine", D, "nathalie brun"),
+            s("Elle a précisé", I, "nathalie brun"),
+        ],
+        quotes: &[q("rouvrira", QD, "nathalie brun", "déclarer")],
+    },
+    Case {
+        name: "inverted vague subject after the outlet it spoke to",
+        text: "Les négociations reprendront lundi, a précisé à Ouest-Info un responsable du syndicat, sous couvert d'anonymat.",
+        sentences: &[s("Les négociations", I, "un responsable du syndicat")],
+        quotes: &[],
+    },
+    Case {
+        name: "inverted role with a coordinated complement, then the name in apposition",
+        text: "« Nous étudions toutes les options », a déclaré le porte-parole du ministère de l'Économie et des Finances, Hugo Lenoir, lors d'un point presse.",
+        sentences: &[s("« Nous étudions", D, "hugo lenoir")],
+        quotes: &[q("toutes les options", QD, "hugo lenoir", "déclarer")],
+    },
+    Case {
+        name: "a later mention by role takes the name given with it",
+        text: "Le ministre de l'Intérieur, Paul Arnaud, a annoncé mardi un plan contre les rodéos urbains. Les maires attendaient ce texte depuis deux ans. Le ministre a ajouté que les amendes seraient doublées.",
+        sentences: &[s("Le ministre a ajouté", I, "paul arnaud")],
+        quotes: &[],
+    },
+    Case {
+        name: "a role never given a name stays the role",
+        text: "Le préfet de la Drôme a indiqué que la route resterait fermée jusqu'à jeudi.",
+        sentences: &[s("Le préfet", I, "préfet de la drôme")],
+        quotes: &[],
+    },
+    // ── Speakers: a document speaks for its author ──────────────────────────────────────────
+    Case {
+        name: "figures published by a body: the body is the source",
+        text: "Le chômage a reculé de 0,3 point au troisième trimestre, selon les chiffres publiés mardi par l'Insee.",
+        sentences: &[s("Le chômage", I, "insee")],
+        quotes: &[],
+    },
+    Case {
+        name: "a study of a ministry: the ministry is the source",
+        text: "Selon une étude du ministère de la Santé publiée en 2024, un tiers des médecins partiront à la retraite d'ici à 2030.",
+        sentences: &[s("Selon une étude", I, "ministère de la santé")],
+        quotes: &[],
+    },
+    Case {
+        name: "a statement of a prefecture as subject: the prefecture is the source",
+        text: "Un communiqué de la préfecture indique que la route restera fermée jusqu'à nouvel ordre.",
+        sentences: &[s("Un communiqué", I, "préfecture")],
+        quotes: &[],
+    },
+    Case {
+        name: "a report with no author stays the report",
+        text: "Selon le rapport, la dette atteindra 120 % du PIB en 2030.",
+        sentences: &[s("Selon le rapport", I, "rapport")],
+        quotes: &[],
+    },
+    Case {
+        name: "an organisation speaker stays the organisation",
+        text: "Selon la Confédération paysanne, le prix du lait ne couvre plus les coûts de production.",
+        sentences: &[s("Selon la Confédération", I, "confédération paysanne")],
+        quotes: &[],
+    },
+    Case {
+        name: "dash interview: the journalist of the credit line is never the interviewee",
+        text: "L'urbaniste Bénédicte Vasseur, chercheuse au CNRS, analyse la crise du logement.\n\nPropos recueillis par Thomas Grangier\n\n— Pourquoi les loyers flambent-ils ?\n\n— Parce que l'offre ne suit plus. Les chantiers sont à l'arrêt.\n\n— Que faudrait-il faire ?\n\n— Construire, et vite.",
+        sentences: &[
+            s("— Pourquoi", D, "thomas grangier"),
+            s("— Parce que", D, "bénédicte vasseur"),
+            s("Les chantiers", D, "bénédicte vasseur"),
+            s("— Construire", D, "bénédicte vasseur"),
+        ],
+        quotes: &[],
+    },
+    // ── Speakers: pronouns ──────────────────────────────────────────────────────────────────
+    Case {
+        name: "a plural pronoun takes up an indefinite plural subject",
+        text: "Plusieurs associations de locataires, qui dénoncent des loyers abusifs, ont écrit au maire. « Nous ne pouvons plus attendre », y affirment-elles.",
+        sentences: &[s(
+            "« Nous ne pouvons",
+            D,
+            "plusieurs associations de locataires",
+        )],
         quotes: &[],
     },
 ];
@@ -1630,4 +1753,50 @@ fn long_inputs_finish() {
     check_invariants(&words);
     let pronouns = "Il a dit que oui. ".repeat(30_000);
     check_invariants(&pronouns);
+}
+
+/// A document that reports speaks for the body that wrote it, when the sentence names that
+/// body: the speaker is the body alone, as a coder writes it, not the document's phrase with
+/// the body inside it. A document with no author stays the speaker.
+#[test]
+fn documents_speak_for_their_authors() {
+    let cases = [
+        (
+            "Le chômage a reculé de 0,3 point, selon les chiffres publiés mardi par l'Insee.",
+            Some("insee"),
+        ),
+        (
+            "Selon une étude du ministère de la Santé publiée en 2024, un tiers des médecins partiront à la retraite.",
+            Some("ministère de la santé"),
+        ),
+        (
+            "Un communiqué de la préfecture indique que la route restera fermée.",
+            Some("préfecture"),
+        ),
+        (
+            "Douze bateaux ont été saisis, selon le bilan communiqué dimanche par la gendarmerie maritime.",
+            Some("gendarmerie maritime"),
+        ),
+        (
+            "Le rapport annuel de la Cour des comptes estime que la dette est hors de contrôle.",
+            Some("cour des comptes"),
+        ),
+        (
+            "Selon le rapport, la dette atteindra 120 % du PIB en 2030.",
+            Some("rapport"),
+        ),
+        (
+            "Selon une étude publiée lundi, les adolescents lisent moins qu'il y a dix ans.",
+            Some("une étude publiée"),
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, expected) in cases {
+        let (_, voices) = analyse(text);
+        let got = voices.sentences[0].speaker.as_deref().map(norm);
+        if got.as_deref() != expected {
+            failures.push(format!("`{text}`: speaker {got:?}, expected {expected:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -521,7 +521,7 @@ impl Pass<'_> {
     fn dash_turn(&mut self, top: &mut Top<'_>) {
         let content = &self.text[top.region.content.start..top.region.content.end];
         if self.dialogue.is_new() {
-            self.interviewee = self.discourse.last_person();
+            self.interviewee = self.discourse.last_person(&self.interviewer);
         }
         // The turn counts in the alternation even when it names its own speaker.
         let turn = self.dialogue.next(content);

@@ -228,6 +228,7 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
         // In inversion any phrase after the verb is its subject (`», a assuré la
         // capitainerie`), not only the ones that look like speakers.
         let after = np::group_forward(toks, g.end, true)
+            .or_else(|| after_addressee(toks, g.end))
             .filter(|np| !matches!(np.kind, NpKind::FirstPerson | NpKind::Pronoun))
             .filter(|np| {
                 toks.get(np.end).is_none_or(|t| {
@@ -270,7 +271,8 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             (true, Some(np)) => {
                 let np = np::with_apposition(toks, np);
                 cue.end = np.end;
-                cue.who = Who::Np(np);
+                let reach = (np.end + AUTHOR_REACH).min(n);
+                cue.who = Who::Np(document_author(toks, &np, reach).unwrap_or(np));
                 inverted = true;
             }
             (true, None) if prev.is_none_or(is_quote) => inverted = true,
@@ -287,7 +289,7 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
                 }
                 Some(np) => {
                     cue.start = cue.start.min(np.start);
-                    cue.who = Who::Np(np);
+                    cue.who = Who::Np(document_author(toks, &np, g.start).unwrap_or(np));
                 }
                 None => return None,
             },
@@ -400,6 +402,97 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
     }
 }
 
+/// The author of a document that reports, when the sentence names one within `toks[..limit]`:
+/// the agent of its participle (`les chiffres publiés mardi par l'Insee`, `le bilan, publié
+/// par l'état-major,`) or its complement (`une étude du ministère de la Santé`, `le rapport
+/// annuel de la Cour des comptes`). Figures and reports do not speak: the body that wrote them
+/// does, and a coder names that body. A document with no author stays the speaker.
+fn document_author(toks: &[Tok], np: &Np, limit: usize) -> Option<Np> {
+    // The document's noun opens the phrase (`un communiqué`, `le rapport annuel`), whatever
+    // the determiner made of it (`une étude` reads as a vague source).
+    let head = (np.start..np.end.min(np.start + 3))
+        .take_while(|&k| {
+            let t = &toks[k];
+            t.is_word() && lexis::role_head(t).is_none() && lexis::institution_head(t).is_none()
+        })
+        .find(|&k| lexis::is_document_head(&toks[k]))?;
+    let limit = limit.min(toks.len()).min(np.start + AUTHOR_REACH * 2);
+    // The author's phrase ends where the document's phrase does (`Un communiqué de la
+    // préfecture | indique`).
+    let author_at = |k: usize| {
+        np::group_forward(toks, k, false)
+            .filter(|a| a.start < limit)
+            .map(|a| {
+                if a.end > limit {
+                    np::classify(toks, a.start, limit, false)
+                } else {
+                    a
+                }
+            })
+            .filter(|a| {
+                matches!(
+                    a.kind,
+                    NpKind::Name | NpKind::Role | NpKind::Institution | NpKind::Group
+                )
+            })
+    };
+    // The agent of a participle: `par` and the phrase after it.
+    let agent = (head + 1..limit)
+        .take_while(|&k| {
+            let t = &toks[k];
+            (t.is_word() || t.is_punct(',')) && !(t.is_word() && lexis::is_clause_boundary(t))
+        })
+        .find(|&k| toks[k].is("par"))
+        .and_then(|k| author_at(k + 1));
+    if agent.is_some() {
+        return agent;
+    }
+    // The complement of the document's noun, right after it or after one adjective.
+    (head + 1..(head + 3).min(limit))
+        .find(|&k| toks[k].is_word() && lexis::is_de(&toks[k]))
+        .and_then(|k| {
+            // `du`, `des` hold the article; after `de`, `d'` the phrase starts on the next word.
+            let t = &toks[k];
+            if t.is("du") || t.is("des") {
+                author_at(k)
+            } else {
+                author_at(k + 1)
+            }
+        })
+}
+
+/// How far after a document's phrase its author is looked for, in tokens.
+const AUTHOR_REACH: usize = 8;
+
+/// The subject of an inverted verb after the one it spoke to (`», a déclaré à l'AFP la
+/// directrice du site`, `a précisé à Ouest-Info un responsable`): the addressee is a phrase
+/// after `à`, and the subject starts at the first determiner or title that is not inside it.
+fn after_addressee(toks: &[Tok], at: usize) -> Option<Np> {
+    let first = toks.get(at)?;
+    if !(first.is("a") || first.is("au") || first.is("aux")) {
+        return None;
+    }
+    let limit = (at + ADDRESSEE_MAX + 1).min(toks.len());
+    for k in at + 2..limit {
+        let (prev, t) = (&toks[k - 1], &toks[k]);
+        if !t.is_word() || !prev.is_word() {
+            return None;
+        }
+        if lexis::is_preposition(t) && !lexis::is_de(t) || lexis::is_clause_boundary(t) {
+            return None;
+        }
+        let opens = lexis::determiner(t).is_some() || lexis::title(t).is_some();
+        let inside = lexis::is_de(prev) || lexis::determiner(prev).is_some() || lexis::is_de(t);
+        if opens && !inside {
+            return np::group_forward(toks, k, false).filter(|np| np.kind.is_speaker());
+        }
+    }
+    None
+}
+
+/// The longest addressee between an inverted verb and its subject, in tokens.
+const ADDRESSEE_MAX: usize = 6;
+
 /// How many tokens after a reporting verb a quotation may lie and still be in its object.
 const QUOTED_OBJECT_REACH: usize = 8;
 
@@ -505,6 +598,14 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
             i += 1;
             continue;
         };
+        // `Pour le ministre de l'Énergie, Paul Morel, « … »`: a role and the name set beside it
+        // between commas name one person, who speaks. A single capitalised word after the comma
+        // is more often the start of the clause (`Pour le ministre, Paris doit…`), so the name
+        // must have two words or more.
+        let np = match np::with_apposition(toks, np.clone()) {
+            a if a.name.is_some_and(|(s, e)| e >= s + 2) && a.end > np.end => a,
+            _ => np,
+        };
         // `selon`, `d'après`… take the whole phrase up to the next comma: the source may
         // carry complements and brackets the speaker's phrase stops before (`selon la
         // Confédération générale du travail (CGT),`, `selon un bilan communiqué dimanche par
@@ -539,7 +640,8 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
             i += 1;
             continue;
         }
-        let mut cue = Cue::new(Who::Np(np.clone()), i, end);
+        let speaker = document_author(toks, &np, end).unwrap_or_else(|| np.clone());
+        let mut cue = Cue::new(Who::Np(speaker), i, end);
         let before_is_comma = i > 0 && (toks[i - 1].is_punct(',') || toks[i - 1].is_punct('('));
         let mut p = i;
         while p > 0 && toks[p - 1].is_punct(',') {

@@ -83,6 +83,16 @@ fn is_name_word(t: &Tok) -> bool {
         && t.norm().chars().next().is_some_and(char::is_alphabetic)
 }
 
+/// True when the capitalised word at `i` names the body the common noun before it introduces
+/// (`du syndicat Force commune`, `du groupe Gauche unie`, `de l'association Droit au toit`):
+/// the proper name belongs to that noun's phrase and is not the speaker's own name.
+fn names_body(toks: &[Tok], i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| {
+        let prev = &toks[p];
+        prev.is_word() && !prev.cap && !prev.caps && lexis::is_naming_noun(prev)
+    }) && is_name_word(&toks[i])
+}
+
 /// The noun phrase that starts at `i`, going right. With `lenient`, a run of lower-case
 /// words with no determiner is taken as a name written without capitals (`a dit jean
 /// dupont`), as messy text has them.
@@ -115,6 +125,7 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
     let mut j = i;
     let mut seen_name = false;
     let mut name_ended = false;
+    let mut in_body = false;
     // `le MAE français`, `la CEDEAO`: a proper noun right after the determiner is an
     // institution, whose adjectives follow it.
     let det_first = lexis::determiner(w).is_some() && lexis::title(w).is_none();
@@ -141,7 +152,14 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
                 break;
             }
         }
-        if is_name_word(t) && lexis::title(w).is_none() {
+        // The name of a body inside a role (`le président du groupe Gauche unie`) does not
+        // end the phrase at its first lower-case word: the adjectives after it are its own.
+        if j > i && names_body(toks, j) {
+            in_body = true;
+        } else if !is_name_word(t) {
+            in_body = false;
+        }
+        if is_name_word(t) && lexis::title(w).is_none() && !in_body {
             seen_name = true;
         }
         j += 1;
@@ -155,7 +173,7 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
 
 /// A group going right: `X, Y et Z`, or a single phrase when there is no coordination.
 pub(crate) fn group_forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
-    let first = forward(toks, i, lenient)?;
+    let mut first = forward(toks, i, lenient)?;
     if !first.kind.is_speaker() {
         return Some(first);
     }
@@ -172,6 +190,23 @@ pub(crate) fn group_forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np>
         };
         if !next.kind.is_speaker() || next.kind == NpKind::Pronoun {
             break;
+        }
+        // `le ministère de l'Économie et des Finances`: a capitalised complement coordinated
+        // with the complement of the only member so far completes that member's noun; it is
+        // not a second speaker.
+        let completes = coord
+            && members.len() == 1
+            && toks[at + 1].is_word()
+            && lexis::is_de(&toks[at + 1])
+            && toks
+                .get(at + 2)
+                .is_some_and(|t| t.cap || t.caps || t.is("l'"))
+            && (first.start + 1..first.end).any(|k| toks[k].is_word() && lexis::is_de(&toks[k]));
+        if completes {
+            first.end = next.end;
+            members[0] = first.clone();
+            at = next.end;
+            continue;
         }
         members.push(next.clone());
         at = next.end;
@@ -305,6 +340,7 @@ fn is_role_like(np: &Np) -> bool {
 /// Commerce, Abdourahamane Issoufou,` or `Awa Diallo, porte-parole du parti,`. The name
 /// speaks; the role is kept beside it.
 pub(crate) fn with_apposition(toks: &[Tok], np: Np) -> Np {
+    let np = with_coordinated_complement(toks, np);
     if !toks.get(np.end).is_some_and(|t| t.is_punct(',')) {
         return np;
     }
@@ -325,6 +361,39 @@ pub(crate) fn with_apposition(toks: &[Tok], np: Np) -> Np {
         np
     }
 }
+
+/// A role whose complement is coordinated (`le porte-parole du ministère de l'Économie et des
+/// Finances`) runs over `et` and the second complement, up to the comma of an apposition: the
+/// phrase going right stops at `et`, which would hide the name set after the comma.
+fn with_coordinated_complement(toks: &[Tok], np: Np) -> Np {
+    if !is_role_like(&np)
+        || !toks.get(np.end).is_some_and(|t| t.is("et"))
+        || !toks.get(np.end + 1).is_some_and(|t| lexis::is_de(t))
+    {
+        return np;
+    }
+    let limit = (np.end + 2 + COMPLEMENT_MAX).min(toks.len());
+    let comma = (np.end + 2..limit).find(|&k| !toks[k].is_word());
+    match comma {
+        Some(c)
+            if toks[c].is_punct(',')
+                && (np.end + 2..c).all(|k| {
+                    let w = &toks[k];
+                    !lexis::is_preposition(w)
+                        && !lexis::is_clause_boundary(w)
+                        && lexis::subject_pronoun(w).is_none()
+                        && !grammar().avoir.contains_key(w.norm())
+                        && !grammar().etre.contains_key(w.norm())
+                }) =>
+        {
+            Np { end: c, ..np }
+        }
+        _ => np,
+    }
+}
+
+/// The longest second complement of a coordinated role, in tokens.
+const COMPLEMENT_MAX: usize = 6;
 
 /// A name and a role set beside each other: the name speaks, the role is kept.
 fn appose(role: Np, name: Np) -> Np {
@@ -414,6 +483,11 @@ fn ending_at_depth(toks: &[Tok], k: usize, outer: bool) -> Option<Np> {
                     || lexis::title(&q).is_some()
                     || (is_name_word(q) && is_name_word(t))
                     || (lexis::is_name_particle(&q) && is_name_word(t))
+                    // A capitalised particle inside a surname (`Catherine Le Goff`, `Yann
+                    // Le Bihan`) continues the name before it rather than opening a phrase.
+                    || (is_name_word(q)
+                        && lexis::is_name_particle(t)
+                        && toks.get(p + 1).is_some_and(is_name_word))
             });
             // `du`, `des` after a word are a complement (`le ministère des Armées`), not
             // the start of a phrase.
@@ -581,12 +655,17 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
     // Fédération de Russie`) and not right after a determiner (`l'Élysée`, `la CEDEAO`).
     let mut name: Option<(usize, usize)> = None;
     let mut i = body;
+    let mut in_body = false;
     while i < end {
         let t = &toks[i];
         let prev = (i > start).then(|| &toks[i - 1]);
-        let complement = prev.is_some_and(|p| {
-            lexis::is_de(&p) || (lexis::determiner(&p).is_some() && i - 1 != first)
-        });
+        // The name of a body after its common noun (`du syndicat Force commune`) is part of
+        // the role, over all its capitalised words.
+        in_body = (i > start && names_body(toks, i)) || (in_body && is_name_word(t));
+        let complement = in_body
+            || prev.is_some_and(|p| {
+                lexis::is_de(&p) || (lexis::determiner(&p).is_some() && i - 1 != first)
+            });
         let opens_institution = det.is_some() && i == body;
         if is_name_word(t) && !t.caps && !complement && !opens_institution {
             let mut e = i + 1;

@@ -311,12 +311,22 @@ impl Discourse {
         self.last_speaker = Some(k);
     }
 
-    /// The last person or body named as a speaker or subject, for an interview's interviewee.
-    pub fn last_person(&self) -> Option<Known> {
-        self.mentions
-            .iter()
-            .rev()
-            .find(|m| m.rank != Rank::Other)
+    /// The last person or body named as a speaker or subject, for an interview's interviewee:
+    /// the last full name (two words or more) when there is one, since an interview gives its
+    /// guest's full name and a lone capitalised word is more often a heading or a place. The
+    /// journalist the credit line names (`Propos recueillis par X`) asks the questions:
+    /// `interviewer` is never the interviewee.
+    pub fn last_person(&self, interviewer: &str) -> Option<Known> {
+        let interviewer = fold(interviewer);
+        let candidates = || {
+            self.mentions
+                .iter()
+                .rev()
+                .filter(|m| m.rank != Rank::Other && fold(&m.known.name) != interviewer)
+        };
+        candidates()
+            .find(|m| m.known.name.split_whitespace().count() >= 2)
+            .or_else(|| candidates().next())
             .map(|m| m.known.clone())
     }
 
