@@ -602,7 +602,9 @@ fn score_sentence(
             _ => {}
         }
     }
-    if let Some(s) = first_person {
+    if let Some(s) = first_person
+        && !self_presentation(toks)
+    {
         out.reasons
             .push(reason(Cue::FirstPerson, s, weights::FIRST_PERSON));
     }
@@ -1003,6 +1005,27 @@ fn short_sentence(text: &str, span: Span, toks: &[Token]) -> bool {
             | "("
             | "legende"
     )
+}
+
+/// The writer of a tribune or column saying where they come from: *Je suis née à Saint-Vérand
+/// en 1971.*, *Nous sommes issus de familles ouvrières.* The sentence opens on `Je suis` /
+/// `Nous sommes` followed by a birth or an origin (`né`, `originaire`, `issu`): it presents
+/// the speaker, it does not judge.
+fn self_presentation(toks: &[Token]) -> bool {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    matches!((w(0), w(1)), ("je", "suis") | ("nous", "sommes"))
+        && matches!(
+            w(2),
+            "ne" | "nee"
+                | "nes"
+                | "nees"
+                | "originaire"
+                | "originaires"
+                | "issu"
+                | "issue"
+                | "issus"
+                | "issues"
+        )
 }
 
 /// An imperative of exhortation opening the sentence: a verb in -ons or -ez as the first word

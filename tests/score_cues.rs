@@ -139,6 +139,27 @@ const ROWS: &[Row] = &[
         not: &[Cue::FirstPerson],
     },
     Row {
+        name: "the signatories of a tribune making their demand",
+        text: "Nous, médecins et infirmiers des hôpitaux de Lyon, demandons un moratoire.",
+        sentence: "Nous, médecins",
+        has: &[Cue::FirstPerson],
+        not: &[],
+    },
+    Row {
+        name: "a columnist's birth is not a verdict",
+        text: "Je suis né à Montluçon en 1968, dans une famille de cheminots.",
+        sentence: "Je suis né",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
+        name: "the author's stance in the first person",
+        text: "Nous sommes las, fatigués, en colère contre ce gouvernement.",
+        sentence: "Nous sommes las",
+        has: &[Cue::FirstPerson],
+        not: &[],
+    },
+    Row {
         name: "web page furniture carries no structural cue",
         text: "Le conseil a voté le budget.\n\nLire aussi : Qui veut encore de la réforme ?\n\n\
                Les travaux commenceront en mai.",
