@@ -1279,6 +1279,23 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "inverted vague subject whose complement holds a proper name and its adjective",
+        text: "Les coupes seront limitées aux parcelles malades, a précisé à Radio Causses un responsable de l'Office national des forêts, sous couvert d'anonymat. Aucune vente n'est prévue, a-t-il assuré.",
+        sentences: &[
+            s(
+                "Les coupes",
+                I,
+                "un responsable de l'office national des forêts",
+            ),
+            s(
+                "Aucune vente",
+                I,
+                "un responsable de l'office national des forêts",
+            ),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "inverted role with a coordinated complement, then the name in apposition",
         text: "« Nous étudions toutes les options », a déclaré le porte-parole du ministère de l'Économie et des Finances, Hugo Lenoir, lors d'un point presse.",
         sentences: &[s("« Nous étudions", D, "hugo lenoir")],
@@ -1338,6 +1355,15 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "role with a proper name and its adjective in apposition to a name, then pronouns",
+        text: "La secrétaire générale de la Fédération nationale, Odile Brassac, n'a pas caché sa colère. « Nous irons jusqu'au bout », a-t-elle lancé. Elle a promis une mobilisation « dès la rentrée ».",
+        sentences: &[
+            s("« Nous irons", D, "odile brassac"),
+            s("Elle a promis", I, "odile brassac"),
+        ],
+        quotes: &[],
+    },
     // ── Speakers: pronouns ──────────────────────────────────────────────────────────────────
     Case {
         name: "a plural pronoun takes up an indefinite plural subject",
@@ -1347,6 +1373,12 @@ const CASES: &[Case] = &[
             D,
             "plusieurs associations de locataires",
         )],
+        quotes: &[],
+    },
+    Case {
+        name: "a pronoun after a person met as an object takes the person, not the place",
+        text: "Nous avons rencontré Jean-Marc Pélissier, maraîcher dans le Vaucluse, devant sa serre détruite. « Tout est à refaire », nous a-t-il dit.",
+        sentences: &[s("« Tout est", D, "jean-marc pélissier")],
         quotes: &[],
     },
 ];
@@ -1780,6 +1812,10 @@ fn documents_speak_for_their_authors() {
         (
             "Le rapport annuel de la Cour des comptes estime que la dette est hors de contrôle.",
             Some("cour des comptes"),
+        ),
+        (
+            "Selon une étude du ministère publiée en 2023, un détenu sur trois récidive dans l'année.",
+            Some("ministère"),
         ),
         (
             "Selon le rapport, la dette atteindra 120 % du PIB en 2030.",

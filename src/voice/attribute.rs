@@ -701,6 +701,7 @@ impl Pass<'_> {
                 i += 1;
                 continue;
             };
+            let np = np::role_to_comma(toks, np);
             let next = toks.get(np.end);
             let verb_at = |k: usize| {
                 toks.get(k).is_some_and(|n| {

@@ -418,13 +418,17 @@ fn document_author(toks: &[Tok], np: &Np, limit: usize) -> Option<Np> {
         .find(|&k| lexis::is_document_head(&toks[k]))?;
     let limit = limit.min(toks.len()).min(np.start + AUTHOR_REACH * 2);
     // The author's phrase ends where the document's phrase does (`Un communiqué de la
-    // préfecture | indique`).
+    // préfecture | indique`), and before the participle that says how the document came out
+    // (`une étude du ministère | publiée en 2024`).
     let author_at = |k: usize| {
         np::group_forward(toks, k, false)
             .filter(|a| a.start < limit)
             .map(|a| {
-                if a.end > limit {
-                    np::classify(toks, a.start, limit, false)
+                let end = (a.start + 1..a.end.min(limit))
+                    .find(|&j| is_publication_participle(&toks[j]))
+                    .unwrap_or(a.end.min(limit));
+                if end < a.end {
+                    np::classify(toks, a.start, end, false)
                 } else {
                     a
                 }
@@ -458,6 +462,37 @@ fn document_author(toks: &[Tok], np: &Np, limit: usize) -> Option<Np> {
             } else {
                 author_at(k + 1)
             }
+        })
+}
+
+/// A past participle that tells how a document came out (`publiée`, `diffusés`, `rendu`,
+/// `communiqué`): it follows the document, never its author.
+fn is_publication_participle(t: &Tok) -> bool {
+    const STEMS: &[&str] = &[
+        "publi",
+        "diffus",
+        "communiqu",
+        "rendu",
+        "paru",
+        "devoil",
+        "present",
+        "realis",
+        "remis",
+        "transmis",
+        "actualis",
+        "command",
+        "cite",
+    ];
+    const ENDINGS: &[&str] = &[
+        "e", "ee", "es", "ees", "u", "ue", "us", "ues", "is", "ise", "ises",
+    ];
+    let w = t.norm();
+    t.is_word()
+        && !t.cap
+        && !t.caps
+        && STEMS.iter().any(|stem| {
+            w.strip_prefix(stem)
+                .is_some_and(|rest| rest.is_empty() || ENDINGS.contains(&rest))
         })
 }
 
@@ -601,9 +636,13 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
         // `Pour le ministre de l'Énergie, Paul Morel, « … »`: a role and the name set beside it
         // between commas name one person, who speaks. A single capitalised word after the comma
         // is more often the start of the clause (`Pour le ministre, Paris doit…`), so the name
-        // must have two words or more.
+        // must have two words or more, and the apposition must close the attribution.
+        let closes = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| t.is_punct(',') || t.is_punct(':') || is_quote(t))
+        };
         let np = match np::with_apposition(toks, np.clone()) {
-            a if a.name.is_some_and(|(s, e)| e >= s + 2) && a.end > np.end => a,
+            a if a.name.is_some_and(|(s, e)| e >= s + 2) && a.end > np.end && closes(a.end) => a,
             _ => np,
         };
         // `selon`, `d'après`… take the whole phrase up to the next comma: the source may

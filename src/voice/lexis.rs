@@ -322,6 +322,12 @@ pub(crate) fn is_capitalised_function_word<L: Lex + ?Sized>(w: &L) -> bool {
 pub(crate) fn first_name_gender<L: Lex + ?Sized>(w: &L) -> Gender {
     w.lex()
         .and_then(|e| e.first_name)
+        .or_else(|| {
+            // A compound first name takes the gender of its first part (`Jean-Marc`,
+            // `Marie-Hélène`), the one French usage follows.
+            let (first, _) = w.word().split_once('-')?;
+            entry(first).and_then(|e| e.first_name)
+        })
         .unwrap_or(Gender::Unknown)
 }
 

@@ -93,6 +93,21 @@ fn names_body(toks: &[Tok], i: usize) -> bool {
     }) && is_name_word(&toks[i])
 }
 
+/// True when the capitalised word at `j` opens the complement of a common noun of the phrase
+/// that starts at `i` (`de l'Alliance`, `du Conseil`, `de la Cour`), the phrase's own head
+/// not being a proper name.
+fn in_complement(toks: &[Tok], i: usize, j: usize) -> bool {
+    if !is_name_word(&toks[j]) || is_name_word(&toks[i]) {
+        return false;
+    }
+    let de_at = |k: usize| k >= i && toks[k].is_word() && lexis::is_de(&toks[k]);
+    match j.checked_sub(1) {
+        Some(p) if de_at(p) => true,
+        Some(p) if p > i && lexis::determiner(&toks[p]).is_some() => de_at(p - 1),
+        _ => false,
+    }
+}
+
 /// The noun phrase that starts at `i`, going right. With `lenient`, a run of lower-case
 /// words with no determiner is taken as a name written without capitals (`a dit jean
 /// dupont`), as messy text has them.
@@ -154,10 +169,16 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
         }
         // The name of a body inside a role (`le président du groupe Gauche unie`) does not
         // end the phrase at its first lower-case word: the adjectives after it are its own.
-        if j > i && names_body(toks, j) {
+        // So does a proper name in the complement of a common noun (`un responsable de
+        // l'Agence française de développement`, `la présidente de l'Alliance nationale`): the
+        // name of a body, whose adjectives follow it, not the speaker's own name.
+        if j > i && (names_body(toks, j) || in_complement(toks, i, j)) {
             in_body = true;
         } else if !is_name_word(t) {
             in_body = false;
+        }
+        if in_body && lexis::is_weekday(w) {
+            break;
         }
         if is_name_word(t) && lexis::title(w).is_none() && !in_body {
             seen_name = true;
@@ -340,7 +361,7 @@ fn is_role_like(np: &Np) -> bool {
 /// Commerce, Abdourahamane Issoufou,` or `Awa Diallo, porte-parole du parti,`. The name
 /// speaks; the role is kept beside it.
 pub(crate) fn with_apposition(toks: &[Tok], np: Np) -> Np {
-    let np = with_coordinated_complement(toks, np);
+    let np = role_to_comma(toks, np);
     if !toks.get(np.end).is_some_and(|t| t.is_punct(',')) {
         return np;
     }
@@ -362,38 +383,49 @@ pub(crate) fn with_apposition(toks: &[Tok], np: Np) -> Np {
     }
 }
 
-/// A role whose complement is coordinated (`le porte-parole du ministère de l'Économie et des
-/// Finances`) runs over `et` and the second complement, up to the comma of an apposition: the
-/// phrase going right stops at `et`, which would hide the name set after the comma.
-fn with_coordinated_complement(toks: &[Tok], np: Np) -> Np {
-    if !is_role_like(&np)
-        || !toks.get(np.end).is_some_and(|t| t.is("et"))
-        || !toks.get(np.end + 1).is_some_and(|t| lexis::is_de(t))
-    {
+/// A role whose phrase going right stopped short of the comma of its apposition: at `et` in a
+/// coordinated complement (`le porte-parole du ministère de l'Économie et des Finances,`) or at
+/// the adjective after a proper name in its complement (`la présidente de l'Alliance
+/// nationale,`). The role runs to the comma when a name follows it there, so that the name is
+/// found beside it.
+pub(crate) fn role_to_comma(toks: &[Tok], np: Np) -> Np {
+    if !is_role_like(&np) || !toks.get(np.end).is_some_and(|t| t.is_word()) {
         return np;
     }
-    let limit = (np.end + 2 + COMPLEMENT_MAX).min(toks.len());
-    let comma = (np.end + 2..limit).find(|&k| !toks[k].is_word());
-    match comma {
-        Some(c)
-            if toks[c].is_punct(',')
-                && (np.end + 2..c).all(|k| {
-                    let w = &toks[k];
-                    !lexis::is_preposition(w)
-                        && !lexis::is_clause_boundary(w)
-                        && lexis::subject_pronoun(w).is_none()
-                        && !grammar().avoir.contains_key(w.norm())
-                        && !grammar().etre.contains_key(w.norm())
-                }) =>
-        {
-            Np { end: c, ..np }
-        }
-        _ => np,
+    let coordinated =
+        toks[np.end].is("et") && toks.get(np.end + 1).is_some_and(|t| lexis::is_de(t));
+    let reach = if coordinated {
+        COMPLEMENT_MAX
+    } else {
+        ADJECTIVES_MAX
+    };
+    let limit = (np.end + reach + 1).min(toks.len());
+    let Some(comma) = (np.end..limit).find(|&k| !toks[k].is_word()) else {
+        return np;
+    };
+    let plain = |k: usize| {
+        let w = &toks[k];
+        (coordinated || !(w.cap || w.caps || lexis::is_de(w)))
+            && !lexis::is_preposition(w)
+            && !lexis::is_clause_boundary(w)
+            && !lexis::ends_speaker_phrase(w)
+            && lexis::subject_pronoun(w).is_none()
+            && !grammar().avoir.contains_key(w.norm())
+            && !grammar().etre.contains_key(w.norm())
+    };
+    let skip = if coordinated { np.end + 1 } else { np.end };
+    let named_after = forward(toks, comma + 1, false).is_some_and(|n| n.kind == NpKind::Name);
+    if toks[comma].is_punct(',') && named_after && (skip..comma).all(plain) {
+        Np { end: comma, ..np }
+    } else {
+        np
     }
 }
 
 /// The longest second complement of a coordinated role, in tokens.
 const COMPLEMENT_MAX: usize = 6;
+/// The most adjectives after a role's proper name before the comma of its apposition.
+const ADJECTIVES_MAX: usize = 2;
 
 /// A name and a role set beside each other: the name speaks, the role is kept.
 fn appose(role: Np, name: Np) -> Np {

@@ -450,11 +450,25 @@ impl Discourse {
         if let Some(b) = best {
             return Some(b.known.clone());
         }
-        self.mentions
-            .iter()
-            .rev()
-            .take_while(|m| in_reach(m, PRONOUN_REACH_ANY))
-            .find(|m| compatible(&m.known, gender, number))
+        // Any mention of the last sentences: a person named in full first, then one whose
+        // gender the pronoun's confirms, before a place or a body met later (`Nous avons rencontré
+        // Jean-Marc Ollivier, éleveur dans l'Allier.` / `…, nous a-t-il dit`).
+        let near = || {
+            self.mentions
+                .iter()
+                .rev()
+                .take_while(|m| in_reach(m, PRONOUN_REACH_ANY))
+                .filter(|m| compatible(&m.known, gender, number))
+        };
+        let full_name = |m: &&Mention| {
+            m.known.name.split_whitespace().count() >= 2
+                && m.known.name.starts_with(char::is_uppercase)
+        };
+        let agrees = |m: &&Mention| gender != Gender::Unknown && m.known.gender == gender;
+        near()
+            .find(full_name)
+            .or_else(|| near().find(agrees))
+            .or_else(|| near().next())
             .map(|m| m.known.clone())
     }
 }
