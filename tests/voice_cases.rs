@@ -1302,6 +1302,45 @@ const CASES: &[Case] = &[
         quotes: &[q("toutes les options", QD, "hugo lenoir", "déclarer")],
     },
     Case {
+        name: "an indefinite role with a name in apposition: the name speaks",
+        text: "Trois ponts ont été emportés, a précisé un porte-parole des secours, Tomás Ferreira. « Nos équipes avancent à pied », a-t-il expliqué.",
+        sentences: &[
+            s("Trois ponts", I, "tomás ferreira"),
+            s("« Nos équipes", D, "tomás ferreira"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a role with its complement in à, then the name in apposition",
+        text: "« Il n'est pas question de rouvrir la centrale », a déclaré le ministre délégué à l'Industrie, Rémi Carrel, sur une radio publique.",
+        sentences: &[s("« Il n'est", D, "rémi carrel")],
+        quotes: &[],
+    },
+    Case {
+        name: "a role and a name before a colon and a quotation",
+        text: "Le maire de Vienne-la-Ville, Gaston Perrier, était l'invité de notre émission : « L'eau monte plus vite que prévu. »",
+        sentences: &[s("Le maire", D, "gaston perrier")],
+        quotes: &[q("L'eau monte", QD, "gaston perrier", "")],
+    },
+    Case {
+        name: "an incise inside a quotation with a role and a name in apposition",
+        text: "« La sécurité des patients passe avant tout, explique la directrice de l'hôpital de Valbonne, Irène Castel. Nous ne pouvons plus garantir les gardes. »",
+        sentences: &[s("« La sécurité", D, "irène castel")],
+        quotes: &[q("garantir les gardes", QD, "irène castel", "*")],
+    },
+    Case {
+        name: "inverted name after the agency it spoke to",
+        text: "« Nos camarades sont morts pour rien », a déclaré à l'agence Didier Kalonji, délégué du personnel, devant l'entrée du puits.",
+        sentences: &[s("« Nos camarades", D, "didier kalonji")],
+        quotes: &[],
+    },
+    Case {
+        name: "an editorialist in apposition to a name after an inverted verb",
+        text: "« La reconstruction sans contrôle enrichit quelques-uns », prévient son éditorialiste, Renaud Valette.",
+        sentences: &[s("« La reconstruction", D, "renaud valette")],
+        quotes: &[],
+    },
+    Case {
         name: "a later mention by role takes the name given with it",
         text: "Le ministre de l'Intérieur, Paul Arnaud, a annoncé mardi un plan contre les rodéos urbains. Les maires attendaient ce texte depuis deux ans. Le ministre a ajouté que les amendes seraient doublées.",
         sentences: &[s("Le ministre a ajouté", I, "paul arnaud")],
@@ -1816,6 +1855,10 @@ fn documents_speak_for_their_authors() {
         (
             "Selon une étude du ministère publiée en 2023, un détenu sur trois récidive dans l'année.",
             Some("ministère"),
+        ),
+        (
+            "Selon un bilan communiqué lundi par le gouvernorat, quatre mineurs sont toujours portés disparus.",
+            Some("gouvernorat"),
         ),
         (
             "Selon le rapport, la dette atteindra 120 % du PIB en 2030.",

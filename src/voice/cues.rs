@@ -440,14 +440,21 @@ fn document_author(toks: &[Tok], np: &Np, limit: usize) -> Option<Np> {
                 )
             })
     };
-    // The agent of a participle: `par` and the phrase after it.
+    // The agent of a participle: `par` and the phrase after it, whatever its noun (`le
+    // gouvernorat`): what publishes a document wrote it.
     let agent = (head + 1..limit)
         .take_while(|&k| {
             let t = &toks[k];
             (t.is_word() || t.is_punct(',')) && !(t.is_word() && lexis::is_clause_boundary(t))
         })
         .find(|&k| toks[k].is("par"))
-        .and_then(|k| author_at(k + 1));
+        .and_then(|k| {
+            author_at(k + 1).or_else(|| {
+                let a = np::forward(toks, k + 1, false)?;
+                let opened = lexis::determiner(&toks[a.start]).is_some();
+                (a.kind == NpKind::Other && opened && a.end <= limit).then_some(a)
+            })
+        });
     if agent.is_some() {
         return agent;
     }
@@ -516,7 +523,11 @@ fn after_addressee(toks: &[Tok], at: usize) -> Option<Np> {
         if lexis::is_preposition(t) && !lexis::is_de(t) || lexis::is_clause_boundary(t) {
             return None;
         }
-        let opens = lexis::determiner(t).is_some() || lexis::title(t).is_some();
+        // A proper name after a lower-case word opens the subject too (`a déclaré à
+        // l'agence Paul Kabongo, délégué…`).
+        let opens = lexis::determiner(t).is_some()
+            || lexis::title(t).is_some()
+            || (t.cap && !prev.cap && !prev.caps && !lexis::is_capitalised_function_word(t));
         let inside = lexis::is_de(prev) || lexis::determiner(prev).is_some() || lexis::is_de(t);
         if opens && !inside {
             return np::group_forward(toks, k, false).filter(|np| np.kind.is_speaker());
@@ -873,6 +884,9 @@ fn colon_cues(toks: &[Tok], cues: &mut Vec<Cue>) {
                 })
                 .filter(|np| np.kind.is_speaker()),
         };
+        // `Le maire de Vienne, Paul Morel, était l'invité du direct : « … »`: the name set
+        // beside the role speaks.
+        let subject = subject.map(|np| np::with_apposition(toks, np));
         let mut cue = Cue::new(Who::Nobody, floor, colon);
         if let Some(np) = subject.filter(|np| np.kind != NpKind::FirstPerson) {
             cue.who = Who::Np(np);

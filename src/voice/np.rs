@@ -341,8 +341,12 @@ fn apposition_before(toks: &[Tok], end: usize) -> Option<Np> {
         .and_then(|c| c.checked_sub(1))
         .and_then(|e| ending_at(toks, e));
     match (a, b) {
-        (Some(a), Some(b)) if a.kind == NpKind::Name && is_role_like(&b) => Some(appose(b, a)),
-        (Some(a), Some(b)) if is_role_like(&a) && b.kind == NpKind::Name => Some(appose(a, b)),
+        (Some(a), Some(b)) if a.kind == NpKind::Name && is_role_like(toks, &b) => {
+            Some(appose(b, a))
+        }
+        (Some(a), Some(b)) if is_role_like(toks, &a) && b.kind == NpKind::Name => {
+            Some(appose(a, b))
+        }
         // `Les syndicats, eux, menacent`: the stressed pronoun repeats the subject.
         (Some(a), Some(b)) if a.kind == NpKind::Pronoun && b.kind.is_speaker() => Some(b),
         (Some(a), _) if a.kind.is_speaker() => Some(a),
@@ -353,8 +357,22 @@ fn apposition_before(toks: &[Tok], end: usize) -> Option<Np> {
     }
 }
 
-fn is_role_like(np: &Np) -> bool {
-    matches!(np.kind, NpKind::Role | NpKind::Institution) && np.name.is_none()
+fn is_role_like(toks: &[Tok], np: &Np) -> bool {
+    np.name.is_none()
+        && (matches!(np.kind, NpKind::Role | NpKind::Institution) || is_one_of_a_role(toks, np))
+}
+
+/// An indefinite role in the singular (`un porte-parole de l'agence`, `une habitante`): vague
+/// alone, but a name set beside it says who it is.
+fn is_one_of_a_role(toks: &[Tok], np: &Np) -> bool {
+    np.kind == NpKind::Vague
+        && np.number == Number::Singular
+        && toks
+            .get(np.start)
+            .is_some_and(|t| t.is("un") || t.is("une"))
+        && toks
+            .get(np.start + 1)
+            .is_some_and(|t| t.is_word() && lexis::role_head(t).is_some())
 }
 
 /// A phrase followed by its apposition between commas, going right: `le ministre du
@@ -374,9 +392,9 @@ pub(crate) fn with_apposition(toks: &[Tok], np: Np) -> Np {
     if !closes {
         return np;
     }
-    if is_role_like(&np) && second.kind == NpKind::Name && second.role.is_none() {
+    if is_role_like(toks, &np) && second.kind == NpKind::Name && second.role.is_none() {
         appose(np, second)
-    } else if np.kind == NpKind::Name && np.role.is_none() && is_role_like(&second) {
+    } else if np.kind == NpKind::Name && np.role.is_none() && is_role_like(toks, &second) {
         appose(second, np)
     } else {
         np
@@ -389,12 +407,13 @@ pub(crate) fn with_apposition(toks: &[Tok], np: Np) -> Np {
 /// nationale,`). The role runs to the comma when a name follows it there, so that the name is
 /// found beside it.
 pub(crate) fn role_to_comma(toks: &[Tok], np: Np) -> Np {
-    if !is_role_like(&np) || !toks.get(np.end).is_some_and(|t| t.is_word()) {
+    if !is_role_like(toks, &np) || !toks.get(np.end).is_some_and(|t| t.is_word()) {
         return np;
     }
     let coordinated =
         toks[np.end].is("et") && toks.get(np.end + 1).is_some_and(|t| lexis::is_de(t));
-    let reach = if coordinated {
+    let with_a = toks[np.end].is("a") || toks[np.end].is("au") || toks[np.end].is("aux");
+    let reach = if coordinated || with_a {
         COMPLEMENT_MAX
     } else {
         ADJECTIVES_MAX
@@ -403,8 +422,24 @@ pub(crate) fn role_to_comma(toks: &[Tok], np: Np) -> Np {
     let Some(comma) = (np.end..limit).find(|&k| !toks[k].is_word()) else {
         return np;
     };
+    // `le ministre délégué à l'Énergie,`: a role's own complement with `à`.
+    let role_complement = |k: usize| {
+        let w = &toks[k];
+        (w.is("a") || w.is("au") || w.is("aux"))
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.cap || n.caps || n.is("l'"))
+    };
+    let complement_from = (np.end..comma).find(|&k| role_complement(k));
     let plain = |k: usize| {
         let w = &toks[k];
+        if complement_from.is_some_and(|c| k >= c) {
+            return k == complement_from.unwrap_or(k)
+                || w.cap
+                || w.caps
+                || lexis::is_de(w)
+                || lexis::determiner(w).is_some();
+        }
         (coordinated || !(w.cap || w.caps || lexis::is_de(w)))
             && !lexis::is_preposition(w)
             && !lexis::is_clause_boundary(w)
@@ -620,7 +655,7 @@ fn role_before(toks: &[Tok], name_start: usize) -> Option<Np> {
             .is_some_and(|q| q.is_word() && (lexis::is_de(&q) || lexis::determiner(&q).is_some()));
         if (lexis::determiner(w).is_some() || lexis::role_head(w).is_some()) && !prev_inside {
             let np = classify(toks, p, k + 1, false);
-            return is_role_like(&np).then_some(np);
+            return is_role_like(toks, &np).then_some(np);
         }
         if p == floor || p == 0 {
             return None;

@@ -124,6 +124,9 @@ fn read<'t>(
                 if np.kind.is_speaker()
                     && !matches!(np.kind, NpKind::Pronoun | NpKind::FirstPerson) =>
             {
+                // `…, explique le directeur de l'agence, Paul Morel. Nous…`: the name set beside
+                // the role speaks.
+                let np = np::with_apposition(&toks, np);
                 let e = np.end;
                 (Who::Np(np), e)
             }
