@@ -410,8 +410,7 @@ pub(crate) fn role_to_comma(toks: &[Tok], np: Np) -> Np {
     if !is_role_like(toks, &np) || !toks.get(np.end).is_some_and(|t| t.is_word()) {
         return np;
     }
-    let coordinated =
-        toks[np.end].is("et") && toks.get(np.end + 1).is_some_and(|t| lexis::is_de(t));
+    let coordinated = toks[np.end].is("et") && toks.get(np.end + 1).is_some_and(lexis::is_de);
     let with_a = toks[np.end].is("a") || toks[np.end].is("au") || toks[np.end].is("aux");
     let reach = if coordinated || with_a {
         COMPLEMENT_MAX
