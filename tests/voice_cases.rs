@@ -1347,6 +1347,12 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a later mention by a prefixed role takes the name given with it",
+        text: "Le sommet s'est ouvert en présence du vice-ministre chinois du Commerce, Wang Lei, arrivé la veille. Le vice-ministre a indiqué que les droits de douane seraient revus.",
+        sentences: &[s("Le vice-ministre a indiqué", I, "wang lei")],
+        quotes: &[],
+    },
+    Case {
         name: "a role never given a name stays the role",
         text: "Le préfet de la Drôme a indiqué que la route resterait fermée jusqu'à jeudi.",
         sentences: &[s("Le préfet", I, "préfet de la drôme")],
