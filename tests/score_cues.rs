@@ -160,6 +160,13 @@ const ROWS: &[Row] = &[
         not: &[],
     },
     Row {
+        name: "the explainer's announcement is furniture",
+        text: "Les tarifs de l'électricité augmentent en février. Voici ce qu'il faut savoir.",
+        sentence: "Voici ce qu'il faut",
+        has: &[],
+        not: &[Cue::ShortSentence],
+    },
+    Row {
         name: "web page furniture carries no structural cue",
         text: "Le conseil a voté le budget.\n\nLire aussi : Qui veut encore de la réforme ?\n\n\
                Les travaux commenceront en mai.",
