@@ -1867,6 +1867,10 @@ fn documents_speak_for_their_authors() {
             Some("gouvernorat"),
         ),
         (
+            "« Rien ne va plus à la mairie », écrit Le Courrier du Nord.",
+            Some("courrier du nord"),
+        ),
+        (
             "Selon le rapport, la dette atteindra 120 % du PIB en 2030.",
             Some("rapport"),
         ),

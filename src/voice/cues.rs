@@ -409,13 +409,15 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
 /// does, and a coder names that body. A document with no author stays the speaker.
 fn document_author(toks: &[Tok], np: &Np, limit: usize) -> Option<Np> {
     // The document's noun opens the phrase (`un communiqué`, `le rapport annuel`), whatever
-    // the determiner made of it (`une étude` reads as a vague source).
+    // the determiner made of it (`une étude` reads as a vague source). Capitalised, it is the
+    // title of a newspaper (`Le Courrier du Nord`), which speaks for itself.
     let head = (np.start..np.end.min(np.start + 3))
         .take_while(|&k| {
             let t = &toks[k];
             t.is_word() && lexis::role_head(t).is_none() && lexis::institution_head(t).is_none()
         })
-        .find(|&k| lexis::is_document_head(&toks[k]))?;
+        .find(|&k| lexis::is_document_head(&toks[k]))
+        .filter(|&k| !toks[k].cap && !toks[k].caps)?;
     let limit = limit.min(toks.len()).min(np.start + AUTHOR_REACH * 2);
     // The author's phrase ends where the document's phrase does (`Un communiqué de la
     // préfecture | indique`), and before the participle that says how the document came out
