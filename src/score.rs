@@ -602,8 +602,10 @@ fn score_sentence(
             _ => {}
         }
     }
+    // The writer saying who they are is neither a first person of judgment nor a punchline.
+    let presenting = self_presentation(toks);
     if let Some(s) = first_person
-        && !self_presentation(toks)
+        && !presenting
     {
         out.reasons
             .push(reason(Cue::FirstPerson, s, weights::FIRST_PERSON));
@@ -644,6 +646,7 @@ fn score_sentence(
     if voice == Voice::Author
         && kind == SentenceKind::Text
         && !furniture
+        && !presenting
         && short_sentence(text, span, toks)
     {
         out.reasons
@@ -1010,25 +1013,38 @@ fn short_sentence(text: &str, span: Span, toks: &[Token]) -> bool {
     )
 }
 
-/// The writer of a tribune or column saying where they come from: *Je suis née à Saint-Vérand
-/// en 1971.*, *Nous sommes issus de familles ouvrières.* The sentence opens on `Je suis` /
-/// `Nous sommes` followed by a birth or an origin (`né`, `originaire`, `issu`): it presents
-/// the speaker, it does not judge.
+/// The writer of a tribune or column saying who they are: *Je suis née à Saint-Vérand en
+/// 1971.*, *Nous sommes issus de familles ouvrières.*, *Nous sommes médecins, infirmières,
+/// sages-femmes.* The sentence opens on `Je suis` / `Nous sommes` followed by a birth or an
+/// origin (`né`, `originaire`, `issu`) or by a role noun of the voice stage's word lists
+/// (`médecins`, `maires`, `enseignante`), and the writer does not speak again in the first
+/// person further on (*Je suis médecin et je refuse…* judges). Such a sentence presents the
+/// speaker, it does not judge.
 fn self_presentation(toks: &[Token]) -> bool {
     let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
-    matches!((w(0), w(1)), ("je", "suis") | ("nous", "sommes"))
-        && matches!(
-            w(2),
-            "ne" | "nee"
-                | "nes"
-                | "nees"
-                | "originaire"
-                | "originaires"
-                | "issu"
-                | "issue"
-                | "issus"
-                | "issues"
+    if !matches!((w(0), w(1)), ("je", "suis") | ("nous", "sommes")) {
+        return false;
+    }
+    let origin = matches!(
+        w(2),
+        "ne" | "nee"
+            | "nes"
+            | "nees"
+            | "originaire"
+            | "originaires"
+            | "issu"
+            | "issue"
+            | "issus"
+            | "issues"
+    );
+    let role = crate::voice::lexis::role_head(w(2)).is_some();
+    let speaks_again = toks.iter().skip(2).any(|t| {
+        matches!(
+            t.folded.as_str(),
+            "je" | "j'" | "nous" | "moi" | "me" | "m'"
         )
+    });
+    (origin || role) && !speaks_again
 }
 
 /// An imperative of exhortation opening the sentence: a verb in -ons or -ez as the first word

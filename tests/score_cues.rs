@@ -146,6 +146,20 @@ const ROWS: &[Row] = &[
         not: &[],
     },
     Row {
+        name: "the signatories of a tribune saying what they do",
+        text: "Nous sommes enseignants, infirmiers, médecins de ville.",
+        sentence: "Nous sommes",
+        has: &[],
+        not: &[Cue::FirstPerson, Cue::ShortSentence],
+    },
+    Row {
+        name: "a role then a verdict in the first person",
+        text: "Je suis médecin et je refuse de trier les patients selon leurs papiers.",
+        sentence: "Je suis",
+        has: &[Cue::FirstPerson],
+        not: &[],
+    },
+    Row {
         name: "a columnist's birth is not a verdict",
         text: "Je suis né à Montluçon en 1968, dans une famille de cheminots.",
         sentence: "Je suis né",

@@ -12,7 +12,7 @@ mod cues;
 mod dialogue;
 mod group;
 mod interview;
-mod lexis;
+pub(crate) mod lexis;
 mod np;
 mod quotation;
 mod resolve;
