@@ -195,6 +195,33 @@ pub struct SentenceScore {
     pub boilerplate: bool,
 }
 
+impl SentenceScore {
+    /// Adds a reason that comes from the article rather than from words of the sentence (the
+    /// opinion register, an editorial list's lead-in): it spans the whole sentence, and `why`
+    /// says where it comes from. The score and the flag follow.
+    fn add_article_reason(
+        &mut self,
+        cue: Cue,
+        sentence: Span,
+        why: String,
+        weight: f64,
+        threshold: f64,
+    ) {
+        self.reasons.push(Reason {
+            cue,
+            start: sentence.start,
+            end: sentence.end,
+            text: why,
+            weight,
+            category: None,
+            technique: None,
+            lexicon: None,
+        });
+        self.score = round_score(self.score + weight);
+        self.editorial = self.score >= threshold;
+    }
+}
+
 /// Hits and sentence scores of one article.
 #[derive(Clone, Debug, Default)]
 pub struct Scoring {
@@ -213,6 +240,16 @@ pub struct ScoreInput<'a> {
     /// The opinion label the article carries ([`crate::genre::declared_opinion`]): its author
     /// voice is read in the opinion register whatever its cues.
     pub declared_opinion: Option<&'static str>,
+}
+
+impl ScoreInput<'_> {
+    /// The voice of sentence `i` (the author's when the voice stage has none for it).
+    fn voice(&self, i: usize) -> Voice {
+        self.voices
+            .sentences
+            .get(i)
+            .map_or(Voice::Author, |v| v.voice)
+    }
 }
 
 /// True for the kinds whose hits add their weight to a sentence's score.
@@ -237,12 +274,7 @@ pub fn score(input: &ScoreInput<'_>) -> Scoring {
         let toks: Vec<Token> = tokens(text, sentence.span).collect();
         mark_hits(&toks, &mut hits[first..next_hit], input.voices);
         let sentence_hits = &hits[first..next_hit];
-        let voice = input
-            .voices
-            .sentences
-            .get(i)
-            .map(|v| v.voice)
-            .unwrap_or(Voice::Author);
+        let voice = input.voice(i);
         scores.push(score_sentence(
             input,
             &quote_index,
@@ -267,13 +299,6 @@ pub fn score(input: &ScoreInput<'_>) -> Scoring {
 /// its items alone. Only author-voice items that are not editorial already get the cue.
 fn editorial_lists(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) {
     let sentences = &input.segmentation.sentences;
-    let voice = |i: usize| {
-        input
-            .voices
-            .sentences
-            .get(i)
-            .map_or(Voice::Author, |v| v.voice)
-    };
     let mut lead: Option<usize> = None;
     for i in 0..sentences.len() {
         if sentences[i].kind != SentenceKind::ListItem {
@@ -283,7 +308,7 @@ fn editorial_lists(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) {
                 .trim_end_matches(|c: char| c.is_whitespace())
                 .ends_with(':');
             lead = (ends_with_colon
-                && voice(i) == Voice::Author
+                && input.voice(i) == Voice::Author
                 && scores[i].score >= input.threshold)
                 .then_some(i);
             continue;
@@ -292,31 +317,25 @@ fn editorial_lists(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) {
             continue;
         };
         let s = &mut scores[i];
-        if voice(i) != Voice::Author || s.editorial || s.boilerplate {
+        if input.voice(i) != Voice::Author || s.editorial || s.boilerplate {
             continue;
         }
-        let span = sentences[i].span;
         let head: String = sentences[l]
             .span
             .slice(input.text)
             .chars()
             .take(60)
             .collect();
-        s.reasons.push(Reason {
-            cue: Cue::EditorialList,
-            start: span.start,
-            end: span.end,
-            text: format!(
+        s.add_article_reason(
+            Cue::EditorialList,
+            sentences[i].span,
+            format!(
                 "the list is introduced by an editorial sentence: {}",
                 head.trim()
             ),
-            weight: weights::EDITORIAL_LIST,
-            category: None,
-            technique: None,
-            lexicon: None,
-        });
-        s.score = round_score(s.score + weights::EDITORIAL_LIST);
-        s.editorial = s.score >= input.threshold;
+            weights::EDITORIAL_LIST,
+            input.threshold,
+        );
     }
 }
 
@@ -393,19 +412,13 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
         for &i in &author_like {
             let s = &mut scores[i];
             if s.score > 0.0 && s.score < input.threshold {
-                let span = spans[i].span;
-                s.reasons.push(Reason {
-                    cue: Cue::OpinionRegister,
-                    start: span.start,
-                    end: span.end,
-                    text: why.clone(),
-                    weight: weights::OPINION_REGISTER,
-                    category: None,
-                    technique: None,
-                    lexicon: None,
-                });
-                s.score = round_score(s.score + weights::OPINION_REGISTER);
-                s.editorial = s.score >= input.threshold;
+                s.add_article_reason(
+                    Cue::OpinionRegister,
+                    spans[i].span,
+                    why.clone(),
+                    weights::OPINION_REGISTER,
+                    input.threshold,
+                );
             }
         }
     }
