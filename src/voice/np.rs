@@ -410,8 +410,10 @@ pub(crate) fn role_to_comma(toks: &[Tok], np: Np) -> Np {
     if !is_role_like(toks, &np) || !toks.get(np.end).is_some_and(|t| t.is_word()) {
         return np;
     }
+    // `à`, `au`, `aux` (folded to `a`) open a role's own complement.
+    let is_a = |w: &Tok| w.is("a") || w.is("au") || w.is("aux");
     let coordinated = toks[np.end].is("et") && toks.get(np.end + 1).is_some_and(lexis::is_de);
-    let with_a = toks[np.end].is("a") || toks[np.end].is("au") || toks[np.end].is("aux");
+    let with_a = is_a(&toks[np.end]);
     let reach = if coordinated || with_a {
         COMPLEMENT_MAX
     } else {
@@ -423,8 +425,7 @@ pub(crate) fn role_to_comma(toks: &[Tok], np: Np) -> Np {
     };
     // `le ministre délégué à l'Énergie,`: a role's own complement with `à`.
     let role_complement = |k: usize| {
-        let w = &toks[k];
-        (w.is("a") || w.is("au") || w.is("aux"))
+        is_a(&toks[k])
             && toks
                 .get(k + 1)
                 .is_some_and(|n| n.cap || n.caps || n.is("l'"))
@@ -432,12 +433,10 @@ pub(crate) fn role_to_comma(toks: &[Tok], np: Np) -> Np {
     let complement_from = (np.end..comma).find(|&k| role_complement(k));
     let plain = |k: usize| {
         let w = &toks[k];
-        if complement_from.is_some_and(|c| k >= c) {
-            return k == complement_from.unwrap_or(k)
-                || w.cap
-                || w.caps
-                || lexis::is_de(w)
-                || lexis::determiner(w).is_some();
+        if let Some(c) = complement_from
+            && k >= c
+        {
+            return k == c || w.cap || w.caps || lexis::is_de(w) || lexis::determiner(w).is_some();
         }
         (coordinated || !(w.cap || w.caps || lexis::is_de(w)))
             && !lexis::is_preposition(w)
