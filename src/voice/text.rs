@@ -281,8 +281,11 @@ fn words(text: &str, span: Span, arena: &mut String, out: &mut Vec<Pending>) {
             let join = if d == '.' {
                 is_initial_dot(&s[i..j], rest)
             } else {
-                (is_hyphen(d) || is_apostrophe(d))
-                    && rest.chars().next().is_some_and(char::is_alphanumeric)
+                ((is_hyphen(d) || is_apostrophe(d))
+                    && rest.chars().next().is_some_and(char::is_alphanumeric))
+                    // `qu'« … »`, `l’ “…”`: an elided word keeps its apostrophe before a
+                    // quotation mark or a space.
+                    || (is_apostrophe(d) && ELISIONS.iter().any(|e| s[i..j].eq_ignore_ascii_case(e)))
             };
             if !join {
                 break;
@@ -416,6 +419,33 @@ mod tests {
                 "aujourd'hui"
             ]
         );
+    }
+
+    #[test]
+    fn an_elision_before_a_quotation_mark_keeps_its_apostrophe() {
+        assert_eq!(
+            norms("a assuré qu'« aucune » et qu’ “rien”, l'« opération »"),
+            [
+                "a",
+                "assure",
+                "qu'",
+                "«",
+                "aucune",
+                "»",
+                "et",
+                "qu'",
+                "“",
+                "rien",
+                "”",
+                ",",
+                "l'",
+                "«",
+                "operation",
+                "»"
+            ]
+        );
+        // An apostrophe after a word that does not elide stays punctuation.
+        assert_eq!(norms("les 'bons'"), ["les", "'", "bons", "'"]);
     }
 
     #[test]
