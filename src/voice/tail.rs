@@ -9,8 +9,10 @@
 //!
 //! - `sans` followed by a verb or noun about the act of speaking or proving (`sans donner de
 //!   raisons`, `sans préciser`, `sans en apporter la preuve`, `sans plus de précisions`, `sans
-//!   autre détail`, `sans preuve`). `sans` followed by anything else (`sans coordination avec
-//!   l'ONU`) qualifies the reported event and stays the source's;
+//!   autre détail`, `sans preuve`), or about how the speaker faced the people concerned (`sans
+//!   se tourner vers eux`, `sans lever les yeux`, `sans un regard pour les familles`). `sans`
+//!   followed by anything else (`sans coordination avec l'ONU`) qualifies the reported event
+//!   and stays the source's;
 //! - a contrast the author draws: `alors que`, `tandis que`, `or`, `pourtant`, and `mais` when
 //!   no new report follows (`mais que` continues the reported clause);
 //! - an apposition that judges the statement: `une affirmation démentie par…`, `des
@@ -192,6 +194,10 @@ pub(crate) fn starts_at(toks: &[Tok], t: usize) -> bool {
             }
             match w(k) {
                 Some(x) if is_speech_infinitive(x) || is_detail_noun(x) => true,
+                // How the speaker faced, or avoided, the people concerned: `sans se tourner
+                // vers eux`, `sans lever les yeux`, `sans un regard pour les familles`.
+                Some("tourner" | "regarder" | "lever" | "croiser" | "adresser") => true,
+                Some("un" | "une") => matches!(w(k + 1), Some("regard" | "mot" | "geste")),
                 Some("plus" | "davantage" | "autre" | "autres" | "aucune" | "aucun") => {
                     let next = w(k + 1);
                     let after_de = if matches!(next, Some("de" | "d'")) {
@@ -269,6 +275,11 @@ mod tests {
         assert!(tail("qu'ils ont respecté la loi, sans jamais expliquer comment.").is_some());
         assert!(tail("que le site fermera, sans pour autant préciser de date.").is_some());
         assert!(tail("que le plan suffira, sans toutefois le chiffrer.").is_some());
+        // How the speaker addressed, or avoided, the people concerned.
+        assert!(tail("des « excuses » aux locataires, sans se tourner vers eux.").is_some());
+        assert!(tail("qu'il assumait, sans un regard pour les familles.").is_some());
+        assert!(tail("que tout était fait, sans lever les yeux de ses notes.").is_some());
+        assert!(tail("qu'elle regrettait, sans un mot pour les victimes.").is_some());
     }
 
     #[test]
@@ -284,5 +295,6 @@ mod tests {
         assert_eq!(tail("que le pays tiendra, même si c'est dur."), None);
         assert_eq!(tail("que la ville, sans eau depuis mardi, attend."), None);
         assert_eq!(tail("que le chantier avance, sans jamais s'arrêter."), None);
+        assert_eq!(tail("que la route restera, sans un mètre de plus."), None);
     }
 }
