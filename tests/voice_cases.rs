@@ -1409,6 +1409,79 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    // ── Reported speech through a participle sharing an auxiliary, and verbs whose quoted
+    //    object is the subject's own words ─────────────────────────────────────────────────
+    Case {
+        name: "a participle coordinated after a compound verb shares its auxiliary and subject",
+        text: "Le ministre de la Défense, Paul Meunier, a rendu hommage aux soldats tués et promis que les assaillants seraient « traqués jusqu'au dernier ».",
+        sentences: &[s("Le ministre", I, "paul meunier")],
+        quotes: &[q("traqués", QD, "paul meunier", "promettre")],
+    },
+    Case {
+        name: "a coordinated reporting participle after a reporting verb starts its own report",
+        text: "La préfète a salué le sang-froid des secouristes et assuré qu'« aucune piste n'est écartée ».",
+        sentences: &[s("La préfète", I, "préfète")],
+        quotes: &[q("aucune piste", QD, "préfète", "assurer")],
+    },
+    Case {
+        name: "a coordinated participle takes the subject of the auxiliary it shares, not a dateline",
+        text: "LYON, 4 mai 2026 (Agence) - La Région a suspendu mardi sa subvention et rejeté « fermement » les critiques de l'opposition.",
+        sentences: &[s("LYON", I, "région")],
+        quotes: &[q("fermement", QD, "région", "rejeter")],
+    },
+    Case {
+        name: "a verb after a relative clause between commas takes the subject before it",
+        text: "Plusieurs ONG présentes dans la région, qui devront fermer des centres de santé, ont exprimé leur inquiétude dans une lettre ouverte.",
+        sentences: &[s("Plusieurs ONG", I, "ong")],
+        quotes: &[],
+    },
+    Case {
+        name: "a coordinated participle with a plain object is narration",
+        text: "Le maire a visité le chantier mardi et constaté les dégâts.",
+        sentences: &[s("Le maire", A, "")],
+        quotes: &[],
+    },
+    Case {
+        name: "a body that singles out a fault in quotation marks reports it",
+        text: "En 2023, la chambre régionale des comptes avait déjà épinglé des « irrégularités » dans l'attribution des subventions.",
+        sentences: &[s("En 2023", I, "chambre régionale des comptes")],
+        quotes: &[q(
+            "irrégularités",
+            QD,
+            "chambre régionale des comptes",
+            "épingler",
+        )],
+    },
+    Case {
+        name: "a feeling expressed in quotation marks is the subject's",
+        text: "Dans un communiqué, la compagnie Transalys a exprimé sa « profonde tristesse ».",
+        sentences: &[s("Dans un communiqué", I, "transalys")],
+        quotes: &[q("profonde tristesse", QD, "transalys", "exprimer")],
+    },
+    Case {
+        name: "a tribute in quotation marks is the speaker's words",
+        text: "Le général Dan Kassou a rendu hommage à des « héros tombés pour la patrie ».",
+        sentences: &[s("Le général", I, "dan kassou")],
+        quotes: &[q("héros tombés", QD, "dan kassou", "rendre hommage")],
+    },
+    Case {
+        name: "a tribute without quotation marks is narration",
+        text: "Le général Dan Kassou a rendu hommage aux soldats tombés lundi.",
+        sentences: &[s("Le général", A, "")],
+        quotes: &[],
+    },
+    Case {
+        name: "how a speaker presents something, in quotation marks, is the speaker's",
+        text: "Le gouvernement présente la réforme comme « la plus ambitieuse depuis vingt ans ».",
+        sentences: &[s("Le gouvernement", I, "gouvernement")],
+        quotes: &[q("plus ambitieuse", QD, "gouvernement", "présenter")],
+    },
+    Case {
+        name: "presenting a budget is narration",
+        text: "Le ministre a présenté le budget mardi devant les députés.",
+        sentences: &[s("Le ministre", A, "")],
+        quotes: &[],
+    },
     // ── Speakers: pronouns ──────────────────────────────────────────────────────────────────
     Case {
         name: "a plural pronoun takes up an indefinite plural subject",

@@ -895,5 +895,10 @@ fn main_subject(toks: &[Tok], before: usize) -> Option<np::Np> {
         }
         np::group_forward(toks, i, false)
             .filter(|np| np.kind.is_speaker() && np.kind != NpKind::FirstPerson)
+            // `Le ministre de la Défense, Paul Meunier, a …`: the name in apposition speaks.
+            .map(|np| {
+                let with = np::with_apposition(toks, np.clone());
+                if with.end <= before { with } else { np }
+            })
     })
 }

@@ -26,7 +26,7 @@ use super::lexis::{self, Gender, Number};
 use super::np::{self, Np, NpKind};
 use super::tail;
 use super::text::Tok;
-use super::verbs::{VerbTable, licensed_by_preposition, needs_clause};
+use super::verbs::{VerbTable, grammar, licensed_by_preposition, needs_clause};
 
 /// Who a cue names.
 #[derive(Clone, Debug)]
@@ -222,6 +222,12 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
                 cue.who = Who::Np(np);
             }
         }
+    } else if g.build == Build::Coordinated {
+        // `La France a convoqué … et rejeté …`: the subject of the auxiliary it shares.
+        cue.who = group::shared_auxiliary(toks, g.start)
+            .and_then(|a| np::subject_before(toks, a))
+            .filter(|np| np.kind.is_speaker() || np.kind == NpKind::Document)
+            .map_or(Who::Implicit, Who::Np);
     } else if matches!(g.build, Build::Narrative | Build::Participle) {
         cue.who = Who::Implicit;
     } else {
@@ -245,16 +251,22 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
         } else {
             None
         };
-        let inverting_place = prev.is_none_or(|p| {
-            p.is_punct('—')
-                || p.is_punct('–')
-                || p.is_punct('(')
-                || is_quote(p)
-                || p.is("qu'")
-                || p.is("que")
-                || p.is("comme")
-                || (p.is_punct(',') && before.is_none())
-        });
+        // `Plusieurs ONG, qui devront fermer des centres, ont exprimé…`: the comma closes a
+        // relative clause, so the subject lies before it, never after the verb.
+        let closes_relative = before.is_none()
+            && prev.is_some_and(|p| p.is_punct(','))
+            && closes_relative_clause(toks, g.start - 1);
+        let inverting_place = !closes_relative
+            && prev.is_none_or(|p| {
+                p.is_punct('—')
+                    || p.is_punct('–')
+                    || p.is_punct('(')
+                    || is_quote(p)
+                    || p.is("qu'")
+                    || p.is("que")
+                    || p.is("comme")
+                    || (p.is_punct(',') && before.is_none())
+            });
         // A verb in the first or second person plural (`Soutenez`, `rappelons`) has no subject
         // but `nous` or `vous`: an imperative or the author's own `nous`, never a source.
         let plural_person = (g.start..=g.verb).any(|k| {
@@ -268,6 +280,7 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             return None;
         }
         match (inverting_place, after) {
+            (false, _) if closes_relative => cue.who = Who::Implicit,
             (true, Some(np)) => {
                 let np = np::with_apposition(toks, np);
                 cue.end = np.end;
@@ -376,7 +389,7 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             colon_last.then_some(cue)
         }
         None => {
-            if matches!(g.build, Build::Participle) || !s.has_words(at, n) {
+            if matches!(g.build, Build::Participle | Build::Coordinated) || !s.has_words(at, n) {
                 return None;
             }
             let first = &toks[at];
@@ -401,6 +414,38 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
         }
     }
 }
+
+/// Whether the comma at `comma` closes a relative clause set between a subject and its verb
+/// (`X, qui devront fermer des centres, ont…`): the clause opens with `qui` or `dont` after an
+/// earlier comma, and no auxiliary comes before that comma, so that what precedes it is a
+/// phrase, not a clause that an inverted attribution could report (`Six personnes ont été
+/// secourues, qui …, a indiqué la préfecture`).
+fn closes_relative_clause(toks: &[Tok], comma: usize) -> bool {
+    let floor = comma.saturating_sub(RELATIVE_REACH);
+    let Some(open) = (floor..comma)
+        .rev()
+        .find(|&i| {
+            let t = &toks[i];
+            t.is_punct(',') || t.is_punct(':') || t.is_punct(';') || is_quote(t)
+        })
+        .filter(|&c| toks[c].is_punct(','))
+    else {
+        return false;
+    };
+    let relative = toks
+        .get(open + 1)
+        .is_some_and(|t| t.is_word() && matches!(t.norm(), "qui" | "dont"));
+    let g = grammar();
+    relative
+        && !toks[..open].iter().any(|t| {
+            t.is_word()
+                && !t.accented
+                && (g.avoir.contains_key(t.norm()) || g.etre.contains_key(t.norm()))
+        })
+}
+
+/// The longest relative clause between two commas, in tokens.
+const RELATIVE_REACH: usize = 24;
 
 /// The author of a document that reports, when the sentence names one within `toks[..limit]`:
 /// the agent of its participle (`les chiffres publiés mardi par l'Insee`, `le bilan, publié
@@ -595,6 +640,19 @@ fn governed(toks: &[Tok], at: usize) -> Option<Governed> {
         }
         if t.is("qui") {
             return None;
+        }
+        // `a salué leur courage et assuré que`: the `que` belongs to the coordinated verb.
+        if t.is_word() && (t.is("et") || t.is("puis") || t.is("mais")) {
+            let opens_verb = toks.get(i + 1).is_some_and(|n| {
+                n.is_word()
+                    && !n.cap
+                    && lexis::determiner(n).is_none()
+                    && !lexis::is_preposition(n)
+                    && !lexis::is_de(n)
+            });
+            if opens_verb {
+                return None;
+            }
         }
         if let Some(d) = direct(i) {
             return Some(d);
@@ -939,7 +997,14 @@ fn drop_nested(toks: &[Tok], cues: Vec<Cue>) -> Vec<Cue> {
         let (a, _) = prev.content_hull().unwrap_or((0, 0));
         let from = scanned.max(a);
         scanned = scanned.max(cue.start);
-        if let Some(cut) = (from..cue.start).find(|&i| is_coordination(toks, i)) {
+        // A participle coordinated with the verb before (`a salué … et assuré que`) starts a
+        // report of its own at its `et`.
+        let own = cue
+            .verb
+            .as_ref()
+            .is_some_and(|g| g.build == Build::Coordinated)
+            .then_some(cue.start);
+        if let Some(cut) = own.or_else(|| (from..cue.start).find(|&i| is_coordination(toks, i))) {
             scanned = cue.content_hull().map_or(0, |(a, _)| a);
             for r in prev.content.iter_mut() {
                 r.1 = r.1.min(cut);

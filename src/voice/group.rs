@@ -10,7 +10,10 @@
 //!   the author's narration;
 //! - an infinitive governed by a verb that introduces speech (`a tenu à souligner`, `ne cesse
 //!   de répéter`), or a narrative infinitive (`Et d'estimer`, `avant d'ajouter`);
-//! - a present participle followed by `que` (`estimant que`, `en affirmant que`).
+//! - a present participle followed by `que` (`estimant que`, `en affirmant que`);
+//! - a past participle coordinated after a compound verb, whose auxiliary and subject it
+//!   shares (`a rendu hommage aux victimes et promis que…`, `a salué leur courage et
+//!   assuré qu'…`).
 //!
 //! A form right after a determiner is a noun (`le juge`, `une note`), unless the determiner is
 //! an object pronoun after the subject (`il le confirme`). A pronominal verb needs its
@@ -35,6 +38,9 @@ pub(crate) enum Build {
     Narrative,
     /// `estimant que`.
     Participle,
+    /// A past participle after `et`, `puis` or `mais` that shares the auxiliary of an earlier
+    /// compound verb (`a salué … et assuré que`): its subject is the clause's.
+    Coordinated,
 }
 
 /// A reporting verb group in a sentence.
@@ -118,6 +124,60 @@ fn auxiliary(toks: &[Tok], v: usize) -> Option<AuxAt> {
         }
         if !lexis::is_verb_group_filler(t) {
             return None;
+        }
+    }
+    None
+}
+
+/// How far back from its coordinating word a shared auxiliary is looked for, in tokens.
+const COORDINATED_REACH: usize = 24;
+
+/// A past participle at `v` that shares the auxiliary `avoir` of an earlier compound verb of
+/// its clause (`a rendu hommage aux victimes et promis que`): `et`, `puis` or `mais` right
+/// before it (adverbs between allowed), and an `avoir` auxiliary before that in the same
+/// clause, with no `que`, relative pronoun or strong punctuation between. Returns the token of
+/// the coordinating word, where the group starts.
+fn coordinated(toks: &[Tok], v: usize) -> Option<usize> {
+    let mut c = v.checked_sub(1)?;
+    while c > 0 && toks[c].is_word() && lexis::is_verb_group_filler(&toks[c]) {
+        c -= 1;
+    }
+    let t = &toks[c];
+    if !(t.is_word() && matches!(t.norm(), "et" | "puis" | "mais")) || c + 4 < v {
+        return None;
+    }
+    shared_auxiliary(toks, c).map(|_| c)
+}
+
+/// The `avoir` auxiliary that a participle coordinated at token `c` (its `et`, `puis` or
+/// `mais`) shares, with the start of its group (negation and pronouns before it): `a` in
+/// `Elle n'a pas salué … et assuré`, the group starting at `n'`.
+pub(crate) fn shared_auxiliary(toks: &[Tok], c: usize) -> Option<usize> {
+    let floor = c.saturating_sub(COORDINATED_REACH);
+    let mut i = c;
+    while i > floor {
+        i -= 1;
+        let t = &toks[i];
+        if !t.is_word() {
+            if [';', ':', '?', '!', '.'].iter().any(|&p| t.is_punct(p)) {
+                return None;
+            }
+            continue;
+        }
+        let w = t.norm();
+        if matches!(
+            w,
+            "que" | "qu'" | "qui" | "dont" | "lequel" | "laquelle" | "ou"
+        ) {
+            return None;
+        }
+        if w == "a" && t.accented {
+            continue;
+        }
+        if let Some(Aux::Avoir) = is_aux(w) {
+            // `a été` opens a passive: the participles coordinated with it are too.
+            let passive = toks.get(i + 1).is_some_and(|n| n.is("ete"));
+            return (!passive).then(|| extend_left(toks, i).0);
         }
     }
     None
@@ -239,8 +299,8 @@ pub(crate) fn at(toks: &[Tok], v: usize, verbs: &VerbTable) -> Option<VerbGroup>
         }
         let end = v + 1 + entry.particles.len();
         let candidate = match r.tense {
-            Tense::PastParticiple if inversion.is_none() => {
-                auxiliary(toks, v).and_then(|(a, aux, inv)| {
+            Tense::PastParticiple if inversion.is_none() => auxiliary(toks, v)
+                .and_then(|(a, aux, inv)| {
                     let (start, reflexive) = extend_left(toks, a);
                     let ok = match aux {
                         Aux::Avoir => !entry.reflexive,
@@ -251,7 +311,10 @@ pub(crate) fn at(toks: &[Tok], v: usize, verbs: &VerbTable) -> Option<VerbGroup>
                         (3, group(r.verb, v, start, end, Build::Compound, inverted))
                     })
                 })
-            }
+                .or_else(|| {
+                    let c = (!entry.reflexive).then(|| coordinated(toks, v)).flatten()?;
+                    Some((3, group(r.verb, v, c, end, Build::Coordinated, None)))
+                }),
             Tense::Infinitive if inversion.is_none() => governed(toks, v)
                 .map(|(start, build)| (2, group(r.verb, v, start, end, build, None))),
             Tense::PresentParticiple if inversion.is_none() => {
@@ -365,6 +428,9 @@ mod tests {
             ("juger", Stance::Neutral),
             ("exclure", Stance::Neutral),
             ("ajouter", Stance::Neutral),
+            ("assurer", Stance::Neutral),
+            ("promettre", Stance::Neutral),
+            ("saluer", Stance::Neutral),
         ])
     }
 
@@ -398,6 +464,36 @@ mod tests {
             find("Ils se sont félicités du vote", "felicites"),
             Some((Build::Compound, "se".into()))
         );
+    }
+
+    #[test]
+    fn a_participle_coordinated_after_a_compound_verb_shares_its_auxiliary() {
+        let table = [
+            (
+                "La préfète a salué le courage des secouristes et assuré que",
+                "assure",
+                Some((Build::Coordinated, "et".to_string())),
+            ),
+            (
+                "Il a rendu hommage aux soldats tués puis promis que",
+                "promis",
+                Some((Build::Coordinated, "puis".to_string())),
+            ),
+            (
+                "Elle a visité le site et également annoncé que",
+                "annonce",
+                Some((Build::Coordinated, "et".to_string())),
+            ),
+            // A passive: `a été publié et annoncé` is the author's narration.
+            ("Le bilan a été publié et annoncé mardi", "annonce", None),
+            // The auxiliary lies beyond a `que`: it belongs to another clause.
+            ("Il a dit que les élus et déclaré", "declare", None),
+            // No auxiliary at all: a participle used as an adjective.
+            ("Des chiffres publiés et annoncés mardi", "annonces", None),
+        ];
+        for (text, verb, expected) in table {
+            assert_eq!(find(text, verb), expected, "{text}");
+        }
     }
 
     #[test]

@@ -138,6 +138,7 @@ const PHRASAL: &[(&str, &str, &[&str], Stance)] = &[
         Stance::Distancing,
     ),
     ("prendre acte", "prendre", &["acte"], Stance::Neutral),
+    ("rendre hommage", "rendre", &["hommage"], Stance::Neutral),
 ];
 
 impl VerbTable {
@@ -370,6 +371,8 @@ pub(crate) fn needs_clause(lemma: &str) -> bool {
     matches!(
         lemma,
         "rappeler"
+            | "présenter"
+            | "rendre hommage"
             | "déclarer"
             | "lancer"
             | "glisser"
