@@ -335,11 +335,26 @@ fn apposition_before(toks: &[Tok], end: usize) -> Option<Np> {
             || toks[i].is_punct(';')
     });
     let a_start = c0.map_or(floor, |c| c + 1);
+    // `NAME, 23 ans, verb`: the age is an insert; the phrase before it speaks.
+    if let Some(c) = c0.filter(|&c| toks[c].is_punct(','))
+        && is_age(toks, a_start, k)
+    {
+        return apposition_before(toks, c + 1);
+    }
     let a = ending_at(toks, k.checked_sub(1)?).filter(|a| a.start == a_start);
     let b = c0
         .filter(|&c| toks[c].is_punct(','))
         .and_then(|c| c.checked_sub(1))
-        .and_then(|e| ending_at(toks, e));
+        .and_then(|e| {
+            // `NAME, 23 ans, ROLE, verb`: B is the phrase before the age.
+            let b_start = (e.saturating_sub(4)..e)
+                .rev()
+                .find(|&i| toks[i].is_punct(','));
+            match b_start {
+                Some(c1) if is_age(toks, c1 + 1, e + 1) => ending_at(toks, c1.checked_sub(1)?),
+                _ => ending_at(toks, e),
+            }
+        });
     match (a, b) {
         (Some(a), Some(b)) if a.kind == NpKind::Name && is_role_like(toks, &b) => {
             Some(appose(b, a))
@@ -355,6 +370,20 @@ fn apposition_before(toks: &[Tok], end: usize) -> Option<Np> {
         (_, Some(b)) if b.kind.is_speaker() => Some(b),
         _ => None,
     }
+}
+
+/// Whether `toks[a..b]` is an age between commas: `23 ans`, `trente ans`, `45 ans environ`.
+fn is_age(toks: &[Tok], a: usize, b: usize) -> bool {
+    a < b
+        && b - a <= 3
+        && toks[a..b].iter().all(|t| t.is_word())
+        && toks[a..b].iter().any(|t| t.is("ans"))
+        && toks[a]
+            .raw
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || c.is_alphabetic())
+        && !toks[a..b].iter().any(|t| t.cap)
 }
 
 fn is_role_like(toks: &[Tok], np: &Np) -> bool {
