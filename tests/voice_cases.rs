@@ -1436,6 +1436,26 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "an age between commas is an insert: the name before it speaks",
+        text: "Fatou Sy, 34 ans, raconte qu'elle a fui le quartier à pied. Paul Ndiaye, 61 ans, retraité de la SNCF, affirme que rien n'a changé.",
+        sentences: &[
+            s("Fatou Sy", I, "fatou sy"),
+            s("Paul Ndiaye", I, "paul ndiaye"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "y voir reports how a source reads something",
+        text: "L'opposition y voit une manœuvre électorale. Mariama Oumarou, 23 ans, étudiante en droit, y voit « la suite logique » du départ des soldats. Le maire voit la mer depuis son bureau. Certains y verront du laxisme.",
+        sentences: &[
+            s("L'opposition", I, "opposition"),
+            s("Mariama", I, "mariama oumarou"),
+            s("Le maire", A, ""),
+            s("Certains", A, ""),
+        ],
+        quotes: &[q("suite logique", QD, "mariama oumarou", "y voir")],
+    },
+    Case {
         name: "a coordinated participle with a plain object is narration",
         text: "Le maire a visité le chantier mardi et constaté les dégâts.",
         sentences: &[s("Le maire", A, "")],

@@ -335,6 +335,17 @@ pub(crate) fn at(toks: &[Tok], v: usize, verbs: &VerbTable) -> Option<VerbGroup>
         let Some((score, g)) = candidate else {
             continue;
         };
+        // `y voir` reports only with its `y` (`y voit`, `n'y a vu`, `y voient-ils`), and
+        // not in the future or the conditional, where it is the author's guess of what
+        // others will make of it (`Certains y verront du laxisme`).
+        if entry.y_only
+            && (matches!(r.tense, Tense::Future | Tense::Conditional)
+                || !toks[g.start..g.verb]
+                    .iter()
+                    .any(|t| t.is_word() && t.is("y")))
+        {
+            continue;
+        }
         // A pronominal verb needs its pronoun; any other verb must not have one.
         let reflexive = has_reflexive(toks, g.start, g.verb);
         if entry.reflexive != reflexive {

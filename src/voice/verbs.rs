@@ -3,8 +3,8 @@
 //! The lemmas and their stances come from the lexicons' `reporting_verb` categories
 //! (`lexicons/fr/reporting_verbs.tsv`), so a researcher can add a verb or change a stance
 //! without touching code; [`crate::conjugate`] expands each lemma into its forms. A few
-//! multi-word reporting expressions (`faire savoir`, `mettre en garde`) cannot be written as a
-//! lexicon lemma and are listed here.
+//! multi-word reporting expressions (`faire savoir`, `mettre en garde`, `rendre hommage`, `y
+//! voir`) cannot be written as a lexicon lemma and are listed here.
 //!
 //! The table also knows the auxiliaries (avoir, être) and the verbs that govern a reporting
 //! infinitive (`a tenu à souligner`, `ne cesse de répéter`), which the patterns need to read a
@@ -71,6 +71,9 @@ pub struct VerbEntry {
     /// The verb reports only in inversion with `on` (`a-t-on appris`): elsewhere `apprendre`
     /// means to learn.
     pub on_only: bool,
+    /// The verb reports only with the pronoun `y` in its group (`l'opposition y voit une
+    /// manœuvre`, `n'y a vu qu'un prétexte`): elsewhere `voir` means to see.
+    pub y_only: bool,
 }
 
 /// One form of one verb of the table.
@@ -193,6 +196,12 @@ impl VerbTable {
                 table.add(lemma, verb, false, particles, *stance);
             }
         }
+        if !table.entries.iter().any(|e| e.lemma == "y voir") {
+            table.add("y voir", "voir", false, &[], Stance::Neutral);
+            if let Some(last) = table.entries.last_mut() {
+                last.y_only = true;
+            }
+        }
         if !table.entries.iter().any(|e| e.lemma == "apprendre") {
             table.add("apprendre", "apprendre", false, &[], Stance::Neutral);
             if let Some(last) = table.entries.last_mut() {
@@ -217,6 +226,7 @@ impl VerbTable {
             reflexive,
             particles: particles.iter().map(|p| p.to_string()).collect(),
             on_only: false,
+            y_only: false,
         });
         for form in conjugate::shared_forms(verb).iter() {
             let r = FormRef {
