@@ -1445,6 +1445,27 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "appeler someone à: a call is reported speech",
+        text: "Le président a de nouveau appelé ses alliés à accélérer les livraisons. Les syndicats ont aussitôt appelé à un débrayage. Il appelle les parlementaires à rejeter l'article 38. La mairie a appelé les pompiers vers minuit.",
+        sentences: &[
+            s("Le président", I, "président"),
+            s("Les syndicats", I, "syndicats"),
+            s("Il appelle", I, "*"),
+            s("La mairie", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "supporters, opponents and forecasters speak",
+        text: "Ses partisans y voient un moyen de relancer l'investissement. Ses détracteurs estiment que la mesure rapportera peu. Les prévisionnistes annoncent de fortes pluies.",
+        sentences: &[
+            s("Ses partisans", I, "partisans"),
+            s("Ses détracteurs", I, "détracteurs"),
+            s("Les prévisionnistes", I, "prévisionnistes"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "y voir reports how a source reads something",
         text: "L'opposition y voit une manœuvre électorale. Mariama Oumarou, 23 ans, étudiante en droit, y voit « la suite logique » du départ des soldats. Le maire voit la mer depuis son bureau. Certains y verront du laxisme.",
         sentences: &[

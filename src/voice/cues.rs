@@ -394,7 +394,8 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             }
             let first = &toks[at];
             let licensed = !needs_clause(lemma)
-                || (first.is_word() && licensed_by_preposition(lemma, first.norm()));
+                || (first.is_word() && licensed_by_preposition(lemma, first.norm()))
+                || calls_on(toks, lemma, at, n);
             // A plain object reports only for a speaker or a document as subject.
             let speaking_subject =
                 subject_kind.is_none_or(|k| k.is_speaker() || k == NpKind::Document);
@@ -414,6 +415,20 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
         }
     }
 }
+
+/// `appeler ses alliés à accélérer`, `appelle les élus au calme`: a call made to someone, whose
+/// object (a few words, no punctuation) is followed by `à`. `appeler les pompiers` is not.
+fn calls_on(toks: &[Tok], lemma: &str, at: usize, n: usize) -> bool {
+    lemma == "appeler"
+        && toks[at..n.min(at + CALLED_MAX + 1)]
+            .iter()
+            .take_while(|t| t.is_word())
+            .skip(1)
+            .any(|t| t.is("a") || t.is("au") || t.is("aux"))
+}
+
+/// The longest object of `appeler … à`, in tokens.
+const CALLED_MAX: usize = 5;
 
 /// Whether the comma at `comma` closes a relative clause set between a subject and its verb
 /// (`X, qui devront fermer des centres, ont…`): the clause opens with `qui` or `dont` after an
