@@ -1466,6 +1466,29 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a perfect infinitive after a reporting verb is its content",
+        text: "Le prévenu a en revanche contesté avoir ciblé des personnes âgées. Il a reconnu avoir encaissé les chèques. La ministre assure être favorable au texte. L'équipe a cru avoir fait le plus dur.",
+        sentences: &[
+            s("Le prévenu", I, "prévenu"),
+            s("Il a reconnu", I, "prévenu"),
+            s("La ministre", I, "ministre"),
+            s("L'équipe", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a negated reporting verb with a plain object reports nothing",
+        text: "Cette source n'a pas précisé la nature des contacts. Le chef de l'État ne s'est pas exprimé sur le sujet. Ces chiffres ne disent pas tout. Le ministre n'a pas exclu une intervention. Il n'a pas dit que le texte serait retiré.",
+        sentences: &[
+            s("Cette source", A, ""),
+            s("Le chef", A, ""),
+            s("Ces chiffres", A, ""),
+            s("Le ministre", I, "ministre"),
+            s("Il n'a pas dit", I, "ministre"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "y voir reports how a source reads something",
         text: "L'opposition y voit une manœuvre électorale. Mariama Oumarou, 23 ans, étudiante en droit, y voit « la suite logique » du départ des soldats. Le maire voit la mer depuis son bureau. Certains y verront du laxisme.",
         sentences: &[

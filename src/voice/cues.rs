@@ -393,9 +393,21 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
                 return None;
             }
             let first = &toks[at];
+            // `n'a pas précisé la nature des contacts`, `ne s'est pas exprimé sur le sujet`:
+            // a saying denied reports nothing, unless the verb itself is a denial (`n'a pas
+            // exclu une intervention` says that it may happen).
+            if negated(toks, &g) && !matches!(lemma, "exclure" | "cacher" | "nier" | "démentir") {
+                return None;
+            }
+            // `a contesté avoir ciblé`, `assure être favorable`: a perfect infinitive is the
+            // content of the verb, whatever it governs elsewhere.
+            // A belief is not a saying: `Toulouse a cru avoir fait le plus dur` is narration.
+            let infinitive_clause = (first.is("avoir") || first.is("etre"))
+                && !matches!(lemma, "croire" | "penser" | "supposer" | "douter");
             let licensed = !needs_clause(lemma)
                 || (first.is_word() && licensed_by_preposition(lemma, first.norm()))
-                || calls_on(toks, lemma, at, n);
+                || calls_on(toks, lemma, at, n)
+                || infinitive_clause;
             // A plain object reports only for a speaker or a document as subject.
             let speaking_subject =
                 subject_kind.is_none_or(|k| k.is_speaker() || k == NpKind::Document);
@@ -414,6 +426,14 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             })
         }
     }
+}
+
+/// Whether a verb group is negated: `ne` or `n'` inside it (`n'a pas précisé`, `ne s'est
+/// jamais exprimé`, `n'en dira pas plus`).
+fn negated(toks: &[Tok], g: &VerbGroup) -> bool {
+    toks[g.start..g.verb]
+        .iter()
+        .any(|t| t.is_word() && (t.is("ne") || t.is("n'")))
 }
 
 /// `appeler ses alliés à accélérer`, `appelle les élus au calme`: a call made to someone, whose
