@@ -22,7 +22,7 @@
 use std::collections::HashMap;
 
 use crate::quotes::{QuoteMark, QuoteRegion};
-use crate::segment::Segmentation;
+use crate::segment::{Segmentation, SentenceKind};
 use crate::span::{Span, TextVoice, Voice};
 
 use super::cues::{self, Cue, Who};
@@ -391,7 +391,16 @@ impl Pass<'_> {
         for &c in &reports {
             self.report(si, toks, &cues[c], &resolved[c]);
         }
-        self.note_mentions(si, toks, &cues);
+        // A heading (`TRIBUNE`, `ANALYSE`, a subheading) names no one the text goes on to
+        // speak of: its capitalised words are not mentions a pronoun may take up.
+        let heading = self
+            .segmentation
+            .sentences
+            .get(si)
+            .is_some_and(|s| s.kind == SentenceKind::Heading);
+        if !heading {
+            self.note_mentions(si, toks, &cues);
+        }
         self.recs.push(rec);
     }
 
