@@ -54,6 +54,8 @@ pub mod weights {
     /// editorial: *Nous exigeons : – l'interdiction des licenciements ; – …*. The items carry
     /// the lead-in's verdict, so the weight reaches the default threshold.
     pub const EDITORIAL_LIST: f64 = 2.0;
+    /// A correction or a maxim in the author's voice: a verdict by its form alone.
+    pub const VERDICT_FORM: f64 = 2.0;
 }
 
 /// What a reason is.
@@ -86,6 +88,10 @@ pub enum Cue {
     OpinionRegister,
     /// An item of a list introduced by an editorial sentence.
     EditorialList,
+    /// A sentence built as a verdict: a correction (`Ce n'est pas un accident, c'est un
+    /// choix`) or a maxim that defines one act by another (`Fermer une maternité, c'est
+    /// déplacer le risque`).
+    VerdictForm,
 }
 
 impl Cue {
@@ -103,6 +109,7 @@ impl Cue {
             Cue::HeadingVerdict => "verdict in a heading",
             Cue::Exhortation => "exhortation (imperative)",
             Cue::ShortSentence => "short sentence in the author's voice",
+            Cue::VerdictForm => "sentence built as a verdict (correction or maxim)",
             Cue::OpinionRegister => "opinion register of the article",
             Cue::EditorialList => "item of a list an editorial sentence introduces",
         }
@@ -122,6 +129,7 @@ impl Cue {
             Cue::HeadingVerdict => "heading_verdict",
             Cue::Exhortation => "exhortation",
             Cue::ShortSentence => "short_sentence",
+            Cue::VerdictForm => "verdict_form",
             Cue::OpinionRegister => "opinion_register",
             Cue::EditorialList => "editorial_list",
         }
@@ -357,16 +365,24 @@ pub const REGISTER_MIN_STRONG: usize = 2;
 pub const REGISTER_MIN_SHARE: f64 = 0.2;
 /// The register is also evaluative when judgment is dense rather than strong: at least this
 /// many author sentences carry evidence of judgment (a lexicon hit, scare quotes, an
-/// exhortation, an exclamation or an author tail), whatever their score…
+/// exhortation, an exclamation, an author tail or a verdict form), whatever their score…
 pub const REGISTER_MIN_EVIDENCED: usize = 4;
 /// …and they are at least this share of the author sentences.
 pub const REGISTER_MIN_EVIDENCED_SHARE: f64 = 0.5;
+/// The register is also that of opinion when the author speaks in the first person (`je`,
+/// `nous`, `nos paysans`; the newsroom's `nos informations` excluded) in at least this many
+/// author sentences: news copy does not, a column, a tribune or a manifesto does…
+pub const REGISTER_MIN_FIRST_PERSON: usize = 3;
+/// …and they are at least this share of the author sentences.
+pub const REGISTER_MIN_FIRST_PERSON_SHARE: f64 = 0.1;
 
 /// Applies the opinion register: in an article whose author voice is evaluative throughout
 /// (at least [`REGISTER_MIN_STRONG`] author sentences, and [`REGISTER_MIN_SHARE`] of them,
 /// reach the threshold with evidence of judgment of their own; or at least
 /// [`REGISTER_MIN_EVIDENCED`], and [`REGISTER_MIN_EVIDENCED_SHARE`] of them, carry such
-/// evidence at any score), or that declares an opinion genre ([`crate::genre`]), a weak cue
+/// evidence at any score; or at least [`REGISTER_MIN_FIRST_PERSON`], and
+/// [`REGISTER_MIN_FIRST_PERSON_SHARE`] of them, speak in the author's first person), or that
+/// declares an opinion genre ([`crate::genre`]), a weak cue
 /// means more than in wire copy, so every
 /// author or mixed sentence that carries at least one cue but stays below the threshold gets
 /// [`weights::OPINION_REGISTER`] more, listed as its own reason. Sentences without any cue are
@@ -388,7 +404,13 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
         .iter()
         .filter(|&&i| has_evidence(&scores[i]))
         .count();
+    let first_person = author_like
+        .iter()
+        .filter(|&&i| scores[i].reasons.iter().any(|r| r.cue == Cue::FirstPerson))
+        .count();
     let n = author_like.len();
+    let personal = first_person >= REGISTER_MIN_FIRST_PERSON
+        && first_person as f64 >= REGISTER_MIN_FIRST_PERSON_SHARE * n as f64;
     let strong_enough =
         strong >= REGISTER_MIN_STRONG && strong as f64 >= REGISTER_MIN_SHARE * n as f64;
     let dense = evidenced >= REGISTER_MIN_EVIDENCED
@@ -400,6 +422,10 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
     } else if dense {
         Some(format!(
             "{evidenced} of {n} author sentences carry evidence of judgment"
+        ))
+    } else if personal {
+        Some(format!(
+            "{first_person} of {n} author sentences speak in the author's first person"
         ))
     } else {
         input
@@ -430,7 +456,7 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
 }
 
 /// Whether a sentence's reasons include evidence of judgment of its own: a lexicon hit, scare
-/// quotes, an exhortation, an exclamation or an author tail. A question, a first person, an
+/// quotes, an exhortation, an exclamation, an author tail or a verdict form. A question, a first person, an
 /// address to the reader or a short sentence alone is a matter of form: it does not make a
 /// sentence count as strong evidence of the opinion register (an interview's questions or an
 /// explainer's would otherwise pass for it).
@@ -438,7 +464,12 @@ fn has_evidence(s: &SentenceScore) -> bool {
     s.reasons.iter().any(|r| {
         matches!(
             r.cue,
-            Cue::Lexicon | Cue::ScareQuote | Cue::Exhortation | Cue::Exclamation | Cue::AuthorTail
+            Cue::Lexicon
+                | Cue::ScareQuote
+                | Cue::Exhortation
+                | Cue::Exclamation
+                | Cue::AuthorTail
+                | Cue::VerdictForm
         )
     })
 }
@@ -664,6 +695,14 @@ fn score_sentence(
     {
         out.reasons
             .push(reason(Cue::ShortSentence, span, weights::SHORT_SENTENCE));
+    }
+
+    if !furniture
+        && let Some(s) = verdict_form(text, toks)
+        && author_at(s)
+    {
+        out.reasons
+            .push(reason(Cue::VerdictForm, s, weights::VERDICT_FORM));
     }
 
     if kind == SentenceKind::Heading && hits.iter().any(|h| h.scored) {
@@ -1065,6 +1104,132 @@ fn self_presentation(toks: &[Token]) -> bool {
 /// a clitic of the inversion such as `-le` or `-nous`, an adjective of attitude) — or the
 /// negative imperative `N'oublions pas`, `Ne soyons pas dupes`. Nouns in -ons (millions,
 /// nations) are followed by `de` or nothing of the kind and are left alone.
+/// A sentence built as a verdict, from its start to its `c'est`:
+///
+/// - a correction: a negated copula (`n'est pas`, `n'était plus`, `ne sont pas`), then, after
+///   a comma, a semicolon or a colon, `c'est` or `ce sont` (`Ce n'est pas un accident, c'est
+///   un choix`; `… n'est pas une peine sévère ; c'est une peine ratée`);
+/// - a maxim: the sentence opens with an infinitive and its subject clause ends in `, c'est`
+///   or `, ce n'est` (`Fermer une maternité sans …, c'est déplacer le risque`).
+///
+/// The caller checks that the span is in the author's voice: in a quotation the form is the
+/// source's.
+fn verdict_form(text: &str, toks: &[Token]) -> Option<Span> {
+    let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    let copula = |w: &str| {
+        matches!(
+            w,
+            "est" | "etait" | "sont" | "etaient" | "sera" | "serait" | "seront" | "fut"
+        )
+    };
+    // `c'est` or `ce sont` (or `ce n'est`) opening a clause at token `j`.
+    let presents = |j: usize| {
+        j > 0
+            && toks[j - 1].clause_break_after
+            && ((at(j) == "c'" && copula(at(j + 1)))
+                || (at(j) == "ce"
+                    && (copula(at(j + 1)) || (at(j + 1) == "n'" && copula(at(j + 2))))))
+    };
+    let negated = (0..toks.len()).find(|&k| {
+        matches!(at(k), "n'" | "ne")
+            && copula(at(k + 1))
+            && matches!(at(k + 2), "pas" | "plus" | "guere")
+    });
+    if let Some(k) = negated
+        && let Some(j) = (k + 3..toks.len()).find(|&j| presents(j))
+    {
+        return Some(Span::new(toks[0].span.start, toks[j + 1].span.end));
+    }
+    let first = toks.first()?;
+    let raw = &text[first.span.start..first.span.end];
+    let w = first.folded.as_str();
+    let infinitive = raw.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().count() >= 4
+        && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
+        && !NOT_INFINITIVE.contains(&w)
+        && !first.clause_break_after;
+    if infinitive && let Some(j) = (2..toks.len()).find(|&j| presents(j)) {
+        return Some(Span::new(first.span.start, toks[j + 1].span.end));
+    }
+    None
+}
+
+/// Words that open a sentence, end like an infinitive and are not one.
+const NOT_INFINITIVE: &[&str] = &[
+    "hier",
+    "premier",
+    "premiere",
+    "dernier",
+    "derniere",
+    "entier",
+    "pierre",
+    "notre",
+    "votre",
+    "entre",
+    "contre",
+    "outre",
+    "autre",
+    "autres",
+    "lettre",
+    "ministre",
+    "centre",
+    "hiver",
+    "soir",
+    "espoir",
+    "noir",
+    "cher",
+    "fier",
+    "leur",
+    "nombre",
+    "ordre",
+    "titre",
+    "cadre",
+    "membre",
+    "genre",
+    "guerre",
+    "terre",
+    "frere",
+    "pere",
+    "mere",
+    "maire",
+    "affaire",
+    "salaire",
+    "chiffre",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "quatre",
+    "libre",
+    "sombre",
+    "super",
+    "leader",
+    "manager",
+    "poker",
+    "amer",
+    "mer",
+    "fer",
+    "desir",
+    "loisir",
+    "plaisir",
+    "avenir",
+    "devoir",
+    "pouvoir",
+    "savoir",
+    "miroir",
+    "trottoir",
+    "territoire",
+    "histoire",
+    "memoire",
+    "victoire",
+    "gloire",
+    "foire",
+    "theatre",
+    "lettre",
+    "metre",
+    "kilometre",
+];
+
 fn exhortation(toks: &[Token]) -> Option<Span> {
     let mut k = 0;
     while k < toks.len() && matches!(toks[k].folded.as_str(), "et" | "mais" | "alors" | "donc") {

@@ -20,6 +20,65 @@ struct Row {
 
 const ROWS: &[Row] = &[
     Row {
+        name: "an author who speaks in the first person writes in the opinion register",
+        text: "Nos paysans souffrent en silence depuis des années. Nous le voyons chaque jour dans nos campagnes. \
+               Le gouvernement avait promis de voter contre l'accord. Il s'est contenté d'une abstention. \
+               Notre colère ne retombera pas.",
+        sentence: "Il s'est contenté",
+        has: &[Cue::OpinionRegister],
+        not: &[],
+    },
+    Row {
+        name: "a newsroom's first person does not make the opinion register",
+        text: "Le gouvernement avait promis de voter contre l'accord. Il s'est contenté d'une abstention. \
+               Selon nos informations, le vote a été serré. Contacté par nos soins, le ministère n'a pas répondu à nos sollicitations.",
+        sentence: "Il s'est contenté",
+        has: &[],
+        not: &[Cue::OpinionRegister],
+    },
+    Row {
+        name: "a correction, not this but that, is a verdict",
+        text: "La France perd une ferme toutes les deux heures. Ce n'est pas un accident, c'est un choix.",
+        sentence: "Ce n'est pas",
+        has: &[Cue::VerdictForm],
+        not: &[],
+    },
+    Row {
+        name: "a correction across a semicolon",
+        text: "Une peine qui fabrique des récidivistes n'est pas une peine sévère ; c'est une peine ratée.",
+        sentence: "Une peine",
+        has: &[Cue::VerdictForm],
+        not: &[],
+    },
+    Row {
+        name: "an infinitive defined by another is the author's maxim",
+        text: "Fermer une maternité sans garantir un trajet court, c'est déplacer le risque sur la route.",
+        sentence: "Fermer",
+        has: &[Cue::VerdictForm],
+        not: &[],
+    },
+    Row {
+        name: "a maxim inside a quotation is the source's",
+        text: "« Fermer une maternité, c'est déplacer le risque », a estimé la députée.",
+        sentence: "« Fermer",
+        has: &[],
+        not: &[Cue::VerdictForm],
+    },
+    Row {
+        name: "a negation without a correction, and a fronted adverb, are narration",
+        text: "Le texte n'est pas encore voté, mais la majorité se dit confiante. Hier, c'est le Sénat qui a tranché. Entre Lyon et Grenoble, c'est la ligne la plus chargée.",
+        sentence: "Le texte",
+        has: &[],
+        not: &[Cue::VerdictForm],
+    },
+    Row {
+        name: "a fronted time adverb before c'est is not a maxim",
+        text: "Le vote a eu lieu mardi. Hier, c'est le Sénat qui a tranché.",
+        sentence: "Hier",
+        has: &[],
+        not: &[Cue::VerdictForm],
+    },
+    Row {
         name: "a question in the author's voice",
         text: "Le budget a été voté. Qui paiera la facture de ce désastre annoncé ?",
         sentence: "Qui paiera",
