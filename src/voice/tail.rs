@@ -10,7 +10,8 @@
 //! - `sans` followed by a verb or noun about the act of speaking or proving (`sans donner de
 //!   raisons`, `sans préciser`, `sans en apporter la preuve`, `sans plus de précisions`, `sans
 //!   autre détail`, `sans preuve`), or about how the speaker faced the people concerned (`sans
-//!   se tourner vers eux`, `sans lever les yeux`, `sans un regard pour les familles`). `sans`
+//!   se tourner vers eux`, `sans lever les yeux`, `sans un regard pour les familles`), or
+//!   about a composure the author finds hard to believe (`sans rire`, `sans sourciller`). `sans`
 //!   followed by anything else (`sans coordination avec l'ONU`) qualifies the reported event
 //!   and stays the source's;
 //! - a contrast the author draws: `alors que`, `tandis que`, `or`, `pourtant`, and `mais` when
@@ -197,6 +198,9 @@ pub(crate) fn starts_at(toks: &[Tok], t: usize) -> bool {
                 // How the speaker faced, or avoided, the people concerned: `sans se tourner
                 // vers eux`, `sans lever les yeux`, `sans un regard pour les familles`.
                 Some("tourner" | "regarder" | "lever" | "croiser" | "adresser") => true,
+                // The composure the author finds hard to believe: `sans rire`, `sans
+                // sourciller`, `sans ciller`, `sans rougir`.
+                Some("rire" | "sourciller" | "ciller" | "rougir" | "broncher" | "trembler") => true,
                 Some("un" | "une") => matches!(w(k + 1), Some("regard" | "mot" | "geste")),
                 Some("plus" | "davantage" | "autre" | "autres" | "aucune" | "aucun") => {
                     let next = w(k + 1);
@@ -280,6 +284,9 @@ mod tests {
         assert!(tail("qu'il assumait, sans un regard pour les familles.").is_some());
         assert!(tail("que tout était fait, sans lever les yeux de ses notes.").is_some());
         assert!(tail("qu'elle regrettait, sans un mot pour les victimes.").is_some());
+        // The speaker's composure, which the author finds hard to believe.
+        assert!(tail("de « dialogue social » devant les sénateurs, sans rire.").is_some());
+        assert!(tail("que les prix baissent, sans sourciller.").is_some());
     }
 
     #[test]
