@@ -1489,6 +1489,45 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a verb form after a number is a noun (99 000 tonnes)",
+        text: "Concrètement, 99 000 tonnes de bœuf supplémentaires pourront entrer chaque année.",
+        sentences: &[s("Concrètement", A, "")],
+        quotes: &[],
+    },
+    Case {
+        name: "an inverted subject after a time phrase",
+        text: "BRUXELLES, 17 nov (Agence) - La Chine va imposer des droits de douane, a annoncé lundi le ministère chinois du Commerce. Les prix monteront, a estimé mardi soir un négociant.",
+        sentences: &[
+            s("BRUXELLES", I, "ministère chinois du commerce"),
+            s("Les prix", I, "négociant"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "faire valoir, faire remarquer, opposer que and justifier par report",
+        text: "Le ministère du Logement fait valoir que l'encadrement a limité la hausse. La présidente du tribunal, Catherine Aubert, lui a fait remarquer que deux offres étaient arrivées en retard. Le ministère nous oppose que les regroupements offrent de meilleures conditions. Pékin justifie cette mesure par une enquête antidumping. Le match oppose Lyon à Marseille.",
+        sentences: &[
+            s("Le ministère du Logement", I, "ministère du logement"),
+            s("La présidente", I, "catherine aubert"),
+            s("Le ministère nous", I, "ministère"),
+            s("Pékin", I, "pékin"),
+            s("Le match", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a typed à for the auxiliary a before a participle",
+        text: "Le prévenu à répondu qu'il ne s'occupait pas du courrier.",
+        sentences: &[s("Le prévenu", I, "prévenu")],
+        quotes: &[],
+    },
+    Case {
+        name: "an insert between commas after a plural institution",
+        text: "Les oppositions, de la gauche au Rassemblement national, ont annoncé qu'elles voteraient contre la mesure.",
+        sentences: &[s("Les oppositions", I, "oppositions")],
+        quotes: &[],
+    },
+    Case {
         name: "y voir reports how a source reads something",
         text: "L'opposition y voit une manœuvre électorale. Mariama Oumarou, 23 ans, étudiante en droit, y voit « la suite logique » du départ des soldats. Le maire voit la mer depuis son bureau. Certains y verront du laxisme.",
         sentences: &[

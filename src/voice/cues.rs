@@ -233,8 +233,20 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
     } else {
         // In inversion any phrase after the verb is its subject (`», a assuré la
         // capitainerie`), not only the ones that look like speakers.
-        let after = np::group_forward(toks, g.end, true)
-            .or_else(|| after_addressee(toks, g.end))
+        // `a annoncé lundi le ministère`, `a estimé mardi soir un négociant`: a time phrase
+        // may stand between the verb and its inverted subject.
+        let mut subject_at = g.end;
+        while subject_at < g.end + 3
+            && toks.get(subject_at).is_some_and(|t| {
+                t.is_word()
+                    && (lexis::is_weekday(t)
+                        || matches!(t.norm(), "hier" | "soir" | "matin" | "midi" | "aujourd'hui"))
+            })
+        {
+            subject_at += 1;
+        }
+        let after = np::group_forward(toks, subject_at, true)
+            .or_else(|| after_addressee(toks, subject_at))
             .filter(|np| !matches!(np.kind, NpKind::FirstPerson | NpKind::Pronoun))
             .filter(|np| {
                 toks.get(np.end).is_none_or(|t| {
@@ -436,18 +448,26 @@ fn negated(toks: &[Tok], g: &VerbGroup) -> bool {
         .any(|t| t.is_word() && (t.is("ne") || t.is("n'")))
 }
 
-/// `appeler ses alliés à accélérer`, `appelle les élus au calme`: a call made to someone, whose
-/// object (a few words, no punctuation) is followed by `à`. `appeler les pompiers` is not.
+/// A verb that reports with an object followed by its preposition: `appeler ses alliés à
+/// accélérer`, `appelle les élus au calme` (a call made to someone), `justifie cette mesure par
+/// une enquête` (a reason given). The object is a few words without punctuation; `appeler les
+/// pompiers` is not a call.
 fn calls_on(toks: &[Tok], lemma: &str, at: usize, n: usize) -> bool {
-    lemma == "appeler"
-        && toks[at..n.min(at + CALLED_MAX + 1)]
+    let after_object = |p: &dyn Fn(&Tok) -> bool| {
+        toks[at..n.min(at + CALLED_MAX + 1)]
             .iter()
             .take_while(|t| t.is_word())
             .skip(1)
-            .any(|t| t.is("a") || t.is("au") || t.is("aux"))
+            .any(p)
+    };
+    match lemma {
+        "appeler" => after_object(&|t| t.is("a") || t.is("au") || t.is("aux")),
+        "justifier" => after_object(&|t| t.is("par")),
+        _ => false,
+    }
 }
 
-/// The longest object of `appeler … à`, in tokens.
+/// The longest object of `appeler … à` or `justifier … par`, in tokens.
 const CALLED_MAX: usize = 5;
 
 /// Whether the comma at `comma` closes a relative clause set between a subject and its verb

@@ -114,7 +114,12 @@ fn auxiliary(toks: &[Tok], v: usize) -> Option<AuxAt> {
             return is_aux(verb).map(|a| (i, a, Some((g, n))));
         }
         if w == "a" && t.accented {
-            // `à`: a preposition inside an adverbial (`a à son tour confirmé`).
+            // `à` right before a participle is the auxiliary `a` with a stray accent (`Le
+            // prévenu à répondu`): a preposition is never followed by a past participle.
+            if i + 1 == v {
+                return Some((i, Aux::Avoir, None));
+            }
+            // Otherwise a preposition inside an adverbial (`a à son tour confirmé`).
             continue;
         }
         if let Some(a) = is_aux(w) {
@@ -229,12 +234,16 @@ fn agrees_with_plural_person(pronoun: &str, verb: &str) -> bool {
     }
 }
 
-/// True when the token before `v` makes it a noun (`le juge`, `cette annonce`).
+/// True when the token before `v` makes it a noun (`le juge`, `cette annonce`, `99 000
+/// tonnes`, `trois notes`).
 fn after_determiner(toks: &[Tok], v: usize) -> bool {
     let Some(p) = v.checked_sub(1) else {
         return false;
     };
     let t = &toks[p];
+    if t.raw.chars().next().is_some_and(|c| c.is_ascii_digit()) || lexis::is_number_word(t) {
+        return true;
+    }
     if !t.is_word() || lexis::determiner(&t).is_none() {
         return false;
     }

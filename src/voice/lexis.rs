@@ -257,6 +257,37 @@ pub(crate) fn ends_speaker_phrase<L: Lex + ?Sized>(w: &L) -> bool {
     has(w, ENDS_SPEAKER | WEEKDAY)
 }
 
+/// Cardinal number words (`trois`, `mille`): what follows them is a noun.
+pub(crate) fn is_number_word<L: Lex + ?Sized>(w: &L) -> bool {
+    matches!(
+        w.word(),
+        "deux"
+            | "trois"
+            | "quatre"
+            | "cinq"
+            | "six"
+            | "sept"
+            | "huit"
+            | "neuf"
+            | "dix"
+            | "onze"
+            | "douze"
+            | "quinze"
+            | "vingt"
+            | "trente"
+            | "quarante"
+            | "cinquante"
+            | "soixante"
+            | "cent"
+            | "cents"
+            | "mille"
+            | "millions"
+            | "milliers"
+            | "centaines"
+            | "dizaines"
+    )
+}
+
 pub(crate) fn is_weekday<L: Lex + ?Sized>(w: &L) -> bool {
     has(w, WEEKDAY)
 }

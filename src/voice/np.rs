@@ -366,8 +366,17 @@ fn apposition_before(toks: &[Tok], end: usize) -> Option<Np> {
         (Some(a), Some(b)) if a.kind == NpKind::Pronoun && b.kind.is_speaker() => Some(b),
         (Some(a), _) if a.kind.is_speaker() => Some(a),
         // An insert that names nobody: a relative clause (`, qui a démissionné hier,`), an
-        // age, an adjective (`, visiblement agacé,`).
-        (_, Some(b)) if b.kind.is_speaker() => Some(b),
+        // age, an adjective (`, visiblement agacé,`). Not a stretch holding a dash: after a
+        // dateline (`BRUXELLES, 17 nov (Agence) - La Chine va…, a annoncé X`) the clause is
+        // the content, and the city before it speaks for nobody.
+        (_, Some(b))
+            if b.kind.is_speaker()
+                && !toks[a_start..k]
+                    .iter()
+                    .any(|t| t.is_punct('-') || t.is_punct('—') || t.is_punct('–')) =>
+        {
+            Some(b)
+        }
         _ => None,
     }
 }

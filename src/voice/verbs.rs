@@ -134,6 +134,9 @@ const PHRASAL: &[(&str, &str, &[&str], Stance)] = &[
     ),
     ("faire état", "faire", &["etat"], Stance::Neutral),
     ("faire part", "faire", &["part"], Stance::Neutral),
+    ("faire valoir", "faire", &["valoir"], Stance::Neutral),
+    ("faire remarquer", "faire", &["remarquer"], Stance::Neutral),
+    ("faire observer", "faire", &["observer"], Stance::Neutral),
     (
         "laisser entendre",
         "laisser",
@@ -381,6 +384,7 @@ pub(crate) fn needs_clause(lemma: &str) -> bool {
     matches!(
         lemma,
         "rappeler"
+            | "opposer"
             | "présenter"
             | "rendre hommage"
             | "déclarer"
