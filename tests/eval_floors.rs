@@ -6,31 +6,38 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 /// Floors on the development sets (samples + topics; the messy web genres of `eval/dev2`; the
-/// blind-coded `eval/dev3`), and on the held-out set (never used to tune rules or lexicons; its
-/// floors only catch regressions). Each sits a little under the figure the README reports.
+/// blind-coded `eval/dev3` and `eval/dev4`), and on the held-out set (never used to tune rules
+/// or lexicons; its floors only catch regressions). Each sits a little under the figure the
+/// README reports.
 const DEV: Floors = Floors {
     sentences: 600,
-    editorial_f1: 0.84,
-    voice_accuracy: 0.88,
-    speaker_accuracy: 0.77,
+    editorial_f1: 0.85,
+    voice_accuracy: 0.90,
+    speaker_accuracy: 0.81,
 };
 const DEV2: Floors = Floors {
     sentences: 400,
-    editorial_f1: 0.74,
-    voice_accuracy: 0.87,
-    speaker_accuracy: 0.75,
+    editorial_f1: 0.76,
+    voice_accuracy: 0.89,
+    speaker_accuracy: 0.76,
 };
 const DEV3: Floors = Floors {
     sentences: 270,
-    editorial_f1: 0.77,
+    editorial_f1: 0.80,
+    voice_accuracy: 0.90,
+    speaker_accuracy: 0.73,
+};
+const DEV4: Floors = Floors {
+    sentences: 280,
+    editorial_f1: 0.69,
     voice_accuracy: 0.88,
-    speaker_accuracy: 0.70,
+    speaker_accuracy: 0.69,
 };
 const HELD_OUT: Floors = Floors {
     sentences: 350,
     editorial_f1: 0.64,
-    voice_accuracy: 0.84,
-    speaker_accuracy: 0.68,
+    voice_accuracy: 0.86,
+    speaker_accuracy: 0.70,
 };
 
 struct Floors {
@@ -128,6 +135,12 @@ fn second_development_set_stays_above_its_floors() {
 fn third_development_set_stays_above_its_floors() {
     let report = eval(&["--gold", "eval/dev3/gold.csv", "eval/dev3/corpus"]);
     check("third development", &report, &DEV3);
+}
+
+#[test]
+fn fourth_development_set_stays_above_its_floors() {
+    let report = eval(&["--gold", "eval/dev4/gold.csv", "eval/dev4/corpus"]);
+    check("fourth development", &report, &DEV4);
 }
 
 #[test]
