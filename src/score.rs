@@ -919,8 +919,10 @@ const FURNITURE: &[&[&str]] = &[
     &["commentaires"],
 ];
 
-/// Whether a sentence is web page furniture: it opens with one of [`FURNITURE`], or it is a
-/// byline (`Par` and a capitalised name, at most eight words).
+/// Whether a sentence is web page furniture: it opens with one of [`FURNITURE`]; it is a
+/// short subscription prompt (`Pour recevoir nos articles, abonnez-vous à notre lettre
+/// d'info.`) or a petition button (`👉 Signez notre pétition`); it is a byline (`Par` and a capitalised name, at most eight words); or it is the
+/// author's biography (`Paul Verdier est journaliste.`, `Elle est l'autrice de…`).
 fn boilerplate(toks: &[Token]) -> bool {
     let starts = |words: &[&str]| {
         words.len() <= toks.len() && words.iter().zip(toks).all(|(w, t)| t.folded == *w)
@@ -928,8 +930,42 @@ fn boilerplate(toks: &[Token]) -> bool {
     if FURNITURE.iter().any(|f| starts(f)) {
         return true;
     }
+    let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    let subscription = toks.len() <= SUBSCRIPTION_MAX_WORDS
+        && (0..toks.len()).any(|i| {
+            matches!(w(i), "abonnez" | "inscrivez" | "newsletter")
+                || (w(i) == "lettre" && w(i + 1) == "d'" && w(i + 2).starts_with("info"))
+        });
+    // A petition button (`👉 Signez notre pétition`); a longer call to sign that states its
+    // cause is the author's.
+    let button = toks.len() <= 4 && w(0) == "signez";
+    if button {
+        return true;
+    }
+    if subscription {
+        return true;
+    }
+    let biography = toks.len() <= BIOGRAPHY_MAX_WORDS
+        && (1..=3).any(|k| {
+            w(k) == "est" && {
+                let role = if matches!(w(k + 1), "l'" | "un" | "une") {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                crate::voice::lexis::role_head(w(role)).is_some()
+            }
+        });
+    if biography {
+        return true;
+    }
     toks.len() <= 8 && toks.first().is_some_and(|t| t.folded == "par") && toks.len() >= 2
 }
+
+/// The longest subscription prompt [`boilerplate`] recognises, in words.
+const SUBSCRIPTION_MAX_WORDS: usize = 16;
+/// The longest author's biography [`boilerplate`] recognises, in words.
+const BIOGRAPHY_MAX_WORDS: usize = 14;
 
 /// A question that sets out a topic rather than asks the reader: it follows a colon
 /// (*Le débat revient : faut-il… ?*, *Reste la question : de quoi est-il fait ?*).
