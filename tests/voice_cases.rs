@@ -1528,6 +1528,22 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "d'ores et déjà inside a verb group; citer and décrire report",
+        text: "Les syndicats ont d'ores et déjà annoncé une nouvelle journée de mobilisation. Le régulateur cite aussi le rétablissement de l'accise. Cité comme témoin, un ancien locataire, Mamadou S., a décrit les rats et l'humidité.",
+        sentences: &[
+            s("Les syndicats", I, "syndicats"),
+            s("Le régulateur", I, "régulateur"),
+            s("Cité comme", I, "mamadou s."),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a name with its acronym in brackets, then a role between commas",
+        text: "L'Alliance démocratique (ACD), principale coalition d'opposition, affirme que les jeunes n'ont pas pu s'inscrire.",
+        sentences: &[s("L'Alliance", I, "alliance démocratique")],
+        quotes: &[],
+    },
+    Case {
         name: "y voir reports how a source reads something",
         text: "L'opposition y voit une manœuvre électorale. Mariama Oumarou, 23 ans, étudiante en droit, y voit « la suite logique » du départ des soldats. Le maire voit la mer depuis son bureau. Certains y verront du laxisme.",
         sentences: &[

@@ -127,7 +127,9 @@ fn auxiliary(toks: &[Tok], v: usize) -> Option<AuxAt> {
             // is never directly before a participle.
             return Some((i, a, None));
         }
-        if !lexis::is_verb_group_filler(t) {
+        // `a d'ores et déjà annoncé`: the one `et` a verb group holds.
+        let ores = w == "et" && i > 0 && toks[i - 1].is("ores");
+        if !lexis::is_verb_group_filler(t) && !ores {
             return None;
         }
     }

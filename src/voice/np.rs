@@ -346,6 +346,10 @@ fn apposition_before(toks: &[Tok], end: usize) -> Option<Np> {
         .filter(|&c| toks[c].is_punct(','))
         .and_then(|c| c.checked_sub(1))
         .and_then(|e| {
+            // `L'Alliance démocratique (ACD), ROLE, verb`: the name before its brackets.
+            if toks[e].is_punct(')') {
+                return apposition_before(toks, e + 1);
+            }
             // `NAME, 23 ans, ROLE, verb`: B is the phrase before the age.
             let b_start = (e.saturating_sub(4)..e)
                 .rev()

@@ -384,6 +384,7 @@ pub(crate) fn needs_clause(lemma: &str) -> bool {
     matches!(
         lemma,
         "rappeler"
+            | "souhaiter"
             | "opposer"
             | "présenter"
             | "rendre hommage"
