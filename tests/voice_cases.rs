@@ -1478,13 +1478,15 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "a negated reporting verb with a plain object reports nothing",
-        text: "Cette source n'a pas précisé la nature des contacts. Le chef de l'État ne s'est pas exprimé sur le sujet. Ces chiffres ne disent pas tout. Le ministre n'a pas exclu une intervention. Il n'a pas dit que le texte serait retiré.",
+        text: "Cette source n'a pas précisé la nature des contacts. Le chef de l'État ne s'est pas exprimé sur le sujet. Ces chiffres ne disent pas tout. Le ministre n'a pas exclu une intervention. Il n'a pas dit que le texte serait retiré. La maire ne cesse de dénoncer la fermeture du site. Elle n'hésite pas à critiquer la préfecture.",
         sentences: &[
             s("Cette source", A, ""),
             s("Le chef", A, ""),
             s("Ces chiffres", A, ""),
             s("Le ministre", I, "ministre"),
             s("Il n'a pas dit", I, "ministre"),
+            s("La maire", I, "maire"),
+            s("Elle n'hésite", I, "maire"),
         ],
         quotes: &[],
     },

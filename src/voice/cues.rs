@@ -441,11 +441,21 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
 }
 
 /// Whether a verb group is negated: `ne` or `n'` inside it (`n'a pas précisé`, `ne s'est
-/// jamais exprimé`, `n'en dira pas plus`).
+/// jamais exprimé`, `n'en dira pas plus`). A negated verb that governs the saying and means
+/// that it goes on (`ne cesse de dénoncer`, `n'hésite pas à critiquer`, `ne manque pas de
+/// rappeler`) does not deny it.
 fn negated(toks: &[Tok], g: &VerbGroup) -> bool {
-    toks[g.start..g.verb]
-        .iter()
-        .any(|t| t.is_word() && (t.is("ne") || t.is("n'")))
+    let group = &toks[g.start..g.verb];
+    let keeps_on = group.iter().any(|t| {
+        t.is_word()
+            && ["cess", "hesit", "manqu", "arret"]
+                .iter()
+                .any(|stem| t.norm().starts_with(stem))
+    });
+    !keeps_on
+        && group
+            .iter()
+            .any(|t| t.is_word() && (t.is("ne") || t.is("n'")))
 }
 
 /// A verb that reports with an object followed by its preposition: `appeler ses alliés à
