@@ -1424,6 +1424,12 @@ const CASES: &[Case] = &[
         quotes: &[q("aucune piste", QD, "préfète", "assurer")],
     },
     Case {
+        name: "et between two days or two addressees does not end what the verb governs",
+        text: "Le maire a répété lundi et mardi que l'usine rouvrirait. La ministre a indiqué à l'AFP et à Reuters que le texte serait retiré.",
+        sentences: &[s("Le maire", I, "maire"), s("La ministre", I, "ministre")],
+        quotes: &[],
+    },
+    Case {
         name: "a coordinated participle takes the subject of the auxiliary it shares, not a dateline",
         text: "LYON, 4 mai 2026 (Agence) - La Région a suspendu mardi sa subvention et rejeté « fermement » les critiques de l'opposition.",
         sentences: &[s("LYON", I, "région")],

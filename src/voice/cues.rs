@@ -714,6 +714,7 @@ fn governed(toks: &[Tok], at: usize) -> Option<Governed> {
                     && lexis::determiner(n).is_none()
                     && !lexis::is_preposition(n)
                     && !lexis::is_de(n)
+                    && !lexis::is_weekday(n)
             });
             if opens_verb {
                 return None;
