@@ -8,8 +8,12 @@
 //!   déclaré X`, `comme l'a rappelé X`), or implicit (`Et d'estimer :`), and what it governs:
 //!   a `que` clause (after an indirect object or a time phrase: `a indiqué à l'AFP que`), a
 //!   colon, a quotation right after it, or a plain object for the verbs that report with one
-//!   (`a confirmé la volonté de`, `a démenti toute présence`); when the verb comes after what
-//!   it attributes (`La ville est calme, a assuré le préfet.`), the content is before it;
+//!   (`a confirmé la volonté de`, `a démenti toute présence`, `a appelé ses alliés à`, `a
+//!   contesté avoir…`), never when the saying is denied (`n'a pas précisé la nature des
+//!   contacts`); when the verb comes after what it attributes (`La ville est calme, a assuré
+//!   le préfet.`), the content is before it; a participle coordinated after a compound verb
+//!   (`a salué leur courage et assuré que`) reports for the subject of the auxiliary it
+//!   shares;
 //! - the prepositions of attribution: `selon X`, `d'après X`, `à en croire X`, `de l'avis de
 //!   X`, `aux yeux de X`, and `pour X,` only at the start of a clause, with a speaker and a
 //!   comma after it (`Pour le ministre, …`; never `pour la première fois`);
