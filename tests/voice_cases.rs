@@ -2032,6 +2032,18 @@ fn long_inputs_finish() {
     check_invariants(&pronouns);
 }
 
+/// Inserts before a subject are read a bounded number of levels deep: a sentence made of
+/// thousands of brackets, ages or acronyms before its verb must not exhaust the stack.
+#[test]
+fn long_chains_of_inserts_before_a_verb_finish() {
+    for unit in ["(a)", "(ACD), ", ", 23 ans", ", X (Y)"] {
+        let mut text = String::from("Le maire");
+        text.push_str(&unit.repeat(200_000));
+        text.push_str(", a déclaré que tout allait bien.");
+        check_invariants(&text);
+    }
+}
+
 /// A document that reports speaks for the body that wrote it, when the sentence names that
 /// body: the speaker is the body alone, as a coder writes it, not the document's phrase with
 /// the body inside it. A document with no author stays the speaker.

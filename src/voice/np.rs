@@ -313,13 +313,26 @@ pub(crate) fn subject_before(toks: &[Tok], g: usize) -> Option<Np> {
 /// `ROLE, NAME,` and `NAME, ROLE,` (the name is the speaker; the role is kept beside it), and
 /// `NAME, 45 ans,` (the insert is skipped).
 fn apposition_before(toks: &[Tok], end: usize) -> Option<Np> {
+    apposition_before_at(toks, end, 0)
+}
+
+/// How many brackets, ages or acronyms [`apposition_before`] steps over before a subject:
+/// real sentences hold one or two; a hostile one may hold thousands, which must not recurse
+/// that deep.
+const INSERTS_MAX: usize = 3;
+
+fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
+    if depth > INSERTS_MAX {
+        return None;
+    }
+    let apposition_before = |end: usize| apposition_before_at(toks, end, depth + 1);
     let k = end.checked_sub(1)?;
     if toks[k].is_punct(')') {
         // Skip one parenthesis: `La CEDEAO (Communauté…) a déclaré`.
         let open = (k.saturating_sub(20)..k)
             .rev()
             .find(|&i| toks[i].is_punct('('))?;
-        return apposition_before(toks, open);
+        return apposition_before(open);
     }
     if !toks[k].is_punct(',') {
         let np = ending_at(toks, k)?;
@@ -339,7 +352,7 @@ fn apposition_before(toks: &[Tok], end: usize) -> Option<Np> {
     if let Some(c) = c0.filter(|&c| toks[c].is_punct(','))
         && is_age(toks, a_start, k)
     {
-        return apposition_before(toks, c + 1);
+        return apposition_before(c + 1);
     }
     let a = ending_at(toks, k.checked_sub(1)?).filter(|a| a.start == a_start);
     let b = c0
@@ -348,7 +361,7 @@ fn apposition_before(toks: &[Tok], end: usize) -> Option<Np> {
         .and_then(|e| {
             // `L'Alliance démocratique (ACD), ROLE, verb`: the name before its brackets.
             if toks[e].is_punct(')') {
-                return apposition_before(toks, e + 1);
+                return apposition_before(e + 1);
             }
             // `NAME, 23 ans, ROLE, verb`: B is the phrase before the age.
             let b_start = (e.saturating_sub(4)..e)
