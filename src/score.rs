@@ -382,11 +382,10 @@ pub const REGISTER_MIN_FIRST_PERSON_SHARE: f64 = 0.1;
 /// [`REGISTER_MIN_EVIDENCED`], and [`REGISTER_MIN_EVIDENCED_SHARE`] of them, carry such
 /// evidence at any score; or at least [`REGISTER_MIN_FIRST_PERSON`], and
 /// [`REGISTER_MIN_FIRST_PERSON_SHARE`] of them, speak in the author's first person), or that
-/// declares an opinion genre ([`crate::genre`]), a weak cue
-/// means more than in wire copy, so every
-/// author or mixed sentence that carries at least one cue but stays below the threshold gets
-/// [`weights::OPINION_REGISTER`] more, listed as its own reason. Sentences without any cue are
-/// left as they are: the register amplifies evidence, it never creates it.
+/// declares an opinion genre ([`crate::genre`]), a weak cue means more than in wire copy, so
+/// every author or mixed sentence that carries at least one cue but stays below the threshold
+/// gets [`weights::OPINION_REGISTER`] more, listed as its own reason. Sentences without any cue
+/// are left as they are: the register amplifies evidence, it never creates it.
 fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
     let author_like: Vec<usize> = (0..scores.len())
         .filter(|&i| {
@@ -456,10 +455,10 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
 }
 
 /// Whether a sentence's reasons include evidence of judgment of its own: a lexicon hit, scare
-/// quotes, an exhortation, an exclamation, an author tail or a verdict form. A question, a first person, an
-/// address to the reader or a short sentence alone is a matter of form: it does not make a
-/// sentence count as strong evidence of the opinion register (an interview's questions or an
-/// explainer's would otherwise pass for it).
+/// quotes, an exhortation, an exclamation, an author tail or a verdict form. A question, a
+/// first person, an address to the reader or a short sentence alone is a matter of form: it
+/// does not make a sentence count as strong evidence of the opinion register (an interview's
+/// questions or an explainer's would otherwise pass for it).
 fn has_evidence(s: &SentenceScore) -> bool {
     s.reasons.iter().any(|r| {
         matches!(
@@ -921,8 +920,9 @@ const FURNITURE: &[&[&str]] = &[
 
 /// Whether a sentence is web page furniture: it opens with one of [`FURNITURE`]; it is a
 /// short subscription prompt (`Pour recevoir nos articles, abonnez-vous à notre lettre
-/// d'info.`) or a petition button (`👉 Signez notre pétition`); it is a byline (`Par` and a capitalised name, at most eight words); or it is the
-/// author's biography (`Paul Verdier est journaliste.`, `Elle est l'autrice de…`).
+/// d'info.`) or a petition button (`👉 Signez notre pétition`); it is a byline (`Par` and a
+/// capitalised name, at most eight words); or it is the author's biography (`Paul Verdier est
+/// journaliste.`, `Elle est l'autrice de…`).
 fn boilerplate(toks: &[Token]) -> bool {
     let starts = |words: &[&str]| {
         words.len() <= toks.len() && words.iter().zip(toks).all(|(w, t)| t.folded == *w)
@@ -939,10 +939,7 @@ fn boilerplate(toks: &[Token]) -> bool {
     // A petition button (`👉 Signez notre pétition`); a longer call to sign that states its
     // cause is the author's.
     let button = toks.len() <= 4 && w(0) == "signez";
-    if button {
-        return true;
-    }
-    if subscription {
+    if subscription || button {
         return true;
     }
     let biography = toks.len() <= BIOGRAPHY_MAX_WORDS
@@ -1135,11 +1132,6 @@ fn self_presentation(toks: &[Token]) -> bool {
     (origin || role) && !speaks_again
 }
 
-/// An imperative of exhortation opening the sentence: a verb in -ons or -ez as the first word
-/// (after `Et`, `Mais`, `Alors`, `Donc`), followed by what an imperative takes (que, an article,
-/// a clitic of the inversion such as `-le` or `-nous`, an adjective of attitude) — or the
-/// negative imperative `N'oublions pas`, `Ne soyons pas dupes`. Nouns in -ons (millions,
-/// nations) are followed by `de` or nothing of the kind and are left alone.
 /// A sentence built as a verdict, from its start to its `c'est`:
 ///
 /// - a correction: a negated copula (`n'est pas`, `n'était plus`, `ne sont pas`), then, after
@@ -1205,7 +1197,6 @@ const NOT_INFINITIVE: &[&str] = &[
     "contre",
     "outre",
     "autre",
-    "autres",
     "lettre",
     "ministre",
     "centre",
@@ -1261,11 +1252,15 @@ const NOT_INFINITIVE: &[&str] = &[
     "gloire",
     "foire",
     "theatre",
-    "lettre",
     "metre",
     "kilometre",
 ];
 
+/// An imperative of exhortation opening the sentence: a verb in -ons or -ez as the first word
+/// (after `Et`, `Mais`, `Alors`, `Donc`), followed by what an imperative takes (que, an article,
+/// a clitic of the inversion such as `-le` or `-nous`, an adjective of attitude) — or the
+/// negative imperative `N'oublions pas`, `Ne soyons pas dupes`. Nouns in -ons (millions,
+/// nations) are followed by `de` or nothing of the kind and are left alone.
 fn exhortation(toks: &[Token]) -> Option<Span> {
     let mut k = 0;
     while k < toks.len() && matches!(toks[k].folded.as_str(), "et" | "mais" | "alors" | "donc") {
