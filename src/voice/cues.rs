@@ -30,7 +30,7 @@ use super::lexis::{self, Gender, Number};
 use super::np::{self, Np, NpKind};
 use super::tail;
 use super::text::Tok;
-use super::verbs::{VerbTable, grammar, licensed_by_preposition, needs_clause};
+use super::verbs::{VerbTable, licensed_by_preposition, needs_clause};
 
 /// Who a cue names.
 #[derive(Clone, Debug)]
@@ -296,7 +296,7 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             return None;
         }
         match (inverting_place, after) {
-            (false, _) if closes_relative => cue.who = Who::Implicit,
+            _ if closes_relative => cue.who = Who::Implicit,
             (true, Some(np)) => {
                 let np = np::with_apposition(toks, np);
                 cue.end = np.end;
@@ -504,13 +504,10 @@ fn closes_relative_clause(toks: &[Tok], comma: usize) -> bool {
     let relative = toks
         .get(open + 1)
         .is_some_and(|t| t.is_word() && matches!(t.norm(), "qui" | "dont"));
-    let g = grammar();
     relative
-        && !toks[..open].iter().any(|t| {
-            t.is_word()
-                && !t.accented
-                && (g.avoir.contains_key(t.norm()) || g.etre.contains_key(t.norm()))
-        })
+        && !toks[..open]
+            .iter()
+            .any(|t| t.is_word() && !t.accented && group::is_aux(t.norm()).is_some())
 }
 
 /// The longest relative clause between two commas, in tokens.

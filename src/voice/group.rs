@@ -72,7 +72,8 @@ pub(crate) fn split_inversion(word: &str) -> Option<(&str, Gender, Number, &str)
     (!verb.is_empty()).then_some((verb, gender, number, pron))
 }
 
-fn is_aux(w: &str) -> Option<Aux> {
+/// The auxiliary (`avoir` or `être`) a folded word is a form of.
+pub(crate) fn is_aux(w: &str) -> Option<Aux> {
     let g = grammar();
     if g.avoir.contains_key(w) {
         Some(Aux::Avoir)
@@ -84,7 +85,7 @@ fn is_aux(w: &str) -> Option<Aux> {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Aux {
+pub(crate) enum Aux {
     Avoir,
     Etre,
 }
@@ -156,9 +157,9 @@ fn coordinated(toks: &[Tok], v: usize) -> Option<usize> {
     shared_auxiliary(toks, c).map(|_| c)
 }
 
-/// The `avoir` auxiliary that a participle coordinated at token `c` (its `et`, `puis` or
-/// `mais`) shares, with the start of its group (negation and pronouns before it): `a` in
-/// `Elle n'a pas salué … et assuré`, the group starting at `n'`.
+/// The start of the compound verb group whose `avoir` auxiliary a participle coordinated at
+/// token `c` (its `et`, `puis` or `mais`) shares, negation and pronouns included: `n'` in
+/// `Elle n'a pas salué … et assuré`. Its subject is the coordinated participle's.
 pub(crate) fn shared_auxiliary(toks: &[Tok], c: usize) -> Option<usize> {
     let floor = c.saturating_sub(COORDINATED_REACH);
     let mut i = c;

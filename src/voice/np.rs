@@ -325,14 +325,14 @@ fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
     if depth > INSERTS_MAX {
         return None;
     }
-    let apposition_before = |end: usize| apposition_before_at(toks, end, depth + 1);
+    let deeper = |end: usize| apposition_before_at(toks, end, depth + 1);
     let k = end.checked_sub(1)?;
     if toks[k].is_punct(')') {
         // Skip one parenthesis: `La CEDEAO (Communauté…) a déclaré`.
         let open = (k.saturating_sub(20)..k)
             .rev()
             .find(|&i| toks[i].is_punct('('))?;
-        return apposition_before(open);
+        return deeper(open);
     }
     if !toks[k].is_punct(',') {
         let np = ending_at(toks, k)?;
@@ -352,7 +352,7 @@ fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
     if let Some(c) = c0.filter(|&c| toks[c].is_punct(','))
         && is_age(toks, a_start, k)
     {
-        return apposition_before(c + 1);
+        return deeper(c + 1);
     }
     let a = ending_at(toks, k.checked_sub(1)?).filter(|a| a.start == a_start);
     let b = c0
@@ -361,7 +361,7 @@ fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
         .and_then(|e| {
             // `L'Alliance démocratique (ACD), ROLE, verb`: the name before its brackets.
             if toks[e].is_punct(')') {
-                return apposition_before(e + 1);
+                return deeper(e + 1);
             }
             // `NAME, 23 ans, ROLE, verb`: B is the phrase before the age.
             let b_start = (e.saturating_sub(4)..e)

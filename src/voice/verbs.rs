@@ -76,6 +76,9 @@ pub struct VerbEntry {
     pub y_only: bool,
 }
 
+/// Marks a verb entry as reporting only in one construction (`y_only`, `on_only`).
+type Restrict = fn(&mut VerbEntry);
+
 /// One form of one verb of the table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct FormRef {
@@ -199,16 +202,18 @@ impl VerbTable {
                 table.add(lemma, verb, false, particles, *stance);
             }
         }
-        if !table.entries.iter().any(|e| e.lemma == "y voir") {
-            table.add("y voir", "voir", false, &[], Stance::Neutral);
-            if let Some(last) = table.entries.last_mut() {
-                last.y_only = true;
-            }
-        }
-        if !table.entries.iter().any(|e| e.lemma == "apprendre") {
-            table.add("apprendre", "apprendre", false, &[], Stance::Neutral);
-            if let Some(last) = table.entries.last_mut() {
-                last.on_only = true;
+        // Verbs that report only with a pronoun of their own: `y voir` with its `y`,
+        // `apprendre` in inversion with `on`; elsewhere they mean to see and to learn.
+        let restricted: [(&str, &str, Restrict); 2] = [
+            ("y voir", "voir", |e| e.y_only = true),
+            ("apprendre", "apprendre", |e| e.on_only = true),
+        ];
+        for (lemma, verb, restrict) in restricted {
+            if !table.entries.iter().any(|e| e.lemma == lemma) {
+                table.add(lemma, verb, false, &[], Stance::Neutral);
+                if let Some(last) = table.entries.last_mut() {
+                    restrict(last);
+                }
             }
         }
         table
