@@ -135,7 +135,8 @@ fn words_until(words: &[&str], bytes: usize) -> String {
     out
 }
 
-/// Ordinary words of wire copy with, now and then, a word the shipped lexicons flag.
+/// Ordinary words of wire copy with, now and then, a word the shipped lexicons flag; none is a
+/// form of a reporting verb, so every hit is in the author's voice.
 const WIRE_WORDS: &[&str] = &[
     "le",
     "la",
@@ -166,7 +167,7 @@ const WIRE_WORDS: &[&str] = &[
     "habitants",
     "réunion",
     "publique",
-    "prévue",
+    "fixée",
     "en",
     "mars",
     "scandaleux",

@@ -1626,6 +1626,120 @@ const CASES: &[Case] = &[
         sentences: &[s("« Tout est", D, "jean-marc pélissier")],
         quotes: &[],
     },
+    // ── Fixed expressions, predictions and plans are not reports ────────────────────────────
+    Case {
+        name: "connectives built on dire report nothing",
+        text: "Autrement dit : accepter ou payer. Cela dit, le ministre n'a rien annoncé. Ceci dit, la grève continue. Soit dit en passant, le calendrier a glissé.",
+        sentences: &[
+            s("Autrement", A, ""),
+            s("Cela dit", A, ""),
+            s("Ceci dit", A, ""),
+            s("Soit dit", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a reporting verb in the future is the author's prediction",
+        text: "Les syndicats crieront à la régression. Le Conseil européen des 17 et 18 décembre dira si ce compromis est à portée de main. Le gouvernement présentera son projet de loi mercredi.",
+        sentences: &[
+            s("Les syndicats", A, ""),
+            s("Le Conseil", A, ""),
+            s("Le gouvernement", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a saying that is scheduled, expected or possible is not reported",
+        text: "Le ministre devrait annoncer mardi de nouvelles mesures. La CRE ne fait qu'une proposition, que les ministres peuvent contester dans un délai de trois mois. La Première ministre doit présenter jeudi son plan. Le président va s'exprimer ce soir à la télévision.",
+        sentences: &[
+            s("Le ministre", A, ""),
+            s("La CRE", A, ""),
+            s("La Première", A, ""),
+            s("Le président", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a saying that was forced or went far is reported",
+        text: "La ministre a dû reconnaître que le calendrier était intenable. Le député va jusqu'à affirmer que le scrutin a été truqué. Le maire a pu constater que la digue avait cédé.",
+        sentences: &[
+            s("La ministre", I, "ministre"),
+            s("Le député", I, "député"),
+            s("Le maire", I, "maire"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a court's sentence is narration, a government's condemnation is reported",
+        text: "Jeudi, le tribunal correctionnel de Rodez l'a condamné à trois ans de prison pour escroquerie. Le ministère des Affaires étrangères a condamné l'attaque contre le convoi.",
+        sentences: &[
+            s("Jeudi", A, ""),
+            s("Le ministère", I, "ministère des affaires étrangères"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "pour before a thing is not a source",
+        text: "Pour un appartement sans chauffage électrique, la hausse sera de l'ordre de 25 euros annuels. Pour les foyers modestes, la facture augmentera davantage.",
+        sentences: &[s("Pour un appartement", A, ""), s("Pour les foyers", A, "")],
+        quotes: &[],
+    },
+    Case {
+        name: "a list dash before selon keeps the source",
+        text: "Les prévisions pour le week-end :\n\n- Selon Vigicrues, la Saône devrait atteindre son pic dimanche vers midi.\n\n- D'après Météo-France, la pluie cessera lundi.",
+        sentences: &[
+            s("- Selon", I, "vigicrues"),
+            s("- D'après", I, "météo-france"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "forecasts, explanations and arguments put forward are reported",
+        text: "L'Insee prévoit une stabilisation du taux de chômage autour de 8 % d'ici à la fin de 2027. Le syndicat, de son côté, met en avant les emplois indirects et la récupération de chaleur. Moscou présente régulièrement ces frappes comme une riposte aux attaques ukrainiennes.",
+        sentences: &[
+            s("L'Insee", I, "insee"),
+            s("Le syndicat", I, "syndicat"),
+            s("Moscou", I, "moscou"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a plan is narration, putting a report forward is not a saying",
+        text: "Le gouvernement prévoit de supprimer 500 postes d'ici 2028. La mairie a mis en avant-première le nouveau quartier.",
+        sentences: &[s("Le gouvernement", A, ""), s("La mairie", A, "")],
+        quotes: &[],
+    },
+    Case {
+        name: "an evaluation with an attribute is reported",
+        text: "Plusieurs économistes jugent ces prévisions optimistes. L'opposition a jugé la réponse du gouvernement insuffisante.",
+        sentences: &[
+            s("Plusieurs économistes", I, "économistes"),
+            s("L'opposition", I, "opposition"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "the subject is the phrase a complement completes, not the complement",
+        text: "L'accord de coopération signé mercredi à Niamey prévoit la livraison de deux avions. Plusieurs diplomates en poste à Lusaka ont fait part de leur inquiétude. Parmi les commerçants, plusieurs d'entre eux disent avoir perdu des clients.",
+        sentences: &[
+            s("L'accord", A, ""),
+            s("Plusieurs diplomates", I, "plusieurs diplomates"),
+            s("Parmi", I, "*"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a verb form followed by et has no object",
+        text: "L'IGPN, juge et partie\n\nL'enquête a été confiée à l'inspection.",
+        sentences: &[s("L'IGPN", A, "")],
+        quotes: &[],
+    },
+    Case {
+        name: "judging a case is narration",
+        text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
+        sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

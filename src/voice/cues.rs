@@ -13,7 +13,10 @@
 //!   contacts`); when the verb comes after what it attributes (`La ville est calme, a assuré
 //!   le préfet.`), the content is before it; a participle coordinated after a compound verb
 //!   (`a salué leur courage et assuré que`) reports for the subject of the auxiliary it
-//!   shares;
+//!   shares. Some verb groups report nothing: a connective built on `dire` (`autrement
+//!   dit`, `cela dit`), a saying in the future without `que`, a colon or a quotation (`Les
+//!   syndicats crieront à la régression`), a court's ruling (`l'a condamné à trois ans`, `le
+//!   tribunal a jugé l'affaire`), a plan (`prévoit de supprimer`);
 //! - the prepositions of attribution: `selon X`, `d'après X`, `à en croire X`, `de l'avis de
 //!   X`, `aux yeux de X`, and `pour X,` only at the start of a clause, with a speaker and a
 //!   comma after it (`Pour le ministre, …`; never `pour la première fois`);
@@ -200,7 +203,7 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
     let lemma = entry.lemma.as_str();
     let n = s.n;
     let prev = g.start.checked_sub(1).map(|p| &toks[p]);
-    if declined(toks, g.verb) {
+    if declined(toks, g.verb) || connective(toks, &g, lemma) {
         return None;
     }
     let mut cue = Cue::new(Who::Nobody, g.start, g.end);
@@ -328,6 +331,11 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
         Who::Np(np) => Some(np.kind),
         _ => None,
     };
+    // A forecast is someone's: what a text, a project or an agreement `prévoit` is what it
+    // provides for (`L'accord prévoit la livraison…`), and the verb is never inverted.
+    if lemma == "prévoir" && (inverted || !subject_kind.is_some_and(NpKind::is_speaker)) {
+        return None;
+    }
 
     if inverted {
         // The attribution follows what it attributes: a quotation, the clause before the
@@ -408,6 +416,18 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             if matches!(g.build, Build::Participle | Build::Coordinated) || !s.has_words(at, n) {
                 return None;
             }
+            // `Les syndicats crieront à la régression`, `Le Conseil dira si…`: without `que`,
+            // a colon or a quotation, a saying in the future is the author's prediction.
+            // `L'IGPN, juge et partie`: a verb followed by `et` has no object.
+            if g.future
+                || toks[at].is("et")
+                || toks[at].is("ou")
+                || (lemma == "condamner" && sentenced(toks, &cue.who, at, n))
+                || (lemma == "juger" && by_court(toks, &cue.who))
+                || (lemma == "prévoir" && (toks[at].is("de") || toks[at].is("d'")))
+            {
+                return None;
+            }
             let first = &toks[at];
             // `n'a pas précisé la nature des contacts`, `ne s'est pas exprimé sur le sujet`:
             // a saying denied reports nothing, unless the verb itself is a denial (`n'a pas
@@ -464,7 +484,8 @@ fn negated(toks: &[Tok], g: &VerbGroup) -> bool {
 
 /// A verb that reports with an object followed by its preposition: `appeler ses alliés à
 /// accélérer`, `appelle les élus au calme` (a call made to someone), `justifie cette mesure par
-/// une enquête` (a reason given). The object is a few words without punctuation; `appeler les
+/// une enquête` (a reason given), `présente ces frappes comme une riposte` (a view of
+/// something). The object is a few words without punctuation; `appeler les
 /// pompiers` is not a call.
 fn calls_on(toks: &[Tok], lemma: &str, at: usize, n: usize) -> bool {
     let after_object = |p: &dyn Fn(&Tok) -> bool| {
@@ -477,6 +498,7 @@ fn calls_on(toks: &[Tok], lemma: &str, at: usize, n: usize) -> bool {
     match lemma {
         "appeler" => after_object(&|t| t.is("a") || t.is("au") || t.is("aux")),
         "justifier" => after_object(&|t| t.is("par")),
+        "présenter" => after_object(&|t| t.is("comme")),
         _ => false,
     }
 }
@@ -886,6 +908,56 @@ fn declined(toks: &[Tok], verb: usize) -> bool {
         .any(|stem| head.norm().starts_with(stem))
 }
 
+/// Whether `condamner` is a court's sentence rather than a condemnation in words: a court as
+/// subject (`le tribunal a condamné l'entreprise`), or a penalty after the object (`l'a
+/// condamné à trois ans de prison`, `condamne la société au versement de…`).
+fn sentenced(toks: &[Tok], who: &Who, at: usize, n: usize) -> bool {
+    let penalty = toks[at..n.min(at + SENTENCE_REACH)]
+        .iter()
+        .take_while(|t| t.is_word())
+        .any(|t| matches!(t.norm(), "a" | "au" | "aux"));
+    by_court(toks, who) || penalty
+}
+
+/// Whether the subject is a court (`le tribunal correctionnel`, `la cour d'assises`): its
+/// `condamner` and `juger` with an object are rulings, not words.
+fn by_court(toks: &[Tok], who: &Who) -> bool {
+    let court = |t: &Tok| {
+        t.is_word()
+            && matches!(
+                t.norm(),
+                "tribunal"
+                    | "tribunaux"
+                    | "cour"
+                    | "cours"
+                    | "juge"
+                    | "juges"
+                    | "juridiction"
+                    | "jury"
+                    | "prud'hommes"
+            )
+    };
+    matches!(who, Who::Np(np) if toks[np.start..np.end].iter().any(court))
+}
+
+/// How far after `condamner` [`sentenced`] looks for the `à` of a penalty, in tokens.
+const SENTENCE_REACH: usize = 5;
+
+/// Whether the reporting verb is part of a connective: `autrement dit`, `cela dit`, `ceci
+/// dit`, `soit dit en passant`, `ça dit`. They rephrase or concede in the writer's voice.
+fn connective(toks: &[Tok], g: &VerbGroup, lemma: &str) -> bool {
+    lemma == "dire"
+        && toks[g.verb].is("dit")
+        && g.verb.checked_sub(1).is_some_and(|p| {
+            g.start == g.verb
+                && toks[p].is_word()
+                && matches!(
+                    toks[p].norm(),
+                    "autrement" | "cela" | "ceci" | "ca" | "soit"
+                )
+        })
+}
+
 /// How far the source phrase of `selon X` runs: to the first comma, colon, semicolon, dash or
 /// quotation after `from` outside brackets, or to the end of the sentence, within
 /// [`SOURCE_PHRASE_MAX`] tokens; `from` (the end of the speaker's phrase) when none is found or
@@ -961,8 +1033,20 @@ fn pour_speaker(toks: &[Tok], np: &Np) -> bool {
                 | "heures"
         )
     });
+    // `Pour un appartement sans chauffage, …`: an indefinite phrase holds a view only when
+    // its head is someone (`pour un diplomate`, `pour une source proche du dossier`).
+    let someone = np.kind != NpKind::Vague
+        || toks[np.start].is("on")
+        || (np.start..np.end).any(|i| {
+            let t = &toks[i];
+            t.is_word()
+                && (lexis::role_head(t).is_some()
+                    || lexis::institution_head(t).is_some()
+                    || lexis::is_vague_head(t))
+        });
     !excluded
         && !time
+        && someone
         && matches!(
             np.kind,
             NpKind::Name

@@ -9,7 +9,9 @@
 //!   pronominal verb (`s'est félicité`, `se sont inquiétés`): `a été annoncé` is a passive and
 //!   the author's narration;
 //! - an infinitive governed by a verb that introduces speech (`a tenu à souligner`, `ne cesse
-//!   de répéter`), or a narrative infinitive (`Et d'estimer`, `avant d'ajouter`);
+//!   de répéter`, `a dû reconnaître`, `va jusqu'à affirmer`), or a narrative infinitive (`Et
+//!   d'estimer`, `avant d'ajouter`); not one that is scheduled, expected or possible
+//!   (`doit présenter`, `devrait annoncer`, `peuvent contester`, `aurait dû préciser`);
 //! - a present participle followed by `que` (`estimant que`, `en affirmant que`);
 //! - a past participle coordinated after a compound verb, whose auxiliary and subject it
 //!   shares (`a rendu hommage aux victimes et promis que…`, `a salué leur courage et
@@ -58,6 +60,8 @@ pub(crate) struct VerbGroup {
     /// The subject pronoun inside a hyphenated inversion (`a-t-il`, `dit-elle`): token and
     /// pronoun.
     pub inverted: Option<(usize, Gender, Number)>,
+    /// The verb is in the simple future (`précisera`, `dira`).
+    pub future: bool,
 }
 
 /// Splits a hyphenated inversion (`ajoute-t-il`, `dit-elle`, `a-t-on`) into its verb and
@@ -247,7 +251,8 @@ fn after_determiner(toks: &[Tok], v: usize) -> bool {
     if t.raw.chars().next().is_some_and(|c| c.is_ascii_digit()) || lexis::is_number_word(t) {
         return true;
     }
-    if !t.is_word() || lexis::determiner(&t).is_none() {
+    // `a dû reconnaître`: the participle of devoir is not the partitive `du`.
+    if !t.is_word() || lexis::determiner(&t).is_none() || (t.accented && t.is("du")) {
         return false;
     }
     if matches!(t.norm(), "le" | "la" | "les" | "l'") {
@@ -344,9 +349,10 @@ pub(crate) fn at(toks: &[Tok], v: usize, verbs: &VerbTable) -> Option<VerbGroup>
                 Some((2, group(r.verb, v, start, end, Build::Finite, inversion)))
             }
         };
-        let Some((score, g)) = candidate else {
+        let Some((score, mut g)) = candidate else {
             continue;
         };
+        g.future = r.tense == Tense::Future;
         // `y voir` reports only with its `y` (`y voit`, `n'y a vu`, `y voient-ils`), and
         // not in the future or the conditional, where it is the author's guess of what
         // others will make of it (`Certains y verront du laxisme`).
@@ -392,6 +398,7 @@ fn group(
         end,
         build,
         inverted,
+        future: false,
     }
 }
 
@@ -410,6 +417,7 @@ fn governed(toks: &[Tok], v: usize) -> Option<(usize, Build)> {
     // Going left over the preposition, pronouns and negation to the governing verb.
     let floor = v.saturating_sub(5);
     let mut i = v;
+    let mut far = false;
     while i > floor {
         i -= 1;
         let t = &toks[i];
@@ -419,11 +427,21 @@ fn governed(toks: &[Tok], v: usize) -> Option<(usize, Build)> {
         let w = t.norm();
         if grammar().modal.contains_key(w) {
             // The governing verb may itself be a participle: `a tenu à souligner`.
-            let start = auxiliary(toks, i).map_or(i, |(a, _, _)| a);
+            let aux = auxiliary(toks, i);
+            // `doit présenter`, `devrait annoncer`, `peuvent contester`, `va s'exprimer`: a
+            // saying scheduled, expected or possible is not said yet; nor is one that should
+            // or could have been (`aurait dû préciser`). `va jusqu'à affirmer` says it.
+            let counterfactual = matches!(w, "du" | "pu")
+                && aux.is_some_and(|(a, _, _)| toks[a].norm().starts_with("aur"));
+            if !far && (grammar().prospective.contains_key(w) || counterfactual) {
+                return None;
+            }
+            let start = aux.map_or(i, |(a, _, _)| a);
             let (start, _) = extend_left(toks, start);
             return Some((start, Build::Governed));
         }
-        if !(matches!(w, "a" | "de" | "d'" | "pour")
+        far |= w == "jusqu'";
+        if !(matches!(w, "a" | "de" | "d'" | "pour" | "jusqu'")
             || lexis::is_clitic(t)
             || lexis::is_negation(t)
             || lexis::is_verb_group_filler(t))

@@ -306,8 +306,63 @@ pub(crate) fn subject_before(toks: &[Tok], g: usize) -> Option<Np> {
             return apposition_before(toks, end).filter(|np| np.kind.is_speaker());
         }
     }
-    apposition_before(toks, g)
+    let np = apposition_before(toks, g)?;
+    if t.is_punct(',') || t.is_punct(')') {
+        return Some(np);
+    }
+    Some(above_complements(toks, np))
 }
+
+/// The phrase a subject found right before its verb completes, when it follows a
+/// preposition: `L'accord signé mercredi à Niamey prévoit…` (not `Niamey`), `Plusieurs
+/// diplomates en poste à Lusaka ont fait part…`. Climbs at most [`COMPLEMENTS_MAX`]
+/// prepositions; the phrase itself when no phrase free of a preposition is found.
+fn above_complements(toks: &[Tok], np: Np) -> Np {
+    let after_preposition = |np: &Np| {
+        np.start > 0 && {
+            let p = &toks[np.start - 1];
+            p.is_word() && lexis::is_preposition(p) && !lexis::is_de(p)
+        }
+    };
+    // `plusieurs d'entre eux disent`: a pronoun is taken up as it is.
+    if np.kind == NpKind::Pronoun {
+        return np;
+    }
+    let is_preposition = |k: usize| {
+        let t = &toks[k];
+        t.is_word() && lexis::is_preposition(t) && !lexis::is_de(t)
+    };
+    let mut up = np.clone();
+    for _ in 0..=COMPLEMENTS_MAX {
+        if !after_preposition(&up) {
+            return up;
+        }
+        // The phrase before the preposition; a bare noun (`en poste à`) is stepped over to
+        // the preposition before it.
+        let mut prep = up.start - 1;
+        let next = loop {
+            let Some(k) = prep.checked_sub(1) else {
+                return np;
+            };
+            if let Some(next) = ending_at(toks, k) {
+                break next;
+            }
+            let Some(p) = (k.saturating_sub(2)..=k)
+                .rev()
+                .take_while(|&i| toks[i].is_word())
+                .find(|&i| is_preposition(i))
+            else {
+                return np;
+            };
+            prep = p;
+        };
+        up = extend_group_left(toks, next);
+    }
+    np
+}
+
+/// How many prepositions [`above_complements`] climbs over.
+const COMPLEMENTS_MAX: usize = 3;
 
 /// The phrase that ends right before token `end`, with the appositions around commas:
 /// `ROLE, NAME,` and `NAME, ROLE,` (the name is the speaker; the role is kept beside it), and
@@ -782,9 +837,13 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
         // The name of a body after its common noun (`du syndicat Force commune`) is part of
         // the role, over all its capitalised words.
         in_body = (i > start && names_body(toks, i)) || (in_body && is_name_word(t));
+        // A place or a body after a preposition inside the phrase (`des diplomates en poste
+        // à Lusaka`, `un cadre chez Renault`) says where the speaker is, not who.
         let complement = in_body
             || prev.is_some_and(|p| {
-                lexis::is_de(&p) || (lexis::determiner(&p).is_some() && i - 1 != first)
+                lexis::is_de(&p)
+                    || (lexis::determiner(&p).is_some() && i - 1 != first)
+                    || (i - 1 > first && p.is_word() && attaches(p.norm()))
             });
         let opens_institution = det.is_some() && i == body;
         if is_name_word(t) && !t.caps && !complement && !opens_institution {

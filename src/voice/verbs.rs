@@ -148,6 +148,12 @@ const PHRASAL: &[(&str, &str, &[&str], Stance)] = &[
     ),
     ("prendre acte", "prendre", &["acte"], Stance::Neutral),
     ("rendre hommage", "rendre", &["hommage"], Stance::Neutral),
+    (
+        "mettre en avant",
+        "mettre",
+        &["en", "avant"],
+        Stance::Neutral,
+    ),
 ];
 
 impl VerbTable {
@@ -324,6 +330,12 @@ pub(crate) struct Grammar {
     /// Every form of the verbs that govern a reporting infinitive (tenir à, vouloir, cesser
     /// de…), and the past participle `été`.
     pub modal: WordMap<()>,
+    /// The forms of devoir, pouvoir and aller that make a saying scheduled, expected or
+    /// possible rather than said (`doit présenter`, `devrait annoncer`, `peuvent contester`,
+    /// `va s'exprimer`): the present, imperfect, future, conditional and subjunctive. The
+    /// simple past and the participles (`dut reconnaître`, `a dû admettre`, `a pu constater`)
+    /// report what was said.
+    pub prospective: WordMap<()>,
 }
 
 /// Verbs that govern a reporting infinitive: `a tenu à rappeler que`, `ne cesse de répéter
@@ -374,10 +386,26 @@ pub(crate) fn grammar() -> &'static Grammar {
                 modal.insert(fold(&f), ());
             }
         }
+        let mut prospective = WordMap::default();
+        for m in ["devoir", "pouvoir", "aller"] {
+            for f in conjugate::tagged_forms(m) {
+                if matches!(
+                    f.tense,
+                    Tense::Present
+                        | Tense::Imperfect
+                        | Tense::Future
+                        | Tense::Conditional
+                        | Tense::Subjunctive
+                ) {
+                    prospective.insert(fold(&f.text), ());
+                }
+            }
+        }
         Grammar {
             avoir: finite("avoir", "ayant"),
             etre: finite("être", "étant"),
             modal,
+            prospective,
         }
     })
 }
@@ -424,7 +452,6 @@ pub(crate) fn needs_clause(lemma: &str) -> bool {
             | "garantir"
             | "assurer"
             | "prévenir"
-            | "juger"
             | "considérer"
             | "penser"
             | "croire"
