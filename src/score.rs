@@ -593,7 +593,8 @@ fn score_sentence(
 
     // Web page furniture (Lire aussi…, Newsletter…, Je m'abonne, bylines) is the author's
     // voice but says nothing: lexicon hits in it still count, structural cues do not.
-    let furniture = boilerplate(toks);
+    let exclaims = final_mark(text, span).is_some_and(|(_, c)| c == '!');
+    let furniture = boilerplate(toks, exclaims);
     out.boilerplate = furniture;
 
     // The sentence is a paragraph of its own (a standalone question reads as a heading).
@@ -918,19 +919,26 @@ const FURNITURE: &[&[&str]] = &[
     &["commentaires"],
 ];
 
-/// Whether a sentence is web page furniture: it opens with one of [`FURNITURE`]; it is a
+/// Whether a sentence is web page furniture: it opens with one of [`FURNITURE`] (a call to
+/// share or support only when short and without `!`); it is a
 /// short subscription prompt (`Pour recevoir nos articles, abonnez-vous à notre lettre
 /// d'info.`) or a petition button (`👉 Signez notre pétition`); it is a byline (`Par` and a
 /// capitalised name, at most eight words); or it is the author's biography (`Paul Verdier est
 /// journaliste.`, `Elle est l'autrice de…`).
-fn boilerplate(toks: &[Token]) -> bool {
+fn boilerplate(toks: &[Token], exclaims: bool) -> bool {
     let starts = |words: &[&str]| {
         words.len() <= toks.len() && words.iter().zip(toks).all(|(w, t)| t.folded == *w)
     };
+    let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    // A call to share or support the outlet is a button while it is short and plain; one
+    // that exclaims or says why (`Soutenez l'information libre : partagez cet article !`,
+    // `Partagez cet article, ILS comptent sur votre silence.`) is the author's appeal.
+    if matches!(w(0), "partagez" | "partager" | "soutenez") {
+        return !exclaims && toks.len() <= SHARE_MAX_WORDS;
+    }
     if FURNITURE.iter().any(|f| starts(f)) {
         return true;
     }
-    let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
     let subscription = toks.len() <= SUBSCRIPTION_MAX_WORDS
         && (0..toks.len()).any(|i| {
             matches!(w(i), "abonnez" | "inscrivez" | "newsletter")
@@ -959,6 +967,9 @@ fn boilerplate(toks: &[Token]) -> bool {
     toks.len() <= 8 && toks.first().is_some_and(|t| t.folded == "par") && toks.len() >= 2
 }
 
+/// The longest call to share or support the outlet [`boilerplate`] reads as a button, in
+/// words.
+const SHARE_MAX_WORDS: usize = 8;
 /// The longest subscription prompt [`boilerplate`] recognises, in words.
 const SUBSCRIPTION_MAX_WORDS: usize = 16;
 /// The longest author's biography [`boilerplate`] recognises, in words.

@@ -51,6 +51,27 @@ const ROWS: &[Row] = &[
         not: &[Cue::FirstPerson, Cue::Exhortation],
     },
     Row {
+        name: "a plain sharing button is page furniture",
+        text: "La grève a été reconduite.\n\nPartagez cet article :\n\nSoutenez une information indépendante en vous abonnant.",
+        sentence: "Partagez cet article",
+        has: &[],
+        not: &[Cue::Exhortation, Cue::ReaderAddress],
+    },
+    Row {
+        name: "a call to support that exclaims is the author's",
+        text: "La grève a été reconduite.\n\nSoutenez l'information libre : partagez cet article !",
+        sentence: "Soutenez l'information",
+        has: &[Cue::Exclamation],
+        not: &[],
+    },
+    Row {
+        name: "a call to share that says why is the author's",
+        text: "La grève a été reconduite.\n\nPartagez cet article autour de vous, ILS comptent sur votre silence.",
+        sentence: "Partagez cet article autour",
+        has: &[Cue::ReaderAddress],
+        not: &[],
+    },
+    Row {
         name: "the author's short biography is not a punchline",
         text: "Le conseil municipal a été dissous.\n\nPaul Verdier est journaliste.",
         sentence: "Paul Verdier",
