@@ -1735,6 +1735,15 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a generic epithet takes up the person named with a precise role",
+        text: "« Sans eau l'été, ma ferme ne tient pas cinq ans », résume Gérard Poupard, 58 ans, céréalier à Vatan. La préfecture a autorisé le bassin. L'agriculteur assure que le bassin ne prélèvera que l'excédent d'hiver. Le maire, Bernard Vialatte, reste prudent. « La carrière fait vivre l'école », glisse l'élu.",
+        sentences: &[
+            s("L'agriculteur", I, "gérard poupard"),
+            s("« La carrière", D, "bernard vialatte"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

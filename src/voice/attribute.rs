@@ -734,8 +734,17 @@ impl Pass<'_> {
             // `NAME, ROLE,` or `ROLE, NAME,`: the role is linked to the name, and the name is
             // the mention.
             let mut apposed = false;
+            // `Gérard Poupard, 58 ans, céréalier…`: the age between a name and its role.
+            let mut role_at = np.end + 1;
+            if np.kind == NpKind::Name
+                && let Some(c) =
+                    (role_at..(role_at + 4).min(toks.len())).find(|&k| toks[k].is_punct(','))
+                && np::is_age(toks, role_at, c)
+            {
+                role_at = c + 1;
+            }
             if next.is_some_and(|n| n.is_punct(','))
-                && let Some(other) = np::forward(toks, np.end + 1, false)
+                && let Some(other) = np::forward(toks, role_at, false)
             {
                 let closes = toks
                     .get(other.end)

@@ -454,7 +454,7 @@ fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
 }
 
 /// Whether `toks[a..b]` is an age between commas: `23 ans`, `trente ans`, `45 ans environ`.
-fn is_age(toks: &[Tok], a: usize, b: usize) -> bool {
+pub(crate) fn is_age(toks: &[Tok], a: usize, b: usize) -> bool {
     a < b
         && b - a <= 3
         && toks[a..b].iter().all(|t| t.is_word())
@@ -493,7 +493,16 @@ pub(crate) fn with_apposition(toks: &[Tok], np: Np) -> Np {
     if !toks.get(np.end).is_some_and(|t| t.is_punct(',')) {
         return np;
     }
-    let Some(second) = forward(toks, np.end + 1, false) else {
+    // `Gérard Poupard, 58 ans, céréalier`: the age between a name and its role.
+    let mut second_at = np.end + 1;
+    if np.kind == NpKind::Name
+        && let Some(c) =
+            (second_at..(second_at + 4).min(toks.len())).find(|&k| toks[k].is_punct(','))
+        && is_age(toks, second_at, c)
+    {
+        second_at = c + 1;
+    }
+    let Some(second) = forward(toks, second_at, false) else {
         return np;
     };
     let closes = toks.get(second.end).is_none_or(|t| {

@@ -9,7 +9,9 @@
 //! - A name is completed from an earlier full name with the same surname (`M. Lavrov` →
 //!   `Sergueï Lavrov`).
 //! - A role resolves to the name it was set beside most recently when its words are all in that
-//!   role (`le ministre` → the name given with `le ministre des affaires étrangères`).
+//!   role (`le ministre` → the name given with `le ministre des affaires étrangères`); a generic
+//!   epithet resolves to the most recent name set beside one of its kinds (`l'élu` → the name
+//!   given with `maire`, `l'agriculteur` → the one given with `maraîcher`).
 //! - A pronoun (il, elle, ils, elles) resolves to the most recent compatible mention in gender
 //!   and number, looking first at speakers, then at the subjects of the last sentences, then at
 //!   any mention of the last two sentences. `on` is a vague source.
@@ -29,6 +31,107 @@ const MEMORY: usize = 48;
 const PRONOUN_REACH: usize = 3;
 /// How many sentences back a pronoun looks for any mention.
 const PRONOUN_REACH_ANY: usize = 2;
+
+/// Generic epithets French news uses to take up a person named earlier with a more precise
+/// role (`Bernard Vialatte, maire…` → `l'élu`), with those roles (folded).
+const EPITHETS: &[(&str, &[&str])] = &[
+    (
+        "elu",
+        &[
+            "maire",
+            "adjoint",
+            "depute",
+            "senateur",
+            "conseiller",
+            "edile",
+            "president",
+        ],
+    ),
+    (
+        "elue",
+        &[
+            "maire",
+            "adjointe",
+            "deputee",
+            "senatrice",
+            "conseillere",
+            "edile",
+            "presidente",
+        ],
+    ),
+    ("edile", &["maire"]),
+    (
+        "agriculteur",
+        &[
+            "cerealier",
+            "maraicher",
+            "eleveur",
+            "viticulteur",
+            "arboriculteur",
+            "paysan",
+            "irrigant",
+        ],
+    ),
+    (
+        "agricultrice",
+        &[
+            "cerealiere",
+            "maraichere",
+            "eleveuse",
+            "viticultrice",
+            "arboricultrice",
+            "paysanne",
+        ],
+    ),
+    ("syndicaliste", &["delegue", "deleguee", "syndicaliste"]),
+    (
+        "magistrat",
+        &["juge", "procureur", "substitut", "president"],
+    ),
+    (
+        "magistrate",
+        &["juge", "procureure", "substitute", "presidente"],
+    ),
+    (
+        "diplomate",
+        &[
+            "ambassadeur",
+            "ambassadrice",
+            "consul",
+            "consule",
+            "emissaire",
+            "envoye",
+        ],
+    ),
+    (
+        "officier",
+        &[
+            "general",
+            "colonel",
+            "capitaine",
+            "commandant",
+            "lieutenant",
+        ],
+    ),
+    (
+        "praticien",
+        &[
+            "medecin",
+            "chirurgien",
+            "generaliste",
+            "pediatre",
+            "psychiatre",
+        ],
+    ),
+    (
+        "dirigeant",
+        &["president", "directeur", "pdg", "patron", "fondateur"],
+    ),
+    (
+        "dirigeante",
+        &["presidente", "directrice", "pdg", "patronne", "fondatrice"],
+    ),
+];
 
 /// A resolved person or body.
 #[derive(Clone, Debug, PartialEq)]
@@ -414,19 +517,32 @@ impl Discourse {
             .map_or_else(|| name.to_string(), |n| n.name.clone())
     }
 
-    /// The most recent link whose role holds every word of `role`, with the same head.
+    /// The most recent link whose role holds every word of `role`, with the same head; or,
+    /// for a generic epithet (`l'élu`, `l'agriculteur`, `le syndicaliste`), the most recent
+    /// link whose role is one of its kinds (`maire`, `maraîcher`, `délégué`).
     fn linked(&self, role: &[&str]) -> Option<&Link> {
         let head = *role
             .iter()
             .find(|w| lexis::role_head(**w).is_some() || lexis::institution_head(**w).is_some())?;
         let holds = |l: &Link, w: &str| l.role.iter().any(|r| r == w);
-        self.links.iter().rev().find(|l| {
-            holds(l, head)
-                && role
-                    .iter()
-                    .filter(|w| lexis::determiner(**w).is_none())
-                    .all(|w| holds(l, w))
-        })
+        self.links
+            .iter()
+            .rev()
+            .find(|l| {
+                holds(l, head)
+                    && role
+                        .iter()
+                        .filter(|w| lexis::determiner(**w).is_none())
+                        .all(|w| holds(l, w))
+            })
+            .or_else(|| {
+                let kinds = EPITHETS.iter().find(|(e, _)| *e == head)?.1;
+                self.links.iter().rev().find(|l| {
+                    l.role
+                        .first()
+                        .is_some_and(|_| kinds.iter().any(|k| holds(l, k)))
+                })
+            })
     }
 
     fn resolve_pronoun(&self, gender: Gender, number: Number, sentence: usize) -> Option<Known> {
