@@ -1744,6 +1744,41 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "what the outlet's own journalist saw is the author's",
+        text: "Des dizaines de jeunes se sont rassemblés devant l'ambassade, a constaté un journaliste de la Dépêche continentale. Selon notre correspondant à Lyon, la manifestation s'est dispersée dans le calme. Un photographe de l'agence a constaté que la vitrine était brisée.",
+        sentences: &[
+            s("Des dizaines", A, ""),
+            s("Selon notre", A, ""),
+            s("Un photographe", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "another outlet's revelation is reported",
+        text: "Un journaliste de Mediapart a révélé que le contrat avait été signé en secret.",
+        sentences: &[s("Un journaliste", I, "*")],
+        quotes: &[],
+    },
+    Case {
+        name: "a programme that shows a delay is not speaking",
+        text: "Le programme accuse pourtant un net retard : à peine 40 % des places ont été livrées. Les exportations accusent une baisse de 4 %. Le syndicat accuse la direction de mentir.",
+        sentences: &[
+            s("Le programme", A, ""),
+            s("Les exportations", A, ""),
+            s("Le syndicat", I, "syndicat"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a doubt or a dispute denied is a conviction, reported",
+        text: "Le commerçant ne doute pas une seconde des accusations portées contre les diplomates. La direction ne conteste pas les chiffres du syndicat.",
+        sentences: &[
+            s("Le commerçant", I, "commerçant"),
+            s("La direction", I, "direction"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

@@ -16,7 +16,10 @@
 //!   shares. Some verb groups report nothing: a connective built on `dire` (`autrement
 //!   dit`, `cela dit`), a saying in the future without `que`, a colon or a quotation (`Les
 //!   syndicats crieront à la régression`), a court's ruling (`l'a condamné à trois ans`, `le
-//!   tribunal a jugé l'affaire`), a plan (`prévoit de supprimer`);
+//!   tribunal a jugé l'affaire`), a plan (`prévoit de supprimer`), figures that show a change
+//!   (`accuse un net retard`), what the outlet's own reporter saw (`a constaté un journaliste
+//!   de l'agence`, `selon notre correspondant`); a doubt or a dispute denied (`ne doute pas
+//!   des accusations`) is a conviction and is reported;
 //! - the prepositions of attribution: `selon X`, `d'après X`, `à en croire X`, `de l'avis de
 //!   X`, `aux yeux de X`, and `pour X,` only at the start of a clause, with a speaker and a
 //!   comma after it (`Pour le ministre, …`; never `pour la première fois`);
@@ -203,7 +206,7 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
     let lemma = entry.lemma.as_str();
     let n = s.n;
     let prev = g.start.checked_sub(1).map(|p| &toks[p]);
-    if declined(toks, g.verb) || connective(toks, &g, lemma) {
+    if declined(toks, g.verb) || connective(toks, &g, lemma) || shows_a_change(toks, &g, lemma) {
         return None;
     }
     let mut cue = Cue::new(Who::Nobody, g.start, g.end);
@@ -327,6 +330,11 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             },
         }
     }
+    if let Who::Np(np) = &cue.who
+        && house_reporter(toks, np, Some(lemma))
+    {
+        return None;
+    }
     let subject_kind = match &cue.who {
         Who::Np(np) => Some(np.kind),
         _ => None,
@@ -382,7 +390,7 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
         return None;
     }
     // The subject comes first: what does the verb govern?
-    let at = g.end;
+    let at = past_a_moment(toks, g.end);
     // `« … », le ministre a ajouté.`: a subject-first attribution after a quotation.
     let mut q = cue.start;
     while q > floor && toks[q - 1].is_punct(',') {
@@ -432,7 +440,12 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             // `n'a pas précisé la nature des contacts`, `ne s'est pas exprimé sur le sujet`:
             // a saying denied reports nothing, unless the verb itself is a denial (`n'a pas
             // exclu une intervention` says that it may happen).
-            if negated(toks, &g) && !matches!(lemma, "exclure" | "cacher" | "nier" | "démentir") {
+            if negated(toks, &g)
+                && !matches!(
+                    lemma,
+                    "exclure" | "cacher" | "nier" | "démentir" | "douter" | "contester"
+                )
+            {
                 return None;
             }
             // `a contesté avoir ciblé`, `assure être favorable`: a perfect infinitive is the
@@ -835,7 +848,7 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
             i += 1;
             continue;
         }
-        if np.kind == NpKind::FirstPerson {
+        if np.kind == NpKind::FirstPerson || house_reporter(toks, &np, None) {
             i += 1;
             continue;
         }
@@ -942,6 +955,80 @@ fn by_court(toks: &[Tok], who: &Who) -> bool {
 
 /// How far after `condamner` [`sentenced`] looks for the `à` of a penalty, in tokens.
 const SENTENCE_REACH: usize = 5;
+
+/// What a verb governs starts after the second part of a negation of a simple tense (`ne
+/// doute pas des accusations`) and after `un instant`, `une seconde` or `un seul instant` (`ne
+/// doute pas un instant que…`).
+fn past_a_moment(toks: &[Tok], at: usize) -> usize {
+    let w = |k: usize| toks.get(k).filter(|t| t.is_word()).map_or("", |t| t.norm());
+    let at = if matches!(w(at), "pas" | "plus" | "jamais" | "guere" | "nullement") {
+        at + 1
+    } else {
+        at
+    };
+    match (w(at), w(at + 1), w(at + 2)) {
+        ("un", "seul", "instant") | ("une", "seule", "seconde") => at + 3,
+        ("un", "instant" | "moment", _) | ("une", "seconde" | "minute", _) => at + 2,
+        _ => at,
+    }
+}
+
+/// `accuser un retard`, `accusent une baisse de 4 %`: figures that show a change, not an
+/// accusation.
+fn shows_a_change(toks: &[Tok], g: &VerbGroup, lemma: &str) -> bool {
+    lemma == "accuser"
+        && toks[g.end..toks.len().min(g.end + 4)]
+            .iter()
+            .take_while(|t| t.is_word())
+            .any(|t| {
+                matches!(
+                    t.norm(),
+                    "retard"
+                        | "baisse"
+                        | "hausse"
+                        | "recul"
+                        | "deficit"
+                        | "perte"
+                        | "pertes"
+                        | "repli"
+                        | "chute"
+                        | "diminution"
+                        | "augmentation"
+                        | "ralentissement"
+                        | "coup"
+                )
+            })
+}
+
+/// Whether a speaker is the outlet's own reporter (`notre correspondant`, `nos journalistes`),
+/// or any reporter who saw something (`a constaté un journaliste de l'agence`): what the
+/// newsroom saw or learnt itself is the author's voice, not a source's.
+fn house_reporter(toks: &[Tok], np: &Np, lemma: Option<&str>) -> bool {
+    let words = &toks[np.start..np.end.min(toks.len())];
+    let reporter = words.iter().any(|t| {
+        t.is_word()
+            && matches!(
+                t.norm(),
+                "journaliste"
+                    | "journalistes"
+                    | "correspondant"
+                    | "correspondante"
+                    | "correspondants"
+                    | "envoye"
+                    | "envoyee"
+                    | "envoyes"
+                    | "reporter"
+                    | "reporters"
+                    | "photographe"
+                    | "photographes"
+                    | "videaste"
+                    | "cameraman"
+                    | "equipe"
+            )
+    });
+    let ours = words.iter().any(|t| t.is("notre") || t.is("nos"));
+    reporter && (ours || matches!(lemma, Some("constater" | "observer" | "voir")))
+}
 
 /// Whether the reporting verb is part of a connective: `autrement dit`, `cela dit`, `ceci
 /// dit`, `soit dit en passant`, `ça dit`. They rephrase or concede in the writer's voice.
