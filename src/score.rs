@@ -56,6 +56,12 @@ pub mod weights {
     pub const EDITORIAL_LIST: f64 = 2.0;
     /// A correction or a maxim in the author's voice: a verdict by its form alone.
     pub const VERDICT_FORM: f64 = 2.0;
+    /// A contrast set off by a stressed pronoun between commas (*L'Occident, lui, est venu avec
+    /// ses conditions*): a device of argument, also found in analysis, so it needs a second cue.
+    pub const CONTRASTIVE_PRONOUN: f64 = 1.0;
+    /// A sentence that opens on *Mais* and denies (*Mais une classe n'est pas une ligne de
+    /// tableur*): the author rebuts what came before; it needs a second cue.
+    pub const REBUTTAL: f64 = 1.0;
 }
 
 /// What a reason is.
@@ -92,6 +98,10 @@ pub enum Cue {
     /// choix`) or a maxim that defines one act by another (`Fermer une maternité, c'est
     /// déplacer le risque`).
     VerdictForm,
+    /// A contrast set off by a stressed pronoun (`L'Occident, lui, …`).
+    ContrastivePronoun,
+    /// A sentence that opens on `Mais` and denies (`Mais une classe n'est pas…`).
+    Rebuttal,
 }
 
 impl Cue {
@@ -112,6 +122,8 @@ impl Cue {
             Cue::VerdictForm => "sentence built as a verdict (correction or maxim)",
             Cue::OpinionRegister => "opinion register of the article",
             Cue::EditorialList => "item of a list an editorial sentence introduces",
+            Cue::ContrastivePronoun => "contrast set off by a stressed pronoun",
+            Cue::Rebuttal => "rebuttal opening on Mais",
         }
     }
 
@@ -132,6 +144,8 @@ impl Cue {
             Cue::VerdictForm => "verdict_form",
             Cue::OpinionRegister => "opinion_register",
             Cue::EditorialList => "editorial_list",
+            Cue::ContrastivePronoun => "contrastive_pronoun",
+            Cue::Rebuttal => "rebuttal",
         }
     }
 }
@@ -705,6 +719,26 @@ fn score_sentence(
             .push(reason(Cue::VerdictForm, s, weights::VERDICT_FORM));
     }
 
+    if voice == Voice::Author
+        && !furniture
+        && let Some(s) = contrastive_pronoun(text, toks)
+        && author_at(s)
+    {
+        out.reasons.push(reason(
+            Cue::ContrastivePronoun,
+            s,
+            weights::CONTRASTIVE_PRONOUN,
+        ));
+    }
+
+    if !furniture
+        && let Some(s) = rebuttal(toks)
+        && author_at(s)
+    {
+        out.reasons
+            .push(reason(Cue::Rebuttal, s, weights::REBUTTAL));
+    }
+
     if kind == SentenceKind::Heading && hits.iter().any(|h| h.scored) {
         out.reasons
             .push(reason(Cue::HeadingVerdict, span, weights::HEADING_VERDICT));
@@ -1272,7 +1306,54 @@ const NOT_INFINITIVE: &[&str] = &[
 /// a clitic of the inversion such as `-le` or `-nous`, an adjective of attitude) — or the
 /// negative imperative `N'oublions pas`, `Ne soyons pas dupes`. Nouns in -ons (millions,
 /// nations) are followed by `de` or nothing of the kind and are left alone.
+/// A stressed pronoun set off by commas after a phrase (`L'Occident, lui, est venu…`, `Les
+/// commerçants, eux, ne sont pas apaisés`): the author sets one party against another. After a
+/// preposition (`selon lui`, `quant à elle`) there is no comma before it.
+fn contrastive_pronoun(text: &str, toks: &[Token]) -> Option<Span> {
+    (1..toks.len().saturating_sub(1)).find_map(|k| {
+        let t = &toks[k];
+        let comma = |a: usize, b: usize| text.get(a..b).is_some_and(|g| g.trim() == ",");
+        (matches!(t.folded.as_str(), "lui" | "elle" | "eux" | "elles")
+            && comma(toks[k - 1].span.end, t.span.start)
+            && comma(t.span.end, toks[k + 1].span.start))
+        .then_some(t.span)
+    })
+}
+
+/// `Mais` opening the sentence, and a negation in its first clause (`Mais une classe n'est pas
+/// une ligne de tableur`, `Mais il ne peut tenir lieu de politique`).
+fn rebuttal(toks: &[Token]) -> Option<Span> {
+    let first = toks.first().filter(|t| t.folded == "mais")?;
+    // The first clause after `Mais` (a comma right after it, `Mais, …`, opens no clause).
+    let end = toks
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(_, t)| t.clause_break_after)
+        .map_or(toks.len(), |(p, _)| p + 1);
+    toks[1..end]
+        .iter()
+        .any(|t| matches!(t.folded.as_str(), "ne" | "n'"))
+        .then_some(first.span)
+}
+
 fn exhortation(toks: &[Token]) -> Option<Span> {
+    // `Qu'il commence par revoir le barème`: a jussive subjunctive; not a concession (`Qu'il
+    // s'agisse des loyers ou des charges,`, `Qu'on le veuille ou non`).
+    if toks.first().is_some_and(|t| t.folded == "qu'")
+        && toks
+            .get(1)
+            .is_some_and(|t| matches!(t.folded.as_str(), "il" | "elle" | "ils" | "elles" | "on"))
+    {
+        let first_clause = toks
+            .iter()
+            .position(|t| t.clause_break_after)
+            .map_or(toks.len(), |p| p + 1);
+        let concessive = toks[..first_clause].iter().any(|t| t.folded == "ou")
+            || toks.iter().any(|t| t.folded == "s'agisse");
+        return (!concessive && toks.len() > 3)
+            .then(|| Span::new(toks[0].span.start, toks[2].span.end));
+    }
     let mut k = 0;
     while k < toks.len() && matches!(toks[k].folded.as_str(), "et" | "mais" | "alors" | "donc") {
         k += 1;
