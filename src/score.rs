@@ -186,7 +186,8 @@ pub struct Hit {
     /// True when the hit adds to its sentence's score.
     pub scored: bool,
     /// The hit is a lower-case word inside a proper name (*Front patriotique*, *Rassemblement
-    /// national*): it names an organisation, it does not judge, so it is not scored.
+    /// national*) or inside the title of something in quotation marks (*a publié « Le scandale
+    /// des retraites »*): it names, it does not judge, so it is not scored.
     pub in_name: bool,
     /// Index of the sentence holding the hit.
     pub sentence: usize,
@@ -510,7 +511,8 @@ fn build_hits(input: &ScoreInput<'_>) -> Vec<Hit> {
         let entry = &input.lexicons.entries[m.entry];
         let category = &input.lexicons.categories[entry.category];
         let voice = input.voices.voice_at(m.span);
-        let in_name = inside_proper_name(text, sentence.span, m.span);
+        let in_name =
+            inside_proper_name(text, sentence.span, m.span) || input.voices.in_title(m.span);
         let scored = kind_scores(category.kind)
             && !in_name
             && (voice == TextVoice::Author || category.voice == VoiceScope::Any);
@@ -589,8 +591,11 @@ fn score_sentence(
     // Quotations of any kind overlapping this sentence (scare quotes included: their words are
     // the quoted source's even though the sentence is the author's).
     let quoted: Vec<Span> = quote_index.overlapping(span);
-    let author_at =
-        |s: Span| voices.voice_at(s) == TextVoice::Author && !quoted.iter().any(|q| q.contains(s));
+    let author_at = |s: Span| {
+        voices.voice_at(s) == TextVoice::Author
+            && !quoted.iter().any(|q| q.contains(s))
+            && !voices.in_title(s)
+    };
 
     // A connective hit that opens the sentence (after leading punctuation or `Et`/`Mais`).
     if let Some(first) = hits

@@ -114,6 +114,20 @@ const ROWS: &[Row] = &[
         not: &[Cue::Exhortation],
     },
     Row {
+        name: "words inside the title of a work are nobody's judgment",
+        text: "Le conseil a voté le budget.\n\nIl a publié « Le diktat de Bruxelles et la honte des élites » chez un petit éditeur lyonnais en 2024.\n\nElle est journaliste et autrice de “L'Année où j'ai tout débranché”, paru chez le même éditeur en 2024.",
+        sentence: "Il a publié",
+        has: &[],
+        not: &[Cue::Lexicon, Cue::ScareQuote],
+    },
+    Row {
+        name: "a first person inside a title is not the author's",
+        text: "Le conseil a voté le budget.\n\nElle est journaliste et autrice de “L'Année où j'ai tout débranché”, paru chez le même éditeur en 2024.",
+        sentence: "Elle est journaliste",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
         name: "the author's short biography is not a punchline",
         text: "Le conseil municipal a été dissous.\n\nPaul Verdier est journaliste.",
         sentence: "Paul Verdier",

@@ -1779,6 +1779,43 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "the title of a book or a petition is a name, not a quotation",
+        text: "Elle a publié “Petit manuel du voyageur contrarié” (éditions du Solstice, 2024). Pauline Escande est journaliste et autrice de “L'Année où j'ai tout débranché” (2024). Signez notre pétition \"Référendum maintenant\".",
+        sentences: &[
+            s("Elle a publié", A, ""),
+            s("Pauline Escande", A, ""),
+            s("Signez", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "both parties confirming is reported",
+        text: "Les deux parties ont en revanche confirmé l'échange de 120 prisonniers de guerre.",
+        sentences: &[s("Les deux", I, "deux parties")],
+        quotes: &[],
+    },
+    Case {
+        name: "witnesses the reporters met are the source",
+        text: "Selon les témoins que nous avons rencontrés, la voiture a touché l'arrière du scooter.",
+        sentences: &[s("Selon", I, "témoins")],
+        quotes: &[],
+    },
+    Case {
+        name: "an order of things is nobody a pronoun takes up",
+        text: "Mais la réforme arrive dans le mauvais ordre. Pour lui, 1 200 euros, c'est deux mois de loyer.",
+        sentences: &[s("Pour lui", I, "lui")],
+        quotes: &[],
+    },
+    Case {
+        name: "a sharing line after an interview is the page's",
+        text: "Le docteur Vincent Morlaix dirige les urgences de Cholet.\n\nPropos recueillis par Léa Morin\n\nPourquoi fermer la nuit ?\n\nNous n'avons plus assez de médecins.\n\nEt les patients ?\n\nIls appellent le 15 avant de venir.\n\nPartager sur : Facebook | LinkedIn | E-mail",
+        sentences: &[
+            s("Nous n'avons", D, "vincent morlaix"),
+            s("Partager sur", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

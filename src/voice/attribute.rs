@@ -510,12 +510,17 @@ impl Pass<'_> {
         // A name in quotation marks: `l'opération « Barkhane »`, `l'hebdomadaire satirique
         // « Le Canard »`.
         let naming = |k: usize| toks[k].is_word() && lexis::is_naming_noun(&toks[k]);
+        // `autrice de « L'Année… »`: a work after its author's noun.
+        let author_of = |k: usize| {
+            toks[k].is_word() && matches!(toks[k].norm(), "auteur" | "autrice" | "auteure")
+        };
         let named = (i > 0 && naming(i - 1))
             || (i > 1
                 && naming(i - 2)
                 && toks[i - 1].is_word()
                 && !lexis::is_de(&toks[i - 1])
-                && !lexis::is_preposition(&toks[i - 1]));
+                && !lexis::is_preposition(&toks[i - 1]))
+            || (i > 1 && author_of(i - 2) && lexis::is_de(&toks[i - 1]));
         if named {
             return Class::Title;
         }
@@ -793,11 +798,16 @@ impl Pass<'_> {
             }
             k = end;
         }
+        let mut titles = Vec::new();
         for t in &tops {
             let kind = match t.class {
                 Class::Full | Class::Fragment | Class::Partial => QuoteKind::Direct,
                 Class::Scare => QuoteKind::Scare,
-                Class::Title | Class::Unknown => continue,
+                Class::Title => {
+                    titles.push(t.region.content);
+                    continue;
+                }
+                Class::Unknown => continue,
             };
             let content = t.region.content;
             self.quotes.push(Quote {
@@ -844,10 +854,12 @@ impl Pass<'_> {
                 }
             })
             .collect();
+        titles.sort_by_key(|t: &Span| (t.start, t.end));
         VoiceAnalysis {
             sentences,
             quotes: self.quotes,
             regions: disjoint(self.regions),
+            titles,
         }
     }
 }

@@ -1071,7 +1071,16 @@ fn source_phrase_end(toks: &[Tok], from: usize, n: usize) -> usize {
         {
             return k;
         } else if t.is("que") || t.is("qu'") {
-            return from;
+            // `selon les témoins que nous avons rencontrés,`: a relative clause on the source
+            // belongs to its phrase.
+            let relative = k == from
+                && toks.get(k + 1).is_some_and(|p| {
+                    p.is_word()
+                        && (lexis::subject_pronoun(p).is_some() || lexis::is_first_person(p))
+                });
+            if !relative {
+                return from;
+            }
         }
     }
     if limit == n && depth == 0 { n } else { from }

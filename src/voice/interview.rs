@@ -100,6 +100,10 @@ pub(crate) fn detect(text: &str, seg: &Segmentation, credits: &Credits) -> Optio
             previous = None;
             continue;
         }
+        // A sharing line or a cross-reference between or after the answers is the page's.
+        if is_furniture(paragraphs[i]) {
+            continue;
+        }
         let turn = if questions[i] && previous != Some(Turn::Question) {
             Turn::Question
         } else if previous.is_some() {
@@ -140,6 +144,26 @@ pub(crate) fn detect(text: &str, seg: &Segmentation, credits: &Credits) -> Optio
         interviewee,
         turns,
     })
+}
+
+/// A paragraph of page furniture inside an interview: a sharing line (`Partager sur :
+/// Facebook | LinkedIn`), a cross-reference (`Lire aussi : …`), a subscription prompt.
+fn is_furniture(paragraph: &str) -> bool {
+    let folded = fold_str(strip_emphasis(paragraph.trim()));
+    [
+        "partager",
+        "partagez",
+        "lire aussi",
+        "a lire aussi",
+        "voir aussi",
+        "abonnez",
+        "newsletter",
+        "retrouvez",
+        "suivez-nous",
+        "recevez",
+    ]
+    .iter()
+    .any(|p| folded.starts_with(p))
 }
 
 /// What a credit line says.

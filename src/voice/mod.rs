@@ -116,9 +116,19 @@ pub struct VoiceAnalysis {
     /// Non-author stretches of the body: direct quotation content and indirect reported
     /// content, ordered and non-overlapping. Everything else is the author's.
     pub regions: Vec<(Span, TextVoice)>,
+    /// Contents of quotation marks that name something (a book, a plan, an operation, a
+    /// petition: `a publié « L'École trahie »`, `l'opération « Barkhane »`), ordered: nobody's
+    /// words, not scare quotes, and not the author's judgment either.
+    pub titles: Vec<Span>,
 }
 
 impl VoiceAnalysis {
+    /// Whether `span` lies inside the title of something in quotation marks.
+    pub fn in_title(&self, span: Span) -> bool {
+        let i = self.titles.partition_point(|t| t.end < span.end);
+        self.titles.get(i).is_some_and(|t| t.contains(span))
+    }
+
     /// The voice of the characters in `span`: the voice of the region containing its start,
     /// or the author's.
     pub fn voice_at(&self, span: Span) -> TextVoice {
