@@ -74,6 +74,12 @@ pub fn declared_opinion(
         .or_else(|| url.and_then(url_section))
 }
 
+/// Whether a line is an opinion genre's label (`TRIBUNE`, `La chronique de Bertille
+/// Fauchois`, `Éditorial : …`).
+pub fn is_label_line(line: &str) -> bool {
+    label_line(line).is_some()
+}
+
 /// The label a line opens with: the whole line (`TRIBUNE`), or the label followed by a
 /// separator (`Éditorial : …`, `OPINION. …`, `Tribune - …`, `Chronique | …`) or by `de`, `du`,
 /// `d'` and a name (`Le billet de Anne Roux`, `La chronique d'Éric Vidal`).

@@ -62,6 +62,10 @@ pub mod weights {
     /// A sentence that opens on *Mais* and denies (*Mais une classe n'est pas une ligne de
     /// tableur*): the author rebuts what came before; it needs a second cue.
     pub const REBUTTAL: f64 = 1.0;
+    /// A subheading (at least three words, not a label, a byline or page furniture) of an
+    /// article written in the opinion register: partisan pieces title their sections with
+    /// verdicts (*Un gouvernement qui a renoncé*, *L'Europe paie, l'Amérique encaisse*).
+    pub const REGISTER_SUBHEADING: f64 = 2.0;
 }
 
 /// What a reason is.
@@ -102,6 +106,9 @@ pub enum Cue {
     ContrastivePronoun,
     /// A sentence that opens on `Mais` and denies (`Mais une classe n'est pas…`).
     Rebuttal,
+    /// A subheading of an article written in the opinion register (`Un gouvernement qui a
+    /// renoncé`).
+    RegisterSubheading,
 }
 
 impl Cue {
@@ -124,6 +131,7 @@ impl Cue {
             Cue::EditorialList => "item of a list an editorial sentence introduces",
             Cue::ContrastivePronoun => "contrast set off by a stressed pronoun",
             Cue::Rebuttal => "rebuttal opening on Mais",
+            Cue::RegisterSubheading => "subheading of an opinion piece",
         }
     }
 
@@ -146,6 +154,7 @@ impl Cue {
             Cue::EditorialList => "editorial_list",
             Cue::ContrastivePronoun => "contrastive_pronoun",
             Cue::Rebuttal => "rebuttal",
+            Cue::RegisterSubheading => "register_subheading",
         }
     }
 }
@@ -451,6 +460,20 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
         let spans = &input.segmentation.sentences;
         for &i in &author_like {
             let s = &mut scores[i];
+            if s.score == 0.0
+                && !s.boilerplate
+                && spans[i].kind == SentenceKind::Heading
+                && verdict_subheading(spans[i].span.slice(input.text))
+            {
+                s.add_article_reason(
+                    Cue::RegisterSubheading,
+                    spans[i].span,
+                    format!("a subheading of an opinion piece ({why})"),
+                    weights::REGISTER_SUBHEADING,
+                    input.threshold,
+                );
+                continue;
+            }
             if s.score > 0.0 && s.score < input.threshold {
                 s.add_article_reason(
                     Cue::OpinionRegister,
@@ -468,6 +491,33 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
         opinion,
     }
 }
+
+/// A subheading that can carry a verdict: at least three words, not an opinion genre's label
+/// (`TRIBUNE`, `La chronique de…`), a byline (`Par…`), a rubric (`Retraites | Analyse`) or a
+/// line of hashtags.
+fn verdict_subheading(line: &str) -> bool {
+    // Emoji and symbols before a rubric (`⚡ COUP DE GUEULE`) are not words.
+    let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let words: Vec<String> = line.split_whitespace().map(crate::text::fold_str).collect();
+    words.len() >= 3
+        && !line.contains(['|', '#'])
+        && words[0] != "par"
+        && !words.iter().any(|w| RUBRIC_WORDS.contains(&w.as_str()))
+        && !crate::genre::is_label_line(line)
+}
+
+/// Words that make a heading a rubric of the page rather than a verdict (`Horizon
+/// multipolaire - Analyse`), folded.
+const RUBRIC_WORDS: &[&str] = &[
+    "analyse",
+    "entretien",
+    "interview",
+    "enquete",
+    "reportage",
+    "decryptage",
+    "portrait",
+    "verbatim",
+];
 
 /// Whether a sentence's reasons include evidence of judgment of its own: a lexicon hit, scare
 /// quotes, an exhortation, an exclamation, an author tail or a verdict form. A question, a
