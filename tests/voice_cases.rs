@@ -1816,6 +1816,15 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a possessive source is the entourage of the person last named",
+        text: "La ministre de la Santé, Hélène Ravier, a présenté mardi son plan pour l'hôpital. Selon son entourage, ce plan prévoirait une revalorisation des gardes de nuit. Le ministre de l'Intérieur, Bertrand Sallenave, a défendu son texte. Son entourage assure que le calendrier sera tenu.",
+        sentences: &[
+            s("Selon son entourage", I, "entourage d'hélène ravier"),
+            s("Son entourage", I, "entourage de bertrand sallenave"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

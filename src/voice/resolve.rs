@@ -16,6 +16,8 @@
 //!   and number, looking first at speakers, then at the subjects of the last sentences, then at
 //!   any mention of the last two sentences. `on` is a vague source.
 //! - An implicit continuation (`Et d'estimer :`) is the last speaker.
+//! - A vague source with a possessive (`son entourage`, `leurs proches`) is that of the most
+//!   recent speaker or subject of the same number (`entourage d'Hélène Ravier`).
 
 use std::collections::VecDeque;
 
@@ -286,7 +288,37 @@ impl Discourse {
                 }
                 (Resolution::Named, known(name))
             }
-            NpKind::Vague => (Resolution::Vague, known(as_written())),
+            NpKind::Vague => {
+                // `son entourage`, `leurs proches`: the entourage of the person last named.
+                let number = match toks.get(np.start).map(|t| t.norm()) {
+                    Some("son" | "sa" | "ses") => Some(Number::Singular),
+                    Some("leur" | "leurs") => Some(Number::Plural),
+                    _ => None,
+                };
+                let possessor = number.and_then(|n| {
+                    self.mentions
+                        .iter()
+                        .rev()
+                        .find(|m| m.rank != Rank::Other && m.known.number == n)
+                        .map(|m| m.known.name.clone())
+                });
+                let name = match possessor {
+                    Some(p) if np.end > np.start + 1 => {
+                        let head = clean(text_of(text, toks, np.start + 1, np.end));
+                        let elided = fold(&p)
+                            .chars()
+                            .next()
+                            .is_some_and(|c| "aeiouyh".contains(c));
+                        if elided {
+                            format!("{head} d'{p}")
+                        } else {
+                            format!("{head} de {p}")
+                        }
+                    }
+                    _ => as_written(),
+                };
+                (Resolution::Vague, known(name))
+            }
             NpKind::Group => (Resolution::Role, known(as_written())),
             NpKind::Role | NpKind::Institution | NpKind::Document | NpKind::Other => {
                 match self.linked(&role_key(toks, np.start, np.end)) {
