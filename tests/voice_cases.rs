@@ -1754,6 +1754,15 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "an envoy or a team of someone else's who saw something is a source",
+        text: "L'envoyé spécial de l'ONU a constaté que les convois étaient bloqués. L'équipe municipale a constaté que la digue avait cédé.",
+        sentences: &[
+            s("L'envoyé", I, "envoyé spécial de l'onu"),
+            s("L'équipe", I, "équipe municipale"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "another outlet's revelation is reported",
         text: "Un journaliste de Mediapart a révélé que le contrat avait été signé en secret.",
         sentences: &[s("Un journaliste", I, "*")],

@@ -1005,29 +1005,29 @@ fn shows_a_change(toks: &[Tok], g: &VerbGroup, lemma: &str) -> bool {
 /// newsroom saw or learnt itself is the author's voice, not a source's.
 fn house_reporter(toks: &[Tok], np: &Np, lemma: Option<&str>) -> bool {
     let words = &toks[np.start..np.end.min(toks.len())];
-    let reporter = words.iter().any(|t| {
-        t.is_word()
-            && matches!(
-                t.norm(),
-                "journaliste"
-                    | "journalistes"
-                    | "correspondant"
-                    | "correspondante"
-                    | "correspondants"
-                    | "envoye"
-                    | "envoyee"
-                    | "envoyes"
-                    | "reporter"
-                    | "reporters"
-                    | "photographe"
-                    | "photographes"
-                    | "videaste"
-                    | "cameraman"
-                    | "equipe"
-            )
-    });
-    let ours = words.iter().any(|t| t.is("notre") || t.is("nos"));
-    reporter && (ours || matches!(lemma, Some("constater" | "observer" | "voir")))
+    let has = |list: &[&str]| {
+        words
+            .iter()
+            .any(|t| t.is_word() && list.contains(&t.norm()))
+    };
+    let reporter = has(&[
+        "journaliste",
+        "journalistes",
+        "correspondant",
+        "correspondante",
+        "correspondants",
+        "reporter",
+        "reporters",
+        "photographe",
+        "photographes",
+        "videaste",
+        "cameraman",
+    ]);
+    // `notre envoyé spécial`, `notre équipe`; an envoy or a team of someone else's (`l'envoyé
+    // de l'ONU`, `l'équipe municipale`) is a source.
+    let ours = has(&["notre", "nos"]);
+    let our_team = ours && has(&["envoye", "envoyee", "envoyes", "equipe", "redaction"]);
+    our_team || (reporter && (ours || matches!(lemma, Some("constater" | "observer" | "voir"))))
 }
 
 /// Whether the reporting verb is part of a connective: `autrement dit`, `cela dit`, `ceci
