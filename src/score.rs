@@ -63,8 +63,9 @@ pub mod weights {
     /// tableur*): the author rebuts what came before; it needs a second cue.
     pub const REBUTTAL: f64 = 1.0;
     /// A subheading (at least three words, not a label, a byline or page furniture) of an
-    /// article written in the opinion register: partisan pieces title their sections with
-    /// verdicts (*Un gouvernement qui a renoncé*, *L'Europe paie, l'Amérique encaisse*).
+    /// article written in the opinion register, or the headline of a cross-reference in it:
+    /// partisan pieces title their sections and their links with verdicts (*Un gouvernement
+    /// qui a renoncé*, *Lire aussi : Moldavie, le laboratoire de la censure bruxelloise*).
     pub const REGISTER_SUBHEADING: f64 = 2.0;
 }
 
@@ -460,10 +461,17 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
         let spans = &input.segmentation.sentences;
         for &i in &author_like {
             let s = &mut scores[i];
+            // A cross-reference's headline (`Lire aussi : Moldavie, le laboratoire de la
+            // censure bruxelloise`) is the outlet's own, as a subheading is.
+            let line = spans[i].span.slice(input.text);
+            let headline = if s.boilerplate {
+                cross_reference(line)
+            } else {
+                Some(line)
+            };
             if s.score == 0.0
-                && !s.boilerplate
                 && spans[i].kind == SentenceKind::Heading
-                && verdict_subheading(spans[i].span.slice(input.text))
+                && headline.is_some_and(verdict_subheading)
             {
                 s.add_article_reason(
                     Cue::RegisterSubheading,
@@ -504,6 +512,17 @@ fn verdict_subheading(line: &str) -> bool {
         && words[0] != "par"
         && !words.iter().any(|w| RUBRIC_WORDS.contains(&w.as_str()))
         && !crate::genre::is_label_line(line)
+}
+
+/// The headline of a cross-reference (`Lire aussi : …`, `À lire aussi : …`, `Voir aussi : …`).
+fn cross_reference(line: &str) -> Option<&str> {
+    let (lead, headline) = line.split_once(':')?;
+    let lead = crate::text::fold_str(lead.trim());
+    matches!(
+        lead.as_str(),
+        "lire aussi" | "a lire aussi" | "voir aussi" | "a voir aussi"
+    )
+    .then_some(headline.trim())
 }
 
 /// Words that make a heading a rubric of the page rather than a verdict (`Horizon

@@ -156,6 +156,20 @@ const ROWS: &[Row] = &[
         not: &[Cue::RegisterSubheading],
     },
     Row {
+        name: "a cross-reference in an opinion piece carries the outlet's verdict",
+        text: "TRIBUNE\n\nPar Jean Dupont\n\nLe texte a été adopté mardi par l'Assemblée.\n\nLire aussi : Moldavie, le laboratoire de la censure bruxelloise\n\nLe ministre avait promis de tenir bon sur les délais.",
+        sentence: "Lire aussi",
+        has: &[Cue::RegisterSubheading],
+        not: &[],
+    },
+    Row {
+        name: "a cross-reference in news is page furniture",
+        text: "GENÈVE, 12 nov (Agence) - Les délégations se sont retrouvées lundi.\n\nLire aussi : Zaporijjia, les inspecteurs de l'AIEA attendus sur place\n\nLes discussions porteront sur les prisonniers.",
+        sentence: "Lire aussi",
+        has: &[],
+        not: &[Cue::RegisterSubheading],
+    },
+    Row {
         name: "a subheading of wire copy is not a verdict",
         text: "GENÈVE, 12 nov (Agence) - Les délégations se sont retrouvées lundi.\n\nLes négociations reprennent à Genève\n\nLes discussions porteront sur les prisonniers.",
         sentence: "Les négociations reprennent",
