@@ -517,12 +517,16 @@ fn verdict_subheading(line: &str) -> bool {
 /// The headline of a cross-reference (`Lire aussi : …`, `À lire aussi : …`, `Voir aussi : …`).
 fn cross_reference(line: &str) -> Option<&str> {
     let (lead, headline) = line.split_once(':')?;
-    let lead = crate::text::fold_str(lead.trim());
-    matches!(
-        lead.as_str(),
-        "lire aussi" | "a lire aussi" | "voir aussi" | "a voir aussi"
-    )
-    .then_some(headline.trim())
+    let lead: Vec<String> = lead.split_whitespace().map(crate::text::fold_str).collect();
+    CROSS_REFERENCES
+        .contains(
+            &lead
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .as_slice(),
+        )
+        .then_some(headline.trim())
 }
 
 /// Words that make a heading a rubric of the page rather than a verdict (`Horizon
@@ -984,11 +988,7 @@ fn inside_proper_name(text: &str, sentence: Span, hit: Span) -> bool {
 /// Openings of web page furniture, folded: cross-references, newsletter and subscription
 /// prompts, sharing buttons, update stamps, credits and bylines.
 const FURNITURE: &[&[&str]] = &[
-    &["lire", "aussi"],
-    &["a", "lire", "aussi"],
     &["a", "lire"],
-    &["voir", "aussi"],
-    &["a", "voir", "aussi"],
     &["sur", "le", "meme", "sujet"],
     &["newsletter"],
     &["voici", "ce", "qu'", "il", "faut"],
@@ -1027,7 +1027,17 @@ const FURNITURE: &[&[&str]] = &[
     &["commentaires"],
 ];
 
-/// Whether a sentence is web page furniture: it opens with one of [`FURNITURE`] (a call to
+/// Openings of a cross-reference to another article (`Lire aussi : …`), folded: furniture, whose
+/// headline [`cross_reference`] reads.
+const CROSS_REFERENCES: &[&[&str]] = &[
+    &["lire", "aussi"],
+    &["a", "lire", "aussi"],
+    &["voir", "aussi"],
+    &["a", "voir", "aussi"],
+];
+
+/// Whether a sentence is web page furniture: it opens with one of [`FURNITURE`] or
+/// [`CROSS_REFERENCES`] (a call to
 /// share or support only when short and without `!`); it is a
 /// short subscription prompt (`Pour recevoir nos articles, abonnez-vous à notre lettre
 /// d'info.`) or a petition button (`👉 Signez notre pétition`); it is a byline (`Par` and a
@@ -1044,7 +1054,7 @@ fn boilerplate(toks: &[Token], exclaims: bool) -> bool {
     if matches!(w(0), "partagez" | "partager" | "soutenez") {
         return !exclaims && toks.len() <= SHARE_MAX_WORDS;
     }
-    if FURNITURE.iter().any(|f| starts(f)) {
+    if FURNITURE.iter().chain(CROSS_REFERENCES).any(|f| starts(f)) {
         return true;
     }
     let subscription = toks.len() <= SUBSCRIPTION_MAX_WORDS
@@ -1375,11 +1385,6 @@ const NOT_INFINITIVE: &[&str] = &[
     "kilometre",
 ];
 
-/// An imperative of exhortation opening the sentence: a verb in -ons or -ez as the first word
-/// (after `Et`, `Mais`, `Alors`, `Donc`), followed by what an imperative takes (que, an article,
-/// a clitic of the inversion such as `-le` or `-nous`, an adjective of attitude) — or the
-/// negative imperative `N'oublions pas`, `Ne soyons pas dupes`. Nouns in -ons (millions,
-/// nations) are followed by `de` or nothing of the kind and are left alone.
 /// A stressed pronoun set off by commas after a phrase (`L'Occident, lui, est venu…`, `Les
 /// commerçants, eux, ne sont pas apaisés`): the author sets one party against another. After a
 /// preposition (`selon lui`, `quant à elle`) there is no comma before it.
@@ -1394,23 +1399,31 @@ fn contrastive_pronoun(text: &str, toks: &[Token]) -> Option<Span> {
     })
 }
 
+/// The end (exclusive) of the clause that holds token `from`: after the first token from
+/// `from` on that a clause break follows, or the end of the sentence.
+fn clause_end(toks: &[Token], from: usize) -> usize {
+    (from..toks.len())
+        .find(|&k| toks[k].clause_break_after)
+        .map_or(toks.len(), |k| k + 1)
+}
+
 /// `Mais` opening the sentence, and a negation in its first clause (`Mais une classe n'est pas
 /// une ligne de tableur`, `Mais il ne peut tenir lieu de politique`).
 fn rebuttal(toks: &[Token]) -> Option<Span> {
     let first = toks.first().filter(|t| t.folded == "mais")?;
     // The first clause after `Mais` (a comma right after it, `Mais, …`, opens no clause).
-    let end = toks
-        .iter()
-        .enumerate()
-        .skip(1)
-        .find(|(_, t)| t.clause_break_after)
-        .map_or(toks.len(), |(p, _)| p + 1);
-    toks[1..end]
+    toks[1..clause_end(toks, 1)]
         .iter()
         .any(|t| matches!(t.folded.as_str(), "ne" | "n'"))
         .then_some(first.span)
 }
 
+/// An imperative of exhortation opening the sentence: a verb in -ons or -ez as the first word
+/// (after `Et`, `Mais`, `Alors`, `Donc`), followed by what an imperative takes (que, an article,
+/// a clitic of the inversion such as `-le` or `-nous`, an adjective of attitude) — or the
+/// negative imperative `N'oublions pas`, `Ne soyons pas dupes`. Nouns in -ons (millions,
+/// nations) are followed by `de` or nothing of the kind and are left alone.
+/// A jussive subjunctive (`Qu'il commence par…`) exhorts too; a concessive one does not.
 fn exhortation(toks: &[Token]) -> Option<Span> {
     // `Qu'il commence par revoir le barème`: a jussive subjunctive; not a concession (`Qu'il
     // s'agisse des loyers ou des charges,`, `Qu'on le veuille ou non`).
@@ -1419,11 +1432,7 @@ fn exhortation(toks: &[Token]) -> Option<Span> {
             .get(1)
             .is_some_and(|t| matches!(t.folded.as_str(), "il" | "elle" | "ils" | "elles" | "on"))
     {
-        let first_clause = toks
-            .iter()
-            .position(|t| t.clause_break_after)
-            .map_or(toks.len(), |p| p + 1);
-        let concessive = toks[..first_clause].iter().any(|t| t.folded == "ou")
+        let concessive = toks[..clause_end(toks, 0)].iter().any(|t| t.folded == "ou")
             || toks.iter().any(|t| t.folded == "s'agisse");
         return (!concessive && toks.len() > 3)
             .then(|| Span::new(toks[0].span.start, toks[2].span.end));

@@ -740,14 +740,11 @@ impl Pass<'_> {
             // the mention.
             let mut apposed = false;
             // `Gérard Poupard, 58 ans, céréalier…`: the age between a name and its role.
-            let mut role_at = np.end + 1;
-            if np.kind == NpKind::Name
-                && let Some(c) =
-                    (role_at..(role_at + 4).min(toks.len())).find(|&k| toks[k].is_punct(','))
-                && np::is_age(toks, role_at, c)
-            {
-                role_at = c + 1;
-            }
+            let role_at = if np.kind == NpKind::Name {
+                np::past_age(toks, np.end + 1)
+            } else {
+                np.end + 1
+            };
             if next.is_some_and(|n| n.is_punct(','))
                 && let Some(other) = np::forward(toks, role_at, false)
             {

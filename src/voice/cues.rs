@@ -390,7 +390,7 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
         return None;
     }
     // The subject comes first: what does the verb govern?
-    let at = past_a_moment(toks, g.end);
+    let at = governed_from(toks, g.end);
     // `« … », le ministre a ajouté.`: a subject-first attribution after a quotation.
     let mut q = cue.start;
     while q > floor && toks[q - 1].is_punct(',') {
@@ -959,7 +959,7 @@ const SENTENCE_REACH: usize = 5;
 /// What a verb governs starts after the second part of a negation of a simple tense (`ne
 /// doute pas des accusations`) and after `un instant`, `une seconde` or `un seul instant` (`ne
 /// doute pas un instant que…`).
-fn past_a_moment(toks: &[Tok], at: usize) -> usize {
+fn governed_from(toks: &[Tok], at: usize) -> usize {
     let w = |k: usize| toks.get(k).filter(|t| t.is_word()).map_or("", |t| t.norm());
     let at = if matches!(w(at), "pas" | "plus" | "jamais" | "guere" | "nullement") {
         at + 1

@@ -454,7 +454,16 @@ fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
 }
 
 /// Whether `toks[a..b]` is an age between commas: `23 ans`, `trente ans`, `45 ans environ`.
-pub(crate) fn is_age(toks: &[Tok], a: usize, b: usize) -> bool {
+/// The token after an age and its comma at `at` (`58 ans,` in `Gérard Poupard, 58 ans,
+/// céréalier`), or `at`: the age stands between a name and its role.
+pub(crate) fn past_age(toks: &[Tok], at: usize) -> usize {
+    match (at..(at + 4).min(toks.len())).find(|&k| toks[k].is_punct(',')) {
+        Some(c) if is_age(toks, at, c) => c + 1,
+        _ => at,
+    }
+}
+
+fn is_age(toks: &[Tok], a: usize, b: usize) -> bool {
     a < b
         && b - a <= 3
         && toks[a..b].iter().all(|t| t.is_word())
@@ -493,15 +502,11 @@ pub(crate) fn with_apposition(toks: &[Tok], np: Np) -> Np {
     if !toks.get(np.end).is_some_and(|t| t.is_punct(',')) {
         return np;
     }
-    // `Gérard Poupard, 58 ans, céréalier`: the age between a name and its role.
-    let mut second_at = np.end + 1;
-    if np.kind == NpKind::Name
-        && let Some(c) =
-            (second_at..(second_at + 4).min(toks.len())).find(|&k| toks[k].is_punct(','))
-        && is_age(toks, second_at, c)
-    {
-        second_at = c + 1;
-    }
+    let second_at = if np.kind == NpKind::Name {
+        past_age(toks, np.end + 1)
+    } else {
+        np.end + 1
+    };
     let Some(second) = forward(toks, second_at, false) else {
         return np;
     };

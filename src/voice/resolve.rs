@@ -569,11 +569,10 @@ impl Discourse {
             })
             .or_else(|| {
                 let kinds = EPITHETS.iter().find(|(e, _)| *e == head)?.1;
-                self.links.iter().rev().find(|l| {
-                    l.role
-                        .first()
-                        .is_some_and(|_| kinds.iter().any(|k| holds(l, k)))
-                })
+                self.links
+                    .iter()
+                    .rev()
+                    .find(|l| kinds.iter().any(|k| holds(l, k)))
             })
     }
 
