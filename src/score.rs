@@ -67,6 +67,12 @@ pub mod weights {
     /// partisan pieces title their sections and their links with verdicts (*Un gouvernement
     /// qui a renoncé*, *Lire aussi : Moldavie, le laboratoire de la censure bruxelloise*).
     pub const REGISTER_SUBHEADING: f64 = 2.0;
+    /// Words of argument in an author sentence of an opinion piece: a denial (*La ruralité ne
+    /// demande pas de faveur*), an obligation (*Elle doit évoluer*) or the generic *on* (*On
+    /// appelle cela un sursaut civique*). Counted only in the opinion register, where the
+    /// register's own weight brings such a sentence to the default threshold; in news copy
+    /// the same words are narration and count for nothing.
+    pub const ARGUMENT: f64 = 1.0;
 }
 
 /// What a reason is.
@@ -110,6 +116,9 @@ pub enum Cue {
     /// A subheading of an article written in the opinion register (`Un gouvernement qui a
     /// renoncé`).
     RegisterSubheading,
+    /// Words of argument (a denial, an obligation, the generic `on`) in an author sentence of
+    /// an article written in the opinion register.
+    Argument,
 }
 
 impl Cue {
@@ -133,6 +142,7 @@ impl Cue {
             Cue::ContrastivePronoun => "contrast set off by a stressed pronoun",
             Cue::Rebuttal => "rebuttal opening on Mais",
             Cue::RegisterSubheading => "subheading of an opinion piece",
+            Cue::Argument => "words of argument in an opinion piece",
         }
     }
 
@@ -156,6 +166,7 @@ impl Cue {
             Cue::ContrastivePronoun => "contrastive_pronoun",
             Cue::Rebuttal => "rebuttal",
             Cue::RegisterSubheading => "register_subheading",
+            Cue::Argument => "argument",
         }
     }
 }
@@ -226,6 +237,10 @@ pub struct SentenceScore {
     /// The sentence is web page furniture (Lire aussi…, Newsletter…, a byline): structural
     /// cues are not counted in it.
     pub boilerplate: bool,
+    /// Words of argument in the author's text of the sentence (see [`weights::ARGUMENT`]),
+    /// scored only when the article is in the opinion register.
+    #[serde(skip)]
+    pub argument: Option<Span>,
 }
 
 impl SentenceScore {
@@ -390,7 +405,8 @@ pub const REGISTER_MIN_STRONG: usize = 2;
 pub const REGISTER_MIN_SHARE: f64 = 0.2;
 /// The register is also evaluative when judgment is dense rather than strong: at least this
 /// many author sentences carry evidence of judgment (a lexicon hit, scare quotes, an
-/// exhortation, an exclamation, an author tail or a verdict form), whatever their score…
+/// exhortation, an exclamation, a rhetorical question in the body, an author tail or a verdict
+/// form), whatever their score…
 pub const REGISTER_MIN_EVIDENCED: usize = 4;
 /// …and they are at least this share of the author sentences.
 pub const REGISTER_MIN_EVIDENCED_SHARE: f64 = 0.5;
@@ -482,6 +498,22 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
                 );
                 continue;
             }
+            if s.score < input.threshold
+                && let Some(a) = s.argument
+            {
+                s.reasons.push(Reason {
+                    cue: Cue::Argument,
+                    start: a.start,
+                    end: a.end,
+                    text: a.slice(input.text).to_string(),
+                    weight: weights::ARGUMENT,
+                    category: None,
+                    technique: None,
+                    lexicon: None,
+                });
+                s.score = round_score(s.score + weights::ARGUMENT);
+                s.editorial = s.score >= input.threshold;
+            }
             if s.score > 0.0 && s.score < input.threshold {
                 s.add_article_reason(
                     Cue::OpinionRegister,
@@ -543,10 +575,12 @@ const RUBRIC_WORDS: &[&str] = &[
 ];
 
 /// Whether a sentence's reasons include evidence of judgment of its own: a lexicon hit, scare
-/// quotes, an exhortation, an exclamation, an author tail or a verdict form. A question, a
-/// first person, an address to the reader or a short sentence alone is a matter of form: it
-/// does not make a sentence count as strong evidence of the opinion register (an interview's
-/// questions or an explainer's would otherwise pass for it).
+/// quotes, an exhortation, an exclamation, an author tail, a verdict form, or a question inside
+/// a paragraph of the body (`Mais qui parle de la colère d'un quartier où… ?`). A question that
+/// stands alone as a paragraph, heads a section or sets out a topic (weighed as a heading's:
+/// an interview's questions, an explainer's), a first person, an address to the reader or a
+/// short sentence alone is a matter of form: it does not make a sentence count as strong
+/// evidence of the opinion register.
 fn has_evidence(s: &SentenceScore) -> bool {
     s.reasons.iter().any(|r| {
         matches!(
@@ -557,7 +591,7 @@ fn has_evidence(s: &SentenceScore) -> bool {
                 | Cue::Exclamation
                 | Cue::AuthorTail
                 | Cue::VerdictForm
-        )
+        ) || (r.cue == Cue::RhetoricalQuestion && r.weight >= weights::QUESTION)
     })
 }
 
@@ -817,6 +851,10 @@ fn score_sentence(
             .push(reason(Cue::Rebuttal, s, weights::REBUTTAL));
     }
 
+    if matches!(voice, Voice::Author | Voice::Mixed) && kind == SentenceKind::Text && !furniture {
+        out.argument = argument(toks, &author_at);
+    }
+
     if kind == SentenceKind::Heading && hits.iter().any(|h| h.scored) {
         out.reasons
             .push(reason(Cue::HeadingVerdict, span, weights::HEADING_VERDICT));
@@ -1042,7 +1080,8 @@ const CROSS_REFERENCES: &[&[&str]] = &[
 /// short subscription prompt (`Pour recevoir nos articles, abonnez-vous à notre lettre
 /// d'info.`) or a petition button (`👉 Signez notre pétition`); it is a byline (`Par` and a
 /// capitalised name, at most eight words); or it is the author's biography (`Paul Verdier est
-/// journaliste.`, `Elle est l'autrice de…`).
+/// journaliste.`, `Elle est l'autrice de…`); or it is an opinion page's disclaimer (`Les
+/// opinions exprimées n'engagent que leurs auteurs`).
 fn boilerplate(toks: &[Token], exclaims: bool) -> bool {
     let starts = |words: &[&str]| {
         words.len() <= toks.len() && words.iter().zip(toks).all(|(w, t)| t.folded == *w)
@@ -1079,7 +1118,19 @@ fn boilerplate(toks: &[Token], exclaims: bool) -> bool {
                 crate::voice::lexis::role_head(w(role)).is_some()
             }
         });
-    if biography {
+    // The disclaimer of an opinion page (`Les opinions exprimées dans cette rubrique
+    // n'engagent que leurs auteurs`, `Cette tribune n'engage que son autrice`).
+    let disclaimer = toks.len() <= SUBSCRIPTION_MAX_WORDS
+        && (0..toks.len()).any(|i| {
+            w(i) == "n'"
+                && w(i + 1).starts_with("engage")
+                && w(i + 2) == "que"
+                && matches!(
+                    w(i + 4),
+                    "auteur" | "auteurs" | "autrice" | "autrices" | "signataires" | "signataire"
+                )
+        });
+    if biography || disclaimer {
         return true;
     }
     toks.len() <= 8 && toks.first().is_some_and(|t| t.folded == "par") && toks.len() >= 2
@@ -1416,6 +1467,76 @@ fn rebuttal(toks: &[Token]) -> Option<Span> {
         .iter()
         .any(|t| matches!(t.folded.as_str(), "ne" | "n'"))
         .then_some(first.span)
+}
+
+/// Denials: the negative particle (`ne`, `n'`) and the words that deny on their own in an
+/// elliptical sentence (`Jamais.`, `Aucune trace du rapport.`).
+const DENIALS: &[&str] = &[
+    "ne", "n'", "jamais", "rien", "aucun", "aucune", "aucuns", "aucunes", "nul", "nulle",
+];
+
+/// Obligation and sufficiency in the present, future or conditional (`doit`, `il faut`, `il
+/// suffirait`). `devrait` and `pourrait` are left out: in news and analysis they forecast
+/// (`L'enquête devrait durer plusieurs mois`).
+const OBLIGATIONS: &[&str] = &[
+    "doit",
+    "doivent",
+    "faut",
+    "faudra",
+    "faudrait",
+    "suffit",
+    "suffira",
+    "suffirait",
+];
+
+/// The first word of argument in the author's text of a sentence: a denial, an obligation or
+/// the generic `on` (not the `on` of an inversion, `a-t-on appris`). A sentence that states a
+/// figure is the scaffolding of an opinion piece (`Le barème n'a pas été revu depuis 2023`),
+/// and the newsroom's record of an unanswered request (`n'a pas répondu à nos sollicitations`)
+/// is news; neither is argument.
+fn argument(toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Option<Span> {
+    let authored = |t: &&Token| author_at(t.span);
+    if toks
+        .iter()
+        .filter(authored)
+        .any(|t| t.folded.bytes().any(|b| b.is_ascii_digit()))
+        || no_reply(toks)
+    {
+        return None;
+    }
+    toks.iter().enumerate().find_map(|(k, t)| {
+        let w = t.folded.as_str();
+        let generic_on = w == "on" && (k == 0 || toks[k - 1].folded != "t");
+        let elliptical_pas = k == 0 && w == "pas";
+        (author_at(t.span)
+            && (DENIALS.contains(&w) || OBLIGATIONS.contains(&w) || generic_on || elliptical_pas))
+            .then_some(t.span)
+    })
+}
+
+/// Verbs of the newsroom's unanswered request after a negation: `n'a pas répondu`, `n'a pas
+/// donné suite`, `n'a pu être joint`, `n'a pas souhaité commenter`.
+const NO_REPLY: &[&str] = &[
+    "repondu",
+    "repondre",
+    "joint",
+    "joints",
+    "jointe",
+    "joignable",
+    "suite",
+    "commenter",
+    "reagir",
+];
+
+/// Whether a negation in the sentence governs one of [`NO_REPLY`] within a few words.
+fn no_reply(toks: &[Token]) -> bool {
+    toks.iter().enumerate().any(|(k, t)| {
+        matches!(t.folded.as_str(), "ne" | "n'")
+            && toks[k + 1..]
+                .iter()
+                .take(5)
+                .any(|u| NO_REPLY.contains(&u.folded.as_str()))
+    })
 }
 
 /// An imperative of exhortation opening the sentence: a verb in -ons or -ez as the first word

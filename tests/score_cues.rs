@@ -20,6 +20,81 @@ struct Row {
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a denial in an opinion piece is the author's argument",
+        text: "TRIBUNE\n\nPar Jean Dupont\n\nLes services académiques ferment des classes. \
+               La ruralité ne demande pas de faveur.",
+        sentence: "La ruralité",
+        has: &[Cue::Argument, Cue::OpinionRegister],
+        not: &[],
+    },
+    Row {
+        name: "an obligation in an opinion piece is the author's argument",
+        text: "ÉDITORIAL\n\nLa maternité fermera ses portes. \
+               Elle doit évoluer avec des engagements écrits et tenus.",
+        sentence: "Elle doit",
+        has: &[Cue::Argument, Cue::OpinionRegister],
+        not: &[],
+    },
+    Row {
+        name: "the generic on in an opinion piece is the author's argument",
+        text: "Chronique | Les lundis de Paul Verdier\n\nLe village a voté pour la troisième fois. \
+               À Paris, on appelle cela un sursaut civique.",
+        sentence: "À Paris",
+        has: &[Cue::Argument, Cue::OpinionRegister],
+        not: &[],
+    },
+    Row {
+        name: "a denial with figures in an opinion piece is scaffolding",
+        text: "TRIBUNE\n\nLe barème des bourses n'a pas été revu depuis 2023.",
+        sentence: "Le barème",
+        has: &[],
+        not: &[Cue::Argument],
+    },
+    Row {
+        name: "a denial in news copy is no argument",
+        text: "PARIS (Agence) - Le ministre ne s'est pas exprimé mardi. Le texte doit être examiné au Sénat.",
+        sentence: "PARIS",
+        has: &[],
+        not: &[Cue::Argument, Cue::OpinionRegister],
+    },
+    Row {
+        name: "no reply to the newsroom is no argument, even in an opinion piece",
+        text: "TRIBUNE\n\nLe ministère n'a pas répondu à nos sollicitations. Contacté, le cabinet n'a pas souhaité commenter.",
+        sentence: "Le ministère",
+        has: &[],
+        not: &[Cue::Argument],
+    },
+    Row {
+        name: "the on of an inversion is not the generic on",
+        text: "TRIBUNE\n\nLa réforme sera votée en décembre, a-t-on appris.",
+        sentence: "La réforme",
+        has: &[],
+        not: &[Cue::Argument],
+    },
+    Row {
+        name: "a disclaimer of an opinion page is page furniture",
+        text: "TRIBUNE\n\nLa ruralité ne demande pas de faveur.\n\nLes opinions exprimées dans cette rubrique n'engagent que leurs auteurs.",
+        sentence: "Les opinions",
+        has: &[],
+        not: &[Cue::Argument, Cue::OpinionRegister],
+    },
+    Row {
+        name: "rhetorical questions are evidence of the opinion register",
+        text: "Qui osera le dire ? Qui paiera la facture ? Le ministre a annoncé une hausse de la taxe. \
+               La hausse, elle, touchera les plus modestes.",
+        sentence: "La hausse, elle",
+        has: &[Cue::ContrastivePronoun, Cue::OpinionRegister],
+        not: &[],
+    },
+    Row {
+        name: "a question an explainer asks is no evidence of the opinion register",
+        text: "Que contient le texte ?\n\nQui est concerné ?\n\nLe ministre a annoncé une hausse de la taxe. \
+               La hausse, elle, touchera les plus modestes.",
+        sentence: "La hausse, elle",
+        has: &[Cue::ContrastivePronoun],
+        not: &[Cue::OpinionRegister],
+    },
+    Row {
         name: "an author who speaks in the first person writes in the opinion register",
         text: "Nos paysans souffrent en silence depuis des années. Nous le voyons chaque jour dans nos campagnes. \
                Le gouvernement avait promis de voter contre l'accord. Il s'est contenté d'une abstention. \
