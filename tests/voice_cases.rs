@@ -1834,6 +1834,30 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a body taken up by its common noun is the body named earlier",
+        text: "L'Agence internationale de l'énergie atomique (AIEA) a signalé lundi une nouvelle coupure de courant. Les réacteurs sont refroidis par des générateurs diesel, selon l'agence. L'association des copropriétaires du Signal a déposé un recours. L'association estime que l'État doit payer. Le ministère des Armées a confirmé l'exercice. Selon le ministère, aucun tir réel n'aura lieu.",
+        sentences: &[
+            s(
+                "Les réacteurs",
+                I,
+                "agence internationale de l'énergie atomique",
+            ),
+            s(
+                "L'association estime",
+                I,
+                "association des copropriétaires du signal",
+            ),
+            s("Selon le ministère", I, "ministère des armées"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a body's common noun with nothing named before stays as written",
+        text: "Les réacteurs sont refroidis par des générateurs diesel, selon l'agence.",
+        sentences: &[s("Les réacteurs", I, "agence")],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

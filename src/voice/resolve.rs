@@ -334,10 +334,13 @@ impl Discourse {
                             number: np.number,
                         },
                     ),
-                    None => (
-                        Resolution::Role,
-                        known(without_article(text, toks, np.start, np.end)),
-                    ),
+                    None => match self.body_named(np, toks) {
+                        Some(k) => (Resolution::RoleToName, k),
+                        None => (
+                            Resolution::Role,
+                            known(without_article(text, toks, np.start, np.end)),
+                        ),
+                    },
                 }
             }
             NpKind::Pronoun | NpKind::FirstPerson => (Resolution::Named, known(as_written())),
@@ -547,6 +550,35 @@ impl Discourse {
             .rev()
             .find(|n| n.surname == last && n.words > words.len())
             .map_or_else(|| name.to_string(), |n| n.name.clone())
+    }
+
+    /// The body a definite common noun alone takes up (`selon l'agence`, `L'association
+    /// estime`, `le ministère`): the most recent person or body mentioned whose name, of two
+    /// words or more, opens with that noun (`Agence internationale de l'énergie atomique`,
+    /// `association des copropriétaires`, `ministère des Armées`).
+    fn body_named(&self, np: &Np, toks: &[Tok]) -> Option<Known> {
+        let words = role_key(toks, np.start, np.end);
+        let definite = toks
+            .get(np.start)
+            .is_some_and(|t| matches!(t.norm(), "le" | "la" | "l'" | "les"));
+        let [head] = words.as_slice() else {
+            return None;
+        };
+        if !definite || lexis::institution_head(*head).is_none() {
+            return None;
+        }
+        self.mentions
+            .iter()
+            .rev()
+            .find(|m| {
+                let mut name = m.known.name.split_whitespace();
+                name.next().is_some_and(|w| fold(w) == *head) && name.next().is_some()
+            })
+            .map(|m| Known {
+                gender: m.known.gender,
+                number: np.number,
+                name: m.known.name.clone(),
+            })
     }
 
     /// The most recent link whose role holds every word of `role`, with the same head; or,
