@@ -9,7 +9,11 @@
 //!    other's (`lavrov` ⊂ `serguei lavrov`; `ministere armees` ⊂ `ministere des armees`),
 //!    an initial matches the word it abbreviates (`J.-P.` ~ `Jean-Pierre`),
 //!    provided the shorter one keeps at least one word of four letters or more or is the
-//!    other's last word (so `le` or `de` alone never matches anything).
+//!    other's last word (so `le` or `de` alone never matches anything);
+//! 3. or one name is a single word of two letters or more spelled by the initials of the
+//!    other's words, `et` left out (`AIEA` ~ `Agence internationale de l'énergie atomique`,
+//!    `ARS` ~ `agence régionale de santé`, `Insee` ~ `Institut national de la statistique et des
+//!    études économiques`): an article that gives both forms names one body.
 
 use crate::text::fold_str;
 
@@ -33,7 +37,20 @@ pub fn same_speaker(a: &str, b: &str) -> bool {
     if wa.is_empty() || wb.is_empty() {
         return wa.is_empty() && wb.is_empty() && fold_str(a).trim() == fold_str(b).trim();
     }
-    contained(&wa, &wb) || contained(&wb, &wa)
+    contained(&wa, &wb) || contained(&wb, &wa) || acronym_of(&wa, &wb) || acronym_of(&wb, &wa)
+}
+
+/// Whether `short` is one word spelled by the initials of `long`'s words (`et` left out).
+fn acronym_of(short: &[String], long: &[String]) -> bool {
+    let [acronym] = short else {
+        return false;
+    };
+    let initials: String = long
+        .iter()
+        .filter(|w| *w != "et")
+        .filter_map(|w| w.chars().next())
+        .collect();
+    long.len() >= 2 && acronym.chars().count() >= 2 && *acronym == initials
 }
 
 /// Whether `short`'s words all occur in order in `long`, with a substantial word kept.
@@ -69,6 +86,13 @@ mod tests {
             ("Jean-Pierre Durand", "Durand"),
             ("Jean-Pierre Durand", "J.-P. Durand"),
             ("des sources sécuritaires", "sources sécuritaires"),
+            ("AIEA", "Agence internationale de l'énergie atomique"),
+            ("Commission de régulation de l'énergie", "CRE"),
+            ("ARS", "agence régionale de santé"),
+            (
+                "Insee",
+                "Institut national de la statistique et des études économiques",
+            ),
         ];
         for (a, b) in same {
             assert!(same_speaker(a, b), "{a} ~ {b}");
@@ -78,6 +102,12 @@ mod tests {
             ("Lavrov", "Maïga"),
             ("Jean Durand", "Jean Dupont"),
             ("le", "le ministre"),
+            ("ARS", "agence de santé"),
+            ("CRE", "Commission de régulation"),
+            (
+                "Paris",
+                "porte-parole armées ritaliens individus sécuritaires",
+            ),
         ];
         for (a, b) in different {
             assert!(!same_speaker(a, b), "{a} ≁ {b}");
