@@ -12,6 +12,9 @@
 //!   role (`le ministre` → the name given with `le ministre des affaires étrangères`); a generic
 //!   epithet resolves to the most recent name set beside one of its kinds (`l'élu` → the name
 //!   given with `maire`, `l'agriculteur` → the one given with `maraîcher`).
+//! - A body's common noun alone (`selon l'agence`, `L'association estime`) resolves to the most
+//!   recent body mentioned whose name opens with that noun (`Agence internationale de l'énergie
+//!   atomique`, `association des copropriétaires`).
 //! - A pronoun (il, elle, ils, elles) resolves to the most recent compatible mention in gender
 //!   and number, looking first at speakers, then at the subjects of the last sentences, then at
 //!   any mention of the last two sentences. `on` is a vague source.
