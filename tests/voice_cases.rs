@@ -1858,6 +1858,23 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a page's hyphen bullets are the author's text, with their attributions",
+        text: "Ce qu'il faut retenir\n- Le Rhône est placé en vigilance rouge crues.\n- Selon Vigicrues, la Saône atteindra son pic dimanche.\n- Le maire a dénoncé une « catastrophe annoncée ».\n- Environ 450 habitants ont été évacués.",
+        sentences: &[
+            s("- Le Rhône", A, ""),
+            s("- Selon Vigicrues", I, "vigicrues"),
+            s("- Le maire", I, "maire"),
+            s("- Environ", A, ""),
+        ],
+        quotes: &[q("catastrophe annoncée", QD, "maire", "dénoncer")],
+    },
+    Case {
+        name: "a minister's stance set off by quant à lui inside the verb group",
+        text: "Le ministre a quant à lui affirmé que le texte serait voté avant Noël.",
+        sentences: &[s("Le ministre", I, "ministre")],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

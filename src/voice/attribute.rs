@@ -113,7 +113,7 @@ pub(crate) fn run(
     verbs: &VerbTable,
     options: &AttributeOptions,
 ) -> VoiceAnalysis {
-    let mut tops = top_level(text, regions);
+    let mut tops = top_level(text, regions, false);
     let credits = interview::credits(text, segmentation);
     let dash_dialogue = credits.marked.is_some()
         || tops.iter().any(|t| {
@@ -123,6 +123,12 @@ pub(crate) fn run(
                 && (content.slice(text).contains('?')
                     || quotation::incise(text, content, verbs, &mut arena).is_some())
         });
+    // Dash paragraphs that are not a dialogue are a page's bulleted lines (`- Selon
+    // Vigicrues, la Saône…`): their words are the author's, and the quotations inside them
+    // are top-level quotations of the text.
+    if !dash_dialogue && tops.iter().any(|t| t.region.mark == QuoteMark::Dash) {
+        tops = top_level(text, regions, true);
+    }
     let mut pass = Pass {
         text,
         segmentation,
@@ -234,10 +240,28 @@ fn interview_voices(
     analysis.regions = disjoint(regions);
 }
 
-/// The top-level regions, ordered and disjoint, with their groups.
-fn top_level<'q>(text: &str, regions: &'q [QuoteRegion]) -> Vec<Top<'q>> {
+/// The top-level regions, ordered and disjoint, with their groups. With `flatten_dashes`, a
+/// dash paragraph is not a region and the quotations inside it are top-level.
+fn top_level<'q>(text: &str, regions: &'q [QuoteRegion], flatten_dashes: bool) -> Vec<Top<'q>> {
+    let dashes: Vec<Span> = if flatten_dashes {
+        regions
+            .iter()
+            .filter(|r| r.depth == 0 && r.mark == QuoteMark::Dash)
+            .map(|r| r.content)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let top = |r: &&QuoteRegion| {
+        if flatten_dashes {
+            (r.depth == 0 && r.mark != QuoteMark::Dash)
+                || (r.depth == 1 && dashes.iter().any(|d| d.contains(r.content)))
+        } else {
+            r.depth == 0
+        }
+    };
     let mut tops: Vec<Top<'q>> = Vec::new();
-    for r in regions.iter().filter(|r| r.depth == 0) {
+    for r in regions.iter().filter(top) {
         let end = r.close.map_or(r.content.end, |c| c.end).max(r.content.end);
         let start = r.open.start.min(r.content.start);
         if end > text.len() || start >= end {

@@ -132,6 +132,15 @@ fn auxiliary(toks: &[Tok], v: usize) -> Option<AuxAt> {
             // is never directly before a participle.
             return Some((i, a, None));
         }
+        // `a quant à lui affirmé`: the stressed pronoun of `quant à` inside the group.
+        if matches!(w, "lui" | "elle" | "eux" | "elles")
+            && i >= 2
+            && toks[i - 1].is("a")
+            && toks[i - 2].is("quant")
+        {
+            i -= 2;
+            continue;
+        }
         // `a d'ores et déjà annoncé`: the one `et` a verb group holds.
         let ores = w == "et" && i > 0 && toks[i - 1].is("ores");
         if !lexis::is_verb_group_filler(t) && !ores {
