@@ -851,7 +851,13 @@ fn score_sentence(
             .push(reason(Cue::Rebuttal, s, weights::REBUTTAL));
     }
 
-    if matches!(voice, Voice::Author | Voice::Mixed) && kind == SentenceKind::Text && !furniture {
+    // A question has its own cue: words of argument in it (`faut-il faire contribuer les
+    // retraités ?`) set out the question rather than answer it.
+    if matches!(voice, Voice::Author | Voice::Mixed)
+        && kind == SentenceKind::Text
+        && !furniture
+        && !out.question
+    {
         out.argument = argument(toks, &author_at);
     }
 

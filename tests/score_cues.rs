@@ -44,6 +44,13 @@ const ROWS: &[Row] = &[
         not: &[],
     },
     Row {
+        name: "an obligation inside a question sets out the question",
+        text: "ÉDITORIAL\n\nLe gel des pensions relance un débat ancien : faut-il faire contribuer les retraités à l'effort budgétaire ?",
+        sentence: "Le gel",
+        has: &[Cue::RhetoricalQuestion],
+        not: &[Cue::Argument],
+    },
+    Row {
         name: "a denial with figures in an opinion piece is scaffolding",
         text: "TRIBUNE\n\nLe barème des bourses n'a pas été revu depuis 2023.",
         sentence: "Le barème",
