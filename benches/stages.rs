@@ -196,6 +196,7 @@ fn scoring(c: &mut Criterion, articles: &[Article], analyzer: &Analyzer) {
                         lexicons: &analyzer.lexicons,
                         threshold: analyzer.options.threshold,
                         declared_opinion: None,
+                        declared_analysis: None,
                     })
                     .hits
                     .len()
@@ -214,6 +215,7 @@ fn scoring(c: &mut Criterion, articles: &[Article], analyzer: &Analyzer) {
                 lexicons: &analyzer.lexicons,
                 threshold: analyzer.options.threshold,
                 declared_opinion: None,
+                declared_analysis: None,
             })
         })
         .collect();

@@ -165,6 +165,12 @@ impl Analyzer {
                 article.title.as_deref(),
                 article.url.as_deref(),
             ),
+            declared_analysis: genre::declared_analysis(
+                text,
+                &seg,
+                article.title.as_deref(),
+                article.url.as_deref(),
+            ),
         });
         let profile = profile::profile(&ProfileInput {
             text,

@@ -6,6 +6,10 @@
 //! is the author's opinion throughout, so the scorer reads weak cues there as it reads them in an
 //! article whose register it found evaluative (see [`crate::score`]). Only a label counts: an
 //! article is never called an opinion piece from its vocabulary here.
+//!
+//! Analysis is labelled too (`ANALYSE`, `Décryptage`, `Éclairage`, a URL under `/analyses/`).
+//! It weighs arguments, so most of its sentences report and a few judge: the label alone does
+//! not make the register, but it lowers what the scorer asks of the judgments it finds.
 
 use crate::segment::Segmentation;
 use crate::text::fold_str;
@@ -54,6 +58,28 @@ const URL_SECTIONS: &[&str] = &[
     "lettre-ouverte",
 ];
 
+/// Folded labels of analysis, the genre that weighs arguments: most of its sentences report,
+/// some judge. Unlike an opinion label, such a label alone does not put the article in the
+/// opinion register (see [`crate::score`]).
+const ANALYSIS_LABELS: &[&str] = &[
+    "decryptages",
+    "decryptage",
+    "eclairages",
+    "eclairage",
+    "analyses",
+    "analyse",
+];
+
+/// URL path segments of analysis sections.
+const ANALYSIS_URL_SECTIONS: &[&str] = &[
+    "analyse",
+    "analyses",
+    "decryptage",
+    "decryptages",
+    "eclairage",
+    "eclairages",
+];
+
 /// How many paragraphs at the top of the body may hold the label.
 const LABEL_PARAGRAPHS: usize = 3;
 
@@ -69,21 +95,38 @@ pub fn declared_opinion(
         .paragraphs
         .iter()
         .take(LABEL_PARAGRAPHS)
-        .find_map(|p| label_line(p.span.slice(text)))
-        .or_else(|| title.and_then(label_line))
-        .or_else(|| url.and_then(url_section))
+        .find_map(|p| label_line(p.span.slice(text), LABELS))
+        .or_else(|| title.and_then(|t| label_line(t, LABELS)))
+        .or_else(|| url.and_then(|u| url_section(u, URL_SECTIONS)))
+}
+
+/// The analysis label the article carries (`analyse`, `decryptage`, `eclairage`, folded), from
+/// its first paragraphs, its title or its URL, as [`declared_opinion`] reads opinion labels.
+pub fn declared_analysis(
+    text: &str,
+    segmentation: &Segmentation,
+    title: Option<&str>,
+    url: Option<&str>,
+) -> Option<&'static str> {
+    segmentation
+        .paragraphs
+        .iter()
+        .take(LABEL_PARAGRAPHS)
+        .find_map(|p| label_line(p.span.slice(text), ANALYSIS_LABELS))
+        .or_else(|| title.and_then(|t| label_line(t, ANALYSIS_LABELS)))
+        .or_else(|| url.and_then(|u| url_section(u, ANALYSIS_URL_SECTIONS)))
 }
 
 /// Whether a line is an opinion genre's label (`TRIBUNE`, `La chronique de Bertille
 /// Fauchois`, `Éditorial : …`).
 pub fn is_label_line(line: &str) -> bool {
-    label_line(line).is_some()
+    label_line(line, LABELS).is_some() || label_line(line, ANALYSIS_LABELS).is_some()
 }
 
 /// The label a line opens with: the whole line (`TRIBUNE`), or the label followed by a
 /// separator (`Éditorial : …`, `OPINION. …`, `Tribune - …`, `Chronique | …`) or by `de`, `du`,
 /// `d'` and a name (`Le billet de Anne Roux`, `La chronique d'Éric Vidal`).
-fn label_line(line: &str) -> Option<&'static str> {
+fn label_line(line: &str, labels: &'static [&'static str]) -> Option<&'static str> {
     let bare = line
         .trim()
         .trim_matches(|c| c == '*' || c == '_' || c == '#');
@@ -93,7 +136,7 @@ fn label_line(line: &str) -> Option<&'static str> {
         .or_else(|| folded.strip_prefix("la "))
         .or_else(|| folded.strip_prefix("l'"))
         .unwrap_or(&folded);
-    LABELS.iter().copied().find(|&label| {
+    labels.iter().copied().find(|&label| {
         let Some(rest) = folded.strip_prefix(label) else {
             return false;
         };
@@ -129,8 +172,8 @@ fn names_someone(line: &str) -> bool {
     })
 }
 
-/// The opinion section a URL's path names.
-fn url_section(url: &str) -> Option<&'static str> {
+/// The section among `sections` a URL's path names.
+fn url_section(url: &str, sections: &'static [&'static str]) -> Option<&'static str> {
     let path = url
         .split_once("://")
         .map_or(url, |(_, rest)| rest)
@@ -140,7 +183,7 @@ fn url_section(url: &str) -> Option<&'static str> {
     let mut segments = path.split('/').skip(1);
     segments.find_map(|s| {
         let s = fold_str(s);
-        URL_SECTIONS.iter().copied().find(|&section| s == section)
+        sections.iter().copied().find(|&section| s == section)
     })
 }
 
@@ -185,8 +228,29 @@ mod tests {
             ("Humeurs", None),
         ];
         for (line, want) in table {
-            assert_eq!(label_line(line), want, "{line}");
+            assert_eq!(label_line(line, LABELS), want, "{line}");
         }
+    }
+
+    #[test]
+    fn analysis_labels() {
+        let table = [
+            ("ANALYSE", Some("analyse")),
+            ("Décryptage", Some("decryptage")),
+            ("Éclairage - Les avoirs russes", Some("eclairage")),
+            ("Retraites | Analyse", None),
+            ("Analyse de sang obligatoire pour les pilotes", None),
+        ];
+        for (line, want) in table {
+            assert_eq!(label_line(line, ANALYSIS_LABELS), want, "{line}");
+        }
+        assert_eq!(
+            url_section(
+                "https://exemple.fr/analyses/2026/11/taxe",
+                ANALYSIS_URL_SECTIONS
+            ),
+            Some("analyses")
+        );
     }
 
     #[test]
@@ -212,7 +276,7 @@ mod tests {
             ("exemple.fr/economie/edito", Some("edito")),
         ];
         for (url, want) in table {
-            assert_eq!(url_section(url), want, "{url}");
+            assert_eq!(url_section(url, URL_SECTIONS), want, "{url}");
         }
     }
 }

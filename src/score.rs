@@ -288,6 +288,10 @@ pub struct ScoreInput<'a> {
     /// The opinion label the article carries ([`crate::genre::declared_opinion`]): its author
     /// voice is read in the opinion register whatever its cues.
     pub declared_opinion: Option<&'static str>,
+    /// The analysis label the article carries ([`crate::genre::declared_analysis`]): with at
+    /// least [`REGISTER_MIN_STRONG`] sentences that judge on their own, its author voice is
+    /// read in the opinion register.
+    pub declared_analysis: Option<&'static str>,
 }
 
 impl ScoreInput<'_> {
@@ -422,8 +426,10 @@ pub const REGISTER_MIN_FIRST_PERSON_SHARE: f64 = 0.1;
 /// reach the threshold with evidence of judgment of their own; or at least
 /// [`REGISTER_MIN_EVIDENCED`], and [`REGISTER_MIN_EVIDENCED_SHARE`] of them, carry such
 /// evidence at any score; or at least [`REGISTER_MIN_FIRST_PERSON`], and
-/// [`REGISTER_MIN_FIRST_PERSON_SHARE`] of them, speak in the author's first person), or that
-/// declares an opinion genre ([`crate::genre`]), a weak cue means more than in wire copy, so
+/// [`REGISTER_MIN_FIRST_PERSON_SHARE`] of them, speak in the author's first person), that
+/// declares an opinion genre ([`crate::genre`]), or that is labelled as analysis and has at
+/// least [`REGISTER_MIN_STRONG`] such strong sentences whatever their share, a weak cue means
+/// more than in wire copy, so
 /// every author or mixed sentence that carries at least one cue but stays below the threshold
 /// gets [`weights::OPINION_REGISTER`] more, listed as its own reason. Sentences without any cue
 /// are left as they are: the register amplifies evidence, it never creates it.
@@ -455,9 +461,16 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
         strong >= REGISTER_MIN_STRONG && strong as f64 >= REGISTER_MIN_SHARE * n as f64;
     let dense = evidenced >= REGISTER_MIN_EVIDENCED
         && evidenced as f64 >= REGISTER_MIN_EVIDENCED_SHARE * n as f64;
+    let analysis = input
+        .declared_analysis
+        .filter(|_| strong >= REGISTER_MIN_STRONG);
     let why = if strong_enough {
         Some(format!(
             "{strong} of {n} author sentences reach the threshold on their own"
+        ))
+    } else if let Some(label) = analysis {
+        Some(format!(
+            "the article is labelled `{label}` and {strong} of its author sentences reach the threshold on their own"
         ))
     } else if dense {
         Some(format!(
@@ -473,6 +486,7 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
             .map(|label| format!("the article is labelled `{label}`"))
     };
     let opinion = why.is_some();
+    let weighs_arguments = analysis.is_some() && !strong_enough;
     if let Some(why) = why {
         let spans = &input.segmentation.sentences;
         for &i in &author_like {
@@ -485,7 +499,10 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
             } else {
                 Some(line)
             };
+            // An analysis titles its sections with their topics (`Les objections de la
+            // Belgique`), not with verdicts.
             if s.score == 0.0
+                && !weighs_arguments
                 && spans[i].kind == SentenceKind::Heading
                 && headline.is_some_and(verdict_subheading)
             {

@@ -111,3 +111,68 @@ fn dense_weak_judgment_is_an_evaluative_register() {
     assert!(!sentence(&a, "Chaque année").editorial);
     assert!(!sentence(&a, "Le plus triste").editorial);
 }
+
+/// An analysis weighs arguments: most of its sentences report, two or three judge. Labelled as
+/// such (`ANALYSE`, `Décryptage`), and with at least two sentences that judge on their own, its
+/// author voice is read in the opinion register; unlabelled, or with a single judgment (an
+/// explainer), it stays a report.
+const ANALYSIS: &str = "Le gouvernement veut créer une taxe de 2 % sur les billets d'avion à partir de 2027.\n\n\
+                        Selon Bercy, elle rapporterait 900 millions d'euros par an.\n\n\
+                        L'argument a sa logique.\n\n\
+                        Les vols intérieurs ont perdu 30 % de leurs passagers depuis 2019.\n\n\
+                        Mais la taxe ne touchera pas les vols d'affaires, qui polluent le plus par passager.\n\n\
+                        Le texte sera examiné en commission le 4 décembre.\n\n\
+                        Cette exemption est un contresens écologique.\n\n\
+                        Les députés écologistes ont déposé un amendement pour la supprimer.\n\n\
+                        Le rapporteur du budget a déjà voté contre un amendement semblable en 2025.\n\n\
+                        Les compagnies régionales ont obtenu un délai de deux ans en 2024.\n\n\
+                        Le calendrier parlementaire, lui, dépendra du vote du Sénat en janvier.\n\n\
+                        Les aéroports régionaux ont accueilli 14 millions de passagers en 2025.\n\n\
+                        La taxe serait prélevée par les compagnies au moment de la réservation.";
+
+#[test]
+fn a_labelled_analysis_with_judgments_is_read_in_the_opinion_register() {
+    for labelled in [
+        analyse(
+            &format!("ANALYSE\n\nPar Jeanne Morel\n\n{ANALYSIS}"),
+            None,
+            None,
+        ),
+        analyse(&format!("Décryptage\n\n{ANALYSIS}"), None, None),
+        analyse(
+            ANALYSIS,
+            None,
+            Some("https://www.exemple.fr/analyses/2026/11/taxe-billets-avion"),
+        ),
+    ] {
+        let s = sentence(&labelled, "Mais la taxe");
+        assert!(s.editorial, "{:?}", s.reasons);
+        let s = sentence(&labelled, "Le calendrier");
+        assert!(s.editorial, "{:?}", s.reasons);
+        let register = s
+            .reasons
+            .iter()
+            .find(|r| r.cue == Cue::OpinionRegister)
+            .expect("an opinion register reason");
+        assert!(register.text.contains("labelled"), "{}", register.text);
+        assert!(!sentence(&labelled, "Le texte sera").editorial);
+    }
+    // Its subheadings name topics, not verdicts.
+    let headed = analyse(
+        &format!("ANALYSE\n\nLes objections des compagnies\n\n{ANALYSIS}"),
+        None,
+        None,
+    );
+    let heading = sentence(&headed, "Les objections");
+    assert!(!heading.editorial, "{:?}", heading.reasons);
+    let unlabelled = analyse(ANALYSIS, None, None);
+    assert!(!sentence(&unlabelled, "Mais la taxe").editorial);
+    assert!(!sentence(&unlabelled, "Le calendrier").editorial);
+    // A single judgment in a labelled explainer does not make it opinion.
+    let one = ANALYSIS.replace(
+        "Cette exemption est un contresens écologique.",
+        "Cette exemption date de 2019.",
+    );
+    let explainer = analyse(&format!("DÉCRYPTAGE\n\n{one}"), None, None);
+    assert!(!sentence(&explainer, "Mais la taxe").editorial);
+}
