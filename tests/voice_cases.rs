@@ -1875,6 +1875,26 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a name set beside a role keeps its party in brackets",
+        text: "Le maire de Lille, Paul Girard (EELV), a déclaré que la ville porterait plainte. Le président du groupe, Luc Morel (Renaissance, Nord), juge que le texte est « équilibré ». Le maire, Bernard Vialatte (sans étiquette), dit « comprendre les inquiétudes ». L'opposition municipale, menée par Gérard Fontaine (divers droite), réclame la démission de l'adjointe.",
+        sentences: &[
+            s("Le maire de Lille", I, "paul girard"),
+            s("Le président du groupe", I, "luc morel"),
+            s("Le maire, Bernard", I, "bernard vialatte"),
+            s("L'opposition municipale", I, "opposition municipale"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a name described before it is given, in an apposition to a role",
+        text: "Son président, l'ancien médecin généraliste Jean-Paul Dury, dénonce une « décision prise dans un bureau ». Leur chef de service, le docteur Vincent Morlaix, estime que la régulation protège les patients.",
+        sentences: &[
+            s("Son président", I, "jean-paul dury"),
+            s("Leur chef", I, "vincent morlaix"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

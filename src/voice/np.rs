@@ -361,6 +361,9 @@ fn above_complements(toks: &[Tok], np: Np) -> Np {
     np
 }
 
+/// How many words (the determiner included) may describe a name in an apposition before it.
+const DESCRIPTION_MAX: usize = 5;
+
 /// How many prepositions [`above_complements`] climbs over.
 const COMPLEMENTS_MAX: usize = 3;
 
@@ -394,9 +397,17 @@ fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
         return Some(extend_group_left(toks, np));
     }
     // `…, A, verb`: A is what lies between this comma and the one before it, B the phrase
-    // before that comma.
+    // before that comma. A name may carry its party in brackets (`Paul Girard (EELV),`): A
+    // ends before them.
+    let a_last = match k.checked_sub(1) {
+        Some(c) if toks[c].is_punct(')') => (c.saturating_sub(20)..c)
+            .rev()
+            .find(|&i| toks[i].is_punct('('))
+            .unwrap_or(k),
+        _ => k,
+    };
     let floor = k.saturating_sub(24);
-    let c0 = (floor..k).rev().find(|&i| {
+    let c0 = (floor..a_last).rev().find(|&i| {
         toks[i].is_punct(',')
             || is_quote(&toks[i])
             || toks[i].is_punct(':')
@@ -409,7 +420,27 @@ fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
     {
         return deeper(c + 1);
     }
-    let a = ending_at(toks, k.checked_sub(1)?).filter(|a| a.start == a_start);
+    // A may describe the name before giving it (`Son président, l'ancien médecin Jean-Paul
+    // Dury, dénonce`): a determiner and a few lower-case words before the name.
+    let described = |a: &Np| {
+        a.kind == NpKind::Name
+            && a.start > a_start
+            && a.start - a_start <= DESCRIPTION_MAX
+            && lexis::determiner(&toks[a_start]).is_some()
+            && toks[a_start..a.start]
+                .iter()
+                .all(|t| t.is_word() && !t.cap && !t.caps && !lexis::is_preposition(t))
+    };
+    // An agent phrase (`L'opposition, menée par Gérard Fontaine, réclame`) names who leads
+    // the subject, not the subject.
+    let agent = |a: &Np| {
+        let name_start = a.name.map_or(a.start, |(s, _)| s);
+        toks[a.start..name_start]
+            .iter()
+            .any(|t| t.is_word() && lexis::is_preposition(t))
+    };
+    let a = ending_at(toks, a_last.checked_sub(1)?)
+        .filter(|a| (a.start == a_start || described(a)) && !agent(a));
     let b = c0
         .filter(|&c| toks[c].is_punct(','))
         .and_then(|c| c.checked_sub(1))
