@@ -1895,6 +1895,15 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "the name of a body after its common noun runs over its lower-case words",
+        text: "Le collectif Eau commune du Cher dénonce une « privatisation de l'eau ». Le syndicat Sud-Rail a affirmé que la grève serait reconduite.",
+        sentences: &[
+            s("Le collectif", I, "collectif eau commune du cher"),
+            s("Le syndicat", I, "syndicat sud-rail"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

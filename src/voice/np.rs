@@ -710,8 +710,11 @@ fn ending_at_depth(toks: &[Tok], k: usize, outer: bool) -> Option<Np> {
                         && toks.get(p + 1).is_some_and(is_name_word))
             });
             // `du`, `des` after a word are a complement (`le ministère des Armées`), not
-            // the start of a phrase.
-            let inside = inside || (lexis::is_de(w) && prev.is_some());
+            // the start of a phrase; nor is the name of a body after its common noun (`le
+            // collectif Eau commune du Cher`, `l'ONG Justice minière`).
+            let inside = inside
+                || (lexis::is_de(w) && prev.is_some())
+                || prev.is_some_and(|q| is_name_word(t) && lexis::is_naming_noun(&q));
             // A head noun after an adjective (`le premier ministre`) is inside a phrase that
             // a determiner opens further left.
             let bare_head =
