@@ -236,15 +236,20 @@ impl Matcher {
     pub fn new(set: &LexiconSet) -> Result<Matcher, LexiconError> {
         // Compiling patterns (folding every spelling, conjugating verbs, building regexes) is
         // most of the work, and entries are independent: they are compiled on all cores, in
-        // small chunks so that a chunk of verbs does not hold the others up.
-        let verbs = pattern::VerbCache::default();
+        // small chunks so that a chunk of verbs does not hold the others up. The built-in
+        // patterns were compiled by the build ([`super::programs`]), which finds them by their
+        // position in the set; only the others are compiled here.
+        super::programs::prepare();
+        let verbs = &pattern::VerbCache::default();
         let compiled: Vec<(bool, Result<Compiled, String>)> = set
             .entries
             .par_chunks(COMPILE_CHUNK)
-            .flat_map_iter(|chunk| {
+            .enumerate()
+            .flat_map_iter(|(c, chunk)| {
                 chunk
                     .iter()
-                    .map(|entry| {
+                    .enumerate()
+                    .map(move |(k, entry)| {
                         let category = &set.categories[entry.category];
                         let options = PatternOptions {
                             exact: category.exact,
@@ -253,7 +258,14 @@ impl Matcher {
                         };
                         let is_exact =
                             category.exact || entry.pattern.trim_start().starts_with("exact:");
-                        let result = pattern::compile_with(&entry.pattern, options, &verbs);
+                        let result = match super::programs::lookup(
+                            c * COMPILE_CHUNK + k,
+                            &entry.pattern,
+                            options,
+                        ) {
+                            Some(tokens) => Ok(Compiled::Tokens(tokens)),
+                            None => pattern::compile_with(&entry.pattern, options, verbs),
+                        };
                         (is_exact, result)
                     })
                     .collect::<Vec<_>>()
