@@ -234,14 +234,15 @@ impl Matcher {
     /// Compiles every entry of `set`. Fails, with every bad entry listed, only for a set that
     /// was not validated by [`LexiconSet::load`] (e.g. one built by hand).
     pub fn new(set: &LexiconSet) -> Result<Matcher, LexiconError> {
-        // Compiling patterns (folding every spelling, conjugating verbs, building regexes) is
-        // most of the work, and entries are independent: they are compiled on all cores, in
-        // small chunks so that a chunk of verbs does not hold the others up. The built-in
-        // patterns were compiled by the build ([`super::programs`]), which finds them by their
-        // position in the set; only the others are compiled here.
+        // Compiling patterns (folding every spelling, conjugating verbs) is most of the work,
+        // and entries are independent: they are compiled on all cores, in small chunks so that
+        // a chunk of verbs does not hold the others up. The built-in patterns were compiled by
+        // the build ([`super::programs`]), which finds them by their position in the set;
+        // only the others are compiled here. Regular expressions are left for later: they
+        // compile while the automata are built.
         super::programs::prepare();
         let verbs = &pattern::VerbCache::default();
-        let compiled: Vec<(bool, Result<Compiled, String>)> = set
+        let compiled: Vec<(bool, Option<Result<Compiled, String>>)> = set
             .entries
             .par_chunks(COMPILE_CHUNK)
             .enumerate()
@@ -251,30 +252,32 @@ impl Matcher {
                     .enumerate()
                     .map(move |(k, entry)| {
                         let category = &set.categories[entry.category];
+                        let is_exact =
+                            category.exact || entry.pattern.trim_start().starts_with("exact:");
+                        if pattern::regex_source(&entry.pattern).is_some() {
+                            return (is_exact, None);
+                        }
                         let options = PatternOptions {
                             exact: category.exact,
                             verb_lemma: category.kind == CategoryKind::ReportingVerb,
                             conjugate: true,
                         };
-                        let is_exact =
-                            category.exact || entry.pattern.trim_start().starts_with("exact:");
-                        let result = match super::programs::lookup(
-                            c * COMPILE_CHUNK + k,
-                            &entry.pattern,
-                            options,
-                        ) {
-                            Some(tokens) => Ok(Compiled::Tokens(tokens)),
-                            None => pattern::compile_with(&entry.pattern, options, verbs),
-                        };
-                        (is_exact, result)
+                        let position = c * COMPILE_CHUNK + k;
+                        let result =
+                            match super::programs::lookup(position, &entry.pattern, options) {
+                                Some(tokens) => Ok(Compiled::Tokens(tokens)),
+                                None => pattern::compile_with(&entry.pattern, options, verbs),
+                            };
+                        (is_exact, Some(result))
                     })
                     .collect::<Vec<_>>()
             })
             .collect();
         let mut folded = EngineBuilder::default();
         let mut exact = EngineBuilder::default();
+        let mut deferred = Vec::new();
         let mut regexes = Vec::new();
-        let mut issues = Vec::new();
+        let mut problems: Vec<(EntryId, String)> = Vec::new();
         let meta = set
             .entries
             .iter()
@@ -282,31 +285,56 @@ impl Matcher {
             .collect();
         for (id, (is_exact, result)) in compiled.into_iter().enumerate() {
             match result {
-                Ok(Compiled::Tokens(tokens)) if is_exact => exact.add(id, tokens),
-                Ok(Compiled::Tokens(tokens)) => folded.add(id, tokens),
-                Ok(Compiled::Regex(re)) => regexes.push(RegexEntry {
+                None => deferred.push((id, is_exact)),
+                Some(Ok(Compiled::Tokens(tokens))) if is_exact => exact.add(id, tokens),
+                Some(Ok(Compiled::Tokens(tokens))) => folded.add(id, tokens),
+                Some(Ok(Compiled::Regex(re))) => regexes.push(RegexEntry {
                     entry: id,
                     re,
                     exact: is_exact,
                 }),
-                Err(reason) => {
+                Some(Err(reason)) => problems.push((id, reason)),
+            }
+        }
+        let (engines, late) = rayon::join(
+            || rayon::join(|| folded.build(), || exact.build()),
+            || {
+                deferred
+                    .par_iter()
+                    .map(|&(id, is_exact)| {
+                        let source = pattern::regex_source(&set.entries[id].pattern).unwrap_or("");
+                        (id, is_exact, pattern::compile_regex(source))
+                    })
+                    .collect::<Vec<_>>()
+            },
+        );
+        for (entry, exact, result) in late {
+            match result {
+                Ok(re) => regexes.push(RegexEntry { entry, re, exact }),
+                Err(reason) => problems.push((entry, reason)),
+            }
+        }
+        regexes.sort_by_key(|r| r.entry);
+        if !problems.is_empty() {
+            // In the order of the entries, as when every pattern was compiled in one pass.
+            problems.sort_by_key(|&(id, _)| id);
+            let issues = problems
+                .into_iter()
+                .map(|(id, reason)| {
                     let entry = &set.entries[id];
-                    issues.push(LexiconIssue {
+                    LexiconIssue {
                         file: set
                             .files
                             .get(entry.file)
                             .map_or_else(String::new, |f| f.path.clone()),
                         line: entry.line,
                         reason,
-                    })
-                }
-            }
-        }
-        if !issues.is_empty() {
+                    }
+                })
+                .collect();
             return Err(LexiconError { issues });
         }
-        let (folded, exact) = rayon::join(|| folded.build(), || exact.build());
-        let (folded, exact) = match (folded, exact) {
+        let (folded, exact) = match engines {
             (Ok(f), Ok(e)) => (f, e),
             (Err(reason), _) | (_, Err(reason)) => {
                 return Err(LexiconError {
