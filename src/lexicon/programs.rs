@@ -77,10 +77,15 @@ fn decode(blob: &'static [u8]) -> Option<Programs> {
     let mut at = 1;
     for _ in 0..list_count {
         let len = numbers.at(at)?;
-        let spellings: Option<Vec<String>> = (0..len)
-            .map(|i| text(at + 1 + 2 * i).map(str::to_string))
+        // Every spelling is checked first, so that the list is collected from an iterator of
+        // known length, in one allocation, rather than through a `Vec`.
+        if (0..len).any(|i| text(at + 1 + 2 * i).is_none()) {
+            return None;
+        }
+        let spellings: Spellings = (0..len)
+            .map(|i| text(at + 1 + 2 * i).unwrap_or_default().to_string())
             .collect();
-        lists.push(Spellings::from(spellings?));
+        lists.push(spellings);
         at += 1 + 2 * len;
     }
     let count = numbers.at(at)?;

@@ -81,25 +81,12 @@ struct RegexEntry {
 /// Builds one engine from its token entries.
 #[derive(Default)]
 struct EngineBuilder {
-    literals: Vec<String>,
-    ids: std::collections::HashMap<String, usize>,
-    refs: Vec<Vec<AnchorRef>>,
     entries: Vec<TokenEntry>,
 }
 
 impl EngineBuilder {
     fn add(&mut self, entry: EntryId, tokens: Vec<Token>) {
         let anchor = choose_anchor(&tokens);
-        let index = self.entries.len() as u32;
-        let (kind, literals) = anchor_literals(&tokens[anchor]);
-        for literal in literals {
-            let id = *self.ids.entry(literal.clone()).or_insert_with(|| {
-                self.literals.push(literal);
-                self.refs.push(Vec::new());
-                self.literals.len() - 1
-            });
-            self.refs[id].push(AnchorRef { entry: index, kind });
-        }
         self.entries.push(TokenEntry {
             entry,
             tokens,
@@ -108,20 +95,40 @@ impl EngineBuilder {
     }
 
     fn build(self) -> Result<Engine, String> {
-        let ac = if self.literals.is_empty() {
+        // The distinct literals are collected as borrows of the entries' spellings, so that
+        // each is copied once, not once per entry that anchors on it.
+        let mut ids: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let mut distinct: Vec<&str> = Vec::new();
+        let mut refs: Vec<Vec<AnchorRef>> = Vec::new();
+        for (index, e) in self.entries.iter().enumerate() {
+            let (kind, literals) = anchor_literals(&e.tokens[e.anchor]);
+            for literal in literals {
+                let id = *ids.entry(literal).or_insert_with(|| {
+                    distinct.push(literal);
+                    refs.push(Vec::new());
+                    distinct.len() - 1
+                });
+                refs[id].push(AnchorRef {
+                    entry: index as u32,
+                    kind,
+                });
+            }
+        }
+        let ac = if distinct.is_empty() {
             None
         } else {
             let ac = AhoCorasickBuilder::new()
                 .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .match_kind(MatchKind::Standard)
-                .build(&self.literals)
+                .build(&distinct)
                 .map_err(|e| format!("cannot build the matcher: {e}"))?;
             Some(ac)
         };
+        let literals = distinct.into_iter().map(str::to_string).collect();
         Ok(Engine {
             ac,
-            literals: self.literals,
-            refs: self.refs,
+            literals,
+            refs,
             entries: self.entries,
         })
     }
@@ -157,10 +164,12 @@ fn anchor_shape(token: &Token) -> (AnchorKind, &str, usize) {
 }
 
 /// The literals that stand for a token in the automaton, and how.
-fn anchor_literals(token: &Token) -> (AnchorKind, Vec<String>) {
+fn anchor_literals(token: &Token) -> (AnchorKind, Vec<&str>) {
     match (anchor_shape(token), token) {
-        ((AnchorKind::Whole, _, _), Token::Words(alts)) => (AnchorKind::Whole, alts.to_vec()),
-        ((kind, literal, _), _) => (kind, vec![literal.to_string()]),
+        ((AnchorKind::Whole, _, _), Token::Words(alts)) => {
+            (AnchorKind::Whole, alts.iter().map(String::as_str).collect())
+        }
+        ((kind, literal, _), _) => (kind, vec![literal]),
     }
 }
 
