@@ -419,6 +419,14 @@ fn load_manifest(
             Some(read(name).map(|source| process_category(declared, source, origin)))
         })
         .collect();
+    // Entries are large; reserving them at once saves copying the whole list as it grows.
+    let count: usize = processed
+        .iter()
+        .flatten()
+        .flatten()
+        .map(|done| done.entries.len())
+        .sum();
+    loader.set.entries.reserve(count);
     for (declared, processed) in categories.iter().zip(processed) {
         match processed {
             None => {}

@@ -148,8 +148,13 @@ fn anchor_shape(token: &Token) -> (AnchorKind, &str, usize) {
     match token {
         Token::Glob(prefix) => (AnchorKind::Glob, prefix, 1),
         Token::Words(alts) => {
-            let prefix = common_prefix(alts);
-            if alts.len() >= PREFIX_ANCHOR_MIN_SPELLINGS && prefix.len() >= PREFIX_ANCHOR_MIN_LEN {
+            // Most tokens have one spelling: their prefix is never looked at.
+            let prefix = if alts.len() >= PREFIX_ANCHOR_MIN_SPELLINGS {
+                common_prefix(alts)
+            } else {
+                ""
+            };
+            if prefix.len() >= PREFIX_ANCHOR_MIN_LEN {
                 (AnchorKind::Prefix, prefix, 1)
             } else {
                 let shortest = alts
