@@ -16,18 +16,20 @@
 //! from a run. They depend only on each other and on `regex`, `unicode-normalization` and
 //! `serde`, which are build dependencies for that reason.
 
-#[allow(dead_code, unused_imports)]
+// The crate's modules are public API there and private here, so the lints that spare exported
+// items (unused code, names kept for compatibility) apply to them here only.
+#[allow(dead_code, unused_imports, clippy::wrong_self_convention)]
 #[path = "src/conjugate.rs"]
 mod conjugate;
-#[allow(dead_code, unused_imports)]
+#[allow(dead_code, unused_imports, clippy::wrong_self_convention)]
 #[path = "src/normalize.rs"]
 mod normalize;
-#[allow(dead_code, unused_imports)]
+#[allow(dead_code, unused_imports, clippy::wrong_self_convention)]
 #[path = "src/lexicon/pattern.rs"]
 mod pattern;
 #[path = "build/programs.rs"]
 mod programs;
-#[allow(dead_code, unused_imports)]
+#[allow(dead_code, unused_imports, clippy::wrong_self_convention)]
 #[path = "src/span.rs"]
 mod span;
 
