@@ -9,6 +9,29 @@
 //! The SHA-256 of every file, which a run manifest records, is computed here too: hashing the
 //! 600 KB of shipped lexicons on every run cost an eighth of a `score` run's start-up, and the
 //! bytes cannot change after the build.
+//!
+//! So are the compiled token programs of the built-in patterns (`build/programs.rs`), with the
+//! crate's own pattern compiler and conjugator: the modules below are the crate's files,
+//! included by path rather than copied, so that the build cannot compile a pattern differently
+//! from a run. They depend only on each other and on `regex`, `unicode-normalization` and
+//! `serde`, which are build dependencies for that reason.
+
+// The crate's modules are public API there and private here, so the lints that spare exported
+// items (unused code, names kept for compatibility) apply to them here only.
+#[allow(dead_code, unused_imports, clippy::wrong_self_convention)]
+#[path = "src/conjugate.rs"]
+mod conjugate;
+#[allow(dead_code, unused_imports, clippy::wrong_self_convention)]
+#[path = "src/normalize.rs"]
+mod normalize;
+#[allow(dead_code, unused_imports, clippy::wrong_self_convention)]
+#[path = "src/lexicon/pattern.rs"]
+mod pattern;
+#[path = "build/programs.rs"]
+mod programs;
+#[allow(dead_code, unused_imports, clippy::wrong_self_convention)]
+#[path = "src/span.rs"]
+mod span;
 
 use std::env;
 use std::fs;
@@ -21,6 +44,16 @@ fn main() {
     let dir = Path::new(&root).join("lexicons").join("fr");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=lexicons/fr");
+    for source in [
+        "build",
+        "src/conjugate.rs",
+        "src/normalize.rs",
+        "src/normalize",
+        "src/lexicon/pattern.rs",
+        "src/span.rs",
+    ] {
+        println!("cargo:rerun-if-changed={source}");
+    }
     let mut names: Vec<String> = fs::read_dir(&dir)
         .map(|entries| {
             entries
@@ -50,7 +83,12 @@ fn main() {
         ));
     }
     out.push_str("];\n");
-    let dest =
-        Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("builtin_lexicons.rs");
-    fs::write(dest, out).expect("cannot write the list of built-in lexicon files");
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    fs::write(Path::new(&out_dir).join("builtin_lexicons.rs"), out)
+        .expect("cannot write the list of built-in lexicon files");
+    fs::write(
+        Path::new(&out_dir).join("builtin_programs.bin"),
+        programs::write(&dir),
+    )
+    .expect("cannot write the compiled built-in patterns");
 }

@@ -43,7 +43,11 @@
 //! Offsets are stored as `u32`: a text longer than 4 GiB cannot be normalized (the input stage
 //! never produces one: it skips articles above its size limit, 256 MiB by default).
 
+// The paths are spelled out because `build.rs` includes this file by path to fold the built-in
+// patterns at build time, and a file included that way looks for its submodules beside itself.
+#[path = "normalize/fold.rs"]
 mod fold;
+#[path = "normalize/words.rs"]
 mod words;
 
 use std::iter;

@@ -269,7 +269,13 @@ pub(crate) fn line_of(text: &str, offset: usize) -> u32 {
 /// (see [`Loader::add_entries`]).
 pub(crate) fn load(options: &LoadOptions, trust_builtin: bool) -> Result<LexiconSet, LexiconError> {
     let mut loader = Loader::default();
-    if options.builtin {
+    if options.builtin && trust_builtin {
+        // A run that trusts the built-ins builds a matcher next: the built-in programs it
+        // will read are decoded on another core while the files are parsed.
+        rayon::join(super::programs::prepare, || {
+            load_builtin(&mut loader, trust_builtin)
+        });
+    } else if options.builtin {
         load_builtin(&mut loader, trust_builtin);
     }
     for path in &options.paths {
@@ -419,6 +425,14 @@ fn load_manifest(
             Some(read(name).map(|source| process_category(declared, source, origin)))
         })
         .collect();
+    // Entries are large; reserving them at once saves copying the whole list as it grows.
+    let count: usize = processed
+        .iter()
+        .flatten()
+        .flatten()
+        .map(|done| done.entries.len())
+        .sum();
+    loader.set.entries.reserve(count);
     for (declared, processed) in categories.iter().zip(processed) {
         match processed {
             None => {}

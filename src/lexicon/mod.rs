@@ -19,6 +19,7 @@ mod load;
 mod manifest;
 mod matcher;
 pub mod pattern;
+mod programs;
 mod tsv;
 
 use std::fmt;

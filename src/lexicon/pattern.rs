@@ -199,14 +199,14 @@ pub fn compile_with(
     options: PatternOptions,
     verbs: &VerbCache,
 ) -> Result<Compiled, String> {
+    if let Some(source) = regex_source(pattern) {
+        return compile_regex(source).map(Compiled::Regex);
+    }
     let mut text = pattern.trim();
     let mut exact = options.exact;
     if let Some(rest) = text.strip_prefix("exact:") {
         exact = true;
         text = rest.trim_start();
-    }
-    if let Some(source) = text.strip_prefix("re:") {
-        return compile_regex(source, exact);
     }
     if text.is_empty() {
         return Err("empty pattern".to_string());
@@ -261,11 +261,19 @@ fn make_lemma(raw: &mut Vec<Cow<'_, str>>) {
     }
 }
 
-fn compile_regex(source: &str, exact: bool) -> Result<Compiled, String> {
+/// The regular expression of a `re:` pattern (after an optional `exact:`), or `None` for a
+/// token pattern. The matcher uses it to compile regular expressions apart from the rest.
+pub fn regex_source(pattern: &str) -> Option<&str> {
+    let text = pattern.trim();
+    let text = text.strip_prefix("exact:").map_or(text, str::trim_start);
+    text.strip_prefix("re:")
+}
+
+/// Compiles the source of a `re:` pattern, or explains why it cannot be used.
+pub fn compile_regex(source: &str) -> Result<Regex, String> {
     if source.trim().is_empty() {
         return Err("empty regular expression after `re:`".to_string());
     }
-    let _ = exact;
     let re = RegexBuilder::new(source)
         .size_limit(REGEX_SIZE_LIMIT)
         .dfa_size_limit(REGEX_DFA_SIZE_LIMIT)
@@ -279,7 +287,7 @@ fn compile_regex(source: &str, exact: bool) -> Result<Compiled, String> {
     if re.is_match("") {
         return Err("regular expression matches the empty string".to_string());
     }
-    Ok(Compiled::Regex(re))
+    Ok(re)
 }
 
 fn one_line(s: &str) -> String {

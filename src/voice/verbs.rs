@@ -250,6 +250,8 @@ impl VerbTable {
             };
             let (folded, lowered) = if is_plain(&form.text) {
                 (form.text.clone(), form.text.clone())
+            } else if is_lower_french(&form.text) {
+                (fold(&form.text), form.text.clone())
             } else {
                 (fold(&form.text), lower(&form.text))
             };
@@ -319,6 +321,24 @@ fn is_plain(word: &str) -> bool {
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'\'' || b == b'-');
     debug_assert!(!plain || (fold(word) == word && lower(word) == word));
     plain
+}
+
+/// The precomposed lower-case letters of French, which are their own lower case.
+const FRENCH_LOWER: &str = "àâäéèêëîïôöùûüçœæÿ";
+
+/// True for a word already in lower case with only ASCII and the accented letters of French
+/// (`déclarées`, `reconnaît`): [`lower`] leaves it as it is, and most accented forms of the
+/// conjugator are of this kind, so the table skips the general lower-casing for them.
+fn is_lower_french(word: &str) -> bool {
+    let lower_french = word.chars().all(|c| {
+        c.is_ascii_lowercase()
+            || c.is_ascii_digit()
+            || c == '\''
+            || c == '-'
+            || FRENCH_LOWER.contains(c)
+    });
+    debug_assert!(!lower_french || lower(word) == word);
+    lower_french
 }
 
 /// Verbs that are the grammar of a verb group rather than its meaning.
@@ -522,6 +542,30 @@ pub(crate) fn licensed_by_preposition(lemma: &str, preposition: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shortcut of the table for accented lower-case forms gives what the general
+    /// lower-casing gives, letter by letter and on whole words; a capital or another letter
+    /// takes the general path.
+    #[test]
+    fn french_lower_case_letters_are_their_own_lower_case() {
+        for c in FRENCH_LOWER.chars() {
+            assert_eq!(lower(&c.to_string()), c.to_string(), "{c}");
+        }
+        for word in [
+            "déclarées",
+            "reconnaît",
+            "aperçûmes",
+            "s'émeut",
+            "cœur",
+            "garde-fou",
+        ] {
+            assert!(is_lower_french(word), "{word}");
+            assert_eq!(lower(word), word);
+        }
+        for word in ["Déclarées", "ÉTAT", "naïveté\u{2019}", "ﬁnit", "ǅ"] {
+            assert!(!is_lower_french(word), "{word}");
+        }
+    }
 
     fn table() -> VerbTable {
         VerbTable::from_pairs([

@@ -81,25 +81,12 @@ struct RegexEntry {
 /// Builds one engine from its token entries.
 #[derive(Default)]
 struct EngineBuilder {
-    literals: Vec<String>,
-    ids: std::collections::HashMap<String, usize>,
-    refs: Vec<Vec<AnchorRef>>,
     entries: Vec<TokenEntry>,
 }
 
 impl EngineBuilder {
     fn add(&mut self, entry: EntryId, tokens: Vec<Token>) {
         let anchor = choose_anchor(&tokens);
-        let index = self.entries.len() as u32;
-        let (kind, literals) = anchor_literals(&tokens[anchor]);
-        for literal in literals {
-            let id = *self.ids.entry(literal.clone()).or_insert_with(|| {
-                self.literals.push(literal);
-                self.refs.push(Vec::new());
-                self.literals.len() - 1
-            });
-            self.refs[id].push(AnchorRef { entry: index, kind });
-        }
         self.entries.push(TokenEntry {
             entry,
             tokens,
@@ -108,20 +95,40 @@ impl EngineBuilder {
     }
 
     fn build(self) -> Result<Engine, String> {
-        let ac = if self.literals.is_empty() {
+        // The distinct literals are collected as borrows of the entries' spellings, so that
+        // each is copied once, not once per entry that anchors on it.
+        let mut ids: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let mut distinct: Vec<&str> = Vec::new();
+        let mut refs: Vec<Vec<AnchorRef>> = Vec::new();
+        for (index, e) in self.entries.iter().enumerate() {
+            let (kind, literals) = anchor_literals(&e.tokens[e.anchor]);
+            for literal in literals {
+                let id = *ids.entry(literal).or_insert_with(|| {
+                    distinct.push(literal);
+                    refs.push(Vec::new());
+                    distinct.len() - 1
+                });
+                refs[id].push(AnchorRef {
+                    entry: index as u32,
+                    kind,
+                });
+            }
+        }
+        let ac = if distinct.is_empty() {
             None
         } else {
             let ac = AhoCorasickBuilder::new()
                 .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .match_kind(MatchKind::Standard)
-                .build(&self.literals)
+                .build(&distinct)
                 .map_err(|e| format!("cannot build the matcher: {e}"))?;
             Some(ac)
         };
+        let literals = distinct.into_iter().map(str::to_string).collect();
         Ok(Engine {
             ac,
-            literals: self.literals,
-            refs: self.refs,
+            literals,
+            refs,
             entries: self.entries,
         })
     }
@@ -141,8 +148,13 @@ fn anchor_shape(token: &Token) -> (AnchorKind, &str, usize) {
     match token {
         Token::Glob(prefix) => (AnchorKind::Glob, prefix, 1),
         Token::Words(alts) => {
-            let prefix = common_prefix(alts);
-            if alts.len() >= PREFIX_ANCHOR_MIN_SPELLINGS && prefix.len() >= PREFIX_ANCHOR_MIN_LEN {
+            // Most tokens have one spelling: their prefix is never looked at.
+            let prefix = if alts.len() >= PREFIX_ANCHOR_MIN_SPELLINGS {
+                common_prefix(alts)
+            } else {
+                ""
+            };
+            if prefix.len() >= PREFIX_ANCHOR_MIN_LEN {
                 (AnchorKind::Prefix, prefix, 1)
             } else {
                 let shortest = alts
@@ -157,10 +169,12 @@ fn anchor_shape(token: &Token) -> (AnchorKind, &str, usize) {
 }
 
 /// The literals that stand for a token in the automaton, and how.
-fn anchor_literals(token: &Token) -> (AnchorKind, Vec<String>) {
+fn anchor_literals(token: &Token) -> (AnchorKind, Vec<&str>) {
     match (anchor_shape(token), token) {
-        ((AnchorKind::Whole, _, _), Token::Words(alts)) => (AnchorKind::Whole, alts.to_vec()),
-        ((kind, literal, _), _) => (kind, vec![literal.to_string()]),
+        ((AnchorKind::Whole, _, _), Token::Words(alts)) => {
+            (AnchorKind::Whole, alts.iter().map(String::as_str).collect())
+        }
+        ((kind, literal, _), _) => (kind, vec![literal]),
     }
 }
 
@@ -234,35 +248,50 @@ impl Matcher {
     /// Compiles every entry of `set`. Fails, with every bad entry listed, only for a set that
     /// was not validated by [`LexiconSet::load`] (e.g. one built by hand).
     pub fn new(set: &LexiconSet) -> Result<Matcher, LexiconError> {
-        // Compiling patterns (folding every spelling, conjugating verbs, building regexes) is
-        // most of the work, and entries are independent: they are compiled on all cores, in
-        // small chunks so that a chunk of verbs does not hold the others up.
-        let verbs = pattern::VerbCache::default();
-        let compiled: Vec<(bool, Result<Compiled, String>)> = set
+        // Compiling patterns (folding every spelling, conjugating verbs) is most of the work,
+        // and entries are independent: they are compiled on all cores, in small chunks so that
+        // a chunk of verbs does not hold the others up. The built-in patterns were compiled by
+        // the build ([`super::programs`]), which finds them by their position in the set;
+        // only the others are compiled here. Regular expressions are left for later: they
+        // compile while the automata are built.
+        super::programs::prepare();
+        let verbs = &pattern::VerbCache::default();
+        let compiled: Vec<(bool, Option<Result<Compiled, String>>)> = set
             .entries
             .par_chunks(COMPILE_CHUNK)
-            .flat_map_iter(|chunk| {
+            .enumerate()
+            .flat_map_iter(|(c, chunk)| {
                 chunk
                     .iter()
-                    .map(|entry| {
+                    .enumerate()
+                    .map(move |(k, entry)| {
                         let category = &set.categories[entry.category];
+                        let is_exact =
+                            category.exact || entry.pattern.trim_start().starts_with("exact:");
+                        if pattern::regex_source(&entry.pattern).is_some() {
+                            return (is_exact, None);
+                        }
                         let options = PatternOptions {
                             exact: category.exact,
                             verb_lemma: category.kind == CategoryKind::ReportingVerb,
                             conjugate: true,
                         };
-                        let is_exact =
-                            category.exact || entry.pattern.trim_start().starts_with("exact:");
-                        let result = pattern::compile_with(&entry.pattern, options, &verbs);
-                        (is_exact, result)
+                        let position = c * COMPILE_CHUNK + k;
+                        let result =
+                            match super::programs::lookup(position, &entry.pattern, options) {
+                                Some(tokens) => Ok(Compiled::Tokens(tokens)),
+                                None => pattern::compile_with(&entry.pattern, options, verbs),
+                            };
+                        (is_exact, Some(result))
                     })
                     .collect::<Vec<_>>()
             })
             .collect();
         let mut folded = EngineBuilder::default();
         let mut exact = EngineBuilder::default();
+        let mut deferred = Vec::new();
         let mut regexes = Vec::new();
-        let mut issues = Vec::new();
+        let mut problems: Vec<(EntryId, String)> = Vec::new();
         let meta = set
             .entries
             .iter()
@@ -270,31 +299,56 @@ impl Matcher {
             .collect();
         for (id, (is_exact, result)) in compiled.into_iter().enumerate() {
             match result {
-                Ok(Compiled::Tokens(tokens)) if is_exact => exact.add(id, tokens),
-                Ok(Compiled::Tokens(tokens)) => folded.add(id, tokens),
-                Ok(Compiled::Regex(re)) => regexes.push(RegexEntry {
+                None => deferred.push((id, is_exact)),
+                Some(Ok(Compiled::Tokens(tokens))) if is_exact => exact.add(id, tokens),
+                Some(Ok(Compiled::Tokens(tokens))) => folded.add(id, tokens),
+                Some(Ok(Compiled::Regex(re))) => regexes.push(RegexEntry {
                     entry: id,
                     re,
                     exact: is_exact,
                 }),
-                Err(reason) => {
+                Some(Err(reason)) => problems.push((id, reason)),
+            }
+        }
+        let (engines, late) = rayon::join(
+            || rayon::join(|| folded.build(), || exact.build()),
+            || {
+                deferred
+                    .par_iter()
+                    .map(|&(id, is_exact)| {
+                        let source = pattern::regex_source(&set.entries[id].pattern).unwrap_or("");
+                        (id, is_exact, pattern::compile_regex(source))
+                    })
+                    .collect::<Vec<_>>()
+            },
+        );
+        for (entry, exact, result) in late {
+            match result {
+                Ok(re) => regexes.push(RegexEntry { entry, re, exact }),
+                Err(reason) => problems.push((entry, reason)),
+            }
+        }
+        regexes.sort_by_key(|r| r.entry);
+        if !problems.is_empty() {
+            // In the order of the entries, as when every pattern was compiled in one pass.
+            problems.sort_by_key(|&(id, _)| id);
+            let issues = problems
+                .into_iter()
+                .map(|(id, reason)| {
                     let entry = &set.entries[id];
-                    issues.push(LexiconIssue {
+                    LexiconIssue {
                         file: set
                             .files
                             .get(entry.file)
                             .map_or_else(String::new, |f| f.path.clone()),
                         line: entry.line,
                         reason,
-                    })
-                }
-            }
-        }
-        if !issues.is_empty() {
+                    }
+                })
+                .collect();
             return Err(LexiconError { issues });
         }
-        let (folded, exact) = rayon::join(|| folded.build(), || exact.build());
-        let (folded, exact) = match (folded, exact) {
+        let (folded, exact) = match engines {
             (Ok(f), Ok(e)) => (f, e),
             (Err(reason), _) | (_, Err(reason)) => {
                 return Err(LexiconError {
