@@ -92,10 +92,12 @@ pub fn run(args: EvalArgs) -> anyhow::Result<i32> {
     })?;
     let mut analyses = HashMap::new();
     let mut texts = HashMap::new();
+    let mut bodies = HashMap::new();
     for item in read_inputs(args.inputs.clone(), ReadOptions::default()) {
         match item {
             InputItem::Article(a) if wanted.contains(&a.id) => {
                 analyses.insert(a.id.clone(), analyzer.analyze(&a));
+                bodies.insert(a.id.clone(), a.body.start);
                 texts.insert(a.id.clone(), a.text);
             }
             InputItem::Article(_) => {}
@@ -103,7 +105,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<i32> {
         }
     }
     for set in &mut sets {
-        locate(set, &texts)?;
+        locate(set, &texts, &bodies)?;
     }
     let mut report = evaluate(&sets, &analyses, &texts);
     if !args.errors {
@@ -160,13 +162,15 @@ fn run_agreement(args: &EvalArgs, a: &Path, b: &Path) -> anyhow::Result<i32> {
     let mut sb = read_gold(b)?;
     if !args.inputs.is_empty() {
         let mut texts = HashMap::new();
+        let mut bodies = HashMap::new();
         for item in read_inputs(args.inputs.clone(), ReadOptions::default()) {
             if let InputItem::Article(a) = item {
+                bodies.insert(a.id.clone(), a.body.start);
                 texts.insert(a.id.clone(), a.text);
             }
         }
-        locate(&mut sa, &texts)?;
-        locate(&mut sb, &texts)?;
+        locate(&mut sa, &texts, &bodies)?;
+        locate(&mut sb, &texts, &bodies)?;
     }
     let report = agreement(&sa, &sb);
     let stdout = std::io::stdout();

@@ -154,9 +154,15 @@ pub fn read_gold(path: &Path) -> Result<GoldSet, Error> {
 /// A row with offsets keeps them (they must lie on character boundaries inside the text).
 /// A row with a `sentence` is searched in its article: first from the end of the previous row
 /// of the same article (coders code in reading order, and a short sentence may occur twice),
-/// then from the start; when the exact text is not found, a search that treats every run of
-/// white space (including no-break spaces) as one space is tried.
-pub fn locate(set: &mut GoldSet, texts: &HashMap<String, String>) -> Result<(), Error> {
+/// the first row from the start of the body (`bodies`; front matter holds a title that may
+/// repeat a line of the body, such as a `Tribune` label), then from the start of the text;
+/// when the exact text is not found, a search that treats every run of white space (including
+/// no-break spaces) as one space is tried.
+pub fn locate(
+    set: &mut GoldSet,
+    texts: &HashMap<String, String>,
+    bodies: &HashMap<String, usize>,
+) -> Result<(), Error> {
     let mut problems = Vec::new();
     let mut cursor: HashMap<String, usize> = HashMap::new();
     for row in &mut set.rows {
@@ -187,7 +193,11 @@ pub fn locate(set: &mut GoldSet, texts: &HashMap<String, String>) -> Result<(), 
         let Some(sentence) = row.sentence.as_deref() else {
             continue;
         };
-        let from = cursor.get(&row.article).copied().unwrap_or(0);
+        let from = cursor
+            .get(&row.article)
+            .or_else(|| bodies.get(&row.article))
+            .copied()
+            .unwrap_or(0);
         match find_sentence(text, sentence, from) {
             Some(span) => {
                 cursor.insert(row.article.clone(), span.end);
@@ -283,6 +293,32 @@ mod tests {
         let spaced = find_sentence(text, "Fin : tout.", 0).unwrap();
         assert_eq!(spaced.slice(text), "Fin\u{a0}: tout.");
         assert!(find_sentence(text, "Absent.", 0).is_none());
+    }
+
+    #[test]
+    fn the_first_row_is_searched_from_the_body() {
+        let text =
+            "---\ntitle: Tribune libre pour les bourses\n---\nTribune\n\nLe barème doit changer.";
+        let body = text.rfind("---\n").unwrap() + 4;
+        let mut set = GoldSet {
+            path: "coded.csv".into(),
+            rows: vec![GoldRow {
+                line: 2,
+                article: "a1".into(),
+                sentence: Some("Tribune".into()),
+                span: None,
+                voice: None,
+                editorial: None,
+                speaker: None,
+            }],
+        };
+        let texts = HashMap::from([("a1".to_string(), text.to_string())]);
+        let bodies = HashMap::from([("a1".to_string(), body)]);
+        locate(&mut set, &texts, &bodies).unwrap();
+        assert_eq!(
+            set.rows[0].span,
+            Some(Span::new(body, body + "Tribune".len()))
+        );
     }
 
     #[test]
