@@ -6,7 +6,7 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 /// Floors on the development sets (samples + topics; the messy web genres of `eval/dev2`; the
-/// blind-coded `eval/dev3` and `eval/dev4`), and on the held-out set (never used to tune rules
+/// blind-coded `eval/dev3` to `eval/dev6`), and on the held-out set (never used to tune rules
 /// or lexicons; its floors only catch regressions). Each sits a little under the figure the
 /// README reports.
 const DEV: Floors = Floors {
@@ -17,33 +17,39 @@ const DEV: Floors = Floors {
 };
 const DEV2: Floors = Floors {
     sentences: 400,
-    editorial_f1: 0.80,
+    editorial_f1: 0.84,
     voice_accuracy: 0.92,
-    speaker_accuracy: 0.80,
+    speaker_accuracy: 0.84,
 };
 const DEV3: Floors = Floors {
     sentences: 270,
-    editorial_f1: 0.83,
+    editorial_f1: 0.85,
     voice_accuracy: 0.93,
-    speaker_accuracy: 0.78,
+    speaker_accuracy: 0.80,
 };
 const DEV4: Floors = Floors {
     sentences: 280,
-    editorial_f1: 0.74,
+    editorial_f1: 0.82,
     voice_accuracy: 0.89,
-    speaker_accuracy: 0.74,
+    speaker_accuracy: 0.76,
 };
 const DEV5: Floors = Floors {
     sentences: 250,
-    editorial_f1: 0.58,
+    editorial_f1: 0.72,
     voice_accuracy: 0.90,
-    speaker_accuracy: 0.79,
+    speaker_accuracy: 0.81,
+};
+const DEV6: Floors = Floors {
+    sentences: 255,
+    editorial_f1: 0.66,
+    voice_accuracy: 0.89,
+    speaker_accuracy: 0.67,
 };
 const HELD_OUT: Floors = Floors {
     sentences: 350,
-    editorial_f1: 0.65,
+    editorial_f1: 0.67,
     voice_accuracy: 0.86,
-    speaker_accuracy: 0.70,
+    speaker_accuracy: 0.72,
 };
 
 struct Floors {
@@ -153,6 +159,12 @@ fn fourth_development_set_stays_above_its_floors() {
 fn fifth_development_set_stays_above_its_floors() {
     let report = eval(&["--gold", "eval/dev5/gold.csv", "eval/dev5/corpus"]);
     check("fifth development", &report, &DEV5);
+}
+
+#[test]
+fn sixth_development_set_stays_above_its_floors() {
+    let report = eval(&["--gold", "eval/dev6/gold.csv", "eval/dev6/corpus"]);
+    check("sixth development", &report, &DEV6);
 }
 
 #[test]
