@@ -1904,6 +1904,18 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a role between commas describes the subject before it",
+        text: "La direction du port, partie civile, s'est félicitée dans un communiqué d'une « décision qui protège les agents ».",
+        sentences: &[s("La direction", I, "direction du port")],
+        quotes: &[],
+    },
+    Case {
+        name: "a number word opening a sentence is no name a pronoun takes up",
+        text: "Le directeur général, Armand Tessier, a annoncé la fermeture du site. Quelque 300 salariés sont concernés. Il a précisé que le site serait placé sous cocon.",
+        sentences: &[s("Il a précisé", I, "armand tessier")],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

@@ -467,6 +467,17 @@ fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
         }
         // `Les syndicats, eux, menacent`: the stressed pronoun repeats the subject.
         (Some(a), Some(b)) if a.kind == NpKind::Pronoun && b.kind.is_speaker() => Some(b),
+        // `La direction du port, partie civile, s'est félicitée`: a role or a body between
+        // commas describes the phrase before it, which is the subject.
+        (Some(a), Some(b))
+            if matches!(a.kind, NpKind::Role | NpKind::Institution)
+                && matches!(
+                    b.kind,
+                    NpKind::Role | NpKind::Institution | NpKind::Name | NpKind::Group
+                ) =>
+        {
+            Some(b)
+        }
         (Some(a), _) if a.kind.is_speaker() => Some(a),
         // An insert that names nobody: a relative clause (`, qui a démissionné hier,`), an
         // age, an adjective (`, visiblement agacé,`). Not a stretch holding a dash: after a
