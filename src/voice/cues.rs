@@ -23,10 +23,6 @@
 //! - the prepositions of attribution: `selon X`, `d'après X`, `à en croire X`, `de l'avis de
 //!   X`, `aux yeux de X`, and `pour X,` only at the start of a clause, with a speaker and a
 //!   comma after it (`Pour le ministre, …`; never `pour la première fois`);
-//! - a reporting verb in the passive with its agent (`Ce chiffre est contesté par l'OFB`, `Le
-//!   plan a été annoncé mardi par le ministère`), unless the sentence cites another source
-//!   (`…, selon un organisme de surveillance`) or a court rules (`ont été condamnés par le
-//!   tribunal`);
 //! - a colon before a quotation with no reporting verb (`Le ministre : « … »`, `Le maire a été
 //!   clair : « … »`): the speaker is the phrase or the subject of the clause before the colon;
 //! - a sentence that credits the previous one (`C'est ce qu'a déclaré X.`, or a sentence that
@@ -40,9 +36,7 @@ use super::lexis::{self, Gender, Number};
 use super::np::{self, Np, NpKind};
 use super::tail;
 use super::text::Tok;
-use super::verbs::grammar;
 use super::verbs::{VerbTable, licensed_by_preposition, needs_clause};
-use crate::conjugate::Tense;
 
 /// Who a cue names.
 #[derive(Clone, Debug)]
@@ -196,15 +190,6 @@ pub(crate) fn find(toks: &[Tok], verbs: &VerbTable) -> Vec<Cue> {
             cues.push(cue);
         }
     }
-    // A passive's agent is the source only when the sentence cites no other: `L'attaque a été
-    // revendiquée par l'organisation X, selon un organisme de surveillance` is the organism's
-    // report.
-    let cited = cues.iter().any(|c| c.verb.is_none());
-    for cue in passive(s, verbs) {
-        if !cited && !cues.iter().any(|c| c.start < cue.end && cue.start < c.end) {
-            cues.push(cue);
-        }
-    }
     cues.sort_by_key(|c| c.start);
     colon_cues(toks, &mut cues);
     cues.sort_by_key(|c| c.start);
@@ -212,78 +197,6 @@ pub(crate) fn find(toks: &[Tok], verbs: &VerbTable) -> Vec<Cue> {
     mark_credit(toks, &mut cues);
     mark_tails(s, &mut cues);
     cues
-}
-
-/// Forms of `être` that make a past participle after them passive.
-const PASSIVE_AUXILIARIES: &[&str] = &[
-    "ete", "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "fut",
-    "furent", "soit", "soient",
-];
-
-/// How many words (a time, a place) may stand between a passive participle and its `par`.
-const AGENT_GAP_MAX: usize = 2;
-
-/// Cues from a reporting verb in the passive with its agent (`Ce chiffre est contesté par
-/// l'Office français de la biodiversité`, `Le plan a été annoncé mardi par le ministère`): the
-/// agent said it, and what comes before the verb is what was said. Verbs whose passive is
-/// mostly no saying (`rappeler` an ambassador, `soutenir` a project, `présenter` a budget:
-/// [`needs_clause`]) are left out, as are pronominal verbs and multi-word ones.
-fn passive(s: &Sent<'_>, verbs: &VerbTable) -> Vec<Cue> {
-    let toks = s.toks;
-    let mut out = Vec::new();
-    for v in 1..toks.len() {
-        let t = &toks[v];
-        let aux = &toks[v - 1];
-        if !t.is_word() || !aux.is_word() || !PASSIVE_AUXILIARIES.contains(&aux.norm()) {
-            continue;
-        }
-        let reports = verbs.lookup(t.norm()).iter().any(|r| {
-            let e = verbs.entry(r.verb);
-            r.tense == Tense::PastParticiple
-                && !e.reflexive
-                && !e.on_only
-                && !e.y_only
-                && e.particles.is_empty()
-                && !needs_clause(&e.lemma)
-        });
-        if !reports {
-            continue;
-        }
-        let Some(p) = (v + 1..(v + 2 + AGENT_GAP_MAX).min(toks.len()))
-            .take_while(|&k| toks[k].is_word())
-            .find(|&k| toks[k].is("par"))
-        else {
-            continue;
-        };
-        let Some(agent) = np::group_forward(toks, p + 1, false) else {
-            continue;
-        };
-        if !agent.kind.is_speaker() || matches!(agent.kind, NpKind::Pronoun | NpKind::FirstPerson) {
-            continue;
-        }
-        // `ont été condamnés par le tribunal correctionnel`: a ruling, not words.
-        let lemma_of = |r: &super::verbs::FormRef| verbs.entry(r.verb).lemma.as_str();
-        let ruling = verbs
-            .lookup(t.norm())
-            .iter()
-            .any(|r| matches!(lemma_of(r), "condamner" | "juger"));
-        if ruling && by_court(toks, &Who::Np(agent.clone())) {
-            continue;
-        }
-        // `a été annoncé`: the group starts at the auxiliary of `été`.
-        let start = if aux.is("ete") && v >= 2 && grammar().avoir.contains_key(toks[v - 2].norm()) {
-            v - 2
-        } else {
-            v - 1
-        };
-        if !s.has_words(0, start) {
-            continue;
-        }
-        let mut cue = Cue::new(Who::Np(agent.clone()), start, agent.end);
-        cue.content.push((0, start));
-        out.push(cue);
-    }
-    out
 }
 
 /// A cue from a reporting verb group.
