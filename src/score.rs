@@ -432,7 +432,9 @@ pub const REGISTER_MIN_FIRST_PERSON_SHARE: f64 = 0.1;
 /// more than in wire copy, so
 /// every author or mixed sentence that carries at least one cue but stays below the threshold
 /// gets [`weights::OPINION_REGISTER`] more, listed as its own reason. Sentences without any cue
-/// are left as they are: the register amplifies evidence, it never creates it.
+/// are left as they are: the register amplifies evidence, it never creates it. Words of
+/// argument (a denial, an obligation, the generic `on`: [`weights::ARGUMENT`]) are such
+/// evidence here only, and are counted before the register's own weight.
 fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
     let author_like: Vec<usize> = (0..scores.len())
         .filter(|&i| {
