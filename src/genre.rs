@@ -91,13 +91,7 @@ pub fn declared_opinion(
     title: Option<&str>,
     url: Option<&str>,
 ) -> Option<&'static str> {
-    segmentation
-        .paragraphs
-        .iter()
-        .take(LABEL_PARAGRAPHS)
-        .find_map(|p| label_line(p.span.slice(text), LABELS))
-        .or_else(|| title.and_then(|t| label_line(t, LABELS)))
-        .or_else(|| url.and_then(|u| url_section(u, URL_SECTIONS)))
+    declared(text, segmentation, title, url, LABELS, URL_SECTIONS)
 }
 
 /// The analysis label the article carries (`analyse`, `decryptage`, `eclairage`, folded), from
@@ -108,17 +102,37 @@ pub fn declared_analysis(
     title: Option<&str>,
     url: Option<&str>,
 ) -> Option<&'static str> {
+    declared(
+        text,
+        segmentation,
+        title,
+        url,
+        ANALYSIS_LABELS,
+        ANALYSIS_URL_SECTIONS,
+    )
+}
+
+/// The first of `labels` in the article's first paragraphs, then in its title, then the first
+/// of `sections` in its URL.
+fn declared(
+    text: &str,
+    segmentation: &Segmentation,
+    title: Option<&str>,
+    url: Option<&str>,
+    labels: &'static [&'static str],
+    sections: &'static [&'static str],
+) -> Option<&'static str> {
     segmentation
         .paragraphs
         .iter()
         .take(LABEL_PARAGRAPHS)
-        .find_map(|p| label_line(p.span.slice(text), ANALYSIS_LABELS))
-        .or_else(|| title.and_then(|t| label_line(t, ANALYSIS_LABELS)))
-        .or_else(|| url.and_then(|u| url_section(u, ANALYSIS_URL_SECTIONS)))
+        .find_map(|p| label_line(p.span.slice(text), labels))
+        .or_else(|| title.and_then(|t| label_line(t, labels)))
+        .or_else(|| url.and_then(|u| url_section(u, sections)))
 }
 
-/// Whether a line is an opinion genre's label (`TRIBUNE`, `La chronique de Bertille
-/// Fauchois`, `Éditorial : …`).
+/// Whether a line is the label of an opinion genre (`TRIBUNE`, `La chronique de Bertille
+/// Fauchois`, `Éditorial : …`) or of analysis (`ANALYSE`, `Décryptage`).
 pub fn is_label_line(line: &str) -> bool {
     label_line(line, LABELS).is_some() || label_line(line, ANALYSIS_LABELS).is_some()
 }

@@ -255,18 +255,26 @@ impl SentenceScore {
         weight: f64,
         threshold: f64,
     ) {
-        self.reasons.push(Reason {
-            cue,
-            start: sentence.start,
-            end: sentence.end,
-            text: why,
-            weight,
-            category: None,
-            technique: None,
-            lexicon: None,
-        });
-        self.score = round_score(self.score + weight);
+        self.add(
+            Reason {
+                cue,
+                start: sentence.start,
+                end: sentence.end,
+                text: why,
+                weight,
+                category: None,
+                technique: None,
+                lexicon: None,
+            },
+            threshold,
+        );
+    }
+
+    /// Adds a reason after the sentence's own cues were summed; the score and the flag follow.
+    fn add(&mut self, reason: Reason, threshold: f64) {
+        self.score = round_score(self.score + reason.weight);
         self.editorial = self.score >= threshold;
+        self.reasons.push(reason);
     }
 }
 
@@ -520,18 +528,19 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
             if s.score < input.threshold
                 && let Some(a) = s.argument
             {
-                s.reasons.push(Reason {
-                    cue: Cue::Argument,
-                    start: a.start,
-                    end: a.end,
-                    text: a.slice(input.text).to_string(),
-                    weight: weights::ARGUMENT,
-                    category: None,
-                    technique: None,
-                    lexicon: None,
-                });
-                s.score = round_score(s.score + weights::ARGUMENT);
-                s.editorial = s.score >= input.threshold;
+                s.add(
+                    Reason {
+                        cue: Cue::Argument,
+                        start: a.start,
+                        end: a.end,
+                        text: a.slice(input.text).to_string(),
+                        weight: weights::ARGUMENT,
+                        category: None,
+                        technique: None,
+                        lexicon: None,
+                    },
+                    input.threshold,
+                );
             }
             if s.score > 0.0 && s.score < input.threshold {
                 s.add_article_reason(

@@ -30,6 +30,16 @@ fn sentence<'a>(a: &'a ArticleAnalysis, start: &str) -> &'a cadrage::analysis::S
         .unwrap_or_else(|| panic!("no sentence starts with {start}"))
 }
 
+/// The sentence carries the opinion register, and the reason names the article's label.
+fn assert_labelled_register(s: &cadrage::analysis::SentenceOut) {
+    let register = s
+        .reasons
+        .iter()
+        .find(|r| r.cue == Cue::OpinionRegister)
+        .expect("an opinion register reason");
+    assert!(register.text.contains("labelled"), "{}", register.text);
+}
+
 #[test]
 fn a_weak_cue_stays_below_the_threshold_in_a_report() {
     let a = analyse(BODY, None, None);
@@ -54,12 +64,7 @@ fn a_declared_opinion_piece_reads_weak_cues_as_opinion() {
     for a in &labelled {
         let s = sentence(a, "Nous demandons");
         assert!(s.editorial, "{:?}", s.reasons);
-        let register = s
-            .reasons
-            .iter()
-            .find(|r| r.cue == Cue::OpinionRegister)
-            .expect("an opinion register reason");
-        assert!(register.text.contains("labelled"), "{}", register.text);
+        assert_labelled_register(s);
         // The register amplifies evidence, it never creates it.
         assert!(!sentence(a, "Le dossier").editorial);
     }
@@ -149,12 +154,7 @@ fn a_labelled_analysis_with_judgments_is_read_in_the_opinion_register() {
         assert!(s.editorial, "{:?}", s.reasons);
         let s = sentence(&labelled, "Le calendrier");
         assert!(s.editorial, "{:?}", s.reasons);
-        let register = s
-            .reasons
-            .iter()
-            .find(|r| r.cue == Cue::OpinionRegister)
-            .expect("an opinion register reason");
-        assert!(register.text.contains("labelled"), "{}", register.text);
+        assert_labelled_register(s);
         assert!(!sentence(&labelled, "Le texte sera").editorial);
     }
     // Its subheadings name topics, not verdicts.

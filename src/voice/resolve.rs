@@ -324,7 +324,8 @@ impl Discourse {
             }
             NpKind::Group => (Resolution::Role, known(as_written())),
             NpKind::Role | NpKind::Institution | NpKind::Document | NpKind::Other => {
-                match self.linked(&role_key(toks, np.start, np.end)) {
+                let role = role_key(toks, np.start, np.end);
+                match self.linked(&role) {
                     Some(link) => (
                         Resolution::RoleToName,
                         Known {
@@ -337,7 +338,7 @@ impl Discourse {
                             number: np.number,
                         },
                     ),
-                    None => match self.body_named(np, toks) {
+                    None => match self.body_named(np, toks, &role) {
                         Some(k) => (Resolution::RoleToName, k),
                         None => (
                             Resolution::Role,
@@ -559,12 +560,11 @@ impl Discourse {
     /// estime`, `le ministère`): the most recent person or body mentioned whose name, of two
     /// words or more, opens with that noun (`Agence internationale de l'énergie atomique`,
     /// `association des copropriétaires`, `ministère des Armées`).
-    fn body_named(&self, np: &Np, toks: &[Tok]) -> Option<Known> {
-        let words = role_key(toks, np.start, np.end);
+    fn body_named(&self, np: &Np, toks: &[Tok], words: &[&str]) -> Option<Known> {
         let definite = toks
             .get(np.start)
             .is_some_and(|t| matches!(t.norm(), "le" | "la" | "l'" | "les"));
-        let [head] = words.as_slice() else {
+        let [head] = words else {
             return None;
         };
         if !definite || lexis::institution_head(*head).is_none() {
