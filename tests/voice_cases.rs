@@ -1916,6 +1916,19 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "an incise that names its speaker wins over the clause before the colon",
+        text: "Les élus ont quitté la salle : « Nous ne céderons pas, a déclaré le maire de Vierzon, Paul Girard. Les fermetures seront refusées. » Le ministre est resté : « Rien n'est décidé, a-t-il assuré. » Paul Girard a répondu : « Nous verrons, a-t-il dit. »",
+        sentences: &[
+            s("Les élus", D, "paul girard"),
+            s("Le ministre", D, "ministre"),
+            s("Paul Girard a", D, "paul girard"),
+        ],
+        quotes: &[
+            q("céderons", QuoteKind::Direct, "paul girard", "déclarer"),
+            q("Rien", QuoteKind::Direct, "ministre", "assurer"),
+        ],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

@@ -602,7 +602,14 @@ impl Pass<'_> {
         // even when another attribution introduced the quotation too (the cue is the part of
         // the author's words that the quotation's span would otherwise include).
         top.cue = Some(Span::new(inc.span.start + 1, inc.span.end));
-        if top.speaker.is_some() {
+        // An incise that names its speaker is the closest attribution the quotation has: it
+        // wins over the clause before a colon (`Les élus ont quitté la salle : « Non, a
+        // déclaré le maire. »`). A pronoun in the incise takes up that clause's speaker, who
+        // keeps the quotation and gains the incise's verb when the clause had none.
+        if top.speaker.is_some() && !matches!(inc.who, Who::Np(_)) {
+            if top.verb.is_none() {
+                top.verb = Some(self.verb_use(&inc.toks, &inc.group));
+            }
             return;
         }
         let found = match &inc.who {
