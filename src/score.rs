@@ -1519,12 +1519,25 @@ const OBLIGATIONS: &[&str] = &[
     "faudra",
     "faudrait",
     "suffit",
+    "suffisent",
     "suffira",
+    "suffiront",
     "suffirait",
+    "suffiraient",
 ];
 
-/// The first word of argument in the author's text of a sentence: a denial, an obligation or
-/// the generic `on` (not the `on` of an inversion, `a-t-on appris`). A sentence that states a
+/// Words that set one thing against another when they open the sentence: `Mais` (`Mais la
+/// réforme arrive dans le mauvais ordre`), and `Pendant que` / `Tandis que`, which in an
+/// opinion piece oppose two facts to judge one by the other (`Pendant que les trafiquants
+/// achètent des dockers, l'État supprime des postes de douaniers`).
+fn contrast_opening(toks: &[Token]) -> bool {
+    let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    at(0) == "mais" || (matches!(at(0), "pendant" | "tandis") && matches!(at(1), "que" | "qu'"))
+}
+
+/// The first word of argument in the author's text of a sentence: a denial, an obligation,
+/// the generic `on` (not the `on` of an inversion, `a-t-on appris`) or a contrast opening the
+/// sentence ([`contrast_opening`]). A sentence that states a
 /// figure is the scaffolding of an opinion piece (`Le barème n'a pas été revu depuis 2023`),
 /// and the newsroom's record of an unanswered request (`n'a pas répondu à nos sollicitations`)
 /// is news; neither is argument.
@@ -1538,10 +1551,15 @@ fn argument(toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Option<Span> {
     {
         return None;
     }
+    if contrast_opening(toks) && toks.first().is_some_and(|t| author_at(t.span)) {
+        return toks.first().map(|t| t.span);
+    }
     toks.iter().enumerate().find_map(|(k, t)| {
         let w = t.folded.as_str();
         let generic_on = w == "on" && (k == 0 || toks[k - 1].folded != "t");
-        let elliptical_pas = k == 0 && w == "pas";
+        // `Pas un mot.`, and the correction after a comma: `La loi compte les fréquences, pas
+        // l'influence réelle d'un actionnaire`.
+        let elliptical_pas = w == "pas" && (k == 0 || toks[k - 1].clause_break_after);
         (author_at(t.span)
             && (DENIALS.contains(&w) || OBLIGATIONS.contains(&w) || generic_on || elliptical_pas))
             .then_some(t.span)

@@ -44,6 +44,37 @@ const ROWS: &[Row] = &[
         not: &[],
     },
     Row {
+        name: "a sentence opening on Mais in an opinion piece sets one thing against another",
+        text: "ÉDITORIAL\n\nLa holding réunira les quatre sociétés en 2028. \
+               Mais la réforme arrive dans le mauvais ordre.",
+        sentence: "Mais la réforme",
+        has: &[Cue::Argument, Cue::OpinionRegister],
+        not: &[],
+    },
+    Row {
+        name: "Pendant que opposing two facts in an opinion piece is the author's argument",
+        text: "TRIBUNE\n\nLes douanes perdent des agents chaque année. \
+               Pendant que les trafiquants achètent des dockers, l'État supprime des postes.",
+        sentence: "Pendant que",
+        has: &[Cue::Argument, Cue::OpinionRegister],
+        not: &[],
+    },
+    Row {
+        name: "a correction after a comma in an opinion piece is the author's argument",
+        text: "ÉDITORIAL\n\nLa loi compte les fréquences et les parts d'audience, pas l'influence réelle d'un actionnaire.",
+        sentence: "La loi",
+        has: &[Cue::Argument, Cue::OpinionRegister],
+        not: &[],
+    },
+    Row {
+        name: "Mais and Pendant que in news copy are no argument",
+        text: "PARIS (Agence) - Le texte a été adopté mardi. Mais le Sénat doit encore l'examiner. \
+               Pendant que les députés votaient, les syndicats manifestaient devant l'Assemblée.",
+        sentence: "Pendant que",
+        has: &[],
+        not: &[Cue::Argument, Cue::OpinionRegister],
+    },
+    Row {
         name: "an obligation inside a question sets out the question",
         text: "ÉDITORIAL\n\nLe gel des pensions relance un débat ancien : faut-il faire contribuer les retraités à l'effort budgétaire ?",
         sentence: "Le gel",
