@@ -2,7 +2,8 @@
 //!
 //! Outlets label their opinion pieces, and the label travels with the text even when the page
 //! layout is lost: a first line `TRIBUNE` or `Le billet de Anne Roux`, a title `Éditorial : …` or
-//! `OPINION. …`, a URL under `/opinions/` or `/tribunes/`. In such a piece the journalist's voice
+//! `OPINION. …`, a section in the page's section path (`Monde | Opinion`), a URL under
+//! `/opinions/` or `/tribunes/`. In such a piece the journalist's voice
 //! is the author's opinion throughout, so the scorer reads weak cues there as it reads them in an
 //! article whose register it found evaluative (see [`crate::score`]). Only a label counts: an
 //! article is never called an opinion piece from its vocabulary here.
@@ -139,7 +140,8 @@ pub fn is_label_line(line: &str) -> bool {
 
 /// The label a line opens with: the whole line (`TRIBUNE`), or the label followed by a
 /// separator (`Éditorial : …`, `OPINION. …`, `Tribune - …`, `Chronique | …`) or by `de`, `du`,
-/// `d'` and a name (`Le billet de Anne Roux`, `La chronique d'Éric Vidal`).
+/// `d'` and a name (`Le billet de Anne Roux`, `La chronique d'Éric Vidal`); or a whole
+/// section of a section path after the first (`Économie › Analyse`, `Monde | Opinion`).
 fn label_line(line: &str, labels: &'static [&'static str]) -> Option<&'static str> {
     let bare = line
         .trim()
@@ -150,6 +152,37 @@ fn label_line(line: &str, labels: &'static [&'static str]) -> Option<&'static st
         .or_else(|| folded.strip_prefix("la "))
         .or_else(|| folded.strip_prefix("l'"))
         .unwrap_or(&folded);
+    opening_label(bare, &folded, labels).or_else(|| breadcrumb_label(bare, labels))
+}
+
+/// Separators of a section path at the top of a web page (`Accueil > Analyses > Sport`,
+/// `Économie › Analyse`, `Monde | Opinion`).
+const BREADCRUMB_SEPARATORS: &[char] = &['›', '»', '>', '/', '|', '—', '–', '•', '·'];
+/// Longest section path, in words: a longer line is a sentence.
+const BREADCRUMB_MAX_WORDS: usize = 8;
+
+/// The label that is a whole section of a section path (`Économie › Analyse`); the first
+/// section is read by [`opening_label`].
+fn breadcrumb_label(line: &str, labels: &'static [&'static str]) -> Option<&'static str> {
+    if line.split_whitespace().count() > BREADCRUMB_MAX_WORDS
+        || !line.contains(BREADCRUMB_SEPARATORS)
+    {
+        return None;
+    }
+    line.split(BREADCRUMB_SEPARATORS)
+        .skip(1)
+        .find_map(|section| {
+            let folded = fold_str(section.trim_matches(|c: char| c.is_whitespace() || c == '*'));
+            labels.iter().copied().find(|&label| folded == label)
+        })
+}
+
+/// The label a line opens with (see [`label_line`]).
+fn opening_label(
+    bare: &str,
+    folded: &str,
+    labels: &'static [&'static str],
+) -> Option<&'static str> {
     labels.iter().copied().find(|&label| {
         let Some(rest) = folded.strip_prefix(label) else {
             return false;
@@ -240,6 +273,16 @@ mod tests {
             ("La chronique de la semaine", None),
             ("Opinions divergentes au conseil municipal", None),
             ("Humeurs", None),
+            ("Idées › Tribunes", Some("tribunes")),
+            ("Monde | Opinion", Some("opinion")),
+            (
+                "Politique | Opinion publique : le sondage qui inquiète",
+                None,
+            ),
+            (
+                "Le maire a pris la parole / tribune comprise dans le prix",
+                None,
+            ),
         ];
         for (line, want) in table {
             assert_eq!(label_line(line, LABELS), want, "{line}");
@@ -252,7 +295,15 @@ mod tests {
             ("ANALYSE", Some("analyse")),
             ("Décryptage", Some("decryptage")),
             ("Éclairage - Les avoirs russes", Some("eclairage")),
-            ("Retraites | Analyse", None),
+            ("Retraites | Analyse", Some("analyse")),
+            ("Économie › Analyse", Some("analyse")),
+            ("ÉCONOMIE — Analyse", Some("analyse")),
+            (
+                "Accueil > Analyses > Sport et territoires",
+                Some("analyses"),
+            ),
+            ("Société • Ordre public", None),
+            ("Santé | Analyse de sang : ce qui change", None),
             ("Analyse de sang obligatoire pour les pilotes", None),
         ];
         for (line, want) in table {

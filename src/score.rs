@@ -297,8 +297,9 @@ pub struct ScoreInput<'a> {
     /// voice is read in the opinion register whatever its cues.
     pub declared_opinion: Option<&'static str>,
     /// The analysis label the article carries ([`crate::genre::declared_analysis`]): with at
-    /// least [`REGISTER_MIN_STRONG`] sentences that judge on their own, its author voice is
-    /// read in the opinion register.
+    /// least [`REGISTER_MIN_STRONG`] sentences that judge on their own, or come within
+    /// [`REGISTER_NEAR_MARGIN`] of the threshold, its author voice is read in the opinion
+    /// register.
     pub declared_analysis: Option<&'static str>,
 }
 
@@ -415,6 +416,10 @@ pub struct Register {
 pub const REGISTER_MIN_STRONG: usize = 2;
 /// See [`Register`].
 pub const REGISTER_MIN_SHARE: f64 = 0.2;
+/// A sentence comes near the threshold when its own cues, with evidence of judgment, score at
+/// least the threshold minus this margin (1.5 for the default 2): a verdict that one more weak
+/// word would carry over.
+pub const REGISTER_NEAR_MARGIN: f64 = 0.5;
 /// The register is also evaluative when judgment is dense rather than strong: at least this
 /// many author sentences carry evidence of judgment (a lexicon hit, scare quotes, an
 /// exhortation, an exclamation, a rhetorical question in the body, an author tail or a verdict
@@ -430,13 +435,15 @@ pub const REGISTER_MIN_FIRST_PERSON: usize = 3;
 pub const REGISTER_MIN_FIRST_PERSON_SHARE: f64 = 0.1;
 
 /// Applies the opinion register: in an article whose author voice is evaluative throughout
-/// (at least [`REGISTER_MIN_STRONG`] author sentences, and [`REGISTER_MIN_SHARE`] of them,
-/// reach the threshold with evidence of judgment of their own; or at least
+/// (at least [`REGISTER_MIN_STRONG`] author sentences reach the threshold with evidence of
+/// judgment of their own, and [`REGISTER_MIN_SHARE`] of them come within
+/// [`REGISTER_NEAR_MARGIN`] of it with such evidence; or at least
 /// [`REGISTER_MIN_EVIDENCED`], and [`REGISTER_MIN_EVIDENCED_SHARE`] of them, carry such
 /// evidence at any score; or at least [`REGISTER_MIN_FIRST_PERSON`], and
 /// [`REGISTER_MIN_FIRST_PERSON_SHARE`] of them, speak in the author's first person), that
 /// declares an opinion genre ([`crate::genre`]), or that is labelled as analysis and has at
-/// least [`REGISTER_MIN_STRONG`] such strong sentences whatever their share, a weak cue means
+/// least [`REGISTER_MIN_STRONG`] sentences within [`REGISTER_NEAR_MARGIN`] of the threshold
+/// with evidence of their own, whatever their share, a weak cue means
 /// more than in wire copy, so
 /// every author or mixed sentence that carries at least one cue but stays below the threshold
 /// gets [`weights::OPINION_REGISTER`] more, listed as its own reason. Sentences without any cue
@@ -456,6 +463,12 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
         .iter()
         .filter(|&&i| scores[i].score >= input.threshold && has_evidence(&scores[i]))
         .count();
+    let near = author_like
+        .iter()
+        .filter(|&&i| {
+            scores[i].score >= input.threshold - REGISTER_NEAR_MARGIN && has_evidence(&scores[i])
+        })
+        .count();
     let evidenced = author_like
         .iter()
         .filter(|&&i| has_evidence(&scores[i]))
@@ -468,19 +481,19 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
     let personal = first_person >= REGISTER_MIN_FIRST_PERSON
         && first_person as f64 >= REGISTER_MIN_FIRST_PERSON_SHARE * n as f64;
     let strong_enough =
-        strong >= REGISTER_MIN_STRONG && strong as f64 >= REGISTER_MIN_SHARE * n as f64;
+        strong >= REGISTER_MIN_STRONG && near as f64 >= REGISTER_MIN_SHARE * n as f64;
     let dense = evidenced >= REGISTER_MIN_EVIDENCED
         && evidenced as f64 >= REGISTER_MIN_EVIDENCED_SHARE * n as f64;
     let analysis = input
         .declared_analysis
-        .filter(|_| strong >= REGISTER_MIN_STRONG);
+        .filter(|_| near >= REGISTER_MIN_STRONG);
     let why = if strong_enough {
         Some(format!(
-            "{strong} of {n} author sentences reach the threshold on their own"
+            "{strong} of {n} author sentences reach the threshold on their own, {near} come within {REGISTER_NEAR_MARGIN} of it"
         ))
     } else if let Some(label) = analysis {
         Some(format!(
-            "the article is labelled `{label}` and {strong} of its author sentences reach the threshold on their own"
+            "the article is labelled `{label}` and {near} of its author sentences come within {REGISTER_NEAR_MARGIN} of the threshold on their own"
         ))
     } else if dense {
         Some(format!(
@@ -496,7 +509,8 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
             .map(|label| format!("the article is labelled `{label}`"))
     };
     let opinion = why.is_some();
-    let weighs_arguments = analysis.is_some() && !strong_enough;
+    // An analysis titles its sections with their topics, however its register was found.
+    let weighs_arguments = input.declared_analysis.is_some();
     if let Some(why) = why {
         let spans = &input.segmentation.sentences;
         for &i in &author_like {
@@ -568,7 +582,10 @@ fn verdict_subheading(line: &str) -> bool {
     let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
     let words: Vec<String> = line.split_whitespace().map(crate::text::fold_str).collect();
     words.len() >= 3
-        && !line.contains(['|', '#'])
+        // A section path (`Accueil / Énergie / Nucléaire`, `Société • Ordre public`) and
+        // hashtags are the page's navigation.
+        && !line.contains(['|', '#', '›', '>', '•', '·'])
+        && !line.contains(" / ")
         && words[0] != "par"
         && !words.iter().any(|w| RUBRIC_WORDS.contains(&w.as_str()))
         && !crate::genre::is_label_line(line)

@@ -176,3 +176,54 @@ fn a_labelled_analysis_with_judgments_is_read_in_the_opinion_register() {
     let explainer = analyse(&format!("DÉCRYPTAGE\n\n{one}"), None, None);
     assert!(!sentence(&explainer, "Mais la taxe").editorial);
 }
+
+/// An analysis whose judgments each fall just short of the threshold (one evaluative word with
+/// a hedge, a factive with an intensifier) weighs arguments as surely as one whose judgments
+/// reach it: two sentences within half a point of the threshold are enough, and its label may
+/// sit in the page's section path (`Économie › Analyse`, `Accueil > Analyses > Budget`).
+const NEAR_ANALYSIS: &str = "Le gouvernement a confirmé jeudi une contribution exceptionnelle sur les revenus supérieurs à 500 000 euros.\n\n\
+                             Selon Bercy, elle rapporterait 2 milliards d'euros en 2027.\n\n\
+                             C'est incontestablement le volet le plus visible du budget.\n\n\
+                             Les foyers concernés sont environ 24 000.\n\n\
+                             Le pari n'a rien d'absurde.\n\n\
+                             Le texte sera examiné en séance le 4 décembre.\n\n\
+                             Les recettes attendues restent modestes au regard du déficit.\n\n\
+                             La commission des finances a adopté l'article mardi.";
+
+#[test]
+fn an_analysis_with_judgments_near_the_threshold_is_read_in_the_opinion_register() {
+    let plain = analyse(NEAR_ANALYSIS, None, None);
+    let near = sentence(&plain, "C'est incontestablement");
+    assert!(!near.editorial, "{:?}", near.reasons);
+    assert!(near.score >= 1.5, "{:?}", near.reasons);
+    for label in [
+        "ANALYSE",
+        "Économie › Analyse",
+        "ÉCONOMIE — Analyse",
+        "Accueil > Analyses > Budget",
+    ] {
+        let a = analyse(&format!("{label}\n\n{NEAR_ANALYSIS}"), None, None);
+        let s = sentence(&a, "C'est incontestablement");
+        assert!(s.editorial, "{label}: {:?}", s.reasons);
+        assert_labelled_register(s);
+        assert!(!sentence(&a, "Le texte sera").editorial, "{label}");
+        assert!(!sentence(&a, "La commission").editorial, "{label}");
+        // The section path is the page's navigation, not a verdict.
+        assert!(!sentence(&a, label).editorial, "{label}");
+    }
+}
+
+/// A section path at the top of an opinion piece is the page's navigation: never a verdict
+/// subheading, whatever its words.
+#[test]
+fn a_section_path_is_no_subheading_of_an_opinion_piece() {
+    let text = "TRIBUNE\n\nAccueil / Énergie / Nucléaire\n\nSociété • Ordre public\n\n\
+                Le gouvernement veut imposer cette réforme sans débat. \
+                Ce passage en force est une faute politique.";
+    let a = analyse(text, None, None);
+    for line in ["Accueil / Énergie", "Société • Ordre"] {
+        let s = sentence(&a, line);
+        assert!(!s.editorial, "{line}: {:?}", s.reasons);
+    }
+    assert!(sentence(&a, "Ce passage").editorial);
+}
