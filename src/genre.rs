@@ -152,7 +152,7 @@ fn label_line(line: &str, labels: &'static [&'static str]) -> Option<&'static st
         .or_else(|| folded.strip_prefix("la "))
         .or_else(|| folded.strip_prefix("l'"))
         .unwrap_or(&folded);
-    opening_label(bare, &folded, labels).or_else(|| breadcrumb_label(bare, labels))
+    opening_label(bare, folded, labels).or_else(|| breadcrumb_label(bare, labels))
 }
 
 /// Separators of a section path at the top of a web page (`Accueil > Analyses > Sport`,
