@@ -1929,6 +1929,33 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "an adverbial inside the compound verb of a reported statement",
+        text: "La députée insoumise Inès Bouaziz a au contraire jugé que les agences n'avaient aucune légitimité. Le sénateur Paul Morel a au passage rappelé que le texte reviendrait en janvier.",
+        sentences: &[
+            s("La députée", I, "inès bouaziz"),
+            s("Le sénateur", I, "paul morel"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a party in brackets inside a role before the name",
+        text: "« Ce gouvernement a perdu le contrôle des comptes », a réagi le président (LR) de la commission des finances du Sénat, Pierre Cazenave. La sénatrice (LR) de la Sarthe Bérengère Lhomme, rapporteure du texte, a fait valoir qu'il fallait d'abord financer les soins palliatifs.",
+        sentences: &[
+            s("« Ce gouvernement", D, "pierre cazenave"),
+            s("La sénatrice", I, "bérengère lhomme"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "an inverted subject after a verb and its complement",
+        text: "« Nous sommes revenus au papier », a déclaré à l'agence Sirocco la directrice de l'établissement, Hélène Varin. « Nous avons épuisé toutes les pistes », a déclaré lors d'une conférence de presse le directeur général du groupe, Armand Tessier.",
+        sentences: &[
+            s("« Nous sommes", D, "hélène varin"),
+            s("« Nous avons", D, "armand tessier"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

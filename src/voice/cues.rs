@@ -654,12 +654,15 @@ fn is_publication_participle(t: &Tok) -> bool {
 /// How far after a document's phrase its author is looked for, in tokens.
 const AUTHOR_REACH: usize = 8;
 
-/// The subject of an inverted verb after the one it spoke to (`», a déclaré à l'AFP la
-/// directrice du site`, `a précisé à Ouest-Info un responsable`): the addressee is a phrase
-/// after `à`, and the subject starts at the first determiner or title that is not inside it.
+/// The subject of an inverted verb after the one it spoke to or the occasion (`», a déclaré
+/// à l'AFP la directrice du site`, `a précisé à Ouest-Info un responsable`, `a déclaré lors
+/// d'une conférence de presse le directeur général`, `a indiqué dans un communiqué le
+/// ministère`): a phrase after one of [`ADDRESSEE_PREPOSITIONS`], and the subject starts at
+/// the first determiner, title or proper name that is not inside it and whose phrase ends the
+/// clause (`à l'agence Sirocco la directrice`: `Sirocco` names the agency).
 fn after_addressee(toks: &[Tok], at: usize) -> Option<Np> {
     let first = toks.get(at)?;
-    if !(first.is("a") || first.is("au") || first.is("aux")) {
+    if !ADDRESSEE_PREPOSITIONS.iter().any(|p| first.is(p)) {
         return None;
     }
     let limit = (at + ADDRESSEE_MAX + 1).min(toks.len());
@@ -678,14 +681,30 @@ fn after_addressee(toks: &[Tok], at: usize) -> Option<Np> {
             || (t.cap && !prev.cap && !prev.caps && !lexis::is_capitalised_function_word(t));
         let inside = lexis::is_de(prev) || lexis::determiner(prev).is_some() || lexis::is_de(t);
         if opens && !inside {
-            return np::group_forward(toks, k, false).filter(|np| np.kind.is_speaker());
+            let np = np::group_forward(toks, k, false).filter(|np| np.kind.is_speaker());
+            let ends_clause = |np: &Np| {
+                toks.get(np.end)
+                    .is_none_or(|n| !n.is_word() || lexis::ends_speaker_phrase(n))
+            };
+            match np {
+                Some(np) if ends_clause(&np) => return Some(np),
+                // The name of the addressee or of the occasion: the subject comes after it.
+                _ => continue,
+            }
         }
     }
     None
 }
 
+/// Prepositions that open what stands between an inverted reporting verb and its subject:
+/// the addressee (`à`, `au`, `aux`, `auprès`, `devant`) or the occasion and medium (`lors`,
+/// `dans`, `sur`, `en`, `pendant`, `durant`). Folded.
+const ADDRESSEE_PREPOSITIONS: &[&str] = &[
+    "a", "au", "aux", "aupres", "devant", "lors", "dans", "sur", "en", "pendant", "durant",
+];
+
 /// The longest addressee between an inverted verb and its subject, in tokens.
-const ADDRESSEE_MAX: usize = 6;
+const ADDRESSEE_MAX: usize = 8;
 
 /// How many tokens after a reporting verb a quotation may lie and still be in its object.
 const QUOTED_OBJECT_REACH: usize = 8;

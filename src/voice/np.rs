@@ -147,6 +147,15 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
     let institution = det_first && toks.get(i + 1).is_some_and(is_name_word);
     while j < toks.len() && j - i < MAX_NP {
         let t = &toks[j];
+        // The party of a role in brackets (`le président (LR) de la commission`, `la
+        // sénatrice (LR) de la Sarthe`) is inside the phrase.
+        if j > i
+            && !seen_name
+            && let Some(close) = party_in_brackets(toks, j)
+        {
+            j = close + 1;
+            continue;
+        }
         if !t.is_word() {
             break;
         }
@@ -190,6 +199,30 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
         j -= 1;
     }
     (j > i).then(|| classify(toks, i, j, lenient))
+}
+
+/// Longest party label in brackets, in words (`(LR)`, `(divers droite)`, `(Parti socialiste)`).
+const PARTY_MAX_WORDS: usize = 3;
+
+/// The closing bracket of a party label in brackets opening at `open` (`(LR)`, `(EELV)`,
+/// `(divers droite)`): at most [`PARTY_MAX_WORDS`] words, the first capitalised or the
+/// label written in lower case as parties of the centre and right often are (`divers`).
+pub(crate) fn party_in_brackets(toks: &[Tok], open: usize) -> Option<usize> {
+    if !toks.get(open)?.is_punct('(') {
+        return None;
+    }
+    let close =
+        (open + 1..toks.len().min(open + 2 + PARTY_MAX_WORDS)).find(|&k| toks[k].is_punct(')'))?;
+    let words = &toks[open + 1..close];
+    let first = words.first()?;
+    (words.iter().all(|t| t.is_word())
+        && !first
+            .norm()
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit())
+        && (first.cap || first.caps || first.is("divers")))
+    .then_some(close)
 }
 
 /// A group going right: `X, Y et Z`, or a single phrase when there is no coordination.
@@ -689,6 +722,19 @@ fn ending_at_depth(toks: &[Tok], k: usize, outer: bool) -> Option<Np> {
     let mut coordinated = false;
     loop {
         let t = &toks[p];
+        // The party of a role in brackets (`La sénatrice (LR) de la Sarthe Bérengère Lhomme`)
+        // is inside the phrase.
+        if t.is_punct(')')
+            && let Some(open) = (p.saturating_sub(PARTY_MAX_WORDS + 1)..p)
+                .rev()
+                .find(|&i| toks[i].is_punct('('))
+            && open > floor
+            && party_in_brackets(toks, open) == Some(p)
+            && toks[open - 1].is_word()
+        {
+            p = open - 1;
+            continue;
+        }
         if !t.is_word() {
             break;
         }
