@@ -1956,6 +1956,30 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a participial clause of venir names no speaker a pronoun takes up",
+        text: "Le texte sort de la chambre haute privé de sa mesure principale. Venu défendre le texte au Sénat, le ministre de la Santé, Olivier Ramel, a regretté « un rendez-vous manqué ». « Les Français attendent cette loi », a-t-il ajouté devant la presse.",
+        sentences: &[
+            s("Venu défendre", I, "olivier ramel"),
+            s("« Les Français", D, "olivier ramel"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a participle opening the sentence is no name a pronoun takes up",
+        text: "Venue défendre le texte dans l'hémicycle, la ministre des Armées, Solène Harcourt, a répondu aux critiques. « Il ne s'agit pas de rétablir la conscription », a-t-elle martelé. Interrogée sur les mineurs, Solène Harcourt a écarté l'idée. Elle a ajouté que le coût serait couvert.",
+        sentences: &[
+            s("« Il ne", D, "solène harcourt"),
+            s("Elle a ajouté", I, "solène harcourt"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "the second half of a negation after the verb is no inverted subject",
+        text: "Il faut dire que le rapport de l'Inspection générale, publié il y a trois semaines, ne lui reprochait presque rien.",
+        sentences: &[s("Il faut dire", A, "")],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

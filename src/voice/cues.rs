@@ -258,6 +258,13 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
         let after = np::group_forward(toks, subject_at, true)
             .or_else(|| after_addressee(toks, subject_at))
             .filter(|np| !matches!(np.kind, NpKind::FirstPerson | NpKind::Pronoun))
+            // `ne lui reprochait presque rien`: the second half of a negation is no subject.
+            .filter(|np| {
+                !matches!(
+                    toks[np.start].norm(),
+                    "rien" | "personne" | "presque" | "jamais" | "plus" | "pas" | "guere"
+                )
+            })
             .filter(|np| {
                 toks.get(np.end).is_none_or(|t| {
                     !t.is_word() || lexis::is_preposition(&t) || lexis::ends_speaker_phrase(&t)

@@ -445,6 +445,12 @@ fn governed(toks: &[Tok], v: usize) -> Option<(usize, Build)> {
             if !far && (grammar().prospective.contains_key(w) || counterfactual) {
                 return None;
             }
+            // `Venu défendre le texte, le ministre a regretté…`: a participle of `venir`
+            // without its auxiliary opens a participial clause, whose subject is the main
+            // clause's; what follows the infinitive is its object, never a speaker.
+            if aux.is_none() && matches!(w, "venu" | "venue" | "venus" | "venues") {
+                return None;
+            }
             let start = aux.map_or(i, |(a, _, _)| a);
             let (start, _) = extend_left(toks, start);
             return Some((start, Build::Governed));
