@@ -157,6 +157,27 @@ const ROWS: &[Row] = &[
         not: &[Cue::FirstPerson, Cue::ReaderAddress],
     },
     Row {
+        name: "a call to join the outlet on a network is page furniture",
+        text: "TRIBUNE\n\nLe gouvernement a encore cédé. Ce renoncement est une faute.\n\n👉 Rejoignez Le Bastion sur Telegram pour ne rien manquer",
+        sentence: "👉 Rejoignez",
+        has: &[],
+        not: &[Cue::Exhortation, Cue::OpinionRegister, Cue::Argument],
+    },
+    Row {
+        name: "a byline of the newsroom is page furniture",
+        text: "TRIBUNE\n\nPublié par la rédaction de Multipolis le 27/11/2026\n\nLe gouvernement a encore cédé. Ce renoncement est une faute.",
+        sentence: "Publié par",
+        has: &[],
+        not: &[Cue::RegisterSubheading, Cue::OpinionRegister],
+    },
+    Row {
+        name: "the page's prompt for feedback is page furniture",
+        text: "La grève a été reconduite.\n\nCet article vous a été utile ?",
+        sentence: "Cet article",
+        has: &[],
+        not: &[Cue::RhetoricalQuestion, Cue::ReaderAddress],
+    },
+    Row {
         name: "a petition button is page furniture",
         text: "La grève a été reconduite.\n\n👉 Signez notre pétition",
         sentence: "👉 Signez",
