@@ -1555,9 +1555,17 @@ fn contrast_opening(toks: &[Token]) -> bool {
     at(0) == "mais" || (matches!(at(0), "pendant" | "tandis") && matches!(at(1), "que" | "qu'"))
 }
 
+/// The presentative `C'est` opening the sentence, with which an opinion piece sums up a
+/// judgment (`C'est peu au regard du déficit`, `C'est sa principale faiblesse`).
+fn presentative_opening(toks: &[Token]) -> bool {
+    let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    at(0) == "c'" && at(1) == "est"
+}
+
 /// The first word of argument in the author's text of a sentence: a denial, an obligation,
-/// the generic `on` (not the `on` of an inversion, `a-t-on appris`) or a contrast opening the
-/// sentence ([`contrast_opening`]). A sentence that states a
+/// the generic `on` (not the `on` of an inversion, `a-t-on appris`), a contrast opening the
+/// sentence ([`contrast_opening`]) or the presentative `C'est` ([`presentative_opening`]). A
+/// sentence that states a
 /// figure is the scaffolding of an opinion piece (`Le barème n'a pas été revu depuis 2023`),
 /// and the newsroom's record of an unanswered request (`n'a pas répondu à nos sollicitations`)
 /// is news; neither is argument.
@@ -1571,7 +1579,9 @@ fn argument(toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Option<Span> {
     {
         return None;
     }
-    if contrast_opening(toks) && toks.first().is_some_and(|t| author_at(t.span)) {
+    if (contrast_opening(toks) || presentative_opening(toks))
+        && toks.first().is_some_and(|t| author_at(t.span))
+    {
         return toks.first().map(|t| t.span);
     }
     toks.iter().enumerate().find_map(|(k, t)| {

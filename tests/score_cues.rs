@@ -67,6 +67,13 @@ const ROWS: &[Row] = &[
         not: &[],
     },
     Row {
+        name: "C'est opening a sentence of an opinion piece sums up a judgment",
+        text: "ÉDITORIAL\n\nLa contribution rapportera 2 milliards d'euros. C'est peu au regard du déficit.",
+        sentence: "C'est peu",
+        has: &[Cue::Argument, Cue::OpinionRegister],
+        not: &[],
+    },
+    Row {
         name: "Mais and Pendant que in news copy are no argument",
         text: "PARIS (Agence) - Le texte a été adopté mardi. Mais le Sénat doit encore l'examiner. \
                Pendant que les députés votaient, les syndicats manifestaient devant l'Assemblée.",
