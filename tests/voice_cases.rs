@@ -1974,6 +1974,18 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "the subject's own verb in quotation marks is their word, not a scare quote",
+        text: "Le ministre de l'Économie, Damien Saulnier, a « pris acte » de la décision de l'agence. La maire de Lille s'est dite « consternée » par la fermeture. Le gouvernement parle d'une « réforme ambitieuse ».",
+        sentences: &[
+            s("Le ministre", I, "damien saulnier"),
+            s("La maire", I, "maire de lille"),
+        ],
+        quotes: &[
+            q("pris acte", QuoteKind::Direct, "damien saulnier", ""),
+            q("consternée", QuoteKind::Direct, "maire de lille", "*"),
+        ],
+    },
+    Case {
         name: "the second half of a negation after the verb is no inverted subject",
         text: "Il faut dire que le rapport de l'Inspection générale, publié il y a trois semaines, ne lui reprochait presque rien.",
         sentences: &[s("Il faut dire", A, "")],

@@ -27,7 +27,7 @@ use crate::span::{Span, TextVoice, Voice};
 
 use super::cues::{self, Cue, Who};
 use super::dialogue::{Dialogue, Turn};
-use super::group::{Build, VerbGroup};
+use super::group::{self, Build, VerbGroup};
 use super::interview;
 use super::lexis;
 use super::np::{self, NpKind};
@@ -310,6 +310,9 @@ impl Pass<'_> {
             direct: None,
         };
         let mut scare_like = false;
+        // The speaker whose own verb a quotation holds (`a « pris acte »`): the sentence
+        // reports them when nothing else does.
+        let mut quoted_verb: Option<String> = None;
         // Which cue each quotation is attached to, and which cue's content holds it.
         let quote_at: Vec<usize> = (0..toks.len())
             .filter(|&i| toks[i].quote().is_some())
@@ -364,6 +367,13 @@ impl Pass<'_> {
                 Class::Fragment => {
                     if let Some(o) = owner.get(&i).copied().or(attached) {
                         attach(top, &resolved[o]);
+                    } else if top.speaker.is_none()
+                        && let Some(np) = verb_in_quotes(toks, i)
+                    {
+                        let (speaker, known) = self.discourse.speaker(&np, self.text, toks, si);
+                        self.discourse.set_last_speaker(known, si);
+                        quoted_verb.get_or_insert(speaker.name.clone());
+                        top.speaker = Some(speaker);
                     }
                 }
                 Class::Scare | Class::Partial => scare_like = true,
@@ -406,6 +416,9 @@ impl Pass<'_> {
             self.credit(si, &resolved[c], tops);
         } else if scare_like {
             rec.voice = Voice::Mixed;
+        } else if let Some(name) = quoted_verb {
+            rec.voice = Voice::Indirect;
+            rec.speaker = Some(name);
         }
         if let Some(c) = cues.iter().position(|c| c.introduces)
             && rec.direct.is_none()
@@ -528,7 +541,7 @@ impl Pass<'_> {
         if starts || after_colon || quotation::holds_sentences(text, content) {
             return Class::Full;
         }
-        if owned {
+        if owned || verb_in_quotes(toks, i).is_some() {
             return Class::Fragment;
         }
         // A name in quotation marks: `l'opération « Barkhane »`, `l'hebdomadaire satirique
@@ -931,6 +944,23 @@ fn inverted_pronoun<'t>(text: &'t str, tok: &Tok) -> (&'t str, Span) {
         .map_or(0, |i| i + raw[i..].chars().next().map_or(1, char::len_utf8));
     let span = Span::new(tok.span.start + at, tok.span.end);
     (&text[span.start..span.end], span)
+}
+
+/// The speaker whose own verb the quotation at token `i` holds, right after its auxiliary
+/// (`Le ministre a « pris acte » de la décision`, `La maire s'est dite « consternée »`): the
+/// subject of the sentence's main clause, when it is a speaker. The journalist quotes the
+/// subject's word; it is no scare quote.
+fn verb_in_quotes(toks: &[Tok], i: usize) -> Option<np::Np> {
+    let aux = toks.get(i.checked_sub(1)?)?;
+    if !aux.is_word() || aux.accented || group::is_aux(aux.norm()).is_none() {
+        return None;
+    }
+    main_subject(toks, i - 1).filter(|np| {
+        matches!(
+            np.kind,
+            NpKind::Name | NpKind::Role | NpKind::Institution | NpKind::Group
+        )
+    })
 }
 
 /// The subject of the sentence's main clause, before token `before`: the first speaker

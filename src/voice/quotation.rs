@@ -14,7 +14,9 @@
 //!   content (`a dénoncé « un abandon en plein vol »`).
 //! - Any other region is woven into the syntax of its sentence. Inside the content of a
 //!   reported statement it belongs to that statement's speaker (a `direct` quote of theirs; the
-//!   sentence stays `indirect`). After a naming noun (`l'opération « Barkhane »`, `le journal
+//!   sentence stays `indirect`). Right after the auxiliary of a speaker subject it holds that
+//!   speaker's own verb (`Le ministre a « pris acte » de la décision`): theirs too, and the
+//!   sentence reports them. After a naming noun (`l'opération « Barkhane »`, `le journal
 //!   « Le Soir »`) it is a name, not a quotation. Otherwise it is the author's: a scare quote
 //!   when it has at most [`SCARE_MAX_WORDS`] words, a partial quotation of an unnamed source
 //!   when longer; either way the sentence is `mixed`.
