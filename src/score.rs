@@ -416,6 +416,11 @@ pub struct Register {
 pub const REGISTER_MIN_STRONG: usize = 2;
 /// See [`Register`].
 pub const REGISTER_MIN_SHARE: f64 = 0.2;
+/// With at least this many strong sentences, those that come near the threshold count toward
+/// [`REGISTER_MIN_SHARE`] too: a piece whose judgments fall just short of the threshold as
+/// often as they reach it. Two strong sentences are not enough for that, as a news report
+/// may hold two.
+pub const REGISTER_MIN_STRONG_WITH_NEAR: usize = 3;
 /// A sentence comes near the threshold when its own cues, with evidence of judgment, score at
 /// least the threshold minus this margin (1.5 for the default 2): a verdict that one more weak
 /// word would carry over.
@@ -435,8 +440,9 @@ pub const REGISTER_MIN_FIRST_PERSON: usize = 3;
 pub const REGISTER_MIN_FIRST_PERSON_SHARE: f64 = 0.1;
 
 /// Applies the opinion register: in an article whose author voice is evaluative throughout
-/// (at least [`REGISTER_MIN_STRONG`] author sentences reach the threshold with evidence of
-/// judgment of their own, and [`REGISTER_MIN_SHARE`] of them come within
+/// (at least [`REGISTER_MIN_STRONG`] author sentences, and [`REGISTER_MIN_SHARE`] of them,
+/// reach the threshold with evidence of judgment of their own, or at least
+/// [`REGISTER_MIN_STRONG_WITH_NEAR`] do and [`REGISTER_MIN_SHARE`] of them come within
 /// [`REGISTER_NEAR_MARGIN`] of it with such evidence; or at least
 /// [`REGISTER_MIN_EVIDENCED`], and [`REGISTER_MIN_EVIDENCED_SHARE`] of them, carry such
 /// evidence at any score; or at least [`REGISTER_MIN_FIRST_PERSON`], and
@@ -480,14 +486,19 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
     let n = author_like.len();
     let personal = first_person >= REGISTER_MIN_FIRST_PERSON
         && first_person as f64 >= REGISTER_MIN_FIRST_PERSON_SHARE * n as f64;
-    let strong_enough =
-        strong >= REGISTER_MIN_STRONG && near as f64 >= REGISTER_MIN_SHARE * n as f64;
+    let share = |k: usize| k as f64 >= REGISTER_MIN_SHARE * n as f64;
+    let strong_enough = strong >= REGISTER_MIN_STRONG
+        && (share(strong) || (strong >= REGISTER_MIN_STRONG_WITH_NEAR && share(near)));
     let dense = evidenced >= REGISTER_MIN_EVIDENCED
         && evidenced as f64 >= REGISTER_MIN_EVIDENCED_SHARE * n as f64;
     let analysis = input
         .declared_analysis
         .filter(|_| near >= REGISTER_MIN_STRONG);
-    let why = if strong_enough {
+    let why = if strong_enough && share(strong) {
+        Some(format!(
+            "{strong} of {n} author sentences reach the threshold on their own"
+        ))
+    } else if strong_enough {
         Some(format!(
             "{strong} of {n} author sentences reach the threshold on their own, {near} come within {REGISTER_NEAR_MARGIN} of it"
         ))
