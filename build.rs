@@ -14,7 +14,9 @@
 //! crate's own pattern compiler and conjugator: the modules below are the crate's files,
 //! included by path rather than copied, so that the build cannot compile a pattern differently
 //! from a run. They depend only on each other and on `regex`, `unicode-normalization` and
-//! `serde`, which are build dependencies for that reason.
+//! `serde`, which are build dependencies for that reason. The form indexes of the built-in
+//! reporting verbs (`build/verbs.rs`) are filled the same way, with the crate's own index
+//! (`src/voice/verbs/index.rs`).
 
 // The crate's modules are public API there and private here, so the lints that spare exported
 // items (unused code, names kept for compatibility) apply to them here only.
@@ -32,6 +34,11 @@ mod programs;
 #[allow(dead_code, unused_imports, clippy::wrong_self_convention)]
 #[path = "src/span.rs"]
 mod span;
+#[allow(dead_code)]
+#[path = "src/voice/verbs/index.rs"]
+mod verb_index;
+#[path = "build/verbs.rs"]
+mod verbs;
 
 use std::env;
 use std::fs;
@@ -51,6 +58,7 @@ fn main() {
         "src/normalize",
         "src/lexicon/pattern.rs",
         "src/span.rs",
+        "src/voice/verbs/index.rs",
     ] {
         println!("cargo:rerun-if-changed={source}");
     }
@@ -91,4 +99,9 @@ fn main() {
         programs::write(&dir),
     )
     .expect("cannot write the compiled built-in patterns");
+    fs::write(
+        Path::new(&out_dir).join("builtin_verbs.bin"),
+        verbs::write(&dir),
+    )
+    .expect("cannot write the indexes of the built-in reporting verbs");
 }
