@@ -16,7 +16,8 @@
 //! from a run. They depend only on each other and on `regex`, `unicode-normalization` and
 //! `serde`, which are build dependencies for that reason. The form indexes of the built-in
 //! reporting verbs (`build/verbs.rs`) are filled the same way, with the crate's own index
-//! (`src/voice/verbs/index.rs`).
+//! (`src/voice/verbs/index.rs`). The literals that every match of a built-in regular expression
+//! starts with are found with `regex-syntax` (`build/regexes.rs`).
 
 // The crate's modules are public API there and private here, so the lints that spare exported
 // items (unused code, names kept for compatibility) apply to them here only.
@@ -31,6 +32,8 @@ mod normalize;
 mod pattern;
 #[path = "build/programs.rs"]
 mod programs;
+#[path = "build/regexes.rs"]
+mod regexes;
 #[allow(dead_code, unused_imports, clippy::wrong_self_convention)]
 #[path = "src/span.rs"]
 mod span;
@@ -104,4 +107,9 @@ fn main() {
         verbs::write(&dir),
     )
     .expect("cannot write the indexes of the built-in reporting verbs");
+    fs::write(
+        Path::new(&out_dir).join("builtin_regex_prefixes.bin"),
+        regexes::write(&dir),
+    )
+    .expect("cannot write the literals of the built-in regular expressions");
 }

@@ -5,7 +5,8 @@
 //! reports anchor hits; each hit is verified outward on word boundaries by [`verify`]. Distinct
 //! anchors are shared between entries, so the scan costs the same whatever the number of
 //! entries, and only the entries whose anchor appears in the text are ever looked at. `re:`
-//! entries are run one by one (they are meant to be rare). Entries of `exact` categories or
+//! entries are run one by one (they are meant to be rare); a built-in one is compiled only when
+//! a text holds one of the literals all its matches start with. Entries of `exact` categories or
 //! with `exact:` get a second automaton over a case- and accent-preserving view of the text.
 //!
 //! The automaton is a contiguous NFA rather than a DFA: with the shipped lexicons (over 4,000
@@ -22,7 +23,10 @@ mod verify;
 
 use std::cmp::Reverse;
 
+use std::sync::OnceLock;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use memchr::memmem;
 use rayon::prelude::*;
 use regex::Regex;
 
@@ -74,8 +78,47 @@ struct TokenEntry {
 #[derive(Clone, Debug)]
 struct RegexEntry {
     entry: EntryId,
-    re: Regex,
+    re: LazyRegex,
     exact: bool,
+}
+
+/// A regular expression, compiled when the matcher is built or, for a built-in one whose
+/// matches all start with one of a few literals ([`super::prefixes`]), the first time one of
+/// them occurs in a searched text.
+#[derive(Clone, Debug)]
+enum LazyRegex {
+    Compiled(Regex),
+    Deferred {
+        source: String,
+        prefixes: Vec<&'static [u8]>,
+        /// `None` if the expression did not compile, which cannot happen: the build compiled
+        /// it with the same crate before it listed its literals.
+        re: OnceLock<Option<Regex>>,
+    },
+}
+
+impl LazyRegex {
+    /// The expression, to search `t` with; `None` when it cannot match in `t`.
+    fn for_text(&self, t: &str) -> Option<&Regex> {
+        match self {
+            LazyRegex::Compiled(re) => Some(re),
+            LazyRegex::Deferred {
+                source,
+                prefixes,
+                re,
+            } => {
+                if let Some(compiled) = re.get() {
+                    return compiled.as_ref();
+                }
+                let bytes = t.as_bytes();
+                if !prefixes.iter().any(|p| memmem::find(bytes, p).is_some()) {
+                    return None;
+                }
+                re.get_or_init(|| pattern::compile_regex(source).ok())
+                    .as_ref()
+            }
+        }
+    }
 }
 
 /// Builds one engine from its token entries.
@@ -253,7 +296,8 @@ impl Matcher {
         // a chunk of verbs does not hold the others up. The built-in patterns were compiled by
         // the build ([`super::programs`]), which finds them by their position in the set;
         // only the others are compiled here. Regular expressions are left for later: they
-        // compile while the automata are built.
+        // compile while the automata are built, except the built-in ones whose matches all
+        // start with a few literals, which compile when a text first holds one of them.
         super::programs::prepare();
         let verbs = &pattern::VerbCache::default();
         let compiled: Vec<(bool, Option<Result<Compiled, String>>)> = set
@@ -304,7 +348,7 @@ impl Matcher {
                 Some(Ok(Compiled::Tokens(tokens))) => folded.add(id, tokens),
                 Some(Ok(Compiled::Regex(re))) => regexes.push(RegexEntry {
                     entry: id,
-                    re,
+                    re: LazyRegex::Compiled(re),
                     exact: is_exact,
                 }),
                 Some(Err(reason)) => problems.push((id, reason)),
@@ -317,7 +361,15 @@ impl Matcher {
                     .par_iter()
                     .map(|&(id, is_exact)| {
                         let source = pattern::regex_source(&set.entries[id].pattern).unwrap_or("");
-                        (id, is_exact, pattern::compile_regex(source))
+                        let re = match super::prefixes::prefixes(source) {
+                            Some(prefixes) => Ok(LazyRegex::Deferred {
+                                source: source.to_string(),
+                                prefixes,
+                                re: OnceLock::new(),
+                            }),
+                            None => pattern::compile_regex(source).map(LazyRegex::Compiled),
+                        };
+                        (id, is_exact, re)
                     })
                     .collect::<Vec<_>>()
             },
@@ -405,7 +457,8 @@ impl Matcher {
             let engine = if exact { &self.exact } else { &self.folded };
             engine.scan(t, &mut push);
             for r in self.regexes.iter().filter(|r| r.exact == exact) {
-                for m in r.re.find_iter(t) {
+                let Some(re) = r.re.for_text(t) else { continue };
+                for m in re.find_iter(t) {
                     push(r.entry, m.start(), m.end());
                 }
             }
