@@ -138,7 +138,7 @@ fn encode(programs: &[(String, u32, Vec<Token>)]) -> Vec<u8> {
         for token in tokens {
             match token {
                 Token::Words(alts) => {
-                    let key: Vec<String> = alts.to_vec();
+                    let key: Vec<String> = alts.iter().map(|a| a.to_string()).collect();
                     let id = *list_ids.entry(key).or_insert_with(|| {
                         lists.push(alts.iter().map(|a| strings.add(a)).collect());
                         lists.len() as u32 - 1

@@ -203,7 +203,7 @@ fn anchor_shape(token: &Token) -> (AnchorKind, &str, usize) {
                 let shortest = alts
                     .iter()
                     .min_by_key(|a| a.len())
-                    .map_or("", String::as_str);
+                    .map_or("", AsRef::as_ref);
                 (AnchorKind::Whole, shortest, alts.len())
             }
         }
@@ -215,7 +215,7 @@ fn anchor_shape(token: &Token) -> (AnchorKind, &str, usize) {
 fn anchor_literals(token: &Token) -> (AnchorKind, Vec<&str>) {
     match (anchor_shape(token), token) {
         ((AnchorKind::Whole, _, _), Token::Words(alts)) => {
-            (AnchorKind::Whole, alts.iter().map(String::as_str).collect())
+            (AnchorKind::Whole, alts.iter().map(AsRef::as_ref).collect())
         }
         ((kind, literal, _), _) => (kind, vec![literal]),
     }
@@ -224,10 +224,11 @@ fn anchor_literals(token: &Token) -> (AnchorKind, Vec<&str>) {
 /// The longest common prefix of `words`, which are sorted (see [`pattern::Spellings`]), on a
 /// character boundary. In a sorted list the prefix shared by the first and the last word is
 /// shared by every word between them, so a verb's sixty forms cost one comparison, not sixty.
-fn common_prefix(words: &[String]) -> &str {
+fn common_prefix<S: AsRef<str> + Ord>(words: &[S]) -> &str {
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return "";
     };
+    let (first, last) = (first.as_ref(), last.as_ref());
     debug_assert!(words.is_sorted());
     let mut len = first
         .bytes()

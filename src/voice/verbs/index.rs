@@ -158,12 +158,42 @@ pub(crate) struct FormIndex {
     /// Every key, one after the other.
     text: Cow<'static, str>,
     /// Where each key ends in `text`.
-    ends: Vec<u32>,
+    ends: Numbers,
     /// Where the uses of each key end in `refs`.
-    ref_ends: Vec<u32>,
+    ref_ends: Numbers,
     refs: Vec<FormRef>,
     /// A power of two of slots, each empty (0) or a key's index plus one.
-    slots: Vec<u32>,
+    slots: Numbers,
+}
+
+/// A run of `u32` kept as little-endian bytes, so that an index read from the build's blob
+/// borrows its numbers instead of decoding them (the blob has no alignment to cast it).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Numbers(Cow<'static, [u8]>);
+
+impl Numbers {
+    fn len(&self) -> usize {
+        self.0.len() / 4
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The number at `i`; 0 past the end, which a sound index never asks for.
+    fn at(&self, i: usize) -> usize {
+        self.0
+            .get(4 * i..4 * i + 4)
+            .map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
+    }
+
+    fn push(&mut self, n: u32) {
+        self.0.to_mut().extend(n.to_le_bytes());
+    }
+
+    fn last(&self) -> Option<usize> {
+        self.len().checked_sub(1).map(|i| self.at(i))
+    }
 }
 
 /// The hash of a key, the same at build time and at run time. The keys come from the
@@ -180,18 +210,17 @@ fn hash(key: &[u8]) -> u64 {
 }
 
 impl FormIndex {
+    /// Key `k`; empty if the index is not sound (which reading checks only in part).
     fn key(&self, k: usize) -> &str {
-        let start = if k == 0 { 0 } else { self.ends[k - 1] as usize };
-        &self.text[start..self.ends[k] as usize]
+        let start = if k == 0 { 0 } else { self.ends.at(k - 1) };
+        self.text.get(start..self.ends.at(k)).unwrap_or_default()
     }
 
     fn uses(&self, k: usize) -> &[FormRef] {
-        let start = if k == 0 {
-            0
-        } else {
-            self.ref_ends[k - 1] as usize
-        };
-        &self.refs[start..self.ref_ends[k] as usize]
+        let start = if k == 0 { 0 } else { self.ref_ends.at(k - 1) };
+        self.refs
+            .get(start..self.ref_ends.at(k))
+            .unwrap_or_default()
     }
 
     /// The uses of a form, none when the index does not have it.
@@ -201,17 +230,19 @@ impl FormIndex {
         }
         let mask = self.slots.len() - 1;
         let mut i = hash(key.as_bytes()) as usize & mask;
-        loop {
-            let slot = self.slots[i];
+        // At most every slot once, so that even an unsound index (one without an empty slot)
+        // cannot loop.
+        for _ in 0..self.slots.len() {
+            let slot = self.slots.at(i);
             if slot == 0 {
                 return &[];
             }
-            let k = slot as usize - 1;
-            if self.key(k) == key {
-                return self.uses(k);
+            if self.key(slot - 1) == key {
+                return self.uses(slot - 1);
             }
             i = (i + 1) & mask;
         }
+        &[]
     }
 
     /// Number of distinct forms.
@@ -250,14 +281,13 @@ impl FormIndex {
         ];
         head.iter().for_each(|n| out.extend(n.to_le_bytes()));
         out.extend(self.text.as_bytes());
-        let refs = self.refs.iter().map(|r| {
+        out.extend(self.ends.0.iter());
+        out.extend(self.ref_ends.0.iter());
+        for r in &self.refs {
             let tense = TENSES.iter().position(|t| *t == r.tense).unwrap_or(0) as u32;
-            r.verb << 8 | tense << 1 | u32::from(r.plural)
-        });
-        let numbers = self.ends.iter().chain(&self.ref_ends).copied();
-        for n in numbers.chain(refs).chain(self.slots.iter().copied()) {
-            out.extend(n.to_le_bytes());
+            out.extend(((r.verb << 8) | (tense << 1) | u32::from(r.plural)).to_le_bytes());
         }
+        out.extend(self.slots.0.iter());
     }
 
     /// Reads an index written by [`FormIndex::write`] at the start of `bytes`, and the bytes
@@ -273,39 +303,33 @@ impl FormIndex {
         let (keys, refs, slots, len) = (keys as usize, refs as usize, slots as usize, len as usize);
         let text = std::str::from_utf8(bytes.get(16..16 + len)?).ok()?;
         let mut rest = bytes.get(16 + len..)?;
-        let mut numbers = |count: usize| -> Option<Vec<u32>> {
+        let mut numbers = |count: usize| -> Option<Numbers> {
             let run = rest.get(..4 * count)?;
             rest = &rest[4 * count..];
-            Some(
-                run.chunks_exact(4)
-                    .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-                    .collect(),
-            )
+            Some(Numbers(Cow::Borrowed(run)))
         };
         let ends = numbers(keys)?;
         let ref_ends = numbers(keys)?;
         let refs = numbers(refs)?
-            .into_iter()
-            .map(|n| {
+            .0
+            .chunks_exact(4)
+            .map(|b| {
+                let n = u32::from_le_bytes([b[0], b[1], b[2], b[3]]);
                 Some(FormRef {
                     verb: n >> 8,
-                    tense: *TENSES.get((n >> 1 & 0x7f) as usize)?,
+                    tense: *TENSES.get(((n >> 1) & 0x7f) as usize)?,
                     plural: n & 1 == 1,
                 })
             })
             .collect::<Option<Vec<_>>>()?;
         let slots = numbers(slots)?;
-        // Everything a lookup indexes with is checked once here, so that a malformed blob
-        // is refused rather than read out of bounds.
-        let ordered = |v: &[u32], limit: usize| {
-            v.windows(2).all(|w| w[0] <= w[1]) && v.last().is_none_or(|&e| e as usize <= limit)
-        };
-        let sound = ordered(&ends, text.len())
-            && ends.iter().all(|&e| text.is_char_boundary(e as usize))
-            && ordered(&ref_ends, refs.len())
+        // The numbers are borrowed, not checked one by one: a lookup reads them with bounds
+        // checks and takes anything out of range for an absent form, so a malformed blob
+        // could only make forms unknown, never crash or loop. The sizes are checked here.
+        let sound = ends.last().is_none_or(|e| e == text.len())
+            && ref_ends.last().is_none_or(|e| e == refs.len())
             && slots.len().is_power_of_two()
-            && slots.len() > keys
-            && slots.iter().all(|&s| s as usize <= keys);
+            && slots.len() > keys;
         sound.then_some((
             FormIndex {
                 text: Cow::Borrowed(text),
@@ -369,7 +393,7 @@ impl Builder {
 
     fn finish(self) -> FormIndex {
         let mut refs = Vec::with_capacity(self.uses.len());
-        let mut ref_ends = Vec::with_capacity(self.uses.len());
+        let mut ref_ends = Numbers::default();
         for uses in &self.uses {
             match uses {
                 Uses::One(r) => refs.push(*r),
@@ -378,10 +402,17 @@ impl Builder {
             ref_ends.push(refs.len() as u32);
         }
         // The final slots depend on the keys in order only, not on how the table grew.
-        let slots = FormIndex::slots_for(&self.text, &self.ends);
+        let mut slots = Numbers::default();
+        for n in FormIndex::slots_for(&self.text, &self.ends) {
+            slots.push(n);
+        }
+        let mut ends = Numbers::default();
+        for &n in &self.ends {
+            ends.push(n);
+        }
         FormIndex {
             text: Cow::Owned(self.text),
-            ends: self.ends,
+            ends,
             ref_ends,
             refs,
             slots,
