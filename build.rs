@@ -78,8 +78,9 @@ fn main() {
     names.sort();
     let mut out = String::from(
         "/// Every file of `lexicons/fr/` at build time: (file name, bytes, SHA-256 in lower-case\n\
-         /// hex).\n\
-         pub(crate) static FILES: &[(&str, &[u8], &str)] = &[\n",
+         /// hex, the bytes as text when they are UTF-8).\n\
+         #[allow(clippy::type_complexity)]\n\
+         pub(crate) static FILES: &[(&str, &[u8], &str, Option<&str>)] = &[\n",
     );
     for name in &names {
         let path = dir.join(name);
@@ -88,10 +89,19 @@ fn main() {
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect();
-        out.push_str(&format!(
-            "    ({name:?}, include_bytes!({:?}), {sha256:?}),\n",
-            path.display().to_string()
-        ));
+        // A UTF-8 file is compiled in as text, checked here once rather than at every run;
+        // any other file as bytes, which the loader reports as not UTF-8.
+        let path = path.display().to_string();
+        if std::str::from_utf8(&bytes).is_ok() {
+            out.push_str(&format!(
+                "    ({name:?}, include_str!({path:?}).as_bytes(), {sha256:?}, \
+                 Some(include_str!({path:?}))),\n"
+            ));
+        } else {
+            out.push_str(&format!(
+                "    ({name:?}, include_bytes!({path:?}), {sha256:?}, None),\n"
+            ));
+        }
     }
     out.push_str("];\n");
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
