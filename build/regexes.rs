@@ -4,10 +4,11 @@
 //! start-up to compile, and most articles contain none of the words they look for (`ainsi`,
 //! `deux poids`, `sous couvert`). This module extracts, with `regex-syntax` (the parser the
 //! `regex` crate itself uses, with the same default syntax), the finite set of literals that
-//! every match begins with; a run compiles such an expression only when one of its literals
-//! occurs in the text it searches (`src/lexicon/prefixes.rs`, which describes the layout).
-//! An expression with no such set (one that may start with any character), or one that does
-//! not compile, is left out and compiled when the matcher is built, as before.
+//! every match begins with; a run searches a text with such an expression only when the text
+//! holds one of its literals, and compiles it the first time it does
+//! (`src/lexicon/prefixes.rs`, which describes the layout). An expression with no such set
+//! (one that may start with any character), or one that does not compile, is left out and
+//! compiled when the matcher is built, as before.
 
 use std::path::Path;
 
@@ -26,8 +27,35 @@ fn prefixes(source: &str) -> Option<Vec<Vec<u8>>> {
     if literals.is_empty() || literals.iter().any(|l| l.as_bytes().is_empty()) {
         return None;
     }
-    Some(literals.iter().map(|l| l.as_bytes().to_vec()).collect())
+    // Every match starts with a literal, so also with its first bytes. A run searches the
+    // text for each literal until the expression is compiled, so the list is kept short: the
+    // literals are cut to the longest length that leaves at most `MAX_LITERALS` of them
+    // (`sous couvert` stands for the 150 literals of one expression), a literal that another
+    // one starts being dropped, since a text holding it holds the other. An expression that
+    // needs more is compiled when the matcher is built.
+    (MIN_LITERAL..=MAX_LITERAL).rev().find_map(|len| {
+        let mut cut: Vec<Vec<u8>> = literals
+            .iter()
+            .map(|l| l.as_bytes()[..l.as_bytes().len().min(len)].to_vec())
+            .collect();
+        cut.sort();
+        cut.dedup();
+        let mut kept: Vec<Vec<u8>> = Vec::new();
+        for literal in cut {
+            if !kept.iter().any(|k| literal.starts_with(k)) {
+                kept.push(literal);
+            }
+        }
+        (kept.len() <= MAX_LITERALS).then_some(kept)
+    })
 }
+
+/// The longest literal kept, in bytes.
+const MAX_LITERAL: usize = 12;
+/// The shortest literal kept: shorter ones would be in most texts.
+const MIN_LITERAL: usize = 4;
+/// The most literals an expression may have.
+const MAX_LITERALS: usize = 4;
 
 /// Reads every `re:` pattern of the built-in folder `dir` and returns the blob.
 pub fn write(dir: &Path) -> Vec<u8> {

@@ -90,7 +90,9 @@ enum LazyRegex {
     Compiled(Regex),
     Deferred {
         source: String,
-        prefixes: Vec<&'static [u8]>,
+        /// A searcher for each literal, built once: building one for every search was most
+        /// of the cost of searching.
+        prefixes: Vec<memmem::Finder<'static>>,
         /// `None` if the expression did not compile, which cannot happen: the build compiled
         /// it with the same crate before it listed its literals.
         re: OnceLock<Option<Regex>>,
@@ -111,7 +113,7 @@ impl LazyRegex {
                     return compiled.as_ref();
                 }
                 let bytes = t.as_bytes();
-                if !prefixes.iter().any(|p| memmem::find(bytes, p).is_some()) {
+                if !prefixes.iter().any(|p| p.find(bytes).is_some()) {
                     return None;
                 }
                 re.get_or_init(|| pattern::compile_regex(source).ok())
@@ -365,7 +367,7 @@ impl Matcher {
                         let re = match super::prefixes::prefixes(source) {
                             Some(prefixes) => Ok(LazyRegex::Deferred {
                                 source: source.to_string(),
-                                prefixes,
+                                prefixes: prefixes.into_iter().map(memmem::Finder::new).collect(),
                                 re: OnceLock::new(),
                             }),
                             None => pattern::compile_regex(source).map(LazyRegex::Compiled),
