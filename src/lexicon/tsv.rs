@@ -225,10 +225,13 @@ fn field_of<'f>(columns: &[Option<Column>], fields: &[&'f str], c: Column) -> Op
 
 /// A finite number; a decimal comma (`2,5`, as French spreadsheets write it) is accepted.
 pub(crate) fn parse_weight(field: &str) -> Result<f64, String> {
-    let w: f64 = field
-        .replace(',', ".")
-        .parse()
-        .map_err(|_| format!("weight `{field}` is not a number"))?;
+    // Most weights have no decimal comma and are parsed in place, without a copy.
+    let parsed = if field.contains(',') {
+        field.replace(',', ".").parse::<f64>()
+    } else {
+        field.parse::<f64>()
+    };
+    let w = parsed.map_err(|_| format!("weight `{field}` is not a number"))?;
     if w.is_finite() {
         Ok(w)
     } else {
