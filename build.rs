@@ -14,7 +14,10 @@
 //! crate's own pattern compiler and conjugator: the modules below are the crate's files,
 //! included by path rather than copied, so that the build cannot compile a pattern differently
 //! from a run. They depend only on each other and on `regex`, `unicode-normalization` and
-//! `serde`, which are build dependencies for that reason.
+//! `serde`, which are build dependencies for that reason. The form indexes of the built-in
+//! reporting verbs (`build/verbs.rs`) are filled the same way, with the crate's own index
+//! (`src/voice/verbs/index.rs`). The literals that every match of a built-in regular expression
+//! starts with are found with `regex-syntax` (`build/regexes.rs`).
 
 // The crate's modules are public API there and private here, so the lints that spare exported
 // items (unused code, names kept for compatibility) apply to them here only.
@@ -29,9 +32,16 @@ mod normalize;
 mod pattern;
 #[path = "build/programs.rs"]
 mod programs;
+#[path = "build/regexes.rs"]
+mod regexes;
 #[allow(dead_code, unused_imports, clippy::wrong_self_convention)]
 #[path = "src/span.rs"]
 mod span;
+#[allow(dead_code)]
+#[path = "src/voice/verbs/index.rs"]
+mod verb_index;
+#[path = "build/verbs.rs"]
+mod verbs;
 
 use std::env;
 use std::fs;
@@ -51,6 +61,7 @@ fn main() {
         "src/normalize",
         "src/lexicon/pattern.rs",
         "src/span.rs",
+        "src/voice/verbs/index.rs",
     ] {
         println!("cargo:rerun-if-changed={source}");
     }
@@ -67,8 +78,9 @@ fn main() {
     names.sort();
     let mut out = String::from(
         "/// Every file of `lexicons/fr/` at build time: (file name, bytes, SHA-256 in lower-case\n\
-         /// hex).\n\
-         pub(crate) static FILES: &[(&str, &[u8], &str)] = &[\n",
+         /// hex, the bytes as text when they are UTF-8).\n\
+         #[allow(clippy::type_complexity)]\n\
+         pub(crate) static FILES: &[(&str, &[u8], &str, Option<&str>)] = &[\n",
     );
     for name in &names {
         let path = dir.join(name);
@@ -77,10 +89,19 @@ fn main() {
             .iter()
             .map(|b| format!("{b:02x}"))
             .collect();
-        out.push_str(&format!(
-            "    ({name:?}, include_bytes!({:?}), {sha256:?}),\n",
-            path.display().to_string()
-        ));
+        // A UTF-8 file is compiled in as text, checked here once rather than at every run;
+        // any other file as bytes, which the loader reports as not UTF-8.
+        let path = path.display().to_string();
+        if std::str::from_utf8(&bytes).is_ok() {
+            out.push_str(&format!(
+                "    ({name:?}, include_str!({path:?}).as_bytes(), {sha256:?}, \
+                 Some(include_str!({path:?}))),\n"
+            ));
+        } else {
+            out.push_str(&format!(
+                "    ({name:?}, include_bytes!({path:?}), {sha256:?}, None),\n"
+            ));
+        }
     }
     out.push_str("];\n");
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
@@ -91,4 +112,14 @@ fn main() {
         programs::write(&dir),
     )
     .expect("cannot write the compiled built-in patterns");
+    fs::write(
+        Path::new(&out_dir).join("builtin_verbs.bin"),
+        verbs::write(&dir),
+    )
+    .expect("cannot write the indexes of the built-in reporting verbs");
+    fs::write(
+        Path::new(&out_dir).join("builtin_regex_prefixes.bin"),
+        regexes::write(&dir),
+    )
+    .expect("cannot write the literals of the built-in regular expressions");
 }

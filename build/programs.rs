@@ -30,14 +30,14 @@ const NO_PROGRAM: u32 = 4;
 
 /// One category of the manifest, as far as compilation needs it.
 #[derive(Default)]
-struct Declared {
-    file: String,
-    kind: String,
+pub(crate) struct Declared {
+    pub file: String,
+    pub kind: String,
     exact: bool,
 }
 
 /// Reads the `file`, `kind` and `exact` keys of every `[[category]]` table.
-fn read_manifest(text: &str) -> Vec<Declared> {
+pub(crate) fn read_manifest(text: &str) -> Vec<Declared> {
     let mut out: Vec<Declared> = Vec::new();
     for line in text.lines() {
         let line = line.trim();
@@ -61,7 +61,7 @@ fn read_manifest(text: &str) -> Vec<Declared> {
 }
 
 /// The `pattern` field of every entry line of a TSV file, read as the loader reads it.
-fn read_patterns(text: &str) -> Vec<String> {
+pub(crate) fn read_patterns(text: &str) -> Vec<String> {
     let mut lines = text
         .split('\n')
         .map(|l| l.strip_suffix('\r').unwrap_or(l))
@@ -138,7 +138,7 @@ fn encode(programs: &[(String, u32, Vec<Token>)]) -> Vec<u8> {
         for token in tokens {
             match token {
                 Token::Words(alts) => {
-                    let key: Vec<String> = alts.to_vec();
+                    let key: Vec<String> = alts.iter().map(|a| a.to_string()).collect();
                     let id = *list_ids.entry(key).or_insert_with(|| {
                         lists.push(alts.iter().map(|a| strings.add(a)).collect());
                         lists.len() as u32 - 1

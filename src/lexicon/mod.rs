@@ -19,6 +19,7 @@ mod load;
 mod manifest;
 mod matcher;
 pub mod pattern;
+mod prefixes;
 mod programs;
 mod tsv;
 

@@ -21,6 +21,7 @@
 //! verb lemma), its number of tokens and three numbers per token: (0, list, 0) for words, (1,
 //! offset, length) for a glob prefix, (2, min, max) for a gap.
 
+use std::borrow::Cow;
 use std::sync::{Arc, OnceLock};
 
 use super::pattern::{PatternOptions, Spellings, Token};
@@ -83,7 +84,7 @@ fn decode(blob: &'static [u8]) -> Option<Programs> {
             return None;
         }
         let spellings: Spellings = (0..len)
-            .map(|i| text(at + 1 + 2 * i).unwrap_or_default().to_string())
+            .map(|i| Cow::Borrowed(text(at + 1 + 2 * i).unwrap_or_default()))
             .collect();
         lists.push(spellings);
         at += 1 + 2 * len;

@@ -10,6 +10,9 @@
 //! infinitive (`a tenu à souligner`, `ne cesse de répéter`), which the patterns need to read a
 //! verb group.
 
+mod index;
+
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
@@ -76,16 +79,8 @@ pub struct VerbEntry {
     pub y_only: bool,
 }
 
-/// Marks a verb entry as reporting only in one construction (`y_only`, `on_only`).
-type Restrict = fn(&mut VerbEntry);
-
-/// One form of one verb of the table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct FormRef {
-    pub verb: u32,
-    pub tense: Tense,
-    pub plural: bool,
-}
+pub(crate) use self::index::FormRef;
+use self::index::{FormIndex, Origin, PHRASAL, Planned};
 
 /// The reporting verbs the voice stage recognises, built from the lexicons' reporting-verb
 /// categories.
@@ -93,82 +88,70 @@ pub(crate) struct FormRef {
 pub struct VerbTable {
     entries: Vec<VerbEntry>,
     /// Forms folded (no accents): for text that lost its accents.
-    forms: WordMap<Refs>,
+    forms: FormIndex,
     /// Forms in lower case with their accents: `annoncés` is a participle only, while its
     /// folded form `annonces` is also a present tense.
-    exact: WordMap<Refs>,
+    exact: FormIndex,
 }
 
-/// The verbs and uses of one word form. Most forms have one, kept inline: the table holds
-/// thousands of forms, and a list on the heap for each was a large part of building it.
-#[derive(Clone, Debug)]
-enum Refs {
-    One([FormRef; 1]),
-    Many(Vec<FormRef>),
-}
+/// The form indexes of the built-in reporting verbs, filled by `build.rs` with
+/// [`index::fill`] (layout: the length of the list of verbs and the list, one verb a line,
+/// then the folded index and the exact one, as [`FormIndex::write`] writes them).
+static BUILT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin_verbs.bin"));
 
-impl Refs {
-    fn as_slice(&self) -> &[FormRef] {
-        match self {
-            Refs::One(one) => one,
-            Refs::Many(many) => many,
-        }
+/// The indexes the build filled, when `planned` are exactly the verbs it planned (the same
+/// verbs conjugated in the same order give the same indexes); `None` for any other list, or a
+/// blob that does not read.
+fn built_indexes(planned: &[Planned]) -> Option<(FormIndex, FormIndex)> {
+    let len = u32::from_le_bytes(BUILT.get(..4)?.try_into().ok()?) as usize;
+    let verbs = std::str::from_utf8(BUILT.get(4..4 + len)?).ok()?;
+    if !verbs.split('\n').eq(planned.iter().map(|p| p.verb)) {
+        return None;
     }
+    let (folded, rest) = FormIndex::read(BUILT.get(4 + len..)?)?;
+    let (exact, _) = FormIndex::read(rest)?;
+    Some((folded, exact))
+}
 
-    /// Adds a use, unless the form already has it; the first use stays first.
-    fn add(&mut self, r: FormRef) {
-        match self {
-            Refs::One([first]) if *first != r => *self = Refs::Many(vec![*first, r]),
-            Refs::One(_) => {}
-            Refs::Many(many) if !many.contains(&r) => many.push(r),
-            Refs::Many(_) => {}
-        }
+/// The folded and the lower-case key of a verb form, as the voice stage folds words.
+fn form_keys(text: &str) -> (Cow<'_, str>, Cow<'_, str>) {
+    if is_plain(text) {
+        (Cow::Borrowed(text), Cow::Borrowed(text))
+    } else if is_lower_french(text) {
+        (Cow::Owned(fold(text)), Cow::Borrowed(text))
+    } else {
+        (Cow::Owned(fold(text)), Cow::Owned(lower(text)))
     }
 }
 
-/// Reporting expressions of several words: (lemma, verb, particles, stance).
-const PHRASAL: &[(&str, &str, &[&str], Stance)] = &[
-    ("faire savoir", "faire", &["savoir"], Stance::Neutral),
-    (
-        "mettre en garde",
-        "mettre",
-        &["en", "garde"],
-        Stance::Neutral,
-    ),
-    ("faire état", "faire", &["etat"], Stance::Neutral),
-    ("faire part", "faire", &["part"], Stance::Neutral),
-    ("faire valoir", "faire", &["valoir"], Stance::Neutral),
-    ("faire remarquer", "faire", &["remarquer"], Stance::Neutral),
-    ("faire observer", "faire", &["observer"], Stance::Neutral),
-    (
-        "laisser entendre",
-        "laisser",
-        &["entendre"],
-        Stance::Distancing,
-    ),
-    ("prendre acte", "prendre", &["acte"], Stance::Neutral),
-    ("rendre hommage", "rendre", &["hommage"], Stance::Neutral),
-    (
-        "mettre en avant",
-        "mettre",
-        &["en", "avant"],
-        Stance::Neutral,
-    ),
-];
+/// The (lemma, stance) of every entry of the `reporting_verb` categories that has a stance.
+fn reporting_pairs(lexicons: &LexiconSet) -> impl Iterator<Item = (&str, Stance)> {
+    lexicons.entries.iter().filter_map(|e| {
+        let kind = lexicons.categories.get(e.category)?.kind;
+        (kind == CategoryKind::ReportingVerb)
+            .then_some(())
+            .and(e.stance)
+            .map(|s| (e.pattern.as_str(), s))
+    })
+}
+
+/// The stance a [`PHRASAL`] expression is written with.
+fn stance_named(name: &str) -> Option<Stance> {
+    match name {
+        "neutral" => Some(Stance::Neutral),
+        "endorsing" => Some(Stance::Endorsing),
+        "distancing" => Some(Stance::Distancing),
+        "loaded" => Some(Stance::Loaded),
+        _ => None,
+    }
+}
 
 impl VerbTable {
     /// The table of every reporting verb in the `reporting_verb` categories of `lexicons`,
     /// plus the multi-word expressions built in. Entries without a stance are skipped (the
     /// loader refuses them anyway).
     pub fn new(lexicons: &LexiconSet) -> VerbTable {
-        let pairs = lexicons.entries.iter().filter_map(|e| {
-            let kind = lexicons.categories.get(e.category)?.kind;
-            (kind == CategoryKind::ReportingVerb)
-                .then_some(())
-                .and(e.stance)
-                .map(|s| (e.pattern.as_str(), s))
-        });
-        VerbTable::from_pairs(pairs)
+        VerbTable::from_pairs(reporting_pairs(lexicons))
     }
 
     /// A table from (lemma, stance) pairs, plus the multi-word expressions built in. A lemma
@@ -187,79 +170,47 @@ impl VerbTable {
         I: IntoIterator<Item = (S, Stance)>,
         S: AsRef<str>,
     {
-        let mut table = VerbTable::default();
-        for (lemma, stance) in pairs {
-            let lemma = lemma.as_ref().trim();
-            let lemma = lemma.strip_prefix("v:").unwrap_or(lemma).trim();
-            if lemma.is_empty() || table.entries.iter().any(|e| e.lemma == lemma) {
-                continue;
-            }
-            let reflexive = conjugate::is_reflexive(lemma);
-            table.add(
-                lemma,
-                conjugate::strip_reflexive(lemma),
-                reflexive,
-                &[],
-                stance,
-            );
-        }
-        for (lemma, verb, particles, stance) in PHRASAL {
-            if !table.entries.iter().any(|e| e.lemma == *lemma) {
-                table.add(lemma, verb, false, particles, *stance);
-            }
-        }
-        // Verbs that report only with a pronoun of their own: `y voir` with its `y`,
-        // `apprendre` in inversion with `on`; elsewhere they mean to see and to learn.
-        let restricted: [(&str, &str, Restrict); 2] = [
-            ("y voir", "voir", |e| e.y_only = true),
-            ("apprendre", "apprendre", |e| e.on_only = true),
-        ];
-        for (lemma, verb, restrict) in restricted {
-            if !table.entries.iter().any(|e| e.lemma == lemma) {
-                table.add(lemma, verb, false, &[], Stance::Neutral);
-                if let Some(last) = table.entries.last_mut() {
-                    restrict(last);
-                }
-            }
-        }
-        table
+        VerbTable::planned(pairs, true)
     }
 
-    fn add(
-        &mut self,
-        lemma: &str,
-        verb: &str,
-        reflexive: bool,
-        particles: &[&str],
-        stance: Stance,
-    ) {
-        let id = self.entries.len() as u32;
-        self.entries.push(VerbEntry {
-            lemma: lemma.to_string(),
-            stance,
-            reflexive,
-            particles: particles.iter().map(|p| p.to_string()).collect(),
-            on_only: false,
-            y_only: false,
-        });
-        for form in conjugate::shared_forms(verb).iter() {
-            let r = FormRef {
-                verb: id,
-                tense: form.tense,
-                plural: form.is_plural(),
-            };
-            let (folded, lowered) = if is_plain(&form.text) {
-                (form.text.clone(), form.text.clone())
-            } else if is_lower_french(&form.text) {
-                (fold(&form.text), form.text.clone())
-            } else {
-                (fold(&form.text), lower(&form.text))
-            };
-            for (map, key) in [(&mut self.forms, folded), (&mut self.exact, lowered)] {
-                map.entry(key)
-                    .and_modify(|refs| refs.add(r))
-                    .or_insert(Refs::One([r]));
-            }
+    /// [`VerbTable::from_pairs`], with the build's indexes when `use_built` and the verbs are
+    /// the built-in ones, else with indexes filled here.
+    fn planned<I, S>(pairs: I, use_built: bool) -> VerbTable
+    where
+        I: IntoIterator<Item = (S, Stance)>,
+        S: AsRef<str>,
+    {
+        let pairs: Vec<(S, Stance)> = pairs.into_iter().collect();
+        let lemmas: Vec<&str> = pairs.iter().map(|(l, _)| l.as_ref()).collect();
+        let planned = index::plan(&lemmas);
+        let entries = planned
+            .iter()
+            .map(|p| {
+                let stance = match p.origin {
+                    Origin::Lemma(i) => pairs[i].1,
+                    Origin::Phrasal(i) => stance_named(PHRASAL[i].3).unwrap_or(Stance::Neutral),
+                    Origin::Restricted(_) => Stance::Neutral,
+                };
+                VerbEntry {
+                    lemma: p.lemma.to_string(),
+                    stance,
+                    reflexive: p.reflexive,
+                    particles: p.particles.iter().map(|w| w.to_string()).collect(),
+                    on_only: p.origin == Origin::Restricted(1),
+                    y_only: p.origin == Origin::Restricted(0),
+                }
+            })
+            .collect();
+        let built = if use_built {
+            built_indexes(&planned)
+        } else {
+            None
+        };
+        let (forms, exact) = built.unwrap_or_else(|| index::fill(&planned, form_keys));
+        VerbTable {
+            entries,
+            forms,
+            exact,
         }
     }
 
@@ -295,15 +246,16 @@ impl VerbTable {
 
     /// The verbs a folded word form may belong to.
     pub(crate) fn lookup(&self, folded: &str) -> &[FormRef] {
-        self.forms.get(folded).map_or(&[], Refs::as_slice)
+        self.forms.get(folded)
     }
 
     /// The verbs a word may belong to: by its exact spelling (lower case, accents) when the
     /// table knows it, else by its folded form.
     pub(crate) fn lookup_word(&self, lower: &str, folded: &str) -> &[FormRef] {
+        // A form the index has always has a use, so an empty answer means an unknown form.
         match self.exact.get(lower) {
-            Some(refs) => refs.as_slice(),
-            None => self.lookup(folded),
+            [] => self.lookup(folded),
+            refs => refs,
         }
     }
 
@@ -565,6 +517,83 @@ mod tests {
         for word in ["Déclarées", "ÉTAT", "naïveté\u{2019}", "ﬁnit", "ǅ"] {
             assert!(!is_lower_french(word), "{word}");
         }
+    }
+
+    /// The indexes `build.rs` filled for the shipped lexicons are used for them, and equal,
+    /// key by key and use by use, the indexes filled at run time with the voice stage's own
+    /// folding; the verbs and their stances are the same either way.
+    #[test]
+    fn built_indexes_equal_the_run_time_ones() {
+        let set = LexiconSet::load(&crate::lexicon::LoadOptions {
+            builtin: true,
+            paths: Vec::new(),
+        })
+        .expect("the built-in lexicons load");
+        let lemmas: Vec<&str> = reporting_pairs(&set).map(|(l, _)| l).collect();
+        assert!(lemmas.len() >= 120, "only {} reporting verbs", lemmas.len());
+        assert!(
+            built_indexes(&index::plan(&lemmas)).is_some(),
+            "the build's indexes are not used for the built-in verbs"
+        );
+        let built = VerbTable::new(&set);
+        let run = VerbTable::planned(reporting_pairs(&set), false);
+        assert_eq!(built.entries, run.entries);
+        assert_eq!(built.forms, run.forms);
+        assert_eq!(built.exact, run.exact);
+        assert!(run.forms.len() > 5_000, "{} forms", run.forms.len());
+        // Another list of verbs is indexed at run time, not given the build's indexes.
+        let mut other = lemmas.clone();
+        other.push("ergoter");
+        assert!(built_indexes(&index::plan(&other)).is_none());
+        assert!(built_indexes(&index::plan(&lemmas[1..])).is_none());
+    }
+
+    /// An index reads back from its bytes as it was written, and finds every form it holds
+    /// with the same uses; a truncated index is refused.
+    #[test]
+    fn an_index_reads_back_what_was_written() {
+        let lemmas = [
+            "déclarer",
+            "s'insurger",
+            "dire",
+            "se féliciter",
+            "v:ajouter",
+        ];
+        let planned = index::plan(&lemmas);
+        let (folded, exact) = index::fill(&planned, form_keys);
+        for written in [folded, exact] {
+            let mut bytes = Vec::new();
+            written.write(&mut bytes);
+            bytes.extend(b"rest");
+            let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+            let (read, rest) = FormIndex::read(bytes).expect("the index reads back");
+            assert_eq!(read, written);
+            assert_eq!(rest, b"rest");
+            assert!(FormIndex::read(&bytes[..bytes.len() - 9]).is_none());
+        }
+        let table = VerbTable::planned(lemmas.map(|l| (l, Stance::Neutral)), false);
+        assert_eq!(table.lemma_of("Déclarèrent"), Some("déclarer"));
+        assert_eq!(table.lemma_of("insurgées"), Some("s'insurger"));
+        assert_eq!(table.lemma_of("félicitons"), Some("se féliciter"));
+        assert_eq!(table.lemma_of("ajouta"), Some("ajouter"));
+        assert_eq!(table.lemma_of("dîtes"), Some("dire"));
+        assert_eq!(table.lemma_of("déclaration"), None);
+        assert_eq!(table.lemma_of(""), None);
+    }
+
+    /// Every built-in multi-word expression is written with a stance the table knows, and the
+    /// restricted verbs carry their restriction.
+    #[test]
+    fn built_in_expressions_have_known_stances_and_restrictions() {
+        for (lemma, _, _, stance) in PHRASAL {
+            assert!(stance_named(stance).is_some(), "{lemma}: {stance}");
+        }
+        let t = VerbTable::from_pairs(Vec::<(&str, Stance)>::new());
+        let voir = t.entries().iter().find(|e| e.lemma == "y voir").unwrap();
+        assert!(voir.y_only && !voir.on_only);
+        let apprendre = t.entries().iter().find(|e| e.lemma == "apprendre").unwrap();
+        assert!(apprendre.on_only && !apprendre.y_only);
+        assert_eq!(t.stance("laisser entendre"), Some(Stance::Distancing));
     }
 
     fn table() -> VerbTable {

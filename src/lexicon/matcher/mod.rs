@@ -5,7 +5,8 @@
 //! reports anchor hits; each hit is verified outward on word boundaries by [`verify`]. Distinct
 //! anchors are shared between entries, so the scan costs the same whatever the number of
 //! entries, and only the entries whose anchor appears in the text are ever looked at. `re:`
-//! entries are run one by one (they are meant to be rare). Entries of `exact` categories or
+//! entries are run one by one (they are meant to be rare); a built-in one is compiled only when
+//! a text holds one of the literals all its matches start with. Entries of `exact` categories or
 //! with `exact:` get a second automaton over a case- and accent-preserving view of the text.
 //!
 //! The automaton is a contiguous NFA rather than a DFA: with the shipped lexicons (over 4,000
@@ -21,8 +22,13 @@
 mod verify;
 
 use std::cmp::Reverse;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use memchr::memmem;
 use rayon::prelude::*;
 use regex::Regex;
 
@@ -74,8 +80,49 @@ struct TokenEntry {
 #[derive(Clone, Debug)]
 struct RegexEntry {
     entry: EntryId,
-    re: Regex,
+    re: LazyRegex,
     exact: bool,
+}
+
+/// A regular expression, compiled when the matcher is built or, for a built-in one whose
+/// matches all start with one of a few literals ([`super::prefixes`]), the first time one of
+/// them occurs in a searched text.
+#[derive(Clone, Debug)]
+enum LazyRegex {
+    Compiled(Regex),
+    Deferred {
+        source: String,
+        /// A searcher for each literal, built once: building one for every search was most
+        /// of the cost of searching.
+        prefixes: Vec<memmem::Finder<'static>>,
+        /// `None` if the expression did not compile, which cannot happen: the build compiled
+        /// it with the same crate before it listed its literals.
+        re: OnceLock<Option<Regex>>,
+    },
+}
+
+impl LazyRegex {
+    /// The expression, to search `t` with; `None` when it cannot match in `t`.
+    fn for_text(&self, t: &str) -> Option<&Regex> {
+        match self {
+            LazyRegex::Compiled(re) => Some(re),
+            LazyRegex::Deferred {
+                source,
+                prefixes,
+                re,
+            } => {
+                if let Some(compiled) = re.get() {
+                    return compiled.as_ref();
+                }
+                let bytes = t.as_bytes();
+                if !prefixes.iter().any(|p| p.find(bytes).is_some()) {
+                    return None;
+                }
+                re.get_or_init(|| pattern::compile_regex(source).ok())
+                    .as_ref()
+            }
+        }
+    }
 }
 
 /// Builds one engine from its token entries.
@@ -97,7 +144,8 @@ impl EngineBuilder {
     fn build(self) -> Result<Engine, String> {
         // The distinct literals are collected as borrows of the entries' spellings, so that
         // each is copied once, not once per entry that anchors on it.
-        let mut ids: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let mut ids: HashMap<&str, usize, BuildHasherDefault<LiteralHasher>> =
+            HashMap::with_capacity_and_hasher(self.entries.len(), Default::default());
         let mut distinct: Vec<&str> = Vec::new();
         let mut refs: Vec<Vec<AnchorRef>> = Vec::new();
         for (index, e) in self.entries.iter().enumerate() {
@@ -134,6 +182,38 @@ impl EngineBuilder {
     }
 }
 
+/// A fast hash for the literals of the lexicons, which come from lexicon files, never from
+/// article text: hashing them with the default SipHash and growing the table were a tenth of
+/// building an engine, besides the automaton.
+#[derive(Default)]
+struct LiteralHasher(u64);
+
+impl LiteralHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for LiteralHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    /// The high bits folded into the low ones, which pick the bucket: a product's low bits
+    /// depend only on the low bits of its factors.
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 32)
+    }
+}
+
 /// Entries compiled together on one thread.
 const COMPILE_CHUNK: usize = 64;
 
@@ -160,7 +240,7 @@ fn anchor_shape(token: &Token) -> (AnchorKind, &str, usize) {
                 let shortest = alts
                     .iter()
                     .min_by_key(|a| a.len())
-                    .map_or("", String::as_str);
+                    .map_or("", AsRef::as_ref);
                 (AnchorKind::Whole, shortest, alts.len())
             }
         }
@@ -172,7 +252,7 @@ fn anchor_shape(token: &Token) -> (AnchorKind, &str, usize) {
 fn anchor_literals(token: &Token) -> (AnchorKind, Vec<&str>) {
     match (anchor_shape(token), token) {
         ((AnchorKind::Whole, _, _), Token::Words(alts)) => {
-            (AnchorKind::Whole, alts.iter().map(String::as_str).collect())
+            (AnchorKind::Whole, alts.iter().map(AsRef::as_ref).collect())
         }
         ((kind, literal, _), _) => (kind, vec![literal]),
     }
@@ -181,10 +261,11 @@ fn anchor_literals(token: &Token) -> (AnchorKind, Vec<&str>) {
 /// The longest common prefix of `words`, which are sorted (see [`pattern::Spellings`]), on a
 /// character boundary. In a sorted list the prefix shared by the first and the last word is
 /// shared by every word between them, so a verb's sixty forms cost one comparison, not sixty.
-fn common_prefix(words: &[String]) -> &str {
+fn common_prefix<S: AsRef<str> + Ord>(words: &[S]) -> &str {
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return "";
     };
+    let (first, last) = (first.as_ref(), last.as_ref());
     debug_assert!(words.is_sorted());
     let mut len = first
         .bytes()
@@ -253,7 +334,8 @@ impl Matcher {
         // a chunk of verbs does not hold the others up. The built-in patterns were compiled by
         // the build ([`super::programs`]), which finds them by their position in the set;
         // only the others are compiled here. Regular expressions are left for later: they
-        // compile while the automata are built.
+        // compile while the automata are built, except the built-in ones whose matches all
+        // start with a few literals, which compile when a text first holds one of them.
         super::programs::prepare();
         let verbs = &pattern::VerbCache::default();
         let compiled: Vec<(bool, Option<Result<Compiled, String>>)> = set
@@ -304,7 +386,7 @@ impl Matcher {
                 Some(Ok(Compiled::Tokens(tokens))) => folded.add(id, tokens),
                 Some(Ok(Compiled::Regex(re))) => regexes.push(RegexEntry {
                     entry: id,
-                    re,
+                    re: LazyRegex::Compiled(re),
                     exact: is_exact,
                 }),
                 Some(Err(reason)) => problems.push((id, reason)),
@@ -317,7 +399,15 @@ impl Matcher {
                     .par_iter()
                     .map(|&(id, is_exact)| {
                         let source = pattern::regex_source(&set.entries[id].pattern).unwrap_or("");
-                        (id, is_exact, pattern::compile_regex(source))
+                        let re = match super::prefixes::prefixes(source) {
+                            Some(prefixes) => Ok(LazyRegex::Deferred {
+                                source: source.to_string(),
+                                prefixes: prefixes.into_iter().map(memmem::Finder::new).collect(),
+                                re: OnceLock::new(),
+                            }),
+                            None => pattern::compile_regex(source).map(LazyRegex::Compiled),
+                        };
+                        (id, is_exact, re)
                     })
                     .collect::<Vec<_>>()
             },
@@ -405,7 +495,8 @@ impl Matcher {
             let engine = if exact { &self.exact } else { &self.folded };
             engine.scan(t, &mut push);
             for r in self.regexes.iter().filter(|r| r.exact == exact) {
-                for m in r.re.find_iter(t) {
+                let Some(re) = r.re.for_text(t) else { continue };
+                for m in re.find_iter(t) {
                     push(r.entry, m.start(), m.end());
                 }
             }

@@ -147,19 +147,19 @@ pub fn anchor_ends(
 /// with `s`, every earlier prefix of `s` is a prefix of `s[..c]`, found by one more binary
 /// search. The position sets that receive the ends are sorted afterwards, so the order of the
 /// calls does not matter.
-fn each_prefix(alts: &[String], s: &str, mut f: impl FnMut(&str)) {
+fn each_prefix<S: AsRef<str> + Ord>(alts: &[S], s: &str, mut f: impl FnMut(&str)) {
     debug_assert!(alts.is_sorted(), "the spellings of a token are sorted");
     let s = s.as_bytes();
-    let mut hi = alts.partition_point(|a| a.as_bytes() <= s);
+    let mut hi = alts.partition_point(|a| a.as_ref().as_bytes() <= s);
     while hi > 0 {
-        let alt = alts[hi - 1].as_str();
+        let alt = alts[hi - 1].as_ref();
         let a = alt.as_bytes();
         if s.starts_with(a) {
             f(alt);
             hi -= 1;
         } else {
             let c = a.iter().zip(s).take_while(|(x, y)| x == y).count();
-            hi = alts[..hi - 1].partition_point(|x| x.as_bytes() <= &s[..c]);
+            hi = alts[..hi - 1].partition_point(|x| x.as_ref().as_bytes() <= &s[..c]);
         }
     }
 }
@@ -200,7 +200,7 @@ fn step_backward(t: &str, p: usize, token: &Token, out: &mut Vec<usize>) {
             let r = skip_separators_backward(t, p);
             let glued = word_at(t, r);
             for alt in alts.iter() {
-                if !t[..r].ends_with(alt.as_str()) || (glued && ends_with_word(alt)) {
+                if !t[..r].ends_with(alt.as_ref()) || (glued && ends_with_word(alt)) {
                     continue;
                 }
                 let s = r - alt.len();
