@@ -1986,6 +1986,15 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "the initial of an anonymous name is no name",
+        text: "L'avocate de Kévin M. a plaidé la relaxe. Pour l'avocate de Kévin M., Me Anne-Sophie Derrien, son client a été « une proie avant d'être un complice ».",
+        sentences: &[
+            s("L'avocate de", I, "avocate de kévin m."),
+            s("Pour l'avocate", I, "anne-sophie derrien"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "the second half of a negation after the verb is no inverted subject",
         text: "Il faut dire que le rapport de l'Inspection générale, publié il y a trois semaines, ne lui reprochait presque rien.",
         sentences: &[s("Il faut dire", A, "")],

@@ -951,7 +951,11 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
                     || (i - 1 > first && p.is_word() && attaches(p.norm()))
             });
         let opens_institution = det.is_some() && i == body;
-        if is_name_word(t) && !t.caps && !complement && !opens_institution {
+        // A title with no name after it inside the phrase is the initial of a name kept
+        // anonymous (`l'avocate de Kévin M.`), not a name.
+        let bare_title = lexis::title(t).is_some()
+            && !(i + 1 < end && toks.get(i + 1).is_some_and(is_name_word));
+        if is_name_word(t) && !t.caps && !complement && !opens_institution && !bare_title {
             let mut e = i + 1;
             while e < end
                 && (is_name_word(&toks[e])
