@@ -1995,6 +1995,26 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a noun after a determiner and an adjective is no verb",
+        text: "Une note de A+ reste une bonne note, et la France continuera d'emprunter. La nouvelle annonce du ministère a surpris les maires. Les autres disent que la note ne changera rien.",
+        sentences: &[
+            s("Une note", A, ""),
+            s("La nouvelle", A, ""),
+            s("Les autres", I, "autres"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a vote that rejects or approves a text is an act",
+        text: "Le Sénat a rejeté mardi, par 187 voix contre 131, l'article central de la proposition de loi. Les députés ont approuvé l'amendement du gouvernement. Le ministre a rejeté les accusations de l'opposition, qu'il juge infondées. « C'est faux », a rejeté la porte-parole.",
+        sentences: &[
+            s("Le Sénat", A, ""),
+            s("Les députés", A, ""),
+            s("« C'est faux", D, "porte-parole"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "the second half of a negation after the verb is no inverted subject",
         text: "Il faut dire que le rapport de l'Inspection générale, publié il y a trois semaines, ne lui reprochait presque rien.",
         sentences: &[s("Il faut dire", A, "")],

@@ -206,7 +206,11 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
     let lemma = entry.lemma.as_str();
     let n = s.n;
     let prev = g.start.checked_sub(1).map(|p| &toks[p]);
-    if declined(toks, g.verb) || connective(toks, &g, lemma) || shows_a_change(toks, &g, lemma) {
+    if declined(toks, g.verb)
+        || connective(toks, &g, lemma)
+        || shows_a_change(toks, &g, lemma)
+        || is_a_vote(toks, &g, lemma)
+    {
         return None;
     }
     let mut cue = Cue::new(Who::Nobody, g.start, g.end);
@@ -1025,6 +1029,40 @@ fn shows_a_change(toks: &[Tok], g: &VerbGroup, lemma: &str) -> bool {
                 )
             })
 }
+
+/// `Le Sénat a rejeté mardi, par 187 voix contre 131, l'article central du texte`: a vote,
+/// which is an act, not a saying. A verb of rejection or approval is a vote when a count of
+/// votes or a text put to the vote follows it in its clause.
+fn is_a_vote(toks: &[Tok], g: &VerbGroup, lemma: &str) -> bool {
+    if !matches!(lemma, "rejeter" | "approuver") {
+        return false;
+    }
+    let rest = &toks[g.end..toks.len().min(g.end + VOTE_REACH)];
+    rest.iter()
+        .take_while(|t| !(t.is_punct('.') || t.is_punct(':') || t.is_punct(';') || is_quote(t)))
+        .enumerate()
+        .any(|(k, t)| {
+            t.is_word()
+                && (matches!(t.norm(), "voix" | "scrutin" | "unanimite")
+                    || (matches!(
+                        t.norm(),
+                        "amendement"
+                            | "amendements"
+                            | "article"
+                            | "articles"
+                            | "motion"
+                            | "motions"
+                            | "texte"
+                            | "projet"
+                            | "proposition"
+                            | "budget"
+                    ) && k > 0
+                        && lexis::determiner(&rest[k - 1]).is_some()))
+        })
+}
+
+/// How far after a verb of rejection or approval [`is_a_vote`] looks, in tokens.
+const VOTE_REACH: usize = 14;
 
 /// Whether a speaker is the outlet's own reporter (`notre correspondant`, `nos journalistes`),
 /// or any reporter who saw something (`a constaté un journaliste de l'agence`): what the

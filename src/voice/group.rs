@@ -252,12 +252,59 @@ fn agrees_with_plural_person(pronoun: &str, verb: &str) -> bool {
 
 /// True when the token before `v` makes it a noun (`le juge`, `cette annonce`, `99 000
 /// tonnes`, `trois notes`).
+/// Adjectives that stand between a determiner and its noun and never head a phrase alone,
+/// folded.
+const PRENOMINAL: &[&str] = &[
+    "bon",
+    "bonne",
+    "bons",
+    "bonnes",
+    "mauvais",
+    "mauvaise",
+    "mauvaises",
+    "nouveau",
+    "nouvel",
+    "nouvelle",
+    "nouveaux",
+    "nouvelles",
+    "vrai",
+    "vraie",
+    "vrais",
+    "vraies",
+    "faux",
+    "fausse",
+    "fausses",
+    "petit",
+    "petite",
+    "petits",
+    "petites",
+    "grand",
+    "grande",
+    "grands",
+    "grandes",
+    "longue",
+    "longues",
+    "belle",
+    "beau",
+    "simple",
+];
+
 fn after_determiner(toks: &[Tok], v: usize) -> bool {
     let Some(p) = v.checked_sub(1) else {
         return false;
     };
     let t = &toks[p];
     if t.raw.chars().next().is_some_and(|c| c.is_ascii_digit()) || lexis::is_number_word(t) {
+        return true;
+    }
+    // `une bonne note`, `la nouvelle annonce`: an adjective that only goes before a noun,
+    // after a determiner, makes the word a noun too. Adjectives that may head a phrase of
+    // their own (`Le premier estime`, `Les autres disent`) are left out.
+    if t.is_word()
+        && PRENOMINAL.contains(&t.norm())
+        && p.checked_sub(1)
+            .is_some_and(|b| toks[b].is_word() && lexis::determiner(&toks[b]).is_some())
+    {
         return true;
     }
     // `a dû reconnaître`: the participle of devoir is not the partitive `du`.
