@@ -3,14 +3,15 @@
 //! Outlets label their opinion pieces, and the label travels with the text even when the page
 //! layout is lost: a first line `TRIBUNE` or `Le billet de Anne Roux`, a title `Éditorial : …` or
 //! `OPINION. …`, a section in the page's section path (`Monde | Opinion`), a URL under
-//! `/opinions/` or `/tribunes/`. In such a piece the journalist's voice
-//! is the author's opinion throughout, so the scorer reads weak cues there as it reads them in an
-//! article whose register it found evaluative (see [`crate::score`]). Only a label counts: an
-//! article is never called an opinion piece from its vocabulary here.
+//! `/opinions/` or `/tribunes/`. In such a piece the journalist's voice is the author's opinion
+//! throughout, so the scorer reads weak cues there as it reads them in an article whose register
+//! it found evaluative (see [`crate::score`]). Only a label counts: an article is never called an
+//! opinion piece from its vocabulary here.
 //!
-//! Analysis is labelled too (`ANALYSE`, `Décryptage`, `Éclairage`, a URL under `/analyses/`).
-//! It weighs arguments, so most of its sentences report and a few judge: the label alone does
-//! not make the register, but it lowers what the scorer asks of the judgments it finds.
+//! Analysis is labelled too (`ANALYSE`, `Décryptage`, `Éclairage`, `Économie › Analyse`, a URL
+//! under `/analyses/`). It weighs arguments, so most of its sentences report and a few judge:
+//! the label alone does not make the register, but it lowers what the scorer asks of the
+//! judgments it finds.
 
 use crate::segment::Segmentation;
 use crate::text::fold_str;

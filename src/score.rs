@@ -449,9 +449,8 @@ pub const REGISTER_MIN_FIRST_PERSON_SHARE: f64 = 0.1;
 /// [`REGISTER_MIN_FIRST_PERSON_SHARE`] of them, speak in the author's first person), that
 /// declares an opinion genre ([`crate::genre`]), or that is labelled as analysis and has at
 /// least [`REGISTER_MIN_STRONG`] sentences within [`REGISTER_NEAR_MARGIN`] of the threshold
-/// with evidence of their own, whatever their share, a weak cue means
-/// more than in wire copy, so
-/// every author or mixed sentence that carries at least one cue but stays below the threshold
+/// with evidence of their own, whatever their share, a weak cue means more than in wire copy,
+/// so every author or mixed sentence that carries at least one cue but stays below the threshold
 /// gets [`weights::OPINION_REGISTER`] more, listed as its own reason. Sentences without any cue
 /// are left as they are: the register amplifies evidence, it never creates it. Words of
 /// argument (a denial, an obligation, the generic `on`: [`weights::ARGUMENT`]) are such
@@ -1557,29 +1556,23 @@ const OBLIGATIONS: &[&str] = &[
     "suffiraient",
 ];
 
-/// Words that set one thing against another when they open the sentence: `Mais` (`Mais la
-/// réforme arrive dans le mauvais ordre`), and `Pendant que` / `Tandis que`, which in an
-/// opinion piece oppose two facts to judge one by the other (`Pendant que les trafiquants
-/// achètent des dockers, l'État supprime des postes de douaniers`).
-fn contrast_opening(toks: &[Token]) -> bool {
+/// Openings with which an opinion piece argues: `Mais` (`Mais la réforme arrive dans le
+/// mauvais ordre`); `Pendant que` and `Tandis que`, which oppose two facts to judge one by the
+/// other (`Pendant que les trafiquants achètent des dockers, l'État supprime des postes de
+/// douaniers`); and the presentative `C'est`, which sums up a judgment (`C'est peu au regard
+/// du déficit`, `C'est sa principale faiblesse`).
+fn argument_opening(toks: &[Token]) -> bool {
     let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
-    at(0) == "mais" || (matches!(at(0), "pendant" | "tandis") && matches!(at(1), "que" | "qu'"))
-}
-
-/// The presentative `C'est` opening the sentence, with which an opinion piece sums up a
-/// judgment (`C'est peu au regard du déficit`, `C'est sa principale faiblesse`).
-fn presentative_opening(toks: &[Token]) -> bool {
-    let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
-    at(0) == "c'" && at(1) == "est"
+    at(0) == "mais"
+        || (matches!(at(0), "pendant" | "tandis") && matches!(at(1), "que" | "qu'"))
+        || (at(0) == "c'" && at(1) == "est")
 }
 
 /// The first word of argument in the author's text of a sentence: a denial, an obligation,
-/// the generic `on` (not the `on` of an inversion, `a-t-on appris`), a contrast opening the
-/// sentence ([`contrast_opening`]) or the presentative `C'est` ([`presentative_opening`]). A
-/// sentence that states a
-/// figure is the scaffolding of an opinion piece (`Le barème n'a pas été revu depuis 2023`),
-/// and the newsroom's record of an unanswered request (`n'a pas répondu à nos sollicitations`)
-/// is news; neither is argument.
+/// the generic `on` (not the `on` of an inversion, `a-t-on appris`) or an opening of argument
+/// ([`argument_opening`]). A sentence that states a figure is the scaffolding of an opinion
+/// piece (`Le barème n'a pas été revu depuis 2023`), and the newsroom's record of an
+/// unanswered request (`n'a pas répondu à nos sollicitations`) is news; neither is argument.
 fn argument(toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Option<Span> {
     let authored = |t: &&Token| author_at(t.span);
     if toks
@@ -1590,9 +1583,7 @@ fn argument(toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Option<Span> {
     {
         return None;
     }
-    if (contrast_opening(toks) || presentative_opening(toks))
-        && toks.first().is_some_and(|t| author_at(t.span))
-    {
+    if argument_opening(toks) && toks.first().is_some_and(|t| author_at(t.span)) {
         return toks.first().map(|t| t.span);
     }
     toks.iter().enumerate().find_map(|(k, t)| {

@@ -207,7 +207,7 @@ const PARTY_MAX_WORDS: usize = 3;
 /// The closing bracket of a party label in brackets opening at `open` (`(LR)`, `(EELV)`,
 /// `(divers droite)`): at most [`PARTY_MAX_WORDS`] words, the first capitalised or the
 /// label written in lower case as parties of the centre and right often are (`divers`).
-pub(crate) fn party_in_brackets(toks: &[Tok], open: usize) -> Option<usize> {
+fn party_in_brackets(toks: &[Tok], open: usize) -> Option<usize> {
     if !toks.get(open)?.is_punct('(') {
         return None;
     }
