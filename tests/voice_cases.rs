@@ -2015,6 +2015,12 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a decimal comma is no clause break before an incise",
+        text: "Au total, 1,4 tonne de cocaïne a été saisie en 2025 lors d'opérations liées au réseau, a rappelé la présidente du tribunal, Hélène Quéméner.",
+        sentences: &[s("Au total", I, "hélène quéméner")],
+        quotes: &[],
+    },
+    Case {
         name: "the second half of a negation after the verb is no inverted subject",
         text: "Il faut dire que le rapport de l'Inspection générale, publié il y a trois semaines, ne lui reprochait presque rien.",
         sentences: &[s("Il faut dire", A, "")],

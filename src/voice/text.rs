@@ -268,8 +268,8 @@ fn words(text: &str, span: Span, arena: &mut String, out: &mut Vec<Pending>) {
             });
             continue;
         }
-        // A word: letters and digits, joined by single hyphens, apostrophes and the dots of
-        // initials (J.-P.) or numbers (3.5).
+        // A word: letters and digits, joined by single hyphens, apostrophes, the dots of
+        // initials (J.-P.) or numbers (3.5) and decimal commas (1,4).
         let mut end = i + c.len_utf8();
         while let Some(&(j, d)) = iter.peek() {
             if d.is_alphanumeric() {
@@ -280,6 +280,11 @@ fn words(text: &str, span: Span, arena: &mut String, out: &mut Vec<Pending>) {
             let rest = &s[j + d.len_utf8()..];
             let join = if d == '.' {
                 is_initial_dot(&s[i..j], rest)
+            } else if d == ',' {
+                // The decimal comma of French numbers (`1,4 tonne`, `3,5 %`) is no clause
+                // break.
+                s[i..j].ends_with(|c: char| c.is_ascii_digit())
+                    && rest.starts_with(|c: char| c.is_ascii_digit())
             } else {
                 ((is_hyphen(d) || is_apostrophe(d))
                     && rest.chars().next().is_some_and(char::is_alphanumeric))
@@ -455,6 +460,12 @@ mod tests {
             ["j.-p.", "martin", "et", "m.", "diallo", "."]
         );
         assert_eq!(norms("le 3.5 %"), ["le", "3.5", "%"]);
+        // The decimal comma is part of the number; a comma after a number is punctuation.
+        assert_eq!(norms("1,4 tonne"), ["1,4", "tonne"]);
+        assert_eq!(
+            norms("en 2025, a-t-il dit"),
+            ["en", "2025", ",", "a-t-il", "dit"]
+        );
     }
 
     #[test]
