@@ -2021,6 +2021,21 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a participle written without its accent after its auxiliary",
+        text: "Le ministre de la Sante, Olivier Ramel, a parle d'une « attaque lache contre des soignants ». La prefete a souligne que les secours etaient prets. Le maire parle d'une decision injuste.",
+        sentences: &[
+            s("Le ministre", I, "olivier ramel"),
+            s("La prefete", I, "prefete"),
+            s("Le maire", I, "maire"),
+        ],
+        quotes: &[q(
+            "attaque lache",
+            QuoteKind::Direct,
+            "olivier ramel",
+            "parler",
+        )],
+    },
+    Case {
         name: "the second half of a negation after the verb is no inverted subject",
         text: "Il faut dire que le rapport de l'Inspection générale, publié il y a trois semaines, ne lui reprochait presque rien.",
         sentences: &[s("Il faut dire", A, "")],

@@ -350,7 +350,14 @@ pub(crate) fn at(toks: &[Tok], v: usize, verbs: &VerbTable) -> Option<VerbGroup>
     } else {
         word
     };
-    let refs = verbs.lookup_word(exact, word);
+    // A word written without accents may be any form that folds to it: text scraped without
+    // its accents (`a parle`, `a souligne`) writes participles as presents, and only the
+    // auxiliary before them tells which they are.
+    let refs = if t.accented || t.cap {
+        verbs.lookup_word(exact, word)
+    } else {
+        verbs.lookup(word)
+    };
     if refs.is_empty() || after_determiner(toks, v) {
         return None;
     }
