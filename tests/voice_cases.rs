@@ -2036,6 +2036,15 @@ const CASES: &[Case] = &[
         )],
     },
     Case {
+        name: "a role with co- written without its hyphen, and a subject with a complement before a stressed pronoun",
+        text: "Ses deux coprévenus ont nié les faits jusqu'au bout. Plusieurs généraux en deuxième section s'inquiètent, eux, de la capacité des régiments.",
+        sentences: &[
+            s("Ses deux", I, "coprévenus"),
+            s("Plusieurs", I, "généraux"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "the second half of a negation after the verb is no inverted subject",
         text: "Il faut dire que le rapport de l'Inspection générale, publié il y a trois semaines, ne lui reprochait presque rien.",
         sentences: &[s("Il faut dire", A, "")],

@@ -301,13 +301,20 @@ pub(crate) fn is_verb_group_filler<L: Lex + ?Sized>(w: &L) -> bool {
 /// Head nouns of roles: a speaker named by what they do (le porte-parole, la ministre).
 /// Epicene nouns (ministre, porte-parole) return `Unknown`: their determiner tells the gender.
 /// A role with a rank prefix (`vice-ministre`, `sous-directrice`, `co-présidente`,
-/// `ex-ministre`) is a role of its base noun.
+/// `ex-ministre`, `coprévenu`) is a role of its base noun.
 pub(crate) fn role_head<L: Lex + ?Sized>(w: &L) -> Option<Gender> {
     w.lex().and_then(|e| e.role).or_else(|| {
-        let (prefix, base) = w.word().split_once('-')?;
-        matches!(prefix, "vice" | "sous" | "co" | "ex" | "pro")
-            .then(|| entry(base).and_then(|e| e.role))
-            .flatten()
+        let word = w.word();
+        match word.split_once('-') {
+            Some((prefix, base)) => matches!(prefix, "vice" | "sous" | "co" | "ex" | "pro")
+                .then(|| entry(base).and_then(|e| e.role))
+                .flatten(),
+            // `coprévenus`, `cofondatrice`: `co` written without its hyphen.
+            None => word
+                .strip_prefix("co")
+                .filter(|base| base.len() >= 4)
+                .and_then(|base| entry(base).and_then(|e| e.role)),
+        }
     })
 }
 

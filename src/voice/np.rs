@@ -498,8 +498,16 @@ fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
         (Some(a), Some(b)) if is_role_like(toks, &a) && b.kind == NpKind::Name => {
             Some(appose(a, b))
         }
-        // `Les syndicats, eux, menacent`: the stressed pronoun repeats the subject.
-        (Some(a), Some(b)) if a.kind == NpKind::Pronoun && b.kind.is_speaker() => Some(b),
+        // `Les syndicats, eux, menacent`: the stressed pronoun repeats the subject, which may
+        // carry a complement (`Plusieurs généraux en deuxième section, eux, s'inquiètent`).
+        (Some(a), Some(b)) if a.kind == NpKind::Pronoun => {
+            let b = if b.kind.is_speaker() {
+                b
+            } else {
+                above_complements(toks, b)
+            };
+            b.kind.is_speaker().then_some(b)
+        }
         // `La direction du port, partie civile, s'est félicitée`: a role or a body between
         // commas describes the phrase before it, which is the subject.
         (Some(a), Some(b))
@@ -804,7 +812,12 @@ fn ending_at_depth(toks: &[Tok], k: usize, outer: bool) -> Option<Np> {
         None => {
             // Lower-case words at the start of a clause: a name written without capitals,
             // when short and made of plain words.
-            let s = (p..=k).find(|&i| toks[i].is_word() && !toks[i].is("et"))?;
+            // The word the walk stopped at (a preposition, `qui`…) is not part of it.
+            let s = (p..=k).find(|&i| {
+                toks[i].is_word()
+                    && !toks[i].is("et")
+                    && !(i == p && i < k && lexis::is_preposition(&toks[i]))
+            })?;
             let plain = (s..=k).all(|i| {
                 let w = &toks[i];
                 toks[i].is_word()
