@@ -42,6 +42,8 @@ mod span;
 mod verb_index;
 #[path = "build/verbs.rs"]
 mod verbs;
+#[path = "src/voice/fold.rs"]
+mod voice_fold;
 
 use std::env;
 use std::fs;
@@ -62,6 +64,7 @@ fn main() {
         "src/lexicon/pattern.rs",
         "src/span.rs",
         "src/voice/verbs/index.rs",
+        "src/voice/fold.rs",
     ] {
         println!("cargo:rerun-if-changed={source}");
     }

@@ -6,16 +6,16 @@
 //! path), and writes them with the list of verbs they were filled for; a run uses them only
 //! when it plans exactly that list (`src/voice/verbs.rs`).
 //!
-//! The voice stage's word folding (`src/voice/text.rs`) belongs to a module that needs the
-//! whole voice stage, so the two functions below repeat it. The crate's tests compare the
-//! indexes read from the blob with indexes filled at run time with the stage's own folding,
-//! key by key, so the copy cannot drift unnoticed.
+//! The words are folded with the voice stage's own folding (`src/voice/fold.rs`, included by
+//! path). The crate's tests still compare the indexes read from the blob with indexes filled at
+//! run time, key by key.
 
 use std::borrow::Cow;
 use std::path::Path;
 
 use crate::programs::{read_manifest, read_patterns};
 use crate::verb_index::{fill, plan};
+use crate::voice_fold::{fold, lower};
 
 /// Plans and indexes the reporting verbs of the built-in folder `dir` and returns the blob:
 /// the length of the list of verbs and the list, one verb a line, then the folded index and
@@ -44,68 +44,4 @@ pub fn write(dir: &Path) -> Vec<u8> {
     folded.write(&mut out);
     exact.write(&mut out);
     out
-}
-
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’' | 'ʼ' | '′' | '‘')
-}
-
-fn is_hyphen(c: char) -> bool {
-    matches!(c, '-' | '‐' | '‑')
-}
-
-/// The voice stage's folding of a word: lower case, accents removed, ligatures expanded, one
-/// apostrophe and one hyphen.
-fn fold(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-            continue;
-        }
-        if is_apostrophe(c) {
-            out.push('\'');
-            continue;
-        }
-        if is_hyphen(c) {
-            out.push('-');
-            continue;
-        }
-        for l in c.to_lowercase() {
-            let base = match l {
-                'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => "a",
-                'ç' => "c",
-                'é' | 'è' | 'ê' | 'ë' => "e",
-                'î' | 'ï' | 'í' | 'ì' => "i",
-                'ô' | 'ö' | 'ó' | 'ò' | 'õ' => "o",
-                'û' | 'ù' | 'ü' | 'ú' => "u",
-                'ÿ' | 'ý' => "y",
-                'ñ' => "n",
-                'œ' => "oe",
-                'æ' => "ae",
-                _ => {
-                    out.push(l);
-                    continue;
-                }
-            };
-            out.push_str(base);
-        }
-    }
-    out
-}
-
-/// The voice stage's lower case of a word, accents kept, one apostrophe and one hyphen.
-fn lower(word: &str) -> String {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| {
-            if is_apostrophe(c) {
-                '\''
-            } else if is_hyphen(c) {
-                '-'
-            } else {
-                c
-            }
-        })
-        .collect()
 }

@@ -18,6 +18,7 @@ pub mod corpus;
 pub mod error;
 pub mod eval;
 pub mod genre;
+mod hash;
 pub mod input;
 pub mod lexicon;
 pub mod normalize;

@@ -10,6 +10,7 @@
 mod attribute;
 mod cues;
 mod dialogue;
+mod fold;
 mod group;
 mod interview;
 pub(crate) mod lexis;

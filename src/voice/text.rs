@@ -11,6 +11,8 @@
 
 use crate::span::Span;
 
+pub(crate) use super::fold::{fold, is_apostrophe, lower};
+use super::fold::{fold_char, is_hyphen};
 use super::lexis::{self, Entry, Lex, entry};
 
 /// What a token is.
@@ -100,74 +102,6 @@ const ELISIONS: &[&str] = &[
 const DOTTED_TITLES: &[&str] = &[
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st",
 ];
-
-pub(crate) fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’' | 'ʼ' | '′' | '‘')
-}
-
-fn is_hyphen(c: char) -> bool {
-    matches!(c, '-' | '‐' | '‑')
-}
-
-/// Folds one word: lower case, accents removed, ligatures expanded, one apostrophe and one
-/// hyphen.
-pub(crate) fn fold(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
-        fold_char(c, &mut |f| out.push(f));
-    }
-    out
-}
-
-fn fold_char(c: char, out: &mut impl FnMut(char)) {
-    if c.is_ascii() {
-        out(c.to_ascii_lowercase());
-        return;
-    }
-    if is_apostrophe(c) {
-        out('\'');
-        return;
-    }
-    if is_hyphen(c) {
-        out('-');
-        return;
-    }
-    for l in c.to_lowercase() {
-        let base = match l {
-            'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => "a",
-            'ç' => "c",
-            'é' | 'è' | 'ê' | 'ë' => "e",
-            'î' | 'ï' | 'í' | 'ì' => "i",
-            'ô' | 'ö' | 'ó' | 'ò' | 'õ' => "o",
-            'û' | 'ù' | 'ü' | 'ú' => "u",
-            'ÿ' | 'ý' => "y",
-            'ñ' => "n",
-            'œ' => "oe",
-            'æ' => "ae",
-            _ => {
-                out(l);
-                continue;
-            }
-        };
-        base.chars().for_each(&mut *out);
-    }
-}
-
-/// A word in lower case with its accents, one apostrophe and one hyphen.
-pub(crate) fn lower(word: &str) -> String {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| {
-            if is_apostrophe(c) {
-                '\''
-            } else if is_hyphen(c) {
-                '-'
-            } else {
-                c
-            }
-        })
-        .collect()
-}
 
 /// Where a token's folded form lives while its sentence is read.
 #[derive(Clone, Copy)]

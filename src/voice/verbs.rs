@@ -13,8 +13,6 @@
 mod index;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::conjugate::{self, Tense};
@@ -22,43 +20,8 @@ use crate::lexicon::{CategoryKind, LexiconSet, Stance};
 
 use super::text::{fold, lower};
 
-/// A fast hash for the short keys of the tables here (word forms): the tables are built from
-/// lexicons, never from article text, so there is no flooding to defend against.
-#[derive(Clone, Copy, Default)]
-pub(crate) struct WordHasher {
-    hash: u64,
-}
-
-impl WordHasher {
-    fn add(&mut self, word: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(b));
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
 /// A map keyed by word forms.
-pub(crate) type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+pub(crate) type WordMap<V> = crate::hash::WordMap<String, V>;
 
 /// One reporting verb.
 #[derive(Clone, Debug, PartialEq, Eq)]

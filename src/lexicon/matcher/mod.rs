@@ -22,9 +22,6 @@
 mod verify;
 
 use std::cmp::Reverse;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -35,6 +32,7 @@ use regex::Regex;
 use self::verify::AnchorKind;
 use super::pattern::{self, Compiled, PatternOptions, Token};
 use super::{CategoryKind, EntryId, Layer, LexiconError, LexiconIssue, LexiconSet, Match};
+use crate::hash::WordMap;
 use crate::normalize::Normalized;
 use crate::span::Span;
 
@@ -144,8 +142,8 @@ impl EngineBuilder {
     fn build(self) -> Result<Engine, String> {
         // The distinct literals are collected as borrows of the entries' spellings, so that
         // each is copied once, not once per entry that anchors on it.
-        let mut ids: HashMap<&str, usize, BuildHasherDefault<LiteralHasher>> =
-            HashMap::with_capacity_and_hasher(self.entries.len(), Default::default());
+        let mut ids: WordMap<&str, usize> =
+            WordMap::with_capacity_and_hasher(self.entries.len(), Default::default());
         let mut distinct: Vec<&str> = Vec::new();
         let mut refs: Vec<Vec<AnchorRef>> = Vec::new();
         for (index, e) in self.entries.iter().enumerate() {
@@ -179,38 +177,6 @@ impl EngineBuilder {
             refs,
             entries: self.entries,
         })
-    }
-}
-
-/// A fast hash for the literals of the lexicons, which come from lexicon files, never from
-/// article text: hashing them with the default SipHash and growing the table were a tenth of
-/// building an engine, besides the automaton.
-#[derive(Default)]
-struct LiteralHasher(u64);
-
-impl LiteralHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for LiteralHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(b));
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    /// The high bits folded into the low ones, which pick the bucket: a product's low bits
-    /// depend only on the low bits of its factors.
-    fn finish(&self) -> u64 {
-        self.0 ^ (self.0 >> 32)
     }
 }
 
