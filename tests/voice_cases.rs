@@ -2051,6 +2051,50 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "an incise names the speaker of a clause whose own verb takes a plain object",
+        text: "Moscou rejette cette condition, a fait savoir la délégation russe dans un communiqué. Le syndicat conteste le calendrier, a indiqué sa secrétaire générale, Nadia Kerbrat. Le ministre a affirmé que la situation était sous contrôle, a rapporté l'agence.",
+        sentences: &[
+            s("Moscou rejette", I, "délégation russe"),
+            s("Le syndicat", I, "nadia kerbrat"),
+            s("Le ministre", I, "ministre"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "on after a fronted place or group speaks for it",
+        text: "Chez les irrigants, on s'agace de ces délais. À la préfecture, on rappelle que le fonds ne peut pas indemniser au-delà de la valeur du bien. Du côté de la majorité, on estime que le texte est équilibré. Dans l'entourage du ministre, on assure que rien n'est décidé. Au ministère de l'Intérieur, on assure que les renforts arriveront. À ce stade, on ignore encore les causes de l'incendie. Dans ce contexte, on estime que la réforme sera votée. À Marseille, on compte 3 000 logements vacants.",
+        sentences: &[
+            s("Chez les", I, "irrigants"),
+            s("À la préfecture", I, "préfecture"),
+            s("Du côté", I, "majorité"),
+            s("Dans l'entourage", I, "entourage du ministre"),
+            s("Au ministère", I, "ministère de l'intérieur"),
+            s("À ce stade", A, ""),
+            s("Dans ce contexte", I, "on"),
+            s("À Marseille", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a role with a complement before the name set beside it",
+        text: "La Commission étudie « toutes les options », a indiqué son porte-parole pour le commerce, Olaf Brenner. Elle pourrait saisir l'OMC, a-t-il précisé. La directrice de l'agence régionale de santé pour l'Occitanie, Claire Mandel, a assuré que les urgences resteraient ouvertes.",
+        sentences: &[
+            s("La Commission", D, "olaf brenner"),
+            s("Elle pourrait", I, "olaf brenner"),
+            s("La directrice", I, "claire mandel"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a document with a possessive speaks for its owner",
+        text: "Le groupe Norvane a annoncé mardi la fermeture de son usine. Il a perdu 10 milliards d'euros depuis 2019, selon ses comptes. Les agents de l'Office de la biodiversité surveillent le massif. D'après leurs relevés, le secteur abrite une meute de cinq loups.",
+        sentences: &[
+            s("Il a perdu", I, "norvane"),
+            s("D'après", I, "agents de l'office de la biodiversité"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],
@@ -2519,6 +2563,18 @@ fn documents_speak_for_their_authors() {
         (
             "Selon une étude publiée lundi, les adolescents lisent moins qu'il y a dix ans.",
             Some("une étude publiée"),
+        ),
+        (
+            "Les loyers ont augmenté de 4,1 %, selon l'indice publié jeudi par l'Insee.",
+            Some("insee"),
+        ),
+        (
+            "L'effort dépasse 40 % du revenu, selon les calculs de la Fondation pour le logement.",
+            Some("fondation"),
+        ),
+        (
+            "Selon les estimations du cabinet Altares, 62 000 entreprises ont fait faillite.",
+            Some("altares"),
         ),
     ];
     let mut failures = Vec::new();

@@ -444,7 +444,18 @@ impl Pass<'_> {
     /// Resolves a cue's speaker, verb and span; the speaker becomes the last speaker.
     fn resolve(&mut self, si: usize, toks: &[Tok], cue: &Cue) -> Resolved {
         let text = self.text;
+        // `Chez les irrigants, on s'agace…`, `À la préfecture, on rappelle que…`: `on` speaks
+        // for the place or group the sentence opens on.
+        let fronted = match &cue.who {
+            Who::Np(np) if np.kind == NpKind::Pronoun && toks[np.start].is("on") => {
+                np::fronted_group(toks, np.start)
+            }
+            _ => None,
+        };
         let found = match &cue.who {
+            _ if fronted.is_some() => fronted
+                .as_ref()
+                .map(|np| self.discourse.speaker(np, text, toks, si)),
             // A pronoun inside the sentence whose subject it takes up (`le Quai d'Orsay a
             // publié un message dans lequel il dit…`), when the subject agrees with it.
             Who::Np(np) if np.kind == NpKind::Pronoun && np.start > 0 => {

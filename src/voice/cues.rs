@@ -193,7 +193,7 @@ pub(crate) fn find(toks: &[Tok], verbs: &VerbTable) -> Vec<Cue> {
     cues.sort_by_key(|c| c.start);
     colon_cues(toks, &mut cues);
     cues.sort_by_key(|c| c.start);
-    let mut cues = drop_nested(toks, cues);
+    let mut cues = drop_nested(toks, verbs, cues);
     mark_credit(toks, &mut cues);
     mark_tails(s, &mut cues);
     cues
@@ -1286,7 +1286,7 @@ fn is_coordination(toks: &[Tok], i: usize) -> bool {
 
 /// Drops cues found inside the content of an earlier cue, unless a coordination separates
 /// them; then the earlier content ends at the coordination.
-fn drop_nested(toks: &[Tok], cues: Vec<Cue>) -> Vec<Cue> {
+fn drop_nested(toks: &[Tok], verbs: &VerbTable, cues: Vec<Cue>) -> Vec<Cue> {
     let mut out: Vec<Cue> = Vec::new();
     // Where the search for a coordination inside the last kept content resumes: each token is
     // looked at once, however many cues are nested in that content.
@@ -1300,8 +1300,33 @@ fn drop_nested(toks: &[Tok], cues: Vec<Cue>) -> Vec<Cue> {
         let inside = prev
             .content_hull()
             .is_some_and(|(a, b)| cue.start >= a && cue.start < b);
-        if !inside {
+        // The content of an incise, from within the clause before it up to the incise. The
+        // newsroom's `a-t-on appris` relays what the clause before it reports.
+        let relays = cue
+            .verb
+            .as_ref()
+            .is_some_and(|g| verbs.entry(g.entry).lemma == "apprendre");
+        let incise = cue
+            .content_hull()
+            .filter(|&(a, b)| b <= cue.start && a >= prev.start && !relays);
+        if !(inside || incise.is_some() && plain_object(toks, prev)) {
             scanned = cue.content_hull().map_or(0, |(a, _)| a);
+            out.push(cue);
+            continue;
+        }
+        // `Moscou rejette cette condition, a fait savoir la délégation russe`: a verb after its
+        // content (an incise) reports the clause before it, whose own verb only took a plain
+        // object. A clause that reports with `que`, a colon or a quotation keeps its speaker
+        // (`Le ministre a affirmé que…, a rapporté l'agence`: the agency relays).
+        if plain_object(toks, prev)
+            && !relays
+            && let Some((_, b)) = incise.or(cue.content_hull().filter(|&(_, b)| b <= cue.start))
+        {
+            let from = prev.start;
+            out.pop();
+            let mut cue = cue;
+            cue.content = vec![(from, b)];
+            scanned = from;
             out.push(cue);
             continue;
         }
@@ -1325,6 +1350,23 @@ fn drop_nested(toks: &[Tok], cues: Vec<Cue>) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// Whether a cue states a position with a plain object in a simple tense (`Moscou rejette
+/// cette condition`, `Le syndicat conteste le calendrier`): no quotation attached, and no
+/// `que` or colon between its verb and its content. A compound past (`Le gouvernement a
+/// annoncé la réouverture`) tells of an act of speech that an incise after it only relays.
+fn plain_object(toks: &[Tok], cue: &Cue) -> bool {
+    let Some((a, _)) = cue.content_hull() else {
+        return false;
+    };
+    cue.quote.is_none()
+        && cue.verb.as_ref().is_some_and(|g| g.build == Build::Finite)
+        && a >= cue.end
+        && !(cue.start..a).any(|k| {
+            let t = &toks[k];
+            t.is("que") || t.is("qu'") || t.is_punct(':') || t.quote().is_some()
+        })
 }
 
 /// A sentence that only credits the previous one: `C'est ce qu'a déclaré X.`, `Voilà ce

@@ -145,6 +145,7 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
     // institution, whose adjectives follow it.
     let det_first = lexis::determiner(w).is_some() && lexis::title(w).is_none();
     let institution = det_first && toks.get(i + 1).is_some_and(is_name_word);
+    let plural = lexis::determiner(w).is_some_and(|(_, n)| n == Number::Plural);
     while j < toks.len() && j - i < MAX_NP {
         let t = &toks[j];
         // The party of a role in brackets (`le président (LR) de la commission`, `la
@@ -165,6 +166,9 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
                 || lexis::ends_speaker_phrase(w)
                 || lexis::subject_pronoun(w).is_some()
             {
+                break;
+            }
+            if plural && third_plural_verb(toks, j) {
                 break;
             }
             // A name ends the phrase at the first lower-case word that is not a particle
@@ -199,6 +203,73 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
         j -= 1;
     }
     (j > i).then(|| classify(toks, i, j, lenient))
+}
+
+/// Whether the word at `j`, inside a plural phrase, is the verb that follows it in the third
+/// person plural (`Les agents de l'Office de la biodiversité surveillent le massif`): a
+/// lower-case word in `-ent` (not an adverb or noun in `-ment`) right after a word that is not
+/// a determiner. A noun in `-ent` comes after its determiner (`les victimes de l'accident`),
+/// and an adjective agrees with the plural phrase (`les textes récents`).
+fn third_plural_verb(toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    let w = t.norm();
+    !t.cap
+        && !t.caps
+        && w.len() >= 5
+        && w.ends_with("ent")
+        && !w.ends_with("ment")
+        && j.checked_sub(1).is_some_and(|p| {
+            let prev = &toks[p];
+            prev.is_word() && lexis::determiner(prev).is_none() && !lexis::is_de(prev)
+        })
+}
+
+/// The place or group a sentence opens on before the `on` at `on`, which speaks for it:
+/// `Chez les irrigants, on…`, `À la préfecture, on…`, `Au ministère de l'Intérieur, on…`,
+/// `Du côté de la majorité, on…`, `Dans l'entourage du ministre, on…`. After `chez` any phrase
+/// is a group of people; after the other openings only a phrase that names people or a body
+/// does (`À ce stade, on ignore…`, `Dans ce contexte, on estime…` are not sources).
+pub(crate) fn fronted_group(toks: &[Tok], on: usize) -> Option<Np> {
+    let comma = on.checked_sub(1)?;
+    if !toks[comma].is_punct(',') || !toks.first()?.is_word() {
+        return None;
+    }
+    let at = |k: usize| toks.get(k).map_or("", |t| t.norm());
+    // Where the phrase starts, and whether any phrase will do. `au`, `aux` and `des` hold the
+    // article, so the phrase starts on them.
+    let (start, any) = match at(0) {
+        "chez" => (1, true),
+        "a" | "dans" | "parmi" => (1, false),
+        "au" | "aux" if at(1) == "sein" && lexis::is_de(&toks[2.min(toks.len() - 1)]) => (
+            if at(2) == "des" || at(2) == "du" {
+                2
+            } else {
+                3
+            },
+            false,
+        ),
+        "au" | "aux" => (0, false),
+        "du" if at(1) == "cote" && matches!(at(2), "du" | "des") => (2, false),
+        "du" if at(1) == "cote" && matches!(at(2), "de" | "d'") => (3, false),
+        _ => return None,
+    };
+    if start >= comma {
+        return None;
+    }
+    let np = forward(toks, start, false)?;
+    let fits = np.end == comma;
+    let names_people = matches!(
+        np.kind,
+        NpKind::Name | NpKind::Role | NpKind::Institution | NpKind::Group | NpKind::Vague
+    );
+    (fits && (any || names_people)).then_some(np)
+}
+
+/// Whether a phrase opened by a plural determiner holds a verb of the third person plural
+/// ([`third_plural_verb`]).
+fn holds_plural_verb(toks: &[Tok], np: &Np) -> bool {
+    lexis::determiner(&toks[np.start]).is_some_and(|(_, n)| n == Number::Plural)
+        && (np.start + 1..np.end).any(|j| toks[j].is_word() && third_plural_verb(toks, j))
 }
 
 /// Longest party label in brackets, in words (`(LR)`, `(divers droite)`, `(Parti socialiste)`).
@@ -339,7 +410,9 @@ pub(crate) fn subject_before(toks: &[Tok], g: usize) -> Option<Np> {
             return apposition_before(toks, end).filter(|np| np.kind.is_speaker());
         }
     }
-    let np = apposition_before(toks, g)?;
+    // A plural phrase never holds the verb of its own clause (`Les parents demandent des
+    // explications, a indiqué la directrice`: the subject of `a indiqué` comes after it).
+    let np = apposition_before(toks, g).filter(|np| !holds_plural_verb(toks, np))?;
     if t.is_punct(',') || t.is_punct(')') {
         return Some(np);
     }
@@ -620,7 +693,7 @@ pub(crate) fn role_to_comma(toks: &[Tok], np: Np) -> Np {
     // `à`, `au`, `aux` (folded to `a`) open a role's own complement.
     let is_a = |w: &Tok| w.is("a") || w.is("au") || w.is("aux");
     let coordinated = toks[np.end].is("et") && toks.get(np.end + 1).is_some_and(lexis::is_de);
-    let with_a = is_a(&toks[np.end]);
+    let with_a = is_a(&toks[np.end]) || toks[np.end].is("pour");
     let reach = if coordinated || with_a {
         COMPLEMENT_MAX
     } else {
@@ -630,22 +703,31 @@ pub(crate) fn role_to_comma(toks: &[Tok], np: Np) -> Np {
     let Some(comma) = (np.end..limit).find(|&k| !toks[k].is_word()) else {
         return np;
     };
-    // `le ministre délégué à l'Énergie,`: a role's own complement with `à`.
+    // `le ministre délégué à l'Énergie,`: a role's own complement with `à`; `son
+    // porte-parole pour le commerce,`, `l'envoyé spécial pour le Sahel,`: with `pour`.
     let role_complement = |k: usize| {
-        is_a(&toks[k])
-            && toks
-                .get(k + 1)
-                .is_some_and(|n| n.cap || n.caps || n.is("l'"))
+        let next = toks.get(k + 1);
+        (is_a(&toks[k]) && next.is_some_and(|n| n.cap || n.caps || n.is("l'")))
+            || (toks[k].is("pour")
+                && next.is_some_and(|n| n.cap || n.caps || lexis::determiner(n).is_some()))
     };
     let complement_from = (np.end..comma).find(|&k| role_complement(k));
+    let with_pour = complement_from.is_some_and(|c| toks[c].is("pour"));
     let plain = |k: usize| {
         let w = &toks[k];
         if let Some(c) = complement_from
             && k >= c
         {
-            return k == c || w.cap || w.caps || lexis::is_de(w) || lexis::determiner(w).is_some();
+            if k == c || w.cap || w.caps || lexis::is_de(w) || lexis::determiner(w).is_some() {
+                return true;
+            }
+            // After `à`, the complement names a body (`à l'Énergie`); after `pour`, it may be
+            // a common noun (`pour le commerce`).
+            if !with_pour {
+                return false;
+            }
         }
-        (coordinated || !(w.cap || w.caps || lexis::is_de(w)))
+        (coordinated || with_pour || !(w.cap || w.caps || lexis::is_de(w)))
             && !lexis::is_preposition(w)
             && !lexis::is_clause_boundary(w)
             && !lexis::ends_speaker_phrase(w)

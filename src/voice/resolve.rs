@@ -280,6 +280,13 @@ impl Discourse {
                 str::to_string,
             )
         };
+        // `selon ses comptes`, `d'après leurs relevés`: a document speaks for its author, and
+        // the possessive names them.
+        if np.kind == NpKind::Document
+            && let Some(k) = self.possessor(np, toks)
+        {
+            return (Resolution::RoleToName, k);
+        }
         match np.kind {
             NpKind::Name => {
                 let (ns, ne) = np.name.unwrap_or((np.start, np.end));
@@ -293,18 +300,7 @@ impl Discourse {
             }
             NpKind::Vague => {
                 // `son entourage`, `leurs proches`: the entourage of the person last named.
-                let number = match toks.get(np.start).map(|t| t.norm()) {
-                    Some("son" | "sa" | "ses") => Some(Number::Singular),
-                    Some("leur" | "leurs") => Some(Number::Plural),
-                    _ => None,
-                };
-                let possessor = number.and_then(|n| {
-                    self.mentions
-                        .iter()
-                        .rev()
-                        .find(|m| m.rank != Rank::Other && m.known.number == n)
-                        .map(|m| m.known.name.clone())
-                });
+                let possessor = self.possessor(np, toks).map(|k| k.name);
                 let name = match possessor {
                     Some(p) if np.end > np.start + 1 => {
                         let head = clean(text_of(text, toks, np.start + 1, np.end));
@@ -349,6 +345,21 @@ impl Discourse {
             }
             NpKind::Pronoun | NpKind::FirstPerson => (Resolution::Named, known(as_written())),
         }
+    }
+
+    /// Whom the possessive determiner opening a phrase points to (`son entourage`, `leurs
+    /// relevés`): the most recent speaker or subject of the possessive's number.
+    fn possessor(&self, np: &Np, toks: &[Tok]) -> Option<Known> {
+        let number = match toks.get(np.start).map(|t| t.norm()) {
+            Some("son" | "sa" | "ses") => Number::Singular,
+            Some("leur" | "leurs") => Number::Plural,
+            _ => return None,
+        };
+        self.mentions
+            .iter()
+            .rev()
+            .find(|m| m.rank != Rank::Other && m.known.number == number)
+            .map(|m| m.known.clone())
     }
 
     /// The speaker a pronoun names (`il`, or the `il` of `a-t-il`).
