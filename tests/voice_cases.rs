@@ -2095,6 +2095,40 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "à l'en croire names the person last spoken of",
+        text: "Le maire, Gérard Poupinel, a reçu la presse jeudi. À l'en croire, les camions ne traverseront jamais le bourg. Les syndicats ont rencontré le préfet. À les en croire, la grève sera suivie.",
+        sentences: &[
+            s("À l'en croire", I, "gérard poupinel"),
+            s("À les en croire", I, "syndicats"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "sentences opening on que carry on the reported speech before them",
+        text: "Le policier a expliqué que le jeune homme avait refusé de couper son moteur. Qu'il avait cru voir une arme dans sa main. Que tout s'était joué en trois secondes. Qu'il parte, et vite.",
+        sentences: &[
+            s("Qu'il avait", I, "policier"),
+            s("Que tout", I, "policier"),
+            s("Qu'il parte", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a role set beside a name with its party in brackets, then an epithet",
+        text: "Le maire, Gérard Poupinel (divers droite), a reçu la presse jeudi. « Ce village perd des habitants », interroge l'élu. Thierry Baudoin, céréalier, a vendu ses parcelles. « Je ne vais pas m'excuser de vendre », lâche l'exploitant.",
+        sentences: &[
+            s("« Ce village", D, "gérard poupinel"),
+            s("« Je ne vais", D, "thierry baudoin"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a demonstrative before a role takes up the person just named",
+        text: "Annick Lhermitte, 58 ans, habite à deux cents mètres de la parcelle. « On est venus ici pour le calme », soupire cette aide-soignante, qui préside l'association. Ce dernier point a été contesté, a déclaré la directrice.",
+        sentences: &[s("« On est venus", D, "annick lhermitte")],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

@@ -101,6 +101,9 @@ struct Pass<'a> {
     dash_dialogue: bool,
     /// An introducing cue at the end of the previous sentence (`Il a déclaré :`).
     pending: Option<Resolved>,
+    /// The last report of the previous sentences and the sentence it is in: a sentence
+    /// opening on `Que` right after it carries it on ([`cues::continuation`]).
+    last_report: Option<(usize, Resolved)>,
     recs: Vec<Rec>,
     quotes: Vec<Quote>,
     regions: Vec<(Span, TextVoice)>,
@@ -143,6 +146,7 @@ pub(crate) fn run(
             .or_else(|| credits.interviewer.clone())
             .unwrap_or_else(|| "journaliste".to_string()),
         pending: None,
+        last_report: None,
         recs: Vec::with_capacity(segmentation.sentences.len()),
         quotes: Vec::new(),
         regions: Vec::new(),
@@ -296,8 +300,18 @@ fn span_of(toks: &[Tok], start: usize, end: usize) -> Span {
 
 impl Pass<'_> {
     fn sentence(&mut self, si: usize, toks: &[Tok], tops: &mut [Top<'_>]) {
-        let cues = cues::find(toks, self.verbs);
-        let resolved: Vec<Resolved> = cues.iter().map(|c| self.resolve(si, toks, c)).collect();
+        let mut cues = cues::find(toks, self.verbs);
+        let mut resolved: Vec<Resolved> = cues.iter().map(|c| self.resolve(si, toks, c)).collect();
+        // `Il a expliqué que… . Qu'il avait cru voir une arme.`: a sentence opening on `Que`
+        // right after a report carries it on, with its speaker.
+        if cues.is_empty()
+            && let Some((at, last)) = &self.last_report
+            && *at + 1 == si
+            && let Some(cue) = cues::continuation(toks)
+        {
+            resolved.push(last.clone());
+            cues.push(cue);
+        }
 
         // A quotation opening this sentence takes the introduction that ended the last one.
         let pending = self.pending.take();
@@ -428,6 +442,7 @@ impl Pass<'_> {
         for &c in &reports {
             self.report(si, toks, &cues[c], &resolved[c]);
         }
+        self.last_report = reports.last().map(|&c| (si, resolved[c].clone()));
         // A heading (`TRIBUNE`, `ANALYSE`, a subheading) names no one the text goes on to
         // speak of: its capitalised words are not mentions a pronoun may take up.
         let heading = self
@@ -803,8 +818,11 @@ impl Pass<'_> {
             if next.is_some_and(|n| n.is_punct(','))
                 && let Some(other) = np::forward(toks, role_at, false)
             {
+                // `Le maire, Gérard Poupinel (divers droite), a reçu…`: the party in brackets
+                // after the name belongs to the apposition.
+                let after = np::party_in_brackets(toks, other.end).map_or(other.end, |c| c + 1);
                 let closes = toks
-                    .get(other.end)
+                    .get(after)
                     .is_none_or(|t| t.is_punct(',') || t.is_punct('.') || t.is_word());
                 let role_like = |x: &np::Np| {
                     matches!(x.kind, NpKind::Role | NpKind::Institution) && x.name.is_none()
@@ -819,7 +837,7 @@ impl Pass<'_> {
                 if let Some((role, name)) = pair {
                     self.discourse.appose(role, name, self.text, toks);
                     self.discourse.note(name, self.text, toks, si, rank);
-                    end = other.end;
+                    end = after;
                     apposed = true;
                 }
             }

@@ -199,6 +199,57 @@ pub(crate) fn find(toks: &[Tok], verbs: &VerbTable) -> Vec<Cue> {
     cues
 }
 
+/// How far after `que` the verb of a continued report may be (`Que le jeune homme, pris de
+/// panique, avait…`).
+const CONTINUATION_VERB_REACH: usize = 8;
+
+/// A sentence that carries on the indirect speech of the one before it by opening on `Que`
+/// (`Il a expliqué que le jeune homme avait refusé de s'arrêter. Qu'il avait cru voir une
+/// arme.`): the whole sentence after `Que` is the content, and the caller gives it the
+/// previous report's speaker. Its verb must be in a tense the subjunctive does not have
+/// (imperfect, pluperfect, future, conditional, or a present of `avoir` or `être` in the
+/// indicative), so that a jussive (`Qu'il parte !`) or a concession (`Qu'il s'agisse…`) is
+/// left to the author.
+pub(crate) fn continuation(toks: &[Tok]) -> Option<Cue> {
+    let first = toks.first()?;
+    if !(first.is("que") || first.is("qu'")) || !first.cap {
+        return None;
+    }
+    let n = content_end(toks);
+    let indicative = |t: &Tok| {
+        let w = t.norm();
+        matches!(
+            w,
+            "a" | "est"
+                | "ont"
+                | "sont"
+                | "va"
+                | "vont"
+                | "avait"
+                | "etait"
+                | "avaient"
+                | "etaient"
+                | "aurait"
+                | "serait"
+                | "auraient"
+                | "seraient"
+                | "allait"
+        ) || ["ait", "aient", "era", "eront", "erait", "eraient"]
+            .iter()
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+    };
+    let verb = toks[1..n.min(1 + CONTINUATION_VERB_REACH)]
+        .iter()
+        .take_while(|t| t.is_word() || t.is_punct(','))
+        .any(|t| t.is_word() && !t.cap && indicative(t));
+    if !verb || n < 3 {
+        return None;
+    }
+    let mut cue = Cue::new(Who::Nobody, 0, 1);
+    cue.content.push((1, n));
+    Some(cue)
+}
+
 /// A cue from a reporting verb group.
 fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Option<Cue> {
     let toks = s.toks;
@@ -806,6 +857,14 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
             Some("selon") if !matches!(w(i + 1), Some("que" | "qu'")) => (1, false),
             Some("d'") if w(i + 1) == Some("apres") => (2, false),
             Some("a") if w(i + 1) == Some("en") && w(i + 2) == Some("croire") => (3, false),
+            // `À l'en croire`, `À les en croire`: the pronoun is the source.
+            Some("a")
+                if matches!(w(i + 1), Some("l'" | "les"))
+                    && w(i + 2) == Some("en")
+                    && w(i + 3) == Some("croire") =>
+            {
+                (4, false)
+            }
             Some("de") if w(i + 1) == Some("l'") && w(i + 2) == Some("avis") => {
                 if matches!(w(i + 3), Some("de" | "d'")) {
                     (4, false)
@@ -832,7 +891,18 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
             }
         };
         let at = i + len;
-        let Some(np) = np::group_forward(toks, at, !strict) else {
+        let pronoun_source = (len == 4 && w(i) == Some("a")).then(|| {
+            let number = if w(i + 1) == Some("les") {
+                Number::Plural
+            } else {
+                Number::Singular
+            };
+            np::pronoun(i + 1, Gender::Unknown, number)
+        });
+        let Some(np) = pronoun_source
+            .clone()
+            .or_else(|| np::group_forward(toks, at, !strict))
+        else {
             i += 1;
             continue;
         };
@@ -852,7 +922,9 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
         // carry complements and brackets the speaker's phrase stops before (`selon la
         // Confédération générale du travail (CGT),`, `selon un bilan communiqué dimanche par
         // le gouvernorat.`).
-        let end = if strict {
+        let end = if pronoun_source.is_some() {
+            at
+        } else if strict {
             np.end
         } else {
             source_phrase_end(toks, np.end, n)

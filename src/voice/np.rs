@@ -278,7 +278,7 @@ const PARTY_MAX_WORDS: usize = 3;
 /// The closing bracket of a party label in brackets opening at `open` (`(LR)`, `(EELV)`,
 /// `(divers droite)`): at most [`PARTY_MAX_WORDS`] words, the first capitalised or the
 /// label written in lower case as parties of the centre and right often are (`divers`).
-fn party_in_brackets(toks: &[Tok], open: usize) -> Option<usize> {
+pub(crate) fn party_in_brackets(toks: &[Tok], open: usize) -> Option<usize> {
     if !toks.get(open)?.is_punct('(') {
         return None;
     }
@@ -363,7 +363,7 @@ fn group(members: &[Np]) -> Np {
     }
 }
 
-fn pronoun(i: usize, gender: Gender, number: Number) -> Np {
+pub(crate) fn pronoun(i: usize, gender: Gender, number: Number) -> Np {
     Np {
         start: i,
         end: i + 1,

@@ -66,6 +66,31 @@ const EPITHETS: &[(&str, &[&str])] = &[
     ),
     ("edile", &["maire"]),
     (
+        "exploitant",
+        &[
+            "cerealier",
+            "maraicher",
+            "eleveur",
+            "viticulteur",
+            "arboriculteur",
+            "paysan",
+            "irrigant",
+            "agriculteur",
+        ],
+    ),
+    (
+        "exploitante",
+        &[
+            "cerealiere",
+            "maraichere",
+            "eleveuse",
+            "viticultrice",
+            "arboricultrice",
+            "paysanne",
+            "agricultrice",
+        ],
+    ),
+    (
         "agriculteur",
         &[
             "cerealier",
@@ -250,7 +275,10 @@ impl Discourse {
         if np.kind == NpKind::Pronoun {
             return self.pronoun(&written, Some(span), np.gender, np.number, sentence);
         }
-        let (resolution, k) = self.known(np, text, toks, Some(&written));
+        let (resolution, k) = match self.demonstrative(np, toks, sentence) {
+            Some(k) => (Resolution::RoleToName, k),
+            None => self.known(np, text, toks, Some(&written)),
+        };
         let speaker = Speaker {
             text: written,
             span: Some(span),
@@ -345,6 +373,30 @@ impl Discourse {
             }
             NpKind::Pronoun | NpKind::FirstPerson => (Resolution::Named, known(as_written())),
         }
+    }
+
+    /// Whom a role after a demonstrative takes up (`soupire cette aide-soignante`, `ce père de
+    /// famille`), when no name was set beside that role: the person named in full most
+    /// recently, within a pronoun's reach, whose gender and number agree. A demonstrative
+    /// points back; it never introduces someone new.
+    fn demonstrative(&self, np: &Np, toks: &[Tok], sentence: usize) -> Option<Known> {
+        let det = toks.get(np.start)?;
+        if !matches!(np.kind, NpKind::Role | NpKind::Other)
+            || !matches!(det.norm(), "ce" | "cet" | "cette" | "ces")
+            || self.linked(&role_key(toks, np.start, np.end)).is_some()
+        {
+            return None;
+        }
+        self.mentions
+            .iter()
+            .rev()
+            .take_while(|m| sentence.saturating_sub(m.sentence) <= PRONOUN_REACH)
+            .find(|m| {
+                m.known.name.split_whitespace().count() >= 2
+                    && m.known.name.starts_with(char::is_uppercase)
+                    && compatible(&m.known, np.gender, np.number)
+            })
+            .map(|m| m.known.clone())
     }
 
     /// Whom the possessive determiner opening a phrase points to (`son entourage`, `leurs
