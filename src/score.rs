@@ -106,8 +106,8 @@ pub enum Cue {
     /// An item of a list introduced by an editorial sentence.
     EditorialList,
     /// A sentence built as a verdict: a correction (`Ce n'est pas un accident, c'est un
-    /// choix`) or a maxim that defines one act by another (`Fermer une maternité, c'est
-    /// déplacer le risque`).
+    /// choix`), a maxim that defines one act by another (`Fermer une maternité, c'est
+    /// déplacer le risque`) or a ruling on an argument (`L'argument est solide`).
     VerdictForm,
     /// A contrast set off by a stressed pronoun (`L'Occident, lui, …`).
     ContrastivePronoun,
@@ -136,7 +136,9 @@ impl Cue {
             Cue::HeadingVerdict => "verdict in a heading",
             Cue::Exhortation => "exhortation (imperative)",
             Cue::ShortSentence => "short sentence in the author's voice",
-            Cue::VerdictForm => "sentence built as a verdict (correction or maxim)",
+            Cue::VerdictForm => {
+                "sentence built as a verdict (correction, maxim or ruling on an argument)"
+            }
             Cue::OpinionRegister => "opinion register of the article",
             Cue::EditorialList => "item of a list an editorial sentence introduces",
             Cue::ContrastivePronoun => "contrast set off by a stressed pronoun",
@@ -1423,7 +1425,212 @@ fn verdict_form(text: &str, toks: &[Token]) -> Option<Span> {
     if infinitive && let Some(j) = (2..toks.len()).find(|&j| presents(j)) {
         return Some(Span::new(first.span.start, toks[j + 1].span.end));
     }
-    None
+    judged_argument(toks)
+}
+
+/// Nouns of an argument or a choice that an analysis weighs (`l'argument`, `le choix`, `le
+/// pari`, `le bilan`), folded.
+const ARGUMENT_NOUNS: &[&str] = &[
+    "argument",
+    "arguments",
+    "raisonnement",
+    "objection",
+    "objections",
+    "these",
+    "calcul",
+    "pari",
+    "logique",
+    "demonstration",
+    "justification",
+    "diagnostic",
+    "choix",
+    "idee",
+    "strategie",
+    "bilan",
+];
+
+/// Adjectives that rule on an argument or a choice (`solide`, `fragile`, `le bon`), folded.
+/// Descriptive adjectives (`social`, `neuve`, `simple`, `lourd`) are left out: `Le premier
+/// argument des élus est social` classifies, `Le bilan est lourd` reports a toll.
+const ARGUMENT_VERDICTS: &[&str] = &[
+    "solide",
+    "solides",
+    "fragile",
+    "fragiles",
+    "serieux",
+    "serieuse",
+    "serieuses",
+    "habile",
+    "habiles",
+    "reel",
+    "reelle",
+    "reels",
+    "reelles",
+    "juste",
+    "justes",
+    "exact",
+    "exacte",
+    "exacts",
+    "exactes",
+    "faux",
+    "fausse",
+    "fausses",
+    "fonde",
+    "fondee",
+    "fondes",
+    "fondees",
+    "infonde",
+    "infondee",
+    "recevable",
+    "recevables",
+    "irrecevable",
+    "imparable",
+    "imparables",
+    "convaincant",
+    "convaincante",
+    "convaincants",
+    "valable",
+    "valables",
+    "pertinent",
+    "pertinente",
+    "pertinents",
+    "legitime",
+    "legitimes",
+    "discutable",
+    "discutables",
+    "contestable",
+    "contestables",
+    "faible",
+    "faibles",
+    "mince",
+    "minces",
+    "court",
+    "courte",
+    "specieux",
+    "specieuse",
+    "seduisant",
+    "seduisante",
+    "tentant",
+    "tentante",
+    "risque",
+    "risquee",
+    "hasardeux",
+    "hasardeuse",
+    "audacieux",
+    "audacieuse",
+    "coherent",
+    "coherente",
+    "incoherent",
+    "incoherente",
+    "incomplet",
+    "incomplete",
+    "insuffisant",
+    "insuffisante",
+    "contraste",
+    "contrastee",
+    "negligeable",
+    "negligeables",
+    "bon",
+    "bonne",
+    "mauvais",
+    "mauvaise",
+    "meilleur",
+    "meilleure",
+    "defendable",
+    "intenable",
+    "paradoxal",
+    "paradoxale",
+    "boiteux",
+    "bancal",
+    "bancale",
+    "louable",
+    "respectable",
+    "comprehensible",
+    "trompeur",
+    "trompeuse",
+    "fallacieux",
+    "fallacieuse",
+    "simpliste",
+    "simplistes",
+];
+
+/// How many words may stand between the argument's noun and its verb (`L'argument de
+/// l'emploi est…`, `L'objection technique n'est pas…`).
+const ARGUMENT_COMPLEMENT_MAX: usize = 6;
+
+/// A verdict on an argument or a choice, stated at the opening of the sentence: `L'argument
+/// est solide`, `Cet argument se tient`, `Le choix du prêt public est donc le bon`,
+/// `L'objection technique n'est pas négligeable`, `Le bilan est contrasté`. Analyses and
+/// editorials weigh the case this way; news copy leaves the weighing to its sources.
+fn judged_argument(toks: &[Token]) -> Option<Span> {
+    let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    let mut d = usize::from(matches!(at(0), "mais" | "et" | "or"));
+    if !matches!(
+        at(d),
+        "l'" | "le" | "la" | "les" | "cet" | "ce" | "cette" | "ces"
+    ) {
+        return None;
+    }
+    d += 1;
+    if matches!(
+        at(d),
+        "premier" | "second" | "principal" | "dernier" | "autre" | "vrai" | "seul"
+    ) {
+        d += 1;
+    }
+    if !ARGUMENT_NOUNS.contains(&at(d)) {
+        return None;
+    }
+    // The verb of the clause, after the noun's complement.
+    let verb = (d + 1..toks.len().min(d + 2 + ARGUMENT_COMPLEMENT_MAX))
+        .take_while(|&k| k == d + 1 || !toks[k - 1].clause_break_after)
+        .find(|&k| {
+            matches!(
+                at(k),
+                "est"
+                    | "sont"
+                    | "etait"
+                    | "serait"
+                    | "reste"
+                    | "semble"
+                    | "parait"
+                    | "demeure"
+                    | "tient"
+            )
+        })?;
+    // `se tient`, `tient la route`, `ne tient pas`.
+    if at(verb) == "tient" {
+        let holds = at(verb - 1) == "se"
+            || (at(verb + 1) == "la" && at(verb + 2) == "route")
+            || matches!(at(verb - 1), "ne" | "n'");
+        return holds.then(|| Span::new(toks[0].span.start, toks[verb].span.end));
+    }
+    let mut k = verb + 1;
+    while matches!(
+        at(k),
+        "pas"
+            | "plus"
+            | "donc"
+            | "bien"
+            | "tres"
+            | "plutot"
+            | "assez"
+            | "trop"
+            | "fort"
+            | "peu"
+            | "moins"
+            | "aussi"
+            | "certes"
+            | "le"
+            | "la"
+            | "les"
+            | "si"
+    ) && !toks[k - 1].clause_break_after
+    {
+        k += 1;
+    }
+    (ARGUMENT_VERDICTS.contains(&at(k)) && !toks[k - 1].clause_break_after)
+        .then(|| Span::new(toks[0].span.start, toks[k].span.end))
 }
 
 /// Words that open a sentence, end like an infinitive and are not one.
