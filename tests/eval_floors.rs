@@ -6,7 +6,7 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 /// Floors on the development sets (samples + topics; the messy web genres of `eval/dev2`; the
-/// blind-coded `eval/dev3` to `eval/dev7`), and on the held-out set (never used to tune rules
+/// blind-coded `eval/dev3` to `eval/dev8`), and on the held-out set (never used to tune rules
 /// or lexicons; its floors only catch regressions). Each sits a little under the figure the
 /// README reports.
 const DEV: Floors = Floors {
@@ -50,6 +50,12 @@ const DEV7: Floors = Floors {
     editorial_f1: 0.80,
     voice_accuracy: 0.93,
     speaker_accuracy: 0.77,
+};
+const DEV8: Floors = Floors {
+    sentences: 255,
+    editorial_f1: 0.77,
+    voice_accuracy: 0.93,
+    speaker_accuracy: 0.78,
 };
 const HELD_OUT: Floors = Floors {
     sentences: 350,
@@ -177,6 +183,12 @@ fn sixth_development_set_stays_above_its_floors() {
 fn seventh_development_set_stays_above_its_floors() {
     let report = eval(&["--gold", "eval/dev7/gold.csv", "eval/dev7/corpus"]);
     check("seventh development", &report, &DEV7);
+}
+
+#[test]
+fn eighth_development_set_stays_above_its_floors() {
+    let report = eval(&["--gold", "eval/dev8/gold.csv", "eval/dev8/corpus"]);
+    check("eighth development", &report, &DEV8);
 }
 
 #[test]
