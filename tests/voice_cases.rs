@@ -2129,6 +2129,16 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a phrase after a preposition is no subject before an incise",
+        text: "Sans remontées mécaniques, l'école fermerait à son tour, préviennent les élus de la vallée. Avec ce budget, les écoles fermeront, a prévenu le maire. Le maire sans étiquette, Joël Piveteau, avait soutenu le projet. « Je me suis fait avoir », lâche l'élu.",
+        sentences: &[
+            s("Sans remontées", I, "élus de la vallée"),
+            s("Avec ce budget", I, "maire"),
+            s("« Je me suis", D, "joël piveteau"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

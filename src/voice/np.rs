@@ -412,7 +412,19 @@ pub(crate) fn subject_before(toks: &[Tok], g: usize) -> Option<Np> {
     }
     // A plural phrase never holds the verb of its own clause (`Les parents demandent des
     // explications, a indiqué la directrice`: the subject of `a indiqué` comes after it).
-    let np = apposition_before(toks, g).filter(|np| !holds_plural_verb(toks, np))?;
+    // Nor does a phrase that opens on a preposition name a subject (`Sans remontées, l'école
+    // fermerait, préviennent les élus`).
+    let np = apposition_before(toks, g)
+        .filter(|np| !holds_plural_verb(toks, np))
+        .filter(|np| {
+            // `sans` is no preposition inside a role (`le maire sans étiquette`), but it opens
+            // an adverbial phrase as the others do.
+            let opening_preposition = |k: usize| {
+                (lexis::is_preposition(&toks[k]) || toks[k].is("sans"))
+                    && (k == 0 || !toks[k - 1].is_word())
+            };
+            !(opening_preposition(np.start) || np.start > 0 && opening_preposition(np.start - 1))
+        })?;
     if t.is_punct(',') || t.is_punct(')') {
         return Some(np);
     }
