@@ -1196,10 +1196,22 @@ fn boilerplate(toks: &[Token], exclaims: bool) -> bool {
                     "auteur" | "auteurs" | "autrice" | "autrices" | "signataires" | "signataire"
                 )
         });
-    if biography || disclaimer {
+    // The columnist's note (`Elle tient ce billet chaque jeudi`, `Il tient cette chronique
+    // depuis 2019`).
+    let column = toks.len() <= BIOGRAPHY_MAX_WORDS
+        && (0..toks.len()).any(|i| {
+            matches!(w(i), "tient" | "signe" | "anime" | "redige")
+                && matches!(w(i + 1), "ce" | "cette")
+                && matches!(
+                    w(i + 2),
+                    "billet" | "chronique" | "rubrique" | "blog" | "carnet"
+                )
+        });
+    if biography || disclaimer || column {
         return true;
     }
-    toks.len() <= 8 && toks.first().is_some_and(|t| t.folded == "par") && toks.len() >= 2
+    // A byline: `Par Jeanne Martin`, `Rédaction Axe Libre - 25/11/2026`.
+    toks.len() <= 8 && matches!(w(0), "par" | "redaction") && toks.len() >= 2
 }
 
 /// The longest call to share or support the outlet [`boilerplate`] reads as a button, in

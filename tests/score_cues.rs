@@ -339,6 +339,20 @@ const ROWS: &[Row] = &[
         not: &[],
     },
     Row {
+        name: "an outlet's byline with a date is not a verdict",
+        text: "TRIBUNE\n\nRédaction Axe Libre - 25/11/2026\n\nBruxelles veut encore 150 milliards pour ses marchands de canons ! Les peuples paieront, comme toujours ! Qui a voté pour cette folie ? Personne !",
+        sentence: "Rédaction",
+        has: &[],
+        not: &[Cue::RegisterSubheading, Cue::ShortSentence],
+    },
+    Row {
+        name: "the columnist's note is not a punchline",
+        text: "J'ai testé la téléconsultation. Le médecin était à Lisbonne !\n\nElle tient ce billet chaque jeudi.",
+        sentence: "Elle tient",
+        has: &[],
+        not: &[Cue::ShortSentence],
+    },
+    Row {
         name: "a ruling on an argument is a verdict",
         text: "Les élus invoquent l'emploi. Cet argument se tient. L'argument de l'emploi est le plus solide. Le choix du prêt public est donc le bon. L'objection technique n'est pas négligeable.",
         sentence: "Cet argument",
