@@ -2139,6 +2139,16 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a pronoun opening a sentence takes up the thing the last one opened on",
+        text: "Les élus de la vallée défendent le projet. Cet argument est réel. Il suppose pourtant que la neige restera possible. La ministre a reçu les élus. Elle estime que le projet doit être revu. Les grévistes bloquent le site. Ils exigent une prime de risque, ont indiqué plusieurs d'entre eux.",
+        sentences: &[
+            s("Il suppose", A, ""),
+            s("Elle estime", I, "ministre"),
+            s("Ils exigent", I, "*"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

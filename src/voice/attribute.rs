@@ -29,7 +29,7 @@ use super::cues::{self, Cue, Who};
 use super::dialogue::{Dialogue, Turn};
 use super::group::{self, Build, VerbGroup};
 use super::interview;
-use super::lexis;
+use super::lexis::{self, Gender, Number};
 use super::np::{self, NpKind};
 use super::quotation::{self, FRAGMENT_MAX_WORDS, SCARE_MAX_WORDS};
 use super::resolve::{Discourse, Known, Rank};
@@ -104,6 +104,9 @@ struct Pass<'a> {
     /// The last report of the previous sentences and the sentence it is in: a sentence
     /// opening on `Que` right after it carries it on ([`cues::continuation`]).
     last_report: Option<(usize, Resolved)>,
+    /// The thing the last sentence opened on as its subject, with its sentence, gender and
+    /// number: a pronoun opening the next sentence takes it up.
+    thing_subject: Option<(usize, Gender, Number)>,
     recs: Vec<Rec>,
     quotes: Vec<Quote>,
     regions: Vec<(Span, TextVoice)>,
@@ -147,6 +150,7 @@ pub(crate) fn run(
             .unwrap_or_else(|| "journaliste".to_string()),
         pending: None,
         last_report: None,
+        thing_subject: None,
         recs: Vec::with_capacity(segmentation.sentences.len()),
         quotes: Vec::new(),
         regions: Vec::new(),
@@ -294,6 +298,30 @@ fn top_level<'q>(text: &str, regions: &'q [QuoteRegion], flatten_dashes: bool) -
     tops
 }
 
+/// The first word of a sentence after a connective that opens it (`Mais`, `Et`, `Or`).
+fn opening_word(toks: &[Tok]) -> usize {
+    usize::from(
+        toks.first()
+            .is_some_and(|t| t.is("mais") || t.is("et") || t.is("or")),
+    )
+}
+
+/// The gender and number of the thing a sentence opens on as its subject (`Cet argument est
+/// réel.`, `La neige de culture exige du froid.`): a singular phrase with a determiner that
+/// names no person, body or document, followed by a word.
+fn thing_subject(toks: &[Tok]) -> Option<(Gender, Number)> {
+    let k = opening_word(toks);
+    let first = toks.get(k).filter(|t| t.is_word())?;
+    lexis::determiner(first)?;
+    let np = np::group_forward(toks, k, false)?;
+    // In the plural, a noun the lists do not know is as often people (`Les grévistes
+    // bloquent…`), so only a singular thing counts.
+    (np.kind == NpKind::Other
+        && np.number == Number::Singular
+        && toks.get(np.end).is_some_and(|t| t.is_word()))
+    .then_some((np.gender, np.number))
+}
+
 fn span_of(toks: &[Tok], start: usize, end: usize) -> Span {
     Span::new(toks[start].span.start, toks[end - 1].span.end)
 }
@@ -301,6 +329,24 @@ fn span_of(toks: &[Tok], start: usize, end: usize) -> Span {
 impl Pass<'_> {
     fn sentence(&mut self, si: usize, toks: &[Tok], tops: &mut [Top<'_>]) {
         let mut cues = cues::find(toks, self.verbs);
+        // `Cet argument est réel. Il suppose pourtant que…`: a pronoun opening the sentence
+        // takes up the thing the last sentence opened on, which reports nothing.
+        if let Some((at, gender, number)) = self.thing_subject
+            && at + 1 == si
+        {
+            let opening = opening_word(toks);
+            cues.retain(|c| {
+                !matches!(&c.who, Who::Np(np)
+                    if np.kind == NpKind::Pronoun
+                        && np.start == opening
+                        && !toks[np.start].is("on")
+                        && np.number == number
+                        && (gender == Gender::Unknown
+                            || np.gender == Gender::Unknown
+                            || np.gender == gender))
+            });
+        }
+        self.thing_subject = thing_subject(toks).map(|(g, n)| (si, g, n));
         let mut resolved: Vec<Resolved> = cues.iter().map(|c| self.resolve(si, toks, c)).collect();
         // `Il a expliqué que… . Qu'il avait cru voir une arme.`: a sentence opening on `Que`
         // right after a report carries it on, with its speaker.
