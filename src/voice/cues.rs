@@ -20,9 +20,10 @@
 //!   (`accuse un net retard`), what the outlet's own reporter saw (`a constaté un journaliste
 //!   de l'agence`, `selon notre correspondant`); a doubt or a dispute denied (`ne doute pas
 //!   des accusations`) is a conviction and is reported;
-//! - the prepositions of attribution: `selon X`, `d'après X`, `à en croire X`, `de l'avis de
-//!   X`, `aux yeux de X`, and `pour X,` only at the start of a clause, with a speaker and a
-//!   comma after it (`Pour le ministre, …`; never `pour la première fois`);
+//! - the prepositions of attribution: `selon X`, `d'après X`, `à en croire X` (and `à l'en
+//!   croire`, whose pronoun is the source), `de l'avis de X`, `aux yeux de X`, and `pour X,`
+//!   only at the start of a clause, with a speaker and a comma after it (`Pour le ministre,
+//!   …`; never `pour la première fois`);
 //! - a colon before a quotation with no reporting verb (`Le ministre : « … »`, `Le maire a été
 //!   clair : « … »`): the speaker is the phrase or the subject of the clause before the colon;
 //! - a sentence that credits the previous one (`C'est ce qu'a déclaré X.`, or a sentence that
@@ -30,6 +31,10 @@
 //!
 //! A cue found inside the content of an earlier one is reported speech within reported speech
 //! and is dropped, unless a coordination (`, mais`, `; `, `, tandis que`) starts a new report.
+//! An incise after a clause whose own verb states a position with a plain object in a simple
+//! tense (`Moscou rejette cette condition, a fait savoir la délégation russe`) reports that
+//! clause: its speaker is the sentence's. A sentence that opens on `Que` with a verb in the
+//! indicative carries on the report of the sentence before it ([`continuation`]).
 
 use super::group::{self, Build, VerbGroup};
 use super::lexis::{self, Gender, Number};

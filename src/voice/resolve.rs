@@ -17,7 +17,13 @@
 //!   atomique`, `association des copropriétaires`).
 //! - A pronoun (il, elle, ils, elles) resolves to the most recent compatible mention in gender
 //!   and number, looking first at speakers, then at the subjects of the last sentences, then at
-//!   any mention of the last two sentences. `on` is a vague source.
+//!   any mention of the last two sentences. `on` is a vague source, unless the sentence
+//!   opens on the place or group it speaks for (`Chez les irrigants, on…`; see
+//!   `np::fronted_group`). A pronoun opening a sentence after one that opened on a singular
+//!   thing (`Cet argument est réel. Il suppose…`) is that thing and reports nothing.
+//! - A role after a demonstrative (`soupire cette aide-soignante`) takes up the person named
+//!   in full most recently, when no name was set beside that role.
+//! - A document with a possessive (`selon ses comptes`) speaks for its owner.
 //! - An implicit continuation (`Et d'estimer :`) is the last speaker.
 //! - A vague source with a possessive (`son entourage`, `leurs proches`) is that of the most
 //!   recent speaker or subject of the same number (`entourage d'Hélène Ravier`).
