@@ -1787,8 +1787,8 @@ fn argument_opening(toks: &[Token]) -> bool {
         || (at(0) == "c'" && at(1) == "est")
 }
 
-/// The first word of argument in the author's text of a sentence: a denial, an obligation,
-/// the generic `on` (not the `on` of an inversion, `a-t-on appris`) or an opening of argument
+/// The first word of argument in the author's text of a sentence: a denial, a correction
+/// after a comma (`, pas…`, `, et non…`), an obligation, the generic `on` (not the `on` of an inversion, `a-t-on appris`) or an opening of argument
 /// ([`argument_opening`]). A sentence that states a figure is the scaffolding of an opinion
 /// piece (`Le barème n'a pas été revu depuis 2023`), and the newsroom's record of an
 /// unanswered request (`n'a pas répondu à nos sollicitations`) is news; neither is argument.
@@ -1811,8 +1811,18 @@ fn argument(toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Option<Span> {
         // `Pas un mot.`, and the correction after a comma: `La loi compte les fréquences, pas
         // l'influence réelle d'un actionnaire`.
         let elliptical_pas = w == "pas" && (k == 0 || toks[k - 1].clause_break_after);
+        // The same correction with `non`: `…, et non servir à subventionner l'industrie`,
+        // `…, non par conviction, mais…`.
+        let correcting_non = w == "non"
+            && k > 0
+            && (toks[k - 1].clause_break_after
+                || (toks[k - 1].folded == "et" && k > 1 && toks[k - 2].clause_break_after));
         (author_at(t.span)
-            && (DENIALS.contains(&w) || OBLIGATIONS.contains(&w) || generic_on || elliptical_pas))
+            && (DENIALS.contains(&w)
+                || OBLIGATIONS.contains(&w)
+                || generic_on
+                || elliptical_pas
+                || correcting_non))
             .then_some(t.span)
     })
 }

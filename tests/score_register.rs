@@ -281,3 +281,22 @@ fn three_strong_sentences_and_near_ones_make_the_register_two_do_not() {
             .all(|r| r.cue != Cue::OpinionRegister && r.cue != Cue::Argument)
     );
 }
+
+/// A correction after a comma with `non` (`…, et non servir à subventionner…`, `…, non par
+/// conviction`) argues, as `…, pas…` does: it counts in an opinion piece, never in a report.
+#[test]
+fn a_correction_with_non_argues_in_an_opinion_piece_only() {
+    let body = "Le fonds européen de défense disposera de 150 milliards d'euros. \
+                Il devra financer des achats groupés, et non servir à subventionner \
+                l'industrie de chaque capitale.";
+    let editorial = analyse(&format!("ÉDITORIAL\n\n{body}"), None, None);
+    let s = sentence(&editorial, "Il devra");
+    assert!(s.editorial, "{:?}", s.reasons);
+    assert!(
+        s.reasons.iter().any(|r| r.cue == Cue::Argument),
+        "{:?}",
+        s.reasons
+    );
+    let report = analyse(body, None, None);
+    assert!(!sentence(&report, "Il devra").editorial);
+}
