@@ -2149,6 +2149,20 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a generic noun takes up the body that spoke last",
+        text: "La dette publique a atteint 3 482 milliards d'euros, selon l'Insee. Elle a augmenté de 61 milliards en un trimestre, a précisé l'institut. La Fédération nationale des producteurs de lait s'inquiète de la décision chinoise. Les coopératives seraient les premières touchées, a précisé l'organisation. L'Organisation mondiale du commerce sera saisie, a annoncé Bruxelles. Le ministre Paul Morel a reçu les éleveurs. Ils demandent des aides, a indiqué le syndicat.",
+        sentences: &[
+            s("Elle a augmenté", I, "insee"),
+            s(
+                "Les coopératives",
+                I,
+                "fédération nationale des producteurs de lait",
+            ),
+            s("Ils demandent", I, "syndicat"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

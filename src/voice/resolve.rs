@@ -36,6 +36,42 @@ use super::text::{Tok, fold};
 use super::{Resolution, Speaker};
 use crate::span::Span;
 
+/// Generic nouns with which news copy takes up a body named before, each with the nouns of
+/// the bodies it can stand for (folded), and whether a body named in one word (`Insee`,
+/// `Ifop`) can be one: `l'organisation` takes up a federation or a union, `l'institut` the
+/// Insee, never a company or a ministry.
+const GENERIC_BODIES: &[(&str, &[&str], bool)] = &[
+    (
+        "organisation",
+        &[
+            "federation",
+            "association",
+            "syndicat",
+            "union",
+            "confederation",
+            "collectif",
+            "organisation",
+            "fondation",
+            "ligue",
+            "comite",
+            "intersyndicale",
+        ],
+        false,
+    ),
+    (
+        "ong",
+        &[
+            "association",
+            "fondation",
+            "organisation",
+            "collectif",
+            "ligue",
+        ],
+        false,
+    ),
+    ("institut", &["institut", "observatoire"], true),
+];
+
 /// How many mentions, links and names are remembered.
 const MEMORY: usize = 48;
 /// How many sentences back a pronoun looks for a speaker or a subject.
@@ -646,10 +682,32 @@ impl Discourse {
                 let mut name = m.known.name.split_whitespace();
                 name.next().is_some_and(|w| fold(w) == *head) && name.next().is_some()
             })
+            .or_else(|| self.generic_body(head))
             .map(|m| Known {
                 gender: m.known.gender,
                 number: np.number,
                 name: m.known.name.clone(),
+            })
+    }
+
+    /// The body a generic noun takes up when no body named with that noun was met
+    /// (`L'institut attribue…` after `selon l'Insee`, `a précisé l'organisation` after the
+    /// federation spoke): the most recent speaker or subject, within a pronoun's reach, whose
+    /// name holds one of the nouns the generic one stands for ([`GENERIC_BODIES`]).
+    fn generic_body(&self, head: &str) -> Option<&Mention> {
+        let (_, family, one_word) = GENERIC_BODIES.iter().find(|(g, ..)| *g == head)?;
+        let last = self.mentions.back()?.sentence;
+        self.mentions
+            .iter()
+            .rev()
+            .take_while(|m| last.saturating_sub(m.sentence) <= PRONOUN_REACH)
+            .filter(|m| m.rank != Rank::Other)
+            .find(|m| {
+                let name = &m.known.name;
+                let words: Vec<String> = name.split_whitespace().map(fold).collect();
+                name.starts_with(char::is_uppercase)
+                    && ((*one_word && words.len() == 1 && words[0] != head)
+                        || (words.len() > 1 && words.iter().any(|w| family.contains(&w.as_str()))))
             })
     }
 
