@@ -17,7 +17,8 @@
 //! - a contrast the author draws: `alors que`, `tandis que`, `or`, `pourtant`, and `mais` when
 //!   no new report follows (`mais que` continues the reported clause);
 //! - an apposition that judges the statement: `une affirmation démentie par…`, `des
-//!   accusations que…`, `une version contestée`, `une façon de…`;
+//!   accusations que…`, `une version contestée`, `une façon de…`, or a bare one that glosses
+//!   the word the source chose (`…, mot aimable pour une prime`, `…, euphémisme pour…`);
 //! - a remark on what the statement leaves out or proves: `ce qui reste à prouver`, `ce qui
 //!   n'a jamais été démontré`;
 //! - a participle describing the speaker's manner: `oubliant que`, `omettant de`, `passant
@@ -136,6 +137,20 @@ fn is_judging_head(w: &str) -> bool {
             | "chiffre"
             | "chiffres"
             | "bilan"
+            | "formule"
+            | "euphemisme"
+            | "litote"
+            | "expression"
+            | "vocable"
+    )
+}
+
+/// Nouns that, bare after a comma, name the word a source chose (`…, mot aimable pour une
+/// prime`, `…, euphémisme pour des fermetures`): the author's gloss on it.
+fn is_gloss_head(w: &str) -> bool {
+    matches!(
+        w,
+        "mot" | "formule" | "euphemisme" | "litote" | "expression" | "vocable" | "periphrase"
     )
 }
 
@@ -218,6 +233,8 @@ pub(crate) fn starts_at(toks: &[Tok], t: usize) -> bool {
         "or" | "pourtant" => true,
         "mais" => !matches!(w(1), Some("que" | "qu'" | "aussi" | "egalement")),
         "une" | "un" | "des" | "ces" | "cette" | "ce" => w(1).is_some_and(is_judging_head),
+        // `mot pour mot` is a manner of quoting, not a gloss.
+        x if is_gloss_head(x) => !(w(1) == Some("pour") && w(2) == Some(x)),
         "en" => w(1).is_some_and(is_manner_participle),
         "se" => matches!(w(1), Some("gardant")),
         x if is_manner_participle(x) => true,
@@ -287,6 +304,12 @@ mod tests {
         // The speaker's composure, which the author finds hard to believe.
         assert!(tail("de « dialogue social » devant les sénateurs, sans rire.").is_some());
         assert!(tail("que les prix baissent, sans sourciller.").is_some());
+        // A bare apposition that names the word the source chose.
+        assert!(
+            tail("d'un « accompagnement » des filières, mot aimable pour une prime.").is_some()
+        );
+        assert!(tail("de « modernisation », euphémisme pour des fermetures.").is_some());
+        assert!(tail("de « sobriété », une formule commode pour couper.").is_some());
     }
 
     #[test]
@@ -303,5 +326,6 @@ mod tests {
         assert_eq!(tail("que la ville, sans eau depuis mardi, attend."), None);
         assert_eq!(tail("que le chantier avance, sans jamais s'arrêter."), None);
         assert_eq!(tail("que la route restera, sans un mètre de plus."), None);
+        assert_eq!(tail("que le texte sera voté, mot pour mot, mardi."), None);
     }
 }
