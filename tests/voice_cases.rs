@@ -2163,6 +2163,16 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "an advisory body that gives its opinion reports it",
+        text: "La chambre d'agriculture du Loiret a rendu un avis défavorable en septembre. L'Autorité environnementale a émis des réserves sur le tracé. Le tribunal a rendu sa décision mardi.",
+        sentences: &[
+            s("La chambre", I, "chambre d'agriculture du loiret"),
+            s("L'Autorité", I, "autorité environnementale"),
+            s("Le tribunal", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

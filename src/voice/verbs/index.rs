@@ -53,6 +53,15 @@ pub(crate) const PHRASAL: &[(&str, &str, &[&str], &str)] = &[
     ("prendre acte", "prendre", &["acte"], "neutral"),
     ("rendre hommage", "rendre", &["hommage"], "neutral"),
     ("mettre en avant", "mettre", &["en", "avant"], "neutral"),
+    ("rendre un avis", "rendre", &["un", "avis"], "neutral"),
+    ("rendre son avis", "rendre", &["son", "avis"], "neutral"),
+    ("émettre un avis", "emettre", &["un", "avis"], "neutral"),
+    (
+        "émettre des réserves",
+        "emettre",
+        &["des", "reserves"],
+        "distancing",
+    ),
 ];
 
 /// Verbs that report only with a pronoun of their own, (lemma, verb): the first only with its
