@@ -1396,7 +1396,8 @@ fn self_presentation(toks: &[Token]) -> bool {
 ///   a comma, a semicolon or a colon, `c'est` or `ce sont` (`Ce n'est pas un accident, c'est
 ///   un choix`; `… n'est pas une peine sévère ; c'est une peine ratée`);
 /// - a maxim: the sentence opens with an infinitive and its subject clause ends in `, c'est`
-///   or `, ce n'est` (`Fermer une maternité sans …, c'est déplacer le risque`).
+///   or `, ce n'est` (`Fermer une maternité sans …, c'est déplacer le risque`);
+/// - a ruling on an argument or a choice that opens the sentence ([`judged_argument`]).
 ///
 /// The caller checks that the span is in the author's voice: in a quotation the form is the
 /// source's.

@@ -514,9 +514,7 @@ impl Pass<'_> {
             _ => None,
         };
         let found = match &cue.who {
-            _ if fronted.is_some() => fronted
-                .as_ref()
-                .map(|np| self.discourse.speaker(np, text, toks, si)),
+            _ if let Some(np) = &fronted => Some(self.discourse.speaker(np, text, toks, si)),
             // A pronoun inside the sentence whose subject it takes up (`le Quai d'Orsay a
             // publié un message dans lequel il dit…`), when the subject agrees with it.
             Who::Np(np) if np.kind == NpKind::Pronoun && np.start > 0 => {

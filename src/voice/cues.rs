@@ -1362,7 +1362,9 @@ fn is_coordination(toks: &[Tok], i: usize) -> bool {
 }
 
 /// Drops cues found inside the content of an earlier cue, unless a coordination separates
-/// them; then the earlier content ends at the coordination.
+/// them; then the earlier content ends at the coordination. An incise after a clause that
+/// states a position with a plain object ([`plain_object`]) takes that clause as its content
+/// and replaces its cue.
 fn drop_nested(toks: &[Tok], verbs: &VerbTable, cues: Vec<Cue>) -> Vec<Cue> {
     let mut out: Vec<Cue> = Vec::new();
     // Where the search for a coordination inside the last kept content resumes: each token is

@@ -240,7 +240,7 @@ pub(crate) fn fronted_group(toks: &[Tok], on: usize) -> Option<Np> {
     let (start, any) = match at(0) {
         "chez" => (1, true),
         "a" | "dans" | "parmi" => (1, false),
-        "au" | "aux" if at(1) == "sein" && lexis::is_de(&toks[2.min(toks.len() - 1)]) => (
+        "au" | "aux" if at(1) == "sein" && toks.get(2).is_some_and(lexis::is_de) => (
             if at(2) == "des" || at(2) == "du" {
                 2
             } else {
@@ -705,8 +705,8 @@ pub(crate) fn role_to_comma(toks: &[Tok], np: Np) -> Np {
     // `à`, `au`, `aux` (folded to `a`) open a role's own complement.
     let is_a = |w: &Tok| w.is("a") || w.is("au") || w.is("aux");
     let coordinated = toks[np.end].is("et") && toks.get(np.end + 1).is_some_and(lexis::is_de);
-    let with_a = is_a(&toks[np.end]) || toks[np.end].is("pour");
-    let reach = if coordinated || with_a {
+    let opens_complement = is_a(&toks[np.end]) || toks[np.end].is("pour");
+    let reach = if coordinated || opens_complement {
         COMPLEMENT_MAX
     } else {
         ADJECTIVES_MAX
