@@ -2130,11 +2130,14 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "a phrase after a preposition is no subject before an incise",
-        text: "Sans remontées mécaniques, l'école fermerait à son tour, préviennent les élus de la vallée. Avec ce budget, les écoles fermeront, a prévenu le maire. Le maire sans étiquette, Joël Piveteau, avait soutenu le projet. « Je me suis fait avoir », lâche l'élu.",
+        text: "Sans remontées mécaniques, l'école fermerait à son tour, préviennent les élus de la vallée. Avec ce budget, les écoles fermeront, a prévenu le maire. Le maire sans étiquette, Joël Piveteau, avait soutenu le projet. « Je me suis fait avoir », lâche l'élu. La ville ne tiendra pas, a prévenu le maire. La ville fermera ses piscines, a prévenu le maire. Le porte-parole du comité du lait, Jean Morin, a déclaré que les prix baisseraient.",
         sentences: &[
             s("Sans remontées", I, "élus de la vallée"),
             s("Avec ce budget", I, "maire"),
             s("« Je me suis", D, "joël piveteau"),
+            s("La ville ne tiendra", I, "joël piveteau"),
+            s("La ville fermera", I, "joël piveteau"),
+            s("Le porte-parole du comité", I, "jean morin"),
         ],
         quotes: &[],
     },

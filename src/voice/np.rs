@@ -265,11 +265,39 @@ pub(crate) fn fronted_group(toks: &[Tok], on: usize) -> Option<Np> {
     (fits && (any || names_people)).then_some(np)
 }
 
-/// Whether a phrase opened by a plural determiner holds a verb of the third person plural
-/// ([`third_plural_verb`]).
-fn holds_plural_verb(toks: &[Tok], np: &Np) -> bool {
-    lexis::determiner(&toks[np.start]).is_some_and(|(_, n)| n == Number::Plural)
-        && (np.start + 1..np.end).any(|j| toks[j].is_word() && third_plural_verb(toks, j))
+/// Whether a phrase holds the verb of its own clause: a negation (`La ville ne tiendra pas`),
+/// a word in the ending of the future, the conditional or the imperfect right after a word
+/// that is not a determiner (`La ville fermera`), or, in a phrase opened by a plural
+/// determiner, a verb of the third person plural ([`third_plural_verb`]). A noun with such an
+/// ending comes after its determiner (`le portrait`, `la caméra`).
+fn holds_verb(toks: &[Tok], np: &Np) -> bool {
+    let plural = lexis::determiner(&toks[np.start]).is_some_and(|(_, n)| n == Number::Plural);
+    (np.start + 1..np.end).any(|j| {
+        let t = &toks[j];
+        t.is_word()
+            && (t.is("ne")
+                || t.is("n'")
+                || (plural && third_plural_verb(toks, j))
+                || tense_ending(toks, j))
+    })
+}
+
+/// A lower-case word in `-ra`, `-ront`, `-rait`, `-raient`, `-ait` or `-aient` right after a
+/// word that is not a determiner or `de`: a verb in the future, the conditional or the
+/// imperfect.
+fn tense_ending(toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    let w = t.norm();
+    !t.cap
+        && !t.caps
+        && w.len() >= 5
+        && ["ra", "ront", "rait", "raient", "ait", "aient"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        && j.checked_sub(1).is_some_and(|p| {
+            let prev = &toks[p];
+            prev.is_word() && lexis::determiner(prev).is_none() && !lexis::is_de(prev)
+        })
 }
 
 /// Longest party label in brackets, in words (`(LR)`, `(divers droite)`, `(Parti socialiste)`).
@@ -410,12 +438,13 @@ pub(crate) fn subject_before(toks: &[Tok], g: usize) -> Option<Np> {
             return apposition_before(toks, end).filter(|np| np.kind.is_speaker());
         }
     }
-    // A plural phrase never holds the verb of its own clause (`Les parents demandent des
-    // explications, a indiqué la directrice`: the subject of `a indiqué` comes after it).
+    // A phrase never holds the verb of its own clause (`Les parents demandent des
+    // explications, a indiqué la directrice`, `La ville ne tiendra pas, a prévenu le maire`:
+    // the subject of the incise comes after it).
     // Nor does a phrase that opens on a preposition name a subject (`Sans remontées, l'école
     // fermerait, préviennent les élus`).
     let np = apposition_before(toks, g)
-        .filter(|np| !holds_plural_verb(toks, np))
+        .filter(|np| !holds_verb(toks, np))
         .filter(|np| {
             // `sans` is no preposition inside a role (`le maire sans étiquette`), but it opens
             // an adverbial phrase as the others do.
