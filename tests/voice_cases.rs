@@ -2176,6 +2176,16 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a saying at the end of a wait is reported (finir par)",
+        text: "« Je ne sais pas », a fini par répondre le policier. Le maire a fini par reconnaître que le chantier avait pris du retard. La séance a fini par reprendre dans le calme.",
+        sentences: &[
+            s("« Je ne sais", D, "policier"),
+            s("Le maire", I, "maire"),
+            s("La séance", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

@@ -510,7 +510,7 @@ fn governed(toks: &[Tok], v: usize) -> Option<(usize, Build)> {
             return Some((start, Build::Governed));
         }
         far |= w == "jusqu'";
-        if !(matches!(w, "a" | "de" | "d'" | "pour" | "jusqu'")
+        if !(matches!(w, "a" | "de" | "d'" | "pour" | "par" | "jusqu'")
             || lexis::is_clitic(t)
             || lexis::is_negation(t)
             || lexis::is_verb_group_filler(t))

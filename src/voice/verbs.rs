@@ -274,9 +274,10 @@ pub(crate) struct Grammar {
 }
 
 /// Verbs that govern a reporting infinitive: `a tenu à rappeler que`, `ne cesse de répéter
-/// que`, `s'est empressé d'ajouter que`.
+/// que`, `s'est empressé d'ajouter que`, `a fini par reconnaître que`.
 const MODALS: &[&str] = &[
     "tenir",
+    "finir",
     "vouloir",
     "pouvoir",
     "devoir",
