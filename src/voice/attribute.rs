@@ -340,10 +340,7 @@ impl Pass<'_> {
                     if np.kind == NpKind::Pronoun
                         && np.start == opening
                         && !toks[np.start].is("on")
-                        && np.number == number
-                        && (gender == Gender::Unknown
-                            || np.gender == Gender::Unknown
-                            || np.gender == gender))
+                        && lexis::agree(np.gender, np.number, gender, number))
             });
         }
         self.thing_subject = thing_subject(toks).map(|(g, n)| (si, g, n));

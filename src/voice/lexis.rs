@@ -149,6 +149,11 @@ fn table() -> &'static WordMap<Entry> {
     })
 }
 
+/// Whether two phrases agree in number, and in gender where both genders are known.
+pub(crate) fn agree(g1: Gender, n1: Number, g2: Gender, n2: Number) -> bool {
+    n1 == n2 && (g1 == Gender::Unknown || g2 == Gender::Unknown || g1 == g2)
+}
+
 /// What the lists say about a folded word.
 pub(crate) fn entry(w: &str) -> Option<&'static Entry> {
     table().get(w)

@@ -211,13 +211,19 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
 /// a determiner. A noun in `-ent` comes after its determiner (`les victimes de l'accident`),
 /// and an adjective agrees with the plural phrase (`les textes récents`).
 fn third_plural_verb(toks: &[Tok], j: usize) -> bool {
+    verb_shaped(toks, j, |w| w.ends_with("ent") && !w.ends_with("ment"))
+}
+
+/// A lower-case word of five letters or more whose ending `ends` accepts, right after a word
+/// that is not a determiner or `de`: where a verb follows its subject, not where a noun follows
+/// its determiner.
+fn verb_shaped(toks: &[Tok], j: usize, ends: impl Fn(&str) -> bool) -> bool {
     let t = &toks[j];
     let w = t.norm();
     !t.cap
         && !t.caps
         && w.len() >= 5
-        && w.ends_with("ent")
-        && !w.ends_with("ment")
+        && ends(w)
         && j.checked_sub(1).is_some_and(|p| {
             let prev = &toks[p];
             prev.is_word() && lexis::determiner(prev).is_none() && !lexis::is_de(prev)
@@ -286,18 +292,11 @@ fn holds_verb(toks: &[Tok], np: &Np) -> bool {
 /// word that is not a determiner or `de`: a verb in the future, the conditional or the
 /// imperfect.
 fn tense_ending(toks: &[Tok], j: usize) -> bool {
-    let t = &toks[j];
-    let w = t.norm();
-    !t.cap
-        && !t.caps
-        && w.len() >= 5
-        && ["ra", "ront", "rait", "raient", "ait", "aient"]
+    verb_shaped(toks, j, |w| {
+        ["ra", "ront", "rait", "raient", "ait", "aient"]
             .iter()
             .any(|e| w.ends_with(e))
-        && j.checked_sub(1).is_some_and(|p| {
-            let prev = &toks[p];
-            prev.is_word() && lexis::determiner(prev).is_none() && !lexis::is_de(prev)
-        })
+    })
 }
 
 /// Longest party label in brackets, in words (`(LR)`, `(divers droite)`, `(Parti socialiste)`).

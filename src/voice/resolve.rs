@@ -288,12 +288,12 @@ fn without_article(text: &str, toks: &[Tok], start: usize, end: usize) -> String
 }
 
 fn compatible(k: &Known, gender: Gender, number: Number) -> bool {
-    k.number == number
-        && match gender {
-            Gender::Masculine => k.gender != Gender::Feminine,
-            Gender::Feminine => k.gender != Gender::Masculine,
-            Gender::Unknown => true,
-        }
+    lexis::agree(k.gender, k.number, gender, number)
+}
+
+/// A person's name written in full: two words or more, capitalised (`Annick Lhermitte`).
+fn is_full_name(name: &str) -> bool {
+    name.split_whitespace().count() >= 2 && name.starts_with(char::is_uppercase)
 }
 
 fn push_bounded<T>(q: &mut VecDeque<T>, item: T) {
@@ -429,16 +429,17 @@ impl Discourse {
         {
             return None;
         }
+        self.recent(sentence, PRONOUN_REACH)
+            .find(|m| is_full_name(&m.known.name) && compatible(&m.known, np.gender, np.number))
+            .map(|m| m.known.clone())
+    }
+
+    /// The mentions of the last `reach` sentences before `sentence`, the most recent first.
+    fn recent(&self, sentence: usize, reach: usize) -> impl Iterator<Item = &Mention> {
         self.mentions
             .iter()
             .rev()
-            .take_while(|m| sentence.saturating_sub(m.sentence) <= PRONOUN_REACH)
-            .find(|m| {
-                m.known.name.split_whitespace().count() >= 2
-                    && m.known.name.starts_with(char::is_uppercase)
-                    && compatible(&m.known, np.gender, np.number)
-            })
-            .map(|m| m.known.clone())
+            .take_while(move |m| sentence.saturating_sub(m.sentence) <= reach)
     }
 
     /// Whom the possessive determiner opening a phrase points to (`son entourage`, `leurs
@@ -697,10 +698,7 @@ impl Discourse {
     fn generic_body(&self, head: &str) -> Option<&Mention> {
         let (_, family, one_word) = GENERIC_BODIES.iter().find(|(g, ..)| *g == head)?;
         let last = self.mentions.back()?.sentence;
-        self.mentions
-            .iter()
-            .rev()
-            .take_while(|m| last.saturating_sub(m.sentence) <= PRONOUN_REACH)
+        self.recent(last, PRONOUN_REACH)
             .filter(|m| m.rank != Rank::Other)
             .find(|m| {
                 let name = &m.known.name;
@@ -739,14 +737,10 @@ impl Discourse {
     }
 
     fn resolve_pronoun(&self, gender: Gender, number: Number, sentence: usize) -> Option<Known> {
-        let in_reach = |m: &&Mention, reach: usize| sentence.saturating_sub(m.sentence) <= reach;
         // Speakers and subjects, sentence by sentence from the most recent; within a sentence,
         // a speaker before a subject, and the first one met.
         let mut best: Option<&Mention> = None;
-        for m in self.mentions.iter().rev() {
-            if !in_reach(&m, PRONOUN_REACH) {
-                break;
-            }
+        for m in self.recent(sentence, PRONOUN_REACH) {
             if m.rank == Rank::Other || !compatible(&m.known, gender, number) {
                 continue;
             }
@@ -763,19 +757,12 @@ impl Discourse {
         // gender the pronoun's confirms, before a place or a body met later (`Nous avons rencontré
         // Jean-Marc Ollivier, éleveur dans l'Allier.` / `…, nous a-t-il dit`).
         let near = || {
-            self.mentions
-                .iter()
-                .rev()
-                .take_while(|m| in_reach(m, PRONOUN_REACH_ANY))
+            self.recent(sentence, PRONOUN_REACH_ANY)
                 .filter(|m| compatible(&m.known, gender, number))
-        };
-        let full_name = |m: &&Mention| {
-            m.known.name.split_whitespace().count() >= 2
-                && m.known.name.starts_with(char::is_uppercase)
         };
         let agrees = |m: &&Mention| gender != Gender::Unknown && m.known.gender == gender;
         near()
-            .find(full_name)
+            .find(|m| is_full_name(&m.known.name))
             .or_else(|| near().find(agrees))
             .or_else(|| near().next())
             .map(|m| m.known.clone())
