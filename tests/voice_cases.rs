@@ -2186,6 +2186,27 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a pull quote takes the speaker of the quotation it repeats",
+        text: "Le tribunal correctionnel a jugé mardi un ancien maire pour détournement de fonds.\n\n« Je regrette »\n\nL'ancien élu, Marcel Darrieux, a reconnu une partie des faits. « Je regrette. J'avais perdu pied », a-t-il déclaré.\n\n« Un système bien rodé »\n\nPour la procureure, Hélène Sabatier, le dossier décrit « un système bien rodé » où les marchés étaient attribués d'avance.\n\n« Nous irons en appel »\n\nLe jugement sera rendu en janvier.",
+        sentences: &[
+            s("« Je regrette »", D, "marcel darrieux"),
+            s("« Un système bien rodé »", D, "hélène sabatier"),
+            // Words quoted nowhere else keep no speaker.
+            s("« Nous irons", D, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a pull quote is found after the paragraph that gives its speaker, not in an author's aside",
+        text: "Les riverains de la zone d'activités ont manifesté samedi. « On est venus ici pour le calme. Avec neuf cents camions par jour, on va vivre au milieu du bruit », soupire Annick Morel, qui habite à deux cents mètres.\n\n« Au milieu du bruit »\n\nLe maire défend le projet.\n\n« Calme »\n\nLe « calme » promis par la mairie n'a pas duré.",
+        sentences: &[
+            s("« Au milieu du bruit »", D, "annick morel"),
+            // A single word is too little to say the words are the same quotation.
+            s("« Calme »", D, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

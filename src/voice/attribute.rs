@@ -16,7 +16,8 @@
 //! - otherwise `author`.
 //!
 //! Quotations continued over several paragraphs share one speaker, found at any of their
-//! parts. Everything is linear: each token is read a bounded number of times, each quotation
+//! parts, and a pull quote (a quotation alone in its paragraph, with no speaker) takes the
+//! speaker of the quotation whose words it repeats. Everything is linear: each token is read a bounded number of times, each quotation
 //! once, and the discourse memory is bounded.
 
 use std::collections::HashMap;
@@ -909,6 +910,7 @@ impl Pass<'_> {
             }
             k = end;
         }
+        self.echo_speakers(&mut tops);
         let mut titles = Vec::new();
         for t in &tops {
             let kind = match t.class {
@@ -973,6 +975,82 @@ impl Pass<'_> {
             titles,
         }
     }
+}
+
+impl Pass<'_> {
+    /// Gives each pull quote the speaker of the quotation it repeats. A pull quote is a
+    /// quotation alone in its paragraph with no speaker of its own (`« Je regrette »` set as a
+    /// heading): the page lifts a source's words out of the text to break it, and they stay
+    /// that source's. Its words, folded, must run in the same order inside a quotation with a
+    /// speaker; the nearest such quotation after it wins, then the nearest before. At least
+    /// two words, so that a single word quoted twice (`« le calme »`) is no evidence; only
+    /// the [`ECHO_REACH`] nearest quotations on each side are read and pull quotes longer
+    /// than [`ECHO_MAX_WORDS`] are left alone, which keeps the search linear.
+    fn echo_speakers(&self, tops: &mut [Top<'_>]) {
+        let mut words = Vec::new();
+        let mut other = Vec::new();
+        for k in 0..tops.len() {
+            let t = &tops[k];
+            if t.speaker.is_some() || t.class != Class::Full || !self.alone_in_paragraph(t) {
+                continue;
+            }
+            fold_words(t.region.content.slice(self.text), &mut words);
+            if words.len() < 2 || words.len() > ECHO_MAX_WORDS {
+                continue;
+            }
+            let after = (k + 1..tops.len()).take(ECHO_REACH);
+            let before = (0..k).rev().take(ECHO_REACH);
+            let found = after.chain(before).find(|&j| {
+                tops[j].speaker.is_some() && {
+                    fold_words(tops[j].region.content.slice(self.text), &mut other);
+                    other.windows(words.len()).any(|w| w == words.as_slice())
+                }
+            });
+            if let Some(j) = found {
+                tops[k].speaker = tops[j].speaker.clone();
+            }
+        }
+    }
+
+    /// Whether a quotation is all of its paragraph but for punctuation and spaces.
+    fn alone_in_paragraph(&self, t: &Top<'_>) -> bool {
+        let Some(si) = t.sentence else {
+            return false;
+        };
+        let Some(p) = self
+            .segmentation
+            .sentences
+            .get(si)
+            .and_then(|s| self.segmentation.paragraphs.get(s.paragraph))
+        else {
+            return false;
+        };
+        let outside = |a: usize, b: usize| {
+            self.text
+                .get(a..b)
+                .is_some_and(|s| !s.chars().any(char::is_alphanumeric))
+        };
+        p.span.start <= t.extent.start
+            && t.extent.end <= p.span.end
+            && outside(p.span.start, t.extent.start)
+            && outside(t.extent.end, p.span.end)
+    }
+}
+
+/// The most quotations read on each side of a pull quote for the one it repeats.
+const ECHO_REACH: usize = 20;
+
+/// The longest pull quote, in words.
+const ECHO_MAX_WORDS: usize = 40;
+
+/// The words of `s`, folded (case and accents), into `out`.
+fn fold_words(s: &str, out: &mut Vec<String>) {
+    out.clear();
+    out.extend(
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(crate::text::fold_str),
+    );
 }
 
 /// Orders regions and clips overlaps, so that `voice_at` can search them: a direct region
