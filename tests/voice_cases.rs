@@ -2207,6 +2207,45 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a possessive opening the sentence points to the subject that follows it",
+        text: "Le député Samuel Oyhénart a dénoncé un racket. Selon son entourage, le ministre des Transports, Julien Ferrand-Lebas, n'exclut pas de rouvrir le débat. D'après son entourage, Julien Ferrand-Lebas y songe depuis l'été. Le ministre a reçu les élus. Selon son entourage, il veut aller vite.",
+        sentences: &[
+            s(
+                "Selon son entourage, le ministre",
+                I,
+                "entourage de julien ferrand-lebas",
+            ),
+            s(
+                "D'après son entourage",
+                I,
+                "entourage de julien ferrand-lebas",
+            ),
+            // No subject named after the comma: the possessive points back.
+            s(
+                "Selon son entourage, il",
+                I,
+                "entourage de julien ferrand-lebas",
+            ),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a private person taken up by the name of their trade",
+        text: "Christian Dupouy, 47 ans, élève des canards sur la commune depuis vingt ans. « J'ai vu arriver les camions à six heures », raconte-t-il. L'éleveur assure avoir respecté les règles. À quelques kilomètres, Sandrine Lacoste n'a pas eu un seul cas. « On paie pour les autres », s'indigne l'éleveuse. Le vétérinaire Pierre Castagnet suit une quarantaine d'élevages. Le praticien s'inquiète surtout pour les petits élevages.",
+        sentences: &[
+            s("L'éleveur assure", I, "christian dupouy"),
+            s("« On paie", D, "sandrine lacoste"),
+            s("Le praticien", I, "pierre castagnet"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "an office is a new person, not the last one named",
+        text: "Christian Dupouy a perdu ses six mille canards. Le maire a demandé une aide d'urgence. Le préfet a annoncé une cellule de crise.",
+        sentences: &[s("Le maire", I, "maire"), s("Le préfet", I, "préfet")],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

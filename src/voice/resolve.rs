@@ -23,10 +23,13 @@
 //!   thing (`Cet argument est réel. Il suppose…`) is that thing and reports nothing.
 //! - A role after a demonstrative (`soupire cette aide-soignante`) takes up the person named
 //!   in full most recently, when no name was set beside that role.
+//! - A private person's trade after the definite article (`L'éleveur assure…`, `s'indigne
+//!   l'éleveuse`) does the same; an office (`le maire`) is someone new.
 //! - A document with a possessive (`selon ses comptes`) speaks for its owner.
 //! - An implicit continuation (`Et d'estimer :`) is the last speaker.
-//! - A vague source with a possessive (`son entourage`, `leurs proches`) is that of the most
-//!   recent speaker or subject of the same number (`entourage d'Hélène Ravier`).
+//! - A vague source with a possessive (`son entourage`, `leur entourage`) is that of the most
+//!   recent speaker or subject of the same number (`entourage d'Hélène Ravier`), or of the
+//!   subject right after it when it opens the sentence (`Selon son entourage, le ministre…`).
 
 use std::collections::VecDeque;
 
@@ -193,6 +196,9 @@ const EPITHETS: &[(&str, &[&str])] = &[
             "generaliste",
             "pediatre",
             "psychiatre",
+            "veterinaire",
+            "dentiste",
+            "kinesitherapeute",
         ],
     ),
     (
@@ -287,6 +293,84 @@ fn without_article(text: &str, toks: &[Tok], start: usize, end: usize) -> String
     clean(text_of(text, toks, s, end))
 }
 
+/// The number of the possessor a possessive determiner names (`son`, `sa`, `ses`: one;
+/// `leur`, `leurs`: several).
+fn possessive_number(det: &Tok) -> Option<Number> {
+    match det.norm() {
+        "son" | "sa" | "ses" => Some(Number::Singular),
+        "leur" | "leurs" => Some(Number::Plural),
+        _ => None,
+    }
+}
+
+/// The most tokens before a possessive phrase that points forward (`À en croire son
+/// entourage, …`).
+const CATAPHOR_OPENING: usize = 3;
+
+/// A private person's trade or condition, folded, by which news takes up someone it has just
+/// named ([`Discourse::trade`]).
+const TRADES: &[&str] = &[
+    "eleveur",
+    "eleveuse",
+    "agriculteur",
+    "agricultrice",
+    "exploitant",
+    "exploitante",
+    "viticulteur",
+    "viticultrice",
+    "cerealier",
+    "cerealiere",
+    "maraicher",
+    "maraichere",
+    "arboriculteur",
+    "arboricultrice",
+    "paysan",
+    "paysanne",
+    "pecheur",
+    "commercant",
+    "commercante",
+    "artisan",
+    "artisane",
+    "boulanger",
+    "boulangere",
+    "restaurateur",
+    "restauratrice",
+    "hotelier",
+    "hoteliere",
+    "gerant",
+    "gerante",
+    "retraite",
+    "retraitee",
+    "habitant",
+    "habitante",
+    "riverain",
+    "riveraine",
+    "locataire",
+    "proprietaire",
+    "trentenaire",
+    "quadragenaire",
+    "quinquagenaire",
+    "sexagenaire",
+    "septuagenaire",
+    "octogenaire",
+    "nonagenaire",
+    "veuve",
+    "etudiant",
+    "etudiante",
+    "lyceen",
+    "lyceenne",
+    "salarie",
+    "salariee",
+    "ouvrier",
+    "ouvriere",
+    "chauffeur",
+    "militant",
+    "militante",
+    "benevole",
+    "automobiliste",
+    "cycliste",
+];
+
 fn compatible(k: &Known, gender: Gender, number: Number) -> bool {
     lexis::agree(k.gender, k.number, gender, number)
 }
@@ -317,7 +401,10 @@ impl Discourse {
         if np.kind == NpKind::Pronoun {
             return self.pronoun(&written, Some(span), np.gender, np.number, sentence);
         }
-        let (resolution, k) = match self.demonstrative(np, toks, sentence) {
+        let taken_up = self
+            .demonstrative(np, toks, sentence)
+            .or_else(|| self.trade(np, toks, sentence));
+        let (resolution, k) = match taken_up {
             Some(k) => (Resolution::RoleToName, k),
             None => self.known(np, text, toks, Some(&written)),
         };
@@ -369,8 +456,12 @@ impl Discourse {
                 (Resolution::Named, known(name))
             }
             NpKind::Vague => {
-                // `son entourage`, `leurs proches`: the entourage of the person last named.
-                let possessor = self.possessor(np, toks).map(|k| k.name);
+                // `son entourage`, `leur entourage`: the entourage of the person last named, or of
+                // the subject the phrase opens on.
+                let possessor = match self.cataphor(np, text, toks) {
+                    Some(name) => Some(name),
+                    None => self.possessor(np, toks).map(|k| k.name),
+                };
                 let name = match possessor {
                     Some(p) if np.end > np.start + 1 => {
                         let head = clean(text_of(text, toks, np.start + 1, np.end));
@@ -434,6 +525,49 @@ impl Discourse {
             .map(|m| m.known.clone())
     }
 
+    /// Whom a private person's trade or condition after the definite article takes up
+    /// (`L'éleveur assure…`, `s'indigne l'éleveuse`, `la retraitée`), when no name was set
+    /// beside it: the person named in full most recently, within a pronoun's reach, whose
+    /// gender and number agree. News takes up a farmer, a resident or a shopkeeper it has just
+    /// named by what they do; an office (`le maire`, `le préfet`) or a profession that comes
+    /// to a story from outside (`le vétérinaire`, `l'avocat`) is someone new, and is left out
+    /// of [`TRADES`].
+    fn trade(&self, np: &Np, toks: &[Tok], sentence: usize) -> Option<Known> {
+        let det = toks.get(np.start)?;
+        let noun = toks.get(np.start + 1)?;
+        if !matches!(np.kind, NpKind::Role | NpKind::Other)
+            || np.end != np.start + 2
+            || !matches!(det.norm(), "le" | "la" | "l'")
+            || !TRADES.contains(&noun.norm())
+            || self.linked(&role_key(toks, np.start, np.end)).is_some()
+        {
+            return None;
+        }
+        self.recent(sentence, PRONOUN_REACH)
+            .find(|m| is_full_name(&m.known.name) && compatible(&m.known, np.gender, np.number))
+            .map(|m| m.known.clone())
+    }
+
+    /// The subject a possessive phrase opening the sentence points forward to (`Selon son
+    /// entourage, le ministre n'exclut pas…`, `D'après son entourage, Julien Ferrand-Lebas y
+    /// songe`): the phrase after the comma, a name or a role, of the possessive's number.
+    fn cataphor(&mut self, np: &Np, text: &str, toks: &[Tok]) -> Option<String> {
+        let number = possessive_number(toks.get(np.start)?)?;
+        if np.start > CATAPHOR_OPENING || !toks.get(np.end)?.is_punct(',') {
+            return None;
+        }
+        let subject =
+            super::np::with_apposition(toks, super::np::group_forward(toks, np.end + 1, false)?);
+        if !matches!(
+            subject.kind,
+            NpKind::Name | NpKind::Role | NpKind::Institution
+        ) || subject.number != number
+        {
+            return None;
+        }
+        Some(self.known(&subject, text, toks, None).1.name)
+    }
+
     /// The mentions of the last `reach` sentences before `sentence`, the most recent first.
     fn recent(&self, sentence: usize, reach: usize) -> impl Iterator<Item = &Mention> {
         self.mentions
@@ -445,11 +579,7 @@ impl Discourse {
     /// Whom the possessive determiner opening a phrase points to (`son entourage`, `leurs
     /// relevés`): the most recent speaker or subject of the possessive's number.
     fn possessor(&self, np: &Np, toks: &[Tok]) -> Option<Known> {
-        let number = match toks.get(np.start).map(|t| t.norm()) {
-            Some("son" | "sa" | "ses") => Number::Singular,
-            Some("leur" | "leurs") => Number::Plural,
-            _ => return None,
-        };
+        let number = possessive_number(toks.get(np.start)?)?;
         self.mentions
             .iter()
             .rev()
