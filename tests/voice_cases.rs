@@ -2246,6 +2246,23 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "the items of a list a report introduces carry the report",
+        text: "Les ventes de maisons neuves ont reculé de 22 % en un an.\n\nSelon la fédération des constructeurs, trois facteurs pèsent sur le marché :\n\n• des taux d'emprunt encore proches de 3,5 % ;\n\n• le prix des terrains à bâtir ;\n\n• la fin du prêt à taux zéro.\n\nLe texte prévoit notamment :\n\n• un fonds de garantie ;\n\n• une aide aux primo-accédants.\n\nLa fédération réclame un plan de relance. Elle propose :\n\n- un prêt bonifié ;\n\n- « un choc de confiance ».",
+        sentences: &[
+            s("• des taux", I, "fédération des constructeurs"),
+            s("• le prix", I, "fédération des constructeurs"),
+            s("• la fin", I, "fédération des constructeurs"),
+            // A document's content is the author's account of it.
+            s("• un fonds", A, ""),
+            s("• une aide", A, ""),
+            s("Elle propose", I, "fédération des constructeurs"),
+            s("- un prêt", I, "fédération des constructeurs"),
+            // A quotation as an item is the source's words, said by the same source.
+            s("- « un choc", D, "fédération des constructeurs"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

@@ -11,7 +11,8 @@
 //! - otherwise `indirect` when a cue reports content in it, or when the next sentence credits
 //!   it, or when it credits the previous one; `mixed` instead when the reported speech is
 //!   followed by an author tail, or when the sentence also carries a scare quote of the
-//!   author's;
+//!   author's; the items of a list that a report ending on a colon introduces (`Selon la
+//!   fédération, trois facteurs pèsent :`) carry that report;
 //! - otherwise `mixed` when it carries a scare quote or an unattributed partial quotation;
 //! - otherwise `author`.
 //!
@@ -105,6 +106,9 @@ struct Pass<'a> {
     /// The last report of the previous sentences and the sentence it is in: a sentence
     /// opening on `Que` right after it carries it on ([`cues::continuation`]).
     last_report: Option<(usize, Resolved)>,
+    /// The report of a sentence that ends on a colon (`Selon la fédération, trois facteurs
+    /// pèsent :`), carried by the items of the list that follows it.
+    list_report: Option<Resolved>,
     /// The thing the last sentence opened on as its subject, with its sentence, gender and
     /// number: a pronoun opening the next sentence takes it up.
     thing_subject: Option<(usize, Gender, Number)>,
@@ -151,6 +155,7 @@ pub(crate) fn run(
             .unwrap_or_else(|| "journaliste".to_string()),
         pending: None,
         last_report: None,
+        list_report: None,
         thing_subject: None,
         recs: Vec::with_capacity(segmentation.sentences.len()),
         quotes: Vec::new(),
@@ -486,6 +491,7 @@ impl Pass<'_> {
         for &c in &reports {
             self.report(si, toks, &cues[c], &resolved[c]);
         }
+        self.list_item(toks, &cues, &reports, &resolved, &mut rec, tops);
         self.last_report = reports.last().map(|&c| (si, resolved[c].clone()));
         // A heading (`TRIBUNE`, `ANALYSE`, a subheading) names no one the text goes on to
         // speak of: its capitalised words are not mentions a pronoun may take up.
@@ -498,6 +504,79 @@ impl Pass<'_> {
             self.note_mentions(si, toks, &cues);
         }
         self.recs.push(rec);
+    }
+
+    /// Carries a report over the items of the list it introduces: `Selon la fédération, trois
+    /// facteurs pèsent sur le marché :` then `• des taux…`, `• le prix…`. An item with no cue
+    /// of its own reports what the introduction's source said, and a quotation as an item is
+    /// that source's words. A list after an author's sentence (`Le texte prévoit :`) stays
+    /// the author's, and any other sentence ends the list.
+    fn list_item(
+        &mut self,
+        toks: &[Tok],
+        cues: &[Cue],
+        reports: &[usize],
+        resolved: &[Resolved],
+        rec: &mut Rec,
+        tops: &mut [Top<'_>],
+    ) {
+        // The sentence's record is pushed after this: the records so far are the sentences
+        // before it.
+        let si = self.recs.len();
+        let item = self
+            .segmentation
+            .sentences
+            .get(si)
+            .is_some_and(|s| s.kind == SentenceKind::ListItem);
+        if !item {
+            let colon = toks.last().is_some_and(|t| t.is_punct(':'));
+            // `Elle propose :` reports nothing until its list: it introduces it, as it would
+            // a quotation.
+            let introduces = || {
+                cues.iter()
+                    .position(|c| c.introduces && c.content.is_empty())
+                    .filter(|_| rec.voice == Voice::Author)
+            };
+            self.list_report = match reports.last() {
+                Some(&c) if colon && rec.voice == Voice::Indirect => Some(resolved[c].clone()),
+                None if colon => introduces().map(|c| resolved[c].clone()),
+                _ => None,
+            }
+            .filter(|r| r.speaker.is_some());
+            return;
+        }
+        let Some(report) = self.list_report.clone() else {
+            return;
+        };
+        // The introduction of the list reports it.
+        if let Some(intro) = self.recs.last_mut()
+            && intro.voice == Voice::Author
+            && self
+                .segmentation
+                .sentences
+                .get(si.wrapping_sub(1))
+                .is_some_and(|s| s.kind != SentenceKind::ListItem)
+        {
+            intro.voice = Voice::Indirect;
+            intro.speaker = report.speaker.as_ref().map(|s| s.name.clone());
+        }
+        if let Some(q) = rec.direct {
+            attach(&mut tops[q], &report);
+        } else if cues.is_empty() && rec.voice == Voice::Author && !toks.is_empty() {
+            let content = span_of(toks, 0, toks.len());
+            self.quotes.push(Quote {
+                kind: QuoteKind::Indirect,
+                content,
+                cue: Some(report.span),
+                speaker: report.speaker.clone(),
+                verb: report.verb.clone(),
+                sentence: si,
+                unbalanced: false,
+            });
+            self.regions.push((content, TextVoice::Indirect));
+            rec.voice = Voice::Indirect;
+            rec.speaker = report.speaker.as_ref().map(|s| s.name.clone());
+        }
     }
 
     /// Resolves a cue's speaker, verb and span; the speaker becomes the last speaker.
