@@ -2263,6 +2263,30 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a saying wished, required or not yet made is the author's",
+        text: "Il serait temps que Paris s'en souvienne. Il faut que le ministre explique pourquoi le chantier a pris du retard. Pour que le maire reconnaisse son erreur, il faudra du temps. Avant que le juge annonce sa décision, la salle s'est vidée. Bien que le maire affirme le contraire, le chantier a pris du retard. Le ministre a expliqué que le texte serait revu.",
+        sentences: &[
+            s("Il serait temps", A, ""),
+            s("Il faut que", A, ""),
+            s("Pour que", A, ""),
+            s("Avant que", A, ""),
+            // A concession grants that the saying was made.
+            s("Bien que", I, "maire"),
+            s("Le ministre a expliqué", I, "ministre"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a saying in a relative clause after a demonstrative describes people, it reports nothing",
+        text: "Ce serait la meilleure réponse à ceux qui parlent de taxe. Le gouvernement répond à ceux qui dénoncent un racket.",
+        sentences: &[
+            s("Ce serait", A, ""),
+            // Answering people without a word of what is said reports nothing either.
+            s("Le gouvernement répond", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

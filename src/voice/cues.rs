@@ -204,6 +204,52 @@ pub(crate) fn find(toks: &[Tok], verbs: &VerbTable) -> Vec<Cue> {
     cues
 }
 
+/// Whether the subject at `subject` opens a clause in the subjunctive whose saying is not
+/// made: after `que` governed by a necessity or a wish (`Il faut que`, `Il serait temps que`,
+/// `Mieux vaut que`), or by a conjunction of purpose or of what has not happened yet (`pour
+/// que`, `afin que`, `avant que`, `sans que`, `à moins que`, `pourvu que`, `jusqu'à ce que`).
+/// A concession (`Bien que le maire affirme…`) grants the saying, and is left to report it.
+fn unmade_saying(toks: &[Tok], subject: usize) -> bool {
+    let Some(que) = subject.checked_sub(1) else {
+        return false;
+    };
+    if !(toks[que].is("que") || toks[que].is("qu'")) {
+        return false;
+    }
+    toks[que.saturating_sub(UNMADE_REACH)..que]
+        .iter()
+        .any(|t| t.is_word() && UNMADE.contains(&t.norm()))
+}
+
+/// How far before `que` the word that governs the subjunctive may be (`Il serait grand temps
+/// que`).
+const UNMADE_REACH: usize = 3;
+
+/// Words that put the clause after `que` in the subjunctive of a saying not made (folded).
+const UNMADE: &[&str] = &[
+    "faut",
+    "faudrait",
+    "faudra",
+    "fallait",
+    "faudrait-il",
+    "temps",
+    "urgent",
+    "necessaire",
+    "indispensable",
+    "essentiel",
+    "important",
+    "souhaitable",
+    "importe",
+    "mieux",
+    "pour",
+    "afin",
+    "avant",
+    "sans",
+    "moins",
+    "pourvu",
+    "jusqu'a",
+];
+
 /// How far after `que` the verb of a continued report may be (`Que le jeune homme, pris de
 /// panique, avait…`).
 const CONTINUATION_VERB_REACH: usize = 8;
@@ -386,6 +432,20 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
                         toks[np.start].norm(),
                         "nul" | "personne" | "aucun" | "aucune" | "chacun" | "chacune" | "rien"
                     ) =>
+                {
+                    return None;
+                }
+                // `Il faut que le ministre explique…`, `Avant que le juge annonce…`: a saying
+                // required, wished or not yet made is not reported.
+                Some(np) if unmade_saying(toks, np.start) => return None,
+                // `à ceux qui parlent de taxe`: the relative clause says who the people are.
+                Some(np)
+                    if np.end == np.start + 1
+                        && matches!(
+                            toks[np.start].norm(),
+                            "ceux" | "celles" | "celui" | "celle"
+                        )
+                        && toks.get(np.end).is_some_and(|t| t.is("qui")) =>
                 {
                     return None;
                 }
