@@ -1853,6 +1853,45 @@ fn no_reply(toks: &[Token]) -> bool {
     })
 }
 
+/// A jussive subjunctive whose subject is a noun phrase (`Que le gouvernement tienne bon, et
+/// qu'il le fasse…`): `Que` and a determiner open the sentence, its first clause holds no verb
+/// in a tense the subjunctive does not have (`Que le budget était bouclé` carries on a report),
+/// and no main clause follows it after a comma (`Qu'un attaché collecte des informations,
+/// c'est son métier` makes the clause a subject), only another jussive (`et qu'il…`).
+fn jussive_with_noun(toks: &[Token]) -> Option<Span> {
+    let first = toks
+        .first()
+        .filter(|t| t.folded == "que" || t.folded == "qu'")?;
+    let det = toks.get(1)?;
+    if !JUSSIVE_DETERMINERS.contains(&det.folded.as_str()) || toks.len() < 4 {
+        return None;
+    }
+    let end = clause_end(toks, 0);
+    let indicative = |w: &str| {
+        matches!(
+            w,
+            "a" | "est" | "ont" | "sont" | "va" | "vont" | "etait" | "avait" | "sera" | "aura"
+        ) || ["ait", "aient", "era", "eront", "erait", "eraient"]
+            .iter()
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+    };
+    if toks[2..end].iter().any(|t| indicative(&t.folded)) || toks.iter().any(|t| t.folded == "ou") {
+        return None;
+    }
+    // After the first clause only a coordinated jussive may follow.
+    let next = toks.get(end).map_or("", |t| t.folded.as_str());
+    if end < toks.len() && !matches!(next, "et" | "qu'" | "que") {
+        return None;
+    }
+    Some(Span::new(first.span.start, det.span.end))
+}
+
+/// Determiners that open the subject of a jussive `Que` (folded).
+const JUSSIVE_DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
+    "notre", "nos", "votre", "vos", "chacun", "chacune", "tout", "tous", "toute", "toutes",
+];
+
 /// An imperative of exhortation opening the sentence: a verb in -ons or -ez as the first word
 /// (after `Et`, `Mais`, `Alors`, `Donc`), followed by what an imperative takes (que, an article,
 /// a clitic of the inversion such as `-le` or `-nous`, an adjective of attitude) — or the
@@ -1871,6 +1910,9 @@ fn exhortation(toks: &[Token]) -> Option<Span> {
             || toks.iter().any(|t| t.folded == "s'agisse");
         return (!concessive && toks.len() > 3)
             .then(|| Span::new(toks[0].span.start, toks[2].span.end));
+    }
+    if let Some(span) = jussive_with_noun(toks) {
+        return Some(span);
     }
     let mut k = 0;
     while k < toks.len() && matches!(toks[k].folded.as_str(), "et" | "mais" | "alors" | "donc") {
