@@ -1780,12 +1780,19 @@ const OBLIGATIONS: &[&str] = &[
 /// mauvais ordre`); `Pendant que` and `Tandis que`, which oppose two facts to judge one by the
 /// other (`Pendant que les trafiquants achètent des dockers, l'État supprime des postes de
 /// douaniers`); and the presentative `C'est`, which sums up a judgment (`C'est peu au regard
-/// du déficit`, `C'est sa principale faiblesse`).
+/// du déficit`, `C'est sa principale faiblesse`); `Car`, which gives the author's reason
+/// (`Car c'est bien de cela qu'il s'agit`); and `Autant` with an infinitive, which weighs a
+/// remedy as futile (`Autant vider la mer avec une cuillère`).
 fn argument_opening(toks: &[Token]) -> bool {
     let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
-    at(0) == "mais"
+    matches!(at(0), "mais" | "car")
         || (matches!(at(0), "pendant" | "tandis") && matches!(at(1), "que" | "qu'"))
         || (at(0) == "c'" && at(1) == "est")
+        // `Autant vider la mer avec une cuillère`: a remedy weighed as futile.
+        || (at(0) == "autant"
+            && ["er", "ir", "re"]
+                .iter()
+                .any(|e| at(1).len() > 3 && at(1).ends_with(e)))
 }
 
 /// The first word of argument in the author's text of a sentence: a denial, a correction

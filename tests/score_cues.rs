@@ -74,6 +74,20 @@ const ROWS: &[Row] = &[
         not: &[],
     },
     Row {
+        name: "Car opening a sentence of an opinion piece gives the author's reason",
+        text: "ÉDITORIAL\n\nLe campement a été rasé en une matinée. Car c'est de cela qu'il s'agit.",
+        sentence: "Car c'est",
+        has: &[Cue::Argument, Cue::OpinionRegister],
+        not: &[],
+    },
+    Row {
+        name: "Autant and an infinitive opening a sentence of an opinion piece mocks a remedy",
+        text: "TRIBUNE\n\nLe texte raccourcit les délais sans donner un agent de plus. Autant vider la mer avec une cuillère.",
+        sentence: "Autant vider",
+        has: &[Cue::Argument, Cue::OpinionRegister],
+        not: &[],
+    },
+    Row {
         name: "Mais and Pendant que in news copy are no argument",
         text: "PARIS (Agence) - Le texte a été adopté mardi. Mais le Sénat doit encore l'examiner. \
                Pendant que les députés votaient, les syndicats manifestaient devant l'Assemblée.",
