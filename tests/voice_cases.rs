@@ -2287,6 +2287,21 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a report in a clause coordinated after another has its own subject",
+        text: "Mardi, à l'Assemblée, le ministre a défendu 1 500 nouveaux appareils, et une partie de l'opposition a dénoncé un « racket fiscal ». Le ministre a défendu le plan et l'opposition a dénoncé un « racket d'État ». Les syndicats et le patronat ont dénoncé un « passage en force ».",
+        sentences: &[
+            s("Mardi", I, "partie de l'opposition"),
+            // The sentence reports both; the quoted words are the opposition's.
+            s("Le ministre a défendu", I, "*"),
+            // Two subjects of one verb stay one group.
+            s("Les syndicats", I, "syndicats et le patronat"),
+        ],
+        quotes: &[
+            q("racket d'État", QD, "opposition", "dénoncer"),
+            q("racket fiscal", QD, "partie de l'opposition", "dénoncer"),
+        ],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

@@ -589,12 +589,19 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
                 subject_kind.is_none_or(|k| k.is_speaker() || k == NpKind::Document);
             // A quoted word in the verb's object is the subject's own (`l'étude juge l'idée
             // « viable »`, `la Cour a épinglé des « irrégularités »`), whatever the verb
-            // governs elsewhere.
+            // governs elsewhere; the object ends at a coordinated clause (`a défendu le plan
+            // et l'opposition a dénoncé un « racket »`).
             let quoted_object = subject_kind
                 .is_some_and(|k| k.is_speaker() || k == NpKind::Document)
                 && toks[at..n.min(at + QUOTED_OBJECT_REACH)]
                     .iter()
-                    .take_while(|t| !(t.is_punct(',') || t.is_punct(';') || t.is_punct(':')))
+                    .take_while(|t| {
+                        !(t.is_punct(',')
+                            || t.is_punct(';')
+                            || t.is_punct(':')
+                            || t.is("et")
+                            || t.is("mais"))
+                    })
                     .any(is_quote);
             ((licensed || quoted_object) && speaking_subject).then(|| {
                 cue.content.push((at, n));
@@ -1474,11 +1481,23 @@ fn drop_nested(toks: &[Tok], verbs: &VerbTable, cues: Vec<Cue>) -> Vec<Cue> {
         scanned = scanned.max(cue.start);
         // A participle coordinated with the verb before (`a salué … et assuré que`) starts a
         // report of its own at its `et`.
+        // A clause coordinated without a comma whose subject follows `et` (`a défendu le plan
+        // et l'opposition a dénoncé un « racket »`) does too.
+        let coordinated_subject = match &cue.who {
+            Who::Np(np)
+                if np.start > from
+                    && (toks[np.start - 1].is("et") || toks[np.start - 1].is("mais")) =>
+            {
+                Some(np.start - 1)
+            }
+            _ => None,
+        };
         let own = cue
             .verb
             .as_ref()
             .is_some_and(|g| g.build == Build::Coordinated)
-            .then_some(cue.start);
+            .then_some(cue.start)
+            .or(coordinated_subject);
         if let Some(cut) = own.or_else(|| (from..cue.start).find(|&i| is_coordination(toks, i))) {
             scanned = cue.content_hull().map_or(0, |(a, _)| a);
             for r in prev.content.iter_mut() {

@@ -437,6 +437,9 @@ pub(crate) fn subject_before(toks: &[Tok], g: usize) -> Option<Np> {
             return apposition_before(toks, end).filter(|np| np.kind.is_speaker());
         }
     }
+    if let Some(np) = coordinated_clause_subject(toks, g) {
+        return Some(np);
+    }
     // A phrase never holds the verb of its own clause (`Les parents demandent des
     // explications, a indiqué la directrice`, `La ville ne tiendra pas, a prévenu le maire`:
     // the subject of the incise comes after it).
@@ -457,6 +460,30 @@ pub(crate) fn subject_before(toks: &[Tok], g: usize) -> Option<Np> {
         return Some(np);
     }
     Some(above_complements(toks, np))
+}
+
+/// The subject of a clause coordinated after a first one: the phrase between `et` (or `mais`)
+/// and the verb at `g`, when the words before `et` hold a verb of their own, or end on a comma
+/// (`Le ministre a défendu le plan, et l'opposition a dénoncé…`, `Le ministre a défendu le
+/// plan et l'opposition a dénoncé…`). Two subjects of one verb (`Les syndicats et le patronat
+/// ont dénoncé…`) have no verb before `et`, and stay one group.
+fn coordinated_clause_subject(toks: &[Tok], g: usize) -> Option<Np> {
+    let et = (g.saturating_sub(MAX_NP)..g)
+        .rev()
+        .find(|&k| toks[k].is("et") || toks[k].is("mais"))?;
+    let np = forward(toks, et + 1, false)?;
+    if np.end != g || !np.kind.is_speaker() || np.kind == NpKind::Pronoun {
+        return None;
+    }
+    let grammar = super::verbs::grammar();
+    let after_comma = et > 0 && toks[et - 1].is_punct(',');
+    let verb_before = toks[..et].iter().any(|t| {
+        t.is_word() && !t.cap && {
+            let w = t.norm();
+            grammar.avoir.contains_key(w) || grammar.etre.contains_key(w)
+        }
+    });
+    (after_comma || verb_before).then_some(np)
 }
 
 /// The phrase a subject found right before its verb completes, when it follows a
@@ -525,7 +552,7 @@ fn apposition_before(toks: &[Tok], end: usize) -> Option<Np> {
 /// that deep.
 const INSERTS_MAX: usize = 3;
 
-fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
+pub(crate) fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
     if depth > INSERTS_MAX {
         return None;
     }
