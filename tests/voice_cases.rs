@@ -2302,6 +2302,17 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "advice reports, and the words quoted after it are the adviser's",
+        text: "Le médecin m'a conseillé de « consulter un spécialiste ». La préfecture conseille aux habitants de rester chez eux. Le conseiller municipal a affirmé que le budget était prêt. La conseillère régionale Anne Morel a quitté la séance.",
+        sentences: &[
+            s("Le médecin", I, "médecin"),
+            s("La préfecture", I, "préfecture"),
+            s("Le conseiller", I, "conseiller municipal"),
+            s("La conseillère", A, ""),
+        ],
+        quotes: &[q("consulter un spécialiste", QD, "médecin", "conseiller")],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],
