@@ -2313,6 +2313,17 @@ const CASES: &[Case] = &[
         quotes: &[q("consulter un spécialiste", QD, "médecin", "conseiller")],
     },
     Case {
+        name: "a subject with a relative clause speaks through the verb after the clause",
+        text: "Les associations qui accompagnaient le campement appellent à un rassemblement samedi. Les habitants qui vivent près de l'usine dénoncent un scandale sanitaire. Le collectif, qui réunit plusieurs centaines d'habitants, a réagi avec colère.",
+        sentences: &[
+            s("Les associations", I, "associations"),
+            s("Les habitants", I, "habitants"),
+            // Reacting without a word of what is said reports nothing.
+            s("Le collectif", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

@@ -437,7 +437,7 @@ pub(crate) fn subject_before(toks: &[Tok], g: usize) -> Option<Np> {
             return apposition_before(toks, end).filter(|np| np.kind.is_speaker());
         }
     }
-    if let Some(np) = coordinated_clause_subject(toks, g) {
+    if let Some(np) = coordinated_clause_subject(toks, g).or_else(|| relative_antecedent(toks, g)) {
         return Some(np);
     }
     // A phrase never holds the verb of its own clause (`Les parents demandent des
@@ -461,6 +461,28 @@ pub(crate) fn subject_before(toks: &[Tok], g: usize) -> Option<Np> {
     }
     Some(above_complements(toks, np))
 }
+
+/// The subject of a verb that follows a relative clause without commas (`Les associations qui
+/// accompagnaient le campement appellent…`, `Les habitants qui vivent près de l'usine
+/// dénoncent…`): the antecedent of `qui`, a speaker's phrase that opens the sentence or
+/// follows punctuation, when `qui` is at most [`RELATIVE_REACH`] words before the verb and
+/// is followed by a verb of its own.
+fn relative_antecedent(toks: &[Tok], g: usize) -> Option<Np> {
+    let qui = (g.saturating_sub(RELATIVE_REACH)..g)
+        .rev()
+        .take_while(|&k| toks[k].is_word())
+        .find(|&k| toks[k].is("qui"))?;
+    if qui + 1 >= g || qui == 0 {
+        return None;
+    }
+    let np = apposition_before(toks, qui)?;
+    let opens = np.start == 0 || !toks[np.start - 1].is_word();
+    (opens && np.kind.is_speaker() && np.kind != NpKind::Pronoun && !holds_verb(toks, &np))
+        .then_some(np)
+}
+
+/// The most words between `qui` and the verb after its relative clause.
+const RELATIVE_REACH: usize = 8;
 
 /// The subject of a clause coordinated after a first one: the phrase between `et` (or `mais`)
 /// and the verb at `g`, when the words before `et` hold a verb of their own, or end on a comma

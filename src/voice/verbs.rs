@@ -353,6 +353,7 @@ pub(crate) fn needs_clause(lemma: &str) -> bool {
     matches!(
         lemma,
         "rappeler"
+            | "réagir"
             | "souhaiter"
             | "opposer"
             | "présenter"
