@@ -1873,7 +1873,8 @@ fn jussive_with_noun(toks: &[Token]) -> Option<Span> {
     if !JUSSIVE_DETERMINERS.contains(&det.folded.as_str()) || toks.len() < 4 {
         return None;
     }
-    let end = clause_end(toks, 0);
+    // `Que, …`: a comma right after `Que` ends the first clause; its words start at 2.
+    let end = clause_end(toks, 0).max(2);
     let indicative = |w: &str| {
         matches!(
             w,

@@ -290,6 +290,13 @@ const ROWS: &[Row] = &[
         not: &[Cue::Exhortation],
     },
     Row {
+        name: "a comma right after Que ends the first clause before its subject (no panic)",
+        text: "Que, le gouvernement tienne bon.",
+        sentence: "Que,",
+        has: &[],
+        not: &[Cue::Exhortation],
+    },
+    Row {
         name: "a concessive subjunctive does not exhort",
         text: "Qu'il s'agisse des loyers ou des charges, la hausse touche tous les ménages.",
         sentence: "Qu'il s'agisse",
