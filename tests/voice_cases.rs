@@ -2324,6 +2324,18 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "ascribing a cause reports it; awarding a prize does not",
+        text: "La direction du constructeur a attribué la faillite à l'effondrement des commandes. L'économiste Claire Nayrac attribue ce recul à trois causes :\n\n• des taux encore élevés ;\n\n• la fin du prêt à taux zéro.\n\nLe jury a attribué le prix à une romancière lyonnaise. La mairie attribue les logements aux familles prioritaires.",
+        sentences: &[
+            s("La direction", I, "direction du constructeur"),
+            s("L'économiste", I, "claire nayrac"),
+            s("• des taux", I, "claire nayrac"),
+            s("Le jury", A, ""),
+            s("La mairie", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

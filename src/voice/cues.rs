@@ -632,8 +632,8 @@ fn negated(toks: &[Tok], g: &VerbGroup) -> bool {
 /// A verb that reports with an object followed by its preposition: `appeler ses alliés à
 /// accélérer`, `appelle les élus au calme` (a call made to someone), `justifie cette mesure par
 /// une enquête` (a reason given), `présente ces frappes comme une riposte` (a view of
-/// something). The object is a few words without punctuation; `appeler les
-/// pompiers` is not a call.
+/// something), `attribue ce recul à trois causes` (a cause ascribed). The object is a few
+/// words without punctuation; `appeler les pompiers` is not a call.
 fn calls_on(toks: &[Tok], lemma: &str, at: usize, n: usize) -> bool {
     let after_object = |p: &dyn Fn(&Tok) -> bool| {
         toks[at..n.min(at + CALLED_MAX + 1)]
@@ -646,9 +646,61 @@ fn calls_on(toks: &[Tok], lemma: &str, at: usize, n: usize) -> bool {
         "appeler" => after_object(&|t| t.is("a") || t.is("au") || t.is("aux")),
         "justifier" => after_object(&|t| t.is("par")),
         "présenter" => after_object(&|t| t.is("comme")),
+        // `attribue ce recul à trois causes`: a cause ascribed; `attribue le prix à une
+        // romancière` awards something.
+        "attribuer" => {
+            after_object(&|t| t.is("a") || t.is("au") || t.is("aux"))
+                && !toks.get(at + 1).is_some_and(|t| AWARDS.contains(&t.norm()))
+        }
         _ => false,
     }
 }
+
+/// What is awarded rather than ascribed (`attribuer le prix à…`), folded.
+const AWARDS: &[&str] = &[
+    "prix",
+    "marche",
+    "marches",
+    "logement",
+    "logements",
+    "subvention",
+    "subventions",
+    "note",
+    "notes",
+    "contrat",
+    "contrats",
+    "poste",
+    "postes",
+    "siege",
+    "sieges",
+    "medaille",
+    "medailles",
+    "aide",
+    "aides",
+    "points",
+    "credits",
+    "fonds",
+    "enveloppe",
+    "licence",
+    "licences",
+    "frequence",
+    "frequences",
+    "bourse",
+    "bourses",
+    "titre",
+    "label",
+    "place",
+    "places",
+    "lot",
+    "lots",
+    "concession",
+    "agrement",
+    "part",
+    "parts",
+    "role",
+    "mission",
+    "budget",
+];
 
 /// The longest object of `appeler … à` or `justifier … par`, in tokens.
 const CALLED_MAX: usize = 5;

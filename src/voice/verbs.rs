@@ -354,6 +354,7 @@ pub(crate) fn needs_clause(lemma: &str) -> bool {
         lemma,
         "rappeler"
             | "réagir"
+            | "attribuer"
             | "souhaiter"
             | "opposer"
             | "présenter"
