@@ -2336,6 +2336,18 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "an adverb of degree after the verb opens no inverted subject",
+        text: "La droite dénonce un racket. La gauche, elle, critique moins les radars que le manque de moyens. Les maires, eux, contestent surtout le calendrier. La majorité, elle, dénonce un racket.",
+        sentences: &[
+            s("La gauche", I, "gauche"),
+            s("Les maires", I, "maires"),
+            // A pronoun between commas takes up the subject before it, not the object after
+            // the verb.
+            s("La majorité", I, "majorité"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "judging a case is narration",
         text: "La cour d'assises de Paris jugera l'accusé à partir de lundi. Le tribunal a jugé l'affaire en une seule audience.",
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],

@@ -364,11 +364,27 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
         let after = np::group_forward(toks, subject_at, true)
             .or_else(|| after_addressee(toks, subject_at))
             .filter(|np| !matches!(np.kind, NpKind::FirstPerson | NpKind::Pronoun))
-            // `ne lui reprochait presque rien`: the second half of a negation is no subject.
+            // `ne lui reprochait presque rien`: the second half of a negation is no subject,
+            // nor is an adverb of degree or focus that opens the object (`critique moins les
+            // radars que…`, `conteste surtout le calendrier`).
             .filter(|np| {
                 !matches!(
                     toks[np.start].norm(),
-                    "rien" | "personne" | "presque" | "jamais" | "plus" | "pas" | "guere"
+                    "rien"
+                        | "personne"
+                        | "presque"
+                        | "jamais"
+                        | "plus"
+                        | "pas"
+                        | "guere"
+                        | "moins"
+                        | "davantage"
+                        | "surtout"
+                        | "autant"
+                        | "aussi"
+                        | "encore"
+                        | "beaucoup"
+                        | "meme"
                 )
             })
             .filter(|np| {

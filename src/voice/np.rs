@@ -418,6 +418,22 @@ fn first_person(i: usize) -> Np {
 pub(crate) fn subject_before(toks: &[Tok], g: usize) -> Option<Np> {
     let k = g.checked_sub(1)?;
     let t = &toks[k];
+    // `La gauche, elle, critique…`, `Les maires, eux, contestent…`: a personal pronoun set
+    // between commas takes up the subject before it, which it shows to be someone (a phrase
+    // the word lists do not know, as `la gauche`, becomes a role).
+    if t.is_punct(',') && k >= 3 && toks[k - 2].is_punct(',') {
+        let p = &toks[k - 1];
+        if p.is_word()
+            && (lexis::subject_pronoun(p).is_some() || lexis::tonic_pronoun(p).is_some())
+            && let Some(mut np) = apposition_before(toks, k - 2)
+                .filter(|np| np.kind.is_speaker() || np.kind == NpKind::Other)
+        {
+            if np.kind == NpKind::Other {
+                np.kind = NpKind::Role;
+            }
+            return Some(np);
+        }
+    }
     if t.is_word() {
         let w = t;
         if lexis::is_first_person(w) {
