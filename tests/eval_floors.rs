@@ -6,7 +6,7 @@ use assert_cmd::Command;
 use serde_json::Value;
 
 /// Floors on the development sets (samples + topics; the messy web genres of `eval/dev2`; the
-/// blind-coded `eval/dev3` to `eval/dev8`), and on the held-out set (never used to tune rules
+/// blind-coded `eval/dev3` to `eval/dev9`), and on the held-out set (never used to tune rules
 /// or lexicons; its floors only catch regressions). Each sits a little under the figure the
 /// README reports.
 const DEV: Floors = Floors {
@@ -19,7 +19,7 @@ const DEV2: Floors = Floors {
     sentences: 400,
     editorial_f1: 0.84,
     voice_accuracy: 0.92,
-    speaker_accuracy: 0.84,
+    speaker_accuracy: 0.85,
 };
 const DEV3: Floors = Floors {
     sentences: 270,
@@ -30,32 +30,38 @@ const DEV3: Floors = Floors {
 const DEV4: Floors = Floors {
     sentences: 280,
     editorial_f1: 0.84,
-    voice_accuracy: 0.89,
-    speaker_accuracy: 0.80,
-};
-const DEV5: Floors = Floors {
-    sentences: 250,
-    editorial_f1: 0.77,
     voice_accuracy: 0.91,
     speaker_accuracy: 0.83,
 };
+const DEV5: Floors = Floors {
+    sentences: 250,
+    editorial_f1: 0.78,
+    voice_accuracy: 0.91,
+    speaker_accuracy: 0.85,
+};
 const DEV6: Floors = Floors {
     sentences: 255,
-    editorial_f1: 0.75,
-    voice_accuracy: 0.90,
+    editorial_f1: 0.77,
+    voice_accuracy: 0.92,
     speaker_accuracy: 0.75,
 };
 const DEV7: Floors = Floors {
     sentences: 260,
-    editorial_f1: 0.81,
+    editorial_f1: 0.82,
     voice_accuracy: 0.93,
     speaker_accuracy: 0.80,
 };
 const DEV8: Floors = Floors {
     sentences: 255,
-    editorial_f1: 0.80,
+    editorial_f1: 0.82,
     voice_accuracy: 0.95,
-    speaker_accuracy: 0.80,
+    speaker_accuracy: 0.83,
+};
+const DEV9: Floors = Floors {
+    sentences: 275,
+    editorial_f1: 0.75,
+    voice_accuracy: 0.93,
+    speaker_accuracy: 0.86,
 };
 const HELD_OUT: Floors = Floors {
     sentences: 350,
@@ -189,6 +195,12 @@ fn seventh_development_set_stays_above_its_floors() {
 fn eighth_development_set_stays_above_its_floors() {
     let report = eval(&["--gold", "eval/dev8/gold.csv", "eval/dev8/corpus"]);
     check("eighth development", &report, &DEV8);
+}
+
+#[test]
+fn ninth_development_set_stays_above_its_floors() {
+    let report = eval(&["--gold", "eval/dev9/gold.csv", "eval/dev9/corpus"]);
+    check("ninth development", &report, &DEV9);
 }
 
 #[test]
