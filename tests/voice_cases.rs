@@ -2264,7 +2264,7 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "a saying wished, required or not yet made is the author's",
-        text: "Il serait temps que Paris s'en souvienne. Il faut que le ministre explique pourquoi le chantier a pris du retard. Pour que le maire reconnaisse son erreur, il faudra du temps. Avant que le juge annonce sa décision, la salle s'est vidée. Bien que le maire affirme le contraire, le chantier a pris du retard. Le ministre a expliqué que le texte serait revu.",
+        text: "Il serait temps que Paris s'en souvienne. Il faut que le ministre explique pourquoi le chantier a pris du retard. Pour que le maire reconnaisse son erreur, il faudra du temps. Avant que le juge annonce sa décision, la salle s'est vidée. Bien que le maire affirme le contraire, le chantier a pris du retard. C'est pour cela que le ministre affirme que le texte sera revu. Le ministre a expliqué que le texte serait revu.",
         sentences: &[
             s("Il serait temps", A, ""),
             s("Il faut que", A, ""),
@@ -2272,6 +2272,7 @@ const CASES: &[Case] = &[
             s("Avant que", A, ""),
             // A concession grants that the saying was made.
             s("Bien que", I, "maire"),
+            s("C'est pour cela", I, "ministre"),
             s("Le ministre a expliqué", I, "ministre"),
         ],
         quotes: &[],

@@ -207,7 +207,7 @@ pub(crate) fn find(toks: &[Tok], verbs: &VerbTable) -> Vec<Cue> {
 /// Whether the subject at `subject` opens a clause in the subjunctive whose saying is not
 /// made: after `que` governed by a necessity or a wish (`Il faut que`, `Il serait temps que`,
 /// `Mieux vaut que`), or by a conjunction of purpose or of what has not happened yet (`pour
-/// que`, `afin que`, `avant que`, `sans que`, `à moins que`, `pourvu que`, `jusqu'à ce que`).
+/// que`, `afin que`, `avant que`, `sans que`, `à moins que`, `pourvu que`).
 /// A concession (`Bien que le maire affirme…`) grants the saying, and is left to report it.
 fn unmade_saying(toks: &[Tok], subject: usize) -> bool {
     let Some(que) = subject.checked_sub(1) else {
@@ -216,16 +216,25 @@ fn unmade_saying(toks: &[Tok], subject: usize) -> bool {
     if !(toks[que].is("que") || toks[que].is("qu'")) {
         return false;
     }
-    toks[que.saturating_sub(UNMADE_REACH)..que]
-        .iter()
-        .any(|t| t.is_word() && UNMADE.contains(&t.norm()))
+    // A conjunction sits right before `que` (`pour que`; `C'est pour cela que le maire
+    // affirme…` reports); a necessity may stand a few words before it (`Il faudrait donc
+    // que`).
+    let conjunction = que > 0 && {
+        let t = &toks[que - 1];
+        t.is_word() && UNMADE_CONJUNCTIONS.contains(&t.norm())
+    };
+    conjunction
+        || toks[que.saturating_sub(UNMADE_REACH)..que]
+            .iter()
+            .any(|t| t.is_word() && UNMADE.contains(&t.norm()))
 }
 
 /// How far before `que` the word that governs the subjunctive may be (`Il serait grand temps
 /// que`).
 const UNMADE_REACH: usize = 3;
 
-/// Words that put the clause after `que` in the subjunctive of a saying not made (folded).
+/// Words of necessity or wish that put the clause after `que` in the subjunctive of a saying
+/// not made (folded).
 const UNMADE: &[&str] = &[
     "faut",
     "faudrait",
@@ -241,14 +250,11 @@ const UNMADE: &[&str] = &[
     "souhaitable",
     "importe",
     "mieux",
-    "pour",
-    "afin",
-    "avant",
-    "sans",
-    "moins",
-    "pourvu",
-    "jusqu'a",
+    "vaut",
 ];
+
+/// Conjunctions of purpose or of what has not happened yet, right before `que` (folded).
+const UNMADE_CONJUNCTIONS: &[&str] = &["pour", "afin", "avant", "sans", "moins", "pourvu"];
 
 /// How far after `que` the verb of a continued report may be (`Que le jeune homme, pris de
 /// panique, avait…`).
