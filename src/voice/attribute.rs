@@ -18,8 +18,8 @@
 //!
 //! Quotations continued over several paragraphs share one speaker, found at any of their
 //! parts, and a pull quote (a quotation alone in its paragraph, with no speaker) takes the
-//! speaker of the quotation whose words it repeats. Everything is linear: each token is read a bounded number of times, each quotation
-//! once, and the discourse memory is bounded.
+//! speaker of the quotation whose words it repeats. Everything is linear: each token is read a
+//! bounded number of times, each quotation once, and the discourse memory is bounded.
 
 use std::collections::HashMap;
 
@@ -1066,14 +1066,14 @@ impl Pass<'_> {
     /// the [`ECHO_REACH`] nearest quotations on each side are read and pull quotes longer
     /// than [`ECHO_MAX_WORDS`] are left alone, which keeps the search linear.
     fn echo_speakers(&self, tops: &mut [Top<'_>]) {
-        let mut words = Vec::new();
-        let mut other = Vec::new();
+        // Each quotation's words are folded once, when a pull quote first needs them.
+        let mut folded: Vec<Option<Vec<String>>> = vec![None; tops.len()];
         for k in 0..tops.len() {
             let t = &tops[k];
             if t.speaker.is_some() || t.class != Class::Full || !self.alone_in_paragraph(t) {
                 continue;
             }
-            fold_words(t.region.content.slice(self.text), &mut words);
+            let words = fold_words(t.region.content.slice(self.text));
             if words.len() < 2 || words.len() > ECHO_MAX_WORDS {
                 continue;
             }
@@ -1081,7 +1081,8 @@ impl Pass<'_> {
             let before = (0..k).rev().take(ECHO_REACH);
             let found = after.chain(before).find(|&j| {
                 tops[j].speaker.is_some() && {
-                    fold_words(tops[j].region.content.slice(self.text), &mut other);
+                    let other = folded[j]
+                        .get_or_insert_with(|| fold_words(tops[j].region.content.slice(self.text)));
                     other.windows(words.len()).any(|w| w == words.as_slice())
                 }
             });
@@ -1117,19 +1118,17 @@ impl Pass<'_> {
 }
 
 /// The most quotations read on each side of a pull quote for the one it repeats.
-const ECHO_REACH: usize = 20;
+const ECHO_REACH: usize = 8;
 
-/// The longest pull quote, in words.
-const ECHO_MAX_WORDS: usize = 40;
+/// The longest pull quote, in words: a page lifts a phrase or a short sentence.
+const ECHO_MAX_WORDS: usize = 16;
 
-/// The words of `s`, folded (case and accents), into `out`.
-fn fold_words(s: &str, out: &mut Vec<String>) {
-    out.clear();
-    out.extend(
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(crate::text::fold_str),
-    );
+/// The words of `s`, folded (case and accents).
+fn fold_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(crate::text::fold_str)
+        .collect()
 }
 
 /// Orders regions and clips overlaps, so that `voice_at` can search them: a direct region

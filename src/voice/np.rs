@@ -497,6 +497,9 @@ fn relative_antecedent(toks: &[Tok], g: usize) -> Option<Np> {
         .then_some(np)
 }
 
+/// How far before a coordinating `et` the verb of the first clause is looked for.
+const CLAUSE_REACH: usize = 24;
+
 /// The most words between `qui` and the verb after its relative clause.
 const RELATIVE_REACH: usize = 8;
 
@@ -515,7 +518,8 @@ fn coordinated_clause_subject(toks: &[Tok], g: usize) -> Option<Np> {
     }
     let grammar = super::verbs::grammar();
     let after_comma = et > 0 && toks[et - 1].is_punct(',');
-    let verb_before = toks[..et].iter().any(|t| {
+    // Only the words just before `et` are read, so that a long sentence stays linear.
+    let verb_before = toks[et.saturating_sub(CLAUSE_REACH)..et].iter().any(|t| {
         t.is_word() && !t.cap && {
             let w = t.norm();
             grammar.avoir.contains_key(w) || grammar.etre.contains_key(w)
@@ -590,7 +594,7 @@ fn apposition_before(toks: &[Tok], end: usize) -> Option<Np> {
 /// that deep.
 const INSERTS_MAX: usize = 3;
 
-pub(crate) fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
+fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
     if depth > INSERTS_MAX {
         return None;
     }
