@@ -829,10 +829,12 @@ fn score_sentence(
             _ => {}
         }
     }
-    // The writer saying who they are is neither a first person of judgment nor a punchline.
+    // The writer saying who they are is neither a first person of judgment nor a punchline,
+    // and nor is the writer telling what they did (`J'ai donc réservé une couchette`).
     let presenting = self_presentation(toks);
     if let Some(s) = first_person
         && !presenting
+        && !narrating(toks, s)
     {
         out.reasons
             .push(reason(Cue::FirstPerson, s, weights::FIRST_PERSON));
@@ -1355,6 +1357,54 @@ fn short_sentence(text: &str, span: Span, toks: &[Token]) -> bool {
             | "legende"
     )
 }
+
+/// Whether the first person at `at` is the subject of a compound past that tells what the
+/// writer did (`J'ai réservé une couchette`, `J'ai donc appelé onze cabinets`, `Je suis monté
+/// à bord`, `Nous avons attendu`): narration of a reportage or a chronicle. A past of thought
+/// or feeling (`J'ai toujours pensé que…`, `J'ai compris que…`, `J'ai admiré…`) still judges.
+fn narrating(toks: &[Token], at: Span) -> bool {
+    let Some(k) = toks.iter().position(|t| t.span == at) else {
+        return false;
+    };
+    let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    let auxiliary = matches!(
+        (w(k), w(k + 1)),
+        ("j'" | "je", "ai" | "suis") | ("nous", "avons" | "sommes")
+    );
+    if !auxiliary {
+        return false;
+    }
+    let mut p = k + 2;
+    if NARRATION_ADVERBS.contains(&w(p)) {
+        p += 1;
+    }
+    let participle = w(p);
+    let past = ["e", "i", "u", "is", "it", "ert", "es", "ee"]
+        .iter()
+        .any(|e| participle.len() > 2 && participle.ends_with(e));
+    past && !THOUGHT_PARTICIPLES.contains(&participle)
+}
+
+/// Adverbs that may stand between the auxiliary and the participle of a narration (folded).
+const NARRATION_ADVERBS: &[&str] = &[
+    "donc",
+    "meme",
+    "aussi",
+    "alors",
+    "ensuite",
+    "enfin",
+    "finalement",
+    "deja",
+    "d'abord",
+];
+
+/// Participles of thought, feeling or judgment, whose compound past still judges, and the
+/// adverbs of habit that make a past a judgment (`J'ai toujours admiré…`, `Je n'ai jamais
+/// cru…`), folded.
+const THOUGHT_PARTICIPLES: &[&str] = &[
+    "pense", "cru", "compris", "admire", "aime", "deteste", "trouve", "juge", "estime", "regrette",
+    "doute", "su", "constate", "ete", "eu", "toujours", "jamais", "souvent",
+];
 
 /// The writer of a tribune or column saying who they are: *Je suis née à Saint-Vérand en
 /// 1971.*, *Nous sommes issus de familles ouvrières.*, *Nous sommes médecins, infirmières,

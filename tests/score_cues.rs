@@ -88,6 +88,27 @@ const ROWS: &[Row] = &[
         not: &[],
     },
     Row {
+        name: "the writer telling what they did is narration, not a first person of judgment",
+        text: "Chronique\n\nJ'ai voulu faire un geste pour la planète. J'ai donc réservé une couchette. Je suis monté à bord à 22 heures. J'ai toujours pensé que le train de nuit était une bonne idée. Je crois qu'il le reste.",
+        sentence: "J'ai donc réservé",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
+        name: "the writer telling what they thought in the past is a first person of judgment",
+        text: "Chronique\n\nJ'ai voulu faire un geste pour la planète. J'ai toujours pensé que le train de nuit était une bonne idée.",
+        sentence: "J'ai toujours pensé",
+        has: &[Cue::FirstPerson],
+        not: &[],
+    },
+    Row {
+        name: "the writer's first person in the present judges",
+        text: "Chronique\n\nLe train est arrivé avec trois heures de retard. Je crois que la ligne mérite mieux.",
+        sentence: "Je crois",
+        has: &[Cue::FirstPerson],
+        not: &[],
+    },
+    Row {
         name: "Mais and Pendant que in news copy are no argument",
         text: "PARIS (Agence) - Le texte a été adopté mardi. Mais le Sénat doit encore l'examiner. \
                Pendant que les députés votaient, les syndicats manifestaient devant l'Assemblée.",
