@@ -824,7 +824,7 @@ fn score_sentence(
         match person_of(toks, k) {
             Some(Person::First)
                 if readers_question && matches!(t.folded.as_str(), "je" | "j'" | "moi") => {}
-            Some(Person::First) if first_person.is_none() => first_person = Some(t.span),
+            Some(Person::First) if first_person.is_none() => first_person = Some(k),
             Some(Person::Reader) if address.is_none() => address = Some(t.span),
             _ => {}
         }
@@ -832,12 +832,15 @@ fn score_sentence(
     // The writer saying who they are is neither a first person of judgment nor a punchline,
     // and nor is the writer telling what they did (`J'ai donc réservé une couchette`).
     let presenting = self_presentation(toks);
-    if let Some(s) = first_person
+    if let Some(k) = first_person
         && !presenting
-        && !narrating(toks, s)
+        && !narrating(toks, k)
     {
-        out.reasons
-            .push(reason(Cue::FirstPerson, s, weights::FIRST_PERSON));
+        out.reasons.push(reason(
+            Cue::FirstPerson,
+            toks[k].span,
+            weights::FIRST_PERSON,
+        ));
     }
     if let Some(s) = address {
         out.reasons
@@ -1358,14 +1361,11 @@ fn short_sentence(text: &str, span: Span, toks: &[Token]) -> bool {
     )
 }
 
-/// Whether the first person at `at` is the subject of a compound past that tells what the
+/// Whether the first person at token `k` is the subject of a compound past that tells what the
 /// writer did (`J'ai réservé une couchette`, `J'ai donc appelé onze cabinets`, `Je suis monté
 /// à bord`, `Nous avons attendu`): narration of a reportage or a chronicle. A past of thought
 /// or feeling (`J'ai toujours pensé que…`, `J'ai compris que…`, `J'ai admiré…`) still judges.
-fn narrating(toks: &[Token], at: Span) -> bool {
-    let Some(k) = toks.iter().position(|t| t.span == at) else {
-        return false;
-    };
+fn narrating(toks: &[Token], k: usize) -> bool {
     let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
     let auxiliary = matches!(
         (w(k), w(k + 1)),
@@ -1929,9 +1929,7 @@ fn jussive_with_noun(toks: &[Token]) -> Option<Span> {
         matches!(
             w,
             "a" | "est" | "ont" | "sont" | "va" | "vont" | "etait" | "avait" | "sera" | "aura"
-        ) || ["ait", "aient", "era", "eront", "erait", "eraient"]
-            .iter()
-            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+        ) || crate::voice::lexis::indicative_ending(w)
     };
     if toks[2..end].iter().any(|t| indicative(&t.folded)) || toks.iter().any(|t| t.folded == "ou") {
         return None;

@@ -495,15 +495,15 @@ impl Pass<'_> {
         self.last_report = reports.last().map(|&c| (si, resolved[c].clone()));
         // A heading (`TRIBUNE`, `ANALYSE`, a subheading) names no one the text goes on to
         // speak of: its capitalised words are not mentions a pronoun may take up.
-        let heading = self
-            .segmentation
-            .sentences
-            .get(si)
-            .is_some_and(|s| s.kind == SentenceKind::Heading);
-        if !heading {
+        if self.kind(si) != Some(SentenceKind::Heading) {
             self.note_mentions(si, toks, &cues);
         }
         self.recs.push(rec);
+    }
+
+    /// The kind of sentence `si` (heading, list item, text), when there is one.
+    fn kind(&self, si: usize) -> Option<SentenceKind> {
+        self.segmentation.sentences.get(si).map(|s| s.kind)
     }
 
     /// Carries a report over the items of the list it introduces: `Selon la fédération, trois
@@ -523,12 +523,7 @@ impl Pass<'_> {
         // The sentence's record is pushed after this: the records so far are the sentences
         // before it.
         let si = self.recs.len();
-        let item = self
-            .segmentation
-            .sentences
-            .get(si)
-            .is_some_and(|s| s.kind == SentenceKind::ListItem);
-        if !item {
+        if self.kind(si) != Some(SentenceKind::ListItem) {
             let colon = toks.last().is_some_and(|t| t.is_punct(':'));
             // `Elle propose :` reports nothing until its list: it introduces it, as it would
             // a quotation.
@@ -549,13 +544,11 @@ impl Pass<'_> {
             return;
         };
         // The introduction of the list reports it.
-        if let Some(intro) = self.recs.last_mut()
+        let first_item =
+            matches!(self.kind(si.wrapping_sub(1)), Some(k) if k != SentenceKind::ListItem);
+        if first_item
+            && let Some(intro) = self.recs.last_mut()
             && intro.voice == Voice::Author
-            && self
-                .segmentation
-                .sentences
-                .get(si.wrapping_sub(1))
-                .is_some_and(|s| s.kind != SentenceKind::ListItem)
         {
             intro.voice = Voice::Indirect;
             intro.speaker = report.speaker.as_ref().map(|s| s.name.clone());
@@ -1073,7 +1066,7 @@ impl Pass<'_> {
             if t.speaker.is_some() || t.class != Class::Full || !self.alone_in_paragraph(t) {
                 continue;
             }
-            let words = fold_words(t.region.content.slice(self.text));
+            let words = fold_words(self.text, t.region.content);
             if words.len() < 2 || words.len() > ECHO_MAX_WORDS {
                 continue;
             }
@@ -1082,7 +1075,7 @@ impl Pass<'_> {
             let found = after.chain(before).find(|&j| {
                 tops[j].speaker.is_some() && {
                     let other = folded[j]
-                        .get_or_insert_with(|| fold_words(tops[j].region.content.slice(self.text)));
+                        .get_or_insert_with(|| fold_words(self.text, tops[j].region.content));
                     other.windows(words.len()).any(|w| w == words.as_slice())
                 }
             });
@@ -1123,12 +1116,9 @@ const ECHO_REACH: usize = 8;
 /// The longest pull quote, in words: a page lifts a phrase or a short sentence.
 const ECHO_MAX_WORDS: usize = 16;
 
-/// The words of `s`, folded (case and accents).
-fn fold_words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(crate::text::fold_str)
-        .collect()
+/// The words of `text[span]`, folded as scoring folds them (case and accents).
+fn fold_words(text: &str, span: Span) -> Vec<String> {
+    crate::text::tokens(text, span).map(|t| t.folded).collect()
 }
 
 /// Orders regions and clips overlaps, so that `voice_at` can search them: a direct region

@@ -291,9 +291,7 @@ pub(crate) fn continuation(toks: &[Tok]) -> Option<Cue> {
                 | "auraient"
                 | "seraient"
                 | "allait"
-        ) || ["ait", "aient", "era", "eront", "erait", "eraient"]
-            .iter()
-            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+        ) || lexis::indicative_ending(w)
     };
     let verb = toks[1..n.min(1 + CONTINUATION_VERB_REACH)]
         .iter()

@@ -400,6 +400,17 @@ pub(crate) fn opens_phrase<L: Lex + ?Sized>(w: &L) -> bool {
     })
 }
 
+/// Whether a folded word ends like a verb in a tense the subjunctive does not have: the
+/// imperfect (`cherchait`, `cherchaient`), the future (`fermera`, `fermeront`) or the
+/// conditional (`fermerait`, `fermeraient`). Short forms (`avait`, `serait`) are too short
+/// for the test and are listed by its callers. A clause that holds one is not a jussive, and
+/// a sentence opening on `Que` with one carries on a report.
+pub(crate) fn indicative_ending(w: &str) -> bool {
+    ["ait", "aient", "era", "eront", "erait", "eraient"]
+        .iter()
+        .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

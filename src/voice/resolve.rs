@@ -308,7 +308,7 @@ fn possessive_number(det: &Tok) -> Option<Number> {
 const CATAPHOR_OPENING: usize = 3;
 
 /// A private person's trade or condition, folded, by which news takes up someone it has just
-/// named ([`Discourse::trade`]).
+/// named ([`Discourse::taken_up`]).
 const TRADES: &[&str] = &[
     "eleveur",
     "eleveuse",
@@ -401,10 +401,7 @@ impl Discourse {
         if np.kind == NpKind::Pronoun {
             return self.pronoun(&written, Some(span), np.gender, np.number, sentence);
         }
-        let taken_up = self
-            .demonstrative(np, toks, sentence)
-            .or_else(|| self.trade(np, toks, sentence));
-        let (resolution, k) = match taken_up {
+        let (resolution, k) = match self.taken_up(np, toks, sentence) {
             Some(k) => (Resolution::RoleToName, k),
             None => self.known(np, text, toks, Some(&written)),
         };
@@ -508,37 +505,25 @@ impl Discourse {
         }
     }
 
-    /// Whom a role after a demonstrative takes up (`soupire cette aide-soignante`, `ce père de
-    /// famille`), when no name was set beside that role: the person named in full most
-    /// recently, within a pronoun's reach, whose gender and number agree. A demonstrative
-    /// points back; it never introduces someone new.
-    fn demonstrative(&self, np: &Np, toks: &[Tok], sentence: usize) -> Option<Known> {
-        let det = toks.get(np.start)?;
+    /// Whom a role takes up when no name was set beside that role: a role after a
+    /// demonstrative (`soupire cette aide-soignante`, `ce père de famille`), or a private
+    /// person's trade or condition after the definite article (`L'éleveur assure…`,
+    /// `s'indigne l'éleveuse`, `la retraitée`). It is the person named in full most recently,
+    /// within a pronoun's reach, whose gender and number agree. A demonstrative points back;
+    /// it never introduces someone new. News takes up a farmer, a resident or a shopkeeper it
+    /// has just named by what they do; an office (`le maire`, `le préfet`) or a profession
+    /// that comes to a story from outside (`le vétérinaire`, `l'avocat`) is someone new, and
+    /// is left out of [`TRADES`].
+    fn taken_up(&self, np: &Np, toks: &[Tok], sentence: usize) -> Option<Known> {
+        let det = toks.get(np.start)?.norm();
+        let demonstrative = matches!(det, "ce" | "cet" | "cette" | "ces");
+        let trade = np.end == np.start + 2
+            && matches!(det, "le" | "la" | "l'")
+            && toks
+                .get(np.start + 1)
+                .is_some_and(|noun| TRADES.contains(&noun.norm()));
         if !matches!(np.kind, NpKind::Role | NpKind::Other)
-            || !matches!(det.norm(), "ce" | "cet" | "cette" | "ces")
-            || self.linked(&role_key(toks, np.start, np.end)).is_some()
-        {
-            return None;
-        }
-        self.recent(sentence, PRONOUN_REACH)
-            .find(|m| is_full_name(&m.known.name) && compatible(&m.known, np.gender, np.number))
-            .map(|m| m.known.clone())
-    }
-
-    /// Whom a private person's trade or condition after the definite article takes up
-    /// (`L'éleveur assure…`, `s'indigne l'éleveuse`, `la retraitée`), when no name was set
-    /// beside it: the person named in full most recently, within a pronoun's reach, whose
-    /// gender and number agree. News takes up a farmer, a resident or a shopkeeper it has just
-    /// named by what they do; an office (`le maire`, `le préfet`) or a profession that comes
-    /// to a story from outside (`le vétérinaire`, `l'avocat`) is someone new, and is left out
-    /// of [`TRADES`].
-    fn trade(&self, np: &Np, toks: &[Tok], sentence: usize) -> Option<Known> {
-        let det = toks.get(np.start)?;
-        let noun = toks.get(np.start + 1)?;
-        if !matches!(np.kind, NpKind::Role | NpKind::Other)
-            || np.end != np.start + 2
-            || !matches!(det.norm(), "le" | "la" | "l'")
-            || !TRADES.contains(&noun.norm())
+            || !(demonstrative || trade)
             || self.linked(&role_key(toks, np.start, np.end)).is_some()
         {
             return None;
