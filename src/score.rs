@@ -66,6 +66,8 @@ pub mod weights {
     /// article written in the opinion register, or the headline of a cross-reference in it:
     /// partisan pieces title their sections and their links with verdicts (*Un gouvernement
     /// qui a renoncé*, *Lire aussi : Moldavie, le laboratoire de la censure bruxelloise*).
+    /// Not in an analysis, nor in a measured piece read in the register only because its
+    /// judgments come near the threshold: those title their sections with topics.
     pub const REGISTER_SUBHEADING: f64 = 2.0;
     /// Words of argument in an author sentence of an opinion piece: a denial (*La ruralité ne
     /// demande pas de faveur*), an obligation (*Elle doit évoluer*) or the generic *on* (*On
@@ -521,8 +523,16 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
             .map(|label| format!("the article is labelled `{label}`"))
     };
     let opinion = why.is_some();
-    // An analysis titles its sections with their topics, however its register was found.
-    let weighs_arguments = input.declared_analysis.is_some();
+    // An analysis titles its sections with their topics, however its register was found; so
+    // does a measured piece whose judgments mostly fall just short of the threshold (the
+    // register found through the sentences that come near it): only a piece that judges
+    // outright, or declares itself opinion, titles its sections with verdicts.
+    let weighs_arguments = input.declared_analysis.is_some()
+        || (strong_enough
+            && !share(strong)
+            && input.declared_opinion.is_none()
+            && !dense
+            && !personal);
     if let Some(why) = why {
         let spans = &input.segmentation.sentences;
         for &i in &author_like {

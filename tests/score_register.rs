@@ -300,3 +300,60 @@ fn a_correction_with_non_argues_in_an_opinion_piece_only() {
     let report = analyse(body, None, None);
     assert!(!sentence(&report, "Il devra").editorial);
 }
+
+/// A measured piece, whose judgments are few (three of eighteen author sentences reach the
+/// threshold) and found in the opinion register only because others come near it, titles its
+/// sections with their topics as an analysis does; a piece that judges outright titles them
+/// with verdicts.
+const MEASURED: &str = "Le conseil régional a voté jeudi un plan de 40 millions d'euros pour les lignes de car interurbaines.\n\n\
+                        Le plan prévoit 120 nouveaux véhicules d'ici à 2028.\n\n\
+                        Les premières commandes seront passées au printemps.\n\n\
+                        La région compte aujourd'hui 310 lignes, dont 90 ne circulent que le matin et le soir.\n\n\
+                        Le syndicat des transporteurs a salué un effort attendu depuis dix ans.\n\n\
+                        Ce passage en force est une faute politique.\n\n\
+                        Les élus de l'opposition ont voté contre.\n\n\
+                        Rien ne garantit que les chauffeurs suivront.\n\n\
+                        Des lignes de car dans les vallées\n\n\
+                        Les lignes de fond de vallée transportent surtout des lycéens et des retraités.\n\n\
+                        Leur fréquentation a baissé de 12 % depuis 2019.\n\n\
+                        La région veut les cadencer toutes les heures entre 7 heures et 19 heures.\n\n\
+                        Les communes devront aménager des arrêts couverts.\n\n\
+                        Une mascarade de concertation a tenu lieu de débat.\n\n\
+                        Les travaux commenceront en septembre.\n\n\
+                        Le budget de fonctionnement augmentera de 6 millions par an.\n\n\
+                        Les tarifs resteront inchangés jusqu'en 2027.\n\n\
+                        Ce simulacre de débat public n'a trompé personne.\n\n\
+                        Un bilan sera présenté au conseil en 2029.\n\n\
+                        Les associations d'usagers ont demandé à être associées au suivi.";
+
+#[test]
+fn a_measured_piece_titles_its_sections_with_topics() {
+    let a = analyse(MEASURED, None, None);
+    assert!(
+        register_reason(&a).contains("come within"),
+        "{}",
+        register_reason(&a)
+    );
+    assert!(sentence(&a, "Rien ne garantit").editorial);
+    let heading = sentence(&a, "Des lignes de car");
+    assert!(!heading.editorial, "{:?}", heading.reasons);
+    // Two more verdicts: the piece judges outright, and its subheading is read as one.
+    let outright = MEASURED
+        .replace(
+            "Les tarifs resteront inchangés jusqu'en 2027.",
+            "Cette gabegie se paiera pendant des années.",
+        )
+        .replace(
+            "Un bilan sera présenté au conseil en 2029.",
+            "Le scrutin organisé jeudi n'a été qu'une mascarade.",
+        );
+    let a = analyse(&outright, None, None);
+    let heading = sentence(&a, "Des lignes de car");
+    assert!(heading.editorial, "{:?}", heading.reasons);
+    assert!(
+        heading
+            .reasons
+            .iter()
+            .any(|r| r.cue == Cue::RegisterSubheading)
+    );
+}
