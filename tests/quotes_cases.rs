@@ -241,6 +241,36 @@ const CASES: &[Case] = &[
         want: &[q("«", "Nous partirons", Some("\""), Guillemet, 0)],
     },
     Case {
+        name: "guillemet closed by a spaced straight quote before its attribution",
+        text: "« Nous partirons. Sauf qu'ici, ce sont des vies \", a-t-il lancé. Selon lui, rien n'est joué.",
+        want: &[q(
+            "«",
+            "Nous partirons. Sauf qu'ici, ce sont des vies",
+            Some("\""),
+            Guillemet,
+            0,
+        )],
+    },
+    Case {
+        name: "guillemet closed by a spaced straight quote at the end of its paragraph",
+        text: "Le maire a prévenu : « Nous ne céderons pas \"\nLa préfecture n'a pas répondu.",
+        want: &[q("«", "Nous ne céderons pas", Some("\""), Guillemet, 0)],
+    },
+    Case {
+        name: "a spaced straight quote followed by a word opens a quotation inside guillemets",
+        text: "« Ils appellent ça \" la modernisation \", voilà tout », dit-il.",
+        want: &[
+            q(
+                "«",
+                "Ils appellent ça \" la modernisation \", voilà tout",
+                Some("»"),
+                Guillemet,
+                0,
+            ),
+            q("\"", "la modernisation", Some("\""), Straight, 1),
+        ],
+    },
+    Case {
         name: "guillemet closed by a curly quote",
         text: "« Nous partirons”, a-t-il dit.",
         want: &[q("«", "Nous partirons", Some("”"), Guillemet, 0)],

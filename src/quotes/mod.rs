@@ -16,7 +16,9 @@
 //!   is open nests when enough » follow in the paragraph to close both). Depth saturates at
 //!   255; the pairing uses a stack, never recursion, so any nesting is safe.
 //! - Mismatched marks: a quotation opened with one double mark and closed with another
-//!   (« … ”, « … ", “ … ») is one region, `balanced` and closed by the mark that ended it. A
+//!   (« … ”, « … ", “ … ») is one region, `balanced` and closed by the mark that ended it; a
+//!   straight `"` closes it glued to the last word, or set off by spaces when punctuation or
+//!   the paragraph end follows (`… des vies ", a-t-il lancé`). A
 //!   « that cannot nest (not enough » left) closes the open « when it reads like a closing
 //!   mark (lower case, punctuation or the paragraph end follows it); otherwise the open «
 //!   ends, unbalanced, just before it and the new « opens. Reversed guillemets » … « are one

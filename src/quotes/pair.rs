@@ -13,6 +13,18 @@ use crate::span::Span;
 use super::marks::{Glyph, Mark};
 use super::{QuoteMark, QuoteRegion};
 
+/// A straight `"` set off by spaces (French spacing) with punctuation or the paragraph end
+/// after it (`… ce sont des vies ", a-t-il lancé`): it cannot open quoted words, so it
+/// closes the double mark left open, as the same mark glued to the word does.
+fn spaced_closer(m: &Mark) -> bool {
+    m.after_space
+        && m.before_space
+        && matches!(
+            m.next,
+            '\0' | ',' | '.' | ';' | ':' | '!' | '?' | '…' | ')' | ']'
+        )
+}
+
 /// Families of opening marks, each closed by its own marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Family {
@@ -199,7 +211,9 @@ impl Pairer {
             Glyph::Straight => {
                 if self.open(Family::Straight) > 0 {
                     self.close(text, Family::Straight, m.span, out);
-                } else if !m.opens_like() && !m.after_space && self.top_is_double() {
+                } else if (!m.opens_like() && !m.after_space || spaced_closer(&m))
+                    && self.top_is_double()
+                {
                     self.close_top(text, m.span, out);
                 } else {
                     self.push(Family::Straight, m.span, base, false, false, out);
