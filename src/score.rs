@@ -1074,19 +1074,36 @@ fn opens_sentence(toks: &[Token], hit: Span) -> bool {
     toks.get(k).is_some_and(|t| t.span.start == hit.start)
 }
 
-/// Whether a one-word hit in lower case continues a capitalised word that does not open the
-/// sentence: the second word of an organisation's name (*le Front patriotique*, *l'Alliance
-/// démocratique*). An all-capitals acronym before it (*la CEDEAO contrôlée*) does not count:
-/// acronyms are followed by ordinary words.
+/// Whether a one-word hit is part of a proper name:
+///
+/// - in lower case, it continues a capitalised word that does not open the sentence: the
+///   second word of an organisation's name (*le Front patriotique*, *l'Alliance
+///   démocratique*). An all-capitals acronym before it (*la CEDEAO contrôlée*) does not count:
+///   acronyms are followed by ordinary words;
+/// - capitalised inside the sentence, it follows a capitalised word or a civility: a surname
+///   that is also a word of the lexicons (*Margot Sauvageon*, *M. Sauvageon*), wherever the
+///   first name stands.
 fn inside_proper_name(text: &str, sentence: Span, hit: Span) -> bool {
     let word = hit.slice(text);
-    if word.contains(char::is_whitespace) || !word.starts_with(char::is_lowercase) {
+    let capitalised =
+        |w: &str| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase);
+    let lower = word.starts_with(char::is_lowercase);
+    if word.contains(char::is_whitespace) || !(lower || capitalised(word)) {
         return false;
     }
     let before = &text[sentence.start..hit.start];
     let Some(before) = before.strip_suffix(' ') else {
         return false;
     };
+    if !lower
+        && CIVILITIES.iter().any(|c| {
+            before.strip_suffix(c).is_some_and(|rest| {
+                rest.is_empty() || rest.ends_with(|ch: char| !ch.is_alphanumeric())
+            })
+        })
+    {
+        return true;
+    }
     let prev_start = before
         .char_indices()
         .rev()
@@ -1098,8 +1115,11 @@ fn inside_proper_name(text: &str, sentence: Span, hit: Span) -> bool {
     };
     let prev = &before[prev_start..];
     let opens_sentence = before[..prev_start].trim().is_empty();
-    prev.starts_with(char::is_uppercase) && prev.chars().any(char::is_lowercase) && !opens_sentence
+    capitalised(prev) && (!opens_sentence || !lower)
 }
+
+/// Civilities before a surname, as written.
+const CIVILITIES: &[&str] = &["M.", "Mme", "Mlle", "Me", "Dr", "Pr", "Mgr"];
 
 /// Openings of web page furniture, folded: cross-references, newsletter and subscription
 /// prompts, sharing buttons, update stamps, credits and bylines.

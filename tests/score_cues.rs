@@ -20,6 +20,34 @@ struct Row {
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a surname that is also a loaded word is a name after a first name",
+        text: "Margot Sauvageon est chroniqueuse judiciaire. Le billet de Margot Sauvageon paraît le lundi.",
+        sentence: "Margot Sauvageon est",
+        has: &[],
+        not: &[Cue::Lexicon],
+    },
+    Row {
+        name: "a surname that is also a loaded word is a name inside the sentence too",
+        text: "Le billet de Margot Sauvageon paraît le lundi.",
+        sentence: "Le billet",
+        has: &[],
+        not: &[Cue::Lexicon],
+    },
+    Row {
+        name: "a surname that is also a loaded word is a name after a civility",
+        text: "Selon l'avocat de M. Sauvageon, l'audience est renvoyée.",
+        sentence: "Selon",
+        has: &[],
+        not: &[Cue::Lexicon],
+    },
+    Row {
+        name: "the loaded word itself still counts",
+        text: "Quelques sauvageons ont brûlé trois voitures.",
+        sentence: "Quelques",
+        has: &[Cue::Lexicon],
+        not: &[],
+    },
+    Row {
         name: "a denial in an opinion piece is the author's argument",
         text: "TRIBUNE\n\nPar Jean Dupont\n\nLes services académiques ferment des classes. \
                La ruralité ne demande pas de faveur.",
