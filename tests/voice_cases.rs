@@ -155,6 +155,31 @@ const CASES: &[Case] = &[
             Resolution::Pronoun,
         )],
     },
+    // ── Verbs that are never incises, sayings still to come ──────────────────────────────
+    Case {
+        name: "a verb that is never an incise takes its object after a comma",
+        text: "La plateforme fixe le prix de la course, attribue les commandes et désactive les \
+               comptes sans explication. Le rapport dresse un bilan sévère, présente trois \
+               scénarios et chiffre leur coût. La ville est calme, a assuré le préfet.",
+        sentences: &[
+            s("La plateforme", A, ""),
+            s("Le rapport", A, ""),
+            s("La ville est calme", I, "préfet"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "what a saying in the future will tell is the author's prediction",
+        text: "Le tribunal dira le 15 janvier ce qu'il en est de sa responsabilité. La commission \
+               dira en mars ce qu'elle pense du projet. Le ministre a dit ce qu'il pensait du \
+               projet.",
+        sentences: &[
+            s("Le tribunal", A, ""),
+            s("La commission", A, ""),
+            s("Le ministre", I, "ministre"),
+        ],
+        quotes: &[],
+    },
     // ── Interviews as questions and answers, without quotation marks ──────────────────────
     Case {
         name: "Q&A interview: bold questions, plain answers, credit line, closing note",

@@ -436,6 +436,17 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
         }
         match (inverting_place, after) {
             _ if closes_relative => cue.who = Who::Implicit,
+            // `La plateforme fixe le prix, attribue les commandes et…`: a verb that is never
+            // an incise, after a comma that ends words of the author's, takes an object, not
+            // an inverted subject.
+            (true, Some(_))
+                if NEVER_INCISE.contains(&lemma)
+                    && prev.is_some_and(|p| p.is_punct(','))
+                    && g.start >= 2
+                    && !is_quote(&toks[g.start - 2]) =>
+            {
+                return None;
+            }
             (true, Some(np)) => {
                 let np = np::with_apposition(toks, np);
                 cue.end = np.end;
@@ -558,6 +569,13 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             cue.quote = Some(q);
             Some(cue)
         }
+        // `Le tribunal dira le 15 janvier ce qu'il en est`: what a saying in the future will
+        // tell is the author's prediction, as with `si`.
+        Some(Governed::Clause(c))
+            if g.future && c >= 2 && toks[c - 2].is("ce") && s.has_words(c, n) =>
+        {
+            None
+        }
         Some(Governed::Clause(c)) if s.has_words(c, n) => {
             cue.content.push((c, n));
             Some(cue)
@@ -675,6 +693,21 @@ fn calls_on(toks: &[Tok], lemma: &str, at: usize, n: usize) -> bool {
         _ => false,
     }
 }
+
+/// Verbs of saying that never stand in an incise (`…, a assuré le préfet`): after a comma
+/// they go on the author's sentence with their object (`attribue les commandes`, `présente
+/// trois scénarios`).
+const NEVER_INCISE: &[&str] = &[
+    "attribuer",
+    "présenter",
+    "opposer",
+    "établir",
+    "rendre hommage",
+    "garantir",
+    "défendre",
+    "menacer",
+    "justifier",
+];
 
 /// What is awarded rather than ascribed (`attribuer le prix à…`), folded.
 const AWARDS: &[&str] = &[
