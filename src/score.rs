@@ -1905,9 +1905,12 @@ fn argument(toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Option<Span> {
             && k > 0
             && (toks[k - 1].clause_break_after
                 || (toks[k - 1].folded == "et" && k > 1 && toks[k - 2].clause_break_after));
+        // `que la Commission doit encore valider`: a step still to come, not an obligation.
+        let scheduled = matches!(w, "doit" | "doivent")
+            && toks.get(k + 1).is_some_and(|n| n.folded == "encore");
         (author_at(t.span)
             && (DENIALS.contains(&w)
-                || OBLIGATIONS.contains(&w)
+                || (OBLIGATIONS.contains(&w) && !scheduled)
                 || generic_on
                 || elliptical_pas
                 || correcting_non))

@@ -20,6 +20,13 @@ struct Row {
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a step still to come is not an obligation of argument",
+        text: "ÉDITORIAL\n\nLe gouvernement prévoit un prêt bonifié, que la Commission européenne doit encore valider.",
+        sentence: "Le gouvernement",
+        has: &[],
+        not: &[Cue::Argument],
+    },
+    Row {
         name: "a surname that is also a loaded word is a name after a first name",
         text: "Margot Sauvageon est chroniqueuse judiciaire. Le billet de Margot Sauvageon paraît le lundi.",
         sentence: "Margot Sauvageon est",

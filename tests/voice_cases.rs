@@ -180,6 +180,56 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "what someone plans is news, what an institute foresees is its forecast",
+        text: "Le collectif prévoit un nouveau rassemblement le 13 décembre devant la préfecture. \
+               Le gouvernement prévoit un prêt bonifié pour les communes sinistrées. L'Insee \
+               prévoit une stabilisation du chômage en 2027. Les météorologues prévoient encore \
+               de fortes précipitations.",
+        sentences: &[
+            s("Le collectif", A, ""),
+            s("Le gouvernement", A, ""),
+            s("L'Insee", I, "insee"),
+            s("Les météorologues", I, "météorologues"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a saying denied before a colon leaves what follows to the author",
+        text: "Reste une question, à laquelle la chancellerie n'a pas répondu : qui fera appel \
+               contre un algorithme ? Le maire n'a pas précisé : le conseil votera en janvier. \
+               La ministre a précisé : le texte sera voté en janvier.",
+        sentences: &[
+            s("Reste une question", A, ""),
+            s("Le maire", A, ""),
+            s("La ministre", I, "ministre"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "abonder reports an agreement, not water in abundance",
+        text: "Les réserves servent à prendre l'eau quand elle abonde, pas quand elle manque. \
+               Le député abonde dans le sens du ministre. « Il faut aller plus vite », abonde \
+               son collègue.",
+        sentences: &[
+            s("Les réserves", A, ""),
+            s("Le député", I, "député"),
+            s("« Il faut", D, "collègue"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "an interprofession or a profession speaks after pour",
+        text: "Pour l'interprofession, le choc est d'autant plus rude que les ventes reculent. \
+               Pour la profession, la réforme arrive trop tard. Pour l'instant, la mesure est \
+               suspendue.",
+        sentences: &[
+            s("Pour l'interprofession", I, "interprofession"),
+            s("Pour la profession", I, "profession"),
+            s("Pour l'instant", A, ""),
+        ],
+        quotes: &[],
+    },
     // ── Interviews as questions and answers, without quotation marks ──────────────────────
     Case {
         name: "Q&A interview: bold questions, plain answers, credit line, closing note",

@@ -576,6 +576,11 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
         {
             None
         }
+        // `une question, à laquelle la chancellerie n'a pas répondu : qui fera appel ?`: what
+        // follows the colon of a saying denied is the author's.
+        Some(Governed::Clause(c)) if c >= 1 && toks[c - 1].is_punct(':') && negated(toks, &g) => {
+            None
+        }
         Some(Governed::Clause(c)) if s.has_words(c, n) => {
             cue.content.push((c, n));
             Some(cue)
@@ -598,6 +603,10 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
                 || (lemma == "condamner" && sentenced(toks, &cue.who, at, n))
                 || (lemma == "juger" && by_court(toks, &cue.who))
                 || (lemma == "prévoir" && (toks[at].is("de") || toks[at].is("d'")))
+                // `Le collectif prévoit un nouveau rassemblement`: what someone plans is the
+                // author's news; what an institute foresees (`prévoit une stabilisation`) is
+                // its forecast.
+                || (lemma == "prévoir" && !foresees(toks, at, n))
             {
                 return None;
             }
@@ -693,6 +702,56 @@ fn calls_on(toks: &[Tok], lemma: &str, at: usize, n: usize) -> bool {
         _ => false,
     }
 }
+
+/// Whether the plain object of `prévoir` at `at` is a forecast, a change or a level that
+/// someone foresees (`une stabilisation du chômage`, `de fortes précipitations`, `un retour à
+/// la normale`), rather than something planned (`un rassemblement`, `un prêt bonifié`).
+fn foresees(toks: &[Tok], at: usize, n: usize) -> bool {
+    toks[at..n.min(at + 4)]
+        .iter()
+        .take_while(|t| t.is_word())
+        .any(|t| FORECASTS.contains(&t.norm()))
+}
+
+/// Heads of what is foreseen rather than planned, folded.
+const FORECASTS: &[&str] = &[
+    "hausse",
+    "baisse",
+    "stabilisation",
+    "ralentissement",
+    "acceleration",
+    "reprise",
+    "croissance",
+    "recul",
+    "repli",
+    "rebond",
+    "chute",
+    "progression",
+    "contraction",
+    "amelioration",
+    "degradation",
+    "deficit",
+    "excedent",
+    "inflation",
+    "deflation",
+    "recession",
+    "retour",
+    "pic",
+    "precipitations",
+    "pluies",
+    "orages",
+    "chutes",
+    "temperatures",
+    "gelees",
+    "canicule",
+    "augmentation",
+    "diminution",
+    "taux",
+    "niveau",
+    "record",
+    "afflux",
+    "penurie",
+];
 
 /// Verbs of saying that never stand in an incise (`…, a assuré le préfet`): after a comma
 /// they go on the author's sentence with their object (`attribue les commandes`, `présente

@@ -354,6 +354,7 @@ pub(crate) fn needs_clause(lemma: &str) -> bool {
         lemma,
         "rappeler"
             | "réagir"
+            | "abonder"
             | "attribuer"
             | "souhaiter"
             | "opposer"
@@ -454,6 +455,7 @@ pub(crate) fn licensed_by_preposition(lemma: &str, preposition: &str) -> bool {
             | ("prévenir" | "mettre en garde", "contre")
             | ("justifier", "par")
             | ("commenter", "sur")
+            | ("abonder", "dans" | "en")
     )
 }
 
