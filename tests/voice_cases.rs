@@ -230,6 +230,18 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "a pseudonym or an alias in quotation marks is a name, not a scare quote",
+        text: "Suivi par un million de personnes sous le pseudonyme de « Dyl Capital », \
+               l'influenceur est poursuivi pour escroquerie. Son associé, alias « Le Banquier », \
+               est en fuite. Le réseau, connu sous le nom de « Sentinelle », a été démantelé.",
+        sentences: &[
+            s("Suivi par", A, ""),
+            s("Son associé", A, ""),
+            s("Le réseau", A, ""),
+        ],
+        quotes: &[],
+    },
     // ── Interviews as questions and answers, without quotation marks ──────────────────────
     Case {
         name: "Q&A interview: bold questions, plain answers, credit line, closing note",

@@ -697,7 +697,15 @@ impl Pass<'_> {
                 && toks[i - 1].is_word()
                 && !lexis::is_de(&toks[i - 1])
                 && !lexis::is_preposition(&toks[i - 1]))
-            || (i > 1 && author_of(i - 2) && lexis::is_de(&toks[i - 1]));
+            || (i > 1 && author_of(i - 2) && lexis::is_de(&toks[i - 1]))
+            // `sous le pseudonyme de « Dyl Capital »`, `sous le nom de « Sentinelle »`.
+            || (i > 1
+                && toks[i - 2].is_word()
+                && matches!(
+                    toks[i - 2].norm(),
+                    "pseudonyme" | "pseudo" | "nom" | "surnom" | "sobriquet" | "marque"
+                )
+                && lexis::is_de(&toks[i - 1]));
         if named {
             return Class::Title;
         }
