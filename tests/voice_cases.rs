@@ -242,6 +242,30 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "the objection the author sees coming is the author's",
+        text: "On nous objectera que ces mesures sont impossibles à faire respecter. On me dira \
+               que le marché s'autorégule. On nous a dit que la réforme était nécessaire.",
+        sentences: &[
+            s("On nous objectera", A, ""),
+            s("On me dira", A, ""),
+            s("On nous a dit", I, "*"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "after a connective of reformulation the author restates",
+        text: "Autrement dit, l'État promet un tunnel sans les voies pour y mener les trains. En \
+               clair, le gouvernement reconnaît son échec. En d'autres termes, Bruxelles exige la \
+               fermeture. Autrement dit, comme l'a résumé un élu, « c'est fini ».",
+        sentences: &[
+            s("Autrement dit, l'État", A, ""),
+            s("En clair", A, ""),
+            s("En d'autres termes", A, ""),
+            s("Autrement dit, comme", I, "élu"),
+        ],
+        quotes: &[],
+    },
     // ── Interviews as questions and answers, without quotation marks ──────────────────────
     Case {
         name: "Q&A interview: bold questions, plain answers, credit line, closing note",

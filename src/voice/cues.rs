@@ -319,6 +319,12 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
     {
         return None;
     }
+    // `Autrement dit, l'État promet un tunnel sans les voies`: after a connective of
+    // reformulation the author restates in their own words what the facts amount to; a saying
+    // there is the author's reading, unless it carries a quotation.
+    if g.start > 0 && reformulates(toks) && !toks[..n].iter().any(is_quote) {
+        return None;
+    }
     let mut cue = Cue::new(Who::Nobody, g.start, g.end);
     cue.verb = Some(g.clone());
 
@@ -490,6 +496,14 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
     }
     if let Who::Np(np) = &cue.who
         && house_reporter(toks, np, Some(lemma))
+    {
+        return None;
+    }
+    // `On nous objectera que…`, `On me dira que…`: the objection the author sees coming is
+    // theirs to answer; nobody has said it.
+    if g.future
+        && let Who::Np(np) = &cue.who
+        && toks[np.start].is("on")
     {
         return None;
     }
@@ -752,6 +766,23 @@ const FORECASTS: &[&str] = &[
     "afflux",
     "penurie",
 ];
+
+/// Whether the sentence opens on a connective of reformulation followed by a comma:
+/// `Autrement dit,`, `En clair,`, `En d'autres termes,`, `Bref,`, `En somme,`, `En résumé,`.
+fn reformulates(toks: &[Tok]) -> bool {
+    let w = |i: usize| toks.get(i).filter(|t| t.is_word()).map_or("", |t| t.norm());
+    let comma = |i: usize| toks.get(i).is_some_and(|t| t.is_punct(','));
+    match w(0) {
+        "autrement" => w(1) == "dit" && comma(2),
+        "bref" => comma(1),
+        "en" => match w(1) {
+            "clair" | "somme" | "resume" => comma(2),
+            "d'" => w(2) == "autres" && w(3) == "termes" && comma(4),
+            _ => false,
+        },
+        _ => false,
+    }
+}
 
 /// Verbs of saying that never stand in an incise (`…, a assuré le préfet`): after a comma
 /// they go on the author's sentence with their object (`attribue les commandes`, `présente
