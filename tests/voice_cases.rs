@@ -266,6 +266,19 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "the newsroom's own findings are the author's, its sources are not",
+        text: "Selon nos informations, le parquet a ouvert une enquête. Selon notre décompte, 19 \
+               personnes sont mortes depuis janvier. D'après nos calculs, la facture atteint deux \
+               milliards. D'après nos sources, le ministre va démissionner.",
+        sentences: &[
+            s("Selon nos informations", A, ""),
+            s("Selon notre décompte", A, ""),
+            s("D'après nos calculs", A, ""),
+            s("D'après nos sources", I, "sources"),
+        ],
+        quotes: &[],
+    },
     // ── Interviews as questions and answers, without quotation marks ──────────────────────
     Case {
         name: "Q&A interview: bold questions, plain answers, credit line, closing note",
@@ -1160,12 +1173,13 @@ const CASES: &[Case] = &[
         name: "vague sources",
         text: "Des sources sécuritaires ont indiqué que l'attaque avait été repoussée. Certains \
                observateurs estiment que le scrutin sera reporté. Un diplomate a confié que les \
-               pourparlers étaient suspendus. Selon nos informations, le ministre va démissionner.",
+               pourparlers étaient suspendus. Selon des proches du dossier, le ministre va \
+               démissionner.",
         sentences: &[
             s("Des sources", I, "des sources sécuritaires"),
             s("Certains observateurs", I, "certains observateurs"),
             s("Un diplomate", I, "un diplomate"),
-            s("Selon nos informations", I, "nos informations"),
+            s("Selon des proches", I, "des proches du dossier"),
         ],
         quotes: &[
             qr(
@@ -1181,7 +1195,12 @@ const CASES: &[Case] = &[
                 Resolution::Vague,
             ),
             qr("pourparlers", QI, "diplomate", Resolution::Vague),
-            qr("va démissionner", QI, "nos informations", Resolution::Vague),
+            qr(
+                "va démissionner",
+                QI,
+                "proches du dossier",
+                Resolution::Vague,
+            ),
         ],
     },
     Case {

@@ -1430,7 +1430,29 @@ fn house_reporter(toks: &[Tok], np: &Np, lemma: Option<&str>) -> bool {
     // de l'ONU`, `l'équipe municipale`) is a source.
     let ours = has(&["notre", "nos"]);
     let our_team = ours && has(&["envoye", "envoyee", "envoyes", "equipe", "redaction"]);
-    our_team || (reporter && (ours || matches!(lemma, Some("constater" | "observer" | "voir"))))
+    // `selon nos informations`, `selon notre décompte`: the newsroom's own findings (its
+    // sources, `d'après nos sources`, still speak for someone else).
+    let our_findings = ours
+        && has(&[
+            "information",
+            "informations",
+            "decompte",
+            "decomptes",
+            "calcul",
+            "calculs",
+            "estimation",
+            "estimations",
+            "constatations",
+            "enquete",
+            "comptage",
+            "pointage",
+            "recoupements",
+            "releves",
+            "chiffrage",
+        ]);
+    our_team
+        || our_findings
+        || (reporter && (ours || matches!(lemma, Some("constater" | "observer" | "voir"))))
 }
 
 /// Whether the reporting verb is part of a connective: `autrement dit`, `cela dit`, `ceci
