@@ -150,7 +150,7 @@ impl Analyzer {
         let text = article.text.as_str();
         let regions = quotes::find_quotes(text, article.body);
         let seg = segment::segment(text, article.body, &regions);
-        let voices = voice::attribute(text, &seg, &regions, &self.verbs);
+        let mut voices = voice::attribute(text, &seg, &regions, &self.verbs);
         let matches = self.matcher.find(text, article.body);
         let scoring = score::score(&ScoreInput {
             text,
@@ -172,6 +172,13 @@ impl Analyzer {
                 article.url.as_deref(),
             ),
         });
+        // A reported sentence that the opinion register finds commented in the author's own
+        // words is `mixed` (see `score::register`); the profile and the outputs count it so.
+        for (v, sc) in voices.sentences.iter_mut().zip(&scoring.sentences) {
+            if sc.comments_report {
+                v.voice = crate::span::Voice::Mixed;
+            }
+        }
         let profile = profile::profile(&ProfileInput {
             text,
             segmentation: &seg,

@@ -245,6 +245,15 @@ pub struct SentenceScore {
     /// scored only when the article is in the opinion register.
     #[serde(skip)]
     pub argument: Option<Span>,
+    /// A reported sentence whose author's words (outside the reported content) carry a scoring
+    /// hit: *Le gouvernement avait juré qu'il s'y opposerait*, *Même la Défenseure des droits,
+    /// pourtant peu suspecte de…, a relevé que…*.
+    #[serde(skip)]
+    pub author_words: bool,
+    /// Set by the opinion register on such a sentence: the author comments the report, and the
+    /// sentence is `mixed` (see [`register`]).
+    #[serde(skip)]
+    pub comments_report: bool,
 }
 
 impl SentenceScore {
@@ -340,6 +349,10 @@ pub fn score(input: &ScoreInput<'_>) -> Scoring {
         mark_hits(&toks, &mut hits[first..next_hit], input.voices);
         let sentence_hits = &hits[first..next_hit];
         let voice = input.voice(i);
+        let author_words = voice == Voice::Indirect
+            && sentence_hits
+                .iter()
+                .any(|h| h.scored && h.voice == TextVoice::Author && kind_scores(h.kind));
         scores.push(score_sentence(
             input,
             &quote_index,
@@ -349,6 +362,9 @@ pub fn score(input: &ScoreInput<'_>) -> Scoring {
             sentence_hits,
             &toks,
         ));
+        if let Some(s) = scores.last_mut() {
+            s.author_words = author_words;
+        }
     }
     register(input, &mut scores);
     editorial_lists(input, &mut scores);
@@ -456,7 +472,10 @@ pub const REGISTER_MIN_FIRST_PERSON_SHARE: f64 = 0.1;
 /// with evidence of their own, whatever their share, a weak cue means more than in wire copy,
 /// so every author or mixed sentence that carries at least one cue but stays below the threshold
 /// gets [`weights::OPINION_REGISTER`] more, listed as its own reason. Sentences without any cue
-/// are left as they are: the register amplifies evidence, it never creates it. Words of
+/// are left as they are: the register amplifies evidence, it never creates it. A reported
+/// sentence whose own words (outside what it reports) carry an author-voice scoring hit is
+/// the author commenting the report: it is marked [`SentenceScore::comments_report`] (its
+/// voice becomes `mixed`) and amplified like an author sentence. Words of
 /// argument (a denial, an obligation, the generic `on`: [`weights::ARGUMENT`]) are such
 /// evidence here only, and are counted before the register's own weight.
 fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
@@ -523,6 +542,7 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
             .map(|label| format!("the article is labelled `{label}`"))
     };
     let opinion = why.is_some();
+    let register_why = why.clone();
     // An analysis titles its sections with their topics, however its register was found; so
     // does a measured piece whose judgments mostly fall just short of the threshold (the
     // register found through the sentences that come near it): only a piece that judges
@@ -583,6 +603,26 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
                     Cue::OpinionRegister,
                     spans[i].span,
                     why.clone(),
+                    weights::OPINION_REGISTER,
+                    input.threshold,
+                );
+            }
+        }
+    }
+    if opinion {
+        // A reported sentence of an opinion piece that carries the author's own loaded words
+        // (a verb that judges the speaker, a concession about them) is the author's comment on
+        // the report: `mixed`, and read in the register like the author's sentences.
+        for (i, s) in scores.iter_mut().enumerate() {
+            if !s.author_words || s.boilerplate {
+                continue;
+            }
+            s.comments_report = true;
+            if s.score > 0.0 && s.score < input.threshold {
+                s.add_article_reason(
+                    Cue::OpinionRegister,
+                    input.segmentation.sentences[i].span,
+                    register_why.clone().unwrap_or_default(),
                     weights::OPINION_REGISTER,
                     input.threshold,
                 );
@@ -1114,9 +1154,27 @@ fn inside_proper_name(text: &str, sentence: Span, hit: Span) -> bool {
         return false;
     };
     let prev = &before[prev_start..];
-    let opens_sentence = before[..prev_start].trim().is_empty();
-    capitalised(prev) && (!opens_sentence || !lower)
+    let ahead = before[..prev_start].trim_end();
+    let opens_sentence = ahead.is_empty();
+    if lower {
+        return capitalised(prev) && !opens_sentence;
+    }
+    // A capitalised word after a first name: not after a word that opens a sentence inside
+    // this one (`… peut-être. La France a préféré…`, a quotation of several sentences) nor
+    // after a function word.
+    let opens_inner = ahead.ends_with(['.', '!', '?', '…', ':', '«', '"', '“', '—', '–']);
+    capitalised(prev)
+        && !opens_inner
+        && !FUNCTION_WORDS.contains(&crate::text::fold_str(prev).as_str())
 }
+
+/// Words that open a sentence or a quotation with a capital and never stand before a surname.
+const FUNCTION_WORDS: &[&str] = &[
+    "le", "la", "les", "un", "une", "des", "du", "de", "ce", "cet", "cette", "ces", "son", "sa",
+    "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon", "ma", "mes", "et", "mais", "ou",
+    "en", "au", "aux", "a", "pour", "par", "sur", "dans", "avec", "sans", "selon", "chez", "quand",
+    "si", "car", "or", "donc", "puis", "tout", "toute", "tous", "toutes",
+];
 
 /// Civilities before a surname, as written.
 const CIVILITIES: &[&str] = &["M.", "Mme", "Mlle", "Me", "Dr", "Pr", "Mgr"];

@@ -48,6 +48,13 @@ const ROWS: &[Row] = &[
         not: &[Cue::Lexicon],
     },
     Row {
+        name: "a capitalised word after a capitalised determiner is no surname",
+        text: "Les Sauvageons de la République\n\nLe quartier a brûlé toute la nuit.",
+        sentence: "Les Sauvageons",
+        has: &[Cue::Lexicon],
+        not: &[],
+    },
+    Row {
         name: "the loaded word itself still counts",
         text: "Quelques sauvageons ont brûlé trois voitures.",
         sentence: "Quelques",

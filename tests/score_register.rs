@@ -357,3 +357,32 @@ fn a_measured_piece_titles_its_sections_with_topics() {
             .any(|r| r.cue == Cue::RegisterSubheading)
     );
 }
+
+/// In an opinion piece, a reported sentence whose author's words judge the speaker (a verb
+/// the author chose, *jurer*; a concession about them) is the author's comment on the report:
+/// `mixed`, and read in the register. The same sentence in a news report stays `indirect`.
+#[test]
+fn the_author_commenting_a_report_in_an_opinion_piece_is_mixed() {
+    let sentence_text = "Le gouvernement avait juré qu'il s'opposerait à l'accord.";
+    let opinion = format!(
+        "TRIBUNE\n\nLe traité a été signé mardi à Bruxelles. {sentence_text} \
+         Ce reniement est une trahison des paysans."
+    );
+    let a = analyse(&opinion, None, None);
+    let s = sentence(&a, "Le gouvernement avait juré");
+    assert_eq!(s.voice, cadrage::span::Voice::Mixed, "{:?}", s.reasons);
+    assert!(s.editorial, "{:?}", s.reasons);
+    assert!(s.reasons.iter().any(|r| r.cue == Cue::OpinionRegister));
+    assert!(a.profile.mixed_sentences >= 1);
+    let news = format!("Le traité a été signé mardi à Bruxelles. {sentence_text}");
+    let a = analyse(&news, None, None);
+    let s = sentence(&a, "Le gouvernement avait juré");
+    assert_eq!(s.voice, cadrage::span::Voice::Indirect, "{:?}", s.reasons);
+    assert!(!s.editorial, "{:?}", s.reasons);
+    // A reported sentence without words of the author's stays indirect in the opinion piece.
+    let plain = "TRIBUNE\n\nLe traité a été signé mardi. Le ministre a affirmé que l'accord \
+                 protégerait les éleveurs. Ce reniement est une trahison des paysans.";
+    let a = analyse(plain, None, None);
+    let s = sentence(&a, "Le ministre a affirmé");
+    assert_eq!(s.voice, cadrage::span::Voice::Indirect, "{:?}", s.reasons);
+}
