@@ -6,7 +6,8 @@
 //! `/opinions/` or `/tribunes/`. In such a piece the journalist's voice is the author's opinion
 //! throughout, so the scorer reads weak cues there as it reads them in an article whose register
 //! it found evaluative (see [`crate::score`]). Only a label counts: an article is never called an
-//! opinion piece from its vocabulary here.
+//! opinion piece from its vocabulary here. A review (`CRITIQUE`, `La critique de…`, a URL under
+//! `/critiques/`) is opinion too: the critic judges the work throughout.
 //!
 //! Analysis is labelled too (`ANALYSE`, `Décryptage`, `Éclairage`, `Économie › Analyse`, a URL
 //! under `/analyses/`). It weighs arguments, so most of its sentences report and a few judge:
@@ -38,6 +39,8 @@ const LABELS: &[&str] = &[
     "editos",
     "edito",
     "humeur",
+    "critiques",
+    "critique",
 ];
 
 /// URL path segments of opinion sections (folded, hyphens for spaces).
@@ -58,6 +61,8 @@ const URL_SECTIONS: &[&str] = &[
     "points-de-vue",
     "idees",
     "lettre-ouverte",
+    "critique",
+    "critiques",
 ];
 
 /// Folded labels of analysis, the genre that weighs arguments: most of its sentences report,
@@ -261,6 +266,15 @@ mod tests {
                 Some("lettre ouverte"),
             ),
             ("Tribune libre", Some("tribune libre")),
+            ("CRITIQUE", Some("critique")),
+            ("Critique | « La Dernière Marée »", Some("critique")),
+            ("La critique de Sophie Marchal", Some("critique")),
+            ("Cinéma › Critiques", Some("critiques")),
+            (
+                "Critique de la réforme : les syndicats montent au créneau",
+                None,
+            ),
+            ("Critiques en série contre le projet de loi", None),
             (
                 "Une tribune signée par cent médecins appelle à la grève.",
                 None,
@@ -333,6 +347,10 @@ mod tests {
             (
                 "https://exemple.fr/tribunes/x.html?ref=home",
                 Some("tribunes"),
+            ),
+            (
+                "https://exemple.fr/cinema/critiques/la-derniere-maree",
+                Some("critiques"),
             ),
             (
                 "https://exemple.fr/politique/opinion-publique-sondage",

@@ -935,6 +935,11 @@ fn score_sentence(
             .push(reason(Cue::ShortSentence, span, weights::SHORT_SENTENCE));
     }
 
+    if voice == Voice::Author && is_rating(span.slice(text)) {
+        out.reasons
+            .push(reason(Cue::VerdictForm, span, weights::VERDICT_FORM));
+    }
+
     if !furniture
         && let Some(s) = verdict_form(text, toks)
         && author_at(s)
@@ -1539,6 +1544,40 @@ fn self_presentation(toks: &[Token]) -> bool {
 ///
 /// The caller checks that the span is in the author's voice: in a quotation the form is the
 /// source's.
+/// A critic's rating on a line of its own: stars (`★★☆☆☆`, `⭐⭐⭐`) or a mark out of five,
+/// ten or twenty (`2/5`, `Note : 3,5/5`, `14/20`). It is the review's verdict.
+fn is_rating(line: &str) -> bool {
+    let line = line.trim();
+    let stars = line
+        .chars()
+        .filter(|c| matches!(c, '★' | '☆' | '✩' | '✪' | '⭐'))
+        .count();
+    if stars > 0 {
+        return line
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '★' | '☆' | '✩' | '✪' | '⭐' | '½'));
+    }
+    let folded = crate::text::fold_str(line);
+    let mark = folded
+        .strip_prefix("note")
+        .or_else(|| folded.strip_prefix("notre note"))
+        .map_or(folded.as_str(), |r| {
+            r.trim_start_matches([' ', ':', '\u{a0}', '\u{202f}'])
+        });
+    let Some((num, den)) = mark.split_once('/') else {
+        return false;
+    };
+    let num = num.trim();
+    let den = den.trim().trim_end_matches('.');
+    matches!(den, "5" | "10" | "20")
+        && !num.is_empty()
+        && num.len() <= 4
+        && num
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        && num.starts_with(|c: char| c.is_ascii_digit())
+}
+
 fn verdict_form(text: &str, toks: &[Token]) -> Option<Span> {
     let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
     let copula = |w: &str| {

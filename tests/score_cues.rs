@@ -20,6 +20,27 @@ struct Row {
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a critic's stars on a line of their own are the review's verdict",
+        text: "« La Dernière Marée », d'Agnès Vérac\n\n★★☆☆☆\n\nLe film dure deux heures.",
+        sentence: "★★",
+        has: &[Cue::VerdictForm],
+        not: &[],
+    },
+    Row {
+        name: "a mark out of five is the review's verdict",
+        text: "Le Fil, de Lucie Marandon\n\nNote : 3,5/5\n\nL'album compte 224 pages.",
+        sentence: "Note",
+        has: &[Cue::VerdictForm],
+        not: &[],
+    },
+    Row {
+        name: "a fraction inside a sentence is no rating",
+        text: "Le taux a été relevé à 3/5 des places disponibles dans la zone.",
+        sentence: "Le taux",
+        has: &[],
+        not: &[Cue::VerdictForm],
+    },
+    Row {
         name: "a step still to come is not an obligation of argument",
         text: "ÉDITORIAL\n\nLe gouvernement prévoit un prêt bonifié, que la Commission européenne doit encore valider.",
         sentence: "Le gouvernement",

@@ -279,6 +279,19 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "the title of a work credited to its author or named as a place is no quotation",
+        text: "« La Dernière Marée », d'Agnès Vérac : une saga qui se noie. Hélène Darbois et \
+               Yanis Kettani dans « La Dernière Marée ». « Le Fil », de Lucie Marandon, éditions \
+               du Beffroi, 224 pages. « Nous partirons », a dit le maire.",
+        sentences: &[
+            s("« La Dernière Marée », d'", A, ""),
+            s("Hélène Darbois", A, ""),
+            s("« Le Fil »", A, ""),
+            s("« Nous partirons »", D, "maire"),
+        ],
+        quotes: &[],
+    },
     // ── Interviews as questions and answers, without quotation marks ──────────────────────
     Case {
         name: "Q&A interview: bold questions, plain answers, credit line, closing note",

@@ -678,7 +678,19 @@ impl Pass<'_> {
             Some(_) => return Class::Full,
             None => {}
         }
-        if starts || after_colon || quotation::holds_sentences(text, content) {
+        // The title of a work in cultural pages: credited to its author (`« La Dernière
+        // Marée », d'Agnès Vérac`, `« Le Fil », de Lucie Marandon, éditions du Beffroi`) or
+        // named as where something happens (`Hélène Darbois dans « La Dernière Marée »`).
+        let capital = quotation::starts_upper(text, content);
+        let sentences = quotation::holds_sentences(text, content);
+        let credited = toks.get(i + 1).is_some_and(|t| t.is_punct(','))
+            && toks.get(i + 2).is_some_and(|t| t.is("de") || t.is("d'"))
+            && toks.get(i + 3).is_some_and(|t| t.is_word() && t.cap);
+        let inside = i > 0 && toks[i - 1].is_word() && toks[i - 1].is("dans");
+        if capital && !sentences && words <= SCARE_MAX_WORDS && (credited || inside) {
+            return Class::Title;
+        }
+        if starts || after_colon || sentences {
             return Class::Full;
         }
         if owned || verb_in_quotes(toks, i).is_some() {
