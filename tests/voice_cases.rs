@@ -2354,6 +2354,50 @@ const CASES: &[Case] = &[
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],
         quotes: &[],
     },
+    // ── The most specific name: a body named after its role, roles taken up later ─────────
+    Case {
+        name: "an inverted role followed by the body's proper name: the name speaks",
+        text: "La raffinerie de Donges fermera en 2027, a annoncé jeudi son propriétaire, le \
+               groupe pétrolier Norvalis Energies. Le groupe a précisé que les salariés \
+               seraient reclassés.",
+        sentences: &[
+            s("La raffinerie", I, "norvalis energies"),
+            s("Le groupe a précisé", I, "norvalis energies"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "an inverted role followed by a body named with its article",
+        text: "Les négociations sont rompues, a indiqué mardi le principal syndicat du site, \
+               l'Union locale des dockers.",
+        sentences: &[s("Les négociations", I, "union locale des dockers")],
+        quotes: &[],
+    },
+    Case {
+        name: "a subject role, then the body's proper name in apposition",
+        text: "Le premier syndicat de l'usine, la Fédération autonome des métallos (FAM), a \
+               appelé à la grève. Son principal actionnaire, la société Bravelle Capital, a \
+               demandé le départ du directeur.",
+        sentences: &[
+            s("Le premier syndicat", I, "fédération autonome des métallos"),
+            s("Son principal actionnaire", I, "bravelle capital"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a body's noun takes up the body, not a person whose role holds that noun",
+        text: "« Nous n'avons pas le choix », a déclaré le directeur financier du groupe, Hugo \
+               Mercier. Le groupe affirme que les commandes ont chuté de moitié.",
+        sentences: &[s("Le groupe affirme", I, "groupe")],
+        quotes: &[],
+    },
+    Case {
+        name: "a pronoun subject, the source an agent of a document",
+        text: "Le groupe chimique Altona a annoncé la fermeture de son usine de Lens. Elle a \
+               perdu 40 millions d'euros en 2025, d'après les comptes publiés par le groupe.",
+        sentences: &[s("Elle a perdu", I, "altona")],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

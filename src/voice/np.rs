@@ -680,6 +680,11 @@ fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
         (Some(a), Some(b)) if is_role_like(toks, &a) && b.kind == NpKind::Name => {
             Some(appose(a, b))
         }
+        // `Le principal syndicat du site, l'Union des travailleurs du Nord (UTN), a appelé`:
+        // the body's own name after its description speaks.
+        (Some(a), Some(b)) if described_body(toks, &b) && proper_body(toks, &a).is_some() => {
+            proper_body(toks, &a).map(|body| appose_body(b, body))
+        }
         // `Les syndicats, eux, menacent`: the stressed pronoun repeats the subject, which may
         // carry a complement (`Plusieurs généraux en deuxième section, eux, s'inquiètent`).
         (Some(a), Some(b)) if a.kind == NpKind::Pronoun => {
@@ -783,10 +788,78 @@ pub(crate) fn with_apposition(toks: &[Tok], np: Np) -> Np {
     }
     if is_role_like(toks, &np) && second.kind == NpKind::Name && second.role.is_none() {
         appose(np, second)
+    } else if described_body(toks, &np)
+        && let Some(body) = proper_body(toks, &second)
+    {
+        // `a annoncé son actionnaire majoritaire, le groupe minier Kaledo Metals`, `le
+        // principal syndicat du site, l'Union des travailleurs du Nord`: the body's own name
+        // is the most specific; the description before it and the noun beside the name are
+        // both its role.
+        appose_body(np, body)
     } else if np.kind == NpKind::Name && np.role.is_none() && is_role_like(toks, &second) {
         appose(second, np)
     } else {
         np
+    }
+}
+
+/// A phrase that describes a body or a person without naming it, which a proper name set
+/// beside it can name: a role or a body's common noun (`le principal syndicat du site`), or a
+/// phrase opened by a determiner that names nothing the word lists know (`son actionnaire
+/// majoritaire`).
+fn described_body(toks: &[Tok], np: &Np) -> bool {
+    (is_role_like(toks, np)
+        || (np.kind == NpKind::Other
+            && toks
+                .get(np.start)
+                .is_some_and(|t| t.is_word() && lexis::determiner(t).is_some())))
+        && proper_body(toks, np).is_none()
+}
+
+/// The proper name of a body in a phrase, read as a name: a common noun followed by the
+/// body's name (`le groupe minier Kaledo Metals`, `la société Bravelle Capital`), or the
+/// body's name after its article (`l'Union des travailleurs du Nord`, `la CEDEAO`, the
+/// article left out of the name).
+fn proper_body(toks: &[Tok], np: &Np) -> Option<Np> {
+    match np.kind {
+        NpKind::Name if np.role.is_some() => Some(np.clone()),
+        NpKind::Institution
+            if lexis::determiner(&toks[np.start]).is_some()
+                && np.end > np.start + 1
+                && toks.get(np.start + 1).is_some_and(|t| t.cap || t.caps) =>
+        {
+            Some(Np {
+                kind: NpKind::Name,
+                name: Some((np.start + 1, np.end)),
+                ..np.clone()
+            })
+        }
+        _ => None,
+    }
+}
+
+/// A description and the body's name set beside it: the name speaks, and the description
+/// and the noun beside the name are both kept as its role.
+fn appose_body(description: Np, body: Np) -> Np {
+    let (ns, ne) = body.name.unwrap_or((body.start, body.end));
+    let role_start = description.start.min(body.start);
+    let role_end = if body.start > description.start {
+        ns.max(description.end)
+    } else {
+        description.end
+    };
+    Np {
+        start: description.start.min(body.start),
+        end: description.end.max(body.end),
+        kind: NpKind::Name,
+        gender: if body.gender == Gender::Unknown {
+            description.gender
+        } else {
+            body.gender
+        },
+        number: Number::Singular,
+        name: Some((ns, ne)),
+        role: Some((role_start, role_end)),
     }
 }
 

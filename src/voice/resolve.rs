@@ -824,19 +824,27 @@ impl Discourse {
             })
     }
 
-    /// The most recent link whose role holds every word of `role`, with the same head; or,
+    /// The most recent link whose role holds every word of `role`, with the same head (the
+    /// first role or body noun of each: `le groupe` never takes up `le directeur du groupe`); or,
     /// for a generic epithet (`l'élu`, `l'agriculteur`, `le syndicaliste`), the most recent
     /// link whose role is one of its kinds (`maire`, `maraîcher`, `délégué`).
     fn linked(&self, role: &[&str]) -> Option<&Link> {
-        let head = *role
-            .iter()
-            .find(|w| lexis::role_head(**w).is_some() || lexis::institution_head(**w).is_some())?;
+        let is_head =
+            |w: &str| lexis::role_head(w).is_some() || lexis::institution_head(w).is_some();
+        let head = *role.iter().find(|w| is_head(w))?;
         let holds = |l: &Link, w: &str| l.role.iter().any(|r| r == w);
+        // The link's own head is the role's head: `le groupe` is not `le directeur du groupe`.
+        let same_head = |l: &Link| {
+            l.role
+                .iter()
+                .find(|w| is_head(w))
+                .is_some_and(|h| h == head)
+        };
         self.links
             .iter()
             .rev()
             .find(|l| {
-                holds(l, head)
+                same_head(l)
                     && role
                         .iter()
                         .filter(|w| lexis::determiner(**w).is_none())
