@@ -2398,6 +2398,28 @@ const CASES: &[Case] = &[
         sentences: &[s("Elle a perdu", I, "altona")],
         quotes: &[],
     },
+    Case {
+        name: "an entourage of a role is that of the person named in that role",
+        text: "La ministre de la Culture, Agnès Lemoine, a défendu la réforme mardi. Selon \
+               l'entourage de la ministre, le texte sera voté avant l'été.",
+        sentences: &[s("Selon l'entourage", I, "entourage d'agnès lemoine")],
+        quotes: &[],
+    },
+    Case {
+        name: "a plural possessive document after a body: the body's members",
+        text: "Ce comptage est contesté par l'Observatoire régional de la faune. D'après leurs \
+               relevés, la population a doublé. L'Institut national des forêts a publié ses \
+               données mardi. Selon leurs estimations, un arbre sur cinq est malade.",
+        sentences: &[
+            s(
+                "D'après leurs relevés",
+                I,
+                "observatoire régional de la faune",
+            ),
+            s("Selon leurs estimations", I, "institut national des forêts"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

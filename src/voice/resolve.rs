@@ -25,7 +25,11 @@
 //!   in full most recently, when no name was set beside that role.
 //! - A private person's trade after the definite article (`L'éleveur assure…`, `s'indigne
 //!   l'éleveuse`) does the same; an office (`le maire`) is someone new.
-//! - A document with a possessive (`selon ses comptes`) speaks for its owner.
+//! - A document with a possessive (`selon ses comptes`) speaks for its owner; a plural
+//!   possessive with no plural speaker before it (`D'après leurs relevés`) for the body last
+//!   named, whose members made it.
+//! - A vague source whose complement is a role set beside a name before (`l'entourage de la
+//!   ministre`) is that person's (`entourage de Solène Harcourt`).
 //! - An implicit continuation (`Et d'estimer :`) is the last speaker.
 //! - A vague source with a possessive (`son entourage`, `leur entourage`) is that of the most
 //!   recent speaker or subject of the same number (`entourage d'Hélène Ravier`), or of the
@@ -303,6 +307,34 @@ fn possessive_number(det: &Tok) -> Option<Number> {
     }
 }
 
+/// `HEAD de NAME`, elided before a vowel (`entourage d'Agnès Lemoine`).
+fn of(head: &str, name: &str) -> String {
+    let elided = fold(name)
+        .chars()
+        .next()
+        .is_some_and(|c| "aeiouyh".contains(c));
+    if elided {
+        format!("{head} d'{name}")
+    } else {
+        format!("{head} de {name}")
+    }
+}
+
+/// Whether a remembered name is a body's: two words or more opening on a body's common noun
+/// (`Office français de la biodiversité`), or an acronym (`OFB`, `CGT`).
+fn is_body_name(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let acronym = first.chars().count() >= 2
+        && first
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-' || c == '.');
+    (words.next().is_some() && lexis::institution_head(fold(first).as_str()).is_some())
+        || (acronym && name.split_whitespace().count() == 1)
+}
+
 /// The most tokens before a possessive phrase that points forward (`À en croire son
 /// entourage, …`).
 const CATAPHOR_OPENING: usize = 3;
@@ -437,7 +469,9 @@ impl Discourse {
         // `selon ses comptes`, `d'après leurs relevés`: a document speaks for its author, and
         // the possessive names them.
         if np.kind == NpKind::Document
-            && let Some(k) = self.possessor(np, toks)
+            && let Some(k) = self
+                .possessor(np, toks)
+                .or_else(|| self.members_of(np, toks))
         {
             return (Resolution::RoleToName, k);
         }
@@ -461,18 +495,11 @@ impl Discourse {
                 };
                 let name = match possessor {
                     Some(p) if np.end > np.start + 1 => {
-                        let head = clean(text_of(text, toks, np.start + 1, np.end));
-                        let elided = fold(&p)
-                            .chars()
-                            .next()
-                            .is_some_and(|c| "aeiouyh".contains(c));
-                        if elided {
-                            format!("{head} d'{p}")
-                        } else {
-                            format!("{head} de {p}")
-                        }
+                        of(&clean(text_of(text, toks, np.start + 1, np.end)), &p)
                     }
-                    _ => as_written(),
+                    _ => self
+                        .complement_holder(np, text, toks)
+                        .unwrap_or_else(as_written),
                 };
                 (Resolution::Vague, known(name))
             }
@@ -570,6 +597,34 @@ impl Discourse {
             .rev()
             .find(|m| m.rank != Rank::Other && m.known.number == number)
             .map(|m| m.known.clone())
+    }
+
+    /// Whom a plural possessive before a document points to when no plural speaker or
+    /// subject was met (`Ce comptage est contesté par l'Office français de la biodiversité.
+    /// D'après leurs relevés, …`): the body last named as a speaker or subject, within a
+    /// pronoun's reach, whose members made the document.
+    fn members_of(&self, np: &Np, toks: &[Tok]) -> Option<Known> {
+        if possessive_number(toks.get(np.start)?)? != Number::Plural {
+            return None;
+        }
+        let last = self.mentions.back()?.sentence;
+        self.recent(last, PRONOUN_REACH)
+            .find(|m| m.rank != Rank::Other && is_body_name(&m.known.name))
+            .map(|m| m.known.clone())
+    }
+
+    /// The holder a vague source's complement names by a role set beside a name before
+    /// (`l'entourage de la ministre` → `entourage de Solène Harcourt`): the phrase's head,
+    /// then `de` and that name.
+    fn complement_holder(&self, np: &Np, text: &str, toks: &[Tok]) -> Option<String> {
+        let de = (np.start + 1..np.end).find(|&k| toks[k].is_word() && lexis::is_de(&toks[k]))?;
+        let role = role_key(toks, de + 1, np.end);
+        if role.is_empty() || !toks[de + 1..np.end].iter().all(|t| t.is_word()) {
+            return None;
+        }
+        let link = self.linked(&role)?;
+        let head = without_article(text, toks, np.start, de);
+        (!head.is_empty()).then(|| of(&head, &link.name))
     }
 
     /// The speaker a pronoun names (`il`, or the `il` of `a-t-il`).
