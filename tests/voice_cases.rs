@@ -2399,6 +2399,21 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "what the newsroom learnt from a source: the source speaks",
+        text: "Le préfet, Jean Morel, avait prévenu les maires dès lundi, a-t-on appris de \
+               source préfectorale. Le Conseil constitutionnel avait émis des réserves sur ce \
+               point, a-t-on appris auprès de la présidence du Sénat. Une hypothèse que \
+               Matignon juge « prématurée », a-t-on appris de source gouvernementale. La \
+               mairie a annoncé la fermeture du pont, a-t-on appris de source municipale.",
+        sentences: &[
+            s("Le préfet", I, "source préfectorale"),
+            s("Le Conseil", I, "présidence du sénat"),
+            s("Une hypothèse", I, "matignon"),
+            s("La mairie", I, "mairie"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "an entourage of a role is that of the person named in that role",
         text: "La ministre de la Culture, Agnès Lemoine, a défendu la réforme mardi. Selon \
                l'entourage de la ministre, le texte sera voté avant l'été.",

@@ -328,6 +328,26 @@ fn thing_subject(toks: &[Tok]) -> Option<(Gender, Number)> {
     .then_some((np.gender, np.number))
 }
 
+/// The source after `a-t-on appris` (`de source diplomatique`, `auprès de la préfecture`,
+/// `du parquet`), when the phrase names someone.
+fn learnt_from(toks: &[Tok]) -> Option<np::Np> {
+    let k = (1..toks.len().saturating_sub(2))
+        .find(|&k| toks[k].is("a-t-on") && toks[k + 1].is("appris") && toks[k - 1].is_punct(','))?;
+    let mut at = k + 2;
+    if toks.get(at)?.is("aupres") {
+        at += 1;
+    }
+    if toks.get(at).is_some_and(|t| t.is("de") || t.is("d'")) {
+        at += 1;
+    }
+    np::forward(toks, at, false).filter(|np| {
+        matches!(
+            np.kind,
+            NpKind::Vague | NpKind::Institution | NpKind::Role | NpKind::Name | NpKind::Group
+        )
+    })
+}
+
 fn span_of(toks: &[Tok], start: usize, end: usize) -> Span {
     Span::new(toks[start].span.start, toks[end - 1].span.end)
 }
@@ -360,6 +380,30 @@ impl Pass<'_> {
         {
             resolved.push(last.clone());
             cues.push(cue);
+        }
+
+        // `Le ministre avait averti l'ambassade dès janvier, a-t-on appris de source
+        // diplomatique`: an earlier act the public did not see (the clause in the pluperfect)
+        // that the newsroom learnt of is reported by its source, not by the clause's subject.
+        // A saying made in public (`Le gouvernement a annoncé…, a-t-on appris de source
+        // officielle`) stays its subject's, and so do the words a clause quotes (`Une
+        // hypothèse que Matignon juge « prématurée », a-t-on appris…`).
+        if !toks.iter().any(|t| t.quote().is_some())
+            && let Some(np) = learnt_from(toks)
+            && let Some(c) = cues.iter().position(|c| {
+                !c.content.is_empty()
+                    && !c.credit
+                    && c.start < np.start
+                    && c.verb.as_ref().is_some_and(|g| {
+                        toks[g.start..g.verb]
+                            .iter()
+                            .any(|t| matches!(t.norm(), "avait" | "avaient" | "etait" | "etaient"))
+                    })
+            })
+        {
+            let (speaker, known) = self.discourse.speaker(&np, self.text, toks, si);
+            self.discourse.set_last_speaker(known, si);
+            resolved[c].speaker = Some(speaker);
         }
 
         // A quotation opening this sentence takes the introduction that ended the last one.
