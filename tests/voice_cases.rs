@@ -2414,6 +2414,17 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a number opening a fragment is nobody a pronoun takes up",
+        text: "L'avocate Claire Mounier a plaidé la relaxe. Quatre-vingt-dix minutes. Elle a \
+               ensuite affirmé que son client était innocent. La juge Anne Roche a interrogé le \
+               témoin. Sept fois. Puis elle a estimé que ses réponses étaient confuses.",
+        sentences: &[
+            s("Elle a ensuite", I, "claire mounier"),
+            s("Puis elle", I, "anne roche"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "an entourage of a role is that of the person named in that role",
         text: "La ministre de la Culture, Agnès Lemoine, a défendu la réforme mardi. Selon \
                l'entourage de la ministre, le texte sera voté avant l'été.",

@@ -9,7 +9,11 @@
 //! preposition (`Lors de la réunion le ministre a dit`: the subject is `le ministre`).
 //!
 //! A name set beside a role (`le premier ministre Choguel Kokalla Maïga`, `Sergueï Lavrov,
-//! ministre…`) is kept apart from the role, so the resolution can link them.
+//! ministre…`) is kept apart from the role, so the resolution can link them; so is a body's
+//! proper name set beside its description (`son actionnaire majoritaire, le groupe minier
+//! Kaledo Metals`, `Le principal syndicat du site, l'Union des travailleurs du Nord, a
+//! appelé`): the name is the most specific. A cardinal written in words (`Sept fois.`) is
+//! never a name.
 
 use super::lexis::{self, Gender, Number};
 use super::text::{Kind, Tok};
@@ -81,6 +85,14 @@ fn is_name_word(t: &Tok) -> bool {
         && (t.cap || t.caps)
         && (!lexis::is_capitalised_function_word(&t) || lexis::title(&t).is_some())
         && t.norm().chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// A cardinal written in words, capitalised at the start of a sentence (`Sept fois.`,
+/// `Quatre-vingt-dix-sept pour cent.`): a figure, never a name.
+fn is_cardinal(t: &Tok) -> bool {
+    let parts = || t.norm().split('-');
+    parts().all(|p| lexis::is_number_word(p) || matches!(p, "un" | "une" | "et"))
+        && parts().any(lexis::is_number_word)
 }
 
 /// True when the capitalised word at `i` names the body the common noun before it introduces
@@ -1232,7 +1244,13 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
         // anonymous (`l'avocate de Kévin M.`), not a name.
         let bare_title = lexis::title(t).is_some()
             && !(i + 1 < end && toks.get(i + 1).is_some_and(is_name_word));
-        if is_name_word(t) && !t.caps && !complement && !opens_institution && !bare_title {
+        if is_name_word(t)
+            && !t.caps
+            && !complement
+            && !opens_institution
+            && !bare_title
+            && !is_cardinal(t)
+        {
             let mut e = i + 1;
             while e < end
                 && (is_name_word(&toks[e])
