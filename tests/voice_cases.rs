@@ -2425,6 +2425,18 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a place after a preposition is no name of the role after its comma",
+        text: "Chez Brivane, à Saint-Priest, la direction a annoncé un plan social. La \
+               direction parle d'un « plan de sauvegarde ». Le texte porté par le ministre de \
+               l'Intérieur, Paul Roux, a été adopté mardi. Le ministre a défendu une loi \
+               « d'efficacité ».",
+        sentences: &[
+            s("La direction parle", I, "direction"),
+            s("Le ministre a défendu", I, "paul roux"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "an entourage of a role is that of the person named in that role",
         text: "La ministre de la Culture, Agnès Lemoine, a défendu la réforme mardi. Selon \
                l'entourage de la ministre, le texte sera voté avant l'été.",

@@ -973,7 +973,15 @@ impl Pass<'_> {
             } else {
                 np.end + 1
             };
-            if next.is_some_and(|n| n.is_punct(','))
+            // A place after a preposition of place (`Chez Brivane, à Saint-Priest, la
+            // direction…`) is a complement: the role after its comma is not its apposition.
+            // A person after `par` or `contre` may have one (`porté par le ministre, Paul
+            // Roux,`).
+            let after_preposition = prev.is_some_and(|p| {
+                p.is_word() && matches!(p.norm(), "a" | "au" | "aux" | "en" | "dans" | "chez")
+            });
+            if !after_preposition
+                && next.is_some_and(|n| n.is_punct(','))
                 && let Some(other) = np::forward(toks, role_at, false)
             {
                 // `Le maire, Gérard Poupinel (divers droite), a reçu…`: the party in brackets
