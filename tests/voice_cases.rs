@@ -2425,6 +2425,25 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "the management alone is that of the company named before",
+        text: "L'équipementier lyonnais Valtorix a annoncé la fermeture de son usine de Bron. \
+               Les syndicats dénoncent un plan « brutal ». Le maire de la commune, Jean Roux, a \
+               demandé une réunion. La direction affirme que la demande s'est effondrée.",
+        sentences: &[s("La direction affirme", I, "direction de valtorix")],
+        quotes: &[],
+    },
+    Case {
+        name: "the management alone, after a company named with its noun",
+        text: "La société Ferlane Industries a confirmé la suppression de 200 postes. Selon la \
+               direction, aucun site ne fermera.",
+        sentences: &[s(
+            "Selon la direction",
+            I,
+            "direction de ferlane industries",
+        )],
+        quotes: &[],
+    },
+    Case {
         name: "a place after a preposition is no name of the role after its comma",
         text: "Chez Brivane, à Saint-Priest, la direction a annoncé un plan social. La \
                direction parle d'un « plan de sauvegarde ». Le texte porté par le ministre de \

@@ -25,6 +25,8 @@
 //!   in full most recently, when no name was set beside that role.
 //! - A private person's trade after the definite article (`L'éleveur assure…`, `s'indigne
 //!   l'éleveuse`) does the same; an office (`le maire`) is someone new.
+//! - `la direction` alone is the management of the company last named as a speaker or
+//!   subject (`direction de Valmétal`).
 //! - A document with a possessive (`selon ses comptes`) speaks for its owner; a plural
 //!   possessive with no plural speaker before it (`D'après leurs relevés`) for the body last
 //!   named, whose members made it.
@@ -77,6 +79,29 @@ const GENERIC_BODIES: &[(&str, &[&str], bool)] = &[
         false,
     ),
     ("institut", &["institut", "observatoire"], true),
+];
+
+/// Nouns that introduce a company by what it does (folded): `le groupe Norvane`, `la société
+/// Ferlane`, `l'équipementier Valmétal`.
+const COMPANIES: &[&str] = &[
+    "groupe",
+    "societe",
+    "entreprise",
+    "equipementier",
+    "constructeur",
+    "fabricant",
+    "exploitant",
+    "operateur",
+    "laboratoire",
+    "assureur",
+    "transporteur",
+    "compagnie",
+    "enseigne",
+    "industriel",
+    "distributeur",
+    "holding",
+    "filiale",
+    "promoteur",
 ];
 
 /// How many mentions, links and names are remembered.
@@ -521,10 +546,13 @@ impl Discourse {
                     ),
                     None => match self.body_named(np, toks, &role) {
                         Some(k) => (Resolution::RoleToName, k),
-                        None => (
-                            Resolution::Role,
-                            known(without_article(text, toks, np.start, np.end)),
-                        ),
+                        None => match self.management(np, toks, &role) {
+                            Some(name) => (Resolution::RoleToName, known(name)),
+                            None => (
+                                Resolution::Role,
+                                known(without_article(text, toks, np.start, np.end)),
+                            ),
+                        },
                     },
                 }
             }
@@ -859,6 +887,41 @@ impl Discourse {
                 number: np.number,
                 name: m.known.name.clone(),
             })
+    }
+
+    /// The management a definite `la direction` alone stands for: that of the company last
+    /// named as a speaker or subject (`L'équipementier lyonnais Valtorix a annoncé…` … `La
+    /// direction affirme…` → `direction de Valtorix`), a name given with one of the nouns
+    /// that introduce a company ([`COMPANIES`]).
+    fn management(&self, np: &Np, toks: &[Tok], words: &[&str]) -> Option<String> {
+        let definite = toks.get(np.start).is_some_and(|t| t.is("la"));
+        if !definite || words != ["direction"] {
+            return None;
+        }
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.rank != Rank::Other)
+            .find_map(|m| {
+                let name = &m.known.name;
+                let mut words = name.split_whitespace();
+                let first = fold(words.next()?);
+                let rest: Vec<&str> = words.collect();
+                if COMPANIES.contains(&first.as_str())
+                    && rest
+                        .first()
+                        .is_some_and(|w| w.starts_with(char::is_uppercase))
+                {
+                    return Some(rest.join(" "));
+                }
+                self.links
+                    .iter()
+                    .any(|l| {
+                        l.name == *name && l.role.iter().any(|r| COMPANIES.contains(&r.as_str()))
+                    })
+                    .then(|| name.clone())
+            })
+            .map(|company| of("direction", &company))
     }
 
     /// The body a generic noun takes up when no body named with that noun was met
