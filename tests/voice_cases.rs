@@ -2456,6 +2456,20 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "the defendant taken up once stays that person over the whole report",
+        text: "Sébastien L., 41 ans, vendait de faux diplômes en ligne. Le tribunal \
+               correctionnel de Nîmes l'a condamné jeudi à deux ans de prison. Entre 2022 et \
+               2024, le prévenu a écoulé plus de 300 diplômes. Une victime, Martine, a raconté \
+               son humiliation à la barre. Sa fille a expliqué que sa mère n'osait plus sortir. \
+               « J'ai honte », a murmuré le prévenu. Le prévenu a aussi affirmé qu'il avait \
+               agi seul.",
+        sentences: &[
+            s("« J'ai honte", D, "sébastien l."),
+            s("Le prévenu a aussi", I, "sébastien l."),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "an entourage of a role is that of the person named in that role",
         text: "La ministre de la Culture, Agnès Lemoine, a défendu la réforme mardi. Selon \
                l'entourage de la ministre, le texte sera voté avant l'été.",

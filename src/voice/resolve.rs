@@ -23,8 +23,9 @@
 //!   thing (`Cet argument est réel. Il suppose…`) is that thing and reports nothing.
 //! - A role after a demonstrative (`soupire cette aide-soignante`) takes up the person named
 //!   in full most recently, when no name was set beside that role.
-//! - A private person's trade after the definite article (`L'éleveur assure…`, `s'indigne
-//!   l'éleveuse`) does the same; an office (`le maire`) is someone new.
+//! - A private person's trade or standing in court after the definite article (`L'éleveur
+//!   assure…`, `s'indigne l'éleveuse`, `le prévenu`) does the same, and stays that person
+//!   for the rest of the article; an office (`le maire`) is someone new.
 //! - `la direction` alone is the management of the company last named as a speaker or
 //!   subject (`direction de Valmétal`).
 //! - A document with a possessive (`selon ses comptes`) speaks for its owner; a plural
@@ -412,6 +413,10 @@ const TRADES: &[&str] = &[
     "octogenaire",
     "nonagenaire",
     "veuve",
+    "prevenu",
+    "prevenue",
+    "accuse",
+    "accusee",
     "etudiant",
     "etudiante",
     "lyceen",
@@ -569,7 +574,7 @@ impl Discourse {
     /// has just named by what they do; an office (`le maire`, `le préfet`) or a profession
     /// that comes to a story from outside (`le vétérinaire`, `l'avocat`) is someone new, and
     /// is left out of [`TRADES`].
-    fn taken_up(&self, np: &Np, toks: &[Tok], sentence: usize) -> Option<Known> {
+    fn taken_up(&mut self, np: &Np, toks: &[Tok], sentence: usize) -> Option<Known> {
         let det = toks.get(np.start)?.norm();
         let demonstrative = matches!(det, "ce" | "cet" | "cette" | "ces");
         let trade = np.end == np.start + 2
@@ -577,15 +582,31 @@ impl Discourse {
             && toks
                 .get(np.start + 1)
                 .is_some_and(|noun| TRADES.contains(&noun.norm()));
+        let role = role_key(toks, np.start, np.end);
         if !matches!(np.kind, NpKind::Role | NpKind::Other)
             || !(demonstrative || trade)
-            || self.linked(&role_key(toks, np.start, np.end)).is_some()
+            || self.linked(&role).is_some()
         {
             return None;
         }
-        self.recent(sentence, PRONOUN_REACH)
+        let k = self
+            .recent(sentence, PRONOUN_REACH)
             .find(|m| is_full_name(&m.known.name) && compatible(&m.known, np.gender, np.number))
-            .map(|m| m.known.clone())
+            .map(|m| m.known.clone())?;
+        // Taken up once, the role stays that person's: `le prévenu` three paragraphs on is
+        // still the defendant named at the top.
+        if trade {
+            let role: Vec<String> = role.iter().map(|w| w.to_string()).collect();
+            push_bounded(
+                &mut self.links,
+                Link {
+                    role,
+                    name: k.name.clone(),
+                    gender: k.gender,
+                },
+            );
+        }
+        Some(k)
     }
 
     /// The subject a possessive phrase opening the sentence points forward to (`Selon son
@@ -786,7 +807,10 @@ impl Discourse {
         ) {
             return;
         }
-        let (_, k) = self.known(np, text, toks, None);
+        let k = match self.taken_up(np, toks, sentence) {
+            Some(k) => k,
+            None => self.known(np, text, toks, None).1,
+        };
         self.remember(sentence, rank, k);
     }
 
