@@ -2470,6 +2470,20 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a body named beside a role of the other gender: either pronoun takes it up",
+        text: "Le constructeur, la société Varenne Immobilier, veut bâtir un entrepôt. Il \
+               promet 450 emplois d'ici à 2029. Le principal assureur, la société Gardalis, a \
+               indiqué avoir reçu 900 déclarations. Il estime que les travaux reprendront en \
+               mars. L'assureur qui porte cette garantie, la société Gardalis, a indiqué avoir \
+               reçu 900 déclarations.",
+        sentences: &[
+            s("Il promet", I, "varenne immobilier"),
+            s("Il estime", I, "gardalis"),
+            s("L'assureur qui", I, "gardalis"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "an entourage of a role is that of the person named in that role",
         text: "La ministre de la Culture, Agnès Lemoine, a défendu la réforme mardi. Selon \
                l'entourage de la ministre, le texte sera voté avant l'été.",

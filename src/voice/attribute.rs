@@ -993,16 +993,25 @@ impl Pass<'_> {
                 let role_like = |x: &np::Np| {
                     matches!(x.kind, NpKind::Role | NpKind::Institution) && x.name.is_none()
                 };
+                // `Le constructeur, la société Varenne Immobilier, veut…`: a body named with
+                // its own noun is a name too.
+                let body = (closes && role_like(&np) && np::proper_body(toks, &np).is_none())
+                    .then(|| np::proper_body(toks, &other))
+                    .flatten();
                 let pair = if closes && np.kind == NpKind::Name && role_like(&other) {
                     Some((&other, &np))
                 } else if closes && role_like(&np) && other.kind == NpKind::Name {
                     Some((&np, &other))
                 } else {
-                    None
+                    body.as_ref().map(|body| (&np, body))
                 };
                 if let Some((role, name)) = pair {
                     self.discourse.appose(role, name, self.text, toks);
-                    self.discourse.note(name, self.text, toks, si, rank);
+                    let name = np::Np {
+                        gender: np::apposed_gender(role, name),
+                        ..name.clone()
+                    };
+                    self.discourse.note(&name, self.text, toks, si, rank);
                     end = after;
                     apposed = true;
                 }

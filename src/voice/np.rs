@@ -817,14 +817,14 @@ pub(crate) fn with_apposition(toks: &[Tok], np: Np) -> Np {
 
 /// A phrase that describes a body or a person without naming it, which a proper name set
 /// beside it can name: a role or a body's common noun (`le principal syndicat du site`), or a
-/// phrase opened by a determiner that names nothing the word lists know (`son actionnaire
-/// majoritaire`).
+/// relation of someone's that the word lists do not know (`son actionnaire majoritaire`,
+/// `leur principal fournisseur`).
 fn described_body(toks: &[Tok], np: &Np) -> bool {
     (is_role_like(toks, np)
         || (np.kind == NpKind::Other
             && toks
                 .get(np.start)
-                .is_some_and(|t| t.is_word() && lexis::determiner(t).is_some())))
+                .is_some_and(|t| matches!(t.norm(), "son" | "sa" | "ses" | "leur" | "leurs"))))
         && proper_body(toks, np).is_none()
 }
 
@@ -832,19 +832,27 @@ fn described_body(toks: &[Tok], np: &Np) -> bool {
 /// body's name (`le groupe minier Kaledo Metals`, `la société Bravelle Capital`), or the
 /// body's name after its article (`l'Union des travailleurs du Nord`, `la CEDEAO`, the
 /// article left out of the name).
-fn proper_body(toks: &[Tok], np: &Np) -> Option<Np> {
+pub(crate) fn proper_body(toks: &[Tok], np: &Np) -> Option<Np> {
+    let as_name = |ns: usize, ne: usize| Np {
+        kind: NpKind::Name,
+        name: Some((ns, ne)),
+        role: (ns > np.start + 1).then_some((np.start, ns)),
+        ..np.clone()
+    };
     match np.kind {
         NpKind::Name if np.role.is_some() => Some(np.clone()),
         NpKind::Institution
-            if lexis::determiner(&toks[np.start]).is_some()
-                && np.end > np.start + 1
-                && toks.get(np.start + 1).is_some_and(|t| t.cap || t.caps) =>
+            if lexis::determiner(&toks[np.start]).is_some() && np.end > np.start + 1 =>
         {
-            Some(Np {
-                kind: NpKind::Name,
-                name: Some((np.start + 1, np.end)),
-                ..np.clone()
-            })
+            if toks[np.start + 1].cap || toks[np.start + 1].caps {
+                return Some(as_name(np.start + 1, np.end));
+            }
+            // `la société Gardial`, `le groupe Norvane`: the name after the body's noun.
+            let ns = (np.start + 2..np.end).find(|&i| names_body(toks, i))?;
+            let ne = (ns..np.end)
+                .find(|&i| !is_name_word(&toks[i]))
+                .unwrap_or(np.end);
+            Some(as_name(ns, ne))
         }
         _ => None,
     }
@@ -864,11 +872,7 @@ fn appose_body(description: Np, body: Np) -> Np {
         start: description.start.min(body.start),
         end: description.end.max(body.end),
         kind: NpKind::Name,
-        gender: if body.gender == Gender::Unknown {
-            description.gender
-        } else {
-            body.gender
-        },
+        gender: apposed_gender(&description, &body),
         number: Number::Singular,
         name: Some((ns, ne)),
         role: Some((role_start, role_end)),
@@ -943,17 +947,24 @@ const COMPLEMENT_MAX: usize = 6;
 /// The most adjectives after a role's proper name before the comma of its apposition.
 const ADJECTIVES_MAX: usize = 2;
 
+/// The gender of a name and a role set beside each other: the name's, or the role's when
+/// the name has none. A body named with its own noun (`la société Gardial`) beside a role of
+/// the other gender (`L'assureur`) has both: a later `il` or `elle` may take it up.
+pub(crate) fn apposed_gender(role: &Np, name: &Np) -> Gender {
+    match (role.gender, name.gender) {
+        (r, Gender::Unknown) => r,
+        (r, n) if r != Gender::Unknown && r != n && name.role.is_some() => Gender::Unknown,
+        (_, n) => n,
+    }
+}
+
 /// A name and a role set beside each other: the name speaks, the role is kept.
 fn appose(role: Np, name: Np) -> Np {
     Np {
         start: role.start.min(name.start),
         end: role.end.max(name.end),
         kind: NpKind::Name,
-        gender: if name.gender == Gender::Unknown {
-            role.gender
-        } else {
-            name.gender
-        },
+        gender: apposed_gender(&role, &name),
         number: Number::Singular,
         name: name.name.or(Some((name.start, name.end))),
         role: Some((role.start, role.end)),
