@@ -2484,6 +2484,22 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a generic noun takes up the body it describes, the most recent first",
+        text: "La Commission de régulation de l'énergie (CRE) a proposé une hausse de 6 %. Le \
+               régulateur estime que les réseaux coûtent plus cher. Selon l'organisation non \
+               gouvernementale Terre solidaire, 31 accidents ont été recensés. L'ONG réclame un \
+               audit indépendant. Bruxelles pourrait saisir l'Organisation mondiale du \
+               commerce, a précisé le commissaire. Selon la Fédération nationale des éleveurs, \
+               les droits coûteront 300 millions. Les petites fermes seraient les premières \
+               touchées, a précisé l'organisation.",
+        sentences: &[
+            s("Le régulateur", I, "commission de régulation"),
+            s("L'ONG", I, "terre"),
+            s("Les petites fermes", I, "fédération nationale des éleveurs"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "an entourage of a role is that of the person named in that role",
         text: "La ministre de la Culture, Agnès Lemoine, a défendu la réforme mardi. Selon \
                l'entourage de la ministre, le texte sera voté avant l'été.",

@@ -14,7 +14,9 @@
 //!   given with `maire`, `l'agriculteur` → the one given with `maraîcher`).
 //! - A body's common noun alone (`selon l'agence`, `L'association estime`) resolves to the most
 //!   recent body mentioned whose name opens with that noun (`Agence internationale de l'énergie
-//!   atomique`, `association des copropriétaires`).
+//!   atomique`, `association des copropriétaires`); a generic noun (`l'organisation`, `l'ONG`,
+//!   `le régulateur`) first to a body of its kind that just spoke, named with that kind or
+//!   beside it (`l'organisation non gouvernementale Justice minière`).
 //! - A pronoun (il, elle, ils, elles) resolves to the most recent compatible mention in gender
 //!   and number, looking first at speakers, then at the subjects of the last sentences, then at
 //!   any mention of the last two sentences. `on` is a vague source, unless the sentence
@@ -49,7 +51,8 @@ use crate::span::Span;
 /// Generic nouns with which news copy takes up a body named before, each with the nouns of
 /// the bodies it can stand for (folded), and whether a body named in one word (`Insee`,
 /// `Ifop`) can be one: `l'organisation` takes up a federation or a union, `l'institut` the
-/// Insee, never a company or a ministry.
+/// Insee, `le régulateur` a Commission or an Autorité de régulation, never a company or a
+/// ministry.
 const GENERIC_BODIES: &[(&str, &[&str], bool)] = &[
     (
         "organisation",
@@ -80,6 +83,7 @@ const GENERIC_BODIES: &[(&str, &[&str], bool)] = &[
         false,
     ),
     ("institut", &["institut", "observatoire"], true),
+    ("regulateur", &["regulation", "autorite"], false),
 ];
 
 /// Nouns that introduce a company by what it does (folded): `le groupe Norvane`, `la société
@@ -536,6 +540,11 @@ impl Discourse {
             NpKind::Group => (Resolution::Role, known(as_written())),
             NpKind::Role | NpKind::Institution | NpKind::Document | NpKind::Other => {
                 let role = role_key(toks, np.start, np.end);
+                // `a précisé l'organisation` right after the federation spoke: a generic noun
+                // takes up the body just spoken of before any older body named with it.
+                if let Some(k) = self.generic_first(np, toks, &role) {
+                    return (Resolution::RoleToName, k);
+                }
                 match self.linked(&role) {
                     Some(link) => (
                         Resolution::RoleToName,
@@ -948,6 +957,26 @@ impl Discourse {
             .map(|company| of("direction", &company))
     }
 
+    /// The body a definite generic noun alone (`l'organisation`, `l'ONG`, `le régulateur`)
+    /// takes up when a body it can stand for spoke or was the subject within a pronoun's
+    /// reach ([`Discourse::generic_body`]).
+    fn generic_first(&self, np: &Np, toks: &[Tok], words: &[&str]) -> Option<Known> {
+        let definite = toks
+            .get(np.start)
+            .is_some_and(|t| matches!(t.norm(), "le" | "la" | "l'"));
+        let [head] = words else {
+            return None;
+        };
+        if !definite {
+            return None;
+        }
+        self.generic_body(head).map(|m| Known {
+            gender: m.known.gender,
+            number: np.number,
+            name: m.known.name.clone(),
+        })
+    }
+
     /// The body a generic noun takes up when no body named with that noun was met
     /// (`L'institut attribue…` after `selon l'Insee`, `a précisé l'organisation` after the
     /// federation spoke): the most recent speaker or subject, within a pronoun's reach, whose
@@ -955,6 +984,13 @@ impl Discourse {
     fn generic_body(&self, head: &str) -> Option<&Mention> {
         let (_, family, one_word) = GENERIC_BODIES.iter().find(|(g, ..)| *g == head)?;
         let last = self.mentions.back()?.sentence;
+        // A body named beside its kind (`l'organisation non gouvernementale Justice
+        // minière`) is of that kind whatever its name.
+        let of_kind = |name: &str| {
+            self.links
+                .iter()
+                .any(|l| l.name == name && l.role.iter().any(|r| family.contains(&r.as_str())))
+        };
         self.recent(last, PRONOUN_REACH)
             .filter(|m| m.rank != Rank::Other)
             .find(|m| {
@@ -962,7 +998,8 @@ impl Discourse {
                 let words: Vec<String> = name.split_whitespace().map(fold).collect();
                 name.starts_with(char::is_uppercase)
                     && ((*one_word && words.len() == 1 && words[0] != head)
-                        || (words.len() > 1 && words.iter().any(|w| family.contains(&w.as_str()))))
+                        || (words.len() > 1 && words.iter().any(|w| family.contains(&w.as_str())))
+                        || of_kind(name))
             })
     }
 
