@@ -2500,6 +2500,19 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "the document named before speaks for the body that issued it",
+        text: "Son exploitation coûte 4 millions d'euros par an, selon un rapport de la Cour \
+               régionale des comptes publié mardi. La piscine accueille 300 nageurs par jour. \
+               Le rapport relève que trois bassins sur sept sont sous-utilisés. Onze soldats ont \
+               été tués jeudi, a annoncé l'état-major des armées dans un communiqué. « La \
+               riposte a été vigoureuse », indique le communiqué.",
+        sentences: &[
+            s("Le rapport relève", I, "cour régionale des comptes"),
+            s("« La riposte", D, "état-major des armées"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "an entourage of a role is that of the person named in that role",
         text: "La ministre de la Culture, Agnès Lemoine, a défendu la réforme mardi. Selon \
                l'entourage de la ministre, le texte sera voté avant l'été.",

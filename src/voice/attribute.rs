@@ -536,6 +536,7 @@ impl Pass<'_> {
             self.report(si, toks, &cues[c], &resolved[c]);
         }
         self.list_item(toks, &cues, &reports, &resolved, &mut rec, tops);
+        self.issued(toks, &rec, tops);
         self.last_report = reports.last().map(|&c| (si, resolved[c].clone()));
         // A heading (`TRIBUNE`, `ANALYSE`, a subheading) names no one the text goes on to
         // speak of: its capitalised words are not mentions a pronoun may take up.
@@ -543,6 +544,32 @@ impl Pass<'_> {
             self.note_mentions(si, toks, &cues);
         }
         self.recs.push(rec);
+    }
+
+    /// Remembers the documents a reporting sentence names with an indefinite article (`selon
+    /// un rapport de la Cour des comptes`, `a annoncé l'état-major dans un communiqué`) as its
+    /// speaker's, so that `le rapport` later speaks for them.
+    fn issued(&mut self, toks: &[Tok], rec: &Rec, tops: &[Top<'_>]) {
+        let speaker = rec.speaker.clone().or_else(|| {
+            rec.direct
+                .and_then(|q| tops[q].speaker.as_ref().map(|s| s.name.clone()))
+        });
+        let Some(speaker) = speaker else {
+            return;
+        };
+        // A speaker that is the document itself (`selon un communiqué lu à la télévision`)
+        // issued nothing.
+        let words: Vec<String> = speaker.split_whitespace().map(text::fold).collect();
+        for k in 1..toks.len() {
+            let t = &toks[k];
+            if t.is_word()
+                && lexis::is_document_head(t)
+                && (toks[k - 1].is("un") || toks[k - 1].is("une"))
+                && !words.iter().any(|w| w == t.norm())
+            {
+                self.discourse.issued(t.norm(), &speaker);
+            }
+        }
     }
 
     /// The kind of sentence `si` (heading, list item, text), when there is one.

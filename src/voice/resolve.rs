@@ -30,6 +30,9 @@
 //!   for the rest of the article; an office (`le maire`) is someone new.
 //! - `la direction` alone is the management of the company last named as a speaker or
 //!   subject (`direction de Valmétal`).
+//! - A document taken up with the definite article (`Le rapport relève…`) speaks for whoever
+//!   issued the last document of that noun named before (`selon un rapport de la Cour des
+//!   comptes`).
 //! - A document with a possessive (`selon ses comptes`) speaks for its owner; a plural
 //!   possessive with no plural speaker before it (`D'après leurs relevés`) for the body last
 //!   named, whose members made it.
@@ -289,6 +292,10 @@ pub(crate) struct Discourse {
     mentions: VecDeque<Mention>,
     links: VecDeque<Link>,
     names: VecDeque<FullName>,
+    /// Documents named with an indefinite article by a sentence that reports their author
+    /// (`selon un rapport de la Cour des comptes`): the document's noun, folded, and its
+    /// author.
+    documents: VecDeque<(String, Known)>,
     last_speaker: Option<Known>,
 }
 
@@ -506,6 +513,7 @@ impl Discourse {
             && let Some(k) = self
                 .possessor(np, toks)
                 .or_else(|| self.members_of(np, toks))
+                .or_else(|| self.issuer(np, toks))
         {
             return (Resolution::RoleToName, k);
         }
@@ -655,6 +663,37 @@ impl Discourse {
             .rev()
             .find(|m| m.rank != Rank::Other && m.known.number == number)
             .map(|m| m.known.clone())
+    }
+
+    /// Remembers that the speaker of a sentence issued the document it names (`selon un
+    /// rapport de la Cour des comptes`, `a annoncé l'état-major dans un communiqué`).
+    pub fn issued(&mut self, noun: &str, author: &str) {
+        push_bounded(
+            &mut self.documents,
+            (
+                noun.to_string(),
+                Known {
+                    name: author.to_string(),
+                    gender: Gender::Unknown,
+                    number: Number::Singular,
+                },
+            ),
+        );
+    }
+
+    /// The author of the document a definite phrase takes up (`Le rapport relève…`,
+    /// `indique le communiqué`): who issued the last document of that noun named before.
+    fn issuer(&self, np: &Np, toks: &[Tok]) -> Option<Known> {
+        let det = toks.get(np.start)?;
+        if !matches!(det.norm(), "le" | "la" | "l'") {
+            return None;
+        }
+        let noun = toks.get(np.start + 1).filter(|t| t.is_word())?.norm();
+        self.documents
+            .iter()
+            .rev()
+            .find(|(n, _)| n == noun)
+            .map(|(_, k)| k.clone())
     }
 
     /// Whom a plural possessive before a document points to when no plural speaker or
