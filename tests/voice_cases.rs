@@ -2513,6 +2513,18 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "the same source is the source named before",
+        text: "Le suspect a été interpellé à Lyon, selon une source proche de l'enquête. Il \
+               aurait agi seul, selon la même source. Le parquet a ouvert une information \
+               judiciaire, ont indiqué des sources policières. Deux complices sont recherchés, \
+               selon ces sources.",
+        sentences: &[
+            s("Il aurait agi", I, "source proche de l'enquête"),
+            s("Deux complices", I, "sources policières"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "an entourage of a role is that of the person named in that role",
         text: "La ministre de la Culture, Agnès Lemoine, a défendu la réforme mardi. Selon \
                l'entourage de la ministre, le texte sera voté avant l'été.",

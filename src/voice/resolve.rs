@@ -38,7 +38,8 @@
 //!   named, whose members made it.
 //! - A vague source whose complement is a role set beside a name before (`l'entourage de la
 //!   ministre`) is that person's (`entourage de Solène Harcourt`).
-//! - An implicit continuation (`Et d'estimer :`) is the last speaker.
+//! - An implicit continuation (`Et d'estimer :`) is the last speaker; `la même source`, `ces
+//!   sources` the last source that spoke.
 //! - A vague source with a possessive (`son entourage`, `leur entourage`) is that of the most
 //!   recent speaker or subject of the same number (`entourage d'Hélène Ravier`), or of the
 //!   subject right after it when it opens the sentence (`Selon son entourage, le ministre…`).
@@ -529,6 +530,10 @@ impl Discourse {
                 (Resolution::Named, known(name))
             }
             NpKind::Vague => {
+                // `selon la même source`, `selon ces sources`: the source that last spoke.
+                if let Some(k) = self.same_source(np, toks) {
+                    return (Resolution::Vague, k);
+                }
                 // `son entourage`, `leur entourage`: the entourage of the person last named, or of
                 // the subject the phrase opens on.
                 let possessor = match self.cataphor(np, text, toks) {
@@ -662,6 +667,40 @@ impl Discourse {
             .iter()
             .rev()
             .find(|m| m.rank != Rank::Other && m.known.number == number)
+            .map(|m| m.known.clone())
+    }
+
+    /// The source a phrase that points back to one takes up (`la même source`, `les mêmes
+    /// sources`, `cette source`, `ces sources`): the last speaker named as a source.
+    fn same_source(&self, np: &Np, toks: &[Tok]) -> Option<Known> {
+        let words: Vec<&str> = toks[np.start..np.end]
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.norm())
+            .collect();
+        let back = matches!(
+            words.as_slice(),
+            ["la", "meme", "source"]
+                | ["les", "memes", "sources"]
+                | ["cette", "source"]
+                | ["ces", "sources"]
+        );
+        if !back {
+            return None;
+        }
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.rank == Rank::Speaker)
+            .find(|m| {
+                let name = fold(&m.known.name);
+                let words: Vec<&str> = name.split_whitespace().collect();
+                let pointing_back = matches!(
+                    words.as_slice(),
+                    ["cette" | "ces", ..] | ["la", "meme", ..] | ["les", "memes", ..]
+                );
+                !pointing_back && words.iter().any(|w| *w == "source" || *w == "sources")
+            })
             .map(|m| m.known.clone())
     }
 
