@@ -2525,6 +2525,14 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a role with its body's acronym in brackets, then the name",
+        text: "Le coordinateur du Front pour la souveraineté (FPS), Souleymane Adamou, attend \
+               « au moins 50 000 personnes ». « Le peuple est derrière ses dirigeants », a-t-il \
+               lancé.",
+        sentences: &[s("« Le peuple", D, "souleymane adamou")],
+        quotes: &[],
+    },
+    Case {
         name: "an entourage of a role is that of the person named in that role",
         text: "La ministre de la Culture, Agnès Lemoine, a défendu la réforme mardi. Selon \
                l'entourage de la ministre, le texte sera voté avant l'été.",

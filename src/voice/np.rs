@@ -898,8 +898,14 @@ pub(crate) fn role_to_comma(toks: &[Tok], np: Np) -> Np {
         ADJECTIVES_MAX
     };
     let limit = (np.end + reach + 1).min(toks.len());
-    let Some(comma) = (np.end..limit).find(|&k| !toks[k].is_word()) else {
+    let Some(stop) = (np.end..limit).find(|&k| !toks[k].is_word()) else {
         return np;
+    };
+    // `le coordinateur du Front pour la souveraineté (FPS),`: the body's acronym in brackets
+    // stands between the role and its comma.
+    let comma = match party_in_brackets(toks, stop) {
+        Some(close) if toks.get(close + 1).is_some_and(|t| t.is_punct(',')) => close + 1,
+        _ => stop,
     };
     // `le ministre délégué à l'Énergie,`: a role's own complement with `à`; `son
     // porte-parole pour le commerce,`, `l'envoyé spécial pour le Sahel,`: with `pour`.
@@ -909,7 +915,7 @@ pub(crate) fn role_to_comma(toks: &[Tok], np: Np) -> Np {
             || (toks[k].is("pour")
                 && next.is_some_and(|n| n.cap || n.caps || lexis::determiner(n).is_some()))
     };
-    let complement_from = (np.end..comma).find(|&k| role_complement(k));
+    let complement_from = (np.end..stop).find(|&k| role_complement(k));
     let with_pour = complement_from.is_some_and(|c| toks[c].is("pour"));
     let plain = |k: usize| {
         let w = &toks[k];
@@ -935,7 +941,7 @@ pub(crate) fn role_to_comma(toks: &[Tok], np: Np) -> Np {
     };
     let skip = if coordinated { np.end + 1 } else { np.end };
     let named_after = forward(toks, comma + 1, false).is_some_and(|n| n.kind == NpKind::Name);
-    if toks[comma].is_punct(',') && named_after && (skip..comma).all(plain) {
+    if toks[comma].is_punct(',') && named_after && (skip..stop).all(plain) {
         Np { end: comma, ..np }
     } else {
         np
