@@ -2533,6 +2533,18 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a pronoun closing a long quotation reaches back from where the quotation began",
+        text: "Jean Valmont, ancien ambassadeur, ne mâche pas ses mots.\n\n« Nous répétons la \
+               même erreur depuis dix ans.\n\n« Nous réagissons à chaque provocation.\n\n\
+               « Chaque réaction est utilisée contre nous.\n\n« Il aurait fallu protester.\n\n\
+               « Je ne dis pas que la France doit tout accepter », conclut-il.",
+        sentences: &[
+            s("« Nous répétons", D, "jean valmont"),
+            s("« Je ne dis pas", D, "jean valmont"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "an entourage of a role is that of the person named in that role",
         text: "La ministre de la Culture, Agnès Lemoine, a défendu la réforme mardi. Selon \
                l'entourage de la ministre, le texte sera voté avant l'été.",

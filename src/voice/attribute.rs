@@ -17,7 +17,8 @@
 //! - otherwise `author`.
 //!
 //! Quotations continued over several paragraphs share one speaker, found at any of their
-//! parts, and a pull quote (a quotation alone in its paragraph, with no speaker) takes the
+//! parts (a pronoun in the attribution that closes one reaches back from where it began), and
+//! a pull quote (a quotation alone in its paragraph, with no speaker) takes the
 //! speaker of the quotation whose words it repeats. Everything is linear: each token is read a
 //! bounded number of times, each quotation once, and the discourse memory is bounded.
 
@@ -304,6 +305,22 @@ fn top_level<'q>(text: &str, regions: &'q [QuoteRegion], flatten_dashes: bool) -
     tops
 }
 
+/// The most parts of a quotation continued over paragraphs read back for its first sentence.
+const QUOTATION_REACH: usize = 16;
+
+/// The sentence where the quotation that top-level region `k` belongs to began (its first
+/// part, for a quotation continued over paragraphs), or `si` when not known.
+fn quotation_start(tops: &[Top<'_>], k: usize, si: usize) -> usize {
+    let Some(top) = tops.get(k) else {
+        return si;
+    };
+    let mut j = k;
+    while j > 0 && k - j < QUOTATION_REACH && tops[j - 1].group == top.group {
+        j -= 1;
+    }
+    tops[j].sentence.map_or(si, |s| s.min(si))
+}
+
 /// The first word of a sentence after a connective that opens it (`Mais`, `Et`, `Or`).
 fn opening_word(toks: &[Tok]) -> usize {
     usize::from(
@@ -370,7 +387,18 @@ impl Pass<'_> {
             });
         }
         self.thing_subject = thing_subject(toks).map(|(g, n)| (si, g, n));
-        let mut resolved: Vec<Resolved> = cues.iter().map(|c| self.resolve(si, toks, c)).collect();
+        let mut resolved: Vec<Resolved> = cues
+            .iter()
+            .map(|c| {
+                // `« … », conclut-il.` after a quotation of several paragraphs: the pronoun
+                // reaches back from where the quotation began.
+                let from = c
+                    .quote
+                    .and_then(|q| toks.get(q)?.quote())
+                    .map_or(si, |k| quotation_start(tops, k, si));
+                self.resolve(si, from, toks, c)
+            })
+            .collect();
         // `Il a expliqué que… . Qu'il avait cru voir une arme.`: a sentence opening on `Que`
         // right after a report carries it on, with its speaker.
         if cues.is_empty()
@@ -644,7 +672,7 @@ impl Pass<'_> {
     }
 
     /// Resolves a cue's speaker, verb and span; the speaker becomes the last speaker.
-    fn resolve(&mut self, si: usize, toks: &[Tok], cue: &Cue) -> Resolved {
+    fn resolve(&mut self, si: usize, from: usize, toks: &[Tok], cue: &Cue) -> Resolved {
         let text = self.text;
         // `Chez les irrigants, on s'agace…`, `À la préfecture, on rappelle que…`: `on` speaks
         // for the place or group the sentence opens on.
@@ -671,7 +699,7 @@ impl Pass<'_> {
                 let (written, span) = inverted_pronoun(text, &toks[*t]);
                 Some(
                     self.discourse
-                        .pronoun(written, Some(span), *gender, *number, si),
+                        .pronoun(written, Some(span), *gender, *number, from),
                 )
             }
             Who::Implicit => {
