@@ -2545,6 +2545,15 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "the defendant first taken up in a group of subjects",
+        text: "Kévin D., 34 ans, démarchait les retraités. Entre 2024 et 2025, le prévenu et un \
+               complice ont sillonné les villages du Ségala. Une victime, Marcelle, a témoigné \
+               à la barre. Sa fille a parlé de la honte de sa mère. « Je regrette », a déclaré \
+               le prévenu.",
+        sentences: &[s("« Je regrette", D, "kévin d.")],
+        quotes: &[],
+    },
+    Case {
         name: "an entourage of a role is that of the person named in that role",
         text: "La ministre de la Culture, Agnès Lemoine, a défendu la réforme mardi. Selon \
                l'entourage de la ministre, le texte sera voté avant l'été.",

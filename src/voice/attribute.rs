@@ -998,6 +998,15 @@ impl Pass<'_> {
                 i += 1;
                 continue;
             };
+            // `le prévenu et un complice ont sillonné…`: the first member of a group is met
+            // too, so that a role it takes up is known by its name from then on.
+            if np.kind == NpKind::Group
+                && let Some(first) = np::forward(toks, i, false)
+                && first.kind == NpKind::Role
+            {
+                self.discourse
+                    .note(&first, self.text, toks, si, Rank::Other);
+            }
             let np = np::role_to_comma(toks, np);
             let next = toks.get(np.end);
             let verb_at = |k: usize| {
