@@ -2554,6 +2554,19 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a body speaking through the voice of someone: that person speaks",
+        text: "Ankara a salué une décision « courageuse » par la voix de son ambassadeur à \
+               Paris, Mehmet Aydin. Pour le diplomate turc, « chaque État choisit ses \
+               partenaires ». Le syndicat a dénoncé un plan « brutal » par la voix de sa \
+               secrétaire générale, Julie Marchand.",
+        sentences: &[
+            s("Ankara a salué", I, "mehmet aydin"),
+            s("Pour le diplomate", D, "mehmet aydin"),
+            s("Le syndicat", I, "julie marchand"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "an entourage of a role is that of the person named in that role",
         text: "La ministre de la Culture, Agnès Lemoine, a défendu la réforme mardi. Selon \
                l'entourage de la ministre, le texte sera voté avant l'été.",

@@ -345,6 +345,27 @@ fn thing_subject(toks: &[Tok]) -> Option<(Gender, Number)> {
     .then_some((np.gender, np.number))
 }
 
+/// The person a body speaks through: the phrase after `par la voix de` (`par la voix de son
+/// ambassadeur à Niamey, Igor Semionov`, `par la voix du porte-parole`), with its apposition.
+fn spoken_through(toks: &[Tok]) -> Option<np::Np> {
+    let k = (0..toks.len().saturating_sub(4))
+        .find(|&k| toks[k].is("par") && toks[k + 1].is("la") && toks[k + 2].is("voix"))?;
+    let de = &toks[k + 3];
+    let at = if de.is("de") || de.is("d'") {
+        k + 4
+    } else if de.is("du") || de.is("des") {
+        k + 3
+    } else {
+        return None;
+    };
+    let np = np::with_apposition(toks, np::forward(toks, at, false)?);
+    matches!(
+        np.kind,
+        NpKind::Name | NpKind::Role | NpKind::Institution | NpKind::Group
+    )
+    .then_some(np)
+}
+
 /// The source after `a-t-on appris` (`de source diplomatique`, `auprès de la préfecture`,
 /// `du parquet`), when the phrase names someone.
 fn learnt_from(toks: &[Tok]) -> Option<np::Np> {
@@ -428,6 +449,18 @@ impl Pass<'_> {
                             .any(|t| matches!(t.norm(), "avait" | "avaient" | "etait" | "etaient"))
                     })
             })
+        {
+            let (speaker, known) = self.discourse.speaker(&np, self.text, toks, si);
+            self.discourse.set_last_speaker(known, si);
+            resolved[c].speaker = Some(speaker);
+        }
+
+        // `Moscou a salué la décision par la voix de son ambassadeur, Igor Semionov`: the body
+        // speaks through that person, who is the most specific speaker.
+        if let Some(np) = spoken_through(toks)
+            && let Some(c) = cues
+                .iter()
+                .position(|c| !c.content.is_empty() && !c.credit && c.start < np.start)
         {
             let (speaker, known) = self.discourse.speaker(&np, self.text, toks, si);
             self.discourse.set_last_speaker(known, si);
