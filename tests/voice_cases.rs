@@ -2567,6 +2567,16 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a generic noun takes up a body's acronym when the body was named in full before",
+        text: "La Commission de régulation de l'énergie a proposé mardi une hausse de 6 %. \
+               Près de 20 millions de foyers sont concernés. Voici ce qu'il faut savoir. \
+               Pourquoi le tarif augmente-t-il encore ? Les réseaux vieillissent. Selon \
+               la CRE, la hausse tient d'abord au coût des réseaux. Ce tarif représente un tiers \
+               de la facture. Le régulateur cite aussi le retour de l'accise.",
+        sentences: &[s("Le régulateur", I, "cre")],
+        quotes: &[],
+    },
+    Case {
         name: "an entourage of a role is that of the person named in that role",
         text: "La ministre de la Culture, Agnès Lemoine, a défendu la réforme mardi. Selon \
                l'entourage de la ministre, le texte sera voté avant l'été.",

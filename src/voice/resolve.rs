@@ -358,6 +358,23 @@ fn of(head: &str, name: &str) -> String {
     }
 }
 
+/// The initials of a body's name, folded, its articles and prepositions left out
+/// (`Commission de régulation de l'énergie` → `cre`).
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .map(fold)
+        .map(|w| {
+            w.strip_prefix("l'")
+                .or_else(|| w.strip_prefix("d'"))
+                .map_or(w.clone(), str::to_string)
+        })
+        .filter(|w| {
+            !w.is_empty() && !matches!(w.as_str(), "de" | "du" | "des" | "la" | "le" | "les" | "et")
+        })
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
 /// Whether a remembered name is a body's: two words or more opening on a body's common noun
 /// (`Office français de la biodiversité`), or an acronym (`OFB`, `CGT`).
 fn is_body_name(name: &str) -> bool {
@@ -1069,6 +1086,17 @@ impl Discourse {
                 .iter()
                 .any(|l| l.name == name && l.role.iter().any(|r| family.contains(&r.as_str())))
         };
+        // An acronym (`la CRE`) of a body of that kind named in full before (`la Commission
+        // de régulation de l'énergie`).
+        let acronym_of_kind = |name: &str| {
+            name.chars().count() >= 2
+                && name.chars().all(char::is_uppercase)
+                && self.mentions.iter().any(|m| {
+                    let words: Vec<String> = m.known.name.split_whitespace().map(fold).collect();
+                    words.iter().any(|w| family.contains(&w.as_str()))
+                        && initials(&m.known.name) == fold(name)
+                })
+        };
         self.recent(last, PRONOUN_REACH)
             .filter(|m| m.rank != Rank::Other)
             .find(|m| {
@@ -1077,7 +1105,8 @@ impl Discourse {
                 name.starts_with(char::is_uppercase)
                     && ((*one_word && words.len() == 1 && words[0] != head)
                         || (words.len() > 1 && words.iter().any(|w| family.contains(&w.as_str())))
-                        || of_kind(name))
+                        || of_kind(name)
+                        || acronym_of_kind(name))
             })
     }
 
