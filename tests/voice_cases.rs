@@ -2497,6 +2497,250 @@ const CASES: &[Case] = &[
         sentences: &[s("La cour", A, ""), s("Le tribunal", A, "")],
         quotes: &[],
     },
+    // ── The most specific name: a body named after its role, roles taken up later ─────────
+    Case {
+        name: "an inverted role followed by the body's proper name: the name speaks",
+        text: "La raffinerie de Donges fermera en 2027, a annoncé jeudi son propriétaire, le \
+               groupe pétrolier Norvalis Energies. Le groupe a précisé que les salariés \
+               seraient reclassés.",
+        sentences: &[
+            s("La raffinerie", I, "norvalis energies"),
+            s("Le groupe a précisé", I, "norvalis energies"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "an inverted role followed by a body named with its article",
+        text: "Les négociations sont rompues, a indiqué mardi le principal syndicat du site, \
+               l'Union locale des dockers.",
+        sentences: &[s("Les négociations", I, "union locale des dockers")],
+        quotes: &[],
+    },
+    Case {
+        name: "a subject role, then the body's proper name in apposition",
+        text: "Le premier syndicat de l'usine, la Fédération autonome des métallos (FAM), a \
+               appelé à la grève. Son principal actionnaire, la société Bravelle Capital, a \
+               demandé le départ du directeur.",
+        sentences: &[
+            s("Le premier syndicat", I, "fédération autonome des métallos"),
+            s("Son principal actionnaire", I, "bravelle capital"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a body's noun takes up the body, not a person whose role holds that noun",
+        text: "« Nous n'avons pas le choix », a déclaré le directeur financier du groupe, Hugo \
+               Mercier. Le groupe affirme que les commandes ont chuté de moitié.",
+        sentences: &[s("Le groupe affirme", I, "groupe")],
+        quotes: &[],
+    },
+    Case {
+        name: "a pronoun subject, the source an agent of a document",
+        text: "Le groupe chimique Altona a annoncé la fermeture de son usine de Lens. Elle a \
+               perdu 40 millions d'euros en 2025, d'après les comptes publiés par le groupe.",
+        sentences: &[s("Elle a perdu", I, "altona")],
+        quotes: &[],
+    },
+    Case {
+        name: "what the newsroom learnt from a source: the source speaks",
+        text: "Le préfet, Jean Morel, avait prévenu les maires dès lundi, a-t-on appris de \
+               source préfectorale. Le Conseil constitutionnel avait émis des réserves sur ce \
+               point, a-t-on appris auprès de la présidence du Sénat. Une hypothèse que \
+               Matignon juge « prématurée », a-t-on appris de source gouvernementale. La \
+               mairie a annoncé la fermeture du pont, a-t-on appris de source municipale.",
+        sentences: &[
+            s("Le préfet", I, "source préfectorale"),
+            s("Le Conseil", I, "présidence du sénat"),
+            s("Une hypothèse", I, "matignon"),
+            s("La mairie", I, "mairie"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a number opening a fragment is nobody a pronoun takes up",
+        text: "L'avocate Claire Mounier a plaidé la relaxe. Quatre-vingt-dix minutes. Elle a \
+               ensuite affirmé que son client était innocent. La juge Anne Roche a interrogé le \
+               témoin. Sept fois. Puis elle a estimé que ses réponses étaient confuses.",
+        sentences: &[
+            s("Elle a ensuite", I, "claire mounier"),
+            s("Puis elle", I, "anne roche"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "the management alone is that of the company named before",
+        text: "L'équipementier lyonnais Valtorix a annoncé la fermeture de son usine de Bron. \
+               Les syndicats dénoncent un plan « brutal ». Le maire de la commune, Jean Roux, a \
+               demandé une réunion. La direction affirme que la demande s'est effondrée.",
+        sentences: &[s("La direction affirme", I, "direction de valtorix")],
+        quotes: &[],
+    },
+    Case {
+        name: "the management alone, after a company named with its noun",
+        text: "La société Ferlane Industries a confirmé la suppression de 200 postes. Selon la \
+               direction, aucun site ne fermera.",
+        sentences: &[s(
+            "Selon la direction",
+            I,
+            "direction de ferlane industries",
+        )],
+        quotes: &[],
+    },
+    Case {
+        name: "a place after a preposition is no name of the role after its comma",
+        text: "Chez Brivane, à Saint-Priest, la direction a annoncé un plan social. La \
+               direction parle d'un « plan de sauvegarde ». Le texte porté par le ministre de \
+               l'Intérieur, Paul Roux, a été adopté mardi. Le ministre a défendu une loi \
+               « d'efficacité ».",
+        sentences: &[
+            s("La direction parle", I, "direction"),
+            s("Le ministre a défendu", I, "paul roux"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "the defendant taken up once stays that person over the whole report",
+        text: "Sébastien L., 41 ans, vendait de faux diplômes en ligne. Le tribunal \
+               correctionnel de Nîmes l'a condamné jeudi à deux ans de prison. Entre 2022 et \
+               2024, le prévenu a écoulé plus de 300 diplômes. Une victime, Martine, a raconté \
+               son humiliation à la barre. Sa fille a expliqué que sa mère n'osait plus sortir. \
+               « J'ai honte », a murmuré le prévenu. Le prévenu a aussi affirmé qu'il avait \
+               agi seul.",
+        sentences: &[
+            s("« J'ai honte", D, "sébastien l."),
+            s("Le prévenu a aussi", I, "sébastien l."),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a body named beside a role of the other gender: either pronoun takes it up",
+        text: "Le constructeur, la société Varenne Immobilier, veut bâtir un entrepôt. Il \
+               promet 450 emplois d'ici à 2029. Le principal assureur, la société Gardalis, a \
+               indiqué avoir reçu 900 déclarations. Il estime que les travaux reprendront en \
+               mars. L'assureur qui porte cette garantie, la société Gardalis, a indiqué avoir \
+               reçu 900 déclarations.",
+        sentences: &[
+            s("Il promet", I, "varenne immobilier"),
+            s("Il estime", I, "gardalis"),
+            s("L'assureur qui", I, "gardalis"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a generic noun takes up the body it describes, the most recent first",
+        text: "La Commission de régulation de l'énergie (CRE) a proposé une hausse de 6 %. Le \
+               régulateur estime que les réseaux coûtent plus cher. Selon l'organisation non \
+               gouvernementale Terre solidaire, 31 accidents ont été recensés. L'ONG réclame un \
+               audit indépendant. Bruxelles pourrait saisir l'Organisation mondiale du \
+               commerce, a précisé le commissaire. Selon la Fédération nationale des éleveurs, \
+               les droits coûteront 300 millions. Les petites fermes seraient les premières \
+               touchées, a précisé l'organisation.",
+        sentences: &[
+            s("Le régulateur", I, "commission de régulation"),
+            s("L'ONG", I, "terre"),
+            s("Les petites fermes", I, "fédération nationale des éleveurs"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "the document named before speaks for the body that issued it",
+        text: "Son exploitation coûte 4 millions d'euros par an, selon un rapport de la Cour \
+               régionale des comptes publié mardi. La piscine accueille 300 nageurs par jour. \
+               Le rapport relève que trois bassins sur sept sont sous-utilisés. Onze soldats ont \
+               été tués jeudi, a annoncé l'état-major des armées dans un communiqué. « La \
+               riposte a été vigoureuse », indique le communiqué.",
+        sentences: &[
+            s("Le rapport relève", I, "cour régionale des comptes"),
+            s("« La riposte", D, "état-major des armées"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "the same source is the source named before",
+        text: "Le suspect a été interpellé à Lyon, selon une source proche de l'enquête. Il \
+               aurait agi seul, selon la même source. Le parquet a ouvert une information \
+               judiciaire, ont indiqué des sources policières. Deux complices sont recherchés, \
+               selon ces sources.",
+        sentences: &[
+            s("Il aurait agi", I, "source proche de l'enquête"),
+            s("Deux complices", I, "sources policières"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a role with its body's acronym in brackets, then the name",
+        text: "Le coordinateur du Front pour la souveraineté (FPS), Souleymane Adamou, attend \
+               « au moins 50 000 personnes ». « Le peuple est derrière ses dirigeants », a-t-il \
+               lancé.",
+        sentences: &[s("« Le peuple", D, "souleymane adamou")],
+        quotes: &[],
+    },
+    Case {
+        name: "a pronoun closing a long quotation reaches back from where the quotation began",
+        text: "Jean Valmont, ancien ambassadeur, ne mâche pas ses mots.\n\n« Nous répétons la \
+               même erreur depuis dix ans.\n\n« Nous réagissons à chaque provocation.\n\n\
+               « Chaque réaction est utilisée contre nous.\n\n« Il aurait fallu protester.\n\n\
+               « Je ne dis pas que la France doit tout accepter », conclut-il.",
+        sentences: &[
+            s("« Nous répétons", D, "jean valmont"),
+            s("« Je ne dis pas", D, "jean valmont"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "the defendant first taken up in a group of subjects",
+        text: "Kévin D., 34 ans, démarchait les retraités. Entre 2024 et 2025, le prévenu et un \
+               complice ont sillonné les villages du Ségala. Une victime, Marcelle, a témoigné \
+               à la barre. Sa fille a parlé de la honte de sa mère. « Je regrette », a déclaré \
+               le prévenu.",
+        sentences: &[s("« Je regrette", D, "kévin d.")],
+        quotes: &[],
+    },
+    Case {
+        name: "a body speaking through the voice of someone: that person speaks",
+        text: "Ankara a salué une décision « courageuse » par la voix de son ambassadeur à \
+               Paris, Mehmet Aydin. Pour le diplomate turc, « chaque État choisit ses \
+               partenaires ». Le syndicat a dénoncé un plan « brutal » par la voix de sa \
+               secrétaire générale, Julie Marchand.",
+        sentences: &[
+            s("Ankara a salué", I, "mehmet aydin"),
+            s("Pour le diplomate", D, "mehmet aydin"),
+            s("Le syndicat", I, "julie marchand"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a generic noun takes up a body's acronym when the body was named in full before",
+        text: "La Commission de régulation de l'énergie a proposé mardi une hausse de 6 %. \
+               Près de 20 millions de foyers sont concernés. Voici ce qu'il faut savoir. \
+               Pourquoi le tarif augmente-t-il encore ? Les réseaux vieillissent. Selon \
+               la CRE, la hausse tient d'abord au coût des réseaux. Ce tarif représente un tiers \
+               de la facture. Le régulateur cite aussi le retour de l'accise.",
+        sentences: &[s("Le régulateur", I, "cre")],
+        quotes: &[],
+    },
+    Case {
+        name: "an entourage of a role is that of the person named in that role",
+        text: "La ministre de la Culture, Agnès Lemoine, a défendu la réforme mardi. Selon \
+               l'entourage de la ministre, le texte sera voté avant l'été.",
+        sentences: &[s("Selon l'entourage", I, "entourage d'agnès lemoine")],
+        quotes: &[],
+    },
+    Case {
+        name: "a plural possessive document after a body: the body's members",
+        text: "Ce comptage est contesté par l'Observatoire régional de la faune. D'après leurs \
+               relevés, la population a doublé. L'Institut national des forêts a publié ses \
+               données mardi. Selon leurs estimations, un arbre sur cinq est malade.",
+        sentences: &[
+            s(
+                "D'après leurs relevés",
+                I,
+                "observatoire régional de la faune",
+            ),
+            s("Selon leurs estimations", I, "institut national des forêts"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

@@ -17,7 +17,8 @@
 //! - otherwise `author`.
 //!
 //! Quotations continued over several paragraphs share one speaker, found at any of their
-//! parts, and a pull quote (a quotation alone in its paragraph, with no speaker) takes the
+//! parts (a pronoun in the attribution that closes one reaches back from where it began), and
+//! a pull quote (a quotation alone in its paragraph, with no speaker) takes the
 //! speaker of the quotation whose words it repeats. Everything is linear: each token is read a
 //! bounded number of times, each quotation once, and the discourse memory is bounded.
 
@@ -304,6 +305,22 @@ fn top_level<'q>(text: &str, regions: &'q [QuoteRegion], flatten_dashes: bool) -
     tops
 }
 
+/// The most parts of a quotation continued over paragraphs read back for its first sentence.
+const QUOTATION_REACH: usize = 16;
+
+/// The sentence where the quotation that top-level region `k` belongs to began (its first
+/// part, for a quotation continued over paragraphs), or `si` when not known.
+fn quotation_start(tops: &[Top<'_>], k: usize, si: usize) -> usize {
+    let Some(top) = tops.get(k) else {
+        return si;
+    };
+    let mut j = k;
+    while j > 0 && k - j < QUOTATION_REACH && tops[j - 1].group == top.group {
+        j -= 1;
+    }
+    tops[j].sentence.map_or(si, |s| s.min(si))
+}
+
 /// The first word of a sentence after a connective that opens it (`Mais`, `Et`, `Or`).
 fn opening_word(toks: &[Tok]) -> usize {
     usize::from(
@@ -328,6 +345,47 @@ fn thing_subject(toks: &[Tok]) -> Option<(Gender, Number)> {
     .then_some((np.gender, np.number))
 }
 
+/// The person a body speaks through: the phrase after `par la voix de` (`par la voix de son
+/// ambassadeur à Niamey, Igor Semionov`, `par la voix du porte-parole`), with its apposition.
+fn spoken_through(toks: &[Tok]) -> Option<np::Np> {
+    let k = (0..toks.len().saturating_sub(4))
+        .find(|&k| toks[k].is("par") && toks[k + 1].is("la") && toks[k + 2].is("voix"))?;
+    let de = &toks[k + 3];
+    let at = if de.is("de") || de.is("d'") {
+        k + 4
+    } else if de.is("du") || de.is("des") {
+        k + 3
+    } else {
+        return None;
+    };
+    let np = np::with_apposition(toks, np::forward(toks, at, false)?);
+    matches!(
+        np.kind,
+        NpKind::Name | NpKind::Role | NpKind::Institution | NpKind::Group
+    )
+    .then_some(np)
+}
+
+/// The source after `a-t-on appris` (`de source diplomatique`, `auprès de la préfecture`,
+/// `du parquet`), when the phrase names someone.
+fn learnt_from(toks: &[Tok]) -> Option<np::Np> {
+    let k = (1..toks.len().saturating_sub(2))
+        .find(|&k| toks[k].is("a-t-on") && toks[k + 1].is("appris") && toks[k - 1].is_punct(','))?;
+    let mut at = k + 2;
+    if toks.get(at)?.is("aupres") {
+        at += 1;
+    }
+    if toks.get(at).is_some_and(|t| t.is("de") || t.is("d'")) {
+        at += 1;
+    }
+    np::forward(toks, at, false).filter(|np| {
+        matches!(
+            np.kind,
+            NpKind::Vague | NpKind::Institution | NpKind::Role | NpKind::Name | NpKind::Group
+        )
+    })
+}
+
 fn span_of(toks: &[Tok], start: usize, end: usize) -> Span {
     Span::new(toks[start].span.start, toks[end - 1].span.end)
 }
@@ -350,7 +408,18 @@ impl Pass<'_> {
             });
         }
         self.thing_subject = thing_subject(toks).map(|(g, n)| (si, g, n));
-        let mut resolved: Vec<Resolved> = cues.iter().map(|c| self.resolve(si, toks, c)).collect();
+        let mut resolved: Vec<Resolved> = cues
+            .iter()
+            .map(|c| {
+                // `« … », conclut-il.` after a quotation of several paragraphs: the pronoun
+                // reaches back from where the quotation began.
+                let from = c
+                    .quote
+                    .and_then(|q| toks.get(q)?.quote())
+                    .map_or(si, |k| quotation_start(tops, k, si));
+                self.resolve(si, from, toks, c)
+            })
+            .collect();
         // `Il a expliqué que… . Qu'il avait cru voir une arme.`: a sentence opening on `Que`
         // right after a report carries it on, with its speaker.
         if cues.is_empty()
@@ -360,6 +429,42 @@ impl Pass<'_> {
         {
             resolved.push(last.clone());
             cues.push(cue);
+        }
+
+        // `Le ministre avait averti l'ambassade dès janvier, a-t-on appris de source
+        // diplomatique`: an earlier act the public did not see (the clause in the pluperfect)
+        // that the newsroom learnt of is reported by its source, not by the clause's subject.
+        // A saying made in public (`Le gouvernement a annoncé…, a-t-on appris de source
+        // officielle`) stays its subject's, and so do the words a clause quotes (`Une
+        // hypothèse que Matignon juge « prématurée », a-t-on appris…`).
+        if !toks.iter().any(|t| t.quote().is_some())
+            && let Some(np) = learnt_from(toks)
+            && let Some(c) = cues.iter().position(|c| {
+                !c.content.is_empty()
+                    && !c.credit
+                    && c.start < np.start
+                    && c.verb.as_ref().is_some_and(|g| {
+                        toks[g.start..g.verb]
+                            .iter()
+                            .any(|t| matches!(t.norm(), "avait" | "avaient" | "etait" | "etaient"))
+                    })
+            })
+        {
+            let (speaker, known) = self.discourse.speaker(&np, self.text, toks, si);
+            self.discourse.set_last_speaker(known, si);
+            resolved[c].speaker = Some(speaker);
+        }
+
+        // `Moscou a salué la décision par la voix de son ambassadeur, Igor Semionov`: the body
+        // speaks through that person, who is the most specific speaker.
+        if let Some(np) = spoken_through(toks)
+            && let Some(c) = cues
+                .iter()
+                .position(|c| !c.content.is_empty() && !c.credit && c.start < np.start)
+        {
+            let (speaker, known) = self.discourse.speaker(&np, self.text, toks, si);
+            self.discourse.set_last_speaker(known, si);
+            resolved[c].speaker = Some(speaker);
         }
 
         // A quotation opening this sentence takes the introduction that ended the last one.
@@ -492,6 +597,7 @@ impl Pass<'_> {
             self.report(si, toks, &cues[c], &resolved[c]);
         }
         self.list_item(toks, &cues, &reports, &resolved, &mut rec, tops);
+        self.issued(toks, &rec, tops);
         self.last_report = reports.last().map(|&c| (si, resolved[c].clone()));
         // A heading (`TRIBUNE`, `ANALYSE`, a subheading) names no one the text goes on to
         // speak of: its capitalised words are not mentions a pronoun may take up.
@@ -499,6 +605,32 @@ impl Pass<'_> {
             self.note_mentions(si, toks, &cues);
         }
         self.recs.push(rec);
+    }
+
+    /// Remembers the documents a reporting sentence names with an indefinite article (`selon
+    /// un rapport de la Cour des comptes`, `a annoncé l'état-major dans un communiqué`) as its
+    /// speaker's, so that `le rapport` later speaks for them.
+    fn issued(&mut self, toks: &[Tok], rec: &Rec, tops: &[Top<'_>]) {
+        let speaker = rec.speaker.clone().or_else(|| {
+            rec.direct
+                .and_then(|q| tops[q].speaker.as_ref().map(|s| s.name.clone()))
+        });
+        let Some(speaker) = speaker else {
+            return;
+        };
+        // A speaker that is the document itself (`selon un communiqué lu à la télévision`)
+        // issued nothing.
+        let words: Vec<String> = speaker.split_whitespace().map(text::fold).collect();
+        for k in 1..toks.len() {
+            let t = &toks[k];
+            if t.is_word()
+                && lexis::is_document_head(t)
+                && (toks[k - 1].is("un") || toks[k - 1].is("une"))
+                && !words.iter().any(|w| w == t.norm())
+            {
+                self.discourse.issued(t.norm(), &speaker);
+            }
+        }
     }
 
     /// The kind of sentence `si` (heading, list item, text), when there is one.
@@ -573,7 +705,7 @@ impl Pass<'_> {
     }
 
     /// Resolves a cue's speaker, verb and span; the speaker becomes the last speaker.
-    fn resolve(&mut self, si: usize, toks: &[Tok], cue: &Cue) -> Resolved {
+    fn resolve(&mut self, si: usize, from: usize, toks: &[Tok], cue: &Cue) -> Resolved {
         let text = self.text;
         // `Chez les irrigants, on s'agace…`, `À la préfecture, on rappelle que…`: `on` speaks
         // for the place or group the sentence opens on.
@@ -600,7 +732,7 @@ impl Pass<'_> {
                 let (written, span) = inverted_pronoun(text, &toks[*t]);
                 Some(
                     self.discourse
-                        .pronoun(written, Some(span), *gender, *number, si),
+                        .pronoun(written, Some(span), *gender, *number, from),
                 )
             }
             Who::Implicit => {
@@ -919,6 +1051,15 @@ impl Pass<'_> {
                 i += 1;
                 continue;
             };
+            // `le prévenu et un complice ont sillonné…`: the first member of a group is met
+            // too, so that a role it takes up is known by its name from then on.
+            if np.kind == NpKind::Group
+                && let Some(first) = np::forward(toks, i, false)
+                && first.kind == NpKind::Role
+            {
+                self.discourse
+                    .note(&first, self.text, toks, si, Rank::Other);
+            }
             let np = np::role_to_comma(toks, np);
             let next = toks.get(np.end);
             let verb_at = |k: usize| {
@@ -949,7 +1090,15 @@ impl Pass<'_> {
             } else {
                 np.end + 1
             };
-            if next.is_some_and(|n| n.is_punct(','))
+            // A place after a preposition of place (`Chez Brivane, à Saint-Priest, la
+            // direction…`) is a complement: the role after its comma is not its apposition.
+            // A person after `par` or `contre` may have one (`porté par le ministre, Paul
+            // Roux,`).
+            let after_preposition = prev.is_some_and(|p| {
+                p.is_word() && matches!(p.norm(), "a" | "au" | "aux" | "en" | "dans" | "chez")
+            });
+            if !after_preposition
+                && next.is_some_and(|n| n.is_punct(','))
                 && let Some(other) = np::forward(toks, role_at, false)
             {
                 // `Le maire, Gérard Poupinel (divers droite), a reçu…`: the party in brackets
@@ -961,16 +1110,25 @@ impl Pass<'_> {
                 let role_like = |x: &np::Np| {
                     matches!(x.kind, NpKind::Role | NpKind::Institution) && x.name.is_none()
                 };
+                // `Le constructeur, la société Varenne Immobilier, veut…`: a body named with
+                // its own noun is a name too.
+                let body = (closes && role_like(&np) && np::proper_body(toks, &np).is_none())
+                    .then(|| np::proper_body(toks, &other))
+                    .flatten();
                 let pair = if closes && np.kind == NpKind::Name && role_like(&other) {
                     Some((&other, &np))
                 } else if closes && role_like(&np) && other.kind == NpKind::Name {
                     Some((&np, &other))
                 } else {
-                    None
+                    body.as_ref().map(|body| (&np, body))
                 };
                 if let Some((role, name)) = pair {
                     self.discourse.appose(role, name, self.text, toks);
-                    self.discourse.note(name, self.text, toks, si, rank);
+                    let name = np::Np {
+                        gender: np::apposed_gender(role, name),
+                        ..name.clone()
+                    };
+                    self.discourse.note(&name, self.text, toks, si, rank);
                     end = after;
                     apposed = true;
                 }

@@ -9,7 +9,11 @@
 //! preposition (`Lors de la réunion le ministre a dit`: the subject is `le ministre`).
 //!
 //! A name set beside a role (`le premier ministre Choguel Kokalla Maïga`, `Sergueï Lavrov,
-//! ministre…`) is kept apart from the role, so the resolution can link them.
+//! ministre…`) is kept apart from the role, so the resolution can link them; so is a body's
+//! proper name set beside its description (`son actionnaire majoritaire, le groupe minier
+//! Kaledo Metals`, `Le principal syndicat du site, l'Union des travailleurs du Nord, a
+//! appelé`): the name is the most specific. A cardinal written in words (`Sept fois.`) is
+//! never a name.
 
 use super::lexis::{self, Gender, Number};
 use super::text::{Kind, Tok};
@@ -81,6 +85,14 @@ fn is_name_word(t: &Tok) -> bool {
         && (t.cap || t.caps)
         && (!lexis::is_capitalised_function_word(&t) || lexis::title(&t).is_some())
         && t.norm().chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// A cardinal written in words, capitalised at the start of a sentence (`Sept fois.`,
+/// `Quatre-vingt-dix-sept pour cent.`): a figure, never a name.
+fn is_cardinal(t: &Tok) -> bool {
+    let parts = || t.norm().split('-');
+    parts().all(|p| lexis::is_number_word(p) || matches!(p, "un" | "une" | "et"))
+        && parts().any(lexis::is_number_word)
 }
 
 /// True when the capitalised word at `i` names the body the common noun before it introduces
@@ -680,6 +692,11 @@ fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
         (Some(a), Some(b)) if is_role_like(toks, &a) && b.kind == NpKind::Name => {
             Some(appose(a, b))
         }
+        // `Le principal syndicat du site, l'Union des travailleurs du Nord (UTN), a appelé`:
+        // the body's own name after its description speaks.
+        (Some(a), Some(b)) if described_body(toks, &b) && proper_body(toks, &a).is_some() => {
+            proper_body(toks, &a).map(|body| appose_body(b, body))
+        }
         // `Les syndicats, eux, menacent`: the stressed pronoun repeats the subject, which may
         // carry a complement (`Plusieurs généraux en deuxième section, eux, s'inquiètent`).
         (Some(a), Some(b)) if a.kind == NpKind::Pronoun => {
@@ -783,10 +800,82 @@ pub(crate) fn with_apposition(toks: &[Tok], np: Np) -> Np {
     }
     if is_role_like(toks, &np) && second.kind == NpKind::Name && second.role.is_none() {
         appose(np, second)
+    } else if described_body(toks, &np)
+        && let Some(body) = proper_body(toks, &second)
+    {
+        // `a annoncé son actionnaire majoritaire, le groupe minier Kaledo Metals`, `le
+        // principal syndicat du site, l'Union des travailleurs du Nord`: the body's own name
+        // is the most specific; the description before it and the noun beside the name are
+        // both its role.
+        appose_body(np, body)
     } else if np.kind == NpKind::Name && np.role.is_none() && is_role_like(toks, &second) {
         appose(second, np)
     } else {
         np
+    }
+}
+
+/// A phrase that describes a body or a person without naming it, which a proper name set
+/// beside it can name: a role or a body's common noun (`le principal syndicat du site`), or a
+/// relation of someone's that the word lists do not know (`son actionnaire majoritaire`,
+/// `leur principal fournisseur`).
+fn described_body(toks: &[Tok], np: &Np) -> bool {
+    (is_role_like(toks, np)
+        || (np.kind == NpKind::Other
+            && toks
+                .get(np.start)
+                .is_some_and(|t| matches!(t.norm(), "son" | "sa" | "ses" | "leur" | "leurs"))))
+        && proper_body(toks, np).is_none()
+}
+
+/// The proper name of a body in a phrase, read as a name: a common noun followed by the
+/// body's name (`le groupe minier Kaledo Metals`, `la société Bravelle Capital`), or the
+/// body's name after its article (`l'Union des travailleurs du Nord`, `la CEDEAO`, the
+/// article left out of the name).
+pub(crate) fn proper_body(toks: &[Tok], np: &Np) -> Option<Np> {
+    let as_name = |ns: usize, ne: usize| Np {
+        kind: NpKind::Name,
+        name: Some((ns, ne)),
+        role: (ns > np.start + 1).then_some((np.start, ns)),
+        ..np.clone()
+    };
+    match np.kind {
+        NpKind::Name if np.role.is_some() => Some(np.clone()),
+        NpKind::Institution
+            if lexis::determiner(&toks[np.start]).is_some() && np.end > np.start + 1 =>
+        {
+            if toks[np.start + 1].cap || toks[np.start + 1].caps {
+                return Some(as_name(np.start + 1, np.end));
+            }
+            // `la société Gardial`, `le groupe Norvane`: the name after the body's noun.
+            let ns = (np.start + 2..np.end).find(|&i| names_body(toks, i))?;
+            let ne = (ns..np.end)
+                .find(|&i| !is_name_word(&toks[i]))
+                .unwrap_or(np.end);
+            Some(as_name(ns, ne))
+        }
+        _ => None,
+    }
+}
+
+/// A description and the body's name set beside it: the name speaks, and the description
+/// and the noun beside the name are both kept as its role.
+fn appose_body(description: Np, body: Np) -> Np {
+    let (ns, ne) = body.name.unwrap_or((body.start, body.end));
+    let role_start = description.start.min(body.start);
+    let role_end = if body.start > description.start {
+        ns.max(description.end)
+    } else {
+        description.end
+    };
+    Np {
+        start: description.start.min(body.start),
+        end: description.end.max(body.end),
+        kind: NpKind::Name,
+        gender: apposed_gender(&description, &body),
+        number: Number::Singular,
+        name: Some((ns, ne)),
+        role: Some((role_start, role_end)),
     }
 }
 
@@ -809,8 +898,14 @@ pub(crate) fn role_to_comma(toks: &[Tok], np: Np) -> Np {
         ADJECTIVES_MAX
     };
     let limit = (np.end + reach + 1).min(toks.len());
-    let Some(comma) = (np.end..limit).find(|&k| !toks[k].is_word()) else {
+    let Some(stop) = (np.end..limit).find(|&k| !toks[k].is_word()) else {
         return np;
+    };
+    // `le coordinateur du Front pour la souveraineté (FPS),`: the body's acronym in brackets
+    // stands between the role and its comma.
+    let comma = match party_in_brackets(toks, stop) {
+        Some(close) if toks.get(close + 1).is_some_and(|t| t.is_punct(',')) => close + 1,
+        _ => stop,
     };
     // `le ministre délégué à l'Énergie,`: a role's own complement with `à`; `son
     // porte-parole pour le commerce,`, `l'envoyé spécial pour le Sahel,`: with `pour`.
@@ -820,7 +915,7 @@ pub(crate) fn role_to_comma(toks: &[Tok], np: Np) -> Np {
             || (toks[k].is("pour")
                 && next.is_some_and(|n| n.cap || n.caps || lexis::determiner(n).is_some()))
     };
-    let complement_from = (np.end..comma).find(|&k| role_complement(k));
+    let complement_from = (np.end..stop).find(|&k| role_complement(k));
     let with_pour = complement_from.is_some_and(|c| toks[c].is("pour"));
     let plain = |k: usize| {
         let w = &toks[k];
@@ -846,7 +941,7 @@ pub(crate) fn role_to_comma(toks: &[Tok], np: Np) -> Np {
     };
     let skip = if coordinated { np.end + 1 } else { np.end };
     let named_after = forward(toks, comma + 1, false).is_some_and(|n| n.kind == NpKind::Name);
-    if toks[comma].is_punct(',') && named_after && (skip..comma).all(plain) {
+    if toks[comma].is_punct(',') && named_after && (skip..stop).all(plain) {
         Np { end: comma, ..np }
     } else {
         np
@@ -858,17 +953,24 @@ const COMPLEMENT_MAX: usize = 6;
 /// The most adjectives after a role's proper name before the comma of its apposition.
 const ADJECTIVES_MAX: usize = 2;
 
+/// The gender of a name and a role set beside each other: the name's, or the role's when
+/// the name has none. A body named with its own noun (`la société Gardial`) beside a role of
+/// the other gender (`L'assureur`) has both: a later `il` or `elle` may take it up.
+pub(crate) fn apposed_gender(role: &Np, name: &Np) -> Gender {
+    match (role.gender, name.gender) {
+        (r, Gender::Unknown) => r,
+        (r, n) if r != Gender::Unknown && r != n && name.role.is_some() => Gender::Unknown,
+        (_, n) => n,
+    }
+}
+
 /// A name and a role set beside each other: the name speaks, the role is kept.
 fn appose(role: Np, name: Np) -> Np {
     Np {
         start: role.start.min(name.start),
         end: role.end.max(name.end),
         kind: NpKind::Name,
-        gender: if name.gender == Gender::Unknown {
-            role.gender
-        } else {
-            name.gender
-        },
+        gender: apposed_gender(&role, &name),
         number: Number::Singular,
         name: name.name.or(Some((name.start, name.end))),
         role: Some((role.start, role.end)),
@@ -1159,7 +1261,13 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
         // anonymous (`l'avocate de Kévin M.`), not a name.
         let bare_title = lexis::title(t).is_some()
             && !(i + 1 < end && toks.get(i + 1).is_some_and(is_name_word));
-        if is_name_word(t) && !t.caps && !complement && !opens_institution && !bare_title {
+        if is_name_word(t)
+            && !t.caps
+            && !complement
+            && !opens_institution
+            && !bare_title
+            && !is_cardinal(t)
+        {
             let mut e = i + 1;
             while e < end
                 && (is_name_word(&toks[e])

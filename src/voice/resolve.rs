@@ -14,7 +14,9 @@
 //!   given with `maire`, `l'agriculteur` → the one given with `maraîcher`).
 //! - A body's common noun alone (`selon l'agence`, `L'association estime`) resolves to the most
 //!   recent body mentioned whose name opens with that noun (`Agence internationale de l'énergie
-//!   atomique`, `association des copropriétaires`).
+//!   atomique`, `association des copropriétaires`); a generic noun (`l'organisation`, `l'ONG`,
+//!   `le régulateur`) first to a body of its kind that just spoke, named with that kind or
+//!   beside it (`l'organisation non gouvernementale Justice minière`).
 //! - A pronoun (il, elle, ils, elles) resolves to the most recent compatible mention in gender
 //!   and number, looking first at speakers, then at the subjects of the last sentences, then at
 //!   any mention of the last two sentences. `on` is a vague source, unless the sentence
@@ -23,10 +25,21 @@
 //!   thing (`Cet argument est réel. Il suppose…`) is that thing and reports nothing.
 //! - A role after a demonstrative (`soupire cette aide-soignante`) takes up the person named
 //!   in full most recently, when no name was set beside that role.
-//! - A private person's trade after the definite article (`L'éleveur assure…`, `s'indigne
-//!   l'éleveuse`) does the same; an office (`le maire`) is someone new.
-//! - A document with a possessive (`selon ses comptes`) speaks for its owner.
-//! - An implicit continuation (`Et d'estimer :`) is the last speaker.
+//! - A private person's trade or standing in court after the definite article (`L'éleveur
+//!   assure…`, `s'indigne l'éleveuse`, `le prévenu`) does the same, and stays that person
+//!   for the rest of the article; an office (`le maire`) is someone new.
+//! - `la direction` alone is the management of the company last named as a speaker or
+//!   subject (`direction de Valmétal`).
+//! - A document taken up with the definite article (`Le rapport relève…`) speaks for whoever
+//!   issued the last document of that noun named before (`selon un rapport de la Cour des
+//!   comptes`).
+//! - A document with a possessive (`selon ses comptes`) speaks for its owner; a plural
+//!   possessive with no plural speaker before it (`D'après leurs relevés`) for the body last
+//!   named, whose members made it.
+//! - A vague source whose complement is a role set beside a name before (`l'entourage de la
+//!   ministre`) is that person's (`entourage de Solène Harcourt`).
+//! - An implicit continuation (`Et d'estimer :`) is the last speaker; `la même source`, `ces
+//!   sources` the last source that spoke.
 //! - A vague source with a possessive (`son entourage`, `leur entourage`) is that of the most
 //!   recent speaker or subject of the same number (`entourage d'Hélène Ravier`), or of the
 //!   subject right after it when it opens the sentence (`Selon son entourage, le ministre…`).
@@ -42,7 +55,8 @@ use crate::span::Span;
 /// Generic nouns with which news copy takes up a body named before, each with the nouns of
 /// the bodies it can stand for (folded), and whether a body named in one word (`Insee`,
 /// `Ifop`) can be one: `l'organisation` takes up a federation or a union, `l'institut` the
-/// Insee, never a company or a ministry.
+/// Insee, `le régulateur` a Commission or an Autorité de régulation, never a company or a
+/// ministry.
 const GENERIC_BODIES: &[(&str, &[&str], bool)] = &[
     (
         "organisation",
@@ -73,6 +87,30 @@ const GENERIC_BODIES: &[(&str, &[&str], bool)] = &[
         false,
     ),
     ("institut", &["institut", "observatoire"], true),
+    ("regulateur", &["regulation", "autorite"], false),
+];
+
+/// Nouns that introduce a company by what it does (folded): `le groupe Norvane`, `la société
+/// Ferlane`, `l'équipementier Valmétal`.
+const COMPANIES: &[&str] = &[
+    "groupe",
+    "societe",
+    "entreprise",
+    "equipementier",
+    "constructeur",
+    "fabricant",
+    "exploitant",
+    "operateur",
+    "laboratoire",
+    "assureur",
+    "transporteur",
+    "compagnie",
+    "enseigne",
+    "industriel",
+    "distributeur",
+    "holding",
+    "filiale",
+    "promoteur",
 ];
 
 /// How many mentions, links and names are remembered.
@@ -255,6 +293,10 @@ pub(crate) struct Discourse {
     mentions: VecDeque<Mention>,
     links: VecDeque<Link>,
     names: VecDeque<FullName>,
+    /// Documents named with an indefinite article by a sentence that reports their author
+    /// (`selon un rapport de la Cour des comptes`): the document's noun, folded, and its
+    /// author.
+    documents: VecDeque<(String, Known)>,
     last_speaker: Option<Known>,
 }
 
@@ -301,6 +343,51 @@ fn possessive_number(det: &Tok) -> Option<Number> {
         "leur" | "leurs" => Some(Number::Plural),
         _ => None,
     }
+}
+
+/// `HEAD de NAME`, elided before a vowel (`entourage d'Agnès Lemoine`).
+fn of(head: &str, name: &str) -> String {
+    let elided = fold(name)
+        .chars()
+        .next()
+        .is_some_and(|c| "aeiouyh".contains(c));
+    if elided {
+        format!("{head} d'{name}")
+    } else {
+        format!("{head} de {name}")
+    }
+}
+
+/// The initials of a body's name, folded, its articles and prepositions left out
+/// (`Commission de régulation de l'énergie` → `cre`).
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .map(fold)
+        .map(|w| {
+            w.strip_prefix("l'")
+                .or_else(|| w.strip_prefix("d'"))
+                .map_or(w.clone(), str::to_string)
+        })
+        .filter(|w| {
+            !w.is_empty() && !matches!(w.as_str(), "de" | "du" | "des" | "la" | "le" | "les" | "et")
+        })
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// Whether a remembered name is a body's: two words or more opening on a body's common noun
+/// (`Office français de la biodiversité`), or an acronym (`OFB`, `CGT`).
+fn is_body_name(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let acronym = first.chars().count() >= 2
+        && first
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-' || c == '.');
+    (words.next().is_some() && lexis::institution_head(fold(first).as_str()).is_some())
+        || (acronym && name.split_whitespace().count() == 1)
 }
 
 /// The most tokens before a possessive phrase that points forward (`À en croire son
@@ -355,6 +442,10 @@ const TRADES: &[&str] = &[
     "octogenaire",
     "nonagenaire",
     "veuve",
+    "prevenu",
+    "prevenue",
+    "accuse",
+    "accusee",
     "etudiant",
     "etudiante",
     "lyceen",
@@ -437,7 +528,10 @@ impl Discourse {
         // `selon ses comptes`, `d'après leurs relevés`: a document speaks for its author, and
         // the possessive names them.
         if np.kind == NpKind::Document
-            && let Some(k) = self.possessor(np, toks)
+            && let Some(k) = self
+                .possessor(np, toks)
+                .or_else(|| self.members_of(np, toks))
+                .or_else(|| self.issuer(np, toks))
         {
             return (Resolution::RoleToName, k);
         }
@@ -453,6 +547,10 @@ impl Discourse {
                 (Resolution::Named, known(name))
             }
             NpKind::Vague => {
+                // `selon la même source`, `selon ces sources`: the source that last spoke.
+                if let Some(k) = self.same_source(np, toks) {
+                    return (Resolution::Vague, k);
+                }
                 // `son entourage`, `leur entourage`: the entourage of the person last named, or of
                 // the subject the phrase opens on.
                 let possessor = match self.cataphor(np, text, toks) {
@@ -461,24 +559,22 @@ impl Discourse {
                 };
                 let name = match possessor {
                     Some(p) if np.end > np.start + 1 => {
-                        let head = clean(text_of(text, toks, np.start + 1, np.end));
-                        let elided = fold(&p)
-                            .chars()
-                            .next()
-                            .is_some_and(|c| "aeiouyh".contains(c));
-                        if elided {
-                            format!("{head} d'{p}")
-                        } else {
-                            format!("{head} de {p}")
-                        }
+                        of(&clean(text_of(text, toks, np.start + 1, np.end)), &p)
                     }
-                    _ => as_written(),
+                    _ => self
+                        .complement_holder(np, text, toks)
+                        .unwrap_or_else(as_written),
                 };
                 (Resolution::Vague, known(name))
             }
             NpKind::Group => (Resolution::Role, known(as_written())),
             NpKind::Role | NpKind::Institution | NpKind::Document | NpKind::Other => {
                 let role = role_key(toks, np.start, np.end);
+                // `a précisé l'organisation` right after the federation spoke: a generic noun
+                // takes up the body just spoken of before any older body named with it.
+                if let Some(k) = self.generic_first(np, toks, &role) {
+                    return (Resolution::RoleToName, k);
+                }
                 match self.linked(&role) {
                     Some(link) => (
                         Resolution::RoleToName,
@@ -494,10 +590,13 @@ impl Discourse {
                     ),
                     None => match self.body_named(np, toks, &role) {
                         Some(k) => (Resolution::RoleToName, k),
-                        None => (
-                            Resolution::Role,
-                            known(without_article(text, toks, np.start, np.end)),
-                        ),
+                        None => match self.management(np, toks, &role) {
+                            Some(name) => (Resolution::RoleToName, known(name)),
+                            None => (
+                                Resolution::Role,
+                                known(without_article(text, toks, np.start, np.end)),
+                            ),
+                        },
                     },
                 }
             }
@@ -514,7 +613,7 @@ impl Discourse {
     /// has just named by what they do; an office (`le maire`, `le préfet`) or a profession
     /// that comes to a story from outside (`le vétérinaire`, `l'avocat`) is someone new, and
     /// is left out of [`TRADES`].
-    fn taken_up(&self, np: &Np, toks: &[Tok], sentence: usize) -> Option<Known> {
+    fn taken_up(&mut self, np: &Np, toks: &[Tok], sentence: usize) -> Option<Known> {
         let det = toks.get(np.start)?.norm();
         let demonstrative = matches!(det, "ce" | "cet" | "cette" | "ces");
         let trade = np.end == np.start + 2
@@ -522,15 +621,31 @@ impl Discourse {
             && toks
                 .get(np.start + 1)
                 .is_some_and(|noun| TRADES.contains(&noun.norm()));
+        let role = role_key(toks, np.start, np.end);
         if !matches!(np.kind, NpKind::Role | NpKind::Other)
             || !(demonstrative || trade)
-            || self.linked(&role_key(toks, np.start, np.end)).is_some()
+            || self.linked(&role).is_some()
         {
             return None;
         }
-        self.recent(sentence, PRONOUN_REACH)
+        let k = self
+            .recent(sentence, PRONOUN_REACH)
             .find(|m| is_full_name(&m.known.name) && compatible(&m.known, np.gender, np.number))
-            .map(|m| m.known.clone())
+            .map(|m| m.known.clone())?;
+        // Taken up once, the role stays that person's: `le prévenu` three paragraphs on is
+        // still the defendant named at the top.
+        if trade {
+            let role: Vec<String> = role.iter().map(|w| w.to_string()).collect();
+            push_bounded(
+                &mut self.links,
+                Link {
+                    role,
+                    name: k.name.clone(),
+                    gender: k.gender,
+                },
+            );
+        }
+        Some(k)
     }
 
     /// The subject a possessive phrase opening the sentence points forward to (`Selon son
@@ -570,6 +685,99 @@ impl Discourse {
             .rev()
             .find(|m| m.rank != Rank::Other && m.known.number == number)
             .map(|m| m.known.clone())
+    }
+
+    /// The source a phrase that points back to one takes up (`la même source`, `les mêmes
+    /// sources`, `cette source`, `ces sources`): the last speaker named as a source.
+    fn same_source(&self, np: &Np, toks: &[Tok]) -> Option<Known> {
+        let words: Vec<&str> = toks[np.start..np.end]
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.norm())
+            .collect();
+        let back = matches!(
+            words.as_slice(),
+            ["la", "meme", "source"]
+                | ["les", "memes", "sources"]
+                | ["cette", "source"]
+                | ["ces", "sources"]
+        );
+        if !back {
+            return None;
+        }
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.rank == Rank::Speaker)
+            .find(|m| {
+                let name = fold(&m.known.name);
+                let words: Vec<&str> = name.split_whitespace().collect();
+                let pointing_back = matches!(
+                    words.as_slice(),
+                    ["cette" | "ces", ..] | ["la", "meme", ..] | ["les", "memes", ..]
+                );
+                !pointing_back && words.iter().any(|w| *w == "source" || *w == "sources")
+            })
+            .map(|m| m.known.clone())
+    }
+
+    /// Remembers that the speaker of a sentence issued the document it names (`selon un
+    /// rapport de la Cour des comptes`, `a annoncé l'état-major dans un communiqué`).
+    pub fn issued(&mut self, noun: &str, author: &str) {
+        push_bounded(
+            &mut self.documents,
+            (
+                noun.to_string(),
+                Known {
+                    name: author.to_string(),
+                    gender: Gender::Unknown,
+                    number: Number::Singular,
+                },
+            ),
+        );
+    }
+
+    /// The author of the document a definite phrase takes up (`Le rapport relève…`,
+    /// `indique le communiqué`): who issued the last document of that noun named before.
+    fn issuer(&self, np: &Np, toks: &[Tok]) -> Option<Known> {
+        let det = toks.get(np.start)?;
+        if !matches!(det.norm(), "le" | "la" | "l'") {
+            return None;
+        }
+        let noun = toks.get(np.start + 1).filter(|t| t.is_word())?.norm();
+        self.documents
+            .iter()
+            .rev()
+            .find(|(n, _)| n == noun)
+            .map(|(_, k)| k.clone())
+    }
+
+    /// Whom a plural possessive before a document points to when no plural speaker or
+    /// subject was met (`Ce comptage est contesté par l'Office français de la biodiversité.
+    /// D'après leurs relevés, …`): the body last named as a speaker or subject, within a
+    /// pronoun's reach, whose members made the document.
+    fn members_of(&self, np: &Np, toks: &[Tok]) -> Option<Known> {
+        if possessive_number(toks.get(np.start)?)? != Number::Plural {
+            return None;
+        }
+        let last = self.mentions.back()?.sentence;
+        self.recent(last, PRONOUN_REACH)
+            .find(|m| m.rank != Rank::Other && is_body_name(&m.known.name))
+            .map(|m| m.known.clone())
+    }
+
+    /// The holder a vague source's complement names by a role set beside a name before
+    /// (`l'entourage de la ministre` → `entourage de Solène Harcourt`): the phrase's head,
+    /// then `de` and that name.
+    fn complement_holder(&self, np: &Np, text: &str, toks: &[Tok]) -> Option<String> {
+        let de = (np.start + 1..np.end).find(|&k| toks[k].is_word() && lexis::is_de(&toks[k]))?;
+        let role = role_key(toks, de + 1, np.end);
+        if role.is_empty() || !toks[de + 1..np.end].iter().all(|t| t.is_word()) {
+            return None;
+        }
+        let link = self.linked(&role)?;
+        let head = without_article(text, toks, np.start, de);
+        (!head.is_empty()).then(|| of(&head, &link.name))
     }
 
     /// The speaker a pronoun names (`il`, or the `il` of `a-t-il`).
@@ -703,7 +911,10 @@ impl Discourse {
         ) {
             return;
         }
-        let (_, k) = self.known(np, text, toks, None);
+        let k = match self.taken_up(np, toks, sentence) {
+            Some(k) => k,
+            None => self.known(np, text, toks, None).1,
+        };
         self.remember(sentence, rank, k);
     }
 
@@ -806,6 +1017,61 @@ impl Discourse {
             })
     }
 
+    /// The management a definite `la direction` alone stands for: that of the company last
+    /// named as a speaker or subject (`L'équipementier lyonnais Valtorix a annoncé…` … `La
+    /// direction affirme…` → `direction de Valtorix`), a name given with one of the nouns
+    /// that introduce a company ([`COMPANIES`]).
+    fn management(&self, np: &Np, toks: &[Tok], words: &[&str]) -> Option<String> {
+        let definite = toks.get(np.start).is_some_and(|t| t.is("la"));
+        if !definite || words != ["direction"] {
+            return None;
+        }
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.rank != Rank::Other)
+            .find_map(|m| {
+                let name = &m.known.name;
+                let mut words = name.split_whitespace();
+                let first = fold(words.next()?);
+                let rest: Vec<&str> = words.collect();
+                if COMPANIES.contains(&first.as_str())
+                    && rest
+                        .first()
+                        .is_some_and(|w| w.starts_with(char::is_uppercase))
+                {
+                    return Some(rest.join(" "));
+                }
+                self.links
+                    .iter()
+                    .any(|l| {
+                        l.name == *name && l.role.iter().any(|r| COMPANIES.contains(&r.as_str()))
+                    })
+                    .then(|| name.clone())
+            })
+            .map(|company| of("direction", &company))
+    }
+
+    /// The body a definite generic noun alone (`l'organisation`, `l'ONG`, `le régulateur`)
+    /// takes up when a body it can stand for spoke or was the subject within a pronoun's
+    /// reach ([`Discourse::generic_body`]).
+    fn generic_first(&self, np: &Np, toks: &[Tok], words: &[&str]) -> Option<Known> {
+        let definite = toks
+            .get(np.start)
+            .is_some_and(|t| matches!(t.norm(), "le" | "la" | "l'"));
+        let [head] = words else {
+            return None;
+        };
+        if !definite {
+            return None;
+        }
+        self.generic_body(head).map(|m| Known {
+            gender: m.known.gender,
+            number: np.number,
+            name: m.known.name.clone(),
+        })
+    }
+
     /// The body a generic noun takes up when no body named with that noun was met
     /// (`L'institut attribue…` after `selon l'Insee`, `a précisé l'organisation` after the
     /// federation spoke): the most recent speaker or subject, within a pronoun's reach, whose
@@ -813,6 +1079,24 @@ impl Discourse {
     fn generic_body(&self, head: &str) -> Option<&Mention> {
         let (_, family, one_word) = GENERIC_BODIES.iter().find(|(g, ..)| *g == head)?;
         let last = self.mentions.back()?.sentence;
+        // A body named beside its kind (`l'organisation non gouvernementale Justice
+        // minière`) is of that kind whatever its name.
+        let of_kind = |name: &str| {
+            self.links
+                .iter()
+                .any(|l| l.name == name && l.role.iter().any(|r| family.contains(&r.as_str())))
+        };
+        // An acronym (`la CRE`) of a body of that kind named in full before (`la Commission
+        // de régulation de l'énergie`).
+        let acronym_of_kind = |name: &str| {
+            name.chars().count() >= 2
+                && name.chars().all(char::is_uppercase)
+                && self.mentions.iter().any(|m| {
+                    let words: Vec<String> = m.known.name.split_whitespace().map(fold).collect();
+                    words.iter().any(|w| family.contains(&w.as_str()))
+                        && initials(&m.known.name) == fold(name)
+                })
+        };
         self.recent(last, PRONOUN_REACH)
             .filter(|m| m.rank != Rank::Other)
             .find(|m| {
@@ -820,23 +1104,33 @@ impl Discourse {
                 let words: Vec<String> = name.split_whitespace().map(fold).collect();
                 name.starts_with(char::is_uppercase)
                     && ((*one_word && words.len() == 1 && words[0] != head)
-                        || (words.len() > 1 && words.iter().any(|w| family.contains(&w.as_str()))))
+                        || (words.len() > 1 && words.iter().any(|w| family.contains(&w.as_str())))
+                        || of_kind(name)
+                        || acronym_of_kind(name))
             })
     }
 
-    /// The most recent link whose role holds every word of `role`, with the same head; or,
+    /// The most recent link whose role holds every word of `role`, with the same head (the
+    /// first role or body noun of each: `le groupe` never takes up `le directeur du groupe`); or,
     /// for a generic epithet (`l'élu`, `l'agriculteur`, `le syndicaliste`), the most recent
     /// link whose role is one of its kinds (`maire`, `maraîcher`, `délégué`).
     fn linked(&self, role: &[&str]) -> Option<&Link> {
-        let head = *role
-            .iter()
-            .find(|w| lexis::role_head(**w).is_some() || lexis::institution_head(**w).is_some())?;
+        let is_head =
+            |w: &str| lexis::role_head(w).is_some() || lexis::institution_head(w).is_some();
+        let head = *role.iter().find(|w| is_head(w))?;
         let holds = |l: &Link, w: &str| l.role.iter().any(|r| r == w);
+        // The link's own head is the role's head: `le groupe` is not `le directeur du groupe`.
+        let same_head = |l: &Link| {
+            l.role
+                .iter()
+                .find(|w| is_head(w))
+                .is_some_and(|h| h == head)
+        };
         self.links
             .iter()
             .rev()
             .find(|l| {
-                holds(l, head)
+                same_head(l)
                     && role
                         .iter()
                         .filter(|w| lexis::determiner(**w).is_none())
