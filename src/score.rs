@@ -453,8 +453,9 @@ pub const REGISTER_MIN_EVIDENCED: usize = 4;
 /// …and they are at least this share of the author sentences.
 pub const REGISTER_MIN_EVIDENCED_SHARE: f64 = 0.5;
 /// The register is also that of opinion when the author speaks in the first person (`je`,
-/// `nous`, `nos paysans`; the newsroom's `nos informations` excluded) in at least this many
-/// author sentences: news copy does not, a column, a tribune or a manifesto does…
+/// `nous`, `nos paysans`; the newsroom's `nos informations` excluded) or to the reader (`vous`)
+/// in at least this many author sentences: news copy does not, a column, a tribune or a
+/// manifesto does…
 pub const REGISTER_MIN_FIRST_PERSON: usize = 3;
 /// …and they are at least this share of the author sentences.
 pub const REGISTER_MIN_FIRST_PERSON_SHARE: f64 = 0.1;
@@ -503,7 +504,12 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
         .count();
     let first_person = author_like
         .iter()
-        .filter(|&&i| scores[i].reasons.iter().any(|r| r.cue == Cue::FirstPerson))
+        .filter(|&&i| {
+            scores[i]
+                .reasons
+                .iter()
+                .any(|r| matches!(r.cue, Cue::FirstPerson | Cue::ReaderAddress))
+        })
         .count();
     let n = author_like.len();
     let personal = first_person >= REGISTER_MIN_FIRST_PERSON
@@ -534,7 +540,7 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
         ))
     } else if personal {
         Some(format!(
-            "{first_person} of {n} author sentences speak in the author's first person"
+            "{first_person} of {n} author sentences speak in the author's first person or to the reader"
         ))
     } else {
         input

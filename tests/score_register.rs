@@ -386,3 +386,30 @@ fn the_author_commenting_a_report_in_an_opinion_piece_is_mixed() {
     let s = sentence(&a, "Le ministre a affirmé");
     assert_eq!(s.voice, cadrage::span::Voice::Indirect, "{:?}", s.reasons);
 }
+
+/// A column speaks to its reader as it speaks in the first person: three sentences that do
+/// either put an unlabelled piece in the opinion register; two do not.
+#[test]
+fn a_column_that_addresses_the_reader_is_read_in_the_opinion_register() {
+    let column = "Le club a perdu samedi contre Lombrives.\n\n\
+                  Je ne suis pas de ceux qui réclament une tête après chaque défaite.\n\n\
+                  On nous répondra que les blessures ont vidé l'infirmerie.\n\n\
+                  C'est vrai, en partie.\n\n\
+                  Ceux d'entre vous qui étaient au stade ont entendu les sifflets.\n\n\
+                  L'équipe a perdu onze de ses seize matchs à domicile.\n\n\
+                  Le prochain match se jouera samedi à Mont-Aiglon.";
+    let a = analyse(column, None, None);
+    assert!(
+        register_reason(&a).contains("to the reader"),
+        "{}",
+        register_reason(&a)
+    );
+    let s = sentence(&a, "C'est vrai");
+    assert!(s.editorial, "{:?}", s.reasons);
+    let two = column.replace(
+        "Ceux d'entre vous qui étaient au stade ont entendu les sifflets.",
+        "Les supporters ont sifflé à la pause.",
+    );
+    let a = analyse(&two, None, None);
+    assert!(!sentence(&a, "C'est vrai").editorial);
+}
