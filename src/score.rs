@@ -571,10 +571,18 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
             } else {
                 Some(line)
             };
+            // A photo's caption carries its credit in its paragraph (`Hélène Darbois dans « La
+            // Dernière Marée ». © Films du Large`): it describes the picture.
+            let caption = input
+                .segmentation
+                .paragraphs
+                .get(spans[i].paragraph)
+                .is_some_and(|p| p.span.slice(input.text).contains('©'));
             // An analysis titles its sections with their topics (`Les objections de la
             // Belgique`), not with verdicts.
             if s.score == 0.0
                 && !weighs_arguments
+                && !caption
                 && spans[i].kind == SentenceKind::Heading
                 && headline.is_some_and(verdict_subheading)
             {
@@ -833,7 +841,7 @@ fn score_sentence(
     // Web page furniture (Lire aussi…, Newsletter…, Je m'abonne, bylines) is the author's
     // voice but says nothing: lexicon hits in it still count, structural cues do not.
     let exclaims = final_mark(text, span).is_some_and(|(_, c)| c == '!');
-    let furniture = boilerplate(toks, exclaims);
+    let furniture = boilerplate(toks, exclaims) || credit_line(span.slice(text));
     out.boilerplate = furniture;
 
     // The sentence is a paragraph of its own (a standalone question reads as a heading).
@@ -1252,6 +1260,12 @@ const CROSS_REFERENCES: &[&[&str]] = &[
 /// capitalised name, at most eight words); or it is the author's biography (`Paul Verdier est
 /// journaliste.`, `Elle est l'autrice de…`); or it is an opinion page's disclaimer (`Les
 /// opinions exprimées n'engagent que leurs auteurs`).
+/// A photo or copyright credit (`© Films du Large`, `(c) AFP`).
+fn credit_line(line: &str) -> bool {
+    let line = line.trim_start();
+    line.starts_with('©') || line.starts_with("(c) ") || line.starts_with("(C) ")
+}
+
 fn boilerplate(toks: &[Token], exclaims: bool) -> bool {
     let starts = |words: &[&str]| {
         words.len() <= toks.len() && words.iter().zip(toks).all(|(w, t)| t.folded == *w)

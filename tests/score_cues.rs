@@ -20,6 +20,22 @@ struct Row {
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a photo caption with its credit is no subheading of an opinion piece",
+        text: "TRIBUNE\n\nHélène Darbois et Yanis Kettani dans le film. © Films du Large\n\n\
+               Ce film est un naufrage. La mise en scène est une mascarade.",
+        sentence: "Hélène Darbois",
+        has: &[],
+        not: &[Cue::RegisterSubheading],
+    },
+    Row {
+        name: "a credit line is no subheading of an opinion piece",
+        text: "TRIBUNE\n\nCe film est un naufrage.\n\n© Films du Large\n\n\
+               La mise en scène est une mascarade.",
+        sentence: "© Films",
+        has: &[],
+        not: &[Cue::RegisterSubheading],
+    },
+    Row {
         name: "a critic's stars on a line of their own are the review's verdict",
         text: "« La Dernière Marée », d'Agnès Vérac\n\n★★☆☆☆\n\nLe film dure deux heures.",
         sentence: "★★",
