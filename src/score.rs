@@ -776,7 +776,20 @@ fn mark_hits(toks: &[Token], hits: &mut [Hit], voices: &VoiceAnalysis) {
         let hs = Span::new(hit.start, hit.end);
         hit.negated = negated(toks, hs);
         hit.conditional = conditional_near(toks, hs, voices);
+        if hit.scored && hit.kind == CategoryKind::Connective && narrative_donc(toks, hs) {
+            hit.scored = false;
+        }
     }
+}
+
+/// `donc` between the auxiliary and the participle of the writer telling what they did
+/// (`J'ai donc réservé une couchette`, `Je me suis donc renseignée`): the next step of a
+/// story, not a conclusion the author draws.
+fn narrative_donc(toks: &[Token], hit: Span) -> bool {
+    let Some(k) = toks.iter().position(|t| t.span == hit) else {
+        return false;
+    };
+    toks[k].folded == "donc" && (k.saturating_sub(3)..k).any(|j| narrating(toks, j))
 }
 
 fn score_sentence(
@@ -1480,14 +1493,19 @@ fn short_sentence(text: &str, span: Span, toks: &[Token]) -> bool {
 /// or feeling (`J'ai toujours pensé que…`, `J'ai compris que…`, `J'ai admiré…`) still judges.
 fn narrating(toks: &[Token], k: usize) -> bool {
     let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
-    let auxiliary = matches!(
+    // A reflexive verb: `Je me suis renseignée`, `Nous nous sommes arrêtés`.
+    let reflexive = usize::from(matches!(
         (w(k), w(k + 1)),
+        ("je", "me" | "m'") | ("nous", "nous")
+    ));
+    let auxiliary = matches!(
+        (w(k), w(k + 1 + reflexive)),
         ("j'" | "je", "ai" | "suis") | ("nous", "avons" | "sommes")
     );
     if !auxiliary {
         return false;
     }
-    let mut p = k + 2;
+    let mut p = k + 2 + reflexive;
     if NARRATION_ADVERBS.contains(&w(p)) {
         p += 1;
     }

@@ -20,6 +20,28 @@ struct Row {
 
 const ROWS: &[Row] = &[
     Row {
+        name: "donc in the writer's story is the next step, not a conclusion",
+        text: "Chronique\n\nLe train avait trois heures de retard. J'ai donc réservé une couchette. \
+               Je me suis donc renseignée sur l'abonnement.",
+        sentence: "J'ai donc",
+        has: &[],
+        not: &[Cue::Lexicon, Cue::FirstPerson],
+    },
+    Row {
+        name: "donc in the writer's reflexive story is the next step, not a conclusion",
+        text: "Chronique\n\nLe train avait trois heures de retard. Je me suis donc renseignée sur l'abonnement.",
+        sentence: "Je me suis",
+        has: &[],
+        not: &[Cue::Lexicon, Cue::FirstPerson],
+    },
+    Row {
+        name: "donc drawing the author's conclusion still counts",
+        text: "Le gouvernement savait donc depuis des mois que le barrage était fragile.",
+        sentence: "Le gouvernement",
+        has: &[Cue::Lexicon],
+        not: &[],
+    },
+    Row {
         name: "a photo caption with its credit is no subheading of an opinion piece",
         text: "TRIBUNE\n\nHélène Darbois et Yanis Kettani dans le film. © Films du Large\n\n\
                Ce film est un naufrage. La mise en scène est une mascarade.",
