@@ -1997,12 +1997,17 @@ const OBLIGATIONS: &[&str] = &[
 /// douaniers`); and the presentative `C'est`, which sums up a judgment (`C'est peu au regard
 /// du déficit`, `C'est sa principale faiblesse`); `Car`, which gives the author's reason
 /// (`Car c'est bien de cela qu'il s'agit`); and `Autant` with an infinitive, which weighs a
-/// remedy as futile (`Autant vider la mer avec une cuillère`).
+/// remedy as futile (`Autant vider la mer avec une cuillère`); `Ce sont`, `Ce serait` and `Ce
+/// n'est` as `C'est` (`Ce serait la meilleure réponse`). An opening argues even in a sentence
+/// that states a figure (`Mais l'État aurait pu obtenir davantage en échange de 210 millions`).
 fn argument_opening(toks: &[Token]) -> bool {
     let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
     matches!(at(0), "mais" | "car")
         || (matches!(at(0), "pendant" | "tandis") && matches!(at(1), "que" | "qu'"))
         || (at(0) == "c'" && at(1) == "est")
+        // `Ce sont les interconnexions qui…`, `Ce serait la meilleure réponse`, `Ce n'est pas
+        // un détail`.
+        || (at(0) == "ce" && matches!(at(1), "sont" | "serait" | "seraient" | "n'" | "ne"))
         // `Autant vider la mer avec une cuillère`: a remedy weighed as futile.
         || (at(0) == "autant"
             && ["er", "ir", "re"]
@@ -2017,16 +2022,21 @@ fn argument_opening(toks: &[Token]) -> bool {
 /// unanswered request (`n'a pas répondu à nos sollicitations`) is news; neither is argument.
 fn argument(toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Option<Span> {
     let authored = |t: &&Token| author_at(t.span);
+    if no_reply(toks) {
+        return None;
+    }
+    // An opening of argument argues whatever the sentence states (`Mais l'État aurait pu
+    // obtenir davantage en échange de 210 millions d'euros`, `C'est peu au regard d'un déficit
+    // de 150 milliards`).
+    if argument_opening(toks) && toks.first().is_some_and(|t| author_at(t.span)) {
+        return toks.first().map(|t| t.span);
+    }
     if toks
         .iter()
         .filter(authored)
         .any(|t| t.folded.bytes().any(|b| b.is_ascii_digit()))
-        || no_reply(toks)
     {
         return None;
-    }
-    if argument_opening(toks) && toks.first().is_some_and(|t| author_at(t.span)) {
-        return toks.first().map(|t| t.span);
     }
     toks.iter().enumerate().find_map(|(k, t)| {
         let w = t.folded.as_str();

@@ -20,6 +20,29 @@ struct Row {
 
 const ROWS: &[Row] = &[
     Row {
+        name: "an opening of argument argues even in a sentence that states a figure",
+        text: "ÉDITORIAL\n\nLa contribution rapportera 2 milliards d'euros. \
+               C'est peu au regard d'un déficit de 150 milliards.",
+        sentence: "C'est peu",
+        has: &[Cue::Argument, Cue::OpinionRegister],
+        not: &[],
+    },
+    Row {
+        name: "Ce serait opening a sentence of an opinion piece sums up a judgment",
+        text: "ÉDITORIAL\n\nLe Parlement peut corriger le texte. Ce serait la meilleure réponse aux livreurs.",
+        sentence: "Ce serait",
+        has: &[Cue::Argument, Cue::OpinionRegister],
+        not: &[],
+    },
+    Row {
+        name: "a figure without an opening of argument stays the piece's scaffolding",
+        text: "ÉDITORIAL\n\nLa contribution rapportera 2 milliards d'euros. \
+               Le barème n'a pas été revu depuis 2023.",
+        sentence: "Le barème",
+        has: &[],
+        not: &[Cue::Argument],
+    },
+    Row {
         name: "donc in the writer's story is the next step, not a conclusion",
         text: "Chronique\n\nLe train avait trois heures de retard. J'ai donc réservé une couchette. \
                Je me suis donc renseignée sur l'abonnement.",
