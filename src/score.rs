@@ -665,6 +665,20 @@ fn verdict_subheading(line: &str) -> bool {
         && words[0] != "par"
         && !words.iter().any(|w| RUBRIC_WORDS.contains(&w.as_str()))
         && !crate::genre::is_label_line(line)
+        && !explains(line)
+}
+
+/// A heading in the form of an explainer, after its topic if it has one: `Ce qu'ont fait les
+/// autres`, `Électricité : ce que la fin de l'Arenh change pour les industriels`, `Comment la
+/// station fonctionnerait`, `Pourquoi le prix monte`. It announces what the section tells,
+/// not a verdict.
+fn explains(line: &str) -> bool {
+    line.split(':').any(|part| {
+        let folded = crate::text::fold_str(part.trim());
+        ["ce que ", "ce qu'", "ce qui ", "comment ", "pourquoi "]
+            .iter()
+            .any(|p| folded.starts_with(p))
+    })
 }
 
 /// The headline of a cross-reference (`Lire aussi : …`, `À lire aussi : …`, `Voir aussi : …`).

@@ -20,6 +20,33 @@ struct Row {
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a cross-reference to an explainer is no verdict of an opinion piece",
+        text: "TRIBUNE\n\nCe passage en force est une faute politique.\n\n\
+               Lire aussi : Électricité : ce que la fin de l'Arenh change pour les industriels\n\n\
+               Le gouvernement veut imposer cette réforme sans débat.",
+        sentence: "Lire aussi",
+        has: &[],
+        not: &[Cue::RegisterSubheading],
+    },
+    Row {
+        name: "a subheading in the form of an explainer is no verdict of an opinion piece",
+        text: "TRIBUNE\n\nCe passage en force est une faute politique.\n\n\
+               Ce qu'ont fait les autres pays\n\n\
+               Le gouvernement veut imposer cette réforme sans débat.",
+        sentence: "Ce qu'ont",
+        has: &[],
+        not: &[Cue::RegisterSubheading],
+    },
+    Row {
+        name: "a cross-reference that judges is a verdict of an opinion piece",
+        text: "TRIBUNE\n\nCe passage en force est une faute politique.\n\n\
+               Lire aussi : Moldavie, le laboratoire de la censure bruxelloise\n\n\
+               Le gouvernement veut imposer cette réforme sans débat.",
+        sentence: "Lire aussi",
+        has: &[Cue::RegisterSubheading],
+        not: &[],
+    },
+    Row {
         name: "an opening of argument argues even in a sentence that states a figure",
         text: "ÉDITORIAL\n\nLa contribution rapportera 2 milliards d'euros. \
                C'est peu au regard d'un déficit de 150 milliards.",
