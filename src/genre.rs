@@ -19,6 +19,8 @@ use crate::text::fold_str;
 
 /// Folded labels of opinion genres, longest first so that `tribune libre` wins over `tribune`.
 const LABELS: &[&str] = &[
+    "courrier des lecteurs",
+    "tribune des lecteurs",
     "lettre ouverte",
     "coup de gueule",
     "tribune libre",
@@ -267,6 +269,11 @@ mod tests {
             ),
             ("Tribune libre", Some("tribune libre")),
             ("CRITIQUE", Some("critique")),
+            ("Courrier des lecteurs", Some("courrier des lecteurs")),
+            (
+                "COURRIER DES LECTEURS - La piscine",
+                Some("courrier des lecteurs"),
+            ),
             ("Critique | « La Dernière Marée »", Some("critique")),
             ("La critique de Sophie Marchal", Some("critique")),
             ("Cinéma › Critiques", Some("critiques")),

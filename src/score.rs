@@ -666,6 +666,27 @@ fn verdict_subheading(line: &str) -> bool {
         && !words.iter().any(|w| RUBRIC_WORDS.contains(&w.as_str()))
         && !crate::genre::is_label_line(line)
         && !explains(line)
+        && !signature(line)
+}
+
+/// A signature under a letter or a tribune: a few capitalised words and a comma (`Jeannine
+/// Corbière, Montaurel`, `Paul Martin, Saint-Flour (Cantal)`). A verdict in capitals (`L'EUROPE
+/// PAIE, L'AMÉRIQUE ENCAISSE`) is no signature.
+fn signature(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    line.contains(',')
+        && words.len() <= 6
+        && words.iter().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase)
+                || matches!(
+                    w,
+                    "de" | "du" | "des" | "la" | "le" | "sur" | "en" | "d" | "l"
+                )
+        })
 }
 
 /// A heading in the form of an explainer, after its topic if it has one: `Ce qu'ont fait les
@@ -938,7 +959,7 @@ fn score_sentence(
             .push(reason(Cue::ReaderAddress, s, weights::READER_ADDRESS));
     }
 
-    if let Some(s) = exhortation(toks)
+    if let Some(s) = exhortation(text, toks)
         && !furniture
         && author_at(s)
     {
@@ -1560,6 +1581,14 @@ const THOUGHT_PARTICIPLES: &[&str] = &[
 /// speaker, it does not judge.
 fn self_presentation(toks: &[Token]) -> bool {
     let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    // `J'ai 71 ans et j'y nage trois fois par semaine`: the writer's age.
+    if matches!((w(0), w(1)), ("j'", "ai"))
+        && w(2).bytes().all(|b| b.is_ascii_digit())
+        && !w(2).is_empty()
+        && w(3) == "ans"
+    {
+        return true;
+    }
     if !matches!((w(0), w(1)), ("je", "suis") | ("nous", "sommes")) {
         return false;
     }
@@ -2107,7 +2136,7 @@ fn no_reply(toks: &[Token]) -> bool {
 /// in a tense the subjunctive does not have (`Que le budget était bouclé` carries on a report),
 /// and no main clause follows it after a comma (`Qu'un attaché collecte des informations,
 /// c'est son métier` makes the clause a subject), only another jussive (`et qu'il…`).
-fn jussive_with_noun(toks: &[Token]) -> Option<Span> {
+fn jussive_with_noun(text: &str, toks: &[Token]) -> Option<Span> {
     let first = toks
         .first()
         .filter(|t| t.folded == "que" || t.folded == "qu'")?;
@@ -2126,9 +2155,15 @@ fn jussive_with_noun(toks: &[Token]) -> Option<Span> {
     if toks[2..end].iter().any(|t| indicative(&t.folded)) || toks.iter().any(|t| t.folded == "ou") {
         return None;
     }
-    // After the first clause only a coordinated jussive may follow.
+    // After the first clause only a coordinated jussive may follow, or what a colon or a
+    // semicolon sets out (`Que les bureaux se rassurent : au printemps, les tracteurs
+    // reviendront`); after a comma the `Que` clause is the subject of what follows (`Que les
+    // syndicats protestent, c'est normal`).
     let next = toks.get(end).map_or("", |t| t.folded.as_str());
-    if end < toks.len() && !matches!(next, "et" | "qu'" | "que") {
+    let set_out = end > 0
+        && end < toks.len()
+        && text[toks[end - 1].span.end..toks[end].span.start].contains([':', ';']);
+    if end < toks.len() && !matches!(next, "et" | "qu'" | "que") && !set_out {
         return None;
     }
     Some(Span::new(first.span.start, det.span.end))
@@ -2146,7 +2181,7 @@ const JUSSIVE_DETERMINERS: &[&str] = &[
 /// negative imperative `N'oublions pas`, `Ne soyons pas dupes`. Nouns in -ons (millions,
 /// nations) are followed by `de` or nothing of the kind and are left alone.
 /// A jussive subjunctive (`Qu'il commence par…`) exhorts too; a concessive one does not.
-fn exhortation(toks: &[Token]) -> Option<Span> {
+fn exhortation(text: &str, toks: &[Token]) -> Option<Span> {
     // `Qu'il commence par revoir le barème`: a jussive subjunctive; not a concession (`Qu'il
     // s'agisse des loyers ou des charges,`, `Qu'on le veuille ou non`).
     if toks.first().is_some_and(|t| t.folded == "qu'")
@@ -2159,7 +2194,7 @@ fn exhortation(toks: &[Token]) -> Option<Span> {
         return (!concessive && toks.len() > 3)
             .then(|| Span::new(toks[0].span.start, toks[2].span.end));
     }
-    if let Some(span) = jussive_with_noun(toks) {
+    if let Some(span) = jussive_with_noun(text, toks) {
         return Some(span);
     }
     let mut k = 0;
@@ -2328,7 +2363,15 @@ fn person_of(toks: &[Token], k: usize) -> Option<Person> {
             ) || prev == "selon";
             (!newsroom).then_some(Person::First)
         }
-        "vous" | "votre" | "vos" => Some(Person::Reader),
+        // A reader writing to the paper: `dans vos colonnes`, `votre journal`.
+        "vous" | "votre" | "vos" => {
+            let next = toks.get(k + 1).map_or("", |t| t.folded.as_str());
+            let the_paper = matches!(
+                next,
+                "colonnes" | "journal" | "quotidien" | "hebdomadaire" | "redaction" | "pages"
+            );
+            (!the_paper).then_some(Person::Reader)
+        }
         _ => None,
     }
 }

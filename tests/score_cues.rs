@@ -20,6 +20,42 @@ struct Row {
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a reader writing to the paper does not address the reader",
+        text: "J'ai appris dans vos colonnes la fermeture de la piscine pour tout l'hiver.",
+        sentence: "J'ai appris",
+        has: &[],
+        not: &[Cue::ReaderAddress],
+    },
+    Row {
+        name: "the writer giving their age presents themselves",
+        text: "J'ai 71 ans et j'y nage trois fois par semaine depuis ma retraite.",
+        sentence: "J'ai 71",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
+        name: "a letter's signature is no verdict subheading",
+        text: "Courrier des lecteurs\n\nCette fermeture est un scandale. Cette décision est une honte.\n\n\
+               Jeannine Corbière, Montaurel",
+        sentence: "Jeannine",
+        has: &[],
+        not: &[Cue::RegisterSubheading],
+    },
+    Row {
+        name: "a jussive Que before a colon exhorts",
+        text: "Que les bureaux se rassurent : au printemps, les tracteurs reviendront.",
+        sentence: "Que les bureaux",
+        has: &[Cue::Exhortation],
+        not: &[],
+    },
+    Row {
+        name: "a Que clause before a comma is the subject of what follows",
+        text: "Que les syndicats protestent, c'est compréhensible.",
+        sentence: "Que les syndicats",
+        has: &[],
+        not: &[Cue::Exhortation],
+    },
+    Row {
         name: "a cross-reference to an explainer is no verdict of an opinion piece",
         text: "TRIBUNE\n\nCe passage en force est une faute politique.\n\n\
                Lire aussi : Électricité : ce que la fin de l'Arenh change pour les industriels\n\n\
