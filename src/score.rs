@@ -2169,6 +2169,44 @@ fn jussive_with_noun(text: &str, toks: &[Token]) -> Option<Span> {
     Some(Span::new(first.span.start, det.span.end))
 }
 
+/// A step of a programme the author sets out, an infinitive after an ordinal connective and
+/// its comma (`D'abord, écrire noir sur blanc que…`, `Ensuite, l'inscrire dans la loi de
+/// finances`, `Enfin, ne pas oublier les communes`): what the author asks for.
+fn listed_prescription(toks: &[Token]) -> Option<Span> {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    let opening = match (w(0), w(1)) {
+        ("d'", "abord") | ("en", "premier") | ("en", "second") => 2,
+        ("ensuite" | "enfin" | "puis" | "premierement" | "deuxiemement" | "troisiemement", _) => 1,
+        _ => return None,
+    };
+    if !toks[opening - 1].clause_break_after {
+        return None;
+    }
+    let mut k = opening;
+    while matches!(
+        w(k),
+        "l'" | "le"
+            | "la"
+            | "les"
+            | "y"
+            | "en"
+            | "leur"
+            | "lui"
+            | "se"
+            | "s'"
+            | "ne"
+            | "pas"
+            | "n'"
+    ) {
+        k += 1;
+    }
+    let verb = w(k);
+    let infinitive = verb.chars().count() >= 4
+        && ["er", "ir", "re", "oir"].iter().any(|e| verb.ends_with(e))
+        && !NOT_INFINITIVE.contains(&verb);
+    infinitive.then(|| Span::new(toks[0].span.start, toks[k].span.end))
+}
+
 /// Determiners that open the subject of a jussive `Que` (folded).
 const JUSSIVE_DETERMINERS: &[&str] = &[
     "le", "la", "les", "l'", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
@@ -2182,6 +2220,9 @@ const JUSSIVE_DETERMINERS: &[&str] = &[
 /// nations) are followed by `de` or nothing of the kind and are left alone.
 /// A jussive subjunctive (`Qu'il commence par…`) exhorts too; a concessive one does not.
 fn exhortation(text: &str, toks: &[Token]) -> Option<Span> {
+    if let Some(span) = listed_prescription(toks) {
+        return Some(span);
+    }
     // `Qu'il commence par revoir le barème`: a jussive subjunctive; not a concession (`Qu'il
     // s'agisse des loyers ou des charges,`, `Qu'on le veuille ou non`).
     if toks.first().is_some_and(|t| t.folded == "qu'")

@@ -20,6 +20,21 @@ struct Row {
 
 const ROWS: &[Row] = &[
     Row {
+        name: "a step of a programme the author sets out exhorts",
+        text: "D'abord, écrire noir sur blanc que le moratoire vaut pour toutes les écoles. \
+               Ensuite, l'inscrire dans la loi de finances, avec son montant.",
+        sentence: "Ensuite",
+        has: &[Cue::Exhortation],
+        not: &[],
+    },
+    Row {
+        name: "an ordinal connective before a finite verb is narration",
+        text: "D'abord, les pompiers ont évacué l'immeuble. Ensuite, la police a bouclé le quartier.",
+        sentence: "Ensuite",
+        has: &[],
+        not: &[Cue::Exhortation],
+    },
+    Row {
         name: "a reader writing to the paper does not address the reader",
         text: "J'ai appris dans vos colonnes la fermeture de la piscine pour tout l'hiver.",
         sentence: "J'ai appris",
