@@ -1336,7 +1336,19 @@ fn boilerplate(toks: &[Token], exclaims: bool) -> bool {
     // A petition button (`👉 Signez notre pétition`); a longer call to sign that states its
     // cause is the author's.
     let button = toks.len() <= 4 && w(0) == "signez";
-    if subscription || button {
+    // A programme's trailer (`Écoutez la revue de presse chaque matin à 7h48`) and a live
+    // page's invitation (`Vous pouvez nous poser vos questions en bas de cette page`).
+    let trailer = matches!(w(0), "ecoutez" | "regardez" | "retrouvez")
+        && toks.len() <= SUBSCRIPTION_MAX_WORDS
+        && toks.iter().any(|t| {
+            matches!(
+                t.folded.as_str(),
+                "chaque" | "podcast" | "replay" | "antenne" | "emission" | "direct"
+            )
+        });
+    let live_page = (0..toks.len())
+        .any(|i| matches!(w(i), "poser" | "posez") && w(i + 1) == "vos" && w(i + 2) == "questions");
+    if subscription || button || trailer || live_page {
         return true;
     }
     let biography = toks.len() <= BIOGRAPHY_MAX_WORDS
@@ -1519,6 +1531,9 @@ fn short_sentence(text: &str, span: Span, toks: &[Token]) -> bool {
             | "video"
             | "("
             | "legende"
+            // `Reste la France.`, `Reste le symbole.`: a transition that announces the next
+            // topic, not a punchline.
+            | "reste"
     )
 }
 

@@ -20,6 +20,34 @@ struct Row {
 
 const ROWS: &[Row] = &[
     Row {
+        name: "Reste and a topic is a transition, not a punchline",
+        text: "ÉDITORIAL\n\nLe Tchad a signé. Le Soudan hésite. Reste la France.",
+        sentence: "Reste la France",
+        has: &[],
+        not: &[Cue::ShortSentence],
+    },
+    Row {
+        name: "a programme's trailer is page furniture",
+        text: "Écoutez la revue de presse chaque matin à 7h48 sur Onde publique.",
+        sentence: "Écoutez",
+        has: &[],
+        not: &[Cue::Exhortation],
+    },
+    Row {
+        name: "a live page's invitation is page furniture",
+        text: "Vous pouvez nous poser vos questions en bas de cette page.",
+        sentence: "Vous pouvez",
+        has: &[],
+        not: &[Cue::ReaderAddress, Cue::FirstPerson],
+    },
+    Row {
+        name: "an exhortation to listen that says why is the author's",
+        text: "Écoutez les infirmières : elles savent ce que coûte cette réforme.",
+        sentence: "Écoutez",
+        has: &[Cue::Exhortation],
+        not: &[],
+    },
+    Row {
         name: "a step of a programme the author sets out exhorts",
         text: "D'abord, écrire noir sur blanc que le moratoire vaut pour toutes les écoles. \
                Ensuite, l'inscrire dans la loi de finances, avec son montant.",
