@@ -245,9 +245,10 @@ pub struct SentenceScore {
     /// scored only when the article is in the opinion register.
     #[serde(skip)]
     pub argument: Option<Span>,
-    /// A reported sentence whose author's words (outside the reported content) carry a scoring
-    /// hit: *Le gouvernement avait juré qu'il s'y opposerait*, *Même la Défenseure des droits,
-    /// pourtant peu suspecte de…, a relevé que…*.
+    /// A reported or quoted sentence whose author's words (outside the reported content or the
+    /// quotation) carry a scoring hit: *Le gouvernement avait juré qu'il s'y opposerait*, *Même
+    /// la Défenseure des droits, pourtant peu suspecte de…, a relevé que…*, *Comme le résume
+    /// l'économiste X : « … »*.
     #[serde(skip)]
     pub author_words: bool,
     /// Set by the opinion register on such a sentence: the author comments the report, and the
@@ -349,7 +350,7 @@ pub fn score(input: &ScoreInput<'_>) -> Scoring {
         mark_hits(&toks, &mut hits[first..next_hit], input.voices);
         let sentence_hits = &hits[first..next_hit];
         let voice = input.voice(i);
-        let author_words = voice == Voice::Indirect
+        let author_words = matches!(voice, Voice::Indirect | Voice::Direct)
             && sentence_hits
                 .iter()
                 .any(|h| h.scored && h.voice == TextVoice::Author && kind_scores(h.kind));
@@ -473,9 +474,9 @@ pub const REGISTER_MIN_FIRST_PERSON_SHARE: f64 = 0.1;
 /// with evidence of their own, whatever their share, a weak cue means more than in wire copy,
 /// so every author or mixed sentence that carries at least one cue but stays below the threshold
 /// gets [`weights::OPINION_REGISTER`] more, listed as its own reason. Sentences without any cue
-/// are left as they are: the register amplifies evidence, it never creates it. A reported
-/// sentence whose own words (outside what it reports) carry an author-voice scoring hit is
-/// the author commenting the report: it is marked [`SentenceScore::comments_report`] (its
+/// are left as they are: the register amplifies evidence, it never creates it. A reported or
+/// quoted sentence whose own words (outside what it reports or quotes) carry an author-voice
+/// scoring hit is the author commenting the report or enlisting the quotation: it is marked [`SentenceScore::comments_report`] (its
 /// voice becomes `mixed`) and amplified like an author sentence. Words of
 /// argument (a denial, an obligation, the generic `on`: [`weights::ARGUMENT`]) are such
 /// evidence here only, and are counted before the register's own weight.

@@ -379,6 +379,12 @@ fn the_author_commenting_a_report_in_an_opinion_piece_is_mixed() {
     let s = sentence(&a, "Le gouvernement avait juré");
     assert_eq!(s.voice, cadrage::span::Voice::Indirect, "{:?}", s.reasons);
     assert!(!s.editorial, "{:?}", s.reasons);
+    // A quotation the author enlists with words of their own is mixed too.
+    let enlisted = "TRIBUNE\n\nLe traité a été signé mardi. Comme le résume un économiste : « \
+                    C'est une capitulation. » Ce reniement est une trahison des paysans.";
+    let a = analyse(enlisted, None, None);
+    let s = sentence(&a, "Comme le résume");
+    assert_eq!(s.voice, cadrage::span::Voice::Mixed, "{:?}", s.reasons);
     // A reported sentence without words of the author's stays indirect in the opinion piece.
     let plain = "TRIBUNE\n\nLe traité a été signé mardi. Le ministre a affirmé que l'accord \
                  protégerait les éleveurs. Ce reniement est une trahison des paysans.";

@@ -344,7 +344,7 @@ pub const SENTENCES: Table = Table {
             "voice",
             "text",
             "",
-            "`author`, `direct`, `indirect` or `mixed` (an author sentence with a short quotation woven in, reported speech with the author's comment after it, or, in an article read in the opinion register, reported speech whose own words carry an author-voice lexicon hit)."
+            "`author`, `direct`, `indirect` or `mixed` (an author sentence with a short quotation woven in, reported speech with the author's comment after it, or, in an article read in the opinion register, reported or quoted speech whose own words carry an author-voice lexicon hit)."
         ),
         col!(
             "speaker",
