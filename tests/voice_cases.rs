@@ -2741,6 +2741,22 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "a colon introduction after a fronted complement: the subject after the comma speaks",
+        text: "En conférence de presse, l'entraîneur lyonnais Marc Dulac a assumé la défaite : \
+               « Nous avons été mauvais. » Il a reconnu que son équipe avait « lâché ». Selon \
+               l'entraîneur, le gardien était blessé. Après la réunion, la maire de Lille Odile \
+               Ferrand a été claire : « Nous ne céderons pas. » Au micro de la radio locale, le \
+               préfet du Nord Paul Morel a été net : « Pas question. »",
+        sentences: &[
+            s("En conférence", D, "marc dulac"),
+            s("Il a reconnu", I, "marc dulac"),
+            s("Selon l'entraîneur", I, "marc dulac"),
+            s("Après la réunion", D, "odile ferrand"),
+            s("Au micro", D, "paul morel"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

@@ -1603,15 +1603,29 @@ fn colon_cues(toks: &[Tok], cues: &mut Vec<Cue>) {
         {
             continue;
         }
+        // A clause opening on a fronted complement (`Au micro de la radio locale, le préfet
+        // … :`) has its subject after the complement's comma.
+        let fronted = if toks[floor].is_word() && lexis::is_preposition(&toks[floor]) {
+            (floor..colon)
+                .find(|&i| toks[i].is_punct(','))
+                .map_or(floor, |i| i + 1)
+        } else {
+            floor
+        };
         // The whole clause is one phrase (`Le ministre :`), or its subject names a speaker.
         let whole = np::subject_before(toks, colon).filter(|np| np.start >= floor);
         let subject = match whole {
             Some(np) if np.start == floor && np.kind.is_speaker() => Some(np),
-            _ => (floor..colon)
+            _ => (fronted..colon)
                 .find_map(|i| {
                     let np = np::group_forward(toks, i, false)?;
-                    let after_prep =
-                        i > floor && toks[i - 1].is_word() && lexis::is_preposition(&toks[i - 1]);
+                    // `En conférence de presse, l'entraîneur X a assumé la défaite :`: a
+                    // noun of a fronted complement (`presse`) is no subject.
+                    let after_prep = i > floor
+                        && toks[i - 1].is_word()
+                        && (lexis::is_preposition(&toks[i - 1])
+                            || lexis::is_de(&toks[i - 1])
+                            || lexis::determiner(&toks[i - 1]).is_some());
                     (!after_prep).then_some(np)
                 })
                 .filter(|np| np.kind.is_speaker()),
