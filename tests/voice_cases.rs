@@ -2757,6 +2757,27 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "a speaker who puts forward the points of an argument as a list introduces it",
+        text: "L'économiste Paul Roux, spécialiste des marchés à l'université de Lyon, \
+               distingue trois effets :\n\n• la hausse des prix ;\n\n• le déstockage des \
+               distributeurs.\n\nLe syndicat pose deux conditions principales :\n\n• le \
+               maintien des salaires ;\n\n• aucune fermeture de site.\n\nLes élus de \
+               l'opposition avancent plusieurs raisons :\n\n• le coût du projet.\n\nLe \
+               village compte trois commerces :\n\n• une boulangerie ;\n\n• un café.",
+        sentences: &[
+            s("L'économiste", I, "paul roux"),
+            s("• la hausse", I, "paul roux"),
+            s("• le déstockage", I, "paul roux"),
+            s("Le syndicat pose", I, "syndicat"),
+            s("• aucune fermeture", I, "syndicat"),
+            s("Les élus", I, "élus"),
+            s("• le coût", I, "élus"),
+            s("Le village", A, ""),
+            s("• un café", A, ""),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

@@ -197,6 +197,11 @@ pub(crate) fn find(toks: &[Tok], verbs: &VerbTable) -> Vec<Cue> {
     }
     cues.sort_by_key(|c| c.start);
     colon_cues(toks, &mut cues);
+    if cues.is_empty()
+        && let Some(cue) = list_introduction(toks)
+    {
+        cues.push(cue);
+    }
     cues.sort_by_key(|c| c.start);
     let mut cues = drop_nested(toks, verbs, cues);
     mark_credit(toks, &mut cues);
@@ -1640,6 +1645,89 @@ fn colon_cues(toks: &[Tok], cues: &mut Vec<Cue>) {
         cue.quote = Some(q);
         cues.push(cue);
     }
+}
+
+/// Nouns of what a speaker puts forward as points of an argument (folded, plural): `trois
+/// arguments`, `plusieurs raisons`, `deux conditions`.
+const ARGUMENT_NOUNS: &[&str] = &[
+    "arguments",
+    "raisons",
+    "effets",
+    "causes",
+    "facteurs",
+    "pistes",
+    "scenarios",
+    "conditions",
+    "priorites",
+    "lecons",
+    "explications",
+    "hypotheses",
+    "risques",
+    "griefs",
+    "reproches",
+    "exigences",
+    "revendications",
+    "propositions",
+    "objections",
+    "enseignements",
+    "motifs",
+    "obstacles",
+    "critiques",
+    "dangers",
+    "recommandations",
+    "demandes",
+];
+
+/// How many words the verb group between the speaker and the count may hold (`distingue`,
+/// `a avancé`, `met en avant`).
+const LIST_VERB_WORDS: usize = 3;
+
+/// A speaker who puts forward the points of an argument as a list (`L'économiste Paul Roux
+/// distingue trois effets :`, `Les partisans du texte avancent trois arguments :`, `Elle
+/// pose deux conditions :`): whatever the verb, the sentence introduces that speaker's
+/// words, as `Elle propose :` does. The sentence ends with the colon right after the noun (or
+/// one adjective after it), a count or a determiner stands before the noun, and the subject
+/// of the few words before the count opens the clause.
+fn list_introduction(toks: &[Tok]) -> Option<Cue> {
+    let colon = toks.len().checked_sub(1)?;
+    if !toks[colon].is_punct(':') {
+        return None;
+    }
+    let is_noun = |t: &Tok| t.is_word() && ARGUMENT_NOUNS.contains(&t.norm());
+    let noun = (colon.saturating_sub(2)..colon).find(|&k| is_noun(&toks[k]))?;
+    if noun + 1 < colon && !toks[noun + 1].is_word() {
+        return None;
+    }
+    let count = noun.checked_sub(1)?;
+    let c = &toks[count];
+    let counted = c.is_word()
+        && (lexis::is_number_word(c)
+            || c.norm().bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                c.norm(),
+                "plusieurs" | "quelques" | "ses" | "leurs" | "les" | "des" | "deux"
+            ));
+    if !counted {
+        return None;
+    }
+    (count.saturating_sub(LIST_VERB_WORDS)..count)
+        .filter(|&g| toks[g..count].iter().all(|t| t.is_word() && !t.cap))
+        .find_map(|g| {
+            let np = np::subject_before(toks, g)?;
+            let opens = np.start == 0 || toks[np.start - 1].is_punct(',');
+            // `L'économiste Paul Roux, spécialiste des marchés, distingue`: an apposition
+            // between the subject and its verb.
+            let adjacent = np.end == g || toks[g - 1].is_punct(',');
+            (adjacent && opens && np.kind.is_speaker() && np.kind != NpKind::FirstPerson)
+                .then_some(np)
+        })
+        .map(|np| {
+            let np = np::with_apposition(toks, np);
+            let start = np.start;
+            let mut cue = Cue::new(Who::Np(np), start, colon);
+            cue.introduces = true;
+            cue
+        })
 }
 
 /// True when the tokens at `i` start a new report within reported content.
