@@ -2778,6 +2778,21 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "a defendant named in full as the complement of the trial is le prévenu later on",
+        text: "Le procès de Yanis Berthold, 31 ans, s'est ouvert lundi à Lyon. Le jeune homme \
+               est poursuivi pour abus de confiance. Selon l'accusation, il a détourné les \
+               fonds de ses clients. Une trentaine de victimes se sont constituées parties \
+               civiles. À la barre, le prévenu a reconnu des « erreurs ». « Je n'ai rien \
+               volé », a-t-il assuré.\n\nL'audience de Karine Vasseur a été renvoyée au \
+               printemps. La prévenue a assuré qu'elle était malade.",
+        sentences: &[
+            s("À la barre", I, "yanis berthold"),
+            s("« Je n'ai rien", D, "yanis berthold"),
+            s("La prévenue", I, "karine vasseur"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

@@ -1032,7 +1032,7 @@ impl Pass<'_> {
             let prev = i.checked_sub(1).map(|p| &toks[p]);
             let inside = prev.is_some_and(|p| {
                 p.is_word()
-                    && (lexis::is_de(&p)
+                    && ((lexis::is_de(&p) && !person_complement(toks, i))
                         || lexis::determiner(&p).is_some()
                         || lexis::title(&p).is_some()
                         || (p.cap && t.cap))
@@ -1042,6 +1042,16 @@ impl Pass<'_> {
             } else {
                 None
             };
+            // `Le procès de Dylan Mercadier`: the thing is no one; the person after `de` is
+            // met on its own.
+            let np = np.filter(|np| {
+                !(np.kind == NpKind::Name
+                    && lexis::determiner(t).is_some()
+                    && toks
+                        .get(i + 2)
+                        .is_some_and(|d| d.is_word() && lexis::is_de(d))
+                    && person_complement(toks, i + 3))
+            });
             let Some(np) = np.filter(|np| {
                 matches!(
                     np.kind,
@@ -1383,4 +1393,27 @@ fn main_subject(toks: &[Tok], before: usize) -> Option<np::Np> {
                 if with.end <= before { with } else { np }
             })
     })
+}
+
+/// A person named in full as the complement of a thing or an event (`Le procès de Dylan
+/// Mercadier s'est ouvert`, `la maison de Jeanne Roux`): met as a mention of its own, so that
+/// a trade or a pronoun can take that person up. The complement of a role or a body (`le
+/// ministre de…`, `l'avocat de…`) stays inside the phrase it completes.
+fn person_complement(toks: &[Tok], i: usize) -> bool {
+    let Some(head) = i.checked_sub(2).map(|h| &toks[h]) else {
+        return false;
+    };
+    let full_name = toks.get(i..i + 2).is_some_and(|w| {
+        w.iter().all(|t| {
+            t.is_word() && t.cap && lexis::determiner(t).is_none() && lexis::title(t).is_none()
+        })
+    });
+    head.is_word()
+        && !head.cap
+        && lexis::determiner(head).is_none()
+        && lexis::role_head(head).is_none()
+        && lexis::institution_head(head).is_none()
+        && !lexis::is_vague_head(head)
+        && !lexis::is_document_head(head)
+        && full_name
 }

@@ -396,6 +396,13 @@ const CATAPHOR_OPENING: usize = 3;
 
 /// A private person's trade or condition, folded, by which news takes up someone it has just
 /// named ([`Discourse::taken_up`]).
+/// A person's standing in court (folded): the defendant a trial report is about.
+const DEFENDANT: &[&str] = &["prevenu", "prevenue", "accuse", "accusee"];
+
+/// How many sentences back the defendant may have been named in full (`Le procès de Dylan
+/// Mercadier s'est ouvert…` four sentences before `le prévenu a reconnu`).
+const DEFENDANT_REACH: usize = 6;
+
 const TRADES: &[&str] = &[
     "eleveur",
     "eleveuse",
@@ -628,8 +635,19 @@ impl Discourse {
         {
             return None;
         }
+        // The defendant of a trial report is the person the report opened on: `le prévenu`
+        // reaches further back than a pronoun.
+        let defendant = trade
+            && toks
+                .get(np.start + 1)
+                .is_some_and(|noun| DEFENDANT.contains(&noun.norm()));
+        let reach = if defendant {
+            DEFENDANT_REACH
+        } else {
+            PRONOUN_REACH
+        };
         let k = self
-            .recent(sentence, PRONOUN_REACH)
+            .recent(sentence, reach)
             .find(|m| is_full_name(&m.known.name) && compatible(&m.known, np.gender, np.number))
             .map(|m| m.known.clone())?;
         // Taken up once, the role stays that person's: `le prévenu` three paragraphs on is
