@@ -2793,6 +2793,25 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "an acronym given in brackets after a body's full name names that body in full",
+        text: "Le bilan a été présenté par la direction régionale des affaires culturelles \
+               (Drac) lundi. Selon la Drac, la fréquentation a doublé. Le projet a été validé \
+               par l'agence régionale de santé (ARS) de Bretagne. L'ARS estime que les délais \
+               seront tenus. Pour l'Union nationale des étudiants (UNE), la hausse « tombe \
+               mal ». Paul Roux (LR) a pris la parole. Selon le LR, rien ne change.",
+        sentences: &[
+            s(
+                "Selon la Drac",
+                I,
+                "direction régionale des affaires culturelles",
+            ),
+            s("L'ARS estime", I, "agence régionale de santé de bretagne"),
+            s("Pour l'Union", I, "union nationale des étudiants"),
+            s("Selon le LR", I, "lr"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

@@ -632,6 +632,43 @@ impl Pass<'_> {
             }
         }
     }
+}
+
+/// How many tokens before its acronym in brackets a body's full name may start.
+const ACRONYM_BODY_REACH: usize = 12;
+
+impl Pass<'_> {
+    /// Bodies named in full with their acronym in brackets (`la direction générale de
+    /// l'enseignement scolaire (Dgesco)`, `l'agence régionale de santé (ARS) de Normandie`):
+    /// the acronym alone later names the body in full. A person's party label (`Paul Roux
+    /// (LR)`) is no acronym of that person.
+    fn note_acronyms(&mut self, toks: &[Tok]) {
+        for k in 1..toks.len().saturating_sub(2) {
+            let (open, acr, close) = (&toks[k], &toks[k + 1], &toks[k + 2]);
+            if !(open.is_punct('(') && close.is_punct(')') && acr.is_word() && acr.cap) {
+                continue;
+            }
+            // The longest phrase that ends at the bracket, within a bounded window.
+            let Some(body) = (k.saturating_sub(ACRONYM_BODY_REACH)..k)
+                .filter(|&d| toks[d].is_word() && lexis::determiner(&toks[d]).is_some())
+                .map(|d| np::classify(toks, d, k, false))
+                .find(|b| b.kind == NpKind::Institution)
+            else {
+                continue;
+            };
+            // `(ARS) de Normandie`: a place after the bracket completes the name.
+            let tail = toks
+                .get(k + 3)
+                .filter(|d| d.is_word() && lexis::is_de(d))
+                .and_then(|_| {
+                    let e = (k + 4..toks.len().min(k + 7))
+                        .take_while(|&j| toks[j].is_word() && toks[j].cap)
+                        .last()?;
+                    Some((k + 3, e + 1))
+                });
+            self.discourse.acronym(&body, acr, tail, self.text, toks);
+        }
+    }
 
     /// The kind of sentence `si` (heading, list item, text), when there is one.
     fn kind(&self, si: usize) -> Option<SentenceKind> {
@@ -1012,6 +1049,7 @@ impl Pass<'_> {
     /// Remembers the people and bodies a sentence names outside its cues, with the roles set
     /// beside their names, for later pronouns and roles.
     fn note_mentions(&mut self, si: usize, toks: &[Tok], cues: &[Cue]) {
+        self.note_acronyms(toks);
         let g = grammar();
         let mut seen_mention = false;
         let mut next_cue = 0;

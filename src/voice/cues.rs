@@ -1197,7 +1197,9 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
         let end = if pronoun_source.is_some() {
             at
         } else if strict {
-            np.end
+            // `Pour le Syndicat des personnels de direction (SPD), …`: the acronym in
+            // brackets belongs to the source.
+            np::party_in_brackets(toks, np.end).map_or(np.end, |close| close + 1)
         } else {
             source_phrase_end(toks, np.end, n)
         };

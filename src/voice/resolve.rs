@@ -297,6 +297,9 @@ pub(crate) struct Discourse {
     /// (`selon un rapport de la Cour des comptes`): the document's noun, folded, and its
     /// author.
     documents: VecDeque<(String, Known)>,
+    /// Bodies named in full with their acronym in brackets (`la direction générale de
+    /// l'enseignement scolaire (Dgesco)`): the acronym, folded, and the full name.
+    acronyms: VecDeque<(String, String)>,
     last_speaker: Option<Known>,
 }
 
@@ -532,6 +535,11 @@ impl Discourse {
                 str::to_string,
             )
         };
+        // `selon la Dgesco` after `la direction générale de l'enseignement scolaire
+        // (Dgesco)`: the body's full name.
+        if let Some(full) = self.expanded(np, toks) {
+            return (Resolution::RoleToName, known(full));
+        }
         // `selon ses comptes`, `d'après leurs relevés`: a document speaks for its author, and
         // the possessive names them.
         if np.kind == NpKind::Document
@@ -917,6 +925,46 @@ impl Discourse {
             .find(|m| m.known.name.split_whitespace().count() >= 2)
             .or_else(|| candidates().next())
             .map(|m| m.known.clone())
+    }
+
+    /// Records a body named in full with its acronym in brackets right after it (`l'agence
+    /// régionale de santé (ARS) de Normandie`): `body` is the phrase before the bracket,
+    /// `acronym` the token inside, and `tail` the place complement after the bracket, if any.
+    pub fn acronym(
+        &mut self,
+        body: &Np,
+        acronym: &Tok,
+        tail: Option<(usize, usize)>,
+        text: &str,
+        toks: &[Tok],
+    ) {
+        let mut full = without_article(text, toks, body.start, body.end);
+        if let Some((s, e)) = tail {
+            full.push(' ');
+            full.push_str(&clean(text_of(text, toks, s, e)));
+        }
+        let key = acronym.norm().to_string();
+        if !self.acronyms.iter().any(|(k, f)| *k == key && *f == full) {
+            push_bounded(&mut self.acronyms, (key, full));
+        }
+    }
+
+    /// The full name of a body an acronym stands for, when the phrase is that acronym alone,
+    /// with or without its article (`la Dgesco`, `l'ARS`, `SNC`).
+    fn expanded(&self, np: &Np, toks: &[Tok]) -> Option<String> {
+        let words = role_key(toks, np.start, np.end);
+        let [word] = words.as_slice() else {
+            return None;
+        };
+        let last = toks.get(np.end.checked_sub(1)?)?;
+        if !(last.cap || last.caps) {
+            return None;
+        }
+        self.acronyms
+            .iter()
+            .rev()
+            .find(|(k, _)| k == word)
+            .map(|(_, f)| f.clone())
     }
 
     /// Records a phrase met in the text (not as a speaker): links a role to the name beside
