@@ -2812,6 +2812,30 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "the same document is that of the source that last spoke",
+        text: "Selon la Cour des comptes, la dette a doublé en dix ans. Les intérêts auraient \
+               eux aussi augmenté, d'après le même rapport. Selon l'Insee, les prix ont baissé \
+               en mai. La même étude relève que les loyers continuent de monter.",
+        sentences: &[
+            s("Les intérêts", I, "cour des comptes"),
+            s("La même étude", I, "insee"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a speaker whose list just ended is still the one a pronoun takes up",
+        text: "L'économiste Paul Roux distingue trois effets :\n\n• la hausse des prix ;\n\n\
+               • le déstockage des distributeurs ;\n\n• le report de la demande.\n\nSelon \
+               lui, ce troisième effet est « le plus inquiétant ».\n\nLa syndicaliste Anne \
+               Morel avance plusieurs raisons :\n\n• les salaires ;\n\n• les horaires ;\n\n\
+               • les cadences.\n\nElle estime que la direction « n'écoute pas ».",
+        sentences: &[
+            s("Selon lui", I, "paul roux"),
+            s("Elle estime", I, "anne morel"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

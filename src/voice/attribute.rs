@@ -738,6 +738,9 @@ impl Pass<'_> {
             self.regions.push((content, TextVoice::Indirect));
             rec.voice = Voice::Indirect;
             rec.speaker = report.speaker.as_ref().map(|s| s.name.clone());
+            if let Some(name) = &rec.speaker {
+                self.discourse.speaks_again(name, si);
+            }
         }
     }
 

@@ -540,6 +540,11 @@ impl Discourse {
         if let Some(full) = self.expanded(np, toks) {
             return (Resolution::RoleToName, known(full));
         }
+        // `d'après le même bilan`, `selon la même étude`: the document of the source that
+        // last spoke.
+        if let Some(k) = self.same_document(np, toks) {
+            return (Resolution::RoleToName, k);
+        }
         // `selon ses comptes`, `d'après leurs relevés`: a document speaks for its author, and
         // the possessive names them.
         if np.kind == NpKind::Document
@@ -715,6 +720,22 @@ impl Discourse {
 
     /// The source a phrase that points back to one takes up (`la même source`, `les mêmes
     /// sources`, `cette source`, `ces sources`): the last speaker named as a source.
+    fn same_document(&self, np: &Np, toks: &[Tok]) -> Option<Known> {
+        let words = &toks[np.start..np.end];
+        let [det, same, noun] = words else {
+            return None;
+        };
+        let back = det.is_word()
+            && matches!(det.norm(), "le" | "la" | "les")
+            && (same.is("meme") || same.is("memes"))
+            && noun.is_word()
+            && lexis::is_document_head(noun);
+        if !back {
+            return None;
+        }
+        self.last_speaker.clone()
+    }
+
     fn same_source(&self, np: &Np, toks: &[Tok]) -> Option<Known> {
         let words: Vec<&str> = toks[np.start..np.end]
             .iter()
@@ -901,6 +922,14 @@ impl Discourse {
             },
             k,
         ))
+    }
+
+    /// The last speaker, named `name`, speaks again in `sentence` (an item of the list they
+    /// introduced): pronouns after the list still reach them.
+    pub fn speaks_again(&mut self, name: &str, sentence: usize) {
+        if let Some(k) = self.last_speaker.clone().filter(|k| k.name == name) {
+            self.remember(sentence, Rank::Speaker, k);
+        }
     }
 
     pub fn set_last_speaker(&mut self, k: Known, sentence: usize) {
