@@ -2836,6 +2836,20 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "the place of a dateline is no one a pronoun takes up",
+        text: "BRUXELLES – Un accord a été trouvé mardi soir entre les Vingt-Sept. « C'est \
+               historique », a-t-il salué.\n\nMADRID (Reuters) – Le commissaire européen au \
+               Commerce a défendu l'accord mardi. Selon lui, l'Europe y gagne.\n\nLYON, 3 mai \
+               (Agence) – La préfète Anne Vidal a défendu le texte. Elle a estimé qu'il était \
+               juste.",
+        sentences: &[
+            s("« C'est historique", D, "il"),
+            s("Selon lui", I, "commissaire"),
+            s("Elle a estimé", I, "anne vidal"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

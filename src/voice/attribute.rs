@@ -1056,7 +1056,10 @@ impl Pass<'_> {
         let g = grammar();
         let mut seen_mention = false;
         let mut next_cue = 0;
-        let mut i = 0;
+        // `BRUXELLES –`, `PARIS, 24 novembre 2026 (Astrolabe) –`: the dateline's place is no
+        // one a pronoun or a role may take up; the sentence starts after it.
+        let start = dateline_end(toks);
+        let mut i = start;
         while i < toks.len() {
             while next_cue < cues.len() && cues[next_cue].end <= i {
                 next_cue += 1;
@@ -1124,7 +1127,7 @@ impl Pass<'_> {
                     toks.get(o.end).is_some_and(|c| c.is_punct(',')) && verb_at(o.end + 1)
                 });
             let first_of_sentence =
-                !seen_mention && (i == 0 || prev.is_some_and(|p| p.is_punct(',')));
+                !seen_mention && (i == start || prev.is_some_and(|p| p.is_punct(',')));
             let subject = prev.is_some_and(|p| p.is("par"))
                 || verb_at(np.end)
                 || after_apposition
@@ -1457,4 +1460,27 @@ fn person_complement(toks: &[Tok], i: usize) -> bool {
         && !lexis::is_vague_head(head)
         && !lexis::is_document_head(head)
         && full_name
+}
+
+/// How many tokens a dateline may hold before its dash (`PARIS, 24 novembre 2026
+/// (Astrolabe) –`).
+const DATELINE_REACH: usize = 10;
+
+/// The first token after a dateline opening the sentence: a place in capitals (`BRUXELLES`)
+/// followed by a dash, or by a date or an agency and then a dash. 0 when there is none.
+fn dateline_end(toks: &[Tok]) -> usize {
+    let Some(place) = toks.first() else {
+        return 0;
+    };
+    if !(place.is_word() && place.caps && place.norm().chars().count() > 1) {
+        return 0;
+    }
+    let is_dash = |t: &Tok| t.is_punct('–') || t.is_punct('—') || t.is_punct('-');
+    match toks.get(1) {
+        Some(t) if is_dash(t) => 2,
+        Some(t) if t.is_punct(',') || t.is_punct('(') => (2..toks.len().min(DATELINE_REACH))
+            .find(|&k| is_dash(&toks[k]))
+            .map_or(0, |k| k + 1),
+        _ => 0,
+    }
 }
