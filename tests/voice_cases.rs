@@ -2850,6 +2850,19 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "pour X before a named speaker who reports says whom that speaker speaks for",
+        text: "Pour la défense, Me Julien Ardant a plaidé la relaxe. Pour la partie civile, Me \
+               Lina Costa a dénoncé « un mépris total ». Pour le syndicat, Paul Verne a estimé \
+               que la direction mentait. Pour le ministre, la réforme est juste.",
+        sentences: &[
+            s("Pour la défense", I, "julien ardant"),
+            s("Pour la partie", I, "lina costa"),
+            s("Pour le syndicat", I, "paul verne"),
+            s("Pour le ministre", I, "ministre"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

@@ -203,6 +203,24 @@ pub(crate) fn find(toks: &[Tok], verbs: &VerbTable) -> Vec<Cue> {
         cues.push(cue);
     }
     cues.sort_by_key(|c| c.start);
+    // `Pour la défense, Me Julien Ardant a plaidé la relaxe`: the clause after `pour X,` has
+    // a speaker of its own, named, who reports; `pour X` says whom they speak for.
+    let speaking_subject = |c: &Cue| {
+        toks[c.start].is("pour")
+            && c.verb.is_none()
+            && cues.iter().any(|v| {
+                v.verb.is_some()
+                    && v.start == c.end + 1
+                    && matches!(&v.who, Who::Np(np) if np.start == v.start
+                        && np.kind == NpKind::Name)
+            })
+    };
+    let dropped: Vec<bool> = cues.iter().map(speaking_subject).collect();
+    let mut k = 0;
+    cues.retain(|_| {
+        k += 1;
+        !dropped[k - 1]
+    });
     let mut cues = drop_nested(toks, verbs, cues);
     mark_credit(toks, &mut cues);
     mark_tails(s, &mut cues);
