@@ -2863,6 +2863,22 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "a colon introduction after an indefinite subject with an insert or a verb of its own",
+        text: "Un policier, qui a requis l'anonymat, est amer : « On nous envoie au front. » \
+               Un gendarme, qui a demandé l'anonymat, est inquiet : « Tout peut arriver. » Un \
+               commerçant résume l'ambiance : « Plus personne ne sort. » Un élu local dresse le \
+               constat : « Le bourg se vide. » Une source proche du dossier : « Rien n'est \
+               fait. »",
+        sentences: &[
+            s("Un policier", D, "un policier"),
+            s("Un gendarme", D, "un gendarme"),
+            s("Un commerçant", D, "un commerçant"),
+            s("Un élu local", D, "un élu local"),
+            s("Une source", D, "une source proche du dossier"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {
