@@ -2879,6 +2879,18 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "a body taken up after a sentence whose subject it was keeps its full name",
+        text: "Le ministère de la Santé a annoncé la mesure lundi. Le ministère doit publier un \
+               décret en janvier. Les cliniques ne sont pas concernées, a précisé le ministère. \
+               La préfecture du Rhône a fermé deux routes. La préfecture publiera un bilan ce \
+               soir. Aucune victime n'est à déplorer, selon la préfecture.",
+        sentences: &[
+            s("Les cliniques", I, "ministère de la santé"),
+            s("Aucune victime", I, "préfecture du rhône"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

@@ -1114,7 +1114,8 @@ impl Pass<'_> {
                 self.discourse
                     .note(&first, self.text, toks, si, Rank::Other);
             }
-            let np = np::role_to_comma(toks, np);
+            // `Le ministère publiera un décret`: the verb ends the phrase.
+            let np = np::role_to_comma(toks, np::verb_inside(toks, np));
             let next = toks.get(np.end);
             let verb_at = |k: usize| {
                 toks.get(k).is_some_and(|n| {

@@ -1664,7 +1664,7 @@ fn colon_cues(toks: &[Tok], cues: &mut Vec<Cue>) {
         };
         // `Le maire de Vienne, Paul Morel, était l'invité du direct : « … »`: the name set
         // beside the role speaks.
-        let subject = subject.map(|np| np::with_apposition(toks, verb_inside(toks, np)));
+        let subject = subject.map(|np| np::with_apposition(toks, np::verb_inside(toks, np)));
         let mut cue = Cue::new(Who::Nobody, floor, colon);
         if let Some(np) = subject.filter(|np| np.kind != NpKind::FirstPerson) {
             cue.who = Who::Np(np);
@@ -1755,49 +1755,6 @@ fn list_introduction(toks: &[Tok]) -> Option<Cue> {
             cue.introduces = true;
             cue
         })
-}
-
-/// A phrase read up to a colon that holds the verb of its clause (`Un commerçant résume
-/// l'ambiance :`, `Un élu local dresse le constat :`): a lower-case word after a noun or an
-/// adjective and before a determiner is that verb, and the phrase is the subject before it.
-fn verb_inside(toks: &[Tok], np: Np) -> Np {
-    // A phrase that holds a name (`le disait déjà l'ancien recteur Marcel Tixier`) is read
-    // for that name.
-    if np.name.is_some() {
-        return np;
-    }
-    let verb = (np.start + 2..np.end.saturating_sub(1)).find(|&j| {
-        let (prev, t, next) = (&toks[j - 1], &toks[j], &toks[j + 1]);
-        prev.is_word()
-            && lexis::determiner(prev).is_none()
-            && !lexis::is_de(prev)
-            && t.is_word()
-            && !t.cap
-            && !t.caps
-            && lexis::determiner(t).is_none()
-            && !lexis::is_de(t)
-            && !lexis::is_preposition(t)
-            && next.is_word()
-            && matches!(
-                next.norm(),
-                "le" | "la"
-                    | "l'"
-                    | "les"
-                    | "un"
-                    | "une"
-                    | "son"
-                    | "sa"
-                    | "ses"
-                    | "leur"
-                    | "leurs"
-                    | "ce"
-                    | "cette"
-            )
-    });
-    match verb {
-        Some(j) => np::classify(toks, np.start, j, false),
-        None => np,
-    }
 }
 
 /// True when the tokens at `i` start a new report within reported content.
