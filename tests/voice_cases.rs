@@ -2741,6 +2741,156 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "a colon introduction after a fronted complement: the subject after the comma speaks",
+        text: "En conférence de presse, l'entraîneur lyonnais Marc Dulac a assumé la défaite : \
+               « Nous avons été mauvais. » Il a reconnu que son équipe avait « lâché ». Selon \
+               l'entraîneur, le gardien était blessé. Après la réunion, la maire de Lille Odile \
+               Ferrand a été claire : « Nous ne céderons pas. » Au micro de la radio locale, le \
+               préfet du Nord Paul Morel a été net : « Pas question. »",
+        sentences: &[
+            s("En conférence", D, "marc dulac"),
+            s("Il a reconnu", I, "marc dulac"),
+            s("Selon l'entraîneur", I, "marc dulac"),
+            s("Après la réunion", D, "odile ferrand"),
+            s("Au micro", D, "paul morel"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a speaker who puts forward the points of an argument as a list introduces it",
+        text: "L'économiste Paul Roux, spécialiste des marchés à l'université de Lyon, \
+               distingue trois effets :\n\n• la hausse des prix ;\n\n• le déstockage des \
+               distributeurs.\n\nLe syndicat pose deux conditions principales :\n\n• le \
+               maintien des salaires ;\n\n• aucune fermeture de site.\n\nLes élus de \
+               l'opposition avancent plusieurs raisons :\n\n• le coût du projet.\n\nLe \
+               village compte trois commerces :\n\n• une boulangerie ;\n\n• un café.",
+        sentences: &[
+            s("L'économiste", I, "paul roux"),
+            s("• la hausse", I, "paul roux"),
+            s("• le déstockage", I, "paul roux"),
+            s("Le syndicat pose", I, "syndicat"),
+            s("• aucune fermeture", I, "syndicat"),
+            s("Les élus", I, "élus"),
+            s("• le coût", I, "élus"),
+            s("Le village", A, ""),
+            s("• un café", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a defendant named in full as the complement of the trial is le prévenu later on",
+        text: "Le procès de Yanis Berthold, 31 ans, s'est ouvert lundi à Lyon. Le jeune homme \
+               est poursuivi pour abus de confiance. Selon l'accusation, il a détourné les \
+               fonds de ses clients. Une trentaine de victimes se sont constituées parties \
+               civiles. À la barre, le prévenu a reconnu des « erreurs ». « Je n'ai rien \
+               volé », a-t-il assuré.\n\nL'audience de Karine Vasseur a été renvoyée au \
+               printemps. La prévenue a assuré qu'elle était malade.",
+        sentences: &[
+            s("À la barre", I, "yanis berthold"),
+            s("« Je n'ai rien", D, "yanis berthold"),
+            s("La prévenue", I, "karine vasseur"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "an acronym given in brackets after a body's full name names that body in full",
+        text: "Le bilan a été présenté par la direction régionale des affaires culturelles \
+               (Drac) lundi. Selon la Drac, la fréquentation a doublé. Le projet a été validé \
+               par l'agence régionale de santé (ARS) de Bretagne. L'ARS estime que les délais \
+               seront tenus. Pour l'Union nationale des étudiants (UNE), la hausse « tombe \
+               mal ». Paul Roux (LR) a pris la parole. Selon le LR, rien ne change.",
+        sentences: &[
+            s(
+                "Selon la Drac",
+                I,
+                "direction régionale des affaires culturelles",
+            ),
+            s("L'ARS estime", I, "agence régionale de santé de bretagne"),
+            s("Pour l'Union", I, "union nationale des étudiants"),
+            s("Selon le LR", I, "lr"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "the same document is that of the source that last spoke",
+        text: "Selon la Cour des comptes, la dette a doublé en dix ans. Les intérêts auraient \
+               eux aussi augmenté, d'après le même rapport. Selon l'Insee, les prix ont baissé \
+               en mai. La même étude relève que les loyers continuent de monter.",
+        sentences: &[
+            s("Les intérêts", I, "cour des comptes"),
+            s("La même étude", I, "insee"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a speaker whose list just ended is still the one a pronoun takes up",
+        text: "L'économiste Paul Roux distingue trois effets :\n\n• la hausse des prix ;\n\n\
+               • le déstockage des distributeurs ;\n\n• le report de la demande.\n\nSelon \
+               lui, ce troisième effet est « le plus inquiétant ».\n\nLa syndicaliste Anne \
+               Morel avance plusieurs raisons :\n\n• les salaires ;\n\n• les horaires ;\n\n\
+               • les cadences.\n\nElle estime que la direction « n'écoute pas ».",
+        sentences: &[
+            s("Selon lui", I, "paul roux"),
+            s("Elle estime", I, "anne morel"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "the place of a dateline is no one a pronoun takes up",
+        text: "BRUXELLES – Un accord a été trouvé mardi soir entre les Vingt-Sept. « C'est \
+               historique », a-t-il salué.\n\nMADRID (Reuters) – Le commissaire européen au \
+               Commerce a défendu l'accord mardi. Selon lui, l'Europe y gagne.\n\nLYON, 3 mai \
+               (Agence) – La préfète Anne Vidal a défendu le texte. Elle a estimé qu'il était \
+               juste.",
+        sentences: &[
+            s("« C'est historique", D, "il"),
+            s("Selon lui", I, "commissaire"),
+            s("Elle a estimé", I, "anne vidal"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "pour X before a named speaker who reports says whom that speaker speaks for",
+        text: "Pour la défense, Me Julien Ardant a plaidé la relaxe. Pour la partie civile, Me \
+               Lina Costa a dénoncé « un mépris total ». Pour le syndicat, Paul Verne a estimé \
+               que la direction mentait. Pour le ministre, la réforme est juste.",
+        sentences: &[
+            s("Pour la défense", I, "julien ardant"),
+            s("Pour la partie", I, "lina costa"),
+            s("Pour le syndicat", I, "paul verne"),
+            s("Pour le ministre", I, "ministre"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a colon introduction after an indefinite subject with an insert or a verb of its own",
+        text: "Un policier, qui a requis l'anonymat, est amer : « On nous envoie au front. » \
+               Un gendarme, qui a demandé l'anonymat, est inquiet : « Tout peut arriver. » Un \
+               commerçant résume l'ambiance : « Plus personne ne sort. » Un élu local dresse le \
+               constat : « Le bourg se vide. » Une source proche du dossier : « Rien n'est \
+               fait. »",
+        sentences: &[
+            s("Un policier", D, "un policier"),
+            s("Un gendarme", D, "un gendarme"),
+            s("Un commerçant", D, "un commerçant"),
+            s("Un élu local", D, "un élu local"),
+            s("Une source", D, "une source proche du dossier"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a body taken up after a sentence whose subject it was keeps its full name",
+        text: "Le ministère de la Santé a annoncé la mesure lundi. Le ministère doit publier un \
+               décret en janvier. Les cliniques ne sont pas concernées, a précisé le ministère. \
+               La préfecture du Rhône a fermé deux routes. La préfecture publiera un bilan ce \
+               soir. Aucune victime n'est à déplorer, selon la préfecture.",
+        sentences: &[
+            s("Les cliniques", I, "ministère de la santé"),
+            s("Aucune victime", I, "préfecture du rhône"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

@@ -632,6 +632,43 @@ impl Pass<'_> {
             }
         }
     }
+}
+
+/// How many tokens before its acronym in brackets a body's full name may start.
+const ACRONYM_BODY_REACH: usize = 12;
+
+impl Pass<'_> {
+    /// Bodies named in full with their acronym in brackets (`la direction générale de
+    /// l'enseignement scolaire (Dgesco)`, `l'agence régionale de santé (ARS) de Normandie`):
+    /// the acronym alone later names the body in full. A person's party label (`Paul Roux
+    /// (LR)`) is no acronym of that person.
+    fn note_acronyms(&mut self, toks: &[Tok]) {
+        for k in 1..toks.len().saturating_sub(2) {
+            let (open, acr, close) = (&toks[k], &toks[k + 1], &toks[k + 2]);
+            if !(open.is_punct('(') && close.is_punct(')') && acr.is_word() && acr.cap) {
+                continue;
+            }
+            // The longest phrase that ends at the bracket, within a bounded window.
+            let Some(body) = (k.saturating_sub(ACRONYM_BODY_REACH)..k)
+                .filter(|&d| toks[d].is_word() && lexis::determiner(&toks[d]).is_some())
+                .map(|d| np::classify(toks, d, k, false))
+                .find(|b| b.kind == NpKind::Institution)
+            else {
+                continue;
+            };
+            // `(ARS) de Normandie`: a place after the bracket completes the name.
+            let tail = toks
+                .get(k + 3)
+                .filter(|d| d.is_word() && lexis::is_de(d))
+                .and_then(|_| {
+                    let e = (k + 4..toks.len().min(k + 7))
+                        .take_while(|&j| toks[j].is_word() && toks[j].cap)
+                        .last()?;
+                    Some((k + 3, e + 1))
+                });
+            self.discourse.acronym(&body, acr, tail, self.text, toks);
+        }
+    }
 
     /// The kind of sentence `si` (heading, list item, text), when there is one.
     fn kind(&self, si: usize) -> Option<SentenceKind> {
@@ -701,6 +738,9 @@ impl Pass<'_> {
             self.regions.push((content, TextVoice::Indirect));
             rec.voice = Voice::Indirect;
             rec.speaker = report.speaker.as_ref().map(|s| s.name.clone());
+            if let Some(name) = &rec.speaker {
+                self.discourse.speaks_again(name, si);
+            }
         }
     }
 
@@ -1012,10 +1052,14 @@ impl Pass<'_> {
     /// Remembers the people and bodies a sentence names outside its cues, with the roles set
     /// beside their names, for later pronouns and roles.
     fn note_mentions(&mut self, si: usize, toks: &[Tok], cues: &[Cue]) {
+        self.note_acronyms(toks);
         let g = grammar();
         let mut seen_mention = false;
         let mut next_cue = 0;
-        let mut i = 0;
+        // `BRUXELLES –`, `PARIS, 24 novembre 2026 (Astrolabe) –`: the dateline's place is no
+        // one a pronoun or a role may take up; the sentence starts after it.
+        let start = dateline_end(toks);
+        let mut i = start;
         while i < toks.len() {
             while next_cue < cues.len() && cues[next_cue].end <= i {
                 next_cue += 1;
@@ -1032,7 +1076,7 @@ impl Pass<'_> {
             let prev = i.checked_sub(1).map(|p| &toks[p]);
             let inside = prev.is_some_and(|p| {
                 p.is_word()
-                    && (lexis::is_de(&p)
+                    && ((lexis::is_de(&p) && !person_complement(toks, i))
                         || lexis::determiner(&p).is_some()
                         || lexis::title(&p).is_some()
                         || (p.cap && t.cap))
@@ -1042,6 +1086,16 @@ impl Pass<'_> {
             } else {
                 None
             };
+            // `Le procès de Dylan Mercadier`: the thing is no one; the person after `de` is
+            // met on its own.
+            let np = np.filter(|np| {
+                !(np.kind == NpKind::Name
+                    && lexis::determiner(t).is_some()
+                    && toks
+                        .get(i + 2)
+                        .is_some_and(|d| d.is_word() && lexis::is_de(d))
+                    && person_complement(toks, i + 3))
+            });
             let Some(np) = np.filter(|np| {
                 matches!(
                     np.kind,
@@ -1060,7 +1114,8 @@ impl Pass<'_> {
                 self.discourse
                     .note(&first, self.text, toks, si, Rank::Other);
             }
-            let np = np::role_to_comma(toks, np);
+            // `Le ministère publiera un décret`: the verb ends the phrase.
+            let np = np::role_to_comma(toks, np::verb_inside(toks, np));
             let next = toks.get(np.end);
             let verb_at = |k: usize| {
                 toks.get(k).is_some_and(|n| {
@@ -1073,7 +1128,7 @@ impl Pass<'_> {
                     toks.get(o.end).is_some_and(|c| c.is_punct(',')) && verb_at(o.end + 1)
                 });
             let first_of_sentence =
-                !seen_mention && (i == 0 || prev.is_some_and(|p| p.is_punct(',')));
+                !seen_mention && (i == start || prev.is_some_and(|p| p.is_punct(',')));
             let subject = prev.is_some_and(|p| p.is("par"))
                 || verb_at(np.end)
                 || after_apposition
@@ -1383,4 +1438,50 @@ fn main_subject(toks: &[Tok], before: usize) -> Option<np::Np> {
                 if with.end <= before { with } else { np }
             })
     })
+}
+
+/// A person named in full as the complement of a thing or an event (`Le procès de Dylan
+/// Mercadier s'est ouvert`, `la maison de Jeanne Roux`): met as a mention of its own, so that
+/// a trade or a pronoun can take that person up. The complement of a role or a body (`le
+/// ministre de…`, `l'avocat de…`) stays inside the phrase it completes.
+fn person_complement(toks: &[Tok], i: usize) -> bool {
+    let Some(head) = i.checked_sub(2).map(|h| &toks[h]) else {
+        return false;
+    };
+    let full_name = toks.get(i..i + 2).is_some_and(|w| {
+        w.iter().all(|t| {
+            t.is_word() && t.cap && lexis::determiner(t).is_none() && lexis::title(t).is_none()
+        })
+    });
+    head.is_word()
+        && !head.cap
+        && lexis::determiner(head).is_none()
+        && lexis::role_head(head).is_none()
+        && lexis::institution_head(head).is_none()
+        && !lexis::is_vague_head(head)
+        && !lexis::is_document_head(head)
+        && full_name
+}
+
+/// How many tokens a dateline may hold before its dash (`PARIS, 24 novembre 2026
+/// (Astrolabe) –`).
+const DATELINE_REACH: usize = 10;
+
+/// The first token after a dateline opening the sentence: a place in capitals (`BRUXELLES`)
+/// followed by a dash, or by a date or an agency and then a dash. 0 when there is none.
+fn dateline_end(toks: &[Tok]) -> usize {
+    let Some(place) = toks.first() else {
+        return 0;
+    };
+    if !(place.is_word() && place.caps && place.norm().chars().count() > 1) {
+        return 0;
+    }
+    let is_dash = |t: &Tok| t.is_punct('–') || t.is_punct('—') || t.is_punct('-');
+    match toks.get(1) {
+        Some(t) if is_dash(t) => 2,
+        Some(t) if t.is_punct(',') || t.is_punct('(') => (2..toks.len().min(DATELINE_REACH))
+            .find(|&k| is_dash(&toks[k]))
+            .map_or(0, |k| k + 1),
+        _ => 0,
+    }
 }

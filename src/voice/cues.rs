@@ -197,7 +197,30 @@ pub(crate) fn find(toks: &[Tok], verbs: &VerbTable) -> Vec<Cue> {
     }
     cues.sort_by_key(|c| c.start);
     colon_cues(toks, &mut cues);
+    if cues.is_empty()
+        && let Some(cue) = list_introduction(toks)
+    {
+        cues.push(cue);
+    }
     cues.sort_by_key(|c| c.start);
+    // `Pour la défense, Me Julien Ardant a plaidé la relaxe`: the clause after `pour X,` has
+    // a speaker of its own, named, who reports; `pour X` says whom they speak for.
+    let speaking_subject = |c: &Cue| {
+        toks[c.start].is("pour")
+            && c.verb.is_none()
+            && cues.iter().any(|v| {
+                v.verb.is_some()
+                    && v.start == c.end + 1
+                    && matches!(&v.who, Who::Np(np) if np.start == v.start
+                        && np.kind == NpKind::Name)
+            })
+    };
+    let dropped: Vec<bool> = cues.iter().map(speaking_subject).collect();
+    let mut k = 0;
+    cues.retain(|_| {
+        k += 1;
+        !dropped[k - 1]
+    });
     let mut cues = drop_nested(toks, verbs, cues);
     mark_credit(toks, &mut cues);
     mark_tails(s, &mut cues);
@@ -1192,7 +1215,9 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
         let end = if pronoun_source.is_some() {
             at
         } else if strict {
-            np.end
+            // `Pour le Syndicat des personnels de direction (SPD), …`: the acronym in
+            // brackets belongs to the source.
+            np::party_in_brackets(toks, np.end).map_or(np.end, |close| close + 1)
         } else {
             source_phrase_end(toks, np.end, n)
         };
@@ -1596,29 +1621,50 @@ fn colon_cues(toks: &[Tok], cues: &mut Vec<Cue>) {
             .find(|&i| is_quote(&toks[i]) || toks[i].is_punct(';') || toks[i].is_punct('.'))
             .map_or(0, |i| i + 1);
         let first = cues[..found].partition_point(|c| c.start < floor);
+        // A relative clause set between commas after the subject (`Un policier, qui a requis
+        // l'anonymat, est amer :`) does not introduce the quotation: the clause does.
+        let relative_insert = |c: &Cue| {
+            (c.start.saturating_sub(1)..c.end.min(colon))
+                .any(|k| k > 0 && toks[k].is("qui") && toks[k - 1].is_punct(','))
+                && (c.end..colon).any(|k| toks[k].is_punct(','))
+        };
         if cues[first..found]
             .iter()
             .take_while(|c| c.start < colon)
-            .any(|c| c.end <= colon)
+            .any(|c| c.end <= colon && !relative_insert(c))
         {
             continue;
         }
+        // A clause opening on a fronted complement (`Au micro de la radio locale, le préfet
+        // … :`) has its subject after the complement's comma.
+        let fronted = if toks[floor].is_word() && lexis::is_preposition(&toks[floor]) {
+            (floor..colon)
+                .find(|&i| toks[i].is_punct(','))
+                .map_or(floor, |i| i + 1)
+        } else {
+            floor
+        };
         // The whole clause is one phrase (`Le ministre :`), or its subject names a speaker.
         let whole = np::subject_before(toks, colon).filter(|np| np.start >= floor);
         let subject = match whole {
             Some(np) if np.start == floor && np.kind.is_speaker() => Some(np),
-            _ => (floor..colon)
+            _ => (fronted..colon)
                 .find_map(|i| {
                     let np = np::group_forward(toks, i, false)?;
-                    let after_prep =
-                        i > floor && toks[i - 1].is_word() && lexis::is_preposition(&toks[i - 1]);
+                    // `En conférence de presse, l'entraîneur X a assumé la défaite :`: a
+                    // noun of a fronted complement (`presse`) is no subject.
+                    let after_prep = i > floor
+                        && toks[i - 1].is_word()
+                        && (lexis::is_preposition(&toks[i - 1])
+                            || lexis::is_de(&toks[i - 1])
+                            || lexis::determiner(&toks[i - 1]).is_some());
                     (!after_prep).then_some(np)
                 })
                 .filter(|np| np.kind.is_speaker()),
         };
         // `Le maire de Vienne, Paul Morel, était l'invité du direct : « … »`: the name set
         // beside the role speaks.
-        let subject = subject.map(|np| np::with_apposition(toks, np));
+        let subject = subject.map(|np| np::with_apposition(toks, np::verb_inside(toks, np)));
         let mut cue = Cue::new(Who::Nobody, floor, colon);
         if let Some(np) = subject.filter(|np| np.kind != NpKind::FirstPerson) {
             cue.who = Who::Np(np);
@@ -1626,6 +1672,89 @@ fn colon_cues(toks: &[Tok], cues: &mut Vec<Cue>) {
         cue.quote = Some(q);
         cues.push(cue);
     }
+}
+
+/// Nouns of what a speaker puts forward as points of an argument (folded, plural): `trois
+/// arguments`, `plusieurs raisons`, `deux conditions`.
+const ARGUMENT_NOUNS: &[&str] = &[
+    "arguments",
+    "raisons",
+    "effets",
+    "causes",
+    "facteurs",
+    "pistes",
+    "scenarios",
+    "conditions",
+    "priorites",
+    "lecons",
+    "explications",
+    "hypotheses",
+    "risques",
+    "griefs",
+    "reproches",
+    "exigences",
+    "revendications",
+    "propositions",
+    "objections",
+    "enseignements",
+    "motifs",
+    "obstacles",
+    "critiques",
+    "dangers",
+    "recommandations",
+    "demandes",
+];
+
+/// How many words the verb group between the speaker and the count may hold (`distingue`,
+/// `a avancé`, `met en avant`).
+const LIST_VERB_WORDS: usize = 3;
+
+/// A speaker who puts forward the points of an argument as a list (`L'économiste Paul Roux
+/// distingue trois effets :`, `Les partisans du texte avancent trois arguments :`, `Elle
+/// pose deux conditions :`): whatever the verb, the sentence introduces that speaker's
+/// words, as `Elle propose :` does. The sentence ends with the colon right after the noun (or
+/// one adjective after it), a count or a determiner stands before the noun, and the subject
+/// of the few words before the count opens the clause.
+fn list_introduction(toks: &[Tok]) -> Option<Cue> {
+    let colon = toks.len().checked_sub(1)?;
+    if !toks[colon].is_punct(':') {
+        return None;
+    }
+    let is_noun = |t: &Tok| t.is_word() && ARGUMENT_NOUNS.contains(&t.norm());
+    let noun = (colon.saturating_sub(2)..colon).find(|&k| is_noun(&toks[k]))?;
+    if noun + 1 < colon && !toks[noun + 1].is_word() {
+        return None;
+    }
+    let count = noun.checked_sub(1)?;
+    let c = &toks[count];
+    let counted = c.is_word()
+        && (lexis::is_number_word(c)
+            || c.norm().bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                c.norm(),
+                "plusieurs" | "quelques" | "ses" | "leurs" | "les" | "des" | "deux"
+            ));
+    if !counted {
+        return None;
+    }
+    (count.saturating_sub(LIST_VERB_WORDS)..count)
+        .filter(|&g| toks[g..count].iter().all(|t| t.is_word() && !t.cap))
+        .find_map(|g| {
+            let np = np::subject_before(toks, g)?;
+            let opens = np.start == 0 || toks[np.start - 1].is_punct(',');
+            // `L'économiste Paul Roux, spécialiste des marchés, distingue`: an apposition
+            // between the subject and its verb.
+            let adjacent = np.end == g || toks[g - 1].is_punct(',');
+            (adjacent && opens && np.kind.is_speaker() && np.kind != NpKind::FirstPerson)
+                .then_some(np)
+        })
+        .map(|np| {
+            let np = np::with_apposition(toks, np);
+            let start = np.start;
+            let mut cue = Cue::new(Who::Np(np), start, colon);
+            cue.introduces = true;
+            cue
+        })
 }
 
 /// True when the tokens at `i` start a new report within reported content.

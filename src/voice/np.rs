@@ -1374,6 +1374,60 @@ pub(crate) fn is_quote(t: &Tok) -> bool {
     matches!(t.kind, Kind::Quote(_))
 }
 
+/// A phrase read up to a colon, or going right, that holds the verb of its clause (`Un
+/// commerçant résume l'ambiance :`, `Un élu local dresse le constat :`, `Le ministère doit
+/// publier un décret`): a lower-case word after a noun or an adjective and before a
+/// determiner (or before an infinitive and its determiner) is that verb, and the phrase is
+/// the subject before it. A phrase that holds a name (`le disait déjà l'ancien recteur Marcel
+/// Tixier`) is read for that name.
+pub(crate) fn verb_inside(toks: &[Tok], np: Np) -> Np {
+    if np.name.is_some() || np.kind == NpKind::Group {
+        return np;
+    }
+    let verb = (np.start + 2..np.end.saturating_sub(1)).find(|&j| {
+        let (prev, t, next) = (&toks[j - 1], &toks[j], &toks[j + 1]);
+        prev.is_word()
+            && lexis::determiner(prev).is_none()
+            && !lexis::is_de(prev)
+            && t.is_word()
+            && !t.cap
+            && !t.caps
+            && lexis::determiner(t).is_none()
+            && !lexis::is_de(t)
+            && !lexis::is_preposition(t)
+            && !matches!(t.norm(), "et" | "ou" | "ni" | "mais" | "puis" | "comme")
+            && (object_determiner(next)
+                || next.is_word()
+                    && !next.cap
+                    && ["er", "ir", "re"].iter().any(|e| next.norm().ends_with(e))
+                    && toks.get(j + 2).is_some_and(object_determiner))
+    });
+    match verb {
+        Some(j) => classify(toks, np.start, j, false),
+        None => np,
+    }
+}
+
+/// A determiner that opens the object of a verb (`résume l'ambiance`).
+fn object_determiner(t: &Tok) -> bool {
+    t.is_word()
+        && matches!(
+            t.norm(),
+            "le" | "la"
+                | "l'"
+                | "les"
+                | "un"
+                | "une"
+                | "son"
+                | "sa"
+                | "ses"
+                | "leur"
+                | "leurs"
+                | "ce"
+                | "cette"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

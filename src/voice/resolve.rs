@@ -297,6 +297,9 @@ pub(crate) struct Discourse {
     /// (`selon un rapport de la Cour des comptes`): the document's noun, folded, and its
     /// author.
     documents: VecDeque<(String, Known)>,
+    /// Bodies named in full with their acronym in brackets (`la direction générale de
+    /// l'enseignement scolaire (Dgesco)`): the acronym, folded, and the full name.
+    acronyms: VecDeque<(String, String)>,
     last_speaker: Option<Known>,
 }
 
@@ -396,6 +399,13 @@ const CATAPHOR_OPENING: usize = 3;
 
 /// A private person's trade or condition, folded, by which news takes up someone it has just
 /// named ([`Discourse::taken_up`]).
+/// A person's standing in court (folded): the defendant a trial report is about.
+const DEFENDANT: &[&str] = &["prevenu", "prevenue", "accuse", "accusee"];
+
+/// How many sentences back the defendant may have been named in full (`Le procès de Dylan
+/// Mercadier s'est ouvert…` four sentences before `le prévenu a reconnu`).
+const DEFENDANT_REACH: usize = 6;
+
 const TRADES: &[&str] = &[
     "eleveur",
     "eleveuse",
@@ -525,6 +535,16 @@ impl Discourse {
                 str::to_string,
             )
         };
+        // `selon la Dgesco` after `la direction générale de l'enseignement scolaire
+        // (Dgesco)`: the body's full name.
+        if let Some(full) = self.expanded(np, toks) {
+            return (Resolution::RoleToName, known(full));
+        }
+        // `d'après le même bilan`, `selon la même étude`: the document of the source that
+        // last spoke.
+        if let Some(k) = self.same_document(np, toks) {
+            return (Resolution::RoleToName, k);
+        }
         // `selon ses comptes`, `d'après leurs relevés`: a document speaks for its author, and
         // the possessive names them.
         if np.kind == NpKind::Document
@@ -628,8 +648,19 @@ impl Discourse {
         {
             return None;
         }
+        // The defendant of a trial report is the person the report opened on: `le prévenu`
+        // reaches further back than a pronoun.
+        let defendant = trade
+            && toks
+                .get(np.start + 1)
+                .is_some_and(|noun| DEFENDANT.contains(&noun.norm()));
+        let reach = if defendant {
+            DEFENDANT_REACH
+        } else {
+            PRONOUN_REACH
+        };
         let k = self
-            .recent(sentence, PRONOUN_REACH)
+            .recent(sentence, reach)
             .find(|m| is_full_name(&m.known.name) && compatible(&m.known, np.gender, np.number))
             .map(|m| m.known.clone())?;
         // Taken up once, the role stays that person's: `le prévenu` three paragraphs on is
@@ -689,6 +720,22 @@ impl Discourse {
 
     /// The source a phrase that points back to one takes up (`la même source`, `les mêmes
     /// sources`, `cette source`, `ces sources`): the last speaker named as a source.
+    fn same_document(&self, np: &Np, toks: &[Tok]) -> Option<Known> {
+        let words = &toks[np.start..np.end];
+        let [det, same, noun] = words else {
+            return None;
+        };
+        let back = det.is_word()
+            && matches!(det.norm(), "le" | "la" | "les")
+            && (same.is("meme") || same.is("memes"))
+            && noun.is_word()
+            && lexis::is_document_head(noun);
+        if !back {
+            return None;
+        }
+        self.last_speaker.clone()
+    }
+
     fn same_source(&self, np: &Np, toks: &[Tok]) -> Option<Known> {
         let words: Vec<&str> = toks[np.start..np.end]
             .iter()
@@ -877,6 +924,14 @@ impl Discourse {
         ))
     }
 
+    /// The last speaker, named `name`, speaks again in `sentence` (an item of the list they
+    /// introduced): pronouns after the list still reach them.
+    pub fn speaks_again(&mut self, name: &str, sentence: usize) {
+        if let Some(k) = self.last_speaker.clone().filter(|k| k.name == name) {
+            self.remember(sentence, Rank::Speaker, k);
+        }
+    }
+
     pub fn set_last_speaker(&mut self, k: Known, sentence: usize) {
         self.remember(sentence, Rank::Speaker, k.clone());
         self.last_speaker = Some(k);
@@ -899,6 +954,46 @@ impl Discourse {
             .find(|m| m.known.name.split_whitespace().count() >= 2)
             .or_else(|| candidates().next())
             .map(|m| m.known.clone())
+    }
+
+    /// Records a body named in full with its acronym in brackets right after it (`l'agence
+    /// régionale de santé (ARS) de Normandie`): `body` is the phrase before the bracket,
+    /// `acronym` the token inside, and `tail` the place complement after the bracket, if any.
+    pub fn acronym(
+        &mut self,
+        body: &Np,
+        acronym: &Tok,
+        tail: Option<(usize, usize)>,
+        text: &str,
+        toks: &[Tok],
+    ) {
+        let mut full = without_article(text, toks, body.start, body.end);
+        if let Some((s, e)) = tail {
+            full.push(' ');
+            full.push_str(&clean(text_of(text, toks, s, e)));
+        }
+        let key = acronym.norm().to_string();
+        if !self.acronyms.iter().any(|(k, f)| *k == key && *f == full) {
+            push_bounded(&mut self.acronyms, (key, full));
+        }
+    }
+
+    /// The full name of a body an acronym stands for, when the phrase is that acronym alone,
+    /// with or without its article (`la Dgesco`, `l'ARS`, `SNC`).
+    fn expanded(&self, np: &Np, toks: &[Tok]) -> Option<String> {
+        let words = role_key(toks, np.start, np.end);
+        let [word] = words.as_slice() else {
+            return None;
+        };
+        let last = toks.get(np.end.checked_sub(1)?)?;
+        if !(last.cap || last.caps) {
+            return None;
+        }
+        self.acronyms
+            .iter()
+            .rev()
+            .find(|(k, _)| k == word)
+            .map(|(_, f)| f.clone())
     }
 
     /// Records a phrase met in the text (not as a speaker): links a role to the name beside
