@@ -12,84 +12,84 @@ use serde_json::Value;
 const DEV: Floors = Floors {
     sentences: 600,
     editorial_f1: 0.86,
-    voice_accuracy: 0.91,
-    speaker_accuracy: 0.83,
+    voice_accuracy: 0.92,
+    speaker_accuracy: 0.86,
 };
 const DEV2: Floors = Floors {
     sentences: 400,
-    editorial_f1: 0.84,
-    voice_accuracy: 0.92,
-    speaker_accuracy: 0.85,
+    editorial_f1: 0.86,
+    voice_accuracy: 0.93,
+    speaker_accuracy: 0.86,
 };
 const DEV3: Floors = Floors {
     sentences: 270,
-    editorial_f1: 0.85,
-    voice_accuracy: 0.93,
-    speaker_accuracy: 0.80,
+    editorial_f1: 0.87,
+    voice_accuracy: 0.94,
+    speaker_accuracy: 0.84,
 };
 const DEV4: Floors = Floors {
     sentences: 280,
-    editorial_f1: 0.84,
-    voice_accuracy: 0.91,
-    speaker_accuracy: 0.83,
+    editorial_f1: 0.85,
+    voice_accuracy: 0.93,
+    speaker_accuracy: 0.85,
 };
 const DEV5: Floors = Floors {
     sentences: 250,
-    editorial_f1: 0.78,
+    editorial_f1: 0.80,
     voice_accuracy: 0.91,
-    speaker_accuracy: 0.85,
+    speaker_accuracy: 0.86,
 };
 const DEV6: Floors = Floors {
     sentences: 255,
-    editorial_f1: 0.77,
-    voice_accuracy: 0.92,
-    speaker_accuracy: 0.75,
+    editorial_f1: 0.83,
+    voice_accuracy: 0.93,
+    speaker_accuracy: 0.81,
 };
 const DEV7: Floors = Floors {
     sentences: 260,
-    editorial_f1: 0.82,
-    voice_accuracy: 0.93,
-    speaker_accuracy: 0.80,
+    editorial_f1: 0.83,
+    voice_accuracy: 0.94,
+    speaker_accuracy: 0.84,
 };
 const DEV8: Floors = Floors {
     sentences: 255,
-    editorial_f1: 0.82,
-    voice_accuracy: 0.95,
+    editorial_f1: 0.85,
+    voice_accuracy: 0.96,
     speaker_accuracy: 0.83,
 };
 const DEV9: Floors = Floors {
     sentences: 275,
-    editorial_f1: 0.75,
-    voice_accuracy: 0.93,
+    editorial_f1: 0.79,
+    voice_accuracy: 0.94,
     speaker_accuracy: 0.86,
 };
 const DEV10: Floors = Floors {
     sentences: 280,
-    editorial_f1: 0.86,
-    voice_accuracy: 0.93,
-    speaker_accuracy: 0.78,
+    editorial_f1: 0.89,
+    voice_accuracy: 0.95,
+    speaker_accuracy: 0.92,
 };
 const DEV11: Floors = Floors {
     sentences: 280,
     editorial_f1: 0.83,
-    voice_accuracy: 0.92,
-    speaker_accuracy: 0.72,
+    voice_accuracy: 0.93,
+    speaker_accuracy: 0.83,
 };
 const DEV12: Floors = Floors {
     sentences: 255,
-    editorial_f1: 0.86,
+    editorial_f1: 0.87,
     voice_accuracy: 0.95,
     speaker_accuracy: 0.78,
 };
 const DEV13: Floors = Floors {
     sentences: 260,
-    editorial_f1: 0.72,
+    editorial_f1: 0.73,
     voice_accuracy: 0.93,
     speaker_accuracy: 0.81,
 };
 const HELD_OUT: Floors = Floors {
     sentences: 350,
-    editorial_f1: 0.67,
+    editorial_f1: 0.68,
     voice_accuracy: 0.87,
     speaker_accuracy: 0.73,
 };
