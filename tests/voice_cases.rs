@@ -292,6 +292,17 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "a name opening on N' is no negation",
+        text: "Le quotidien N'Djamena Matin salue à sa une « la victoire de la main tendue ». \
+               L'élu N'Golo Diarra a salué la décision. Le maire n'a pas salué la décision.",
+        sentences: &[
+            s("Le quotidien", I, "n'djamena matin"),
+            s("L'élu", I, "n'golo diarra"),
+            s("Le maire", A, ""),
+        ],
+        quotes: &[],
+    },
     // ── Interviews as questions and answers, without quotation marks ──────────────────────
     Case {
         name: "Q&A interview: bold questions, plain answers, credit line, closing note",

@@ -274,7 +274,13 @@ fn push_word(text: &str, span: Span, arena: &mut String, out: &mut Vec<Pending>)
     if let Some((at, c)) = raw.char_indices().find(|&(_, c)| is_apostrophe(c)) {
         let head = &raw[..at];
         let after = at + c.len_utf8();
-        if ELISIONS.iter().any(|e| head.eq_ignore_ascii_case(e)) && after < raw.len() {
+        // `N'Djamena`, `N'Golo`: a capital `N'` before a capitalised word is part of a name,
+        // not the negation's elision (an all-capitals `N'OUBLIEZ` still splits).
+        let mut rest = raw[after..].chars();
+        let name = head == "N"
+            && rest.next().is_some_and(char::is_uppercase)
+            && rest.next().is_some_and(char::is_lowercase);
+        if !name && ELISIONS.iter().any(|e| head.eq_ignore_ascii_case(e)) && after < raw.len() {
             out.push(word_tok(
                 raw,
                 Span::new(span.start, span.start + after),
@@ -358,6 +364,17 @@ mod tests {
                 "aujourd'hui"
             ]
         );
+    }
+
+    #[test]
+    fn a_capital_n_before_a_capitalised_word_is_a_name() {
+        assert_eq!(
+            norms("N'Djamena Matin salue"),
+            ["n'djamena", "matin", "salue"]
+        );
+        assert_eq!(norms("N'Golo Diarra"), ["n'golo", "diarra"]);
+        assert_eq!(norms("N'oubliez pas"), ["n'", "oubliez", "pas"]);
+        assert_eq!(norms("N'OUBLIEZ PAS"), ["n'", "oubliez", "pas"]);
     }
 
     #[test]
