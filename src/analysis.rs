@@ -176,7 +176,7 @@ impl Analyzer {
         // words is `mixed` (see `score::register`); the profile and the outputs count it so.
         for (v, sc) in voices.sentences.iter_mut().zip(&scoring.sentences) {
             if sc.comments_report {
-                v.voice = crate::span::Voice::Mixed;
+                v.voice = Voice::Mixed;
             }
         }
         let profile = profile::profile(&ProfileInput {

@@ -549,7 +549,6 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
             .map(|label| format!("the article is labelled `{label}`"))
     };
     let opinion = why.is_some();
-    let register_why = why.clone();
     // An analysis titles its sections with their topics, however its register was found; so
     // does a measured piece whose judgments mostly fall just short of the threshold (the
     // register found through the sentences that come near it): only a piece that judges
@@ -560,7 +559,7 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
             && input.declared_opinion.is_none()
             && !dense
             && !personal);
-    if let Some(why) = why {
+    if let Some(why) = &why {
         let spans = &input.segmentation.sentences;
         for &i in &author_like {
             let s = &mut scores[i];
@@ -573,19 +572,22 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
                 Some(line)
             };
             // A photo's caption carries its credit in its paragraph (`Hélène Darbois dans « La
-            // Dernière Marée ». © Films du Large`): it describes the picture.
-            let caption = input
-                .segmentation
-                .paragraphs
-                .get(spans[i].paragraph)
-                .is_some_and(|p| p.span.slice(input.text).contains('©'));
+            // Dernière Marée ». © Films du Large`): it describes the picture. Read last, for a
+            // heading only, so that a long paragraph is not scanned once per sentence.
+            let caption = || {
+                input
+                    .segmentation
+                    .paragraphs
+                    .get(spans[i].paragraph)
+                    .is_some_and(|p| p.span.slice(input.text).contains('©'))
+            };
             // An analysis titles its sections with their topics (`Les objections de la
             // Belgique`), not with verdicts.
             if s.score == 0.0
                 && !weighs_arguments
-                && !caption
                 && spans[i].kind == SentenceKind::Heading
                 && headline.is_some_and(verdict_subheading)
+                && !caption()
             {
                 s.add_article_reason(
                     Cue::RegisterSubheading,
@@ -624,7 +626,7 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
             }
         }
     }
-    if opinion {
+    if let Some(why) = &why {
         // A reported sentence of an opinion piece that carries the author's own loaded words
         // (a verb that judges the speaker, a concession about them) is the author's comment on
         // the report: `mixed`, and read in the register like the author's sentences.
@@ -637,7 +639,7 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
                 s.add_article_reason(
                     Cue::OpinionRegister,
                     input.segmentation.sentences[i].span,
-                    register_why.clone().unwrap_or_default(),
+                    why.clone(),
                     weights::OPINION_REGISTER,
                     input.threshold,
                 );
@@ -822,10 +824,12 @@ fn mark_hits(toks: &[Token], hits: &mut [Hit], voices: &VoiceAnalysis) {
 /// (`J'ai donc réservé une couchette`, `Je me suis donc renseignée`): the next step of a
 /// story, not a conclusion the author draws.
 fn narrative_donc(toks: &[Token], hit: Span) -> bool {
-    let Some(k) = toks.iter().position(|t| t.span == hit) else {
+    let Ok(k) = toks.binary_search_by_key(&hit.start, |t| t.span.start) else {
         return false;
     };
-    toks[k].folded == "donc" && (k.saturating_sub(3)..k).any(|j| narrating(toks, j))
+    toks[k].span == hit
+        && toks[k].folded == "donc"
+        && (k.saturating_sub(3)..k).any(|j| narrating(toks, j))
 }
 
 fn score_sentence(
@@ -1301,6 +1305,12 @@ const CROSS_REFERENCES: &[&[&str]] = &[
     &["a", "voir", "aussi"],
 ];
 
+/// A photo or copyright credit (`© Films du Large`, `(c) AFP`).
+fn credit_line(line: &str) -> bool {
+    let line = line.trim_start();
+    line.starts_with('©') || line.starts_with("(c) ") || line.starts_with("(C) ")
+}
+
 /// Whether a sentence is web page furniture: it opens with one of [`FURNITURE`] or
 /// [`CROSS_REFERENCES`] (a call to
 /// share or support only when short and without `!`); it is a
@@ -1309,12 +1319,6 @@ const CROSS_REFERENCES: &[&[&str]] = &[
 /// capitalised name, at most eight words); or it is the author's biography (`Paul Verdier est
 /// journaliste.`, `Elle est l'autrice de…`); or it is an opinion page's disclaimer (`Les
 /// opinions exprimées n'engagent que leurs auteurs`).
-/// A photo or copyright credit (`© Films du Large`, `(c) AFP`).
-fn credit_line(line: &str) -> bool {
-    let line = line.trim_start();
-    line.starts_with('©') || line.starts_with("(c) ") || line.starts_with("(C) ")
-}
-
 fn boilerplate(toks: &[Token], exclaims: bool) -> bool {
     let starts = |words: &[&str]| {
         words.len() <= toks.len() && words.iter().zip(toks).all(|(w, t)| t.folded == *w)
@@ -1630,29 +1634,15 @@ fn self_presentation(toks: &[Token]) -> bool {
     (origin || role) && !speaks_again
 }
 
-/// A sentence built as a verdict, from its start to its `c'est`:
-///
-/// - a correction: a negated copula (`n'est pas`, `n'était plus`, `ne sont pas`), then, after
-///   a comma, a semicolon or a colon, `c'est` or `ce sont` (`Ce n'est pas un accident, c'est
-///   un choix`; `… n'est pas une peine sévère ; c'est une peine ratée`);
-/// - a maxim: the sentence opens with an infinitive and its subject clause ends in `, c'est`
-///   or `, ce n'est` (`Fermer une maternité sans …, c'est déplacer le risque`);
-/// - a ruling on an argument or a choice that opens the sentence ([`judged_argument`]).
-///
-/// The caller checks that the span is in the author's voice: in a quotation the form is the
-/// source's.
 /// A critic's rating on a line of its own: stars (`★★☆☆☆`, `⭐⭐⭐`) or a mark out of five,
 /// ten or twenty (`2/5`, `Note : 3,5/5`, `14/20`). It is the review's verdict.
 fn is_rating(line: &str) -> bool {
     let line = line.trim();
-    let stars = line
-        .chars()
-        .filter(|c| matches!(c, '★' | '☆' | '✩' | '✪' | '⭐'))
-        .count();
-    if stars > 0 {
+    let star = |c: char| matches!(c, '★' | '☆' | '✩' | '✪' | '⭐');
+    if line.chars().any(star) {
         return line
             .chars()
-            .all(|c| c.is_whitespace() || matches!(c, '★' | '☆' | '✩' | '✪' | '⭐' | '½'));
+            .all(|c| c.is_whitespace() || star(c) || c == '½');
     }
     let folded = crate::text::fold_str(line);
     let mark = folded
@@ -1675,6 +1665,17 @@ fn is_rating(line: &str) -> bool {
         && num.starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// A sentence built as a verdict, from its start to its `c'est`:
+///
+/// - a correction: a negated copula (`n'est pas`, `n'était plus`, `ne sont pas`), then, after
+///   a comma, a semicolon or a colon, `c'est` or `ce sont` (`Ce n'est pas un accident, c'est
+///   un choix`; `… n'est pas une peine sévère ; c'est une peine ratée`);
+/// - a maxim: the sentence opens with an infinitive and its subject clause ends in `, c'est`
+///   or `, ce n'est` (`Fermer une maternité sans …, c'est déplacer le risque`);
+/// - a ruling on an argument or a choice that opens the sentence ([`judged_argument`]).
+///
+/// The caller checks that the span is in the author's voice: in a quotation the form is the
+/// source's.
 fn verdict_form(text: &str, toks: &[Token]) -> Option<Span> {
     let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
     let copula = |w: &str| {
