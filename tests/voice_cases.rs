@@ -343,6 +343,53 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "radio transcript: each turn opens with its speaker's name in capitals",
+        text: "Le 7/9, l'invité de 8 h 20\n\nANNE ROUSSEL : Bonjour Paul Mercadier. Vous \
+               fermez la maternité ?\n\nPAUL MERCADIER : Non. Nous la transformons.\n\n\
+               ANNE ROUSSEL : Les élus disent le contraire !\n\nPAUL MERCADIER : Ils se \
+               trompent, et je le leur dirai.\n\nPropos retranscrits par la rédaction.",
+        sentences: &[
+            s("Le 7/9", A, ""),
+            s("ANNE ROUSSEL : Bonjour", D, "anne roussel"),
+            s("Vous fermez", D, "anne roussel"),
+            s("PAUL MERCADIER : Non.", D, "paul mercadier"),
+            s("Nous la transformons", D, "paul mercadier"),
+            s("ANNE ROUSSEL : Les élus", D, "anne roussel"),
+            s("PAUL MERCADIER : Ils se", D, "paul mercadier"),
+            s("Propos retranscrits", A, ""),
+        ],
+        quotes: &[
+            q("Les élus disent", QD, "anne roussel", ""),
+            q("Ils se trompent", QD, "paul mercadier", ""),
+        ],
+    },
+    Case {
+        name: "a debate transcript with names in title case",
+        text: "Extraits du débat de jeudi soir.\n\nClaire Fabre : Le texte est prêt.\n\n\
+               Hugo Lamy : Il ne l'est pas.\n\nClaire Fabre : Il l'est depuis mars.\n\n\
+               Hugo Lamy : Alors votez-le.",
+        sentences: &[
+            s("Extraits", A, ""),
+            s("Claire Fabre : Le texte", D, "claire fabre"),
+            s("Hugo Lamy : Il ne", D, "hugo lamy"),
+            s("Claire Fabre : Il l'est", D, "claire fabre"),
+            s("Hugo Lamy : Alors", D, "hugo lamy"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "one paragraph opening with a name and a colon is no transcript",
+        text: "Retraites : le Sénat vote le texte\n\nLe texte a été adopté mardi. \
+               Marc Vidal : une voix de plus pour la majorité.\n\nLe vote final aura lieu en \
+               janvier.",
+        sentences: &[
+            s("Retraites", A, ""),
+            s("Le texte a été", A, ""),
+            s("Le vote final", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "an explainer in questions and answers is the author's",
         text: "Le prix du gaz augmentera de 4 % au 1er juillet.\n\nPourquoi cette hausse ?\n\n\
                Le coût du transport a augmenté. Le régulateur l'a répercuté.\n\n\

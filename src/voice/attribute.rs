@@ -189,8 +189,65 @@ pub(crate) fn run(
     let mut analysis = pass.finish(tops);
     if let Some(found) = interview::detect(text, segmentation, &credits) {
         interview_voices(segmentation, &found, &interviewer, &mut analysis);
+    } else if let Some(turns) = interview::transcript(text, segmentation) {
+        transcript_voices(text, segmentation, &turns, &mut analysis);
     }
     analysis
+}
+
+/// Gives the turns of a transcript (`ÉLODIE VANNIER : Bonjour.`) their speakers: every
+/// sentence of a labelled paragraph is the labelled person's, the words after the label one
+/// direct quotation (quotations found inside it are folded into it) and one direct region.
+fn transcript_voices(
+    text: &str,
+    segmentation: &Segmentation,
+    turns: &[interview::TranscriptTurn],
+    analysis: &mut VoiceAnalysis,
+) {
+    let mut spans = Vec::with_capacity(turns.len());
+    for turn in turns {
+        let Some(paragraph) = segmentation.paragraphs.get(turn.paragraph) else {
+            continue;
+        };
+        let span = paragraph.span;
+        let first = segmentation
+            .sentences
+            .partition_point(|s| s.span.end <= span.start);
+        let mut k = first;
+        while k < segmentation.sentences.len() && segmentation.sentences[k].span.start < span.end {
+            let v = &mut analysis.sentences[k];
+            v.voice = Voice::Direct;
+            v.speaker = Some(turn.speaker.clone());
+            v.tail = None;
+            k += 1;
+        }
+        let content = turn.content;
+        analysis
+            .quotes
+            .retain(|q| !(span.start <= q.content.start && q.content.end <= span.end));
+        analysis.quotes.push(Quote {
+            kind: QuoteKind::Direct,
+            content,
+            cue: None,
+            speaker: Some(Speaker {
+                text: turn.label.slice(text).to_string(),
+                span: Some(turn.label),
+                resolution: Resolution::Named,
+                name: turn.speaker.clone(),
+            }),
+            verb: None,
+            sentence: first,
+            unbalanced: false,
+        });
+        spans.push(content);
+    }
+    analysis
+        .quotes
+        .sort_by_key(|q| (q.content.start, q.content.end));
+    let mut regions = std::mem::take(&mut analysis.regions);
+    regions.retain(|(r, _)| !spans.iter().any(|s| r.start < s.end && s.start < r.end));
+    regions.extend(spans.iter().map(|&s| (s, TextVoice::Direct)));
+    analysis.regions = disjoint(regions);
 }
 
 /// Gives the paragraphs of a question-and-answer interview their speakers: every sentence of

@@ -22,6 +22,11 @@
 //!   `Propos recueillis par` (or the caller's choice).
 //! - The interview stops at the marker line when it comes after the questions, and a paragraph
 //!   that names the interviewee (`X a publié en 2024…`) is the author's note, not an answer.
+//!
+//! A **transcript** of a radio or television interview or of a debate names the speaker before
+//! each turn: `ÉLODIE VANNIER : Bonjour.`, `Marc Lenoir : Non.` ([`transcript`]). Each labelled
+//! paragraph is the labelled person's words, whatever it says, and needs no credit line: the
+//! labels themselves say who speaks, once at least two people each speak at least twice.
 
 use crate::segment::Segmentation;
 use crate::span::Span;
@@ -62,6 +67,156 @@ pub(crate) struct Credits {
     /// The interviewer the first credit line that names one gives (`Propos recueillis par
     /// Claire Vasseur`), used for dash interviews too.
     pub interviewer: Option<String>,
+}
+
+/// Fewest turns each of at least two speakers must have for labelled paragraphs to read as a
+/// transcript: a news story may open one paragraph with `Emmanuel Macron :`, a transcript
+/// gives every turn its label.
+pub(crate) const MIN_TRANSCRIPT_TURNS: usize = 2;
+/// Longest speaker label, in words.
+const MAX_LABEL_WORDS: usize = 5;
+
+/// One turn of a transcript: the paragraph, its speaker as a name (`Élodie Vannier` for the
+/// label `ÉLODIE VANNIER`), the label as written and the words after it.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct TranscriptTurn {
+    pub paragraph: usize,
+    pub speaker: String,
+    pub label: Span,
+    pub content: Span,
+}
+
+/// Reads the article as a transcript whose paragraphs open with the speaker's name and a colon
+/// (`ÉLODIE VANNIER : …`, `Marc Lenoir : …`), when at least two labels each open at least
+/// [`MIN_TRANSCRIPT_TURNS`] paragraphs.
+pub(crate) fn transcript(text: &str, seg: &Segmentation) -> Option<Vec<TranscriptTurn>> {
+    let mut turns = Vec::new();
+    for (i, p) in seg.paragraphs.iter().enumerate() {
+        if let Some((speaker, label, content)) = speaker_label(p.span.slice(text)) {
+            turns.push(TranscriptTurn {
+                paragraph: i,
+                speaker,
+                label: Span::new(p.span.start + label.start, p.span.start + label.end),
+                content: Span::new(p.span.start + content, p.span.end),
+            });
+        }
+    }
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for t in &turns {
+        match counts.iter_mut().find(|(l, _)| *l == t.speaker) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((&t.speaker, 1)),
+        }
+    }
+    let speakers = counts
+        .iter()
+        .filter(|(_, n)| *n >= MIN_TRANSCRIPT_TURNS)
+        .count();
+    (speakers >= 2).then_some(turns)
+}
+
+/// The speaker label that opens a paragraph, as a name, with the span of the label as written
+/// and the byte offset of the words after it (both within the paragraph): one to [`MAX_LABEL_WORDS`] words, each capitalised (`Marc Lenoir`, `ÉLODIE VANNIER`, `LE
+/// PRÉSENTATEUR`, particles such as `de` allowed inside), then a colon and words. Page
+/// furniture (`Photo :`, `Lire aussi :`) and a rubric before a headline are not speakers;
+/// nor is a one-letter label (`Q :`), which the question-and-answer reading handles.
+fn speaker_label(paragraph: &str) -> Option<(String, Span, usize)> {
+    let lead = paragraph.len() - paragraph.trim_start().len();
+    let rest = &paragraph[lead..];
+    // A label is short: its colon comes within the first 80 bytes.
+    let head = &rest[..rest.floor_char_boundary(80)];
+    let colon = head.find(':')?;
+    let label = rest[..colon]
+        .trim()
+        .trim_matches(|c| c == '*' || c == '_')
+        .trim();
+    let label_start = lead + (label.as_ptr() as usize - rest.as_ptr() as usize);
+    let after =
+        rest[colon + 1..].trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    if after.is_empty() || label.chars().count() < 2 {
+        return None;
+    }
+    let words: Vec<&str> = label.split_whitespace().collect();
+    if words.is_empty() || words.len() > MAX_LABEL_WORDS {
+        return None;
+    }
+    let particle = |w: &str| {
+        matches!(
+            w,
+            "de" | "du" | "des" | "d'" | "d’" | "la" | "le" | "van" | "von"
+        )
+    };
+    let capitalised = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+    };
+    if !capitalised(words[0]) || !words.iter().all(|w| capitalised(w) || particle(w)) {
+        return None;
+    }
+    let folded = fold_str(label);
+    if [
+        "photo",
+        "photos",
+        "source",
+        "sources",
+        "lire aussi",
+        "a lire aussi",
+        "voir aussi",
+        "mise a jour",
+        "video",
+        "audio",
+        "credit",
+        "credits",
+        "legende",
+        "note",
+        "ps",
+        "nb",
+        "question",
+        "reponse",
+        "edit",
+        "attention",
+        "alerte",
+        "direct",
+        "info",
+        "exclusif",
+    ]
+    .contains(&folded.as_str())
+    {
+        return None;
+    }
+    let name = words
+        .iter()
+        .map(|w| {
+            if w.chars().any(char::is_lowercase) {
+                (*w).to_string()
+            } else {
+                title_case(w)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((
+        name,
+        Span::new(label_start, label_start + label.len()),
+        lead + (rest.len() - after.len()),
+    ))
+}
+
+/// `SARRAZIN-DUBREUIL` → `Sarrazin-Dubreuil`, `D'ARGENT` → `D'Argent`: a capital after the
+/// start, a hyphen or an apostrophe, lower case elsewhere.
+fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut upper = true;
+    for c in word.chars() {
+        if upper {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        upper = matches!(c, '-' | '\'' | '’');
+    }
+    out
 }
 
 /// Reads the credit lines and labels of an article.
@@ -300,6 +455,70 @@ mod tests {
         for (p, want) in table {
             assert_eq!(is_question(p), want, "{p}");
         }
+    }
+
+    #[test]
+    fn speaker_labels_open_the_turns_of_a_transcript() {
+        let label = |p: &str| {
+            speaker_label(p).map(|(name, label, at)| {
+                assert!(label.end <= at, "{p}");
+                (name, p[at..].to_string())
+            })
+        };
+        let table = [
+            (
+                "ÉLODIE VANNIER : Bonjour.",
+                Some(("Élodie Vannier", "Bonjour.")),
+            ),
+            (
+                "OLIVIER SARRAZIN-DUBREUIL : Non.",
+                Some(("Olivier Sarrazin-Dubreuil", "Non.")),
+            ),
+            (
+                "Marc Lenoir : Absolument pas.",
+                Some(("Marc Lenoir", "Absolument pas.")),
+            ),
+            (
+                "**Anne de Vries** : Jamais.",
+                Some(("Anne de Vries", "Jamais.")),
+            ),
+            (
+                "LE PRÉSENTATEUR : Merci.",
+                Some(("Le Présentateur", "Merci.")),
+            ),
+            ("Photo : AFP", None),
+            ("Lire aussi : la réforme expliquée", None),
+            ("Q : Pourquoi ?", None),
+            ("Le ministre a prévenu : rien ne changera.", None),
+            (
+                "Retraites : le gouvernement recule",
+                Some(("Retraites", "le gouvernement recule")),
+            ),
+            (
+                "Selon lui, trois raisons : le coût, le délai, la loi.",
+                None,
+            ),
+        ];
+        for (p, want) in table {
+            assert_eq!(
+                label(p),
+                want.map(|(a, b)| (a.to_string(), b.to_string())),
+                "{p}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_transcript_needs_two_speakers_with_two_turns_each() {
+        let read = |text: &str| {
+            let seg = crate::segment::segment(text, Span::new(0, text.len()), &[]);
+            transcript(text, &seg).map(|t| t.len())
+        };
+        let radio = "Le 7/9, l'invité de 8 h 20\n\nANNE ROY : Bonjour.\n\nMARC LENOIR : Bonjour.\n\nANNE ROY : Vous partez ?\n\nMARC LENOIR : Non.\n\nPropos retranscrits par la rédaction.\n";
+        assert_eq!(read(radio), Some(4));
+        // A news story that opens one paragraph with a name and a colon, and a rubric.
+        let news = "Retraites : le gouvernement recule\n\nEmmanuel Martin : « Nous tiendrons. »\n\nLe texte revient mardi.\n";
+        assert_eq!(read(news), None);
     }
 
     #[test]
