@@ -75,6 +75,11 @@ pub mod weights {
     /// register's own weight brings such a sentence to the default threshold; in news copy
     /// the same words are narration and count for nothing.
     pub const ARGUMENT: f64 = 1.0;
+    /// A source enlisted for the argument in the framing words of a report or a quotation
+    /// ([`super::enlisted_source`]), counted only in the opinion register, where the
+    /// register's own weight is added: a report that enlists its source reaches the default
+    /// threshold there, and counts for nothing in news copy.
+    pub const ENLISTED_SOURCE: f64 = 1.0;
 }
 
 /// What a reason is.
@@ -121,6 +126,10 @@ pub enum Cue {
     /// Words of argument (a denial, an obligation, the generic `on`) in an author sentence of
     /// an article written in the opinion register.
     Argument,
+    /// A source enlisted by the author for the argument, in the words that frame a report or a
+    /// quotation of an article written in the opinion register (`Même la Défenseure des droits
+    /// a relevé que…`, `Un ancien dirigeant l'avait dit : « … »`).
+    EnlistedSource,
 }
 
 impl Cue {
@@ -147,6 +156,7 @@ impl Cue {
             Cue::Rebuttal => "rebuttal opening on Mais",
             Cue::RegisterSubheading => "subheading of an opinion piece",
             Cue::Argument => "words of argument in an opinion piece",
+            Cue::EnlistedSource => "source enlisted for the argument in an opinion piece",
         }
     }
 
@@ -171,6 +181,7 @@ impl Cue {
             Cue::Rebuttal => "rebuttal",
             Cue::RegisterSubheading => "register_subheading",
             Cue::Argument => "argument",
+            Cue::EnlistedSource => "enlisted_source",
         }
     }
 }
@@ -251,6 +262,10 @@ pub struct SentenceScore {
     /// l'économiste X : « … »*.
     #[serde(skip)]
     pub author_words: bool,
+    /// The words that frame a reported or quoted sentence enlist its source for the author's
+    /// argument ([`enlisted_source`]), scored only when the article is in the opinion register.
+    #[serde(skip)]
+    pub enlisted: Option<Span>,
     /// Set by the opinion register on such a sentence: the author comments the report, and the
     /// sentence is `mixed` (see [`register`]).
     #[serde(skip)]
@@ -365,6 +380,9 @@ pub fn score(input: &ScoreInput<'_>) -> Scoring {
         ));
         if let Some(s) = scores.last_mut() {
             s.author_words = author_words;
+            if matches!(voice, Voice::Indirect | Voice::Direct) {
+                s.enlisted = enlisted_source(text, &toks, sentence_hits, input.voices);
+            }
         }
     }
     register(input, &mut scores);
@@ -631,10 +649,27 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
         // (a verb that judges the speaker, a concession about them) is the author's comment on
         // the report: `mixed`, and read in the register like the author's sentences.
         for (i, s) in scores.iter_mut().enumerate() {
-            if !s.author_words || s.boilerplate {
+            if !(s.author_words || s.enlisted.is_some()) || s.boilerplate {
                 continue;
             }
             s.comments_report = true;
+            if let Some(e) = s.enlisted
+                && s.score < input.threshold
+            {
+                s.add(
+                    Reason {
+                        cue: Cue::EnlistedSource,
+                        start: e.start,
+                        end: e.end,
+                        text: e.slice(input.text).to_string(),
+                        weight: weights::ENLISTED_SOURCE,
+                        category: None,
+                        technique: None,
+                        lexicon: None,
+                    },
+                    input.threshold,
+                );
+            }
             if s.score > 0.0 && s.score < input.threshold {
                 s.add_article_reason(
                     Cue::OpinionRegister,
@@ -651,6 +686,102 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
         strong,
         opinion,
     }
+}
+
+/// The source of a reported or quoted sentence enlisted for the author's argument, read in
+/// the words that frame the report (in the author's voice, before the reported words begin):
+/// - the concessive `même` before the source, opening the sentence or after `dont` / `que`
+///   (*Même la Défenseure des droits a relevé que…*, *…un accord dont même les journalistes
+///   reconnaissent qu'il…*);
+/// - the emphatic pronoun after the source (*Le procureur lui-même a parlé d'une « corruption
+///   de basse intensité »*);
+/// - `même` right after the saying verb (*Le ministre parle même de « libérer le dimanche »*);
+/// - the saying verb taking the author's point as its object before a colon (*Un ancien
+///   dirigeant l'avait dit : « … »*, *X le disait encore cette semaine : « … »*, *Comme l'a
+///   résumé X : « … »*).
+///
+/// Returns the span of the words that enlist. Counted only in the opinion register (see
+/// [`register`]): a news report says *même* and *l'a dit* without arguing.
+fn enlisted_source(
+    text: &str,
+    toks: &[Token],
+    hits: &[Hit],
+    voices: &VoiceAnalysis,
+) -> Option<Span> {
+    const DETERMINERS: &[&str] = &[
+        "le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs",
+        "ce", "cet", "cette", "ces",
+    ];
+    let author = |t: &Token| voices.voice_at(t.span) == TextVoice::Author;
+    // The framing words: the tokens before the first one that is reported or quoted.
+    let frame_end = toks.iter().position(|t| !author(t))?;
+    let frame = &toks[..frame_end];
+    let saying = |t: &Token| {
+        hits.iter().any(|h| {
+            h.kind == CategoryKind::ReportingVerb
+                && h.voice == TextVoice::Author
+                && h.start <= t.span.start
+                && t.span.end <= h.end
+        })
+    };
+    let opens_source = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            DETERMINERS.contains(&t.folded.as_str())
+                || t.span.slice(text).starts_with(char::is_uppercase)
+        })
+    };
+    for (k, t) in frame.iter().enumerate() {
+        match t.folded.as_str() {
+            "meme" | "memes" => {
+                let prev = k.checked_sub(1).map(|p| frame[p].folded.as_str());
+                let opening = frame[..k]
+                    .iter()
+                    .all(|p| matches!(p.folded.as_str(), "et" | "mais" | "car" | "or"));
+                let emphatic = k > 0
+                    && matches!(prev, Some("lui" | "elle" | "eux" | "elles"))
+                    && text[frame[k - 1].span.end..t.span.start].trim() == "-";
+                if ((opening || matches!(prev, Some("dont" | "que" | "qu'")))
+                    && opens_source(k + 1))
+                    || emphatic
+                    || (k > 0 && saying(&frame[k - 1]))
+                {
+                    let start = if emphatic {
+                        frame[k - 1].span.start
+                    } else {
+                        t.span.start
+                    };
+                    return Some(Span::new(start, t.span.end));
+                }
+            }
+            "l'" | "le" => {
+                // l'a dit, l'avait rappelé, le disait: the verb, after an auxiliary or not.
+                let mut v = k + 1;
+                if frame
+                    .get(v)
+                    .is_some_and(|a| matches!(a.folded.as_str(), "a" | "avait" | "ont" | "avaient"))
+                {
+                    v += 1;
+                }
+                let Some(verb) = frame.get(v) else { continue };
+                if !saying(verb) {
+                    continue;
+                }
+                // A colon ends the framing words.
+                let reported = toks[frame_end].span.start;
+                if text[verb.span.end..reported].contains(':') {
+                    return Some(Span::new(t.span.start, verb.span.end));
+                }
+            }
+            _ => {}
+        }
+    }
+    // `même` right after the saying verb opens what the voice stage reads as the reported
+    // words (*parle même de « … »*): it is the author's all the same.
+    let first = &toks[frame_end];
+    (matches!(first.folded.as_str(), "meme" | "memes")
+        && frame_end > 0
+        && saying(&toks[frame_end - 1]))
+    .then_some(first.span)
 }
 
 /// A subheading that can carry a verdict: at least three words, not an opinion genre's label

@@ -419,3 +419,76 @@ fn a_column_that_addresses_the_reader_is_read_in_the_opinion_register() {
     let a = analyse(&two, None, None);
     assert!(!sentence(&a, "C'est vrai").editorial);
 }
+
+/// In an opinion piece, the words that frame a report can enlist its source for the author's
+/// argument: the concessive `même` before the source, the emphatic pronoun after it, `même`
+/// after the saying verb, the saying verb taking the author's point as its object before a
+/// colon. Such a sentence is `mixed` and editorial there; the same sentence in a news report
+/// keeps its voice and is not editorial; a plain report in the opinion piece is not enlisted.
+#[test]
+fn a_source_enlisted_for_the_argument_is_mixed_in_an_opinion_piece() {
+    let table = [
+        (
+            "Même la Cour des comptes a reconnu que le dispositif coûtait trop cher.",
+            true,
+        ),
+        (
+            "Et même un ancien ministre du Budget admet que la trajectoire est intenable.",
+            true,
+        ),
+        (
+            "La réforme, dont même les syndicats patronaux reconnaissent qu'elle a échoué, continue.",
+            true,
+        ),
+        (
+            "Le rapporteur lui-même a parlé d'une « usine à gaz ».",
+            true,
+        ),
+        (
+            "La préfète elle-même affirme que les moyens manquent.",
+            true,
+        ),
+        ("Le ministre parle même de « libérer le travail ».", true),
+        (
+            "Un ancien directeur de l'hôpital l'avait dit : « Ce plan est une fuite en avant. »",
+            true,
+        ),
+        (
+            "Une députée de la majorité le disait encore mardi : « Nous allons dans le mur. »",
+            true,
+        ),
+        // Not enlisted: the same words without the move, or the move elsewhere.
+        (
+            "La Cour des comptes a estimé que le dispositif coûtait trop cher.",
+            false,
+        ),
+        ("Le même rapport affirme que les délais ont doublé.", false),
+        ("Le ministre a dit : « Nous tiendrons. »", false),
+        (
+            "Le préfet a affirmé que les moyens seraient les mêmes qu'en 2024.",
+            false,
+        ),
+    ];
+    let opening = "TRIBUNE\n\nLe plan de sauvetage des hôpitaux a été présenté mardi. ";
+    let closing = " Ce plan est une faute, et ce renoncement une honte.";
+    for (line, enlisted) in table {
+        let a = analyse(&format!("{opening}{line}{closing}"), None, None);
+        let start: String = line.chars().take(12).collect();
+        let s = sentence(&a, &start);
+        let cue = s.reasons.iter().any(|r| r.cue == Cue::EnlistedSource);
+        assert_eq!(cue, enlisted, "{line}: {:?}", s.reasons);
+        if enlisted {
+            assert_eq!(s.voice, cadrage::span::Voice::Mixed, "{line}");
+            assert!(s.editorial, "{line}: {:?}", s.reasons);
+            // In a news report the same sentence is not the author's argument.
+            let news = analyse(
+                &format!("Le plan de sauvetage des hôpitaux a été présenté mardi. {line}"),
+                None,
+                None,
+            );
+            let s = sentence(&news, &start);
+            assert!(!s.editorial, "{line}: {:?}", s.reasons);
+            assert_ne!(s.voice, cadrage::span::Voice::Mixed, "{line}");
+        }
+    }
+}
