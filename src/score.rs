@@ -1138,9 +1138,15 @@ fn score_sentence(
             .push(reason(Cue::VerdictForm, span, weights::VERDICT_FORM));
     }
 
+    // The verdict's words, from its first to its last, are the author's: a transcript's turn
+    // opens on the speaker's label (`MARC LENOIR : Ce n'est pas…`), which is the author's.
     if !furniture
         && let Some(s) = verdict_form(text, toks)
         && author_at(s)
+        && text[..s.end]
+            .char_indices()
+            .next_back()
+            .is_some_and(|(last, _)| author_at(Span::new(last, s.end)))
     {
         out.reasons
             .push(reason(Cue::VerdictForm, s, weights::VERDICT_FORM));
@@ -1679,26 +1685,34 @@ fn short_sentence(text: &str, span: Span, toks: &[Token]) -> bool {
 /// or feeling (`J'ai toujours pensé que…`, `J'ai compris que…`, `J'ai admiré…`) still judges.
 fn narrating(toks: &[Token], k: usize) -> bool {
     let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
-    // A reflexive verb: `Je me suis renseignée`, `Nous nous sommes arrêtés`.
-    let reflexive = usize::from(matches!(
-        (w(k), w(k + 1)),
-        ("je", "me" | "m'") | ("nous", "nous")
-    ));
+    // Object and reflexive pronouns between the subject and the auxiliary: `Je me suis
+    // renseignée`, `Nous nous sommes arrêtés`, `je l'ai vu à 20 h 45`, `je lui ai écrit`.
+    let mut a = k + 1;
+    while a < k + 3
+        && matches!(
+            w(a),
+            "me" | "m'" | "te" | "t'" | "le" | "la" | "l'" | "les" | "lui" | "leur" | "y" | "en"
+        )
+        || (a == k + 1 && w(k) == "nous" && w(a) == "nous")
+    {
+        a += 1;
+    }
     let auxiliary = matches!(
-        (w(k), w(k + 1 + reflexive)),
+        (w(k), w(a)),
         ("j'" | "je", "ai" | "suis") | ("nous", "avons" | "sommes")
     );
     if !auxiliary {
         return false;
     }
-    let mut p = k + 2 + reflexive;
+    let mut p = a + 1;
     if NARRATION_ADVERBS.contains(&w(p)) {
         p += 1;
     }
     let participle = w(p);
+    // Two letters are enough for a participle (`vu`, `lu`, `pu`); `eu` and `su` are thought.
     let past = ["e", "i", "u", "is", "it", "ert", "es", "ee"]
         .iter()
-        .any(|e| participle.len() > 2 && participle.ends_with(e));
+        .any(|e| participle.len() >= 2 && participle.ends_with(e));
     past && !THOUGHT_PARTICIPLES.contains(&participle)
 }
 
