@@ -1464,8 +1464,21 @@ fn boilerplate(toks: &[Token], exclaims: bool) -> bool {
     // A call to share or support the outlet is a button while it is short and plain; one
     // that exclaims or says why (`Soutenez l'information libre : partagez cet article !`,
     // `Partagez cet article, ILS comptent sur votre silence.`) is the author's appeal.
+    // A subscription prompt that exclaims (`Partagez, commentez, abonnez-vous à la lettre de
+    // X !`) is a button all the same; a call that goes on to say when or why (`Partagez cet
+    // article avant qu'il ne disparaisse`, `… si vous aussi en avez assez`) is the author's.
     if matches!(w(0), "partagez" | "partager" | "soutenez") {
-        return !exclaims && toks.len() <= SHARE_MAX_WORDS;
+        let subscribes = toks.len() <= SUBSCRIPTION_MAX_WORDS
+            && toks
+                .iter()
+                .any(|t| matches!(t.folded.as_str(), "abonnez" | "inscrivez" | "newsletter"));
+        let says_why = toks.iter().any(|t| {
+            matches!(
+                t.folded.as_str(),
+                "avant" | "si" | "car" | "parce" | "tant" | "pendant"
+            )
+        });
+        return subscribes || (!exclaims && !says_why && toks.len() <= SHARE_MAX_WORDS);
     }
     if FURNITURE.iter().chain(CROSS_REFERENCES).any(|f| starts(f)) {
         return true;
@@ -2258,7 +2271,21 @@ fn argument(toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Option<Span> {
         // `que la Commission doit encore valider`: a step still to come, not an obligation.
         let scheduled = matches!(w, "doit" | "doivent")
             && toks.get(k + 1).is_some_and(|n| n.folded == "encore");
+        // The expletive `ne` after `avant que`, `à moins que`, `de peur que` denies nothing
+        // (`avant qu'il ne disparaisse`) unless a second word of negation follows.
+        let expletive = matches!(w, "ne" | "n'")
+            && toks[k.saturating_sub(4)..k].windows(2).any(|p| {
+                matches!(p[0].folded.as_str(), "avant" | "moins" | "peur" | "crainte")
+                    && matches!(p[1].folded.as_str(), "que" | "qu'")
+            })
+            && !toks[k + 1..].iter().take(3).any(|n| {
+                matches!(
+                    n.folded.as_str(),
+                    "pas" | "jamais" | "plus" | "rien" | "personne" | "aucun" | "aucune" | "guere"
+                )
+            });
         (author_at(t.span)
+            && !expletive
             && (DENIALS.contains(&w)
                 || (OBLIGATIONS.contains(&w) && !scheduled)
                 || generic_on
@@ -2435,6 +2462,7 @@ fn exhortation(text: &str, toks: &[Token]) -> Option<Span> {
             | "des"
             | "du"
             | "ce"
+            | "cet"
             | "cette"
             | "ces"
             | "bien"
