@@ -1123,10 +1123,14 @@ fn score_sentence(
             .push(reason(Cue::AuthorTail, tail, weights::AUTHOR_TAIL));
     }
 
+    // A short sentence that tells what the writer did (`J'ai donc réservé une couchette.`,
+    // `J'ai essayé.`) is the next step of a narration, not a punchline.
+    let narrated = first_person.is_some_and(|k| narrating(toks, k));
     if voice == Voice::Author
         && kind == SentenceKind::Text
         && !furniture
         && !presenting
+        && !narrated
         && short_sentence(text, span, toks)
     {
         out.reasons
@@ -1723,9 +1727,28 @@ fn narrating(toks: &[Token], k: usize) -> bool {
     }
     let participle = w(p);
     // Two letters are enough for a participle (`vu`, `lu`, `pu`); `eu` and `su` are thought.
+    // What follows `avoir` without being a participle (`J'ai honte`, `J'ai du mal à`, `j'en ai
+    // marre`) tells no act.
     let past = ["e", "i", "u", "is", "it", "ert", "es", "ee"]
         .iter()
-        .any(|e| participle.len() >= 2 && participle.ends_with(e));
+        .any(|e| participle.len() >= 2 && participle.ends_with(e))
+        && !matches!(
+            participle,
+            "du" | "de"
+                | "des"
+                | "le"
+                | "la"
+                | "les"
+                | "une"
+                | "honte"
+                | "envie"
+                | "hate"
+                | "confiance"
+                | "conscience"
+                | "marre"
+                | "lieu"
+                | "peine"
+        );
     past && !THOUGHT_PARTICIPLES.contains(&participle)
 }
 

@@ -360,6 +360,20 @@ const ROWS: &[Row] = &[
         not: &[],
     },
     Row {
+        name: "a short sentence that tells what the writer did is no punchline",
+        text: "Chronique\n\nLa plateforme promettait un rendez-vous en dix minutes. J'ai essayé. Je n'ai rien obtenu, et je crois que personne n'obtient rien.",
+        sentence: "J'ai essayé",
+        has: &[],
+        not: &[Cue::ShortSentence, Cue::FirstPerson],
+    },
+    Row {
+        name: "a short sentence of judgment in the first person is still short",
+        text: "Chronique\n\nLa plateforme promettait un rendez-vous en dix minutes. J'ai honte.",
+        sentence: "J'ai honte",
+        has: &[Cue::ShortSentence],
+        not: &[],
+    },
+    Row {
         name: "narration with a two-letter participle (vu) is narration",
         text: "Chronique\n\nLa salle d'attente était pleine. Mardi, j'ai vu vingt-six patients.",
         sentence: "Mardi, j'ai vu",
