@@ -1437,6 +1437,82 @@ const FURNITURE: &[&[&str]] = &[
     &["commentaires"],
 ];
 
+/// Openings of the rest of a news page's interface, folded: paywall and account prompts
+/// (`Article réservé aux abonnés`, `Déjà abonné ?`, `Envie de lire la suite ?`), reading
+/// tools (`Temps de lecture : 4 minutes`, `Écouter cet article`), reader engagement (`Vous
+/// souhaitez réagir ?`, `Signaler un contenu abusif`), navigation (`Les plus lus`, `Tags :
+/// …`), embeds (`Voir cette publication sur Instagram`), advertising (`Contenu sponsorisé`)
+/// and correction notes (`Mise à jour : …`, `Rectificatif : …`). A scraped page keeps them
+/// between the paragraphs; their questions and exclamations are buttons, not the author's.
+const PAGE_UI: &[&[&str]] = &[
+    &["article", "reserve"],
+    &["reserve", "aux", "abonnes"],
+    &["deja", "abonne"],
+    &["envie", "de", "lire"],
+    &["lire", "la", "suite"],
+    &["pour", "lire", "la", "suite"],
+    &["decouvrez", "nos", "offres"],
+    &["decouvrez", "notre", "offre"],
+    &["vous", "n'", "avez", "pas", "encore", "de", "compte"],
+    &["vous", "n'", "avez", "pas", "de", "compte"],
+    &["se", "connecter"],
+    &["connectez", "vous"],
+    &["identifiez", "vous"],
+    &["essai", "gratuit"],
+    &["temps", "de", "lecture"],
+    &["ecouter", "cet", "article"],
+    &["ecoutez", "cet", "article"],
+    &["imprimer", "cet", "article"],
+    &["offrir", "cet", "article"],
+    &["sauvegarder", "cet", "article"],
+    &["ajouter", "a", "mes", "favoris"],
+    &["copier", "le", "lien"],
+    &["vous", "souhaitez", "reagir"],
+    &["reagissez"],
+    &["signaler", "un", "contenu"],
+    &["signaler", "un", "abus"],
+    &["signaler", "une", "erreur"],
+    &["nos", "journalistes", "vous", "repondent"],
+    &["donnez", "votre", "avis"],
+    &["les", "plus", "lus"],
+    &["les", "plus", "partages"],
+    &["les", "plus", "commentes"],
+    &["dans", "la", "meme", "rubrique"],
+    &["sur", "le", "meme", "theme"],
+    &["en", "savoir", "plus"],
+    &["mots", "cles"],
+    &["voir", "cette", "publication"],
+    &["une", "publication", "partagee"],
+    &["afficher", "plus"],
+    &["voir", "la", "video"],
+    &["ce", "contenu", "est", "bloque"],
+    &["ce", "contenu", "n'", "est", "pas", "disponible"],
+    &["accepter", "les", "cookies"],
+    &["gerer", "mes", "choix"],
+    &["contenu", "sponsorise"],
+    &["contenu", "partenaire"],
+    &["article", "sponsorise"],
+    &["mise", "a", "jour"],
+    &["rectificatif"],
+    &["erratum"],
+];
+
+/// Openings of page interface that are words of prose too (`Lecture`, `Tags`, `Publicité`,
+/// `Commentez`, `Cliquez`, `Créez`): furniture only in a line of at most
+/// [`SHORT_UI_MAX_WORDS`] words (`Lecture : 3 min.`, `Tags : budget, mairie`).
+const SHORT_PAGE_UI: &[&[&str]] = &[
+    &["lecture"],
+    &["tags"],
+    &["publicite"],
+    &["commentez"],
+    &["cliquez"],
+    &["creez"],
+    &["themes"],
+];
+
+/// The longest line [`SHORT_PAGE_UI`] reads as furniture, in words.
+const SHORT_UI_MAX_WORDS: usize = 8;
+
 /// Openings of a cross-reference to another article (`Lire aussi : …`), folded: furniture, whose
 /// headline [`cross_reference`] reads.
 const CROSS_REFERENCES: &[&[&str]] = &[
@@ -1476,21 +1552,33 @@ fn boilerplate(toks: &[Token], exclaims: bool) -> bool {
             && toks
                 .iter()
                 .any(|t| matches!(t.folded.as_str(), "abonnez" | "inscrivez" | "newsletter"));
+        // `Partagez-le !`, `Partagez cet article !`: the call alone is a button, exclaiming
+        // or not.
+        let bare_call = toks.len() <= SHARE_BARE_WORDS;
         let says_why = toks.iter().any(|t| {
             matches!(
                 t.folded.as_str(),
                 "avant" | "si" | "car" | "parce" | "tant" | "pendant"
             )
         });
-        return subscribes || (!exclaims && !says_why && toks.len() <= SHARE_MAX_WORDS);
+        return subscribes
+            || (!says_why && (bare_call || (!exclaims && toks.len() <= SHARE_MAX_WORDS)));
     }
-    if FURNITURE.iter().chain(CROSS_REFERENCES).any(|f| starts(f)) {
+    if FURNITURE
+        .iter()
+        .chain(CROSS_REFERENCES)
+        .chain(PAGE_UI)
+        .any(|f| starts(f))
+        || (toks.len() <= SHORT_UI_MAX_WORDS && SHORT_PAGE_UI.iter().any(|f| starts(f)))
+    {
         return true;
     }
     let subscription = toks.len() <= SUBSCRIPTION_MAX_WORDS
         && (0..toks.len()).any(|i| {
-            matches!(w(i), "abonnez" | "inscrivez" | "newsletter")
-                || (w(i) == "lettre" && w(i + 1) == "d'" && w(i + 2).starts_with("info"))
+            matches!(
+                w(i),
+                "abonnez" | "inscrivez" | "newsletter" | "abonnement" | "abonnements"
+            ) || (w(i) == "lettre" && w(i + 1) == "d'" && w(i + 2).starts_with("info"))
         });
     // A petition button (`👉 Signez notre pétition`); a longer call to sign that states its
     // cause is the author's.
@@ -1554,6 +1642,9 @@ fn boilerplate(toks: &[Token], exclaims: bool) -> bool {
 /// The longest call to share or support the outlet [`boilerplate`] reads as a button, in
 /// words.
 const SHARE_MAX_WORDS: usize = 8;
+/// A call to share of at most this many words is the call alone (`Partagez-le !`, `Partagez
+/// cet article !`): a button even when it exclaims.
+const SHARE_BARE_WORDS: usize = 3;
 /// The longest subscription prompt [`boilerplate`] recognises, in words.
 const SUBSCRIPTION_MAX_WORDS: usize = 16;
 /// The longest author's biography [`boilerplate`] recognises, in words.

@@ -1021,3 +1021,87 @@ fn structural_cues() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The interface of a scraped news page (paywall, reading tools, engagement buttons,
+/// navigation, embeds, advertising, correction notes) sits between the paragraphs of a news
+/// report: none of its lines carries a structural cue, none is editorial, and all of them
+/// together do not put the report in the opinion register.
+#[test]
+fn page_interface_lines_are_furniture() {
+    let lines = [
+        "Article réservé aux abonnés",
+        "Temps de lecture : 4 minutes",
+        "Lecture : 3 min.",
+        "Écouter cet article",
+        "Vous souhaitez réagir ?",
+        "Commentez cet article !",
+        "Réagissez à cet article",
+        "Les plus lus",
+        "Tags : budget, mairie, impôts",
+        "Cliquez ici pour en savoir plus !",
+        "Voir cette publication sur Instagram",
+        "Une publication partagée par Mairie de Valcourt (@mairievalcourt)",
+        "Contenu sponsorisé",
+        "Publicité",
+        "Mise à jour : le vote a été reporté à jeudi.",
+        "Rectificatif : une version précédente indiquait 12 millions d'euros.",
+        "Vous avez aimé cet article ?",
+        "Partagez-le !",
+        "Découvrez nos offres d'abonnement !",
+        "Envie de lire la suite ?",
+        "Déjà abonné ?",
+        "Connectez-vous.",
+        "Vous n'avez pas encore de compte ?",
+        "Créez-en un gratuitement !",
+        "Nos journalistes vous répondent",
+    ];
+    let mut text =
+        String::from("Le conseil municipal de Valcourt a voté mardi le budget 2027.\n\n");
+    for line in lines {
+        text.push_str(line);
+        text.push_str("\n\n");
+    }
+    text.push_str("Le maire a annoncé une hausse de 2 % de la taxe foncière.\n");
+    let a = analyzer().analyze(&Article::from_text("page", &text));
+    for line in lines {
+        let first = line.split_whitespace().next().unwrap();
+        let s = a
+            .sentences
+            .iter()
+            .find(|s| line.starts_with(s.text.trim()) || s.text.starts_with(line))
+            .unwrap_or_else(|| panic!("no sentence for {line}"));
+        assert!(!s.editorial, "{line}: {:?}", s.reasons);
+        assert!(
+            s.reasons.iter().all(|r| r.cue == Cue::Lexicon),
+            "{line} ({first}): {:?}",
+            s.reasons
+        );
+    }
+    assert!(
+        a.sentences
+            .iter()
+            .flat_map(|s| &s.reasons)
+            .all(|r| r.cue != Cue::OpinionRegister),
+        "a news report with page furniture is no opinion piece"
+    );
+}
+
+/// Words of page interface that are also words of prose open ordinary sentences too: a
+/// sentence that opens on them and goes on is not furniture.
+#[test]
+fn prose_that_opens_on_an_interface_word_is_not_furniture() {
+    let text = "ÉDITORIAL\n\nLa ville a vendu son stade. Lecture faite du contrat, on comprend \
+                que le club ne paiera rien pendant vingt ans et que la commune supportera \
+                seule les travaux de mise aux normes !";
+    let a = analyzer().analyze(&Article::from_text("edito", text));
+    let s = a
+        .sentences
+        .iter()
+        .find(|s| s.text.starts_with("Lecture faite"))
+        .expect("the sentence");
+    assert!(
+        s.reasons.iter().any(|r| r.cue == Cue::Exclamation),
+        "{:?}",
+        s.reasons
+    );
+}
