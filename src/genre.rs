@@ -21,6 +21,9 @@ use crate::text::fold_str;
 const LABELS: &[&str] = &[
     "courrier des lecteurs",
     "tribune des lecteurs",
+    "contre-point",
+    "contrepoint",
+    "parti pris",
     "lettre ouverte",
     "coup de gueule",
     "tribune libre",
@@ -62,6 +65,14 @@ const URL_SECTIONS: &[&str] = &[
     "point-de-vue",
     "points-de-vue",
     "idees",
+    "idees-et-debats",
+    "debats",
+    "vox",
+    "tribune-libre",
+    "libre-opinion",
+    "carte-blanche",
+    "contrepoint",
+    "parti-pris",
     "lettre-ouverte",
     "critique",
     "critiques",
@@ -277,6 +288,14 @@ mod tests {
             ("Critique | « La Dernière Marée »", Some("critique")),
             ("La critique de Sophie Marchal", Some("critique")),
             ("Cinéma › Critiques", Some("critiques")),
+            ("CONTREPOINT", Some("contrepoint")),
+            ("Contre-point : la dette n'attend pas", Some("contre-point")),
+            ("Le parti pris de Marc Olivier", Some("parti pris")),
+            ("Parti pris - La gratuité a un prix", Some("parti pris")),
+            (
+                "Le parti pris par le gouvernement est clair : réduire la dépense.",
+                None,
+            ),
             (
                 "Critique de la réforme : les syndicats montent au créneau",
                 None,
@@ -365,6 +384,14 @@ mod tests {
             ),
             ("https://opinion.exemple.fr/politique/vote", None),
             ("exemple.fr/economie/edito", Some("edito")),
+            (
+                "https://exemple.fr/idees-et-debats/2026/11/la-dette",
+                Some("idees-et-debats"),
+            ),
+            ("https://exemple.fr/vox/politique/la-dette", Some("vox")),
+            ("https://exemple.fr/debats/la-dette", Some("debats")),
+            // A debate reported as news is under its topic, not a section of its own.
+            ("https://exemple.fr/politique/debat-presidentiel", None),
         ];
         for (url, want) in table {
             assert_eq!(url_section(url, URL_SECTIONS), want, "{url}");
