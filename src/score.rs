@@ -1063,10 +1063,15 @@ fn score_sentence(
     // A question standing alone as a paragraph in the first person singular (`Que puis-je
     // faire pour réduire ma facture ?`) is the reader's question an explainer answers.
     let readers_question = out.question && standalone;
+    // The newsroom serving its readers (`Nous vous conseillons de vérifier vos horaires`, `Nous
+    // vous rappelons que…`) and a service heading (`Grève : ce qui vous attend mercredi`)
+    // speak to the reader without judging.
+    let service =
+        newsroom_service(toks) || (kind == SentenceKind::Heading && explains(span.slice(text)));
     let mut first_person = None;
     let mut address = None;
     for (k, t) in toks.iter().enumerate() {
-        if furniture || !author_at(t.span) {
+        if furniture || service || !author_at(t.span) {
             continue;
         }
         match person_of(toks, k) {
@@ -1442,7 +1447,8 @@ const FURNITURE: &[&[&str]] = &[
 /// tools (`Temps de lecture : 4 minutes`, `Écouter cet article`), reader engagement (`Vous
 /// souhaitez réagir ?`, `Signaler un contenu abusif`), navigation (`Les plus lus`, `Tags :
 /// …`), embeds (`Voir cette publication sur Instagram`), advertising (`Contenu sponsorisé`)
-/// and correction notes (`Mise à jour : …`, `Rectificatif : …`). A scraped page keeps them
+/// correction notes (`Mise à jour : …`, `Rectificatif : …`), and a newsletter's greeting and
+/// sign-off (`Bonjour à toutes et à tous`, `Bonne lecture`). A scraped page keeps them
 /// between the paragraphs; their questions and exclamations are buttons, not the author's.
 const PAGE_UI: &[&[&str]] = &[
     &["article", "reserve"],
@@ -1495,6 +1501,15 @@ const PAGE_UI: &[&[&str]] = &[
     &["mise", "a", "jour"],
     &["rectificatif"],
     &["erratum"],
+    // A newsletter's or a briefing's greeting and sign-off.
+    &["bonjour", "a", "toutes"],
+    &["bonjour", "a", "tous"],
+    &["bonne", "lecture"],
+    &["bonne", "journee"],
+    &["bonne", "soiree"],
+    &["bon", "week", "end"],
+    &["a", "demain"],
+    &["a", "la", "semaine", "prochaine"],
 ];
 
 /// Openings of page interface that are words of prose too (`Lecture`, `Tags`, `Publicité`,
@@ -1841,6 +1856,31 @@ fn narrating(toks: &[Token], k: usize) -> bool {
                 | "peine"
         );
     past && !THOUGHT_PARTICIPLES.contains(&participle)
+}
+
+/// Whether the sentence is the newsroom serving its readers: `nous vous` and a verb of
+/// service (`Nous vous conseillons de vérifier vos horaires`, `Nous vous rappelons que…`,
+/// `Nous vous proposons…`, `Nous vous souhaitons une bonne journée`).
+fn newsroom_service(toks: &[Token]) -> bool {
+    toks.windows(3).any(|w| {
+        w[0].folded == "nous"
+            && w[1].folded == "vous"
+            && matches!(
+                w[2].folded.as_str(),
+                "conseillons"
+                    | "recommandons"
+                    | "proposons"
+                    | "rappelons"
+                    | "invitons"
+                    | "souhaitons"
+                    | "informons"
+                    | "signalons"
+                    | "presentons"
+                    | "donnons"
+                    | "remercions"
+                    | "tiendrons"
+            )
+    })
 }
 
 /// Adverbs that may stand between the auxiliary and the participle of a narration (folded).

@@ -492,3 +492,42 @@ fn a_source_enlisted_for_the_argument_is_mixed_in_an_opinion_piece() {
         }
     }
 }
+
+/// A newsletter or morning briefing greets its readers, gives them practical advice in the
+/// newsroom's `nous` and titles its items with a topic and a colon: none of that is the first
+/// person of an opinion piece, so the briefing is not read in the opinion register and its
+/// item headings are not verdicts.
+#[test]
+fn a_news_briefing_that_serves_its_readers_is_no_opinion_piece() {
+    let briefing = "Bonjour à toutes et à tous, voici l'essentiel de l'actualité de ce mardi.\n\n\
+                    Budget : le Sénat adopte la partie recettes\n\n\
+                    Les sénateurs ont adopté lundi soir la partie recettes du budget.\n\n\
+                    Grève à la SNCF : ce qui vous attend mercredi\n\n\
+                    Un train sur trois circulera, selon la direction. Nous vous conseillons de \
+                    vérifier vos horaires avant de partir.\n\n\
+                    Météo : du froid et de la neige\n\n\
+                    Les températures passeront sous zéro dans la nuit.\n\n\
+                    Nous vous souhaitons une excellente journée. Bonne lecture.";
+    let a = analyse(briefing, None, None);
+    for s in &a.sentences {
+        assert!(
+            s.reasons.iter().all(|r| !matches!(
+                r.cue,
+                Cue::OpinionRegister | Cue::RegisterSubheading | Cue::FirstPerson
+            )),
+            "{}: {:?}",
+            s.text,
+            s.reasons
+        );
+        assert!(!s.editorial, "{}: {:?}", s.text, s.reasons);
+    }
+    // The same `nous` judging is the author's first person.
+    let column = "Chronique\n\nLa grève reprend mercredi. Nous pensons que la direction a tort.";
+    let a = analyse(column, None, None);
+    let s = sentence(&a, "Nous pensons");
+    assert!(
+        s.reasons.iter().any(|r| r.cue == Cue::FirstPerson),
+        "{:?}",
+        s.reasons
+    );
+}
