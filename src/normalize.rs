@@ -238,7 +238,7 @@ fn normalize_into(
         if b < 0x80 && b != b'\r' {
             // An ASCII run. Its last character joins the next unit when a combining mark
             // (or another character NFC may merge) follows it.
-            let mut j = i + 1;
+            let mut j = ascii_run_end(bytes, i + 1, end);
             while j < end && bytes[j] < 0x80 && bytes[j] != b'\r' {
                 j += 1;
             }
@@ -280,6 +280,27 @@ fn normalize_into(
         }
         i = general_unit(raw, i, end, options, out, sink);
     }
+}
+
+/// Skips eight bytes at a time from `i` while none of them is non-ASCII or `\r`: a lower
+/// bound of where the ASCII run ends, which the byte loop after it finishes. A chunk that holds
+/// such a byte is left to that loop; the test for `\r` may also stop at a chunk without one
+/// (the borrow of the zero-byte test runs past the first zero byte), which only leaves more to
+/// the loop.
+#[inline]
+fn ascii_run_end(bytes: &[u8], mut i: usize, end: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const CR: u64 = ONES * b'\r' as u64;
+    while let Some(chunk) = bytes.get(i..end).and_then(|b| b.first_chunk::<8>()) {
+        let w = u64::from_le_bytes(*chunk);
+        let cr = w ^ CR;
+        if (w | (cr.wrapping_sub(ONES) & !cr)) & HIGH != 0 {
+            break;
+        }
+        i += 8;
+    }
+    i
 }
 
 /// Normalizes the unit that starts at `start` through NFC and the general folding function;
@@ -461,6 +482,29 @@ mod tests {
     fn fold_matches_the_view() {
         let raw = "Ἀθῆναι, l’Œuvre ﬁnale, e\u{301}\u{327}";
         assert_eq!(fold(raw, FoldOptions::default()), norm(raw).text);
+    }
+
+    #[test]
+    fn ascii_runs_are_skipped_up_to_the_chunk_of_their_end() {
+        for special in [b'\r', 0x80, 0xC3, 0xFF] {
+            for neighbour in [b'a', b'\x0C', b'\x0E', b'\x0D' ^ 0x20, 0x7F] {
+                for at in 0..24 {
+                    let mut bytes = vec![neighbour; 24];
+                    bytes[at] = special;
+                    for from in 0..=at {
+                        let j = ascii_run_end(&bytes, from, bytes.len());
+                        // Never past the special byte, and never a whole chunk short of it.
+                        assert!(
+                            j <= at && at < j + 8,
+                            "{special} {neighbour} {at} {from}: {j}"
+                        );
+                    }
+                }
+            }
+            let clean = [b'a'; 19];
+            assert_eq!(ascii_run_end(&clean, 2, clean.len()), 18);
+            assert_eq!(ascii_run_end(&clean, 2, 9), 2);
+        }
     }
 
     #[test]
