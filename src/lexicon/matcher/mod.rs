@@ -25,6 +25,7 @@ use std::cmp::Reverse;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
 use memchr::memmem;
 use rayon::prelude::*;
 use regex::Regex;
@@ -33,7 +34,7 @@ use self::verify::{AnchorKind, Neighbors};
 use super::pattern::{self, Compiled, PatternOptions, Token};
 use super::{CategoryKind, EntryId, Layer, LexiconError, LexiconIssue, LexiconSet, Match};
 use crate::hash::WordMap;
-use crate::normalize::Normalized;
+use crate::normalize::{Normalized, fold_chars};
 use crate::span::Span;
 
 /// All entries of a [`LexiconSet`] compiled into one automaton.
@@ -45,6 +46,11 @@ pub struct Matcher {
     folded: Engine,
     /// Entries matched on the exact view (case and accents kept).
     exact: Engine,
+    /// The literals of [`Matcher::exact`] folded character by character, when the exact view
+    /// serves those entries only (no exact regular expression) and none folds to nothing: a
+    /// text whose folded view holds none of them has no literal of the exact engine in its
+    /// exact view ([`crate::normalize::fold_chars`]), so that view is not made.
+    exact_gate: Option<AhoCorasick>,
     regexes: Vec<RegexEntry>,
     /// Layer and weight of every entry of the set, by entry id, for the overlap rule.
     meta: Vec<(Layer, f64)>,
@@ -479,9 +485,24 @@ impl Matcher {
                 });
             }
         };
+        let exact_gate = if exact.is_empty() || regexes.iter().any(|r| r.exact) {
+            None
+        } else {
+            let folded: Vec<String> = exact
+                .literals
+                .iter()
+                .map(|l| fold_chars(l, pattern::fold_options(false)))
+                .collect();
+            if folded.iter().any(String::is_empty) {
+                None
+            } else {
+                AhoCorasick::new(&folded).ok()
+            }
+        };
         Ok(Matcher {
             folded,
             exact,
+            exact_gate,
             regexes,
             meta,
         })
@@ -507,8 +528,15 @@ impl Matcher {
         let mut found = Vec::new();
         let wants_exact = !self.exact.is_empty() || self.regexes.iter().any(|r| r.exact);
         let wants_folded = !self.folded.is_empty() || self.regexes.iter().any(|r| !r.exact);
+        let mut folded_view = None;
         for (exact, wanted) in [(false, wants_folded), (true, wants_exact)] {
             if !wanted {
+                continue;
+            }
+            if exact
+                && let (Some(gate), Some(folded)) = (&self.exact_gate, &folded_view)
+                && !gate.is_match(folded)
+            {
                 continue;
             }
             let view = Normalized::new(text, span, pattern::fold_options(exact));
@@ -528,6 +556,9 @@ impl Matcher {
                 for m in re.find_iter(t) {
                     push(r.entry, m.start(), m.end());
                 }
+            }
+            if !exact && self.exact_gate.is_some() {
+                folded_view = Some(view.text);
             }
         }
         found.sort_by_key(|m| (m.span.start, Reverse(m.span.end), m.entry));
@@ -651,6 +682,48 @@ mod tests {
         }
         assert!(hits > 10_000, "only {hits} hits");
     }
+
+    /// A text turned away by the gate of the exact view holds none of the exact engine's
+    /// literals in that view; on the examples and the shipped articles, the gate turns most
+    /// texts away and lets through every text with an exact hit.
+    #[test]
+    fn the_exact_gate_turns_away_only_texts_without_exact_literals() {
+        let (matcher, examples) = &*BUILTIN;
+        let gate = matcher
+            .exact_gate
+            .as_ref()
+            .expect("the built-ins have a gate");
+        let exact_ac = matcher
+            .exact
+            .ac
+            .as_ref()
+            .expect("the built-ins have exact entries");
+        let (mut turned_away, mut with_hits) = (0, 0);
+        let texts = examples
+            .iter()
+            .map(String::as_str)
+            .chain(TRICKY.iter().copied());
+        for text in texts {
+            let span = Span::new(0, text.len());
+            let folded = Normalized::new(text, span, pattern::fold_options(false)).text;
+            let exact = Normalized::new(text, span, pattern::fold_options(true)).text;
+            let found = exact_ac.find_overlapping_iter(&exact).count();
+            if !gate.is_match(&folded) {
+                turned_away += 1;
+                assert_eq!(found, 0, "{text:?}");
+            } else if found > 0 {
+                with_hits += 1;
+            }
+        }
+        assert!(turned_away > 5_000, "{turned_away}");
+        assert!(with_hits >= 4, "{with_hits}");
+    }
+
+    /// Spellings of the exact entries' words that fold differently.
+    const TRICKY: &[&str] = &[
+        "Le péché, les péchés, PÉCHÉ, Pe\u{301}che\u{301}, pêche, peche.",
+        "Un pantin, des pantins, PANTIN, Pan\u{AD}tin, pan-tin.",
+    ];
 
     /// Words of the built-in lexicons' examples, so that random texts hold multi-word
     /// entries, their near misses and their neighbours.
