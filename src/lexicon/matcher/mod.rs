@@ -303,25 +303,27 @@ impl Engine {
             }
             let whole_ends = !(ends_word && verify::word_at(t, end));
             let literal = &self.literals[id];
+            let (mut before, mut after) = (None, None);
             for r in &self.refs[id] {
                 let e = &self.entries[r.entry as usize];
-                if !e.neighbors.prev_may_match(t, start) {
+                if !e.neighbors.prev_may_match(t, start, &mut before) {
                     continue;
                 }
                 ends.clear();
                 match r.kind {
                     AnchorKind::Whole => {
-                        if whole_ends {
-                            ends.push(end);
+                        if !whole_ends || !e.neighbors.next_may_match_at(t, end, &mut after) {
+                            continue;
                         }
+                        ends.push(end);
                     }
                     AnchorKind::Glob | AnchorKind::Prefix => {
                         let token = &e.tokens[e.anchor];
                         verify::anchor_ends(t, (start, end), literal, r.kind, token, &mut ends);
+                        if ends.is_empty() || !e.neighbors.next_may_match(t, &ends) {
+                            continue;
+                        }
                     }
-                }
-                if ends.is_empty() || !e.neighbors.next_may_match(t, &ends) {
-                    continue;
                 }
                 if let Some((s, f)) =
                     verify::verify(t, &e.tokens, e.anchor, start, &ends, &mut scratch)

@@ -224,22 +224,38 @@ impl Neighbors {
     }
 
     /// False when the token before the anchor cannot end before `start`, where the anchor
-    /// starts.
-    pub fn prev_may_match(&self, t: &str, start: usize) -> bool {
+    /// starts. `before` caches the byte before the separators that precede `start`, which is
+    /// the same for every entry anchored there.
+    pub fn prev_may_match(&self, t: &str, start: usize, before: &mut Option<Option<u8>>) -> bool {
         let Some(set) = &self.prev else { return true };
-        let r = skip_separators_backward(t, start);
-        r > 0 && set.contains(t.as_bytes()[r - 1])
+        let byte = *before.get_or_insert_with(|| {
+            let r = skip_separators_backward(t, start);
+            r.checked_sub(1).map(|i| t.as_bytes()[i])
+        });
+        byte.is_some_and(|b| set.contains(b))
     }
 
     /// False when the token after the anchor cannot start after any of `ends`, where the
     /// anchor may end.
     pub fn next_may_match(&self, t: &str, ends: &[usize]) -> bool {
         let Some(set) = &self.next else { return true };
-        ends.iter().any(|&p| {
-            let q = skip_separators_forward(t, p);
-            t.as_bytes().get(q).is_some_and(|&b| set.contains(b))
-        })
+        ends.iter()
+            .any(|&p| byte_after(t, p).is_some_and(|b| set.contains(b)))
     }
+
+    /// [`Neighbors::next_may_match`] for the one end of a whole spelling, with `after` caching
+    /// the byte after the separators that follow it, the same for every entry anchored there.
+    pub fn next_may_match_at(&self, t: &str, end: usize, after: &mut Option<Option<u8>>) -> bool {
+        let Some(set) = &self.next else { return true };
+        after
+            .get_or_insert_with(|| byte_after(t, end))
+            .is_some_and(|b| set.contains(b))
+    }
+}
+
+/// The byte after the separators that follow `p`, if any.
+fn byte_after(t: &str, p: usize) -> Option<u8> {
+    t.as_bytes().get(skip_separators_forward(t, p)).copied()
 }
 
 /// Every position where `token` can end when it follows a token or gap that ended at `p`.
