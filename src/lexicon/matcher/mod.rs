@@ -563,7 +563,8 @@ impl Matcher {
                 folded_view = Some(view.text);
             }
         }
-        found.sort_by_key(|m| (m.span.start, Reverse(m.span.end), m.entry));
+        // The key is the whole match, so an unstable sort gives the same order.
+        found.sort_unstable_by_key(|m| (m.span.start, Reverse(m.span.end), m.entry));
         found.dedup();
         found
     }
@@ -591,7 +592,9 @@ impl Matcher {
 /// Applies the overlap rule: within each layer, the leftmost match wins, then the longest, then
 /// the heavier entry, then the entry loaded first; losers overlapping a winner are dropped.
 fn resolve(mut candidates: Vec<Match>, meta: &[(Layer, f64)]) -> Vec<Match> {
-    candidates.sort_by(|a, b| {
+    // Two candidates that compare equal have the same entry and span: they are the same
+    // match, so the sorts need not be stable.
+    candidates.sort_unstable_by(|a, b| {
         let (la, wa) = meta[a.entry];
         let (lb, wb) = meta[b.entry];
         la.cmp(&lb)
@@ -611,7 +614,7 @@ fn resolve(mut candidates: Vec<Match>, meta: &[(Layer, f64)]) -> Vec<Match> {
         layer_end = Some((layer, m.span.end));
         kept.push(m);
     }
-    kept.sort_by_key(|m| (m.span.start, Reverse(m.span.end), m.entry));
+    kept.sort_unstable_by_key(|m| (m.span.start, Reverse(m.span.end), m.entry));
     kept
 }
 
