@@ -165,6 +165,23 @@ pub fn fold(s: &str, options: FoldOptions) -> String {
     into_string(out)
 }
 
+/// Folds every character of `s` on its own, without NFC and without cutting `s` into units.
+///
+/// The view of a text folded with `options` is this function applied to the exact view of the
+/// same text (case and accents kept, [`FoldOptions`] both false): each unit of the raw text
+/// folds to the characters of its NFC folded one by one, in both views, and folding a
+/// character fully gives what folding each character of its exact folding fully gives (the
+/// test `full_folding_goes_through_exact_folding` checks every character). So a string that
+/// occurs in the exact view of a text occurs, passed through this function, in its folded
+/// view: the matcher uses it to skip the exact view of texts that cannot hold its literals.
+pub fn fold_chars(s: &str, options: FoldOptions) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold::fold_char(c, options, &mut |f| out.push(f));
+    }
+    out
+}
+
 /// Where the map entries go: [`MapSink`] records them, [`NoMap`] drops them (for [`fold`]).
 trait Sink {
     /// Normalized bytes `from..to` came from the unit starting at raw offset `at`.
@@ -238,7 +255,7 @@ fn normalize_into(
         if b < 0x80 && b != b'\r' {
             // An ASCII run. Its last character joins the next unit when a combining mark
             // (or another character NFC may merge) follows it.
-            let mut j = i + 1;
+            let mut j = ascii_run_end(bytes, i + 1, end);
             while j < end && bytes[j] < 0x80 && bytes[j] != b'\r' {
                 j += 1;
             }
@@ -280,6 +297,27 @@ fn normalize_into(
         }
         i = general_unit(raw, i, end, options, out, sink);
     }
+}
+
+/// Skips eight bytes at a time from `i` while none of them is non-ASCII or `\r`: a lower
+/// bound of where the ASCII run ends, which the byte loop after it finishes. A chunk that holds
+/// such a byte is left to that loop; the test for `\r` may also stop at a chunk without one
+/// (the borrow of the zero-byte test runs past the first zero byte), which only leaves more to
+/// the loop.
+#[inline]
+fn ascii_run_end(bytes: &[u8], mut i: usize, end: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const CR: u64 = ONES * b'\r' as u64;
+    while let Some(chunk) = bytes.get(i..end).and_then(|b| b.first_chunk::<8>()) {
+        let w = u64::from_le_bytes(*chunk);
+        let cr = w ^ CR;
+        if (w | (cr.wrapping_sub(ONES) & !cr)) & HIGH != 0 {
+            break;
+        }
+        i += 8;
+    }
+    i
 }
 
 /// Normalizes the unit that starts at `start` through NFC and the general folding function;
@@ -461,6 +499,71 @@ mod tests {
     fn fold_matches_the_view() {
         let raw = "Ἀθῆναι, l’Œuvre ﬁnale, e\u{301}\u{327}";
         assert_eq!(fold(raw, FoldOptions::default()), norm(raw).text);
+    }
+
+    /// What [`fold_chars`] relies on: for every character, full folding equals exact
+    /// folding followed by full folding of each resulting character.
+    #[test]
+    fn full_folding_goes_through_exact_folding() {
+        let exact = FoldOptions {
+            case: false,
+            accents: false,
+        };
+        let full = FoldOptions::default();
+        let mut direct = String::new();
+        let mut through = String::new();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            direct.clear();
+            through.clear();
+            fold::fold_char(c, full, &mut |f| direct.push(f));
+            fold::fold_char(c, exact, &mut |d| {
+                fold::fold_char(d, full, &mut |f| through.push(f));
+            });
+            assert_eq!(direct, through, "{c:?} U+{:04X}", c as u32);
+        }
+    }
+
+    /// The property [`fold_chars`] documents, on texts: the folded view is the exact view
+    /// folded character by character.
+    #[test]
+    fn the_folded_view_is_the_exact_view_folded_char_by_char() {
+        let exact = FoldOptions {
+            case: false,
+            accents: false,
+        };
+        for raw in [
+            "L’ÉTAT\u{00A0}— «\u{202F}Cœur\u{202F}»\tça\r\nVA-T-IL\u{00AD}?",
+            "Ve\u{301}rite\u{301} PE\u{301}CHE\u{301} ﬁnale Ĳssel STRASSE straße İstanbul",
+            "Ἀθῆναι, l’Œuvre, e\u{301}\u{327}, Å, \u{212B}, \u{2000}x\u{200B}y",
+        ] {
+            let span = Span::new(0, raw.len());
+            let exact_view = Normalized::new(raw, span, exact).text;
+            let folded_view = Normalized::new(raw, span, FoldOptions::default()).text;
+            assert_eq!(fold_chars(&exact_view, FoldOptions::default()), folded_view);
+        }
+    }
+
+    #[test]
+    fn ascii_runs_are_skipped_up_to_the_chunk_of_their_end() {
+        for special in [b'\r', 0x80, 0xC3, 0xFF] {
+            for neighbour in [b'a', b'\x0C', b'\x0E', b'\x0D' ^ 0x20, 0x7F] {
+                for at in 0..24 {
+                    let mut bytes = vec![neighbour; 24];
+                    bytes[at] = special;
+                    for from in 0..=at {
+                        let j = ascii_run_end(&bytes, from, bytes.len());
+                        // Never past the special byte, and never a whole chunk short of it.
+                        assert!(
+                            j <= at && at < j + 8,
+                            "{special} {neighbour} {at} {from}: {j}"
+                        );
+                    }
+                }
+            }
+            let clean = [b'a'; 19];
+            assert_eq!(ascii_run_end(&clean, 2, clean.len()), 18);
+            assert_eq!(ascii_run_end(&clean, 2, 9), 2);
+        }
     }
 
     #[test]

@@ -25,15 +25,16 @@ use std::cmp::Reverse;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
 use memchr::memmem;
 use rayon::prelude::*;
 use regex::Regex;
 
-use self::verify::AnchorKind;
+use self::verify::{AnchorKind, Neighbors};
 use super::pattern::{self, Compiled, PatternOptions, Token};
 use super::{CategoryKind, EntryId, Layer, LexiconError, LexiconIssue, LexiconSet, Match};
 use crate::hash::WordMap;
-use crate::normalize::Normalized;
+use crate::normalize::{Normalized, fold_chars};
 use crate::span::Span;
 
 /// All entries of a [`LexiconSet`] compiled into one automaton.
@@ -45,6 +46,11 @@ pub struct Matcher {
     folded: Engine,
     /// Entries matched on the exact view (case and accents kept).
     exact: Engine,
+    /// The literals of [`Matcher::exact`] folded character by character, when the exact view
+    /// serves those entries only (no exact regular expression) and none folds to nothing: a
+    /// text whose folded view holds none of them has no literal of the exact engine in its
+    /// exact view ([`crate::normalize::fold_chars`]), so that view is not made.
+    exact_gate: Option<AhoCorasick>,
     regexes: Vec<RegexEntry>,
     /// Layer and weight of every entry of the set, by entry id, for the overlap rule.
     meta: Vec<(Layer, f64)>,
@@ -56,6 +62,8 @@ struct Engine {
     ac: Option<AhoCorasick>,
     /// The literal of every automaton pattern, by pattern id.
     literals: Vec<String>,
+    /// Whether each literal starts and ends with a word character, by pattern id.
+    edges: Vec<(bool, bool)>,
     /// Which entries use each automaton pattern as their anchor, by pattern id.
     refs: Vec<Vec<AnchorRef>>,
     entries: Vec<TokenEntry>,
@@ -73,6 +81,7 @@ struct TokenEntry {
     entry: EntryId,
     tokens: Vec<Token>,
     anchor: usize,
+    neighbors: Neighbors,
 }
 
 #[derive(Clone, Debug)]
@@ -132,10 +141,12 @@ struct EngineBuilder {
 impl EngineBuilder {
     fn add(&mut self, entry: EntryId, tokens: Vec<Token>) {
         let anchor = choose_anchor(&tokens);
+        let neighbors = Neighbors::new(&tokens, anchor);
         self.entries.push(TokenEntry {
             entry,
             tokens,
             anchor,
+            neighbors,
         });
     }
 
@@ -170,10 +181,15 @@ impl EngineBuilder {
                 .map_err(|e| format!("cannot build the matcher: {e}"))?;
             Some(ac)
         };
+        let edges = distinct
+            .iter()
+            .map(|l| (verify::starts_with_word(l), verify::ends_with_word(l)))
+            .collect();
         let literals = distinct.into_iter().map(str::to_string).collect();
         Ok(Engine {
             ac,
             literals,
+            edges,
             refs,
             entries: self.entries,
         })
@@ -266,7 +282,62 @@ impl Engine {
     }
 
     /// Calls `hit(entry, start, end)` for every verified match in the normalized text `t`.
+    ///
+    /// This is [`verify::anchor_ends`] then [`verify::verify`] for every entry anchored on
+    /// every literal found, as [`Engine::scan_reference`] does, with the work that depends
+    /// only on the literal and its place done once for all its entries: a literal that starts
+    /// with a word character glued to a word before it stands for no entry (`anchor_ends`
+    /// turns it down whatever the entry), and a whole spelling ends where the literal ends.
+    /// Entries whose neighbours of the anchor cannot be there ([`Neighbors`]) are not
+    /// verified: `verify` would fail.
     fn scan(&self, t: &str, mut hit: impl FnMut(EntryId, usize, usize)) {
+        let Some(ac) = &self.ac else { return };
+        let mut ends = Vec::new();
+        let mut scratch = (Vec::new(), Vec::new());
+        for m in ac.find_overlapping_iter(t) {
+            let id = m.pattern().as_usize();
+            let (start, end) = (m.start(), m.end());
+            let (starts_word, ends_word) = self.edges[id];
+            if starts_word && verify::word_before(t, start) {
+                continue;
+            }
+            let whole_ends = !(ends_word && verify::word_at(t, end));
+            let literal = &self.literals[id];
+            let (mut before, mut after) = (None, None);
+            for r in &self.refs[id] {
+                let e = &self.entries[r.entry as usize];
+                if !e.neighbors.prev_may_match(t, start, &mut before) {
+                    continue;
+                }
+                ends.clear();
+                match r.kind {
+                    AnchorKind::Whole => {
+                        if !whole_ends || !e.neighbors.next_may_match_at(t, end, &mut after) {
+                            continue;
+                        }
+                        ends.push(end);
+                    }
+                    AnchorKind::Glob | AnchorKind::Prefix => {
+                        let token = &e.tokens[e.anchor];
+                        verify::anchor_ends(t, (start, end), literal, r.kind, token, &mut ends);
+                        if ends.is_empty() || !e.neighbors.next_may_match(t, &ends) {
+                            continue;
+                        }
+                    }
+                }
+                if let Some((s, f)) =
+                    verify::verify(t, &e.tokens, e.anchor, start, &ends, &mut scratch)
+                {
+                    hit(e.entry, s, f);
+                }
+            }
+        }
+    }
+
+    /// The plain form of [`Engine::scan`], every entry of every literal checked in full: what
+    /// the tests compare it with.
+    #[cfg(test)]
+    fn scan_reference(&self, t: &str, mut hit: impl FnMut(EntryId, usize, usize)) {
         let Some(ac) = &self.ac else { return };
         let mut ends = Vec::new();
         let mut scratch = (Vec::new(), Vec::new());
@@ -416,9 +487,24 @@ impl Matcher {
                 });
             }
         };
+        let exact_gate = if exact.is_empty() || regexes.iter().any(|r| r.exact) {
+            None
+        } else {
+            let folded: Vec<String> = exact
+                .literals
+                .iter()
+                .map(|l| fold_chars(l, pattern::fold_options(false)))
+                .collect();
+            if folded.iter().any(String::is_empty) {
+                None
+            } else {
+                AhoCorasick::new(&folded).ok()
+            }
+        };
         Ok(Matcher {
             folded,
             exact,
+            exact_gate,
             regexes,
             meta,
         })
@@ -444,8 +530,15 @@ impl Matcher {
         let mut found = Vec::new();
         let wants_exact = !self.exact.is_empty() || self.regexes.iter().any(|r| r.exact);
         let wants_folded = !self.folded.is_empty() || self.regexes.iter().any(|r| !r.exact);
+        let mut folded_view = None;
         for (exact, wanted) in [(false, wants_folded), (true, wants_exact)] {
             if !wanted {
+                continue;
+            }
+            if exact
+                && let (Some(gate), Some(folded)) = (&self.exact_gate, &folded_view)
+                && !gate.is_match(folded)
+            {
                 continue;
             }
             let view = Normalized::new(text, span, pattern::fold_options(exact));
@@ -466,8 +559,12 @@ impl Matcher {
                     push(r.entry, m.start(), m.end());
                 }
             }
+            if !exact && self.exact_gate.is_some() {
+                folded_view = Some(view.text);
+            }
         }
-        found.sort_by_key(|m| (m.span.start, Reverse(m.span.end), m.entry));
+        // The key is the whole match, so an unstable sort gives the same order.
+        found.sort_unstable_by_key(|m| (m.span.start, Reverse(m.span.end), m.entry));
         found.dedup();
         found
     }
@@ -495,7 +592,9 @@ impl Matcher {
 /// Applies the overlap rule: within each layer, the leftmost match wins, then the longest, then
 /// the heavier entry, then the entry loaded first; losers overlapping a winner are dropped.
 fn resolve(mut candidates: Vec<Match>, meta: &[(Layer, f64)]) -> Vec<Match> {
-    candidates.sort_by(|a, b| {
+    // Two candidates that compare equal have the same entry and span: they are the same
+    // match, so the sorts need not be stable.
+    candidates.sort_unstable_by(|a, b| {
         let (la, wa) = meta[a.entry];
         let (lb, wb) = meta[b.entry];
         la.cmp(&lb)
@@ -515,6 +614,155 @@ fn resolve(mut candidates: Vec<Match>, meta: &[(Layer, f64)]) -> Vec<Match> {
         layer_end = Some((layer, m.span.end));
         kept.push(m);
     }
-    kept.sort_by_key(|m| (m.span.start, Reverse(m.span.end), m.entry));
+    kept.sort_unstable_by_key(|m| (m.span.start, Reverse(m.span.end), m.entry));
     kept
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::LazyLock;
+
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::lexicon::LoadOptions;
+
+    /// The matcher of the built-in lexicons, and the examples of their entries.
+    static BUILTIN: LazyLock<(Matcher, Vec<String>)> = LazyLock::new(|| {
+        let set = LexiconSet::load(&LoadOptions {
+            builtin: true,
+            paths: Vec::new(),
+        })
+        .expect("the built-in lexicons load");
+        let examples = set
+            .entries
+            .iter()
+            .flat_map(|e| e.examples.iter().chain(&e.counter_examples).cloned())
+            .collect();
+        (
+            Matcher::new(&set).expect("the built-in lexicons compile"),
+            examples,
+        )
+    });
+
+    /// Every hit of both engines on `text`, in the order found, by [`Engine::scan`] and by
+    /// [`Engine::scan_reference`].
+    fn both_scans(matcher: &Matcher, text: &str) -> [Vec<(EntryId, usize, usize)>; 2] {
+        let mut out = [Vec::new(), Vec::new()];
+        for (exact, engine) in [(false, &matcher.folded), (true, &matcher.exact)] {
+            let view =
+                Normalized::new(text, Span::new(0, text.len()), pattern::fold_options(exact));
+            let t = view.text.as_str();
+            engine.scan(t, |e, s, f| out[0].push((e, s, f)));
+            engine.scan_reference(t, |e, s, f| out[1].push((e, s, f)));
+        }
+        out
+    }
+
+    /// The shared checks and the neighbour filter of [`Engine::scan`] drop no hit and add
+    /// none, on the examples of every built-in entry and the shipped articles.
+    #[test]
+    fn scan_finds_what_the_reference_scan_finds() {
+        let (matcher, examples) = &*BUILTIN;
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts = examples.clone();
+        let mut dirs = vec![root.join("samples"), root.join("eval/corpus")];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|x| x == "txt") {
+                    texts.extend(std::fs::read_to_string(&path).ok());
+                }
+            }
+        }
+        assert!(texts.len() > 5_000, "only {} texts", texts.len());
+        let mut hits = 0;
+        for text in &texts {
+            let [fast, reference] = both_scans(matcher, text);
+            assert_eq!(fast, reference, "{text:?}");
+            hits += fast.len();
+        }
+        assert!(hits > 10_000, "only {hits} hits");
+    }
+
+    /// A text turned away by the gate of the exact view holds none of the exact engine's
+    /// literals in that view; on the examples and the shipped articles, the gate turns most
+    /// texts away and lets through every text with an exact hit.
+    #[test]
+    fn the_exact_gate_turns_away_only_texts_without_exact_literals() {
+        let (matcher, examples) = &*BUILTIN;
+        let gate = matcher
+            .exact_gate
+            .as_ref()
+            .expect("the built-ins have a gate");
+        let exact_ac = matcher
+            .exact
+            .ac
+            .as_ref()
+            .expect("the built-ins have exact entries");
+        let (mut turned_away, mut with_hits) = (0, 0);
+        let texts = examples
+            .iter()
+            .map(String::as_str)
+            .chain(TRICKY.iter().copied());
+        for text in texts {
+            let span = Span::new(0, text.len());
+            let folded = Normalized::new(text, span, pattern::fold_options(false)).text;
+            let exact = Normalized::new(text, span, pattern::fold_options(true)).text;
+            let found = exact_ac.find_overlapping_iter(&exact).count();
+            if !gate.is_match(&folded) {
+                turned_away += 1;
+                assert_eq!(found, 0, "{text:?}");
+            } else if found > 0 {
+                with_hits += 1;
+            }
+        }
+        assert!(turned_away > 5_000, "{turned_away}");
+        assert!(with_hits >= 4, "{with_hits}");
+    }
+
+    /// Spellings of the exact entries' words that fold differently.
+    const TRICKY: &[&str] = &[
+        "Le péché, les péchés, PÉCHÉ, Pe\u{301}che\u{301}, pêche, peche.",
+        "Un pantin, des pantins, PANTIN, Pan\u{AD}tin, pan-tin.",
+    ];
+
+    /// Words of the built-in lexicons' examples, so that random texts hold multi-word
+    /// entries, their near misses and their neighbours.
+    static WORDS: LazyLock<Vec<String>> = LazyLock::new(|| {
+        let mut words: Vec<String> = BUILTIN
+            .1
+            .iter()
+            .flat_map(|e| e.split_whitespace().map(str::to_string))
+            .collect();
+        words.sort();
+        words.dedup();
+        words
+    });
+
+    fn text_of_words() -> impl Strategy<Value = String> {
+        let separators = [
+            " ", " ", " ", ", ", "-", "'", "’", "\n", ". ", " « ", " » ", "\n\n",
+        ];
+        proptest::collection::vec((any::<prop::sample::Index>(), 0..separators.len()), 0..40)
+            .prop_map(move |picks| {
+                let mut s = String::new();
+                for (word, sep) in picks {
+                    s.push_str(&WORDS[word.index(WORDS.len())]);
+                    s.push_str(separators[sep]);
+                }
+                s
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn scan_agrees_with_the_reference_on_random_texts(text in text_of_words()) {
+            let [fast, reference] = both_scans(&BUILTIN.0, &text);
+            prop_assert_eq!(fast, reference);
+        }
+    }
 }

@@ -17,19 +17,19 @@ fn char_at(t: &str, i: usize) -> Option<char> {
     t[i..].chars().next()
 }
 
-fn word_before(t: &str, i: usize) -> bool {
+pub(super) fn word_before(t: &str, i: usize) -> bool {
     char_before(t, i).is_some_and(is_word_char)
 }
 
-fn word_at(t: &str, i: usize) -> bool {
+pub(super) fn word_at(t: &str, i: usize) -> bool {
     char_at(t, i).is_some_and(is_word_char)
 }
 
-fn starts_with_word(s: &str) -> bool {
+pub(super) fn starts_with_word(s: &str) -> bool {
     s.chars().next().is_some_and(is_word_char)
 }
 
-fn ends_with_word(s: &str) -> bool {
+pub(super) fn ends_with_word(s: &str) -> bool {
     s.chars().next_back().is_some_and(is_word_char)
 }
 
@@ -162,6 +162,100 @@ fn each_prefix<S: AsRef<str> + Ord>(alts: &[S], s: &str, mut f: impl FnMut(&str)
             hi = alts[..hi - 1].partition_point(|x| x.as_ref().as_bytes() <= &s[..c]);
         }
     }
+}
+
+/// A set of bytes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    fn insert(&mut self, b: u8) {
+        self.0[usize::from(b >> 6)] |= 1 << (b & 63);
+    }
+
+    fn contains(&self, b: u8) -> bool {
+        self.0[usize::from(b >> 6)] & (1 << (b & 63)) != 0
+    }
+}
+
+/// What the tokens right next to an entry's anchor can look like, checked before [`verify`]
+/// to turn most entries down without walking them: the most common anchors (`france`, `dans`,
+/// `gouvernement`) are shared by a dozen multi-word entries each, of which at most one
+/// matches at a given place.
+///
+/// The checks are necessary conditions of [`verify`], so skipping it when they fail changes
+/// nothing: `verify` fails as soon as no position is reached after a token, forward or
+/// backward. A [`Token::Words`] whose spellings are all non-empty can only be reached after
+/// the separators that follow (or precede) the previous position, when the byte there is the
+/// first (or last) byte of one of its spellings ([`step_forward`], [`step_backward`]); a
+/// [`Token::Glob`] after the anchor, when that byte is the first byte of its prefix. Gaps,
+/// empty spellings and a glob before the anchor are not checked.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Neighbors {
+    /// The first bytes of the token after the anchor, if checked.
+    next: Option<ByteSet>,
+    /// The last bytes of the token before the anchor, if checked.
+    prev: Option<ByteSet>,
+}
+
+impl Neighbors {
+    pub fn new(tokens: &[Token], anchor: usize) -> Neighbors {
+        let set = |token: &Token, first: bool| -> Option<ByteSet> {
+            let mut set = ByteSet::default();
+            match token {
+                Token::Words(alts) => {
+                    for alt in alts.iter() {
+                        let bytes = alt.as_ref().as_bytes();
+                        set.insert(*(if first { bytes.first() } else { bytes.last() })?);
+                    }
+                }
+                Token::Glob(prefix) if first => set.insert(*prefix.as_bytes().first()?),
+                Token::Glob(_) | Token::Gap { .. } => return None,
+            }
+            Some(set)
+        };
+        Neighbors {
+            next: tokens.get(anchor + 1).and_then(|t| set(t, true)),
+            prev: anchor
+                .checked_sub(1)
+                .and_then(|a| tokens.get(a))
+                .and_then(|t| set(t, false)),
+        }
+    }
+
+    /// False when the token before the anchor cannot end before `start`, where the anchor
+    /// starts. `before` caches the byte before the separators that precede `start`, which is
+    /// the same for every entry anchored there.
+    pub fn prev_may_match(&self, t: &str, start: usize, before: &mut Option<Option<u8>>) -> bool {
+        let Some(set) = &self.prev else { return true };
+        let byte = *before.get_or_insert_with(|| {
+            let r = skip_separators_backward(t, start);
+            r.checked_sub(1).map(|i| t.as_bytes()[i])
+        });
+        byte.is_some_and(|b| set.contains(b))
+    }
+
+    /// False when the token after the anchor cannot start after any of `ends`, where the
+    /// anchor may end.
+    pub fn next_may_match(&self, t: &str, ends: &[usize]) -> bool {
+        let Some(set) = &self.next else { return true };
+        ends.iter()
+            .any(|&p| byte_after(t, p).is_some_and(|b| set.contains(b)))
+    }
+
+    /// [`Neighbors::next_may_match`] for the one end of a whole spelling, with `after` caching
+    /// the byte after the separators that follow it, the same for every entry anchored there.
+    pub fn next_may_match_at(&self, t: &str, end: usize, after: &mut Option<Option<u8>>) -> bool {
+        let Some(set) = &self.next else { return true };
+        after
+            .get_or_insert_with(|| byte_after(t, end))
+            .is_some_and(|b| set.contains(b))
+    }
+}
+
+/// The byte after the separators that follow `p`, if any.
+fn byte_after(t: &str, p: usize) -> Option<u8> {
+    t.as_bytes().get(skip_separators_forward(t, p)).copied()
 }
 
 /// Every position where `token` can end when it follows a token or gap that ended at `p`.
