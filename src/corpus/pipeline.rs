@@ -14,7 +14,8 @@
 //! parked thread costs a futex call, a context switch and crossbeam's spinning before it parks,
 //! several per cent of a run when done for every article. A worker never waits to fill a batch
 //! (it takes only what is already queued), so an article read alone is analysed and delivered
-//! as soon as before, and the order of delivery is the input order whatever the batches.
+//! as soon as before; the outcomes of a batch reach the sink together, once its last article
+//! is analysed, and always in input order whatever the batches.
 
 use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
