@@ -7,6 +7,7 @@
 //! runs ([`read`]), so a corpus scored in shards on many machines merges into one comparison.
 
 pub mod compare;
+pub mod csvrow;
 pub mod manifest;
 pub mod outdir;
 pub mod pipeline;

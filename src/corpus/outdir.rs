@@ -19,6 +19,7 @@ use tempfile::NamedTempFile;
 use crate::error::{Error, Result};
 use crate::output::csv::Cells;
 
+use super::csvrow::RowWriter;
 use super::manifest::{Manifest, TableCount};
 use super::tables::Table;
 
@@ -49,20 +50,41 @@ impl Write for PendingFile {
 }
 
 /// One CSV table being written: header from its definition, rows from serde structs.
+///
+/// Rows are serialized into a buffer of their own ([`RowWriter`], the csv crate's bytes) that
+/// goes to the file in blocks of [`FLUSH_AT`] bytes or more; the file's own buffer passes
+/// blocks that large straight through, so each byte is copied once on its way out.
 pub struct TableFile {
     table: &'static Table,
-    csv: csv::Writer<PendingFile>,
+    file: PendingFile,
+    csv: RowWriter,
     rows: u64,
     excel_safe: bool,
 }
+
+/// The size of the blocks a table is written in.
+const FLUSH_AT: usize = 1 << 16;
 
 impl TableFile {
     /// Appends one row.
     pub fn row<T: Serialize>(&mut self, row: &T) -> Result<()> {
         self.rows += 1;
         self.csv
-            .serialize(Cells::new(row, self.excel_safe))
-            .map_err(|e| Error::io(self.table.file, e.into()))
+            .serialize(&Cells::new(row, self.excel_safe))
+            .map_err(|e| Error::io(self.table.file, std::io::Error::other(e)))?;
+        if self.csv.bytes().len() >= FLUSH_AT {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Hands the buffered rows to the file.
+    fn flush(&mut self) -> Result<()> {
+        self.file
+            .write_all(self.csv.bytes())
+            .map_err(|e| Error::io(self.table.file, e))?;
+        self.csv.clear();
+        Ok(())
     }
 
     pub fn rows(&self) -> u64 {
@@ -123,13 +145,12 @@ impl OutDir {
     /// Starts a CSV table and writes its header.
     pub fn table(&self, table: &'static Table) -> Result<TableFile> {
         let file = self.file(table.file)?;
-        let mut csv = csv::WriterBuilder::new()
-            .has_headers(false)
-            .from_writer(file);
-        csv.write_record(table.header())
-            .map_err(|e| Error::io(table.file, e.into()))?;
+        let mut csv = RowWriter::with_capacity(FLUSH_AT + (FLUSH_AT >> 2));
+        csv.record(table.header())
+            .map_err(|e| Error::io(table.file, std::io::Error::other(e)))?;
         Ok(TableFile {
             table,
+            file,
             csv,
             rows: 0,
             excel_safe: self.excel_safe,
@@ -137,14 +158,12 @@ impl OutDir {
     }
 
     /// Finishes a table; it is renamed into place at commit.
-    pub fn finish_table(&mut self, t: TableFile) -> Result<()> {
-        let rows = t.rows;
+    pub fn finish_table(&mut self, mut t: TableFile) -> Result<()> {
+        t.flush()?;
         let name = t.table.file;
-        let mut file = t
-            .csv
-            .into_inner()
-            .map_err(|e| Error::io(name, e.into_error()))?;
-        file.rows = rows;
+        let mut file = t.file;
+        file.flush().map_err(|e| Error::io(name, e))?;
+        file.rows = t.rows;
         self.done.push(file);
         Ok(())
     }

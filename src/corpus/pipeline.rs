@@ -7,6 +7,15 @@
 //! `window` items are ever between reading and writing: a slow giant article holds back the
 //! reader instead of letting the reorder buffer grow. Memory is therefore bounded by `window`
 //! articles and analyses, whatever the size of the corpus.
+//!
+//! A worker that finds several items waiting takes up to [`BATCH`] of them at once and hands
+//! their outcomes back in one message, so the calling thread (and, through the permits it gives
+//! back together, the reader) is woken once per batch rather than once per article: waking a
+//! parked thread costs a futex call, a context switch and crossbeam's spinning before it parks,
+//! several per cent of a run when done for every article. A worker never waits to fill a batch
+//! (it takes only what is already queued), so an article read alone is analysed and delivered
+//! as soon as before; the outcomes of a batch reach the sink together, once its last article
+//! is analysed, and always in input order whatever the batches.
 
 use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -25,10 +34,13 @@ pub enum Outcome {
 }
 
 /// The number of items in flight for `jobs` workers: enough to keep every worker busy while
-/// the sink waits for a slow article.
+/// the sink waits for a slow article, with a batch of [`BATCH`] being analysed by each.
 pub fn window(jobs: usize) -> usize {
-    jobs.max(1) * 4
+    jobs.max(1) * 8
 }
+
+/// The most items a worker takes at once.
+pub const BATCH: usize = 6;
 
 /// The number of workers when none is asked for: every core.
 pub fn default_jobs() -> usize {
@@ -56,7 +68,7 @@ where
     std::thread::scope(|scope| {
         let (permit_tx, permit_rx) = bounded::<()>(window(jobs));
         let (work_tx, work_rx) = unbounded::<(u64, InputItem)>();
-        let (done_tx, done_rx) = unbounded::<(u64, Outcome)>();
+        let (done_tx, done_rx) = unbounded::<Vec<(u64, Outcome)>>();
 
         scope.spawn(move || {
             let mut items = items;
@@ -76,23 +88,21 @@ where
             let work_rx = work_rx.clone();
             let done_tx = done_tx.clone();
             scope.spawn(move || {
-                for (seq, item) in work_rx {
-                    let outcome = match item {
-                        InputItem::Article(article) => {
-                            match catch_unwind(AssertUnwindSafe(|| analyzer.analyze(&article))) {
-                                Ok(a) => Outcome::Analysed(Box::new(a)),
-                                Err(panic) => Outcome::Skipped(Skipped {
-                                    source: article.source.clone(),
-                                    reason: format!(
-                                        "internal error while analysing: {}",
-                                        panic_message(&panic)
-                                    ),
-                                }),
-                            }
+                // Wait for one item, then take the ones already queued behind it, up to BATCH.
+                while let Ok(first) = work_rx.recv() {
+                    let mut batch = Vec::with_capacity(BATCH);
+                    batch.push(first);
+                    while batch.len() < BATCH {
+                        match work_rx.try_recv() {
+                            Ok(next) => batch.push(next),
+                            Err(_) => break,
                         }
-                        InputItem::Skipped(s) => Outcome::Skipped(s),
-                    };
-                    if done_tx.send((seq, outcome)).is_err() {
+                    }
+                    let outcomes: Vec<(u64, Outcome)> = batch
+                        .into_iter()
+                        .map(|(seq, item)| (seq, outcome(analyzer, item)))
+                        .collect();
+                    if done_tx.send(outcomes).is_err() {
                         break;
                     }
                 }
@@ -103,17 +113,38 @@ where
 
         let mut next = 0u64;
         let mut pending: BTreeMap<u64, Outcome> = BTreeMap::new();
-        for (seq, outcome) in done_rx.iter() {
-            pending.insert(seq, outcome);
+        for outcomes in done_rx.iter() {
+            pending.extend(outcomes);
+            let mut sunk = 0;
             while let Some(outcome) = pending.remove(&next) {
                 sink(outcome)?;
-                // Give the permit back only now: the item is out of memory.
-                let _ = permit_rx.try_recv();
+                sunk += 1;
                 next += 1;
+            }
+            // Give the permits back only now, the items being out of memory, and all at once,
+            // so that the reader wakes once for them.
+            for _ in 0..sunk {
+                let _ = permit_rx.try_recv();
             }
         }
         Ok(())
     })
+}
+
+/// The analysis of one item; a panic becomes a skipped item with its reason.
+fn outcome(analyzer: &Analyzer, item: InputItem) -> Outcome {
+    match item {
+        InputItem::Article(article) => {
+            match catch_unwind(AssertUnwindSafe(|| analyzer.analyze(&article))) {
+                Ok(a) => Outcome::Analysed(Box::new(a)),
+                Err(panic) => Outcome::Skipped(Skipped {
+                    source: article.source.clone(),
+                    reason: format!("internal error while analysing: {}", panic_message(&panic)),
+                }),
+            }
+        }
+        InputItem::Skipped(s) => Outcome::Skipped(s),
+    }
 }
 
 fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
@@ -202,6 +233,38 @@ mod tests {
         })
         .unwrap();
         assert_eq!(written, 200);
+    }
+
+    #[test]
+    fn an_item_is_delivered_without_waiting_for_the_next_to_fill_a_batch() {
+        // The source gives item i only after the sink has seen item i - 1: a pipeline that
+        // held an item back until more arrived would never deliver it.
+        use std::sync::mpsc;
+        use std::time::Duration;
+        let a = analyzer();
+        let stop = AtomicBool::new(false);
+        for jobs in [1, 2] {
+            let (seen_tx, seen_rx) = mpsc::channel::<usize>();
+            let mut all = items(20).into_iter().enumerate();
+            let source = std::iter::from_fn(move || {
+                let (i, item) = all.next()?;
+                if i > 0 {
+                    let got = seen_rx
+                        .recv_timeout(Duration::from_secs(20))
+                        .expect("the previous item was never delivered");
+                    assert_eq!(got, i - 1);
+                }
+                Some(item)
+            });
+            let mut n = 0usize;
+            analyze_ordered(&a, source, jobs, &stop, |_| {
+                let _ = seen_tx.send(n);
+                n += 1;
+                Ok::<(), ()>(())
+            })
+            .unwrap();
+            assert_eq!(n, 20);
+        }
     }
 
     #[test]

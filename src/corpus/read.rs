@@ -156,7 +156,7 @@ pub fn read_analyses(
                     doc.outlet,
                     doc.date,
                     &doc.profile,
-                    doc.hits.iter(),
+                    doc.hits.iter().map(HitView::borrowed),
                     words,
                 ));
                 read += 1;
@@ -330,7 +330,7 @@ pub fn read_report_csv(
             label: non_empty(h.label),
         };
         let mut paired = Vec::new();
-        super::summary::count_paired(&mut paired, &view);
+        super::summary::count_paired(&mut paired, view.borrowed());
         for p in paired {
             acc.add_paired(&key, &p.group, &p.label, p.author, p.quoted);
         }

@@ -75,13 +75,49 @@ pub fn group_rng(seed: u64, group: &str) -> Pcg64 {
 
 /// A uniform index in `0..n` (n > 0), without modulo bias (rejection of the top zone).
 pub fn uniform_index(rng: &mut Pcg64, n: usize) -> usize {
-    let n = n as u64;
-    let zone = u64::MAX - (u64::MAX % n);
-    loop {
-        let x = rng.next_u64();
-        if x < zone {
-            return (x % n) as usize;
+    Uniform::new(n).sample(rng)
+}
+
+/// [`uniform_index`] for one `n`, drawn many times: the rejection zone and the reciprocal of
+/// `n` are computed once instead of with two divisions per draw.
+struct Uniform {
+    n: u64,
+    /// Draws at or above it are rejected: `u64::MAX - u64::MAX % n`.
+    zone: u64,
+    /// `u64::MAX / n`, for the remainder without a division.
+    m: u64,
+}
+
+impl Uniform {
+    fn new(n: usize) -> Uniform {
+        let n = n as u64;
+        Uniform {
+            n,
+            zone: u64::MAX - (u64::MAX % n),
+            m: u64::MAX / n,
         }
+    }
+
+    /// The same draws and the same index as [`uniform_index`].
+    #[inline]
+    fn sample(&self, rng: &mut Pcg64) -> usize {
+        loop {
+            let x = rng.next_u64();
+            if x < self.zone {
+                return self.rem(x) as usize;
+            }
+        }
+    }
+
+    /// `x % n` by Barrett reduction. With `m = (2⁶⁴ - 1 - r) / n`, `r = (2⁶⁴ - 1) % n < n`,
+    /// `x·m / 2⁶⁴ = x/n - x·(1 + r) / (n·2⁶⁴)` and the last term is below 1 for every `x` below
+    /// 2⁶⁴, so the estimated quotient is the true one or one less, and one subtraction of `n`
+    /// corrects the remainder (a test compares with `%`).
+    #[inline]
+    fn rem(&self, x: u64) -> u64 {
+        let q = ((u128::from(x) * u128::from(self.m)) >> 64) as u64;
+        let r = x - q * self.n;
+        if r >= self.n { r - self.n } else { r }
     }
 }
 
@@ -108,9 +144,10 @@ where
     let mut values: Vec<Vec<f64>> = vec![Vec::with_capacity(replicates); stats];
     let mut indices = vec![0usize; n];
     let mut out = vec![0.0; stats];
+    let uniform = Uniform::new(n);
     for _ in 0..replicates {
         for i in indices.iter_mut() {
-            *i = uniform_index(rng, n);
+            *i = uniform.sample(rng);
         }
         statistic(&indices, &mut out);
         for (v, x) in values.iter_mut().zip(&out) {
@@ -122,13 +159,37 @@ where
     values
         .into_iter()
         .map(|mut v| {
-            v.sort_by(f64::total_cmp);
             Some(Interval {
-                low: quantile(&v, 0.025)?,
-                high: quantile(&v, 0.975)?,
+                low: select_quantile(&mut v, 0.025)?,
+                high: select_quantile(&mut v, 0.975)?,
             })
         })
         .collect()
+}
+
+/// [`quantile`] of the values once sorted by `f64::total_cmp`, without sorting them: the two
+/// order statistics it reads are found by selection (which leaves `values` in another order).
+/// The element selected at a position is the one sorting puts there, and the smallest element
+/// after it the next one; values equal under `total_cmp` have the same bits, so the result is
+/// bit for bit the sorted one (a test compares the two).
+pub fn select_quantile(values: &mut [f64], p: f64) -> Option<f64> {
+    let n = values.len();
+    if n == 0 {
+        return None;
+    }
+    let h = (n - 1) as f64 * p.clamp(0.0, 1.0);
+    let lo = h.floor() as usize;
+    let (_, &mut low, after) = values.select_nth_unstable_by(lo, f64::total_cmp);
+    let high = if lo + 1 < n {
+        after
+            .iter()
+            .copied()
+            .min_by(f64::total_cmp)
+            .expect("a value after lo")
+    } else {
+        low
+    };
+    Some(low + (h - lo as f64) * (high - low))
 }
 
 /// A rate ratio with its 95% interval.
@@ -339,6 +400,75 @@ mod tests {
         let ci = a[0].unwrap();
         assert!(ci.contains(mean(&xs)), "{ci:?}");
         assert!(ci.low >= 0.05 && ci.high <= 0.5 && ci.low < ci.high);
+    }
+
+    #[test]
+    fn the_remainder_without_division_is_the_remainder() {
+        let ns = [
+            1u64,
+            2,
+            3,
+            5,
+            7,
+            10,
+            206,
+            1000,
+            4163,
+            65_537,
+            u32::MAX as u64,
+            1 << 40,
+        ];
+        let mut rng = group_rng(1, "rem");
+        for n in ns {
+            let u = Uniform::new(n as usize);
+            let edges = [
+                0,
+                1,
+                n - 1,
+                n,
+                n + 1,
+                u.zone - 1,
+                u.zone,
+                u64::MAX - 1,
+                u64::MAX,
+            ];
+            for x in edges.into_iter().chain((0..2000).map(|_| rng.next_u64())) {
+                assert_eq!(u.rem(x), x % n, "{x} % {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn selected_quantiles_equal_sorted_ones_bit_for_bit() {
+        let mut rng = group_rng(2, "select");
+        for len in [1usize, 2, 3, 4, 7, 40, 41, 2000] {
+            for round in 0..4 {
+                let v: Vec<f64> = (0..len)
+                    .map(|_| {
+                        let x = rng.next_u64();
+                        match round {
+                            // Few distinct values, signed zeros among them.
+                            0 => [0.0, -0.0, 1.5, -2.0][(x % 4) as usize],
+                            1 => (x % 7) as f64 / 3.0,
+                            _ => (x as f64 / u64::MAX as f64 - 0.5) * 1e3,
+                        }
+                    })
+                    .collect();
+                let mut sorted = v.clone();
+                sorted.sort_by(f64::total_cmp);
+                let mut work = v.clone();
+                for p in [0.025, 0.975, 0.0, 1.0, 0.5, 0.3333] {
+                    let want = quantile(&sorted, p).unwrap();
+                    let got = select_quantile(&mut work, p).unwrap();
+                    assert_eq!(
+                        got.to_bits(),
+                        want.to_bits(),
+                        "len {len} round {round} p {p}"
+                    );
+                }
+            }
+        }
+        assert_eq!(select_quantile(&mut [], 0.5), None);
     }
 
     #[test]

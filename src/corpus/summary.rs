@@ -178,29 +178,54 @@ pub struct HitView {
     pub label: Option<String>,
 }
 
+/// The fields of a hit the summary reads, borrowed: from a [`HitView`] or straight from an
+/// analysis's hits, which need not be copied for it.
+#[derive(Clone, Copy, Debug)]
+pub struct HitRef<'a> {
+    pub category: &'a str,
+    pub kind: &'a str,
+    pub pattern: &'a str,
+    pub voice: TextVoice,
+    pub group: Option<&'a str>,
+    pub label: Option<&'a str>,
+}
+
+impl HitView {
+    pub fn borrowed(&self) -> HitRef<'_> {
+        HitRef {
+            category: &self.category,
+            kind: &self.kind,
+            pattern: &self.pattern,
+            voice: self.voice,
+            group: self.group.as_deref(),
+            label: self.label.as_deref(),
+        }
+    }
+}
+
 /// True for the hits counted as keyness terms.
 pub fn is_term_kind(kind: &str) -> bool {
     kind != CategoryKind::Actor.as_str() && kind != CategoryKind::ReportingVerb.as_str()
 }
 
 /// Adds one hit's paired-label use to `paired`.
-pub fn count_paired(paired: &mut Vec<PairedUse>, h: &HitView) {
+pub fn count_paired(paired: &mut Vec<PairedUse>, h: HitRef<'_>) {
     if h.kind != CategoryKind::PairedLabel.as_str() {
         return;
     }
-    let (Some(group), Some(label)) = (&h.group, &h.label) else {
+    let (Some(group), Some(label)) = (h.group, h.label) else {
         return;
     };
     let author = h.voice == TextVoice::Author;
     match paired
         .iter_mut()
-        .find(|p| &p.group == group && &p.label == label)
+        .find(|p| p.group == group && p.label == label)
     {
         Some(p) if author => p.author += 1,
         Some(p) => p.quoted += 1,
         None => paired.push(PairedUse {
-            group: group.clone(),
-            label: label.clone(),
+            group: group.to_string(),
+            label: label.to_string(),
             author: u64::from(author),
             quoted: u64::from(!author),
         }),
@@ -239,26 +264,23 @@ impl ArticleSummary {
         outlet: Option<String>,
         date: Option<String>,
         profile: &Profile,
-        hits: impl Iterator<Item = &'h HitView>,
+        hits: impl Iterator<Item = HitRef<'h>>,
         words: Option<Vec<String>>,
     ) -> ArticleSummary {
         let mut paired = Vec::new();
-        let mut terms: Vec<(TermKey, u64)> = Vec::new();
+        // Terms as borrowed (term, category, kind): tuples sort as `TermKey` sorts (its
+        // derived order compares the same three strings in the same order), so equal terms
+        // are merged as before and only the distinct ones are copied.
+        let mut borrowed: Vec<(&str, &str, &str)> = Vec::new();
         for h in hits {
             count_paired(&mut paired, h);
-            if words.is_none() && h.voice == TextVoice::Author && is_term_kind(&h.kind) {
-                terms.push((
-                    TermKey {
-                        term: h.pattern.clone(),
-                        category: h.category.clone(),
-                        kind: h.kind.clone(),
-                    },
-                    1,
-                ));
+            if words.is_none() && h.voice == TextVoice::Author && is_term_kind(h.kind) {
+                borrowed.push((h.pattern, h.category, h.kind));
             }
         }
+        let mut merged: Vec<(TermKey, u64)> = Vec::new();
         if let Some(words) = words {
-            terms = words
+            let mut terms: Vec<(TermKey, u64)> = words
                 .into_iter()
                 .map(|w| {
                     (
@@ -271,13 +293,29 @@ impl ArticleSummary {
                     )
                 })
                 .collect();
-        }
-        terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let mut merged: Vec<(TermKey, u64)> = Vec::with_capacity(terms.len());
-        for (k, n) in terms {
-            match merged.last_mut() {
-                Some((last, m)) if *last == k => *m += n,
-                _ => merged.push((k, n)),
+            terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            merged.reserve(terms.len());
+            for (k, n) in terms {
+                match merged.last_mut() {
+                    Some((last, m)) if *last == k => *m += n,
+                    _ => merged.push((k, n)),
+                }
+            }
+        } else {
+            borrowed.sort_unstable();
+            let mut i = 0;
+            while i < borrowed.len() {
+                let key = borrowed[i];
+                let run = borrowed[i..].iter().take_while(|k| **k == key).count();
+                merged.push((
+                    TermKey {
+                        term: key.0.to_string(),
+                        category: key.1.to_string(),
+                        kind: key.2.to_string(),
+                    },
+                    run as u64,
+                ));
+                i += run;
             }
         }
         ArticleSummary {
@@ -293,18 +331,14 @@ impl ArticleSummary {
 
     /// The summary of a fresh analysis.
     pub fn from_analysis(a: &ArticleAnalysis, mode: KeynessMode) -> ArticleSummary {
-        let hits: Vec<HitView> = a
-            .hits
-            .iter()
-            .map(|h| HitView {
-                category: h.category.clone(),
-                kind: h.kind.as_str().to_string(),
-                pattern: h.pattern.clone(),
-                voice: h.voice,
-                group: h.group.clone(),
-                label: h.label.clone(),
-            })
-            .collect();
+        let hits = a.hits.iter().map(|h| HitRef {
+            category: &h.category,
+            kind: h.kind.as_str(),
+            pattern: &h.pattern,
+            voice: h.voice,
+            group: h.group.as_deref(),
+            label: h.label.as_deref(),
+        });
         let words = (mode == KeynessMode::Words).then(|| {
             let quotes: Vec<Span> = a.quotes.iter().map(|q| Span::new(q.start, q.end)).collect();
             author_words(
@@ -312,13 +346,7 @@ impl ArticleSummary {
                 &quotes,
             )
         });
-        ArticleSummary::build(
-            a.outlet.clone(),
-            a.date.clone(),
-            &a.profile,
-            hits.iter(),
-            words,
-        )
+        ArticleSummary::build(a.outlet.clone(), a.date.clone(), &a.profile, hits, words)
     }
 }
 
@@ -401,7 +429,13 @@ mod tests {
                 Some("junte"),
             ),
         ];
-        let s = ArticleSummary::build(None, None, &Profile::default(), hits.iter(), None);
+        let s = ArticleSummary::build(
+            None,
+            None,
+            &Profile::default(),
+            hits.iter().map(HitView::borrowed),
+            None,
+        );
         let terms: Vec<(&str, u64)> = s.terms.iter().map(|(k, n)| (k.term.as_str(), *n)).collect();
         assert_eq!(terms, [("junte", 1), ("mascarade", 2)]);
         assert_eq!(
