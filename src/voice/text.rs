@@ -118,6 +118,8 @@ struct Pending {
     folded: Loc,
     cap: bool,
     caps: bool,
+    /// The token is ASCII (read for words only).
+    ascii: bool,
 }
 
 /// Splits `text[span]` into tokens. `blocks` are the quotations lying in the span, ordered
@@ -142,6 +144,7 @@ pub(crate) fn tokenize<'a>(
                 folded: Loc::Empty,
                 cap: false,
                 caps: false,
+                ascii: false,
             });
         }
         at = at.max(b.span.end);
@@ -171,7 +174,7 @@ fn finish<'a>(text: &'a str, arena: &'a str, p: Pending) -> Tok<'a> {
         raw,
         cap: p.cap,
         caps: p.caps,
-        accented: word && !raw.is_ascii(),
+        accented: word && !p.ascii,
         opens: false,
         lex: if word { entry(folded) } else { None },
     };
@@ -183,35 +186,95 @@ fn finish<'a>(text: &'a str, arena: &'a str, p: Pending) -> Tok<'a> {
     tok
 }
 
+/// [`char::is_alphanumeric`], answered without the Unicode tables for ASCII and for the Latin
+/// letters of French (U+00C0 to U+024F, where everything but `×` and `÷` is a letter and
+/// nothing is a digit); [`char::is_alphabetic`] gives the same answers there. A test checks
+/// both against the standard library for every character.
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{c0}'..='\u{24f}').contains(&c) {
+        c != '×' && c != '÷'
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// [`char::is_alphabetic`], with the shortcuts of [`is_alnum`].
+fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if ('\u{c0}'..='\u{24f}').contains(&c) {
+        c != '×' && c != '÷'
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// Whitespace or a control character, which separate tokens and are none: for ASCII, every
+/// byte up to the space and DEL.
+fn is_blank(c: char) -> bool {
+    if c.is_ascii() {
+        c <= ' ' || c == '\u{7f}'
+    } else {
+        c.is_whitespace() || c.is_control()
+    }
+}
+
+/// The character at byte `i` of `s` (a char boundary) and its length.
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        (char::from(b), 1)
+    } else {
+        let c = s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+        (c, c.len_utf8())
+    }
+}
+
 /// Tokens of `text[span]`, which holds no quotation.
+///
+/// It walks the bytes, taking runs of ASCII letters and digits a byte at a time and any other
+/// character whole; each decision is the one the character-by-character reading makes (see
+/// [`is_alnum`], [`is_blank`]).
 fn words(text: &str, span: Span, arena: &mut String, out: &mut Vec<Pending>) {
     let s = &text[span.start..span.end];
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if c.is_whitespace() || c.is_control() {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let (c, n) = char_at(s, i);
+        if is_blank(c) {
+            i += n;
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !is_alnum(c) {
             let at = span.start + i;
             out.push(Pending {
-                span: Span::new(at, at + c.len_utf8()),
+                span: Span::new(at, at + n),
                 kind: Kind::Punct(c),
                 folded: Loc::Text,
                 cap: false,
                 caps: false,
+                ascii: false,
             });
+            i += n;
             continue;
         }
         // A word: letters and digits, joined by single hyphens, apostrophes, the dots of
         // initials (J.-P.) or numbers (3.5) and decimal commas (1,4).
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
-            if d.is_alphanumeric() {
-                end = j + d.len_utf8();
-                iter.next();
+        let mut end = i + n;
+        while end < b.len() {
+            if b[end].is_ascii_alphanumeric() {
+                end += 1;
                 continue;
             }
-            let rest = &s[j + d.len_utf8()..];
+            let (d, dn) = char_at(s, end);
+            if is_alnum(d) {
+                end += dn;
+                continue;
+            }
+            let j = end;
+            let rest = &s[j + dn..];
             let join = if d == '.' {
                 is_initial_dot(&s[i..j], rest)
             } else if d == ',' {
@@ -221,7 +284,7 @@ fn words(text: &str, span: Span, arena: &mut String, out: &mut Vec<Pending>) {
                     && rest.starts_with(|c: char| c.is_ascii_digit())
             } else {
                 ((is_hyphen(d) || is_apostrophe(d))
-                    && rest.chars().next().is_some_and(char::is_alphanumeric))
+                    && rest.chars().next().is_some_and(is_alnum))
                     // `qu'« … »`, `l’ “…”`: an elided word keeps its apostrophe before a
                     // quotation mark or a space.
                     || (is_apostrophe(d) && ELISIONS.iter().any(|e| s[i..j].eq_ignore_ascii_case(e)))
@@ -229,14 +292,12 @@ fn words(text: &str, span: Span, arena: &mut String, out: &mut Vec<Pending>) {
             if !join {
                 break;
             }
-            iter.next();
-            end = j + d.len_utf8();
+            end = j + dn;
         }
         // The dot of an initial or a title belongs to the word: `J.`, `J.-P.`, `M.`.
         let word = &s[i..end];
         if s[end..].starts_with('.') && takes_dot(word) {
             end += 1;
-            iter.next();
         }
         push_word(
             text,
@@ -244,6 +305,7 @@ fn words(text: &str, span: Span, arena: &mut String, out: &mut Vec<Pending>) {
             arena,
             out,
         );
+        i = end;
     }
 }
 
@@ -271,7 +333,13 @@ fn takes_dot(word: &str) -> bool {
 /// Pushes a word, split after a leading elision (`qu'il` → `qu'` + `il`).
 fn push_word(text: &str, span: Span, arena: &mut String, out: &mut Vec<Pending>) {
     let raw = &text[span.start..span.end];
-    if let Some((at, c)) = raw.char_indices().find(|&(_, c)| is_apostrophe(c)) {
+    // Every apostrophe but `'` is outside ASCII: an ASCII word needs only a byte search.
+    let apostrophe = if raw.is_ascii() {
+        raw.bytes().position(|b| b == b'\'').map(|at| (at, '\''))
+    } else {
+        raw.char_indices().find(|&(_, c)| is_apostrophe(c))
+    };
+    if let Some((at, c)) = apostrophe {
         let head = &raw[..at];
         let after = at + c.len_utf8();
         // `N'Djamena`, `N'Golo`: a capital `N'` before a capitalised word is part of a name,
@@ -293,33 +361,112 @@ fn push_word(text: &str, span: Span, arena: &mut String, out: &mut Vec<Pending>)
     out.push(word_tok(raw, span, arena));
 }
 
+/// What [`word_tok`] reads of an ASCII word.
+struct AsciiShape {
+    /// Letters (`is_alphabetic`).
+    letters: usize,
+    /// A lower-case letter: for ASCII, every letter is upper or lower case, so the letters are
+    /// all upper case when there is none.
+    lower: bool,
+    dot: bool,
+    /// The first character is an upper-case letter.
+    cap: bool,
+    /// Only lower-case letters, digits, `-`, `'` and `.`: the word is its own folded form.
+    plain: bool,
+}
+
+const LETTER: u8 = 1;
+const LOWER: u8 = 2;
+const UPPER: u8 = 4;
+const DOT: u8 = 8;
+const PLAIN: u8 = 16;
+const NOT_ASCII: u8 = 32;
+
+/// The class of every byte, for [`ascii_shape`].
+const CLASSES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c >= 0x80 {
+            NOT_ASCII
+        } else if c.is_ascii_lowercase() {
+            LETTER | LOWER | PLAIN
+        } else if c.is_ascii_uppercase() {
+            LETTER | UPPER
+        } else if c == b'.' {
+            DOT | PLAIN
+        } else if c.is_ascii_digit() || c == b'-' || c == b'\'' {
+            PLAIN
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The shape of a word in one pass over its bytes, `None` when it is not ASCII.
+fn ascii_shape(raw: &[u8]) -> Option<AsciiShape> {
+    let (mut any, mut all, mut letters) = (0u8, PLAIN, 0usize);
+    for &b in raw {
+        let k = CLASSES[b as usize];
+        any |= k;
+        all &= k;
+        letters += usize::from(k & LETTER);
+    }
+    (any & NOT_ASCII == 0).then(|| AsciiShape {
+        letters,
+        lower: any & LOWER != 0,
+        dot: any & DOT != 0,
+        cap: raw
+            .first()
+            .is_some_and(|&b| CLASSES[b as usize] & UPPER != 0),
+        plain: all & PLAIN != 0,
+    })
+}
+
 /// A word, with its capitalisation read in one pass and its folded form written to the arena
 /// when it differs from the text. `raw` starts at `span.start`.
 fn word_tok(raw: &str, span: Span, arena: &mut String) -> Pending {
     let raw = &raw[..span.len()];
-    let mut letters = 0usize;
-    let mut all_upper = true;
-    let mut dot = false;
-    for c in raw.chars() {
-        if c.is_alphabetic() {
-            letters += 1;
-            all_upper &= c.is_uppercase();
-        } else if c == '.' {
-            dot = true;
+    let (ascii, cap, caps, plain);
+    if let Some(shape) = ascii_shape(raw.as_bytes()) {
+        ascii = true;
+        cap = shape.cap;
+        caps = shape.letters >= 2 && !shape.lower && !shape.dot;
+        plain = shape.plain;
+    } else {
+        ascii = false;
+        let mut letters = 0usize;
+        let mut all_upper = true;
+        let mut dot = false;
+        for c in raw.chars() {
+            if is_alpha(c) {
+                letters += 1;
+                all_upper &= c.is_uppercase();
+            } else if c == '.' {
+                dot = true;
+            }
         }
+        cap = raw.chars().next().is_some_and(char::is_uppercase);
+        // Initials (`J.-P.`) are not acronyms.
+        caps = letters >= 2 && all_upper && !dot;
+        // A word with a character outside ASCII is never plain.
+        plain = false;
     }
-    let cap = raw.chars().next().is_some_and(char::is_uppercase);
-    // Initials (`J.-P.`) are not acronyms.
-    let caps = letters >= 2 && all_upper && !dot;
-    let plain = raw.bytes().all(|b| {
-        b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'\'' || b == b'.'
-    });
     let folded = if plain {
         Loc::Text
     } else {
         let a = arena.len();
-        for c in raw.chars() {
-            fold_char(c, &mut |f| arena.push(f));
+        if ascii {
+            // `fold_char` lowers an ASCII character and does nothing else to it.
+            arena.push_str(raw);
+            arena[a..].make_ascii_lowercase();
+        } else {
+            for c in raw.chars() {
+                fold_char(c, &mut |f| arena.push(f));
+            }
         }
         Loc::Arena(a, arena.len())
     };
@@ -329,6 +476,7 @@ fn word_tok(raw: &str, span: Span, arena: &mut String) -> Pending {
         folded,
         cap,
         caps,
+        ascii,
     }
 }
 
@@ -342,6 +490,99 @@ mod tests {
             .into_iter()
             .map(|t| t.norm().to_string())
             .collect()
+    }
+
+    #[test]
+    fn character_shortcuts_agree_with_unicode() {
+        for c in (0..=0x10_ffffu32).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_blank(c), c.is_whitespace() || c.is_control(), "{c:?}");
+        }
+    }
+
+    /// The tokenizer as it read characters one by one before it walked bytes: every token's
+    /// span, kind and folded form must be the same.
+    type Shape = (bool, bool, bool);
+
+    fn words_by_chars(s: &str) -> Vec<(Span, Kind, String, Shape)> {
+        let mut out = Vec::new();
+        let mut iter = s.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if c.is_whitespace() || c.is_control() {
+                continue;
+            }
+            if !c.is_alphanumeric() {
+                let shape = (false, false, false);
+                out.push((
+                    Span::new(i, i + c.len_utf8()),
+                    Kind::Punct(c),
+                    c.to_string(),
+                    shape,
+                ));
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    iter.next();
+                    continue;
+                }
+                let rest = &s[j + d.len_utf8()..];
+                let join = if d == '.' {
+                    is_initial_dot(&s[i..j], rest)
+                } else if d == ',' {
+                    s[i..j].ends_with(|c: char| c.is_ascii_digit())
+                        && rest.starts_with(|c: char| c.is_ascii_digit())
+                } else {
+                    ((is_hyphen(d) || is_apostrophe(d))
+                        && rest.chars().next().is_some_and(char::is_alphanumeric))
+                        || (is_apostrophe(d)
+                            && ELISIONS.iter().any(|e| s[i..j].eq_ignore_ascii_case(e)))
+                };
+                if !join {
+                    break;
+                }
+                iter.next();
+                end = j + d.len_utf8();
+            }
+            if s[end..].starts_with('.') && takes_dot(&s[i..end]) {
+                end += 1;
+                iter.next();
+            }
+            let mut pending = Vec::new();
+            let mut arena = String::new();
+            push_word(s, Span::new(i, end), &mut arena, &mut pending);
+            for p in pending {
+                let raw = &s[p.span.start..p.span.end];
+                let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
+                let all_upper = raw
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase);
+                let cap = raw.chars().next().is_some_and(char::is_uppercase);
+                let caps = letters >= 2 && all_upper && !raw.contains('.');
+                let shape = (cap, caps, !raw.is_ascii());
+                out.push((p.span, p.kind, fold(raw), shape));
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bytes_and_chars_give_the_same_tokens(
+            s in "[a-zA-Z0-9'’ʼ‘.,:;!?«»()×÷ \t\n\u{a0}\u{85}\u{7f}\u{1}éÉèçœŒßİÿ\u{301}αΩ٣-]{0,24}|\\PC{0,16}|\\p{Any}{0,8}"
+        ) {
+            let mut arena = String::new();
+            let toks: Vec<(Span, Kind, String, Shape)> =
+                tokenize(&s, Span::new(0, s.len()), &[], &mut arena)
+                    .into_iter()
+                    .map(|t| (t.span, t.kind, t.norm().to_string(), (t.cap, t.caps, t.accented)))
+                    .collect();
+            proptest::prop_assert_eq!(toks, words_by_chars(&s));
+        }
     }
 
     #[test]
