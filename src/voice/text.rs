@@ -67,15 +67,15 @@ impl<'a> Tok<'a> {
     }
 
     pub fn is_word(&self) -> bool {
-        self.kind == Kind::Word
+        matches!(self.kind, Kind::Word)
     }
 
     pub fn is(&self, word: &str) -> bool {
-        self.kind == Kind::Word && self.norm() == word
+        matches!(self.kind, Kind::Word) && self.norm() == word
     }
 
     pub fn is_punct(&self, c: char) -> bool {
-        self.kind == Kind::Punct(c)
+        matches!(self.kind, Kind::Punct(p) if p == c)
     }
 
     pub fn quote(&self) -> Option<usize> {
@@ -166,7 +166,7 @@ fn finish<'a>(text: &'a str, arena: &'a str, p: Pending) -> Tok<'a> {
         Loc::Arena(a, b) => &arena[a..b],
         Loc::Empty => "",
     };
-    let word = p.kind == Kind::Word;
+    let word = matches!(p.kind, Kind::Word);
     let mut tok = Tok {
         span: p.span,
         kind: p.kind,
