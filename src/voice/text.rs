@@ -136,7 +136,13 @@ pub(crate) fn tokenize<'a>(
     let mut at = span.start;
     for b in blocks {
         let start = b.span.start.max(at);
-        words(text, Span::new(at, start.max(at)), arena, &mut pending);
+        words(
+            text,
+            Span::new(at, start.max(at)),
+            arena,
+            &mut pending,
+            usize::MAX,
+        );
         if b.span.end > start {
             pending.push(Pending {
                 span: Span::new(start, b.span.end),
@@ -150,8 +156,34 @@ pub(crate) fn tokenize<'a>(
         at = at.max(b.span.end);
     }
     if at < span.end {
-        words(text, Span::new(at, span.end), arena, &mut pending);
+        words(
+            text,
+            Span::new(at, span.end),
+            arena,
+            &mut pending,
+            usize::MAX,
+        );
     }
+    let arena: &'a String = arena;
+    pending
+        .into_iter()
+        .map(|p| finish(text, arena, p))
+        .collect()
+}
+
+/// The first tokens of `text[span]`, which holds no quotation: at least `n` of them (one
+/// more when the last word read splits after an elision), or all when there are fewer. They
+/// are the first tokens [`tokenize`] gives for the same span, since each token is read from
+/// the text alone, left to right.
+pub(crate) fn tokenize_head<'a>(
+    text: &'a str,
+    span: Span,
+    n: usize,
+    arena: &'a mut String,
+) -> Vec<Tok<'a>> {
+    arena.clear();
+    let mut pending = Vec::with_capacity(n + 1);
+    words(text, span, arena, &mut pending, n);
     let arena: &'a String = arena;
     pending
         .into_iter()
@@ -237,11 +269,13 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
 /// It walks the bytes, taking runs of ASCII letters and digits a byte at a time and any other
 /// character whole; each decision is the one the character-by-character reading makes (see
 /// [`is_alnum`], [`is_blank`]).
-fn words(text: &str, span: Span, arena: &mut String, out: &mut Vec<Pending>) {
+///
+/// It stops once `out` holds `limit` tokens.
+fn words(text: &str, span: Span, arena: &mut String, out: &mut Vec<Pending>, limit: usize) {
     let s = &text[span.start..span.end];
     let b = s.as_bytes();
     let mut i = 0;
-    while i < b.len() {
+    while i < b.len() && out.len() < limit {
         let (c, n) = char_at(s, i);
         if is_blank(c) {
             i += n;
@@ -582,6 +616,23 @@ mod tests {
                     .map(|t| (t.span, t.kind, t.norm().to_string(), (t.cap, t.caps, t.accented)))
                     .collect();
             proptest::prop_assert_eq!(toks, words_by_chars(&s));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_head_is_the_first_tokens(
+            s in "[a-zA-Z0-9'’.,:; «»éÉ-]{0,40}",
+            n in 0usize..8
+        ) {
+            let (mut a, mut b) = (String::new(), String::new());
+            let all = tokenize(&s, Span::new(0, s.len()), &[], &mut a);
+            let head = tokenize_head(&s, Span::new(0, s.len()), n, &mut b);
+            let show = |t: &Tok| format!("{:?}", (t.span, t.kind, t.norm(), t.cap, t.caps, t.accented, t.opens));
+            proptest::prop_assert!(head.len() >= n.min(all.len()) && head.len() <= all.len());
+            for (h, t) in head.iter().zip(&all) {
+                proptest::prop_assert_eq!(show(h), show(t));
+            }
         }
     }
 
