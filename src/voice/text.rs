@@ -254,6 +254,7 @@ fn is_blank(c: char) -> bool {
 }
 
 /// The character at byte `i` of `s` (a char boundary) and its length.
+#[inline]
 fn char_at(s: &str, i: usize) -> (char, usize) {
     let b = s.as_bytes()[i];
     if b < 0x80 {
@@ -295,8 +296,11 @@ fn words(text: &str, span: Span, arena: &mut String, out: &mut Vec<Pending>, lim
             continue;
         }
         // A word: letters and digits, joined by single hyphens, apostrophes, the dots of
-        // initials (J.-P.) or numbers (3.5) and decimal commas (1,4).
+        // initials (J.-P.) or numbers (3.5) and decimal commas (1,4). Its first apostrophe
+        // is noted as it is read (`ʼ` is a letter, the others join): `'` is ASCII, every
+        // other apostrophe is not, and ASCII letters and digits are none.
         let mut end = i + n;
+        let mut apostrophe = is_apostrophe(c).then_some((0, c));
         while end < b.len() {
             if b[end].is_ascii_alphanumeric() {
                 end += 1;
@@ -304,6 +308,9 @@ fn words(text: &str, span: Span, arena: &mut String, out: &mut Vec<Pending>, lim
             }
             let (d, dn) = char_at(s, end);
             if is_alnum(d) {
+                if apostrophe.is_none() && is_apostrophe(d) {
+                    apostrophe = Some((end - i, d));
+                }
                 end += dn;
                 continue;
             }
@@ -326,6 +333,9 @@ fn words(text: &str, span: Span, arena: &mut String, out: &mut Vec<Pending>, lim
             if !join {
                 break;
             }
+            if apostrophe.is_none() && is_apostrophe(d) {
+                apostrophe = Some((j - i, d));
+            }
             end = j + dn;
         }
         // The dot of an initial or a title belongs to the word: `J.`, `J.-P.`, `M.`.
@@ -336,6 +346,7 @@ fn words(text: &str, span: Span, arena: &mut String, out: &mut Vec<Pending>, lim
         push_word(
             text,
             Span::new(span.start + i, span.start + end),
+            apostrophe,
             arena,
             out,
         );
@@ -364,15 +375,26 @@ fn takes_dot(word: &str) -> bool {
         || DOTTED_TITLES.iter().any(|t| word.eq_ignore_ascii_case(t))
 }
 
-/// Pushes a word, split after a leading elision (`qu'il` → `qu'` + `il`).
-fn push_word(text: &str, span: Span, arena: &mut String, out: &mut Vec<Pending>) {
-    let raw = &text[span.start..span.end];
+/// The first apostrophe of a word: where it is and which.
+fn first_apostrophe(raw: &str) -> Option<(usize, char)> {
     // Every apostrophe but `'` is outside ASCII: an ASCII word needs only a byte search.
-    let apostrophe = if raw.is_ascii() {
+    if raw.is_ascii() {
         raw.bytes().position(|b| b == b'\'').map(|at| (at, '\''))
     } else {
         raw.char_indices().find(|&(_, c)| is_apostrophe(c))
-    };
+    }
+}
+
+/// Pushes a word, split after a leading elision (`qu'il` → `qu'` + `il`). `apostrophe` is
+/// the word's first ([`first_apostrophe`]), which the caller found while reading it.
+fn push_word(
+    text: &str,
+    span: Span,
+    apostrophe: Option<(usize, char)>,
+    arena: &mut String,
+    out: &mut Vec<Pending>,
+) {
+    let raw = &text[span.start..span.end];
     if let Some((at, c)) = apostrophe {
         let head = &raw[..at];
         let after = at + c.len_utf8();
@@ -388,7 +410,8 @@ fn push_word(text: &str, span: Span, arena: &mut String, out: &mut Vec<Pending>)
                 Span::new(span.start, span.start + after),
                 arena,
             ));
-            push_word(text, Span::new(span.start + after, span.end), arena, out);
+            let rest = Span::new(span.start + after, span.end);
+            push_word(text, rest, first_apostrophe(rest.slice(text)), arena, out);
             return;
         }
     }
@@ -587,7 +610,13 @@ mod tests {
             }
             let mut pending = Vec::new();
             let mut arena = String::new();
-            push_word(s, Span::new(i, end), &mut arena, &mut pending);
+            push_word(
+                s,
+                Span::new(i, end),
+                first_apostrophe(&s[i..end]),
+                &mut arena,
+                &mut pending,
+            );
             for p in pending {
                 let raw = &s[p.span.start..p.span.end];
                 let letters = raw.chars().filter(|c| c.is_alphabetic()).count();
