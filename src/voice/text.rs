@@ -522,7 +522,12 @@ fn word_tok(raw: &str, span: Span, arena: &mut String) -> Pending {
             arena[a..].make_ascii_lowercase();
         } else {
             for c in raw.chars() {
-                fold_char(c, &mut |f| arena.push(f));
+                // `fold_char` lowers an ASCII character and does nothing else to it.
+                if c.is_ascii() {
+                    arena.push(c.to_ascii_lowercase());
+                } else {
+                    fold_char(c, &mut |f| arena.push(f));
+                }
             }
         }
         Loc::Arena(a, arena.len())
@@ -555,6 +560,48 @@ mod tests {
             assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_blank(c), c.is_whitespace() || c.is_control(), "{c:?}");
+        }
+    }
+
+    /// `fold_char` as first written: every character through `to_lowercase`.
+    fn fold_char_by_lowercase(c: char) -> String {
+        if c.is_ascii() {
+            return c.to_ascii_lowercase().to_string();
+        }
+        if is_apostrophe(c) {
+            return "'".into();
+        }
+        if is_hyphen(c) {
+            return "-".into();
+        }
+        let mut out = String::new();
+        for l in c.to_lowercase() {
+            out.push_str(match l {
+                'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => "a",
+                'ç' => "c",
+                'é' | 'è' | 'ê' | 'ë' => "e",
+                'î' | 'ï' | 'í' | 'ì' => "i",
+                'ô' | 'ö' | 'ó' | 'ò' | 'õ' => "o",
+                'û' | 'ù' | 'ü' | 'ú' => "u",
+                'ÿ' | 'ý' => "y",
+                'ñ' => "n",
+                'œ' => "oe",
+                'æ' => "ae",
+                _ => {
+                    out.push(l);
+                    continue;
+                }
+            });
+        }
+        out
+    }
+
+    #[test]
+    fn folding_a_character_agrees_with_folding_its_lower_case() {
+        for c in (0..=0x10_ffffu32).filter_map(char::from_u32) {
+            let mut folded = String::new();
+            fold_char(c, &mut |f| folded.push(f));
+            assert_eq!(folded, fold_char_by_lowercase(c), "{c:?}");
         }
     }
 
