@@ -81,10 +81,9 @@ fn can_open(t: &Tok) -> bool {
 
 /// True for a capitalised word that can be part of a proper name.
 fn is_name_word(t: &Tok) -> bool {
-    t.is_word()
-        && (t.cap || t.caps)
-        && (!lexis::is_capitalised_function_word(&t) || lexis::title(&t).is_some())
-        && t.norm().chars().next().is_some_and(char::is_alphabetic)
+    // Read when the sentence was tokenized: a word, capitalised (or an acronym), not a
+    // function word unless a title, starting with a letter.
+    t.name_word
 }
 
 /// A cardinal written in words, capitalised at the start of a sentence (`Sept fois.`,

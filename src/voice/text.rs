@@ -46,6 +46,10 @@ pub(crate) struct Tok<'a> {
     /// The word can open a speaker's noun phrase (a determiner, a title, a capitalised word, a
     /// role or institution noun…): computed once, read by every phrase pattern.
     pub opens: bool,
+    /// The word is capitalised (or an acronym), not a function word unless a title, and
+    /// starts with a letter: it can be part of a proper name. Computed once, read by the noun
+    /// phrase patterns (`np::is_name_word`).
+    pub name_word: bool,
     /// What the word lists say about the word, looked up once.
     lex: Option<&'static Entry>,
 }
@@ -208,12 +212,15 @@ fn finish<'a>(text: &'a str, arena: &'a str, p: Pending) -> Tok<'a> {
         caps: p.caps,
         accented: word && !p.ascii,
         opens: false,
+        name_word: false,
         lex: if word { entry(folded) } else { None },
     };
     if word {
-        tok.opens = tok.caps
-            || (tok.cap && !lexis::is_capitalised_function_word(&tok))
-            || lexis::opens_phrase(&tok);
+        let function_word = lexis::is_capitalised_function_word(&tok);
+        tok.opens = tok.caps || (tok.cap && !function_word) || lexis::opens_phrase(&tok);
+        tok.name_word = (tok.cap || tok.caps)
+            && (!function_word || lexis::title(&tok).is_some())
+            && folded.chars().next().is_some_and(char::is_alphabetic);
     }
     tok
 }
