@@ -36,6 +36,23 @@ pub(crate) fn fold_char(c: char, out: &mut impl FnMut(char)) {
         out('-');
         return;
     }
+    // The lower-case accented letters of French are their own lower case: they fold to their
+    // base letter straight away, as the loop below would fold them.
+    let base = match c {
+        'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => Some('a'),
+        'ç' => Some('c'),
+        'é' | 'è' | 'ê' | 'ë' => Some('e'),
+        'î' | 'ï' | 'í' | 'ì' => Some('i'),
+        'ô' | 'ö' | 'ó' | 'ò' | 'õ' => Some('o'),
+        'û' | 'ù' | 'ü' | 'ú' => Some('u'),
+        'ÿ' | 'ý' => Some('y'),
+        'ñ' => Some('n'),
+        _ => None,
+    };
+    if let Some(b) = base {
+        out(b);
+        return;
+    }
     for l in c.to_lowercase() {
         let base = match l {
             'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => "a",

@@ -328,21 +328,30 @@ fn particles_match(toks: &[Tok], v: usize, particles: &[String]) -> bool {
     })
 }
 
+/// Whether a token may be the verb of a reporting verb group: a word whose folded form (its
+/// verb, in a hyphenated inversion) is a form of a verb of the table. [`at`] asks this first,
+/// from the token alone: a token that is not one is the verb of no group.
+pub(crate) fn may_be_verb(t: &Tok, verbs: &VerbTable) -> bool {
+    if !t.is_word() {
+        return false;
+    }
+    let word = split_inversion(t.norm()).map_or(t.norm(), |(verb, ..)| verb);
+    // Folded first, which is cheap and rules out most words; [`at`] then looks the word up by
+    // its exact spelling when accents or capitals may tell forms apart (`annoncés` is not
+    // `annonces`).
+    !verbs.lookup(word).is_empty()
+}
+
 /// The reporting verb group whose verb is token `v`, when `v` is one.
 pub(crate) fn at(toks: &[Tok], v: usize, verbs: &VerbTable) -> Option<VerbGroup> {
     let t = toks.get(v)?;
-    if !t.is_word() {
+    if !may_be_verb(t, verbs) {
         return None;
     }
     let (word, inversion, on) = match split_inversion(t.norm()) {
         Some((verb, g, n, pron)) => (verb, Some((v, g, n)), pron == "on"),
         None => (t.norm(), None, false),
     };
-    // Folded first, which is cheap and rules out most words; then by the exact spelling
-    // when accents or capitals may tell forms apart (`annoncés` is not `annonces`).
-    if verbs.lookup(word).is_empty() {
-        return None;
-    }
     let lowered;
     let exact = if t.accented || t.cap {
         lowered = super::text::lower(t.raw);

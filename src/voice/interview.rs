@@ -331,7 +331,7 @@ struct Marker {
 fn marker(paragraph: &str) -> Option<Marker> {
     let bare = strip_emphasis(paragraph);
     // Labels and credit lines are short: a long paragraph is not even folded.
-    if bare.split_whitespace().nth(12).is_some() {
+    if more_words_than(bare, 12) {
         return None;
     }
     let folded = fold_str(bare);
@@ -364,6 +364,31 @@ fn marker(paragraph: &str) -> Option<Marker> {
     Some(Marker {
         name: (!name.is_empty()).then(|| name.join(" ")),
     })
+}
+
+/// Whether `s` has more than `n` words: `s.split_whitespace().nth(n).is_some()`, reading
+/// ASCII a byte at a time (its whitespace is the tab, the line breaks, the vertical tab, the
+/// form feed and the space) and only the other characters whole.
+fn more_words_than(s: &str, n: usize) -> bool {
+    let b = s.as_bytes();
+    let (mut words, mut in_word, mut i) = (0usize, false, 0usize);
+    while i < b.len() {
+        let (space, len) = if b[i] < 0x80 {
+            (matches!(b[i], b'\t'..=b'\r' | b' '), 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if !space && !in_word {
+            words += 1;
+            if words > n {
+                return true;
+            }
+        }
+        in_word = !space;
+        i += len;
+    }
+    false
 }
 
 /// A paragraph that asks: it ends with `?` or opens with `Q :`, and is short enough.
@@ -454,6 +479,16 @@ mod tests {
         ];
         for (p, want) in table {
             assert_eq!(is_question(p), want, "{p}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn counting_words_agrees_with_split_whitespace(
+            s in "[a \t\n\u{b}\u{c}\r\u{85}\u{a0}\u{2009}\u{202f}é«-]{0,30}",
+            n in 0usize..14
+        ) {
+            proptest::prop_assert_eq!(more_words_than(&s, n), s.split_whitespace().nth(n).is_some());
         }
     }
 

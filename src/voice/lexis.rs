@@ -11,9 +11,10 @@
 //! role noun, a preposition…) is one lookup, because the patterns ask about every token of
 //! every sentence, many times.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::verbs::WordMap;
+use super::table::WordTable;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Gender {
@@ -79,10 +80,11 @@ fn gender_number(v: &str) -> (Gender, Number) {
 
 /// The table, read from `words.txt` on first use. A malformed line is a bug in the shipped
 /// file and is caught by the unit tests; at run time it is skipped.
-fn table() -> &'static WordMap<Entry> {
-    static TABLE: OnceLock<WordMap<Entry>> = OnceLock::new();
+fn table() -> &'static WordTable<Entry> {
+    static TABLE: OnceLock<WordTable<Entry>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table: WordMap<Entry> = WordMap::default();
+        let mut entries: Vec<(&'static str, Entry)> = Vec::new();
+        let mut index: HashMap<&'static str, usize> = HashMap::new();
         for line in WORDS
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -94,7 +96,11 @@ fn table() -> &'static WordMap<Entry> {
                 continue;
             };
             for w in words.split(' ').filter(|w| !w.is_empty()) {
-                let e = table.entry(w.to_string()).or_default();
+                let k = *index.entry(w).or_insert_with(|| {
+                    entries.push((w, Entry::default()));
+                    entries.len() - 1
+                });
+                let e = &mut entries[k].1;
                 let flag = match category {
                     "determiner" => {
                         e.determiner.get_or_insert(gender_number(value));
@@ -145,7 +151,7 @@ fn table() -> &'static WordMap<Entry> {
                 e.flags |= flag;
             }
         }
-        table
+        WordTable::new(entries)
     })
 }
 

@@ -17,6 +17,7 @@ pub(crate) mod lexis;
 mod np;
 mod quotation;
 mod resolve;
+mod table;
 mod tail;
 mod text;
 mod verbs;

@@ -81,10 +81,9 @@ fn can_open(t: &Tok) -> bool {
 
 /// True for a capitalised word that can be part of a proper name.
 fn is_name_word(t: &Tok) -> bool {
-    t.is_word()
-        && (t.cap || t.caps)
-        && (!lexis::is_capitalised_function_word(&t) || lexis::title(&t).is_some())
-        && t.norm().chars().next().is_some_and(char::is_alphabetic)
+    // Read when the sentence was tokenized: a word, capitalised (or an acronym), not a
+    // function word unless a title, starting with a letter.
+    t.name_word
 }
 
 /// A cardinal written in words, capitalised at the start of a sentence (`Sept fois.`,
@@ -341,7 +340,11 @@ pub(crate) fn group_forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np>
     if !first.kind.is_speaker() {
         return Some(first);
     }
-    let mut members = vec![first.clone()];
+    // The members are counted rather than kept: the group needs only the first one's start,
+    // the last one's end, and whether every one is feminine.
+    let mut members = 1;
+    let mut last_end = first.end;
+    let mut later_feminine = true;
     let mut at = first.end;
     let mut closed = false;
     while let Some(sep) = toks.get(at) {
@@ -359,7 +362,7 @@ pub(crate) fn group_forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np>
         // with the complement of the only member so far completes that member's noun; it is
         // not a second speaker.
         let completes = coord
-            && members.len() == 1
+            && members == 1
             && toks[at + 1].is_word()
             && lexis::is_de(&toks[at + 1])
             && toks
@@ -368,28 +371,34 @@ pub(crate) fn group_forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np>
             && (first.start + 1..first.end).any(|k| toks[k].is_word() && lexis::is_de(&toks[k]));
         if completes {
             first.end = next.end;
-            members[0] = first.clone();
+            last_end = next.end;
             at = next.end;
             continue;
         }
-        members.push(next.clone());
+        members += 1;
+        last_end = next.end;
+        later_feminine &= next.gender == Gender::Feminine;
         at = next.end;
         if coord {
             closed = true;
             break;
         }
     }
-    if !closed || members.len() < 2 {
+    if !closed || members < 2 {
         return Some(first);
     }
-    Some(group(&members))
+    Some(group(
+        first.start,
+        last_end,
+        first.gender == Gender::Feminine && later_feminine,
+    ))
 }
 
-fn group(members: &[Np]) -> Np {
-    let all_feminine = members.iter().all(|m| m.gender == Gender::Feminine);
+/// The group of coordinated members from `start` to `end`.
+fn group(start: usize, end: usize, all_feminine: bool) -> Np {
     Np {
-        start: members[0].start,
-        end: members[members.len() - 1].end,
+        start,
+        end,
         kind: NpKind::Group,
         gender: if all_feminine {
             Gender::Feminine
@@ -1199,7 +1208,11 @@ fn split_coordination(toks: &[Tok], np: Np) -> Np {
         members.push(classify(toks, s, np.end, false));
     }
     if members.len() >= 2 && members.iter().all(|m| m.kind.is_speaker()) {
-        group(&members)
+        group(
+            members[0].start,
+            members[members.len() - 1].end,
+            members.iter().all(|m| m.gender == Gender::Feminine),
+        )
     } else {
         np
     }
@@ -1292,7 +1305,10 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
                 || lexis::is_vague_head(w)
                 || lexis::is_document_head(w)
         });
-    let head_word = head.map(|h| toks[h].norm());
+    // The head as its token, which looked itself up in the word lists when the sentence was
+    // read: the same answers as looking its folded form up again.
+    let head_tok = head.map(|h| &toks[h]);
+    let head_word = head_tok.map(|t| t.norm());
     let acronym = (body..end).any(|i| toks[i].caps);
     let proper_after_det = det.is_some() && toks.get(body).is_some_and(|t| t.cap || t.caps);
 
@@ -1301,19 +1317,19 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
             np.role = Some((start, ns));
         }
         NpKind::Name
-    } else if head_word.is_some_and(lexis::is_vague_head)
+    } else if head_tok.is_some_and(lexis::is_vague_head)
         || (det.is_some() && lexis::is_indefinite(fw))
         || fw.is("on")
     {
         NpKind::Vague
-    } else if head_word.is_some_and(|w| lexis::role_head(w).is_some()) {
+    } else if head_tok.is_some_and(|w| lexis::role_head(w).is_some()) {
         NpKind::Role
     } else if acronym
         || proper_after_det
-        || head_word.is_some_and(|w| lexis::institution_head(w).is_some())
+        || head_tok.is_some_and(|w| lexis::institution_head(w).is_some())
     {
         NpKind::Institution
-    } else if head_word.is_some_and(lexis::is_document_head) {
+    } else if head_tok.is_some_and(lexis::is_document_head) {
         NpKind::Document
     } else if det.is_none() && title_gender.is_none() && lenient {
         name = Some((first, end));
@@ -1332,7 +1348,7 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
     np.gender = title_gender
         .filter(|g| *g != Gender::Unknown)
         .or(det.map(|d| d.0).filter(|g| *g != Gender::Unknown))
-        .or(head_word
+        .or(head_tok
             .and_then(|w| lexis::role_head(w).or(lexis::institution_head(w)))
             .filter(|g| *g != Gender::Unknown))
         .or(np.name.map(|(s, _)| {

@@ -28,7 +28,7 @@ use crate::span::Span;
 use super::cues::Who;
 use super::group::{self, VerbGroup};
 use super::np::{self, NpKind};
-use super::text::{Tok, tokenize};
+use super::text::{Tok, tokenize, tokenize_head};
 use super::verbs::VerbTable;
 
 /// Longest fragment, in words, that a scare quote may be.
@@ -115,6 +115,14 @@ fn read<'t>(
     verbs: &VerbTable,
     arena: &'t mut String,
 ) -> Option<Incise<'t>> {
+    // The verb group must start at the word after the comma and its verb be one of the three
+    // tokens after it. Those tokens are the first of the window's, and whether a token may be
+    // a verb is read from the token alone ([`group::may_be_verb`]): when none may, the window
+    // holds no incise, and the rest of it is not read.
+    let head = tokenize_head(text, window, 4, arena);
+    if !(1..head.len().min(4)).any(|k| group::may_be_verb(&head[k], verbs)) {
+        return None;
+    }
     let toks = tokenize(text, window, &[], arena);
     let g = (1..toks.len().min(4))
         .filter_map(|k| group::at(&toks, k, verbs))

@@ -277,6 +277,26 @@ struct Link {
     role: Vec<String>,
     name: String,
     gender: Gender,
+    /// The role's head: its first word that heads a role or an institution, found once when
+    /// the link is made rather than at every lookup ([`Discourse::linked`]).
+    head: Option<usize>,
+}
+
+/// Whether a folded word heads a role or an institution.
+fn is_head(w: &str) -> bool {
+    lexis::role_head(w).is_some() || lexis::institution_head(w).is_some()
+}
+
+impl Link {
+    fn new(role: Vec<String>, name: String, gender: Gender) -> Link {
+        let head = role.iter().position(|w| is_head(w));
+        Link {
+            role,
+            name,
+            gender,
+            head,
+        }
+    }
 }
 
 /// A full name remembered, with its folded surname and its number of words.
@@ -305,23 +325,30 @@ pub(crate) struct Discourse {
 
 /// Collapses the whitespace of a name as written (line breaks, no-break spaces).
 fn clean(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // The words joined by single spaces, written straight into the result (what collecting
+    // them and joining does, without the vector).
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// The words of a role without its determiner, folded.
 fn role_key<'t>(toks: &'t [Tok], start: usize, end: usize) -> Vec<&'t str> {
-    let mut words: Vec<&str> = toks[start..end]
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.norm())
-        .collect();
+    let mut words = toks[start..end].iter().filter(|t| t.is_word()).peekable();
+    // The first word asked through its token, which looked itself up when the sentence was
+    // read: the answer its folded form gets.
     if words
-        .first()
-        .is_some_and(|w| lexis::determiner(*w).is_some())
+        .peek()
+        .is_some_and(|t| lexis::determiner(*t).is_some())
     {
-        words.remove(0);
+        words.next();
     }
-    words
+    words.map(|t| t.norm()).collect()
 }
 
 /// The text of a phrase without its leading determiner (`ministère des Armées`).
@@ -667,14 +694,7 @@ impl Discourse {
         // still the defendant named at the top.
         if trade {
             let role: Vec<String> = role.iter().map(|w| w.to_string()).collect();
-            push_bounded(
-                &mut self.links,
-                Link {
-                    role,
-                    name: k.name.clone(),
-                    gender: k.gender,
-                },
-            );
+            push_bounded(&mut self.links, Link::new(role, k.name.clone(), k.gender));
         }
         Some(k)
     }
@@ -1019,11 +1039,11 @@ impl Discourse {
         if !role.is_empty() {
             push_bounded(
                 &mut self.links,
-                Link {
-                    role: role.iter().map(|w| w.to_string()).collect(),
-                    name: name.to_string(),
+                Link::new(
+                    role.iter().map(|w| w.to_string()).collect(),
+                    name.to_string(),
                     gender,
-                },
+                ),
             );
         }
     }
@@ -1210,17 +1230,10 @@ impl Discourse {
     /// for a generic epithet (`l'élu`, `l'agriculteur`, `le syndicaliste`), the most recent
     /// link whose role is one of its kinds (`maire`, `maraîcher`, `délégué`).
     fn linked(&self, role: &[&str]) -> Option<&Link> {
-        let is_head =
-            |w: &str| lexis::role_head(w).is_some() || lexis::institution_head(w).is_some();
         let head = *role.iter().find(|w| is_head(w))?;
         let holds = |l: &Link, w: &str| l.role.iter().any(|r| r == w);
         // The link's own head is the role's head: `le groupe` is not `le directeur du groupe`.
-        let same_head = |l: &Link| {
-            l.role
-                .iter()
-                .find(|w| is_head(w))
-                .is_some_and(|h| h == head)
-        };
+        let same_head = |l: &Link| l.head.is_some_and(|h| l.role[h] == head);
         self.links
             .iter()
             .rev()
