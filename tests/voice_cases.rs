@@ -343,6 +343,20 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a saying denied in a cleft is the author's point, a saying stated is reported",
+        text: "Le ministre a présenté son budget mardi. Ce qu'ils ne disent pas, c'est ce que \
+               cette baisse coûte. Ce que personne ne dit, c'est que les hôpitaux ferment. Ce \
+               que le gouvernement ne dit jamais, c'est que la dette explose. Ce que le ministre \
+               dit, c'est que tout va bien.",
+        sentences: &[
+            s("Ce qu'ils ne disent", A, ""),
+            s("Ce que personne", A, ""),
+            s("Ce que le gouvernement", A, ""),
+            s("Ce que le ministre dit", I, "ministre"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "radio transcript: each turn opens with its speaker's name in capitals",
         text: "Le 7/9, l'invité de 8 h 20\n\nANNE ROUSSEL : Bonjour Paul Mercadier. Vous \
                fermez la maternité ?\n\nPAUL MERCADIER : Non. Nous la transformons.\n\n\

@@ -618,6 +618,9 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
         Some(Governed::Clause(c)) if c >= 1 && toks[c - 1].is_punct(':') && negated(toks, &g) => {
             None
         }
+        // `Ce qu'ils ne disent pas, c'est ce que cette baisse coûte`: what a saying denied in
+        // a cleft leaves out is the author's own point.
+        Some(Governed::Clause(_)) if negated(toks, &g) && denied_cleft(toks, &g) => None,
         Some(Governed::Clause(c)) if s.has_words(c, n) => {
             cue.content.push((c, n));
             Some(cue)
@@ -693,6 +696,22 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             })
         }
     }
+}
+
+/// Whether a negated saying is the relative of a cleft whose focus is the author's: `ce que` or
+/// `ce qu'` shortly before the group (`Ce qu'ils ne disent pas`, `Ce que personne ne dit`, `Ce
+/// que le gouvernement ne dit jamais`), and `, c'est` shortly after the verb.
+fn denied_cleft(toks: &[Tok], g: &VerbGroup) -> bool {
+    let opens = toks[g.start.saturating_sub(6)..g.start]
+        .windows(2)
+        .any(|w| w[0].is("ce") && (w[1].is("que") || w[1].is("qu'")));
+    let after = &toks[(g.verb + 1).min(toks.len())..];
+    let comma = after.iter().take(5).position(|t| t.is_punct(','));
+    opens
+        && comma.is_some_and(|k| {
+            after.get(k + 1).is_some_and(|t| t.is("c'") || t.is("c"))
+                && after.get(k + 2).is_some_and(|t| t.is("est"))
+        })
 }
 
 /// Whether a verb group is negated: `ne` or `n'` inside it (`n'a pas précisé`, `ne s'est
