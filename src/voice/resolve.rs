@@ -334,6 +334,14 @@ fn clean(s: &str) -> String {
         }
         out.push_str(w);
     }
+    // The emphatic pronoun after a name is no part of it (`le procureur lui-même`, `l'Unédic
+    // elle-même`).
+    for emphatic in [" lui-même", " elle-même", " eux-mêmes", " elles-mêmes"] {
+        if out.len() > emphatic.len() && out.ends_with(emphatic) {
+            out.truncate(out.len() - emphatic.len());
+            break;
+        }
+    }
     out
 }
 
@@ -1289,6 +1297,15 @@ impl Discourse {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_emphatic_pronoun_after_a_name_is_no_part_of_it() {
+        assert_eq!(clean("procureur  lui-même"), "procureur");
+        assert_eq!(clean("Unédic elle-même"), "Unédic");
+        assert_eq!(clean("les syndicats eux-mêmes"), "les syndicats");
+        assert_eq!(clean("lui-même"), "lui-même");
+        assert_eq!(clean("Marc Lemaire"), "Marc Lemaire");
+    }
 
     fn k(name: &str, gender: Gender, number: Number) -> Known {
         Known {
