@@ -343,6 +343,22 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a body's name with a lower-case adjective between capitalised words",
+        text: "L'épidémie a débuté dans neuf régions, a annoncé mercredi Santé publique France. \
+               Santé publique France recommande le port du masque. Selon Assistance publique \
+               Hôpitaux, les urgences sont saturées.",
+        sentences: &[
+            s("L'épidémie", I, "santé publique france"),
+            s(
+                "Santé publique France recommande",
+                I,
+                "santé publique france",
+            ),
+            s("Selon Assistance", I, "assistance publique hôpitaux"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a saying denied in a cleft is the author's point, a saying stated is reported",
         text: "Le ministre a présenté son budget mardi. Ce qu'ils ne disent pas, c'est ce que \
                cette baisse coûte. Ce que personne ne dit, c'est que les hôpitaux ferment. Ce \

@@ -449,7 +449,16 @@ fn full_name(text: &str, span: Span, skip: Option<&str>) -> Option<String> {
                 .split_whitespace()
                 .collect::<Vec<_>>();
             let name = name.join(" ");
-            if skip.as_deref() != Some(fold_str(&name).as_str()) {
+            // A body's name with a lower-case adjective (`Santé publique France`) is no
+            // person's.
+            let person = name.split_whitespace().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    || matches!(
+                        w,
+                        "de" | "du" | "des" | "d'" | "d’" | "la" | "le" | "van" | "von"
+                    )
+            });
+            if person && skip.as_deref() != Some(fold_str(&name).as_str()) {
                 return Some(name);
             }
         }
@@ -554,6 +563,16 @@ mod tests {
         // A news story that opens one paragraph with a name and a colon, and a rubric.
         let news = "Retraites : le gouvernement recule\n\nEmmanuel Martin : « Nous tiendrons. »\n\nLe texte revient mardi.\n";
         assert_eq!(read(news), None);
+    }
+
+    #[test]
+    fn the_interviewee_is_a_person_not_a_body_named_before() {
+        let text = "Selon Santé publique France, la canicule a tué 3 100 personnes. Gériatre à \
+                    Caen, Annick Fabre dirige un service.\n\nPropos recueillis par Marc Olivier.\n\n\
+                    **Le plan suffit-il ?**\n\nNon.\n\n**Que faut-il faire ?**\n\nRecruter.";
+        let seg = crate::segment::segment(text, Span::new(0, text.len()), &[]);
+        let found = detect(text, &seg, &credits(text, &seg)).expect("an interview");
+        assert_eq!(found.interviewee.as_deref(), Some("Annick Fabre"));
     }
 
     #[test]

@@ -94,6 +94,39 @@ fn is_cardinal(t: &Tok) -> bool {
         && parts().any(lexis::is_number_word)
 }
 
+/// Adjective endings of the lower-case word inside an organisation's name (`Santé publique
+/// France`, `Assistance publique Hôpitaux de Paris`).
+const NAME_ADJECTIVE_ENDINGS: &[&str] = &[
+    "ique", "ale", "al", "aux", "elle", "el", "aise", "ienne", "ien", "aire", "ive", "if", "ante",
+    "ant", "ois", "oise",
+];
+
+/// Whether the lower-case word at `j` is an adjective inside a proper name, between two
+/// capitalised words (`Santé publique France`): not a determiner or a weekday (`Jean Dupont
+/// lundi Paris` is no name), at least four letters long, with an adjective's ending, and not
+/// followed by a first name.
+fn inside_name(toks: &[Tok], j: usize) -> bool {
+    let Some(w) = toks.get(j) else {
+        return false;
+    };
+    j > 0
+        && w.is_word()
+        && !w.cap
+        && !w.caps
+        && w.norm().len() >= 4
+        && NAME_ADJECTIVE_ENDINGS.iter().any(|e| w.norm().ends_with(e))
+        && !lexis::is_weekday(w)
+        && lexis::determiner(w).is_none()
+        && is_name_word(&toks[j - 1])
+        // `le député Alliance nationale Romain Castex`: a first name, or a capitalised word
+        // followed by another (a person's first name and surname), opens a person's name,
+        // which the party's does not run into.
+        && toks
+            .get(j + 1)
+            .is_some_and(|n| is_name_word(n) && lexis::first_name_gender(n) == Gender::Unknown)
+        && !toks.get(j + 2).is_some_and(is_name_word)
+}
+
 /// True when the capitalised word at `i` names the body the common noun before it introduces
 /// (`du syndicat Force commune`, `du groupe Gauche unie`, `de l'association Droit au toit`):
 /// the proper name belongs to that noun's phrase and is not the speaker's own name.
@@ -184,7 +217,12 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
             }
             // A name ends the phrase at the first lower-case word that is not a particle
             // (`a dit Jean Dupont visiblement ému`).
-            if seen_name && !institution && !is_name_word(t) && !lexis::is_name_particle(w) {
+            if seen_name
+                && !institution
+                && !is_name_word(t)
+                && !lexis::is_name_particle(w)
+                && !inside_name(toks, j)
+            {
                 name_ended = true;
             }
             if name_ended {
@@ -1067,6 +1105,9 @@ fn ending_at_depth(toks: &[Tok], k: usize, outer: bool) -> Option<Np> {
             let inside = prev.is_some_and(|q| {
                 lexis::is_de(&q)
                     || lexis::determiner(&q).is_some()
+                    // `Santé publique France`: the capitalised word after an adjective
+                    // between two capitalised words.
+                    || (is_name_word(t) && inside_name(toks, p - 1))
                     || lexis::title(&q).is_some()
                     || (is_name_word(q) && is_name_word(t))
                     || (lexis::is_name_particle(&q) && is_name_word(t))
@@ -1284,7 +1325,7 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
             let mut e = i + 1;
             while e < end
                 && (is_name_word(&toks[e])
-                    || (lexis::is_name_particle(&toks[e])
+                    || ((lexis::is_name_particle(&toks[e]) || inside_name(toks, e))
                         && toks.get(e + 1).is_some_and(is_name_word)
                         && e + 1 < end))
             {
