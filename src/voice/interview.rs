@@ -117,7 +117,8 @@ pub(crate) fn transcript(text: &str, seg: &Segmentation) -> Option<Vec<Transcrip
 
 /// The speaker label that opens a paragraph, as a name, with the span of the label as written
 /// and the byte offset of the words after it (both within the paragraph): one to [`MAX_LABEL_WORDS`] words, each capitalised (`Marc Lenoir`, `ÉLODIE VANNIER`, `LE
-/// PRÉSENTATEUR`, particles such as `de` allowed inside), then a colon and words. Page
+/// PRÉSENTATEUR`, particles such as `de` allowed inside; a single word only in capitals), then
+/// a colon and words. Page
 /// furniture (`Photo :`, `Lire aussi :`) and a rubric before a headline are not speakers;
 /// nor is a one-letter label (`Q :`), which the question-and-answer reading handles.
 fn speaker_label(paragraph: &str) -> Option<(String, Span, usize)> {
@@ -152,6 +153,12 @@ fn speaker_label(paragraph: &str) -> Option<(String, Span, usize)> {
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
     };
     if !capitalised(words[0]) || !words.iter().all(|w| capitalised(w) || particle(w)) {
+        return None;
+    }
+    // A single word in title case is a rubric of a match sheet or a fact box (`Buts :
+    // Dupont (12e)`, `Arbitre : M. Roux`, `Budget : …`); a speaker's label of one word is a
+    // surname in capitals (`MACRON :`).
+    if words.len() == 1 && label.chars().any(char::is_lowercase) {
         return None;
     }
     let folded = fold_str(label);
@@ -534,10 +541,9 @@ mod tests {
             ("Lire aussi : la réforme expliquée", None),
             ("Q : Pourquoi ?", None),
             ("Le ministre a prévenu : rien ne changera.", None),
-            (
-                "Retraites : le gouvernement recule",
-                Some(("Retraites", "le gouvernement recule")),
-            ),
+            ("Retraites : le gouvernement recule", None),
+            ("Buts : Dupont (12e), Martin (45e)", None),
+            ("MACRON : Non.", Some(("Macron", "Non."))),
             (
                 "Selon lui, trois raisons : le coût, le délai, la loi.",
                 None,
@@ -563,6 +569,10 @@ mod tests {
         // A news story that opens one paragraph with a name and a colon, and a rubric.
         let news = "Retraites : le gouvernement recule\n\nEmmanuel Martin : « Nous tiendrons. »\n\nLe texte revient mardi.\n";
         assert_eq!(read(news), None);
+        // Two match sheets: rubrics, not speakers.
+        let sheets = "Valcourt 2-1 Montrevel\n\nButs : Dupont (12e), Martin (45e)\n\nArbitre : M. \
+                      Roux\n\nSaint-Cléry 0-0 Aubrac\n\nButs : aucun\n\nArbitre : Mme Fabre\n";
+        assert_eq!(read(sheets), None);
     }
 
     #[test]
