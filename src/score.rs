@@ -2804,15 +2804,36 @@ const NEWSROOM_VERBS: &[&str] = &[
     "soufflent",
     "resume",
     "resument",
+    "repondu",
 ];
 
-/// Whether `nous` at `k` is the object of a source speaking to the newsroom: followed by a
+/// Stems of what the newsroom publishes, after `nous le` / `nous l'` (*comme nous le
+/// révélions*, *nous l'annoncions mardi*, *nous l'avons écrit*): revealed, announced, wrote,
+/// reported, told, mentioned.
+const NEWSROOM_PUBLISHING: &[&str] = &[
+    "revel", "annon", "ecri", "rapport", "racont", "evoqu", "indiqu", "signal", "publi",
+];
+
+/// Whether `nous` at `k` is the newsroom: the object of a source speaking to it (followed by a
 /// reporting verb, or by an auxiliary (a, ont, avait) then a reporting participle or an
-/// inversion (*nous a-t-il*).
+/// inversion: *nous a-t-il*), the reporters at work (*nous avons consulté*), or the newsroom
+/// recalling what it published (*comme nous le révélions*) or will (*nous reviendrons sur…*).
 fn newsroom_nous(toks: &[Token], k: usize) -> bool {
     let at = |i: usize| toks.get(i).map(|t| t.folded.as_str()).unwrap_or("");
     let next = at(k + 1);
     if NEWSROOM_VERBS.contains(&next) {
+        return true;
+    }
+    // The newsroom recalling what it published or announcing what it will: `comme nous le
+    // révélions`, `nous l'avons écrit`, `nous reviendrons sur cette affaire`.
+    if matches!(next, "le" | "l'") {
+        let mut verb = at(k + 2);
+        if matches!(verb, "avons" | "avions") {
+            verb = at(k + 3);
+        }
+        return NEWSROOM_PUBLISHING.iter().any(|p| verb.starts_with(p));
+    }
+    if matches!(next, "reviendrons" | "revenons") && at(k + 2) == "sur" {
         return true;
     }
     if matches!(next, "a" | "ont" | "avait" | "avaient") {
