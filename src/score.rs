@@ -1025,7 +1025,9 @@ fn score_sentence(
     // Web page furniture (Lire aussi…, Newsletter…, Je m'abonne, bylines) is the author's
     // voice but says nothing: lexicon hits in it still count, structural cues do not.
     let exclaims = final_mark(text, span).is_some_and(|(_, c)| c == '!');
-    let furniture = boilerplate(toks, exclaims) || credit_line(span.slice(text));
+    let furniture = boilerplate(toks, exclaims)
+        || credit_line(span.slice(text))
+        || callout(span.slice(text), toks);
     out.boilerplate = furniture;
 
     // The sentence is a paragraph of its own (a standalone question reads as a heading).
@@ -1501,6 +1503,14 @@ const PAGE_UI: &[&[&str]] = &[
     &["mise", "a", "jour"],
     &["rectificatif"],
     &["erratum"],
+    // A call for witnesses or testimonies.
+    &["vous", "etes", "temoin"],
+    &["vous", "etes", "victime"],
+    &["vous", "avez", "ete", "temoin"],
+    &["vous", "avez", "ete", "victime"],
+    &["vous", "souhaitez", "temoigner"],
+    &["vous", "avez", "des", "informations"],
+    &["vous", "avez", "assiste"],
     // A newsletter's or a briefing's greeting and sign-off.
     &["bonjour", "a", "toutes"],
     &["bonjour", "a", "tous"],
@@ -1536,6 +1546,26 @@ const CROSS_REFERENCES: &[&[&str]] = &[
     &["voir", "aussi"],
     &["a", "voir", "aussi"],
 ];
+
+/// A callout of the page to its readers: a line with an e-mail address or a web address
+/// (`Contactez-nous à redaction@exemple.fr.`, `Vous pouvez nous écrire à …`), or a call to a
+/// helpline's number (`Si vous avez des pensées suicidaires, appelez le 3114…`, `Composez le
+/// 3919.`). Its questions and imperatives serve the reader; they are not the author's.
+fn callout(line: &str, toks: &[Token]) -> bool {
+    let email = line.split_whitespace().any(|w| {
+        w.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+    });
+    let web = line.contains("http://") || line.contains("https://") || line.contains("www.");
+    let helpline = toks.windows(3).any(|w| {
+        matches!(
+            w[0].folded.as_str(),
+            "appelez" | "composez" | "contactez" | "joignez" | "telephonez"
+        ) && (w[1].folded.bytes().all(|b| b.is_ascii_digit())
+            || w[2].folded.bytes().all(|b| b.is_ascii_digit()))
+    });
+    email || web || helpline
+}
 
 /// A photo or copyright credit (`© Films du Large`, `(c) AFP`).
 fn credit_line(line: &str) -> bool {

@@ -1051,7 +1051,8 @@ fn structural_cues() {
 }
 
 /// The interface of a scraped news page (paywall, reading tools, engagement buttons,
-/// navigation, embeds, advertising, correction notes) sits between the paragraphs of a news
+/// navigation, embeds, advertising, correction notes, calls for witnesses, helplines, contact
+/// addresses) sits between the paragraphs of a news
 /// report: none of its lines carries a structural cue, none is editorial, and all of them
 /// together do not put the report in the opinion register.
 #[test]
@@ -1082,6 +1083,13 @@ fn page_interface_lines_are_furniture() {
         "Vous n'avez pas encore de compte ?",
         "Créez-en un gratuitement !",
         "Nos journalistes vous répondent",
+        "Vous êtes témoin d'un fait d'actualité ?",
+        "Contactez-nous à redaction@exemple.fr.",
+        "Si vous avez des pensées suicidaires, appelez le 3114, numéro national de prévention du suicide, joignable 24 heures sur 24.",
+        "Vous êtes victime ou témoin de violences ?",
+        "Composez le 3919.",
+        "Vous pouvez nous écrire à l'adresse suivante : courrier@exemple.fr.",
+        "Retrouvez tous nos articles sur https://www.exemple.fr/valcourt !",
     ];
     let mut text =
         String::from("Le conseil municipal de Valcourt a voté mardi le budget 2027.\n\n");
