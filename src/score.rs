@@ -931,12 +931,24 @@ fn build_hits(input: &ScoreInput<'_>) -> Vec<Hit> {
             sentence: i,
             group: entry.group.clone(),
             label: entry.label.clone(),
-            lexicon: format!("{file}:{}", entry.line),
+            lexicon: file_line(file, entry.line),
             entry: m.entry,
         });
     }
     hits.sort_by_key(|h| (h.sentence, h.start, h.end));
     hits
+}
+
+/// An entry's `file:line`, as `format!("{file}:{line}")` writes it, without the formatting
+/// machinery (it is built for every hit).
+fn file_line(file: &str, line: u32) -> String {
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(line);
+    let mut out = String::with_capacity(file.len() + 1 + digits.len());
+    out.push_str(file);
+    out.push(':');
+    out.push_str(digits);
+    out
 }
 
 /// Negation and conditional of the hits of one sentence, from the sentence's tokens.
@@ -3019,6 +3031,13 @@ mod tests {
     fn find(s: &str, needle: &str) -> Span {
         let at = s.find(needle).expect("needle in text");
         Span::new(at, at + needle.len())
+    }
+
+    #[test]
+    fn file_line_is_the_formatted_position() {
+        for (file, line) in [("", 0), ("frames.tsv", 7), ("lexicons/é.tsv", u32::MAX)] {
+            assert_eq!(file_line(file, line), format!("{file}:{line}"));
+        }
     }
 
     #[test]

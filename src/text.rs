@@ -8,6 +8,7 @@
 
 use crate::normalize::{self, FoldOptions};
 use crate::span::Span;
+use std::sync::OnceLock;
 
 /// One word.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,8 +109,68 @@ pub fn fold_str(s: &str) -> String {
     if s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'\'') {
         s.to_ascii_lowercase()
     } else {
-        normalize::fold(s, FoldOptions::default())
+        fold_latin(s).unwrap_or_else(|| normalize::fold(s, FoldOptions::default()))
     }
+}
+
+/// `s` folded character by character through [`latin_table`], when every character of `s`
+/// is an ASCII letter, digit or apostrophe, a Latin letter of U+00C0 to U+017F or `’`; `None`
+/// otherwise.
+///
+/// This gives what [`normalize::fold`] gives. None of these characters combines with its
+/// neighbours under NFC (all but `’` are below U+0300, where no character composes with what
+/// precedes it, and `’` is a starter that never composes), so [`normalize::fold`] folds each
+/// of them as a unit of its own and concatenates the results; the table holds exactly those
+/// results, computed by [`normalize::fold`] itself. A test checks the two on random strings
+/// of this alphabet.
+fn fold_latin(s: &str) -> Option<String> {
+    let table = latin_table();
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            if !(c.is_ascii_alphanumeric() || c == '\'') {
+                return None;
+            }
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        let slot = match c {
+            '\u{c0}'..='\u{17f}' => c as usize - 0xc0,
+            '’' => LATIN_TABLE_LEN - 1,
+            _ => return None,
+        };
+        let (len, bytes) = table[slot];
+        if len == u8::MAX {
+            return None;
+        }
+        for &b in &bytes[..len as usize] {
+            out.push(b as char);
+        }
+    }
+    Some(out)
+}
+
+/// U+00C0 to U+017F, then `’`.
+const LATIN_TABLE_LEN: usize = 0x180 - 0xc0 + 1;
+
+/// The folded form of every character of [`fold_latin`]'s alphabet, as [`normalize::fold`]
+/// gives it: up to two ASCII bytes, or a length of `u8::MAX` for a character whose fold is
+/// anything else (it is then left to [`normalize::fold`]).
+fn latin_table() -> &'static [(u8, [u8; 2]); LATIN_TABLE_LEN] {
+    static TABLE: OnceLock<[(u8, [u8; 2]); LATIN_TABLE_LEN]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = [(u8::MAX, [0u8; 2]); LATIN_TABLE_LEN];
+        let chars = ('\u{c0}'..='\u{17f}').chain(std::iter::once('’'));
+        for (slot, c) in table.iter_mut().zip(chars) {
+            let folded = normalize::fold(c.encode_utf8(&mut [0; 4]), FoldOptions::default());
+            if folded.len() <= 2 && folded.is_ascii() {
+                let mut bytes = [0u8; 2];
+                bytes[..folded.len()].copy_from_slice(folded.as_bytes());
+                *slot = (folded.len() as u8, bytes);
+            }
+        }
+        table
+    })
 }
 
 /// [`char::is_alphanumeric`], answered without the Unicode tables for ASCII and for the Latin
@@ -187,6 +248,30 @@ mod tests {
             let view = Normalized::new(&s, Span::new(0, s.len()), FoldOptions::default());
             proptest::prop_assert_eq!(fold_str(&s), view.text);
         }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fold_latin_is_the_normalized_text(s in "[a-zA-Z0-9'’\u{c0}-\u{17f}]{0,12}") {
+            let view = Normalized::new(&s, Span::new(0, s.len()), FoldOptions::default());
+            proptest::prop_assert_eq!(fold_str(&s), view.text.clone());
+            if let Some(fast) = fold_latin(&s) {
+                proptest::prop_assert_eq!(fast, view.text);
+            }
+        }
+    }
+
+    #[test]
+    fn fold_latin_agrees_with_fold_for_every_character() {
+        for c in ('\u{0}'..='\u{17f}').chain(['’', 'ʼ', '\u{301}']) {
+            let s = format!("a{c}{c}b");
+            if let Some(fast) = fold_latin(&s) {
+                assert_eq!(fast, normalize::fold(&s, FoldOptions::default()), "{c:?}");
+            }
+        }
+        assert_eq!(fold_latin("Élysée’"), Some("elysee'".to_string()));
+        assert_eq!(fold_latin("Œuvre"), Some("oeuvre".to_string()));
+        assert_eq!(fold_latin("e\u{301}"), None);
     }
 
     #[test]
