@@ -17,7 +17,7 @@ use serde::Serialize;
 use crate::lexicon::{CategoryKind, LexiconSet, Match, VoiceScope};
 use crate::segment::{Segmentation, Sentence, SentenceKind};
 use crate::span::{Span, TextVoice, Voice};
-use crate::text::{Token, tokens};
+use crate::text::{Token, tokens, tokens_into};
 use crate::voice::{QuoteKind, VoiceAnalysis};
 
 /// Weights of the structural cues. They are documented in the README ("How a sentence is
@@ -355,13 +355,15 @@ pub fn score(input: &ScoreInput<'_>) -> Scoring {
     let quote_index = QuoteIndex::new(input.voices, sentences.len());
     let mut scores = Vec::with_capacity(sentences.len());
     let mut next_hit = 0;
+    // The sentence's tokens, cut and folded once for its hits and its own cues; one vector
+    // for all the sentences, whose tokens keep their buffers.
+    let mut toks: Vec<Token> = Vec::new();
     for (i, sentence) in sentences.iter().enumerate() {
         let first = next_hit;
         while next_hit < hits.len() && hits[next_hit].sentence == i {
             next_hit += 1;
         }
-        // The sentence's tokens, cut and folded once for its hits and its own cues.
-        let toks: Vec<Token> = tokens(text, sentence.span).collect();
+        tokens_into(text, sentence.span, &mut toks);
         mark_hits(&toks, &mut hits[first..next_hit], input.voices);
         let sentence_hits = &hits[first..next_hit];
         let voice = input.voice(i);
