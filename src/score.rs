@@ -12,6 +12,8 @@
 //! exécutés`) are recorded on the hits they touch; they do not change the weight, because a
 //! denied or hedged verdict is still the author's framing (*ce n'est pas une mascarade*).
 
+use std::sync::OnceLock;
+
 use serde::Serialize;
 
 use crate::lexicon::{CategoryKind, LexiconSet, Match, VoiceScope};
@@ -1593,12 +1595,15 @@ fn boilerplate(toks: &[Token], exclaims: bool) -> bool {
         return subscribes
             || (!says_why && (bare_call || (!exclaims && toks.len() <= SHARE_MAX_WORDS)));
     }
-    if FURNITURE
-        .iter()
-        .chain(CROSS_REFERENCES)
-        .chain(PAGE_UI)
-        .any(|f| starts(f))
-        || (toks.len() <= SHORT_UI_MAX_WORDS && SHORT_PAGE_UI.iter().any(|f| starts(f)))
+    // Every line of these lists has a first word, so a sentence whose first word opens none
+    // of them matches none (`furniture_first_word` only skips the lists then).
+    if furniture_first_word(w(0))
+        && (FURNITURE
+            .iter()
+            .chain(CROSS_REFERENCES)
+            .chain(PAGE_UI)
+            .any(|f| starts(f))
+            || (toks.len() <= SHORT_UI_MAX_WORDS && SHORT_PAGE_UI.iter().any(|f| starts(f))))
     {
         return true;
     }
@@ -1666,6 +1671,26 @@ fn boilerplate(toks: &[Token], exclaims: bool) -> bool {
     }
     // A byline: `Par Jeanne Martin`, `Rédaction Axe Libre - 25/11/2026`.
     toks.len() <= 8 && matches!(w(0), "par" | "redaction") && toks.len() >= 2
+}
+
+/// Whether `word` is the first word of a line of [`FURNITURE`], [`CROSS_REFERENCES`],
+/// [`PAGE_UI`] or [`SHORT_PAGE_UI`]: a sentence that opens with another word (nearly every
+/// sentence) cannot open with any of them, and [`boilerplate`] does not compare it with each.
+fn furniture_first_word(word: &str) -> bool {
+    static FIRST: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        let mut first: Vec<&'static str> = FURNITURE
+            .iter()
+            .chain(CROSS_REFERENCES)
+            .chain(PAGE_UI)
+            .chain(SHORT_PAGE_UI)
+            .filter_map(|f| f.first().copied())
+            .collect();
+        first.sort_unstable();
+        first.dedup();
+        first
+    });
+    first.binary_search(&word).is_ok()
 }
 
 /// The longest call to share or support the outlet [`boilerplate`] reads as a button, in
@@ -3033,6 +3058,23 @@ mod tests {
     fn find(s: &str, needle: &str) -> Span {
         let at = s.find(needle).expect("needle in text");
         Span::new(at, at + needle.len())
+    }
+
+    #[test]
+    fn furniture_lines_have_a_first_word() {
+        // `furniture_first_word` skips the lists for other first words: that is exact only
+        // if no line is empty (an empty line would match every sentence).
+        for f in FURNITURE
+            .iter()
+            .chain(CROSS_REFERENCES)
+            .chain(PAGE_UI)
+            .chain(SHORT_PAGE_UI)
+        {
+            assert!(f.first().is_some_and(|w| !w.is_empty()), "{f:?}");
+            assert!(furniture_first_word(f[0]), "{f:?}");
+        }
+        assert!(!furniture_first_word(""));
+        assert!(!furniture_first_word("gouvernement"));
     }
 
     #[test]
