@@ -124,6 +124,13 @@ pub fn tokens_into(text: &str, span: Span, out: &mut Vec<Token>) {
         // ASCII letters, digits and `'` only: the folded form is the ASCII lower case.
         let mut ascii = c.is_ascii();
         while end < s.len() {
+            // A run of ASCII letters and digits goes on the word without decoding.
+            while s.as_bytes().get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
+            }
+            if end == s.len() {
+                break;
+            }
             let (d, len) = char_at(s, end);
             if is_alphanumeric(d) || d == '\u{0301}' || d == '\u{0300}' {
                 ascii &= d.is_ascii();
@@ -261,14 +268,18 @@ fn latin_table() -> &'static [(u8, [u8; 2]); LATIN_TABLE_LEN] {
 }
 
 /// [`char::is_alphanumeric`], answered without the Unicode tables for ASCII and for the Latin
-/// letters of French (U+00C0 to U+024F, where everything but `×` and `÷` is a letter), which
-/// make up nearly every character this runs on.
+/// letters of French (U+00C0 to U+024F, where everything but `×` and `÷` is a letter) and
+/// for General Punctuation (U+2000 to U+206F, no letter or digit), which make up nearly every
+/// character this runs on.
 #[inline]
 fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else if ('\u{c0}'..='\u{24f}').contains(&c) {
         c != '×' && c != '÷'
+    } else if ('\u{2000}'..='\u{206f}').contains(&c) {
+        // General Punctuation (`’`, `…`, `—`, the thin spaces): no letter or digit.
+        false
     } else {
         c.is_alphanumeric()
     }
@@ -400,7 +411,7 @@ mod tests {
 
     #[test]
     fn latin_shortcut_agrees_with_unicode() {
-        for c in (0..0x800).filter_map(char::from_u32) {
+        for c in (0..0x2100).filter_map(char::from_u32) {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }
