@@ -1990,10 +1990,18 @@ fn self_presentation(toks: &[Token]) -> bool {
 fn is_rating(line: &str) -> bool {
     let line = line.trim();
     let star = |c: char| matches!(c, '★' | '☆' | '✩' | '✪' | '⭐');
-    if line.chars().any(star) {
+    // Every star is encoded from the lead byte 0xE2 (U+2000 to U+2FFF): a line without that
+    // byte has none, and is not decoded for them.
+    if line.as_bytes().contains(&0xe2) && line.chars().any(star) {
         return line
             .chars()
             .all(|c| c.is_whitespace() || star(c) || c == '½');
+    }
+    // A mark needs a `/` in the folded line, and folding writes `/` only for a `/` of the
+    // line (no other character folds to one: a test checks every character), so a line
+    // without one is not folded.
+    if !line.contains('/') {
+        return false;
     }
     let folded = crate::text::fold_str(line);
     let mark = folded
@@ -3058,6 +3066,18 @@ mod tests {
     fn find(s: &str, needle: &str) -> Span {
         let at = s.find(needle).expect("needle in text");
         Span::new(at, at + needle.len())
+    }
+
+    #[test]
+    fn only_a_slash_folds_to_a_slash() {
+        // `is_rating` skips folding a line without `/`.
+        for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
+            let folded = crate::text::fold_str(c.encode_utf8(&mut [0; 4]));
+            assert_eq!(folded.contains('/'), c == '/', "{c:?}");
+        }
+        assert!(is_rating("Note : 7,5 / 10."));
+        assert!(is_rating("★★★½"));
+        assert!(!is_rating("Une note de sept sur dix."));
     }
 
     #[test]
