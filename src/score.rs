@@ -12,12 +12,14 @@
 //! exécutés`) are recorded on the hits they touch; they do not change the weight, because a
 //! denied or hedged verdict is still the author's framing (*ce n'est pas une mascarade*).
 
+use std::sync::OnceLock;
+
 use serde::Serialize;
 
 use crate::lexicon::{CategoryKind, LexiconSet, Match, VoiceScope};
 use crate::segment::{Segmentation, Sentence, SentenceKind};
 use crate::span::{Span, TextVoice, Voice};
-use crate::text::{Token, tokens};
+use crate::text::{Token, tokens, tokens_into};
 use crate::voice::{QuoteKind, VoiceAnalysis};
 
 /// Weights of the structural cues. They are documented in the README ("How a sentence is
@@ -355,13 +357,15 @@ pub fn score(input: &ScoreInput<'_>) -> Scoring {
     let quote_index = QuoteIndex::new(input.voices, sentences.len());
     let mut scores = Vec::with_capacity(sentences.len());
     let mut next_hit = 0;
+    // The sentence's tokens, cut and folded once for its hits and its own cues; one vector
+    // for all the sentences, whose tokens keep their buffers.
+    let mut toks: Vec<Token> = Vec::new();
     for (i, sentence) in sentences.iter().enumerate() {
         let first = next_hit;
         while next_hit < hits.len() && hits[next_hit].sentence == i {
             next_hit += 1;
         }
-        // The sentence's tokens, cut and folded once for its hits and its own cues.
-        let toks: Vec<Token> = tokens(text, sentence.span).collect();
+        tokens_into(text, sentence.span, &mut toks);
         mark_hits(&toks, &mut hits[first..next_hit], input.voices);
         let sentence_hits = &hits[first..next_hit];
         let voice = input.voice(i);
@@ -931,12 +935,24 @@ fn build_hits(input: &ScoreInput<'_>) -> Vec<Hit> {
             sentence: i,
             group: entry.group.clone(),
             label: entry.label.clone(),
-            lexicon: format!("{file}:{}", entry.line),
+            lexicon: file_line(file, entry.line),
             entry: m.entry,
         });
     }
     hits.sort_by_key(|h| (h.sentence, h.start, h.end));
     hits
+}
+
+/// An entry's `file:line`, as `format!("{file}:{line}")` writes it, without the formatting
+/// machinery (it is built for every hit).
+fn file_line(file: &str, line: u32) -> String {
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(line);
+    let mut out = String::with_capacity(file.len() + 1 + digits.len());
+    out.push_str(file);
+    out.push(':');
+    out.push_str(digits);
+    out
 }
 
 /// Negation and conditional of the hits of one sentence, from the sentence's tokens.
@@ -1609,12 +1625,15 @@ fn boilerplate(toks: &[Token], exclaims: bool) -> bool {
         return subscribes
             || (!says_why && (bare_call || (!exclaims && toks.len() <= SHARE_MAX_WORDS)));
     }
-    if FURNITURE
-        .iter()
-        .chain(CROSS_REFERENCES)
-        .chain(PAGE_UI)
-        .any(|f| starts(f))
-        || (toks.len() <= SHORT_UI_MAX_WORDS && SHORT_PAGE_UI.iter().any(|f| starts(f)))
+    // Every line of these lists has a first word, so a sentence whose first word opens none
+    // of them matches none (`furniture_first_word` only skips the lists then).
+    if furniture_first_word(w(0))
+        && (FURNITURE
+            .iter()
+            .chain(CROSS_REFERENCES)
+            .chain(PAGE_UI)
+            .any(|f| starts(f))
+            || (toks.len() <= SHORT_UI_MAX_WORDS && SHORT_PAGE_UI.iter().any(|f| starts(f))))
     {
         return true;
     }
@@ -1682,6 +1701,26 @@ fn boilerplate(toks: &[Token], exclaims: bool) -> bool {
     }
     // A byline: `Par Jeanne Martin`, `Rédaction Axe Libre - 25/11/2026`.
     toks.len() <= 8 && matches!(w(0), "par" | "redaction") && toks.len() >= 2
+}
+
+/// Whether `word` is the first word of a line of [`FURNITURE`], [`CROSS_REFERENCES`],
+/// [`PAGE_UI`] or [`SHORT_PAGE_UI`]: a sentence that opens with another word (nearly every
+/// sentence) cannot open with any of them, and [`boilerplate`] does not compare it with each.
+fn furniture_first_word(word: &str) -> bool {
+    static FIRST: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        let mut first: Vec<&'static str> = FURNITURE
+            .iter()
+            .chain(CROSS_REFERENCES)
+            .chain(PAGE_UI)
+            .chain(SHORT_PAGE_UI)
+            .filter_map(|f| f.first().copied())
+            .collect();
+        first.sort_unstable();
+        first.dedup();
+        first
+    });
+    first.binary_search(&word).is_ok()
 }
 
 /// The longest call to share or support the outlet [`boilerplate`] reads as a button, in
@@ -1981,10 +2020,18 @@ fn self_presentation(toks: &[Token]) -> bool {
 fn is_rating(line: &str) -> bool {
     let line = line.trim();
     let star = |c: char| matches!(c, '★' | '☆' | '✩' | '✪' | '⭐');
-    if line.chars().any(star) {
+    // Every star is encoded from the lead byte 0xE2 (U+2000 to U+2FFF): a line without that
+    // byte has none, and is not decoded for them.
+    if line.as_bytes().contains(&0xe2) && line.chars().any(star) {
         return line
             .chars()
             .all(|c| c.is_whitespace() || star(c) || c == '½');
+    }
+    // A mark needs a `/` in the folded line, and folding writes `/` only for a `/` of the
+    // line (no other character folds to one: a test checks every character), so a line
+    // without one is not folded.
+    if !line.contains('/') {
+        return false;
     }
     let folded = crate::text::fold_str(line);
     let mark = folded
@@ -3070,6 +3117,42 @@ mod tests {
     fn find(s: &str, needle: &str) -> Span {
         let at = s.find(needle).expect("needle in text");
         Span::new(at, at + needle.len())
+    }
+
+    #[test]
+    fn only_a_slash_folds_to_a_slash() {
+        // `is_rating` skips folding a line without `/`.
+        for c in (0..=0x10ffff_u32).filter_map(char::from_u32) {
+            let folded = crate::text::fold_str(c.encode_utf8(&mut [0; 4]));
+            assert_eq!(folded.contains('/'), c == '/', "{c:?}");
+        }
+        assert!(is_rating("Note : 7,5 / 10."));
+        assert!(is_rating("★★★½"));
+        assert!(!is_rating("Une note de sept sur dix."));
+    }
+
+    #[test]
+    fn furniture_lines_have_a_first_word() {
+        // `furniture_first_word` skips the lists for other first words: that is exact only
+        // if no line is empty (an empty line would match every sentence).
+        for f in FURNITURE
+            .iter()
+            .chain(CROSS_REFERENCES)
+            .chain(PAGE_UI)
+            .chain(SHORT_PAGE_UI)
+        {
+            assert!(f.first().is_some_and(|w| !w.is_empty()), "{f:?}");
+            assert!(furniture_first_word(f[0]), "{f:?}");
+        }
+        assert!(!furniture_first_word(""));
+        assert!(!furniture_first_word("gouvernement"));
+    }
+
+    #[test]
+    fn file_line_is_the_formatted_position() {
+        for (file, line) in [("", 0), ("frames.tsv", 7), ("lexicons/é.tsv", u32::MAX)] {
+            assert_eq!(file_line(file, line), format!("{file}:{line}"));
+        }
     }
 
     #[test]

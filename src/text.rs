@@ -8,6 +8,7 @@
 
 use crate::normalize::{self, FoldOptions};
 use crate::span::Span;
+use std::sync::OnceLock;
 
 /// One word.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -97,6 +98,96 @@ pub fn tokens(text: &str, span: Span) -> impl Iterator<Item = Token> + '_ {
     })
 }
 
+/// The word tokens of `text[span]` written into `out`, which is cleared first: the tokens
+/// [`tokens`] yields, with the same spans, folded forms and clause breaks.
+///
+/// Scoring cuts every sentence into tokens. This reads the text byte by byte where it is ASCII
+/// and reuses the tokens already in `out` (their folded strings keep their buffers), so a
+/// caller that passes the same vector for every sentence allocates only for longer words than
+/// before; the reading is the same as [`tokens`]'s (a property test checks the two agree).
+pub fn tokens_into(text: &str, span: Span, out: &mut Vec<Token>) {
+    let s = &text[span.start..span.end];
+    let mut n = 0;
+    let mut i = 0;
+    while i < s.len() {
+        let (c, len) = char_at(s, i);
+        if !is_alphanumeric(c) {
+            if n > 0 && is_clause_break(c) {
+                out[n - 1].clause_break_after = true;
+            }
+            i += len;
+            continue;
+        }
+        let start = i;
+        let mut end = i + len;
+        let mut elided = false;
+        // ASCII letters, digits and `'` only: the folded form is the ASCII lower case.
+        let mut ascii = c.is_ascii();
+        while end < s.len() {
+            // A run of ASCII letters and digits goes on the word without decoding.
+            while s.as_bytes().get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
+            }
+            if end == s.len() {
+                break;
+            }
+            let (d, len) = char_at(s, end);
+            if is_alphanumeric(d) || d == '\u{0301}' || d == '\u{0300}' {
+                ascii &= d.is_ascii();
+                end += len;
+            } else if is_apostrophe(d) {
+                ascii &= d == '\'';
+                end += len;
+                elided = true;
+                break;
+            } else {
+                break;
+            }
+        }
+        let raw = &s[start..end];
+        let token_span = Span::new(span.start + start, span.start + end);
+        if n == out.len() {
+            out.push(Token {
+                span: token_span,
+                folded: String::new(),
+                clause_break_after: false,
+            });
+        }
+        let token = &mut out[n];
+        token.span = token_span;
+        token.clause_break_after = false;
+        token.folded.clear();
+        if ascii {
+            token.folded.push_str(raw);
+            token.folded.make_ascii_lowercase();
+        } else if !fold_latin_into(raw, &mut token.folded) {
+            token.folded.clear();
+            token
+                .folded
+                .push_str(&normalize::fold(raw, FoldOptions::default()));
+        }
+        if elided {
+            token.folded.pop();
+            token.folded.push('\'');
+        }
+        n += 1;
+        i = end;
+    }
+    out.truncate(n);
+}
+
+/// The character at byte `i` of `s` (a character boundary) and its length.
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        (b as char, 1)
+    } else {
+        let c = s[i..].chars().next().unwrap_or('\u{fffd}');
+        (c, c.len_utf8())
+    }
+}
+
 /// `s` folded as lexicon patterns are: lower case, no accents, one apostrophe.
 ///
 /// Every token of every scored sentence goes through here, and most French words are plain
@@ -108,19 +199,87 @@ pub fn fold_str(s: &str) -> String {
     if s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'\'') {
         s.to_ascii_lowercase()
     } else {
-        normalize::fold(s, FoldOptions::default())
+        let mut out = String::with_capacity(s.len());
+        if fold_latin_into(s, &mut out) {
+            out
+        } else {
+            normalize::fold(s, FoldOptions::default())
+        }
     }
 }
 
+/// Appends `s` folded character by character through [`latin_table`] to `out` and returns
+/// true, when every character of `s` is an ASCII letter, digit or apostrophe, a Latin letter
+/// of U+00C0 to U+017F or `’`; returns false otherwise (`out` then holds part of it).
+///
+/// This gives what [`normalize::fold`] gives. None of these characters combines with its
+/// neighbours under NFC (all but `’` are below U+0300, where no character composes with what
+/// precedes it, and `’` is a starter that never composes), so [`normalize::fold`] folds each
+/// of them as a unit of its own and concatenates the results; the table holds exactly those
+/// results, computed by [`normalize::fold`] itself. A test checks the two on random strings
+/// of this alphabet.
+fn fold_latin_into(s: &str, out: &mut String) -> bool {
+    let table = latin_table();
+    for c in s.chars() {
+        if c.is_ascii() {
+            if !(c.is_ascii_alphanumeric() || c == '\'') {
+                return false;
+            }
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        let slot = match c {
+            '\u{c0}'..='\u{17f}' => c as usize - 0xc0,
+            '’' => LATIN_TABLE_LEN - 1,
+            _ => return false,
+        };
+        let (len, bytes) = table[slot];
+        if len == u8::MAX {
+            return false;
+        }
+        for &b in &bytes[..len as usize] {
+            out.push(b as char);
+        }
+    }
+    true
+}
+
+/// U+00C0 to U+017F, then `’`.
+const LATIN_TABLE_LEN: usize = 0x180 - 0xc0 + 1;
+
+/// The folded form of every character of [`fold_latin_into`]'s alphabet, as [`normalize::fold`]
+/// gives it: up to two ASCII bytes, or a length of `u8::MAX` for a character whose fold is
+/// anything else (it is then left to [`normalize::fold`]).
+fn latin_table() -> &'static [(u8, [u8; 2]); LATIN_TABLE_LEN] {
+    static TABLE: OnceLock<[(u8, [u8; 2]); LATIN_TABLE_LEN]> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = [(u8::MAX, [0u8; 2]); LATIN_TABLE_LEN];
+        let chars = ('\u{c0}'..='\u{17f}').chain(std::iter::once('’'));
+        for (slot, c) in table.iter_mut().zip(chars) {
+            let folded = normalize::fold(c.encode_utf8(&mut [0; 4]), FoldOptions::default());
+            if folded.len() <= 2 && folded.is_ascii() {
+                let mut bytes = [0u8; 2];
+                bytes[..folded.len()].copy_from_slice(folded.as_bytes());
+                *slot = (folded.len() as u8, bytes);
+            }
+        }
+        table
+    })
+}
+
 /// [`char::is_alphanumeric`], answered without the Unicode tables for ASCII and for the Latin
-/// letters of French (U+00C0 to U+024F, where everything but `×` and `÷` is a letter), which
-/// make up nearly every character this runs on.
+/// letters of French (U+00C0 to U+024F, where everything but `×` and `÷` is a letter) and
+/// for General Punctuation (U+2000 to U+206F, no letter or digit), which make up nearly every
+/// character this runs on.
 #[inline]
 fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else if ('\u{c0}'..='\u{24f}').contains(&c) {
         c != '×' && c != '÷'
+    } else if ('\u{2000}'..='\u{206f}').contains(&c) {
+        // General Punctuation (`’`, `…`, `—`, the thin spaces): no letter or digit.
+        false
     } else {
         c.is_alphanumeric()
     }
@@ -189,9 +348,70 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        #[test]
+        fn fold_latin_is_the_normalized_text(s in "[a-zA-Z0-9'’\u{c0}-\u{17f}]{0,12}") {
+            let view = Normalized::new(&s, Span::new(0, s.len()), FoldOptions::default());
+            proptest::prop_assert_eq!(fold_str(&s), view.text.clone());
+            let mut fast = String::new();
+            if fold_latin_into(&s, &mut fast) {
+                proptest::prop_assert_eq!(fast, view.text);
+            }
+        }
+    }
+
+    #[test]
+    fn fold_latin_agrees_with_fold_for_every_character() {
+        for c in ('\u{0}'..='\u{17f}').chain(['’', 'ʼ', '\u{301}']) {
+            let s = format!("a{c}{c}b");
+            let mut fast = String::new();
+            if fold_latin_into(&s, &mut fast) {
+                assert_eq!(fast, normalize::fold(&s, FoldOptions::default()), "{c:?}");
+            }
+        }
+        let fold_latin = |s: &str| {
+            let mut out = String::new();
+            fold_latin_into(s, &mut out).then_some(out)
+        };
+        assert_eq!(fold_latin("Élysée’"), Some("elysee'".to_string()));
+        assert_eq!(fold_latin("Œuvre"), Some("oeuvre".to_string()));
+        assert_eq!(fold_latin("e\u{301}"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokens_into_gives_the_tokens(
+            first in "[a-zA-Z'’éÉœ\u{301} ,;.«»-]{0,40}|\\PC{0,30}",
+            s in "[a-zA-Z0-9'’éÉèçœŒ\u{300}\u{301}\u{a0} ,;:()«»—.?!-]{0,60}|\\PC{0,40}",
+        ) {
+            // A vector already holding the tokens of another text is reused.
+            let mut out = Vec::new();
+            tokens_into(&first, Span::new(0, first.len()), &mut out);
+            tokens_into(&s, Span::new(0, s.len()), &mut out);
+            let expected: Vec<Token> = tokens(&s, Span::new(0, s.len())).collect();
+            proptest::prop_assert_eq!(out, expected);
+        }
+    }
+
+    #[test]
+    fn tokens_into_a_span_keeps_raw_offsets() {
+        let s = "Avant. N’est-ce pas l'Élysée, dit-il ? Après";
+        let span = Span::new(7, s.len() - 6);
+        let mut out = vec![
+            Token {
+                span: Span::new(0, 1),
+                folded: "stale".to_string(),
+                clause_break_after: true,
+            };
+            20
+        ];
+        tokens_into(s, span, &mut out);
+        assert_eq!(out, tokens(s, span).collect::<Vec<_>>());
+    }
+
     #[test]
     fn latin_shortcut_agrees_with_unicode() {
-        for c in (0..0x800).filter_map(char::from_u32) {
+        for c in (0..0x2100).filter_map(char::from_u32) {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }

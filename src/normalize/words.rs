@@ -23,9 +23,14 @@ use unicode_normalization::char::is_combining_mark;
 use crate::span::Span;
 
 /// Letters, digits and combining marks (so that a decomposed `e` + U+0301 stays in its word).
+///
+/// The Latin letters of French (U+00C0 to U+024F, all letters but `×` and `÷`, none a
+/// combining mark) are answered without the Unicode tables.
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
+    } else if ('\u{c0}'..='\u{24f}').contains(&c) {
+        c != '×' && c != '÷'
     } else {
         c.is_alphanumeric() || is_combining_mark(c)
     }
@@ -179,6 +184,14 @@ fn is_elided(piece: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin_shortcut_agrees_with_unicode() {
+        for c in (0..0x800).filter_map(char::from_u32) {
+            let general = c.is_alphanumeric() || is_combining_mark(c);
+            assert_eq!(is_word_char(c), general, "{c:?}");
+        }
+    }
 
     #[test]
     fn counts_french_words() {
