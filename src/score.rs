@@ -1568,11 +1568,13 @@ const CROSS_REFERENCES: &[&[&str]] = &[
 /// helpline's number (`Si vous avez des pensées suicidaires, appelez le 3114…`, `Composez le
 /// 3919.`). Its questions and imperatives serve the reader; they are not the author's.
 fn callout(line: &str, toks: &[Token]) -> bool {
-    let email = line.split_whitespace().any(|w| {
-        w.split_once('@')
-            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
-    });
-    let web = line.contains("http://") || line.contains("https://") || line.contains("www.");
+    // Read word by word only when the line holds an `@` at all.
+    let email = line.contains('@')
+        && line.split_whitespace().any(|w| {
+            w.split_once('@')
+                .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+        });
+    let web = line.contains("://") || line.contains("www.");
     let helpline = toks.windows(3).any(|w| {
         matches!(
             w[0].folded.as_str(),
