@@ -204,50 +204,17 @@ fn transcript_voices(
     turns: &[interview::TranscriptTurn],
     analysis: &mut VoiceAnalysis,
 ) {
-    let mut spans = Vec::with_capacity(turns.len());
-    for turn in turns {
-        let Some(paragraph) = segmentation.paragraphs.get(turn.paragraph) else {
-            continue;
+    let turns = turns.iter().filter_map(|turn| {
+        let paragraph = segmentation.paragraphs.get(turn.paragraph)?;
+        let speaker = Speaker {
+            text: turn.label.slice(text).to_string(),
+            span: Some(turn.label),
+            resolution: Resolution::Named,
+            name: turn.speaker.clone(),
         };
-        let span = paragraph.span;
-        let first = segmentation
-            .sentences
-            .partition_point(|s| s.span.end <= span.start);
-        let mut k = first;
-        while k < segmentation.sentences.len() && segmentation.sentences[k].span.start < span.end {
-            let v = &mut analysis.sentences[k];
-            v.voice = Voice::Direct;
-            v.speaker = Some(turn.speaker.clone());
-            v.tail = None;
-            k += 1;
-        }
-        let content = turn.content;
-        analysis
-            .quotes
-            .retain(|q| !(span.start <= q.content.start && q.content.end <= span.end));
-        analysis.quotes.push(Quote {
-            kind: QuoteKind::Direct,
-            content,
-            cue: None,
-            speaker: Some(Speaker {
-                text: turn.label.slice(text).to_string(),
-                span: Some(turn.label),
-                resolution: Resolution::Named,
-                name: turn.speaker.clone(),
-            }),
-            verb: None,
-            sentence: first,
-            unbalanced: false,
-        });
-        spans.push(content);
-    }
-    analysis
-        .quotes
-        .sort_by_key(|q| (q.content.start, q.content.end));
-    let mut regions = std::mem::take(&mut analysis.regions);
-    regions.retain(|(r, _)| !spans.iter().any(|s| r.start < s.end && s.start < r.end));
-    regions.extend(spans.iter().map(|&s| (s, TextVoice::Direct)));
-    analysis.regions = disjoint(regions);
+        Some((paragraph.span, turn.content, Some(speaker)))
+    });
+    give_turns(segmentation, turns, analysis);
 }
 
 /// Gives the paragraphs of a question-and-answer interview their speakers: every sentence of
@@ -260,48 +227,63 @@ fn interview_voices(
     interviewer: &str,
     analysis: &mut VoiceAnalysis,
 ) {
-    let mut spans = Vec::with_capacity(found.turns.len());
-    for &(p, turn) in &found.turns {
-        let Some(paragraph) = segmentation.paragraphs.get(p) else {
-            continue;
-        };
-        let span = paragraph.span;
-        let speaker = match turn {
+    let turns = found.turns.iter().filter_map(|&(p, turn)| {
+        let span = segmentation.paragraphs.get(p)?.span;
+        let name = match turn {
             interview::Turn::Question => Some(interviewer.to_string()),
             interview::Turn::Answer => found.interviewee.clone(),
         };
+        let speaker = name.map(|name| Speaker {
+            text: String::new(),
+            span: None,
+            resolution: match turn {
+                interview::Turn::Question => Resolution::Role,
+                interview::Turn::Answer => Resolution::Implicit,
+            },
+            name,
+        });
+        Some((span, span, speaker))
+    });
+    give_turns(segmentation, turns, analysis);
+}
+
+/// Gives each turn of an interview or a transcript (its paragraph, the words that are the
+/// speaker's, the speaker) its voice: every sentence of the paragraph direct and the
+/// speaker's, the words one direct quotation that replaces the quotations found inside the
+/// paragraph, and one direct region.
+fn give_turns(
+    segmentation: &Segmentation,
+    turns: impl Iterator<Item = (Span, Span, Option<Speaker>)>,
+    analysis: &mut VoiceAnalysis,
+) {
+    let mut spans = Vec::new();
+    for (paragraph, content, speaker) in turns {
         let first = segmentation
             .sentences
-            .partition_point(|s| s.span.end <= span.start);
+            .partition_point(|s| s.span.end <= paragraph.start);
         let mut k = first;
-        while k < segmentation.sentences.len() && segmentation.sentences[k].span.start < span.end {
+        while k < segmentation.sentences.len()
+            && segmentation.sentences[k].span.start < paragraph.end
+        {
             let v = &mut analysis.sentences[k];
             v.voice = Voice::Direct;
-            v.speaker = speaker.clone();
+            v.speaker = speaker.as_ref().map(|s| s.name.clone());
             v.tail = None;
             k += 1;
         }
         analysis
             .quotes
-            .retain(|q| !(span.start <= q.content.start && q.content.end <= span.end));
+            .retain(|q| !(paragraph.start <= q.content.start && q.content.end <= paragraph.end));
         analysis.quotes.push(Quote {
             kind: QuoteKind::Direct,
-            content: span,
+            content,
             cue: None,
-            speaker: speaker.map(|name| Speaker {
-                text: String::new(),
-                span: None,
-                resolution: match turn {
-                    interview::Turn::Question => Resolution::Role,
-                    interview::Turn::Answer => Resolution::Implicit,
-                },
-                name,
-            }),
+            speaker,
             verb: None,
             sentence: first,
             unbalanced: false,
         });
-        spans.push(span);
+        spans.push(content);
     }
     analysis
         .quotes
