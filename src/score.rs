@@ -702,7 +702,9 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
 /// - `même` right after the saying verb (*Le ministre parle même de « libérer le dimanche »*);
 /// - the saying verb taking the author's point as its object before a colon (*Un ancien
 ///   dirigeant l'avait dit : « … »*, *X le disait encore cette semaine : « … »*, *Comme l'a
-///   résumé X : « … »*).
+///   résumé X : « … »*);
+/// - an imperative that hands the quotation to the reader before a colon (*Écoutez plutôt le
+///   correspondant d'un grand quotidien : « … »*, *Lisez ce qu'écrivait X : …*).
 ///
 /// Returns the span of the words that enlist. Counted only in the opinion register (see
 /// [`register`]): a news report says *même* and *l'a dit* without arguing.
@@ -734,6 +736,24 @@ fn enlisted_source(
                 || t.span.slice(text).starts_with(char::is_uppercase)
         })
     };
+    // `Écoutez plutôt le correspondant d'un grand quotidien : « … »`, `Lisez ce qu'écrivait
+    // X : …`: the author hands the quotation to the reader as evidence.
+    if let Some(first) = frame.first()
+        && matches!(
+            first.folded.as_str(),
+            "ecoutez"
+                | "lisez"
+                | "relisez"
+                | "voyez"
+                | "regardez"
+                | "ecoutons"
+                | "lisons"
+                | "voyons"
+        )
+        && text[first.span.end..toks[frame_end].span.start].contains(':')
+    {
+        return Some(first.span);
+    }
     for (k, t) in frame.iter().enumerate() {
         match t.folded.as_str() {
             "meme" | "memes" => {

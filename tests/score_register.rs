@@ -457,6 +457,10 @@ fn a_source_enlisted_for_the_argument_is_mixed_in_an_opinion_piece() {
             "Une députée de la majorité le disait encore mardi : « Nous allons dans le mur. »",
             true,
         ),
+        (
+            "Écoutez plutôt le correspondant d'un grand quotidien : « Les frappes ont tué neuf civils. »",
+            true,
+        ),
         // Not enlisted: the same words without the move, or the move elsewhere.
         (
             "La Cour des comptes a estimé que le dispositif coûtait trop cher.",

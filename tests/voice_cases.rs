@@ -359,6 +359,18 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "an imperative handing a quotation to the reader is no speaker",
+        text: "Les médias ont tous raconté la même histoire. Écoutez plutôt le correspondant \
+               d'un grand quotidien : « Les frappes ont tué neuf civils. »",
+        sentences: &[s("Écoutez plutôt", D, "correspondant d'un grand quotidien")],
+        quotes: &[q(
+            "Les frappes",
+            QD,
+            "correspondant d'un grand quotidien",
+            "",
+        )],
+    },
+    Case {
         name: "a saying denied in a cleft is the author's point, a saying stated is reported",
         text: "Le ministre a présenté son budget mardi. Ce qu'ils ne disent pas, c'est ce que \
                cette baisse coûte. Ce que personne ne dit, c'est que les hôpitaux ferment. Ce \
