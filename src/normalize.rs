@@ -57,7 +57,7 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::span::Span;
 
-pub use words::{Words, count_words, is_word_char, words};
+pub use words::{Words, count_words, is_alphanumeric, is_word_char, words};
 
 /// What to fold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

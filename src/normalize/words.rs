@@ -22,18 +22,28 @@ use unicode_normalization::char::is_combining_mark;
 
 use crate::span::Span;
 
-/// Letters, digits and combining marks (so that a decomposed `e` + U+0301 stays in its word).
-///
-/// The Latin letters of French (U+00C0 to U+024F, all letters but `×` and `÷`, none a
-/// combining mark) are answered without the Unicode tables.
-pub fn is_word_char(c: char) -> bool {
+/// [`char::is_alphanumeric`], answered without the Unicode tables for ASCII, for the Latin
+/// letters of French (U+00C0 to U+024F, where everything but `×` and `÷` is a letter and
+/// nothing is a digit) and for General Punctuation (U+2000 to U+206F: `’`, `…`, `—`, the thin
+/// spaces, none a letter or a digit). Every tokenizer of the crate asks this for every
+/// character; a test checks it against the standard library for every character below U+2100.
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else if ('\u{c0}'..='\u{24f}').contains(&c) {
         c != '×' && c != '÷'
+    } else if ('\u{2000}'..='\u{206f}').contains(&c) {
+        false
     } else {
-        c.is_alphanumeric() || is_combining_mark(c)
+        c.is_alphanumeric()
     }
+}
+
+/// Letters, digits and combining marks (so that a decomposed `e` + U+0301 stays in its word):
+/// [`is_alphanumeric`], or a combining mark (never ASCII).
+pub fn is_word_char(c: char) -> bool {
+    is_alphanumeric(c) || (!c.is_ascii() && is_combining_mark(c))
 }
 
 /// Number of French words in `text` (see the module documentation for what a word is).

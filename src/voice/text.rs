@@ -9,6 +9,7 @@
 //! `afp`), keep hyphenated inversions whole (`a-t-il`, `explique-t-elle`, split later by the
 //! patterns) and keep the dot of initials and titles (`J.-P.`, `M.`).
 
+use crate::normalize::is_alphanumeric as is_alnum;
 use crate::span::Span;
 
 pub(crate) use super::fold::{fold, is_apostrophe, lower};
@@ -225,21 +226,8 @@ fn finish<'a>(text: &'a str, arena: &'a str, p: Pending) -> Tok<'a> {
     tok
 }
 
-/// [`char::is_alphanumeric`], answered without the Unicode tables for ASCII and for the Latin
-/// letters of French (U+00C0 to U+024F, where everything but `×` and `÷` is a letter and
-/// nothing is a digit); [`char::is_alphabetic`] gives the same answers there. A test checks
-/// both against the standard library for every character.
-fn is_alnum(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else if ('\u{c0}'..='\u{24f}').contains(&c) {
-        c != '×' && c != '÷'
-    } else {
-        c.is_alphanumeric()
-    }
-}
-
-/// [`char::is_alphabetic`], with the shortcuts of [`is_alnum`].
+/// [`char::is_alphabetic`], with the shortcuts of [`is_alnum`] for ASCII and the Latin letters
+/// of French (a test checks it against the standard library for every character).
 fn is_alpha(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphabetic()
