@@ -343,6 +343,42 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a quotation inside what a cue reports is that speaker's words",
+        text: "Seul le premier ministre hongrois s'est abstenu. Il a dit tout haut ce que \
+               d'autres pensent tout bas : « Mon pays ne paiera pas. » Selon la maire, \
+               rien ne presse : « Nous avons le temps. »",
+        sentences: &[
+            s("Seul le premier", A, ""),
+            s("Il a dit tout haut", D, "premier ministre hongrois"),
+            s("Selon la maire", D, "maire"),
+        ],
+        quotes: &[
+            q("Mon pays", QD, "premier ministre hongrois", "dire"),
+            q("Nous avons le temps", QD, "maire", ""),
+        ],
+    },
+    Case {
+        name: "a crowd's chant is quoted; a chant without its words reports nothing",
+        text: "Les grévistes ont scandé « Des bras, pas des bravos » devant l'hôpital. Ils \
+               scandaient des slogans hostiles au ministre. Les organisatrices ont revendiqué \
+               8 000 participants.",
+        sentences: &[
+            s("Les grévistes", D, "grévistes"),
+            s("Ils scandaient", A, ""),
+            s("Les organisatrices", I, "organisatrices"),
+        ],
+        quotes: &[q("Des bras", QD, "grévistes", "scander")],
+    },
+    Case {
+        name: "a capitalised `Seul` opening a sentence is no name",
+        text: "Seule la ministre s'est abstenue. Elle a dit : « Nous verrons. »",
+        sentences: &[
+            s("Seule la ministre", A, ""),
+            s("Elle a dit", D, "ministre"),
+        ],
+        quotes: &[q("Nous verrons", QD, "ministre", "dire")],
+    },
+    Case {
         name: "a body's name with a lower-case adjective between capitalised words",
         text: "L'épidémie a débuté dans neuf régions, a annoncé mercredi Santé publique France. \
                Santé publique France recommande le port du masque. Selon Assistance publique \

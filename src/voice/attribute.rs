@@ -560,6 +560,11 @@ impl Pass<'_> {
                     {
                         attach(top, p);
                         pending_used = true;
+                    } else if let Some(&o) = owner.get(&i) {
+                        // A quotation inside what a cue reports (`Il a dit tout haut ce que
+                        // d'autres pensent tout bas : « … »`, `Selon le maire, la route
+                        // rouvrira : « … »`) is that speaker's words.
+                        attach(top, &resolved[o]);
                     }
                     // An incise in the turn (`— Jamais, répond-elle.`) names its speaker
                     // better than the alternation of an interview's turns.

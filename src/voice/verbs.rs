@@ -387,6 +387,7 @@ pub(crate) fn needs_clause(lemma: &str) -> bool {
             | "menacer"
             | "crier"
             | "hurler"
+            | "scander"
             | "murmurer"
             | "garantir"
             | "assurer"
