@@ -1866,6 +1866,9 @@ fn short_sentence(text: &str, span: Span, toks: &[Token]) -> bool {
     if s.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
+    if work_credit(s) {
+        return false;
+    }
     let first = toks[0].folded.as_str();
     !matches!(
         first,
@@ -1891,6 +1894,33 @@ fn short_sentence(text: &str, span: Span, toks: &[Token]) -> bool {
             // topic, not a punchline.
             | "reste"
     )
+}
+
+/// Whether a sentence is the credit line of a work: its title in quotation marks, then a
+/// comma and its author (`« Délibéré », d'Inès Carrel.`, `“Le Fil”, de Lucie Marandon.`, `«
+/// La Dette », par Jean Roux.`). A review ends on one; it names, it does not judge.
+fn work_credit(s: &str) -> bool {
+    let s = s.trim_start();
+    let Some(open) = s.chars().next().filter(|c| matches!(c, '«' | '“' | '"')) else {
+        return false;
+    };
+    let close = match open {
+        '«' => '»',
+        '“' => '”',
+        _ => '"',
+    };
+    let rest = &s[open.len_utf8()..];
+    let Some(end) = rest.find(close) else {
+        return false;
+    };
+    let after = rest[end + close.len_utf8()..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    let Some(after) = after.strip_prefix(',') else {
+        return false;
+    };
+    let after = after.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    ["de ", "d'", "d’", "par "]
+        .iter()
+        .any(|p| after.starts_with(p))
 }
 
 /// Whether the first person at token `k` is the subject of a compound past that tells what the

@@ -370,6 +370,30 @@ const CASES: &[Case] = &[
         quotes: &[q("Des bras", QD, "grévistes", "scander")],
     },
     Case {
+        name: "a contrast that quotes goes on with the source's words",
+        text: "Pour le glaciologue Paul Ferrand, la hausse est « solidement établie », mais la \
+               méthode « mérite discussion ». Selon leurs projections, le réchauffement \
+               pourrait atteindre 4 °C, mais les incertitudes restent « importantes ». Le \
+               ministre a promis des moyens, mais rien n'a changé.",
+        sentences: &[
+            s("Pour le glaciologue", I, "Paul Ferrand"),
+            s("Selon leurs", I, "*"),
+            s("Le ministre a promis", M, "ministre"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "the manner of a saying is no part of its speaker",
+        text: "« J'ai paniqué », répond le prévenu d'une voix à peine audible. « Non », lâche \
+               la directrice d'un ton sec. « Oui », dit le directeur d'une école de Lyon.",
+        sentences: &[
+            s("« J'ai paniqué", D, "prévenu"),
+            s("« Non", D, "directrice"),
+            s("« Oui", D, "directeur d'une école de Lyon"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a capitalised `Seul` opening a sentence is no name",
         text: "Seule la ministre s'est abstenue. Elle a dit : « Nous verrons. »",
         sentences: &[

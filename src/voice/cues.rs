@@ -423,7 +423,7 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             .filter(|np| {
                 toks.get(np.end).is_none_or(|t| {
                     !t.is_word() || lexis::is_preposition(&t) || lexis::ends_speaker_phrase(&t)
-                })
+                }) || np::manner_of_speaking(toks, np.end)
             });
         // After a comma the subject may still come first, with appositions (`X, ministre…,
         // a confirmé`); a quotation, `qu'a`, `comme l'a` or the start of the sentence put

@@ -215,6 +215,11 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
             if plural && third_plural_verb(toks, j) {
                 break;
             }
+            // `répond le prévenu d'une voix à peine audible`, `lâche la ministre d'un ton
+            // sec`: the manner of speaking is no part of the speaker.
+            if manner_of_speaking(toks, j) {
+                break;
+            }
             // A name ends the phrase at the first lower-case word that is not a particle
             // (`a dit Jean Dupont visiblement ému`).
             if seen_name
@@ -252,6 +257,26 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
         j -= 1;
     }
     (j > i).then(|| classify(toks, i, j, lenient))
+}
+
+/// Whether `de` at `j` opens the manner of a saying (`d'une voix blanche`, `d'un ton sec`,
+/// `d'un air las`, `d'un geste de la main`): `de`, an indefinite article, a noun of manner.
+pub(crate) fn manner_of_speaking(toks: &[Tok], j: usize) -> bool {
+    let at = |k: usize| toks.get(k).filter(|t| t.is_word()).map_or("", |t| t.norm());
+    lexis::is_de(&toks[j])
+        && matches!(at(j + 1), "un" | "une")
+        && matches!(
+            at(j + 2),
+            "voix"
+                | "ton"
+                | "air"
+                | "geste"
+                | "sourire"
+                | "souffle"
+                | "regard"
+                | "trait"
+                | "hochement"
+        )
 }
 
 /// Whether the word at `j`, inside a plural phrase, is the verb that follows it in the third

@@ -231,7 +231,13 @@ pub(crate) fn starts_at(toks: &[Tok], t: usize) -> bool {
         }
         "alors" | "tandis" => matches!(w(1), Some("que" | "qu'")),
         "or" | "pourtant" => true,
-        "mais" => !matches!(w(1), Some("que" | "qu'" | "aussi" | "egalement")),
+        // A `mais` clause that quotes (`Selon les auteurs, la hausse est établie, mais les
+        // incertitudes restent « importantes »`) goes on giving the source's words: the
+        // journalist quotes the speaker, not themself.
+        "mais" => {
+            !matches!(w(1), Some("que" | "qu'" | "aussi" | "egalement"))
+                && !toks[t..].iter().any(|x| x.quote().is_some())
+        }
         "une" | "un" | "des" | "ces" | "cette" | "ce" => w(1).is_some_and(is_judging_head),
         // `mot pour mot` is a manner of quoting, not a gloss.
         x if is_gloss_head(x) => !(w(1) == Some("pour") && w(2) == Some(x)),
