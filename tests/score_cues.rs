@@ -27,6 +27,20 @@ const ROWS: &[Row] = &[
         not: &[Cue::ShortSentence],
     },
     Row {
+        name: "the credit line of a work closing a review is no punchline",
+        text: "CRITIQUE\n\nLe film s'essouffle. La fin est ratée. « Délibéré », d'Inès Carrel.",
+        sentence: "« Délibéré »",
+        has: &[],
+        not: &[Cue::ShortSentence],
+    },
+    Row {
+        name: "a verdict of a review in a short sentence is one",
+        text: "CRITIQUE\n\nLe film s'essouffle. La fin est ratée. « Délibéré », d'Inès Carrel.",
+        sentence: "La fin est ratée",
+        has: &[Cue::ShortSentence],
+        not: &[],
+    },
+    Row {
         name: "a programme's trailer is page furniture",
         text: "Écoutez la revue de presse chaque matin à 7h48 sur Onde publique.",
         sentence: "Écoutez",
