@@ -394,6 +394,18 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a call launched reports; a tender does not",
+        text: "Les gendarmes lancent un appel à témoins : toute personne ayant vu la voiture \
+               est priée de composer le 17. Le maire a lancé un appel au calme. La région a \
+               lancé un appel d'offres pour la cantine.",
+        sentences: &[
+            s("Les gendarmes", I, "gendarmes"),
+            s("Le maire", I, "maire"),
+            s("La région", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a capitalised `Seul` opening a sentence is no name",
         text: "Seule la ministre s'est abstenue. Elle a dit : « Nous verrons. »",
         sentences: &[

@@ -647,6 +647,12 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
                 // author's news; what an institute foresees (`prévoit une stabilisation`) is
                 // its forecast.
                 || (lemma == "prévoir" && !foresees(toks, at, n))
+                // `a lancé un appel d'offres`, `un appel à projets`: a tender, not a call.
+                || (lemma == "lancer un appel"
+                    && matches!(
+                        toks.get(at + 1).map(|t| t.norm()),
+                        Some("offres" | "offre" | "projets" | "candidatures" | "manifestation")
+                    ))
             {
                 return None;
             }

@@ -370,7 +370,7 @@ pub(crate) fn at(toks: &[Tok], v: usize, verbs: &VerbTable) -> Option<VerbGroup>
     if refs.is_empty() || after_determiner(toks, v) {
         return None;
     }
-    let mut best: Option<(u8, VerbGroup)> = None;
+    let mut best: Option<((u8, usize), VerbGroup)> = None;
     for r in refs {
         let entry = verbs.entry(r.verb);
         if !particles_match(toks, v, &entry.particles) {
@@ -441,8 +441,11 @@ pub(crate) fn at(toks: &[Tok], v: usize, verbs: &VerbTable) -> Option<VerbGroup>
         if entry.reflexive != reflexive {
             continue;
         }
-        if best.as_ref().is_none_or(|(s, _)| score > *s) {
-            best = Some((score, g));
+        // On a tie the longer expression wins: `lance un appel` is `lancer un appel`, not
+        // `lancer` with a plain object.
+        let rank = (score, entry.particles.len());
+        if best.as_ref().is_none_or(|(r, _)| rank > *r) {
+            best = Some((rank, g));
         }
     }
     best.map(|(_, g)| g)

@@ -52,6 +52,7 @@ pub(crate) const PHRASAL: &[(&str, &str, &[&str], &str)] = &[
     ("laisser entendre", "laisser", &["entendre"], "distancing"),
     ("prendre acte", "prendre", &["acte"], "neutral"),
     ("rendre hommage", "rendre", &["hommage"], "neutral"),
+    ("lancer un appel", "lancer", &["un", "appel"], "neutral"),
     ("mettre en avant", "mettre", &["en", "avant"], "neutral"),
     ("rendre un avis", "rendre", &["un", "avis"], "neutral"),
     ("rendre son avis", "rendre", &["son", "avis"], "neutral"),
