@@ -406,6 +406,21 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a noun of saying before the colon names its speaker in its complement",
+        text: "Dernière intervention avant le vote, celle du ministre de l'Économie, Bertrand \
+               Lhomel : « On ne censure pas l'arithmétique. » Aveu stupéfiant de la \
+               coordinatrice, Anne-Sophie Garnier : « Nous ne nous attendions pas à cela. »\n\n\
+               20h15 – Dernier appel du premier ministre avant le scrutin : « Ne jetez pas le \
+               pays dans l'inconnu. » La réponse du maire : « Non. »",
+        sentences: &[
+            s("Dernière intervention", D, "Bertrand Lhomel"),
+            s("Aveu stupéfiant", D, "Anne-Sophie Garnier"),
+            s("20h15", D, "premier ministre"),
+            s("La réponse du maire", D, "maire"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a capitalised `Seul` opening a sentence is no name",
         text: "Seule la ministre s'est abstenue. Elle a dit : « Nous verrons. »",
         sentences: &[

@@ -1669,6 +1669,16 @@ fn colon_cues(toks: &[Tok], cues: &mut Vec<Cue>) {
         } else {
             floor
         };
+        // A noun of speech opening the clause names its speaker in its complement (`Aveu
+        // stupéfiant de la coordinatrice, Anne-Sophie Garnier :`, `Dernier appel du premier
+        // ministre avant le scrutin :`, `Dernière intervention, celle du ministre :`).
+        if let Some(np) = speech_noun_speaker(toks, floor, colon) {
+            let np = np::with_apposition(toks, np);
+            let mut cue = Cue::new(Who::Np(np), floor, colon);
+            cue.quote = Some(q);
+            cues.push(cue);
+            continue;
+        }
         // The whole clause is one phrase (`Le ministre :`), or its subject names a speaker.
         let whole = np::subject_before(toks, colon).filter(|np| np.start >= floor);
         let subject = match whole {
@@ -1697,6 +1707,61 @@ fn colon_cues(toks: &[Tok], cues: &mut Vec<Cue>) {
         cue.quote = Some(q);
         cues.push(cue);
     }
+}
+
+/// Nouns of a saying that can open the phrase before a quotation's colon, with their speaker
+/// in their complement (folded): `Aveu de la ministre :`, `Dernier appel du maire :`.
+const SPEECH_NOUNS: &[&str] = &[
+    "aveu",
+    "appel",
+    "intervention",
+    "message",
+    "avertissement",
+    "reaction",
+    "reponse",
+    "replique",
+    "confidence",
+    "constat",
+    "cri",
+    "plaidoyer",
+    "requisitoire",
+    "promesse",
+    "menace",
+    "ultimatum",
+    "diagnostic",
+    "commentaire",
+    "mot",
+    "credo",
+    "conclusion",
+    "verdict",
+    "mise",
+    "declaration",
+    "sortie",
+    "lapsus",
+    "charge",
+];
+
+/// The speaker named in the complement of a noun of saying that opens the phrase before a
+/// colon (`Aveu stupéfiant de la coordinatrice :`, `La réponse du maire :`, an article and an
+/// adjective at most before the noun),
+/// through `de` or `celle de` anywhere before the colon: the first phrase after it that names
+/// a speaker.
+fn speech_noun_speaker(toks: &[Tok], floor: usize, colon: usize) -> Option<Np> {
+    // A live page's time stamp and dash (`20h15 – Dernier appel…`) come before the phrase.
+    let floor = (floor..colon)
+        .find(|&k| toks[k].is_word() && !toks[k].norm().bytes().any(|b| b.is_ascii_digit()))?;
+    let noun = (floor..(floor + 3).min(colon))
+        .find(|&k| toks[k].is_word() && SPEECH_NOUNS.contains(&toks[k].norm()))?;
+    (noun + 1..colon).find_map(|j| {
+        let t = &toks[j];
+        if !t.is_word() || !lexis::is_de(t) {
+            return None;
+        }
+        // `du`, `des` hold the article; after `de`, `d'` the phrase starts on the next word.
+        let at = if t.is("du") || t.is("des") { j } else { j + 1 };
+        np::group_forward(toks, at, false)
+            .filter(|np| np.end <= colon && np.kind.is_speaker() && np.kind != NpKind::FirstPerson)
+    })
 }
 
 /// Nouns of what a speaker puts forward as points of an argument (folded, plural): `trois
