@@ -754,6 +754,25 @@ fn enlisted_source(
     {
         return Some(first.span);
     }
+    // `Le même Bertrand Lhomel, mardi, à l'Assemblée : « … »`, `Le même, en mai : « … »`: the
+    // author sets a speaker against their own earlier words. A name or a comma follows
+    // `même` (`la même source` is the newsroom's), and a colon ends the framing words.
+    if let [det, same, next, ..] = frame
+        && matches!(det.folded.as_str(), "le" | "la" | "les")
+        && matches!(same.folded.as_str(), "meme" | "memes")
+        && (next.span.slice(text).starts_with(char::is_uppercase)
+            || text[same.span.end..next.span.start].contains(','))
+        && text[same.span.end..toks[frame_end].span.start].contains(':')
+    {
+        return Some(Span::new(det.span.start, same.span.end));
+    }
+    if let [det, same] = frame
+        && matches!(det.folded.as_str(), "le" | "la" | "les")
+        && matches!(same.folded.as_str(), "meme" | "memes")
+        && text[same.span.end..toks[frame_end].span.start].contains(':')
+    {
+        return Some(Span::new(det.span.start, same.span.end));
+    }
     for (k, t) in frame.iter().enumerate() {
         match t.folded.as_str() {
             "meme" | "memes" => {

@@ -461,12 +461,21 @@ fn a_source_enlisted_for_the_argument_is_mixed_in_an_opinion_piece() {
             "Écoutez plutôt le correspondant d'un grand quotidien : « Les frappes ont tué neuf civils. »",
             true,
         ),
+        (
+            "Le même Paul Morel, en mai, devant les maires : « Aucun service ne fermera. »",
+            true,
+        ),
+        (
+            "Le même, trois mois plus tôt : « Pas un lit ne sera supprimé. »",
+            true,
+        ),
         // Not enlisted: the same words without the move, or the move elsewhere.
         (
             "La Cour des comptes a estimé que le dispositif coûtait trop cher.",
             false,
         ),
         ("Le même rapport affirme que les délais ont doublé.", false),
+        ("La même source a précisé : « Rien n'est signé. »", false),
         ("Le ministre a dit : « Nous tiendrons. »", false),
         (
             "Le préfet a affirmé que les moyens seraient les mêmes qu'en 2024.",
