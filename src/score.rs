@@ -198,10 +198,10 @@ pub struct Reason {
     pub text: String,
     pub weight: f64,
     /// For lexicon reasons: the category, its SemEval-2023 technique, and the entry's
-    /// `file:line`.
-    pub category: Option<String>,
-    pub technique: Option<String>,
-    pub lexicon: Option<String>,
+    /// `file:line`, shared with the hit.
+    pub category: Option<Arc<str>>,
+    pub technique: Option<Arc<str>>,
+    pub lexicon: Option<Arc<str>>,
 }
 
 /// One lexicon hit, with the voice of the characters it covers.
@@ -1021,9 +1021,9 @@ fn score_sentence(
             end: hit.end,
             text: hit.text.clone(),
             weight: hit.weight,
-            category: Some(hit.category.to_string()),
-            technique: hit.technique.as_deref().map(String::from),
-            lexicon: Some(hit.lexicon.to_string()),
+            category: Some(hit.category.clone()),
+            technique: hit.technique.clone(),
+            lexicon: Some(hit.lexicon.clone()),
         });
     }
 
