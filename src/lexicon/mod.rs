@@ -249,10 +249,22 @@ fn file_line(file: &str, line: u32) -> String {
 
 /// One slot of [`HitStrings`] per entry, each filled on the entry's first hit. A run hits a
 /// few thousand entries at most, so the strings are built a few thousand times at most,
-/// however many hits there are; `score` of one article builds only those of its hits.
-#[derive(Clone, Debug, Default)]
+/// however many hits there are; `score` of one article builds only those of its hits. A slot
+/// is 16 bytes (the strings are boxed), so the table of the built-in lexicons is about 120 KB.
+#[derive(Clone, Default)]
 pub struct HitStringCache {
-    slots: OnceLock<Box<[OnceLock<HitStrings>]>>,
+    slots: OnceLock<Box<[OnceLock<Box<HitStrings>>]>>,
+}
+
+impl fmt::Debug for HitStringCache {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let built = self.slots.get().map_or(0, |slots| {
+            slots.iter().filter(|s| s.get().is_some()).count()
+        });
+        f.debug_struct("HitStringCache")
+            .field("built", &built)
+            .finish()
+    }
 }
 
 /// One problem found while loading a lexicon, at `file:line`.
@@ -350,7 +362,9 @@ impl LexiconSet {
             .slots
             .get_or_init(|| (0..self.entries.len()).map(|_| OnceLock::new()).collect());
         match slots.get(entry) {
-            Some(slot) => slot.get_or_init(|| HitStrings::of(self, entry)).clone(),
+            Some(slot) => {
+                HitStrings::clone(slot.get_or_init(|| Box::new(HitStrings::of(self, entry))))
+            }
             None => HitStrings::of(self, entry),
         }
     }
