@@ -307,7 +307,7 @@ pub fn check_analysis(
                 .lexicons
                 .categories
                 .iter()
-                .any(|c| c.name == h.category && c.voice == VoiceScope::Any);
+                .any(|c| c.name == *h.category && c.voice == VoiceScope::Any);
             if !any_voice {
                 if h.scored {
                     return Err(format!(

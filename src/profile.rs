@@ -364,24 +364,24 @@ fn category_index(lex: &LexiconSet, h: &Hit) -> Option<usize> {
         && lex
             .categories
             .get(e.category)
-            .is_some_and(|c| c.name == h.category)
+            .is_some_and(|c| c.name == *h.category)
     {
         return Some(e.category);
     }
-    lex.categories.iter().position(|c| c.name == h.category)
+    lex.categories.iter().position(|c| c.name == *h.category)
 }
 
 fn paired_labels(hits: &[Hit], p: &mut Profile) {
-    let mut choices: BTreeMap<(String, String), PairedChoice> = BTreeMap::new();
+    let mut choices: BTreeMap<(&str, &str), PairedChoice> = BTreeMap::new();
     for h in hits.iter().filter(|h| h.kind == CategoryKind::PairedLabel) {
-        let (Some(group), Some(label)) = (&h.group, &h.label) else {
+        let (Some(group), Some(label)) = (h.group.as_deref(), h.label.as_deref()) else {
             continue;
         };
         let e = choices
-            .entry((group.clone(), label.clone()))
+            .entry((group, label))
             .or_insert_with(|| PairedChoice {
-                group: group.clone(),
-                label: label.clone(),
+                group: group.to_string(),
+                label: label.to_string(),
                 author: 0,
                 quoted: 0,
             });

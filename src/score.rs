@@ -12,7 +12,7 @@
 //! exécutés`) are recorded on the hits they touch; they do not change the weight, because a
 //! denied or hedged verdict is still the author's framing (*ce n'est pas une mascarade*).
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use serde::Serialize;
 
@@ -198,10 +198,10 @@ pub struct Reason {
     pub text: String,
     pub weight: f64,
     /// For lexicon reasons: the category, its SemEval-2023 technique, and the entry's
-    /// `file:line`.
-    pub category: Option<String>,
-    pub technique: Option<String>,
-    pub lexicon: Option<String>,
+    /// `file:line`, shared with the hit.
+    pub category: Option<Arc<str>>,
+    pub technique: Option<Arc<str>>,
+    pub lexicon: Option<Arc<str>>,
 }
 
 /// One lexicon hit, with the voice of the characters it covers.
@@ -210,13 +210,16 @@ pub struct Hit {
     pub start: usize,
     pub end: usize,
     pub text: String,
-    pub category: String,
+    /// The entry-level strings (`category`, `pattern`, `technique`, `group`, `label`,
+    /// `lexicon`) are shared by every hit of the entry ([`LexiconSet::hit_strings`]); they
+    /// serialize as strings.
+    pub category: Arc<str>,
     pub kind: CategoryKind,
-    pub pattern: String,
+    pub pattern: Arc<str>,
     pub weight: f64,
     pub voice: TextVoice,
     /// The SemEval-2023 Task 3 technique of the category, or its Media Frames Corpus frame.
-    pub technique: Option<String>,
+    pub technique: Option<Arc<str>>,
     /// A negation (`ne… pas`, `sans`, `non`) touches the hit.
     pub negated: bool,
     /// The hit stands in a clause whose verb is in the conditional.
@@ -230,11 +233,11 @@ pub struct Hit {
     /// Index of the sentence holding the hit.
     pub sentence: usize,
     /// For paired labels and actors: the referent or actor.
-    pub group: Option<String>,
+    pub group: Option<Arc<str>>,
     /// For paired labels: which competing label.
-    pub label: Option<String>,
+    pub label: Option<Arc<str>>,
     /// The entry's `file:line`.
-    pub lexicon: String,
+    pub lexicon: Arc<str>,
     #[serde(skip)]
     pub entry: usize,
 }
@@ -956,42 +959,30 @@ fn build_hits(input: &ScoreInput<'_>) -> Vec<Hit> {
         let scored = kind_scores(category.kind)
             && !in_name
             && (voice == TextVoice::Author || category.voice == VoiceScope::Any);
-        let file = &input.lexicons.files[entry.file].path;
+        let shared = input.lexicons.hit_strings(m.entry);
         hits.push(Hit {
             start: m.span.start,
             end: m.span.end,
             text: m.span.slice(text).to_string(),
-            category: category.name.clone(),
+            category: shared.category,
             kind: category.kind,
-            pattern: entry.pattern.clone(),
+            pattern: shared.pattern,
             weight: entry.weight,
             voice,
-            technique: category.aliases.first().cloned(),
+            technique: shared.technique,
             negated: false,
             conditional: false,
             scored,
             in_name,
             sentence: i,
-            group: entry.group.clone(),
-            label: entry.label.clone(),
-            lexicon: file_line(file, entry.line),
+            group: shared.group,
+            label: shared.label,
+            lexicon: shared.lexicon,
             entry: m.entry,
         });
     }
     hits.sort_by_key(|h| (h.sentence, h.start, h.end));
     hits
-}
-
-/// An entry's `file:line`, as `format!("{file}:{line}")` writes it, without the formatting
-/// machinery (it is built for every hit).
-fn file_line(file: &str, line: u32) -> String {
-    let mut digits = itoa::Buffer::new();
-    let digits = digits.format(line);
-    let mut out = String::with_capacity(file.len() + 1 + digits.len());
-    out.push_str(file);
-    out.push(':');
-    out.push_str(digits);
-    out
 }
 
 /// Negation and conditional of the hits of one sentence, from the sentence's tokens.
@@ -3217,13 +3208,6 @@ mod tests {
         }
         assert!(!furniture_first_word(""));
         assert!(!furniture_first_word("gouvernement"));
-    }
-
-    #[test]
-    fn file_line_is_the_formatted_position() {
-        for (file, line) in [("", 0), ("frames.tsv", 7), ("lexicons/é.tsv", u32::MAX)] {
-            assert_eq!(file_line(file, line), format!("{file}:{line}"));
-        }
     }
 
     #[test]

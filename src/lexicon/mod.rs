@@ -25,6 +25,7 @@ mod tsv;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 use serde::Serialize;
 
@@ -196,6 +197,74 @@ pub struct LexiconSet {
     pub files: Vec<LexiconFile>,
     pub categories: Vec<Category>,
     pub entries: Vec<Entry>,
+    /// The strings that every hit of an entry carries, built on the entry's first hit and
+    /// shared by its later hits ([`LexiconSet::hit_strings`]). After editing `files`,
+    /// `categories` or `entries` of a set that has already served hits, reset it
+    /// (`set.hit_strings = Default::default()`), as the matcher is rebuilt.
+    pub hit_strings: HitStringCache,
+}
+
+/// The entry-level strings of a hit (see [`crate::score::Hit`]), shared by every hit of one
+/// entry: a hit clones six reference counts instead of allocating six strings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HitStrings {
+    /// The category's name.
+    pub category: Arc<str>,
+    /// The entry's pattern as written in the file.
+    pub pattern: Arc<str>,
+    /// The category's first alias (its SemEval-2023 technique or Media Frames Corpus frame).
+    pub technique: Option<Arc<str>>,
+    pub group: Option<Arc<str>>,
+    pub label: Option<Arc<str>>,
+    /// The entry's `file:line`.
+    pub lexicon: Arc<str>,
+}
+
+impl HitStrings {
+    /// The strings of `entry`, read from the set (what the cache holds once built).
+    fn of(set: &LexiconSet, entry: EntryId) -> HitStrings {
+        let e = &set.entries[entry];
+        let category = &set.categories[e.category];
+        HitStrings {
+            category: Arc::from(category.name.as_str()),
+            pattern: Arc::from(e.pattern.as_str()),
+            technique: category.aliases.first().map(|a| Arc::from(a.as_str())),
+            group: e.group.as_deref().map(Arc::from),
+            label: e.label.as_deref().map(Arc::from),
+            lexicon: Arc::from(file_line(&set.files[e.file].path, e.line)),
+        }
+    }
+}
+
+/// An entry's `file:line`, as `format!("{file}:{line}")` writes it.
+fn file_line(file: &str, line: u32) -> String {
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(line);
+    let mut out = String::with_capacity(file.len() + 1 + digits.len());
+    out.push_str(file);
+    out.push(':');
+    out.push_str(digits);
+    out
+}
+
+/// One slot of [`HitStrings`] per entry, each filled on the entry's first hit. A run hits a
+/// few thousand entries at most, so the strings are built a few thousand times at most,
+/// however many hits there are; `score` of one article builds only those of its hits. A slot
+/// is 16 bytes (the strings are boxed), so the table of the built-in lexicons is about 120 KB.
+#[derive(Clone, Default)]
+pub struct HitStringCache {
+    slots: OnceLock<Box<[OnceLock<Box<HitStrings>>]>>,
+}
+
+impl fmt::Debug for HitStringCache {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let built = self.slots.get().map_or(0, |slots| {
+            slots.iter().filter(|s| s.get().is_some()).count()
+        });
+        f.debug_struct("HitStringCache")
+            .field("built", &built)
+            .finish()
+    }
 }
 
 /// One problem found while loading a lexicon, at `file:line`.
@@ -284,6 +353,22 @@ impl LexiconSet {
         &self.files[self.entries[entry].file]
     }
 
+    /// The category name, pattern, technique, group, label and `file:line` of an entry, as
+    /// every hit of it carries them: built on the entry's first call, shared afterwards. An
+    /// entry added after the first call gets its strings built afresh on every call.
+    pub fn hit_strings(&self, entry: EntryId) -> HitStrings {
+        let slots = self
+            .hit_strings
+            .slots
+            .get_or_init(|| (0..self.entries.len()).map(|_| OnceLock::new()).collect());
+        match slots.get(entry) {
+            Some(slot) => {
+                HitStrings::clone(slot.get_or_init(|| Box::new(HitStrings::of(self, entry))))
+            }
+            None => HitStrings::of(self, entry),
+        }
+    }
+
     /// Number of entries in a category.
     pub fn entry_count(&self, category: CategoryId) -> usize {
         self.entries
@@ -299,4 +384,56 @@ pub struct Match {
     /// Byte span in the raw text.
     pub span: Span,
     pub entry: EntryId,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_line_is_the_formatted_position() {
+        for (file, line) in [("", 0), ("frames.tsv", 7), ("lexicons/é.tsv", u32::MAX)] {
+            assert_eq!(file_line(file, line), format!("{file}:{line}"));
+        }
+    }
+
+    #[test]
+    fn hit_strings_are_the_entry_strings_built_once() {
+        let set = LexiconSet::load(&LoadOptions {
+            builtin: true,
+            paths: Vec::new(),
+        })
+        .unwrap();
+        for (id, e) in set.entries.iter().enumerate() {
+            let category = &set.categories[e.category];
+            let s = set.hit_strings(id);
+            assert_eq!(&*s.category, category.name);
+            assert_eq!(&*s.pattern, e.pattern);
+            assert_eq!(
+                s.technique.as_deref(),
+                category.aliases.first().map(|a| a.as_str())
+            );
+            assert_eq!(s.group.as_deref(), e.group.as_deref());
+            assert_eq!(s.label.as_deref(), e.label.as_deref());
+            let file = &set.files[e.file].path;
+            assert_eq!(&*s.lexicon, format!("{file}:{}", e.line));
+            // The second call shares the first one's strings.
+            assert!(Arc::ptr_eq(&s.pattern, &set.hit_strings(id).pattern));
+        }
+    }
+
+    #[test]
+    fn an_entry_added_after_the_first_hit_gets_its_own_strings() {
+        let mut set = LexiconSet::load(&LoadOptions {
+            builtin: true,
+            paths: Vec::new(),
+        })
+        .unwrap();
+        let _ = set.hit_strings(0);
+        let mut added = set.entries[0].clone();
+        added.pattern = String::from("mot ajouté");
+        set.entries.push(added);
+        let last = set.entries.len() - 1;
+        assert_eq!(&*set.hit_strings(last).pattern, "mot ajouté");
+    }
 }
