@@ -3,7 +3,8 @@
 #
 # For each corpus size it generates a French corpus from the repository's own articles
 # (bench/gen_corpus.py: shuffled paragraphs, swapped names, one seeded generator) as one JSON
-# Lines file and as a folder of outlet folders, then runs `cadrage report` over each with
+# Lines file and as a folder of files in the same order (numbered folders of a thousand),
+# then runs `cadrage report` over each with
 # --jobs 1 and --jobs 2 (CSV tables, built-in lexicons) under `/usr/bin/time -v`, and prints
 # MB/s and articles/s (of article text, wall clock), the CPU time (user + system) with MB per
 # CPU-second (the figure to compare on a machine shared with other work), and the peak resident
