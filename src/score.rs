@@ -1091,15 +1091,34 @@ fn score_sentence(
         let s = Span::new(at, at + 1);
         if c == '?' {
             out.question = true;
-            let w = if kind == SentenceKind::Heading
-                || standalone
-                || expository_question(text, span, at)
-            {
+            let heading = kind == SentenceKind::Heading || standalone;
+            let w = if heading || expository_question(text, span, at) {
                 weights::HEADING_QUESTION
             } else {
                 weights::QUESTION
             };
-            out.reasons.push(reason(Cue::RhetoricalQuestion, s, w));
+            // A short question standing as its own paragraph whose words already ask it (`Et
+            // si le gouvernement tombe ?`, `Qu'en est-il ?`) is counted once, by those words:
+            // an explainer or a fact-check sets out its next point with such a question, and
+            // an opinion piece's register still brings it to the threshold.
+            let asked = |r: &Reason| {
+                r.cue == Cue::Lexicon
+                    && r.category
+                        .as_deref()
+                        .is_some_and(|c| QUESTION_FAMILIES.contains(&c))
+            };
+            if heading && toks.len() <= TRANSITION_QUESTION_WORDS && out.reasons.iter().any(asked) {
+                let asking: Vec<usize> = out
+                    .reasons
+                    .iter()
+                    .filter(|r| asked(r))
+                    .map(|r| r.start)
+                    .collect();
+                out.reasons
+                    .retain(|r| !(r.cue == Cue::OpeningConnective && asking.contains(&r.start)));
+            } else {
+                out.reasons.push(reason(Cue::RhetoricalQuestion, s, w));
+            }
         } else {
             out.exclamation = true;
             out.reasons
@@ -1765,6 +1784,16 @@ const SHARE_BARE_WORDS: usize = 3;
 const SUBSCRIPTION_MAX_WORDS: usize = 16;
 /// The longest author's biography [`boilerplate`] recognises, in words.
 const BIOGRAPHY_MAX_WORDS: usize = 14;
+
+/// The lexicon categories whose words ask a question of their own (`Et si…`, `Qu'en est-il…`):
+/// a question standing alone as its paragraph is counted once, by them (see
+/// [`score_sentence`]).
+const QUESTION_FAMILIES: &[&str] = &["rhetorical_questions", "whataboutism"];
+
+/// The most words of a question standing alone as its paragraph that [`QUESTION_FAMILIES`]
+/// count once: a transition (`Qu'en est-il ?`, `Et si l'on compte autrement ?`); a longer one
+/// argues.
+const TRANSITION_QUESTION_WORDS: usize = 8;
 
 /// A question that sets out a topic rather than asks the reader: it follows a colon
 /// (*Le débat revient : faut-il… ?*, *Reste la question : de quoi est-il fait ?*).

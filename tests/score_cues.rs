@@ -41,6 +41,21 @@ const ROWS: &[Row] = &[
         not: &[],
     },
     Row {
+        name: "a fact-check's short transition question is counted once, by its words",
+        text: "Le député affirme que les dépenses ont baissé.\n\nQu'en est-il ?\n\nLes \
+               crédits ont augmenté de 2 %.",
+        sentence: "Qu'en est-il",
+        has: &[Cue::Lexicon],
+        not: &[Cue::RhetoricalQuestion, Cue::OpeningConnective],
+    },
+    Row {
+        name: "a short question standing alone with no asking words is a heading question",
+        text: "La réforme entre en vigueur lundi.\n\nQui est concerné ?\n\nLes salariés.",
+        sentence: "Qui est concerné",
+        has: &[Cue::RhetoricalQuestion],
+        not: &[],
+    },
+    Row {
         name: "a programme's trailer is page furniture",
         text: "Écoutez la revue de presse chaque matin à 7h48 sur Onde publique.",
         sentence: "Écoutez",
