@@ -2642,6 +2642,41 @@ fn no_reply(toks: &[Token]) -> bool {
     })
 }
 
+/// Whether the verb of a clause starting at `k` (after `ne` and object pronouns) is in the
+/// indicative: an auxiliary or a copula in a tense of the indicative (`a`, `avait`, `sera`),
+/// or an imperfect or a conditional (`disait`, `pourraient`). `ait`, `aient` are subjunctive.
+fn indicative_after(toks: &[Token], k: usize) -> bool {
+    let verb = toks[k.min(toks.len())..].iter().find(|t| {
+        !matches!(
+            t.folded.as_str(),
+            "ne" | "n'"
+                | "me"
+                | "m'"
+                | "te"
+                | "t'"
+                | "se"
+                | "s'"
+                | "le"
+                | "la"
+                | "les"
+                | "l'"
+                | "lui"
+                | "leur"
+                | "y"
+                | "en"
+                | "nous"
+                | "vous"
+        )
+    });
+    verb.is_some_and(|t| {
+        let w = t.folded.as_str();
+        matches!(
+            w,
+            "a" | "ont" | "est" | "sont" | "sera" | "seront" | "aura" | "auront" | "va" | "vont"
+        ) || ((w.ends_with("ait") || w.ends_with("aient")) && !matches!(w, "ait" | "aient"))
+    })
+}
+
 /// A jussive subjunctive whose subject is a noun phrase (`Que le gouvernement tienne bon, et
 /// qu'il le fasse…`): `Que` and a determiner open the sentence, its first clause holds no verb
 /// in a tense the subjunctive does not have (`Que le budget était bouclé` carries on a report),
@@ -2736,15 +2771,23 @@ fn exhortation(text: &str, toks: &[Token]) -> Option<Span> {
     }
     // `Qu'il commence par revoir le barème`: a jussive subjunctive; not a concession (`Qu'il
     // s'agisse des loyers ou des charges,`, `Qu'on le veuille ou non`).
-    if toks.first().is_some_and(|t| t.folded == "qu'")
+    // `Et qu'on ne me dise pas que…`: after `Et` or `Mais` too. A verb in the indicative
+    // after the subject (`Qu'il avait cru voir une arme.`) carries on a report; it calls for
+    // nothing.
+    let q = toks
+        .iter()
+        .take_while(|t| matches!(t.folded.as_str(), "et" | "mais"))
+        .count();
+    if toks.get(q).is_some_and(|t| t.folded == "qu'")
         && toks
-            .get(1)
+            .get(q + 1)
             .is_some_and(|t| matches!(t.folded.as_str(), "il" | "elle" | "ils" | "elles" | "on"))
+        && !indicative_after(toks, q + 2)
     {
         let concessive = toks[..clause_end(toks, 0)].iter().any(|t| t.folded == "ou")
             || toks.iter().any(|t| t.folded == "s'agisse");
-        return (!concessive && toks.len() > 3)
-            .then(|| Span::new(toks[0].span.start, toks[2].span.end));
+        return (!concessive && toks.len() > q + 3)
+            .then(|| Span::new(toks[q].span.start, toks[q + 2].span.end));
     }
     if let Some(span) = jussive_with_noun(text, toks) {
         return Some(span);

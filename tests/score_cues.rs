@@ -56,6 +56,22 @@ const ROWS: &[Row] = &[
         not: &[],
     },
     Row {
+        name: "a jussive after Et exhorts",
+        text: "Le loyer a pris 90 euros. Et qu'on ne me dise pas que les propriétaires sont à \
+               plaindre.",
+        sentence: "Et qu'on ne me dise",
+        has: &[Cue::Exhortation],
+        not: &[],
+    },
+    Row {
+        name: "a `Qu'il` carrying on a report in the indicative exhorts nothing",
+        text: "Le policier a expliqué que le conducteur avait refusé. Qu'il avait cru voir une \
+               arme.",
+        sentence: "Qu'il avait cru",
+        has: &[],
+        not: &[Cue::Exhortation],
+    },
+    Row {
         name: "a programme's trailer is page furniture",
         text: "Écoutez la revue de presse chaque matin à 7h48 sur Onde publique.",
         sentence: "Écoutez",

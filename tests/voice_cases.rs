@@ -421,6 +421,30 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a jussive `Que` opening the sentence calls for a saying; it reports none",
+        text: "Qu'on m'explique ce qu'on gagne à fermer une école. Et qu'on ne me dise pas que \
+               les propriétaires sont à plaindre. Le policier a expliqué que le conducteur \
+               avait refusé. Qu'il avait cru voir une arme.",
+        sentences: &[
+            s("Qu'on m'explique", A, ""),
+            s("Et qu'on ne me dise", A, ""),
+            s("Le policier", I, "policier"),
+            s("Qu'il avait cru", I, "policier"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a capitalised adjective opening a sentence is no name a pronoun takes up",
+        text: "Première de sa famille à passer le bac, Claire Dubois entre à l'université. \
+               « J'ai enchaîné les contrats », confie-t-elle. Prochaine étape : un essai en \
+               2027. « Si la bactérie survit, on verra », dit-elle en riant.",
+        sentences: &[
+            s("« J'ai enchaîné", D, "Claire Dubois"),
+            s("« Si la bactérie", D, "Claire Dubois"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a capitalised `Seul` opening a sentence is no name",
         text: "Seule la ministre s'est abstenue. Elle a dit : « Nous verrons. »",
         sentences: &[

@@ -246,7 +246,16 @@ fn unmade_saying(toks: &[Tok], subject: usize) -> bool {
         let t = &toks[que - 1];
         t.is_word() && UNMADE_CONJUNCTIONS.contains(&t.norm())
     };
+    // `Qu'on m'explique ce que…`, `Et qu'on ne me dise pas que…`, `Qu'elle s'inquiète aussi
+    // des familles`: `que` opening the sentence (after `Et` or `Mais`) makes a jussive, a
+    // saying the author calls for. A `Que` that carries on the report before it holds the
+    // reported clause itself (`Que tout s'était joué en trois secondes.`), not a verb of
+    // saying right after its subject.
+    let jussive = toks[..que]
+        .iter()
+        .all(|t| t.is_word() && matches!(t.norm(), "et" | "mais" | "alors"));
     conjunction
+        || jussive
         || toks[que.saturating_sub(UNMADE_REACH)..que]
             .iter()
             .any(|t| t.is_word() && UNMADE.contains(&t.norm()))
