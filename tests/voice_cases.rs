@@ -445,6 +445,18 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "selon X closing the sentence attributes all of it, unless words are reported",
+        text: "Deux médecins se sont engagés à s'installer au village, selon le maire, \
+               Jean-Luc Barbaste. Le ministre a promis une aide, selon son entourage. Le \
+               ministre a affirmé que le texte passerait, selon l'AFP.",
+        sentences: &[
+            s("Deux médecins", I, "Jean-Luc Barbaste"),
+            s("Le ministre a promis", I, "entourage"),
+            s("Le ministre a affirmé", I, "ministre"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a capitalised `Seul` opening a sentence is no name",
         text: "Seule la ministre s'est abstenue. Elle a dit : « Nous verrons. »",
         sentences: &[

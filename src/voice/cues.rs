@@ -1234,9 +1234,14 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
         // between commas name one person, who speaks. A single capitalised word after the comma
         // is more often the start of the clause (`Pour le ministre, Paris doit…`), so the name
         // must have two words or more, and the apposition must close the attribution.
+        // The end of the sentence closes it too (`…, selon le maire, Jean-Luc Barbaste.`).
         let closes = |k: usize| {
-            toks.get(k)
-                .is_some_and(|t| t.is_punct(',') || t.is_punct(':') || is_quote(t))
+            toks[k.min(toks.len())..]
+                .iter()
+                .all(|t| !t.is_word() && t.quote().is_none())
+                || toks
+                    .get(k)
+                    .is_some_and(|t| t.is_punct(',') || t.is_punct(':') || is_quote(t))
         };
         let np = match np::with_apposition(toks, np.clone()) {
             a if a.name.is_some_and(|(s, e)| e >= s + 2) && a.end > np.end && closes(a.end) => a,
@@ -1905,6 +1910,21 @@ fn drop_nested(toks: &[Tok], verbs: &VerbTable, cues: Vec<Cue>) -> Vec<Cue> {
             out.push(cue);
             continue;
         }
+        // `Deux médecins se sont engagés à s'y installer, selon le maire.`, `Le ministre a
+        // promis une aide, selon son entourage.`: `selon X` closing the sentence attributes all
+        // of it, a saying told with a plain object or an infinitive included; a report with
+        // `que`, a colon or a quotation keeps its speaker, whom the source only relays
+        // (`Le ministre a affirmé que…, selon l'AFP`).
+        if inside && closing_attribution(toks, &cue) && !reports_words(toks, prev) {
+            let from = prev.start;
+            out.pop();
+            let mut cue = cue;
+            let end = cue.start.saturating_sub(1).max(from);
+            cue.content = vec![(from, end)];
+            scanned = from;
+            out.push(cue);
+            continue;
+        }
         // `Moscou rejette cette condition, a fait savoir la délégation russe`: a verb after its
         // content (an incise) reports the clause before it, whose own verb only took a plain
         // object. A clause that reports with `que`, a colon or a quotation keeps its speaker
@@ -1953,6 +1973,42 @@ fn drop_nested(toks: &[Tok], verbs: &VerbTable, cues: Vec<Cue>) -> Vec<Cue> {
         }
     }
     out
+}
+
+/// Whether a cue is `selon X` or `d'après X` after a comma closing the sentence: only its
+/// phrase and the final punctuation after it.
+fn closing_attribution(toks: &[Tok], cue: &Cue) -> bool {
+    cue.verb.is_none()
+        && cue.quote.is_none()
+        && cue.start < toks.len()
+        && (toks[cue.start].is("selon")
+            || (toks[cue.start].is("d'") && toks.get(cue.start + 1).is_some_and(|t| t.is("apres"))))
+        && cue.start > 0
+        && toks[cue.start - 1].is_punct(',')
+        && {
+            // `selon le maire, Jean-Luc Barbaste.`: the name set beside the source closes it.
+            let end = match &cue.who {
+                Who::Np(np) => np::with_apposition(toks, np.clone()).end.max(cue.end),
+                _ => cue.end,
+            };
+            toks[end.min(toks.len())..]
+                .iter()
+                .all(|t| !t.is_word() && t.quote().is_none())
+        }
+}
+
+/// Whether a verb cue reports words: a quotation, or `que` or a colon between its verb and
+/// its content.
+fn reports_words(toks: &[Tok], cue: &Cue) -> bool {
+    let Some((a, _)) = cue.content_hull() else {
+        return true;
+    };
+    cue.quote.is_some()
+        || cue.verb.is_none()
+        || (cue.start..a.max(cue.start)).any(|k| {
+            let t = &toks[k];
+            t.is("que") || t.is("qu'") || t.is_punct(':') || t.quote().is_some()
+        })
 }
 
 /// Whether a cue states a position with a plain object in a simple tense (`Moscou rejette
