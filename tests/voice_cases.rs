@@ -457,6 +457,30 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a figure put on something reports with à; an assessment does not",
+        text: "L'Observatoire chiffre à 14 milliards d'euros le rendement de l'impôt. L'Insee \
+               l'évaluait à 67 milliards d'euros en 2025. La préfecture évalue les dégâts à \
+               trois millions d'euros. Les inspecteurs évaluent les élèves chaque année.",
+        sentences: &[
+            s("L'Observatoire", I, "Observatoire"),
+            s("L'Insee", I, "Insee"),
+            s("La préfecture", I, "préfecture"),
+            s("Les inspecteurs", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a saying asked about with an inverted pronoun is the author's question",
+        text: "Mais a-t-on chiffré ce que coûteront les cars ? Le ministre a-t-il dit la \
+               vérité ? « Pourquoi ? », a-t-il demandé.",
+        sentences: &[
+            s("Mais a-t-on", A, ""),
+            s("Le ministre a-t-il", A, ""),
+            s("« Pourquoi", D, "ministre"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a capitalised `Seul` opening a sentence is no name",
         text: "Seule la ministre s'est abstenue. Elle a dit : « Nous verrons. »",
         sentences: &[

@@ -357,6 +357,15 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
     if g.start > 0 && reformulates(toks) && !toks[..n].iter().any(is_quote) {
         return None;
     }
+    // `Mais a-t-on chiffré ce que coûteront les cars ?`, `Le ministre a-t-il dit la vérité ?`:
+    // a saying asked about in a question, its pronoun inverted and no quotation before it,
+    // is the author's question, not a report.
+    if g.inverted.is_some()
+        && toks[n..].iter().any(|t| t.is_punct('?'))
+        && !toks[..g.start].iter().any(is_quote)
+    {
+        return None;
+    }
     let mut cue = Cue::new(Who::Nobody, g.start, g.end);
     cue.verb = Some(g.clone());
 
@@ -764,6 +773,8 @@ fn calls_on(toks: &[Tok], lemma: &str, at: usize, n: usize) -> bool {
         "appeler" => after_object(&|t| t.is("a") || t.is("au") || t.is("aux")),
         "justifier" => after_object(&|t| t.is("par")),
         "présenter" => after_object(&|t| t.is("comme")),
+        // `évalue les dégâts à trois millions`, `chiffre le coût à 2 %`: a figure given.
+        "chiffrer" | "évaluer" => after_object(&|t| t.is("a")),
         // `attribue ce recul à trois causes`: a cause ascribed; `attribue le prix à une
         // romancière` awards something.
         "attribuer" => {
@@ -854,6 +865,8 @@ const NEVER_INCISE: &[&str] = &[
     "défendre",
     "menacer",
     "justifier",
+    "chiffrer",
+    "évaluer",
 ];
 
 /// What is awarded rather than ascribed (`attribuer le prix à…`), folded.

@@ -313,8 +313,19 @@ fn after_determiner(toks: &[Tok], v: usize) -> bool {
     }
     if matches!(t.norm(), "le" | "la" | "les" | "l'") {
         let before = p.checked_sub(1).map(|b| &toks[b]);
-        let clitic = before
-            .is_some_and(|b| lexis::subject_pronoun(&b).is_some() || b.is("ne") || b.is("n'"));
+        // An object pronoun after a subject: a pronoun, `ne`, a name or the head of a role or
+        // a body (`L'Insee l'estimait à…`, `Le ministère l'évaluait à…`).
+        let clitic = before.is_some_and(|b| {
+            lexis::subject_pronoun(&b).is_some()
+                || b.is("ne")
+                || b.is("n'")
+                || (b.is_word()
+                    && (b.cap
+                        || b.caps
+                        || lexis::role_head(&b).is_some()
+                        || lexis::institution_head(&b).is_some())
+                    && p >= 2)
+        });
         return !clitic;
     }
     true

@@ -220,6 +220,10 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
             if manner_of_speaking(toks, j) {
                 break;
             }
+            // `Le ministre a-t-il dit…`: a verb inverted with its pronoun ends the subject.
+            if super::group::split_inversion(w.norm()).is_some() {
+                break;
+            }
             // A name ends the phrase at the first lower-case word that is not a particle
             // (`a dit Jean Dupont visiblement ému`).
             if seen_name

@@ -388,6 +388,8 @@ pub(crate) fn needs_clause(lemma: &str) -> bool {
             | "crier"
             | "hurler"
             | "scander"
+            | "chiffrer"
+            | "évaluer"
             | "murmurer"
             | "garantir"
             | "assurer"
@@ -457,6 +459,7 @@ pub(crate) fn licensed_by_preposition(lemma: &str, preposition: &str) -> bool {
             | ("justifier", "par")
             | ("commenter", "sur")
             | ("abonder", "dans" | "en")
+            | ("chiffrer" | "évaluer", "a")
     )
 }
 
