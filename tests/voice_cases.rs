@@ -481,6 +481,18 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a generic noun takes up the body or company named with its kind",
+        text: "L'association DigiNova Europe a dénoncé un texte « écrit dans la précipitation ». \
+               L'organisation réclame un moratoire de deux ans.\n\nLa jeune pousse lyonnaise \
+               Vestalis a dévoilé lundi sa tablette. La société affirme avoir vendu 60 000 \
+               exemplaires.",
+        sentences: &[
+            s("L'organisation", I, "DigiNova Europe"),
+            s("La société", I, "Vestalis"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a capitalised `Seul` opening a sentence is no name",
         text: "Seule la ministre s'est abstenue. Elle a dit : « Nous verrons. »",
         sentences: &[

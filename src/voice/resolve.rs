@@ -88,6 +88,42 @@ const GENERIC_BODIES: &[(&str, &[&str], bool)] = &[
     ),
     ("institut", &["institut", "observatoire"], true),
     ("regulateur", &["regulation", "autorite"], false),
+    ("societe", COMPANY_KINDS, false),
+    ("entreprise", COMPANY_KINDS, false),
+    ("marque", COMPANY_KINDS, false),
+    ("firme", COMPANY_KINDS, false),
+    ("start-up", COMPANY_KINDS, false),
+    ("startup", COMPANY_KINDS, false),
+];
+
+/// The nouns a company is introduced with (folded), which `la société`, `l'entreprise`, `la
+/// marque`, `la firme`, `la start-up` take up: [`COMPANIES`] and the names of a young company.
+const COMPANY_KINDS: &[&str] = &[
+    "groupe",
+    "societe",
+    "entreprise",
+    "equipementier",
+    "constructeur",
+    "fabricant",
+    "exploitant",
+    "operateur",
+    "laboratoire",
+    "assureur",
+    "transporteur",
+    "compagnie",
+    "enseigne",
+    "industriel",
+    "distributeur",
+    "holding",
+    "filiale",
+    "promoteur",
+    "marque",
+    "firme",
+    "start-up",
+    "startup",
+    "pousse",
+    "editeur",
+    "plateforme",
 ];
 
 /// Nouns that introduce a company by what it does (folded): `le groupe Norvane`, `la société
@@ -1225,7 +1261,13 @@ impl Discourse {
             .find(|m| {
                 let name = &m.known.name;
                 let words: Vec<String> = name.split_whitespace().map(fold).collect();
-                name.starts_with(char::is_uppercase)
+                // `association DigiNova Europe`: a body named after its kind's noun.
+                let kind_then_name = words.first().is_some_and(|w| family.contains(&w.as_str()))
+                    && name
+                        .split_whitespace()
+                        .nth(1)
+                        .is_some_and(|w| w.starts_with(char::is_uppercase));
+                (name.starts_with(char::is_uppercase) || kind_then_name)
                     && ((*one_word && words.len() == 1 && words[0] != head)
                         || (words.len() > 1 && words.iter().any(|w| family.contains(&w.as_str())))
                         || of_kind(name)
