@@ -799,6 +799,10 @@ fn enlisted_source(
                     return Some(Span::new(start, t.span.end));
                 }
             }
+            // `nous l'a confié :`, `me l'a dit :`: the source told the newsroom or the
+            // writer; the words are reported, not enlisted.
+            "l'" | "le"
+                if k > 0 && matches!(frame[k - 1].folded.as_str(), "nous" | "me" | "m'") => {}
             "l'" | "le" => {
                 // l'a dit, l'avait rappelé, le disait: the verb, after an auxiliary or not.
                 let mut v = k + 1;

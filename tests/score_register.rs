@@ -476,6 +476,10 @@ fn a_source_enlisted_for_the_argument_is_mixed_in_an_opinion_piece() {
         ),
         ("Le même rapport affirme que les délais ont doublé.", false),
         ("La même source a précisé : « Rien n'est signé. »", false),
+        (
+            "Un éleveur du village, qui a requis l'anonymat, nous l'a dit : « Rien ne va. »",
+            false,
+        ),
         ("Le ministre a dit : « Nous tiendrons. »", false),
         (
             "Le préfet a affirmé que les moyens seraient les mêmes qu'en 2024.",

@@ -493,6 +493,22 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a relative clause with a plain object describes; a cleft or a quoting one reports",
+        text: "Vestalis a dévoilé une tablette dotée d'un assistant qui résume et traduit les \
+               notes. L'anomalie, c'est qu'un gouvernement qui prétend la corriger ait cédé. Le \
+               mot visait \
+               le député Paul Morel, qui venait de qualifier les radars de « pompes à fric ». \
+               Je le sais, c'est sa fondatrice, Claire Aubray, qui l'a dit, et elle avait l'air \
+               sincère.",
+        sentences: &[
+            s("Vestalis a dévoilé", A, ""),
+            s("L'anomalie", A, ""),
+            s("Le mot visait", I, "Paul Morel"),
+            s("Je le sais", I, "Claire Aubray"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a capitalised `Seul` opening a sentence is no name",
         text: "Seule la ministre s'est abstenue. Elle a dit : « Nous verrons. »",
         sentences: &[

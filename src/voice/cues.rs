@@ -665,6 +665,11 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
                 // author's news; what an institute foresees (`prévoit une stabilisation`) is
                 // its forecast.
                 || (lemma == "prévoir" && !foresees(toks, at, n))
+                // `un assistant qui résume les notes`, `un gouvernement qui prétend la
+                // corriger`, `Chatterly, dont l'application revendique 40 millions
+                // d'utilisateurs`: a relative clause with a plain object describes what it
+                // qualifies; it reports nothing.
+                || relative_clause(toks, &g, &cue.who)
                 // `a lancé un appel d'offres`, `un appel à projets`: a tender, not a call.
                 || (lemma == "lancer un appel"
                     && matches!(
@@ -720,6 +725,35 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             })
         }
     }
+}
+
+/// Whether a verb group is the verb of a relative clause that describes: right after a
+/// restrictive `qui`, or after a subject that follows `dont` (`dont l'application
+/// revendique…`).
+/// A cleft (`c'est sa fondatrice qui l'a dit`) is no relative clause, and nor is a clause whose
+/// object quotes (`qui venait de qualifier les radars de « pompes à fric »`): it gives the
+/// speaker's words.
+fn relative_clause(toks: &[Tok], g: &VerbGroup, who: &Who) -> bool {
+    // A restrictive relative (`un assistant qui résume`) qualifies its noun; one set off by a
+    // comma (`Plusieurs associations, qui dénoncent des loyers abusifs, ont écrit…`) tells
+    // what its speaker says.
+    let after_qui = g.start > 1 && toks[g.start - 1].is("qui") && !toks[g.start - 2].is_punct(',');
+    let after_dont = matches!(who, Who::Np(np)
+        if np.start > 0 && np.end <= g.start && toks[np.start - 1].is("dont"));
+    if !(after_qui || after_dont) {
+        return false;
+    }
+    // `c'est X qui`; `c'est qu'un gouvernement qui…` opens a clause, not a cleft.
+    let cleft = toks[..g.start].windows(3).any(|w| {
+        (w[0].is("c'") || w[0].is("ce"))
+            && matches!(w[1].norm(), "est" | "sont" | "etait")
+            && !(w[2].is("que") || w[2].is("qu'"))
+    });
+    let quotes = toks[g.end.min(toks.len())..]
+        .iter()
+        .take_while(|t| !(t.is_punct(',') || t.is_punct(';') || t.is_punct('.')))
+        .any(is_quote);
+    !cleft && !quotes
 }
 
 /// Whether a negated saying is the relative of a cleft whose focus is the author's: `ce que` or
