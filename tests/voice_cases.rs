@@ -495,8 +495,8 @@ const CASES: &[Case] = &[
     Case {
         name: "a relative clause with a plain object describes; a cleft or a quoting one reports",
         text: "Vestalis a dévoilé une tablette dotée d'un assistant qui résume et traduit les \
-               notes. L'anomalie, c'est qu'un gouvernement qui prétend la corriger ait cédé. Le \
-               mot visait \
+               notes. L'anomalie, c'est qu'un gouvernement qui prétend la corriger ait cédé. Les \
+               dialogues sonnent faux quand ils veulent expliquer la technologie. Le mot visait \
                le député Paul Morel, qui venait de qualifier les radars de « pompes à fric ». \
                Je le sais, c'est sa fondatrice, Claire Aubray, qui l'a dit, et elle avait l'air \
                sincère.",
@@ -504,6 +504,7 @@ const CASES: &[Case] = &[
             s("Vestalis a dévoilé", A, ""),
             s("L'anomalie", A, ""),
             s("Le mot visait", I, "Paul Morel"),
+            s("Les dialogues", A, ""),
             s("Je le sais", I, "Claire Aubray"),
         ],
         quotes: &[],

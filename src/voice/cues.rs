@@ -729,7 +729,7 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
 
 /// Whether a verb group is the verb of a relative clause that describes: right after a
 /// restrictive `qui`, or after a subject that follows `dont` (`dont l'application
-/// revendique…`).
+/// revendique…`) or `quand` (`quand ils veulent expliquer la technologie`).
 /// A cleft (`c'est sa fondatrice qui l'a dit`) is no relative clause, and nor is a clause whose
 /// object quotes (`qui venait de qualifier les radars de « pompes à fric »`): it gives the
 /// speaker's words.
@@ -740,7 +740,12 @@ fn relative_clause(toks: &[Tok], g: &VerbGroup, who: &Who) -> bool {
     let after_qui = g.start > 1 && toks[g.start - 1].is("qui") && !toks[g.start - 2].is_punct(',');
     let after_dont = matches!(who, Who::Np(np)
         if np.start > 0 && np.end <= g.start && toks[np.start - 1].is("dont"));
-    if !(after_qui || after_dont) {
+    // `Les dialogues sonnent faux, surtout quand ils veulent expliquer la technologie`: a
+    // clause of time with a plain object says when, not what someone said.
+    let after_when = matches!(who, Who::Np(np)
+        if np.start > 0 && np.end <= g.start
+            && matches!(toks[np.start - 1].norm(), "quand" | "lorsque" | "lorsqu'"));
+    if !(after_qui || after_dont || after_when) {
         return false;
     }
     // `c'est X qui`; `c'est qu'un gouvernement qui…` opens a clause, not a cleft.
