@@ -510,6 +510,13 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a link to another article reports nothing",
+        text: "Les gendarmes enquêtent.\n\nÀ lire aussi : Cambriolages : les gendarmes du Doubs \
+               appellent à la vigilance\n\nSur le même sujet : Le préfet annonce des renforts",
+        sentences: &[s("À lire aussi", A, ""), s("Sur le même sujet", A, "")],
+        quotes: &[],
+    },
+    Case {
         name: "a capitalised `Seul` opening a sentence is no name",
         text: "Seule la ministre s'est abstenue. Elle a dit : « Nous verrons. »",
         sentences: &[

@@ -432,6 +432,11 @@ fn span_of(toks: &[Tok], start: usize, end: usize) -> Span {
 impl Pass<'_> {
     fn sentence(&mut self, si: usize, toks: &[Tok], tops: &mut [Top<'_>]) {
         let mut cues = cues::find(toks, self.verbs);
+        // `À lire aussi : Les gendarmes appellent à la vigilance`: the headline of another
+        // article, a link of the outlet's page, reports nothing.
+        if cross_reference(toks) {
+            cues.clear();
+        }
         // `Cet argument est réel. Il suppose pourtant que…`: a pronoun opening the sentence
         // takes up the thing the last sentence opened on, which reports nothing.
         if let Some((at, gender, number)) = self.thing_subject
@@ -1427,6 +1432,19 @@ fn attach(top: &mut Top<'_>, r: &Resolved) {
     if top.incise.is_none() {
         top.cue = Some(r.span);
     }
+}
+
+/// Whether a sentence is a link to another article: `À lire aussi :`, `Lire aussi :`, `Lire
+/// également :`, `Voir aussi :`, `À voir aussi :`, `Sur le même sujet :` and a headline.
+fn cross_reference(toks: &[Tok]) -> bool {
+    let w = |k: usize| toks.get(k).filter(|t| t.is_word()).map_or("", |t| t.norm());
+    let k = usize::from(w(0) == "a");
+    let marker = match (w(k), w(k + 1)) {
+        ("lire" | "voir", "aussi" | "egalement") => k + 2,
+        ("sur", "le") if w(k + 2) == "meme" && w(k + 3) == "sujet" => k + 4,
+        _ => return false,
+    };
+    toks.get(marker).is_some_and(|t| t.is_punct(':'))
 }
 
 /// The pronoun of a hyphenated inversion (`a-t-il` → `il`) and its span.
