@@ -517,6 +517,18 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a credit line after the answers ends the interview",
+        text: "ENTRETIEN\n\nValérie Sorel dirige Delmont Industries depuis 2018.\n\nÊtes-vous \
+               soulagée ?\n\nSoulagée, oui, mais pas rassurée.\n\nAllez-vous investir ?\n\nNous \
+               avons un projet de 80 millions d'euros.\n\nPropos recueillis par Antoine Lebrec",
+        sentences: &[
+            s("Soulagée, oui", D, "Valérie Sorel"),
+            s("Nous avons un projet", D, "Valérie Sorel"),
+            s("Propos recueillis", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a capitalised `Seul` opening a sentence is no name",
         text: "Seule la ministre s'est abstenue. Elle a dit : « Nous verrons. »",
         sentences: &[

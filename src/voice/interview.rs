@@ -266,6 +266,11 @@ pub(crate) fn detect(text: &str, seg: &Segmentation, credits: &Credits) -> Optio
         if is_furniture(paragraphs[i]) {
             continue;
         }
+        // A credit line after the answers (`ENTRETIEN` above, `Propos recueillis par X`
+        // below) ends the interview.
+        if i > first && marker(paragraphs[i]).is_some() {
+            break;
+        }
         let turn = if questions[i] && previous != Some(Turn::Question) {
             Turn::Question
         } else if previous.is_some() {
