@@ -1589,6 +1589,11 @@ const PAGE_UI: &[&[&str]] = &[
     &["bon", "week", "end"],
     &["a", "demain"],
     &["a", "la", "semaine", "prochaine"],
+    // A live page's sign-off.
+    &["merci", "de", "nous", "avoir", "suivis"],
+    &["merci", "de", "nous", "avoir", "suivi"],
+    &["merci", "de", "nous", "avoir", "lus"],
+    &["merci", "de", "nous", "avoir", "lu"],
 ];
 
 /// Openings of page interface that are words of prose too (`Lecture`, `Tags`, `Publicité`,
@@ -1910,6 +1915,41 @@ fn short_sentence(text: &str, span: Span, toks: &[Token]) -> bool {
         return false;
     }
     if work_credit(s) {
+        return false;
+    }
+    // `Le second argument est économique.`, `La première piste est fiscale.`: a transition
+    // that announces the next point of an argument the text sets out.
+    let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    if matches!(at(0), "le" | "la" | "l'")
+        && matches!(
+            at(1),
+            "premier"
+                | "premiere"
+                | "second"
+                | "seconde"
+                | "deuxieme"
+                | "troisieme"
+                | "dernier"
+                | "derniere"
+                | "autre"
+        )
+        && matches!(
+            at(2),
+            "argument"
+                | "point"
+                | "raison"
+                | "objection"
+                | "volet"
+                | "enjeu"
+                | "piste"
+                | "question"
+                | "probleme"
+                | "difficulte"
+                | "etape"
+                | "critique"
+                | "motif"
+        )
+    {
         return false;
     }
     let first = toks[0].folded.as_str();

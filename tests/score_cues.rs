@@ -72,6 +72,22 @@ const ROWS: &[Row] = &[
         not: &[Cue::Exhortation],
     },
     Row {
+        name: "a live page's sign-off is page furniture",
+        text: "21h40 – Le texte est adopté.\n\nMerci de nous avoir suivis, et retrouvez demain \
+               matin notre revue de presse.",
+        sentence: "Merci de nous",
+        has: &[],
+        not: &[Cue::FirstPerson, Cue::Lexicon],
+    },
+    Row {
+        name: "an ordinal point of an argument announced in a short sentence is a transition",
+        text: "TRIBUNE\n\nLe premier argument du ministère est l'égalité. Il ne tient pas. Le \
+               second argument est économique.",
+        sentence: "Le second argument",
+        has: &[],
+        not: &[Cue::ShortSentence],
+    },
+    Row {
         name: "a programme's trailer is page furniture",
         text: "Écoutez la revue de presse chaque matin à 7h48 sur Onde publique.",
         sentence: "Écoutez",
