@@ -529,6 +529,17 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a noun the lists do not know, set beside a full name, is that person's role",
+        text: "« Nous ne votons pas pour la gauche », a déclaré son orateur, Olivier Brasseur. \
+               « Les enfants finissent leurs assiettes », sourit la cuisinière, Maryse Lhomme, \
+               qui travaille là depuis vingt ans.",
+        sentences: &[
+            s("« Nous ne votons", D, "Olivier Brasseur"),
+            s("« Les enfants", D, "Maryse Lhomme"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a capitalised `Seul` opening a sentence is no name",
         text: "Seule la ministre s'est abstenue. Elle a dit : « Nous verrons. »",
         sentences: &[

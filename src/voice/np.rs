@@ -886,6 +886,23 @@ pub(crate) fn with_apposition(toks: &[Tok], np: Np) -> Np {
         appose_body(np, body)
     } else if np.kind == NpKind::Name && np.role.is_none() && is_role_like(toks, &second) {
         appose(second, np)
+    } else if np.kind == NpKind::Other
+        && toks.get(np.start).is_some_and(|t| {
+            t.is_word()
+                && matches!(
+                    t.norm(),
+                    "le" | "la" | "l'" | "son" | "sa" | "leur" | "notre"
+                )
+        })
+        && np.end <= np.start + 3
+        && second.kind == NpKind::Name
+        && second.role.is_none()
+        && second.name.is_some_and(|(a, b)| b >= a + 2)
+    {
+        // `a déclaré son orateur, Olivier Brasseur`, `sourit la cuisinière, Maryse Lhomme`: a
+        // noun the word lists do not know as a role, set beside a full name, is that
+        // person's role.
+        appose(np, second)
     } else {
         np
     }
