@@ -1697,12 +1697,39 @@ fn boilerplate(toks: &[Token], exclaims: bool) -> bool {
     {
         return true;
     }
+    // The noun `abonnement` is a prompt only when the page offers it (`nos offres
+    // d'abonnement`, `votre abonnement`, `souscrivez un abonnement`): news speaks of
+    // subscriptions too (`Ce n'est pas une taxe, c'est un abonnement.`, `Le prix des
+    // abonnements augmente`).
+    let offers = |i: usize| {
+        i > 0
+            && matches!(
+                w(i - 1),
+                "votre" | "vos" | "notre" | "nos" | "d'" | "un" | "l'"
+            )
+            && toks.iter().any(|t| {
+                matches!(
+                    t.folded.as_str(),
+                    "votre"
+                        | "vos"
+                        | "nos"
+                        | "notre"
+                        | "decouvrez"
+                        | "souscrivez"
+                        | "profitez"
+                        | "abonnez"
+                        | "offre"
+                        | "offres"
+                        | "lire"
+                        | "suite"
+                )
+            })
+    };
     let subscription = toks.len() <= SUBSCRIPTION_MAX_WORDS
         && (0..toks.len()).any(|i| {
-            matches!(
-                w(i),
-                "abonnez" | "inscrivez" | "newsletter" | "abonnement" | "abonnements"
-            ) || (w(i) == "lettre" && w(i + 1) == "d'" && w(i + 2).starts_with("info"))
+            matches!(w(i), "abonnez" | "inscrivez" | "newsletter")
+                || (matches!(w(i), "abonnement" | "abonnements") && offers(i))
+                || (w(i) == "lettre" && w(i + 1) == "d'" && w(i + 2).starts_with("info"))
         });
     // A petition button (`👉 Signez notre pétition`); a longer call to sign that states its
     // cause is the author's.

@@ -88,6 +88,14 @@ const ROWS: &[Row] = &[
         not: &[Cue::ShortSentence],
     },
     Row {
+        name: "a subscription the news speaks of is no subscription prompt",
+        text: "BILLET\n\nLa taxe devait durer un an. Elle court toujours. Ce n'est pas une taxe, \
+               c'est un abonnement.",
+        sentence: "Ce n'est pas une taxe",
+        has: &[Cue::VerdictForm],
+        not: &[],
+    },
+    Row {
         name: "a programme's trailer is page furniture",
         text: "Écoutez la revue de presse chaque matin à 7h48 sur Onde publique.",
         sentence: "Écoutez",
