@@ -540,6 +540,21 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a definite epithet takes up the person just named; an office is someone new",
+        text: "Samir Haddou a marqué deux fois. « C'est une victoire historique », a lancé \
+               l'attaquant. Stéphane Lacombe, l'entraîneur, savourait. « Ils ont fait ce qu'on \
+               avait travaillé », a souligné le technicien.\n\nInès Carvalho, pédiatre, dirige \
+               l'essai. « Les résultats sont bons », explique la chercheuse. « Rien n'est \
+               acquis », prévient le préfet.",
+        sentences: &[
+            s("« C'est une victoire", D, "Samir Haddou"),
+            s("« Ils ont fait", D, "Stéphane Lacombe"),
+            s("« Les résultats", D, "Inès Carvalho"),
+            s("« Rien n'est", D, "préfet"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a capitalised `Seul` opening a sentence is no name",
         text: "Seule la ministre s'est abstenue. Elle a dit : « Nous verrons. »",
         sentences: &[

@@ -27,7 +27,9 @@
 //!   in full most recently, when no name was set beside that role.
 //! - A private person's trade or standing in court after the definite article (`L'éleveur
 //!   assure…`, `s'indigne l'éleveuse`, `le prévenu`) does the same, and stays that person
-//!   for the rest of the article; an office (`le maire`) is someone new.
+//!   for the rest of the article; so does any definite epithet with no name whose head is no
+//!   office (`a lancé l'attaquant`, `le technicien`, `explique la chercheuse`, `le joueur de 22
+//!   ans`); an office (`le maire`, `le préfet`, `l'avocat`) is someone new.
 //! - `la direction` alone is the management of the company last named as a speaker or
 //!   subject (`direction de Valmétal`).
 //! - A document taken up with the definite article (`Le rapport relève…`) speaks for whoever
@@ -543,6 +545,65 @@ const TRADES: &[&str] = &[
     "cycliste",
 ];
 
+/// The most words of a definite epithet that takes up the person just named (`le joueur de
+/// 22 ans` is five).
+const EPITHET_MAX_WORDS: usize = 5;
+
+/// Heads of roles held by one person at a time, or brought to a story from outside (folded):
+/// `le maire`, `le préfet`, `l'avocat` are someone of their own, named beside the role when
+/// the story names them, and never taken up as an epithet of the person just named.
+const OFFICES: &[&str] = &[
+    "maire",
+    "prefet",
+    "prefete",
+    "sous-prefet",
+    "ministre",
+    "president",
+    "presidente",
+    "vice-president",
+    "vice-presidente",
+    "procureur",
+    "procureure",
+    "juge",
+    "magistrat",
+    "magistrate",
+    "avocat",
+    "avocate",
+    "directeur",
+    "directrice",
+    "porte-parole",
+    "depute",
+    "deputee",
+    "senateur",
+    "senatrice",
+    "ambassadeur",
+    "ambassadrice",
+    "gouverneur",
+    "recteur",
+    "rectrice",
+    "commissaire",
+    "pape",
+    "eveque",
+    "roi",
+    "reine",
+    "chef",
+    "cheffe",
+    "patron",
+    "patronne",
+    "secretaire",
+    "rapporteur",
+    "rapporteuse",
+    "medecin",
+    "enqueteur",
+    "enqueteuse",
+    "policier",
+    "policiere",
+    "gendarme",
+    "temoin",
+    "victime",
+    "interne",
+];
+
 fn compatible(k: &Known, gender: Gender, number: Number) -> bool {
     lexis::agree(k.gender, k.number, gender, number)
 }
@@ -713,6 +774,20 @@ impl Discourse {
                 .get(np.start + 1)
                 .is_some_and(|noun| TRADES.contains(&noun.norm()));
         let role = role_key(toks, np.start, np.end);
+        // `a lancé l'attaquant`, `reconnaît le technicien`, `l'ancien électricien`, `le joueur
+        // de 22 ans`: a definite epithet with no name, whose head is no office (an office has
+        // one holder, named beside it when the story names them), takes up the person just
+        // named, as news does after a portrait's first line.
+        let epithet = !trade
+            && matches!(det, "le" | "la" | "l'")
+            && np.kind == NpKind::Role
+            && np.name.is_none()
+            && np.end <= np.start + EPITHET_MAX_WORDS
+            && role
+                .iter()
+                .find(|w| !matches!(**w, "ancien" | "ancienne" | "jeune" | "vieux" | "vieille"))
+                .is_some_and(|head| lexis::role_head(*head).is_some() && !OFFICES.contains(head));
+        let trade = trade || epithet;
         if !matches!(np.kind, NpKind::Role | NpKind::Other)
             || !(demonstrative || trade)
             || self.linked(&role).is_some()
