@@ -555,6 +555,19 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a negated infinitive reports; a conjecture with an inverted pronoun does not",
+        text: "L'association Car'Lauzon assure n'avoir jamais été consultée. Sans doute \
+               craignait-elle d'entendre les habitants. Peut-être faut-il revoir le texte. \
+               « Non », a-t-elle dit.",
+        sentences: &[
+            s("L'association", I, "Car'Lauzon"),
+            s("Sans doute", A, ""),
+            s("Peut-être", A, ""),
+            s("« Non »", D, "Car'Lauzon"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a capitalised `Seul` opening a sentence is no name",
         text: "Seule la ministre s'est abstenue. Elle a dit : « Nous verrons. »",
         sentences: &[

@@ -357,6 +357,14 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
     if g.start > 0 && reformulates(toks) && !toks[..n].iter().any(is_quote) {
         return None;
     }
+    // `Sans doute craignait-elle d'entendre…`, `Peut-être redoute-t-il…`: after an adverb of
+    // likelihood opening the sentence, the inversion is the author's conjecture, not a report.
+    if g.inverted.is_some()
+        && !toks[..g.start].iter().any(is_quote)
+        && conjecture_opening(toks, g.start)
+    {
+        return None;
+    }
     // `Mais a-t-on chiffré ce que coûteront les cars ?`, `Le ministre a-t-il dit la vérité ?`:
     // a saying asked about in a question, its pronoun inverted and no quotation before it,
     // is the author's question, not a report.
@@ -694,7 +702,13 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             // `a contesté avoir ciblé`, `assure être favorable`: a perfect infinitive is the
             // content of the verb, whatever it governs elsewhere.
             // A belief is not a saying: `Toulouse a cru avoir fait le plus dur` is narration.
-            let infinitive_clause = (first.is("avoir") || first.is("etre"))
+            // `assure n'avoir jamais été consultée`: the negation of the infinitive first.
+            let inf = if first.is("n'") || first.is("ne") {
+                toks.get(at + 1).filter(|t| t.is_word()).unwrap_or(first)
+            } else {
+                first
+            };
+            let infinitive_clause = (inf.is("avoir") || inf.is("etre"))
                 && !matches!(lemma, "croire" | "penser" | "supposer" | "douter");
             let licensed = !needs_clause(lemma)
                 || (first.is_word() && licensed_by_preposition(lemma, first.norm()))
@@ -724,6 +738,21 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
                 cue
             })
         }
+    }
+}
+
+/// Whether the words before `at` are an adverb of likelihood opening the sentence (`Sans
+/// doute`, `Peut-être`, `Probablement`, `Sûrement`), after which the verb and its pronoun are
+/// inverted.
+fn conjecture_opening(toks: &[Tok], at: usize) -> bool {
+    let w = |k: usize| toks.get(k).filter(|t| t.is_word()).map_or("", |t| t.norm());
+    match at {
+        1 => matches!(
+            w(0),
+            "peut-etre" | "probablement" | "surement" | "certainement"
+        ),
+        2 => (w(0) == "sans" && w(1) == "doute") || (w(0) == "peut" && w(1) == "etre"),
+        _ => false,
     }
 }
 
