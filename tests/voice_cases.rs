@@ -568,6 +568,26 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a noun of finding credits the sentence before; a team and a negated advice report",
+        text: "Une sieste courte serait associée à un déclin plus lent. C'est la conclusion \
+               d'une étude menée par une équipe du CHU de Montpellier. L'équipe dit avoir tenu \
+               compte de l'âge. La Haute Autorité de santé ne recommande pas la sieste. Le \
+               texte a été adopté. C'est la conclusion d'une longue négociation.",
+        sentences: &[
+            s("Une sieste", I, "équipe du CHU de Montpellier"),
+            s(
+                "C'est la conclusion d'une étude",
+                I,
+                "équipe du CHU de Montpellier",
+            ),
+            s("L'équipe dit", I, "équipe"),
+            s("La Haute Autorité", I, "Autorité"),
+            s("Le texte", A, ""),
+            s("C'est la conclusion d'une longue", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a capitalised `Seul` opening a sentence is no name",
         text: "Seule la ministre s'est abstenue. Elle a dit : « Nous verrons. »",
         sentences: &[

@@ -196,6 +196,11 @@ pub(crate) fn find(toks: &[Tok], verbs: &VerbTable) -> Vec<Cue> {
         }
     }
     cues.sort_by_key(|c| c.start);
+    if cues.is_empty()
+        && let Some(cue) = credit_noun(toks)
+    {
+        cues.push(cue);
+    }
     colon_cues(toks, &mut cues);
     if cues.is_empty()
         && let Some(cue) = list_introduction(toks)
@@ -694,7 +699,14 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             if negated(toks, &g)
                 && !matches!(
                     lemma,
-                    "exclure" | "cacher" | "nier" | "démentir" | "douter" | "contester"
+                    "exclure"
+                        | "cacher"
+                        | "nier"
+                        | "démentir"
+                        | "douter"
+                        | "contester"
+                        | "recommander"
+                        | "préconiser"
                 )
             {
                 return None;
@@ -1048,10 +1060,16 @@ fn document_author(toks: &[Tok], np: &Np, limit: usize) -> Option<Np> {
                     a
                 }
             })
+            // `une étude menée par une équipe du CHU`, `par des chercheurs`: an indefinite
+            // author is the document's author all the same.
             .filter(|a| {
                 matches!(
                     a.kind,
-                    NpKind::Name | NpKind::Role | NpKind::Institution | NpKind::Group
+                    NpKind::Name
+                        | NpKind::Role
+                        | NpKind::Institution
+                        | NpKind::Group
+                        | NpKind::Vague
                 )
             })
     };
@@ -1104,6 +1122,10 @@ fn is_publication_participle(t: &Tok) -> bool {
         "actualis",
         "command",
         "cite",
+        "men",
+        "pilot",
+        "coordonn",
+        "conduit",
     ];
     const ENDINGS: &[&str] = &[
         "e", "ee", "es", "ees", "u", "ue", "us", "ues", "is", "ise", "ises",
@@ -2107,6 +2129,59 @@ fn plain_object(toks: &[Tok], cue: &Cue) -> bool {
             let t = &toks[k];
             t.is("que") || t.is("qu'") || t.is_punct(':') || t.quote().is_some()
         })
+}
+
+/// Nouns of a finding or a statement by which a sentence credits the one before it (folded):
+/// `C'est la conclusion d'une étude…`, `C'est le constat du rapport…`.
+const CREDIT_NOUNS: &[&str] = &[
+    "conclusion",
+    "constat",
+    "resultat",
+    "avertissement",
+    "estimation",
+    "diagnostic",
+    "message",
+    "verdict",
+    "bilan",
+    "analyse",
+    "these",
+];
+
+/// A sentence that credits the one before it with a noun of finding: `C'est la conclusion
+/// d'une étude menée par…`, `C'est le constat d'un rapport de la Cour des comptes`. The
+/// source is the phrase after `de`, or the author of the document it names; a phrase that
+/// names no speaker or document (`C'est la conclusion d'une longue négociation`) credits
+/// nothing.
+fn credit_noun(toks: &[Tok]) -> Option<Cue> {
+    let w = |k: usize| toks.get(k).filter(|t| t.is_word()).map_or("", |t| t.norm());
+    if !(matches!(w(0), "c'" | "c") && w(1) == "est" && matches!(w(2), "la" | "le" | "l'")) {
+        return None;
+    }
+    if !CREDIT_NOUNS.contains(&w(3)) {
+        return None;
+    }
+    let de = 4;
+    let at = match w(de) {
+        "du" | "des" => de,
+        "de" | "d'" => de + 1,
+        _ => return None,
+    };
+    let np = np::group_forward(toks, at, false)?;
+    let who = if let Some(author) = document_author(toks, &np, toks.len()) {
+        author
+    } else if np.kind == NpKind::Document {
+        return None;
+    } else if matches!(
+        np.kind,
+        NpKind::Name | NpKind::Role | NpKind::Institution | NpKind::Group
+    ) {
+        np
+    } else {
+        return None;
+    };
+    let mut cue = Cue::new(Who::Np(who), 0, toks.len());
+    cue.credit = true;
+    Some(cue)
 }
 
 /// A sentence that only credits the previous one: `C'est ce qu'a déclaré X.`, `Voilà ce
