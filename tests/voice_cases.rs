@@ -588,6 +588,20 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a work's title beside its noun, its apposition or its making quotes no one",
+        text: "Le festival ouvrira avec « La Montée des eaux », le deuxième long-métrage de Léa \
+               Morvan. Son premier film, « Les Veilleurs », avait reçu le prix du public. Léa \
+               Morvan sur le tournage de « La Montée des eaux ».\n\nÀ lire aussi : « Je n'ai \
+               pas d'amis, et alors ? », le témoignage de nos lecteurs",
+        sentences: &[
+            s("Le festival", A, ""),
+            s("Son premier film", A, ""),
+            s("Léa Morvan sur", A, ""),
+            s("À lire aussi", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a capitalised `Seul` opening a sentence is no name",
         text: "Seule la ministre s'est abstenue. Elle a dit : « Nous verrons. »",
         sentences: &[

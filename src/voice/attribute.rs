@@ -875,6 +875,11 @@ impl Pass<'_> {
         let text = self.text;
         let r = top.region;
         let content = r.content;
+        // The headline of a linked article (`À lire aussi : « Je n'ai pas d'amis », le
+        // témoignage de nos lecteurs`) quotes no one.
+        if cross_reference(toks) {
+            return Class::Title;
+        }
         let opens_here = top.extent.start >= toks[i].span.start;
         let closes_here = top.extent.end <= toks[i].span.end;
         if r.mark == QuoteMark::Dash && !self.dash_dialogue {
@@ -939,7 +944,24 @@ impl Pass<'_> {
                     "pseudonyme" | "pseudo" | "nom" | "surnom" | "sobriquet" | "marque"
                 )
                 && lexis::is_de(&toks[i - 1]));
-        if named {
+        // `Son premier film, « Les Veilleurs », avait reçu…`: the work's noun, then a comma.
+        // `« La Montée des eaux », le deuxième long-métrage de…`: an apposition that says what
+        // the work is. `sur le tournage de « La Montée des eaux »`: a step of a work's making.
+        let work = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.is_word() && (lexis::is_naming_noun(t) || WORK_NOUNS.contains(&t.norm()))
+            })
+        };
+        let comma_named = i > 1 && toks[i - 1].is_punct(',') && work(i - 2);
+        let apposed = toks.get(i + 1).is_some_and(|t| t.is_punct(','))
+            && (i + 2..(i + 6).min(toks.len()))
+                .take_while(|&k| toks[k].is_word())
+                .any(work);
+        let in_making = i > 1
+            && lexis::is_de(&toks[i - 1])
+            && toks[i - 2].is_word()
+            && MAKING_NOUNS.contains(&toks[i - 2].norm());
+        if named || (capital && !sentences && (comma_named || apposed || in_making)) {
             return Class::Title;
         }
         if words <= SCARE_MAX_WORDS {
@@ -1433,6 +1455,53 @@ fn attach(top: &mut Top<'_>, r: &Resolved) {
         top.cue = Some(r.span);
     }
 }
+
+/// Nouns of a work that an apposition or a comma sets beside its title (folded): `« Les
+/// Veilleurs », son premier long-métrage`, `Son premier film, « Les Veilleurs »`.
+const WORK_NOUNS: &[&str] = &[
+    "long-metrage",
+    "court-metrage",
+    "documentaire",
+    "spectacle",
+    "piece",
+    "exposition",
+    "podcast",
+    "bande-dessinee",
+    "opera",
+    "comedie",
+    "drame",
+    "thriller",
+    "polar",
+    "biopic",
+    "premier",
+    "deuxieme",
+    "troisieme",
+    "nouveau",
+    "dernier",
+];
+
+/// Nouns of a step in a work's making or showing, before `de` and its title (folded): `le
+/// tournage de « … »`, `la sortie de « … »`, `la projection de « … »`.
+const MAKING_NOUNS: &[&str] = &[
+    "tournage",
+    "sortie",
+    "projection",
+    "adaptation",
+    "representation",
+    "premiere",
+    "avant-premiere",
+    "affiche",
+    "scenario",
+    "montage",
+    "ecriture",
+    "realisation",
+    "publication",
+    "suite",
+    "auteur",
+    "autrice",
+    "realisateur",
+    "realisatrice",
+];
 
 /// Whether a sentence is a link to another article: `À lire aussi :`, `Lire aussi :`, `Lire
 /// également :`, `Voir aussi :`, `À voir aussi :`, `Sur le même sujet :` and a headline.
