@@ -602,6 +602,17 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a quotation with no attribution after a person named in its paragraph is theirs",
+        text: "Le docteur Samir Haddad, l'un des trois urgentistes, est moins optimiste. « Trois \
+               médecins pour un service, c'est intenable. »\n\nLe ministre a présenté son \
+               plan.\n\n« Ce plan est une honte. »",
+        sentences: &[
+            s("« Trois médecins", D, "Samir Haddad"),
+            s("« Ce plan", D, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a capitalised `Seul` opening a sentence is no name",
         text: "Seule la ministre s'est abstenue. Elle a dit : « Nous verrons. »",
         sentences: &[

@@ -570,6 +570,24 @@ impl Pass<'_> {
                         // d'autres pensent tout bas : « … »`, `Selon le maire, la route
                         // rouvrira : « … »`) is that speaker's words.
                         attach(top, &resolved[o]);
+                    } else if i == 0
+                        && top.speaker.is_none()
+                        && cues.is_empty()
+                        && si > 0
+                        && self.same_paragraph(si - 1, si)
+                        && let Some(k) = self.discourse.person_of(si - 1)
+                    {
+                        // `Le docteur Samir Haddad, l'un des trois urgentistes, est moins
+                        // optimiste. « Trois médecins pour un service, c'est intenable. »`: a
+                        // quotation with no attribution, right after a sentence of the same
+                        // paragraph that named a person as its speaker or subject, is theirs.
+                        top.speaker = Some(Speaker {
+                            text: String::new(),
+                            span: None,
+                            resolution: Resolution::Implicit,
+                            name: k.name.clone(),
+                        });
+                        self.discourse.set_last_speaker(k, si);
                     }
                     // An incise in the turn (`— Jamais, répond-elle.`) names its speaker
                     // better than the alternation of an interview's turns.
@@ -654,6 +672,12 @@ impl Pass<'_> {
             self.note_mentions(si, toks, &cues);
         }
         self.recs.push(rec);
+    }
+
+    /// Whether two sentences are in the same paragraph.
+    fn same_paragraph(&self, a: usize, b: usize) -> bool {
+        let s = &self.segmentation.sentences;
+        matches!((s.get(a), s.get(b)), (Some(x), Some(y)) if x.paragraph == y.paragraph)
     }
 
     /// Remembers the documents a reporting sentence names with an indefinite article (`selon

@@ -1152,6 +1152,16 @@ impl Discourse {
         self.remember(sentence, rank, k);
     }
 
+    /// The person named in full as the speaker or the subject of `sentence` (the first one
+    /// met), for a quotation that follows it with no attribution of its own.
+    pub fn person_of(&self, sentence: usize) -> Option<Known> {
+        self.mentions
+            .iter()
+            .filter(|m| m.sentence == sentence && m.rank != Rank::Other)
+            .find(|m| is_full_name(&m.known.name) && m.known.number == Number::Singular)
+            .map(|m| m.known.clone())
+    }
+
     /// Links a role to a name (`le porte-parole` → `Awa Diallo`).
     pub fn link(&mut self, role: &[&str], name: &str, gender: Gender) {
         self.remember_name(name);
