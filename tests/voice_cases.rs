@@ -613,6 +613,25 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a list introduced by a count and a complement carries its speaker's report",
+        text: "Le Bureau de la coordination des affaires humanitaires (OCHA) a publié un \
+               rapport. L'OCHA énumère quatre priorités pour les trois prochains mois :\n\n• \
+               des abris chauffés pour 150 000 personnes ;\n\n• des vivres pour les habitants.",
+        sentences: &[
+            s(
+                "L'OCHA",
+                I,
+                "Bureau de la coordination des affaires humanitaires",
+            ),
+            s(
+                "• des abris",
+                I,
+                "Bureau de la coordination des affaires humanitaires",
+            ),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a capitalised `Seul` opening a sentence is no name",
         text: "Seule la ministre s'est abstenue. Elle a dit : « Nous verrons. »",
         sentences: &[

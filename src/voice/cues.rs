@@ -1912,6 +1912,10 @@ const ARGUMENT_NOUNS: &[&str] = &[
     "demandes",
 ];
 
+/// How many words a complement of the listed noun may hold before the colon (`quatre
+/// priorités pour les trois prochains mois :`).
+const LIST_COMPLEMENT_WORDS: usize = 6;
+
 /// How many words the verb group between the speaker and the count may hold (`distingue`,
 /// `a avancé`, `met en avant`).
 const LIST_VERB_WORDS: usize = 3;
@@ -1928,8 +1932,15 @@ fn list_introduction(toks: &[Tok]) -> Option<Cue> {
         return None;
     }
     let is_noun = |t: &Tok| t.is_word() && ARGUMENT_NOUNS.contains(&t.norm());
-    let noun = (colon.saturating_sub(2)..colon).find(|&k| is_noun(&toks[k]))?;
-    if noun + 1 < colon && !toks[noun + 1].is_word() {
+    // The noun right before the colon, or one adjective before it, or a short complement
+    // that opens on a preposition (`quatre priorités pour les trois prochains mois :`).
+    let noun =
+        (colon.saturating_sub(LIST_COMPLEMENT_WORDS + 1)..colon).find(|&k| is_noun(&toks[k]))?;
+    if !toks[noun + 1..colon].iter().all(|t| t.is_word()) {
+        return None;
+    }
+    if noun + 2 < colon && !lexis::is_preposition(&toks[noun + 1]) && !lexis::is_de(&toks[noun + 1])
+    {
         return None;
     }
     let count = noun.checked_sub(1)?;
