@@ -632,6 +632,18 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a role with a nationality adjective takes up the person named with that noun",
+        text: "La Sélavienne Elena Marovska et le Kérastanais Rauf Demirkhan se sont serré la \
+               main. « C'est un accord historique », a déclaré le président kérastanais. La \
+               présidente sélavienne s'est montrée plus réservée : « Nous avons signé un \
+               cessez-le-feu. »",
+        sentences: &[
+            s("« C'est un accord", D, "Rauf Demirkhan"),
+            s("La présidente", D, "Elena Marovska"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a capitalised `Seul` opening a sentence is no name",
         text: "Seule la ministre s'est abstenue. Elle a dit : « Nous verrons. »",
         sentences: &[

@@ -1202,12 +1202,25 @@ impl Pass<'_> {
             };
             // `le prévenu et un complice ont sillonné…`: the first member of a group is met
             // too, so that a role it takes up is known by its name from then on.
-            if np.kind == NpKind::Group
-                && let Some(first) = np::forward(toks, i, false)
-                && first.kind == NpKind::Role
-            {
-                self.discourse
-                    .note(&first, self.text, toks, si, Rank::Other);
+            // `La Sélavienne Elena Marovska et le Kérastanais Rauf Demirkhan`: every member
+            // named with a role of its own is met too, so that the role is known by its name.
+            if np.kind == NpKind::Group {
+                let mut at = i;
+                while at < np.end
+                    && let Some(member) = np::forward(toks, at, false)
+                {
+                    let named_role = member.kind == NpKind::Name && member.role.is_some();
+                    if member.kind == NpKind::Role || named_role {
+                        self.discourse
+                            .note(&member, self.text, toks, si, Rank::Other);
+                    }
+                    at = member.end.max(at + 1);
+                    if toks.get(at).is_some_and(|t| t.is("et") || t.is_punct(',')) {
+                        at += 1;
+                    } else {
+                        break;
+                    }
+                }
             }
             // `Le ministère publiera un décret`: the verb ends the phrase.
             let np = np::role_to_comma(toks, np::verb_inside(toks, np));

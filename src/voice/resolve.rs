@@ -23,6 +23,9 @@
 //!   opens on the place or group it speaks for (`Chez les irrigants, on…`; see
 //!   `np::fronted_group`). A pronoun opening a sentence after one that opened on a singular
 //!   thing (`Cet argument est réel. Il suppose…`) is that thing and reports nothing.
+//! - A role with a nationality adjective (`la présidente sélavienne`, `le ministre russe`)
+//!   takes up the person named with that nationality as a noun (`la Sélavienne Elena
+//!   Marovska`, `le Russe Ivan Petrov`), in a group of names too.
 //! - A role after a demonstrative (`soupire cette aide-soignante`) takes up the person named
 //!   in full most recently, when no name was set beside that role.
 //! - A private person's trade or standing in court after the definite article (`L'éleveur
@@ -740,7 +743,10 @@ impl Discourse {
                             number: np.number,
                         },
                     ),
-                    None => match self.body_named(np, toks, &role) {
+                    None => match self
+                        .body_named(np, toks, &role)
+                        .or_else(|| self.national(&role, np.gender))
+                    {
                         Some(k) => (Resolution::RoleToName, k),
                         None => match self.management(np, toks, &role) {
                             Some(name) => (Resolution::RoleToName, known(name)),
@@ -1259,6 +1265,46 @@ impl Discourse {
                 number: np.number,
                 name: m.known.name.clone(),
             })
+    }
+
+    /// The person a role with a nationality adjective stands for when they were named with the
+    /// same word as a noun (`la Sélavienne Elena Marovska` … `la présidente sélavienne`, `le
+    /// Russe Ivan Petrov` … `le ministre russe`): the most recent full name whose first word is
+    /// that word, capitalised, and whose gender agrees.
+    fn national(&self, role: &[&str], gender: Gender) -> Option<Known> {
+        // An adjective after the role's head: never a noun that heads a role or a body.
+        let adjectives = &role[1.min(role.len())..];
+        let national = |w: &str| w.len() >= 4 && !is_head(w) && adjectives.contains(&w);
+        // The nationality set beside the name as its role (`le Kérastanais Rauf Demirkhan`).
+        let linked = self.links.iter().rev().find(|l| {
+            l.role.len() == 1
+                && national(&l.role[0])
+                && is_full_name(&l.name)
+                && lexis::agree(l.gender, Number::Singular, gender, Number::Singular)
+        });
+        if let Some(l) = linked {
+            return Some(Known {
+                name: l.name.clone(),
+                gender: l.gender,
+                number: Number::Singular,
+            });
+        }
+        // Or kept as the first word of the name.
+        self.mentions.iter().rev().find_map(|m| {
+            let name = &m.known.name;
+            let mut words = name.split_whitespace();
+            let first = words.next()?;
+            let rest: Vec<&str> = words.collect();
+            let found = first.starts_with(char::is_uppercase)
+                && rest.len() >= 2
+                && national(&fold(first))
+                && compatible(&m.known, gender, Number::Singular);
+            found.then(|| Known {
+                name: rest.join(" "),
+                gender: m.known.gender,
+                number: Number::Singular,
+            })
+        })
     }
 
     /// The management a definite `la direction` alone stands for: that of the company last
