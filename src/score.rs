@@ -2993,6 +2993,16 @@ fn person_of(toks: &[Token], k: usize) -> Option<Person> {
         "nous" if prev == "chez" => None,
         // The outlet as the interviewer's audience: « … », nous a-t-il confié.
         "nous" if newsroom_nous(toks, k) => None,
+        // `un patient s'assoit en face de moi`, `il est venu vers moi`: the writer as the
+        // place of a scene told; `pour moi`, `selon moi` give an opinion and stay.
+        "moi"
+            if matches!(
+                prev,
+                "de" | "avec" | "devant" | "derriere" | "vers" | "pres" | "contre" | "a"
+            ) =>
+        {
+            None
+        }
         "je" | "j'" | "moi" | "nous" => Some(Person::First),
         "notre" | "nos" => {
             let newsroom = matches!(

@@ -96,6 +96,22 @@ const ROWS: &[Row] = &[
         not: &[],
     },
     Row {
+        name: "the writer as the place of a scene told is no first person of opinion",
+        text: "CHRONIQUE\n\nMardi, 9 h 15, un patient s'assoit en face de moi et pose son \
+               téléphone sur le bureau. Pour moi, c'est une dérive.",
+        sentence: "Mardi, 9 h 15",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
+        name: "pour moi gives an opinion",
+        text: "CHRONIQUE\n\nMardi, un patient s'assoit en face de moi. Pour moi, c'est une \
+               dérive.",
+        sentence: "Pour moi",
+        has: &[Cue::FirstPerson],
+        not: &[],
+    },
+    Row {
         name: "a programme's trailer is page furniture",
         text: "Écoutez la revue de presse chaque matin à 7h48 sur Onde publique.",
         sentence: "Écoutez",
