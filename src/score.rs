@@ -1140,6 +1140,7 @@ fn score_sentence(
     let service =
         newsroom_service(toks) || (kind == SentenceKind::Heading && explains(span.slice(text)));
     let mut first_person = None;
+    let mut first_any = None;
     let mut address = None;
     for (k, t) in toks.iter().enumerate() {
         if furniture || service || !author_at(t.span) {
@@ -1148,7 +1149,14 @@ fn score_sentence(
         match person_of(toks, k) {
             Some(Person::First)
                 if readers_question && matches!(t.folded.as_str(), "je" | "j'" | "moi") => {}
-            Some(Person::First) if first_person.is_none() => first_person = Some(k),
+            // The first that tells no act of the writer's (`Nous avons fait des propositions,
+            // et nous les maintenons`: the second `nous` holds a position).
+            Some(Person::First) if first_person.is_none() => {
+                first_any.get_or_insert(k);
+                if !narrating(toks, k) {
+                    first_person = Some(k);
+                }
+            }
             Some(Person::Reader) if address.is_none() => address = Some(t.span),
             _ => {}
         }
@@ -1201,7 +1209,9 @@ fn score_sentence(
 
     // A short sentence that tells what the writer did (`J'ai donc réservé une couchette.`,
     // `J'ai essayé.`) is the next step of a narration, not a punchline.
-    let narrated = first_person.is_some_and(|k| narrating(toks, k));
+    // The writer's first person tells only acts of theirs (`J'ai essayé.`, `Nous l'avons
+    // fait.`): narration, no punchline.
+    let narrated = first_any.is_some() && first_person.is_none();
     if voice == Voice::Author
         && kind == SentenceKind::Text
         && !furniture
@@ -2998,7 +3008,19 @@ fn person_of(toks: &[Token], k: usize) -> Option<Person> {
         "moi"
             if matches!(
                 prev,
-                "de" | "avec" | "devant" | "derriere" | "vers" | "pres" | "contre" | "a"
+                "de" | "avec"
+                    | "devant"
+                    | "derriere"
+                    | "vers"
+                    | "pres"
+                    | "contre"
+                    | "a"
+                    | "par"
+                    | "avant"
+                    | "apres"
+                    | "entre"
+                    | "sur"
+                    | "sous"
             ) =>
         {
             None

@@ -112,6 +112,21 @@ const ROWS: &[Row] = &[
         not: &[],
     },
     Row {
+        name: "a later first person that holds a position counts after one that narrates",
+        text: "TRIBUNE\n\nNous avons fait des propositions, et nous les maintenons :\n\n• un \
+               audit indépendant ;\n\n• un plan d'investissement.",
+        sentence: "Nous avons fait",
+        has: &[Cue::FirstPerson],
+        not: &[],
+    },
+    Row {
+        name: "a short sentence whose first person only narrates is no punchline",
+        text: "CHRONIQUE\n\nLe service devait rouvrir lundi. J'ai essayé.",
+        sentence: "J'ai essayé",
+        has: &[],
+        not: &[Cue::ShortSentence, Cue::FirstPerson],
+    },
+    Row {
         name: "a programme's trailer is page furniture",
         text: "Écoutez la revue de presse chaque matin à 7h48 sur Onde publique.",
         sentence: "Écoutez",
