@@ -1096,7 +1096,7 @@ fn score_sentence(
         if c == '?' {
             out.question = true;
             let heading = kind == SentenceKind::Heading || standalone;
-            let w = if heading || expository_question(text, span, at) {
+            let w = if heading || expository_question(text, span, at) || checks_truth(toks) {
                 weights::HEADING_QUESTION
             } else {
                 weights::QUESTION
@@ -1111,7 +1111,9 @@ fn score_sentence(
                         .as_deref()
                         .is_some_and(|c| QUESTION_FAMILIES.contains(&c))
             };
-            if heading && toks.len() <= TRANSITION_QUESTION_WORDS && out.reasons.iter().any(asked) {
+            let transition =
+                (heading && toks.len() <= TRANSITION_QUESTION_WORDS) || checks_truth(toks);
+            if transition && out.reasons.iter().any(asked) {
                 let asking: Vec<usize> = out
                     .reasons
                     .iter()
@@ -1830,6 +1832,29 @@ const SHARE_BARE_WORDS: usize = 3;
 const SUBSCRIPTION_MAX_WORDS: usize = 16;
 /// The longest author's biography [`boilerplate`] recognises, in words.
 const BIOGRAPHY_MAX_WORDS: usize = 14;
+
+/// Whether a question only asks whether a claim is true, as a fact-check does before it
+/// answers: `Est-ce vrai ?`, `Est-ce exact ?`, `Est-ce le cas ?`, `Vrai ou faux ?`, `Qu'en
+/// est-il vraiment ?`. It sets out the check; it is no verdict.
+fn checks_truth(toks: &[Token]) -> bool {
+    let words: Vec<&str> = toks
+        .iter()
+        .map(|t| t.folded.as_str())
+        .filter(|w| !matches!(*w, "?" | "vraiment" | "reellement" | "exactement"))
+        .collect();
+    matches!(
+        words.as_slice(),
+        ["est-ce", "vrai"]
+            | ["est", "ce", "vrai"]
+            | ["est-ce", "exact"]
+            | ["est", "ce", "exact"]
+            | ["est-ce", "le", "cas"]
+            | ["est", "ce", "le", "cas"]
+            | ["vrai", "ou", "faux"]
+            | ["qu'en", "est-il"]
+            | ["qu'", "en", "est", "il"]
+    )
+}
 
 /// The lexicon categories whose words ask a question of their own (`Et si…`, `Qu'en est-il…`):
 /// a question standing alone as its paragraph is counted once, by them (see

@@ -127,6 +127,14 @@ const ROWS: &[Row] = &[
         not: &[Cue::ShortSentence, Cue::FirstPerson],
     },
     Row {
+        name: "a fact-check asking whether a claim is true sets out the check",
+        text: "Une vidéo affirme que les antibiotiques sont indispensables. Elle a été vue 800 \
+               000 fois. Est-ce vrai ? Les études disent le contraire.",
+        sentence: "Est-ce vrai",
+        has: &[Cue::RhetoricalQuestion],
+        not: &[],
+    },
+    Row {
         name: "a programme's trailer is page furniture",
         text: "Écoutez la revue de presse chaque matin à 7h48 sur Onde publique.",
         sentence: "Écoutez",
