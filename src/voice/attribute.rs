@@ -19,7 +19,12 @@
 //! Quotations continued over several paragraphs share one speaker, found at any of their
 //! parts (a pronoun in the attribution that closes one reaches back from where it began), and
 //! a pull quote (a quotation alone in its paragraph, with no speaker) takes the
-//! speaker of the quotation whose words it repeats. Everything is linear: each token is read a
+//! speaker of the quotation whose words it repeats. A quotation inside what a cue reports is
+//! that speaker's; a quotation with no attribution, opening its sentence right after a
+//! sentence of the same paragraph that named a person in full as its speaker or subject, is
+//! that person's. The title of a work (after its noun and a comma, before an apposition that
+//! says what it is, after a step of its making: `le tournage de « … »`) and the headline of a
+//! linked article (`À lire aussi : « … »`) quote no one. Everything is linear: each token is read a
 //! bounded number of times, each quotation once, and the discourse memory is bounded.
 
 use std::collections::HashMap;

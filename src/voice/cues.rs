@@ -29,6 +29,19 @@
 //! - a sentence that credits the previous one (`C'est ce qu'a déclaré X.`, or a sentence that
 //!   begins with an inverted verb: `a-t-il expliqué lors d'une conférence.`).
 //!
+//! - a noun of finding that credits the previous sentence (`C'est la conclusion d'une étude
+//!   menée par…`), and a noun of saying that opens the phrase before a quotation's colon and
+//!   names its speaker in its complement (`Aveu stupéfiant de la coordinatrice, X : « … »`,
+//!   `Dernier appel du premier ministre : « … »`).
+//!
+//! Some verb groups report nothing besides: a saying in a restrictive relative clause with a
+//! plain object (`un assistant qui résume les notes`), after `dont` or in a clause of time (`quand
+//! ils veulent expliquer`); a saying called for by a jussive `Que` opening the sentence (`Qu'on
+//! m'explique…`); a saying asked about with an inverted pronoun (`Le ministre a-t-il dit la
+//! vérité ?`) or conjectured after an adverb of likelihood (`Sans doute craignait-elle…`).
+//! `selon X` closing a sentence attributes all of it, unless a verb before it reports words
+//! (`que`, a colon, a quotation), whose speaker the source only relays.
+//!
 //! A cue found inside the content of an earlier one is reported speech within reported speech
 //! and is dropped, unless a coordination (`, mais`, `; `, `, tandis que`) starts a new report.
 //! An incise after a clause whose own verb states a position with a plain object in a simple
