@@ -93,17 +93,19 @@ const GENERIC_BODIES: &[(&str, &[&str], bool)] = &[
     ),
     ("institut", &["institut", "observatoire"], true),
     ("regulateur", &["regulation", "autorite"], false),
-    ("societe", COMPANY_KINDS, false),
-    ("entreprise", COMPANY_KINDS, false),
-    ("marque", COMPANY_KINDS, false),
-    ("firme", COMPANY_KINDS, false),
-    ("start-up", COMPANY_KINDS, false),
-    ("startup", COMPANY_KINDS, false),
+    ("societe", COMPANIES, false),
+    ("entreprise", COMPANIES, false),
+    ("marque", COMPANIES, false),
+    ("firme", COMPANIES, false),
+    ("start-up", COMPANIES, false),
+    ("startup", COMPANIES, false),
 ];
 
-/// The nouns a company is introduced with (folded), which `la société`, `l'entreprise`, `la
-/// marque`, `la firme`, `la start-up` take up: [`COMPANIES`] and the names of a young company.
-const COMPANY_KINDS: &[&str] = &[
+/// Nouns that introduce a company by what it does or what it is (folded): `le groupe Norvane`,
+/// `la société Ferlane`, `l'équipementier Valmétal`, `la jeune pousse Vestalis`. `la société`,
+/// `l'entreprise`, `la marque`, `la firme`, `la start-up` alone take up a company introduced
+/// with one of them ([`GENERIC_BODIES`]).
+const COMPANIES: &[&str] = &[
     "groupe",
     "societe",
     "entreprise",
@@ -129,29 +131,6 @@ const COMPANY_KINDS: &[&str] = &[
     "pousse",
     "editeur",
     "plateforme",
-];
-
-/// Nouns that introduce a company by what it does (folded): `le groupe Norvane`, `la société
-/// Ferlane`, `l'équipementier Valmétal`.
-const COMPANIES: &[&str] = &[
-    "groupe",
-    "societe",
-    "entreprise",
-    "equipementier",
-    "constructeur",
-    "fabricant",
-    "exploitant",
-    "operateur",
-    "laboratoire",
-    "assureur",
-    "transporteur",
-    "compagnie",
-    "enseigne",
-    "industriel",
-    "distributeur",
-    "holding",
-    "filiale",
-    "promoteur",
 ];
 
 /// How many mentions, links and names are remembered.
