@@ -267,7 +267,7 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
 /// `d'un air las`, `d'un geste de la main`): `de`, an indefinite article, a noun of manner.
 pub(crate) fn manner_of_speaking(toks: &[Tok], j: usize) -> bool {
     let at = |k: usize| toks.get(k).filter(|t| t.is_word()).map_or("", |t| t.norm());
-    lexis::is_de(&toks[j])
+    toks.get(j).is_some_and(lexis::is_de)
         && matches!(at(j + 1), "un" | "une")
         && matches!(
             at(j + 2),
