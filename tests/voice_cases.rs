@@ -644,17 +644,6 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
-        name: "selon and a stressed pronoun attribute the sentence wherever they stand",
-        text: "Le ministère de la Défense a accusé Akmezar. Les frappes, menées selon lui à \
-               l'aide de roquettes, ont touché un marché. L'association recommande de vérifier \
-               son éligibilité, dont un quart ne ferait pas usage selon elle.",
-        sentences: &[
-            s("Les frappes", I, "ministère de la Défense"),
-            s("L'association", I, "association"),
-        ],
-        quotes: &[],
-    },
-    Case {
         name: "a capitalised `Seul` opening a sentence is no name",
         text: "Seule la ministre s'est abstenue. Elle a dit : « Nous verrons. »",
         sentences: &[

@@ -200,11 +200,6 @@ pub(crate) fn find(toks: &[Tok], verbs: &VerbTable) -> Vec<Cue> {
             .map(|c| c.end)
             .max()
             .unwrap_or(0);
-        // `L'association recommande de vérifier…, dont un quart ne feraient pas usage selon
-        // elle.`: a stressed pronoun after `selon` takes up a speaker the sentence already has.
-        if floor > 0 && matches!(&cue.who, Who::Np(np) if np.kind == NpKind::Pronoun) {
-            continue;
-        }
         for r in cue.content.iter_mut() {
             r.0 = r.0.max(floor);
         }
@@ -1446,22 +1441,6 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
             if after.is_some_and(|t| t.is_punct(',')) && s.has_words(end + 1, n) {
                 cue.content.push((end + 1, n));
             }
-        } else if w(i) == Some("selon")
-            && np.kind == NpKind::Pronoun
-            && matches!(w(at), Some("lui" | "elle" | "eux" | "elles"))
-        {
-            // `Les frappes, menées selon lui à l'aide de roquettes, ont touché un marché`:
-            // `selon` and a stressed pronoun attribute the sentence wherever they stand.
-            if s.has_words(0, i) {
-                cue.content.push((0, i));
-            }
-            if s.has_words(end, n) {
-                cue.content.push((end, n));
-            }
-            if cue.content.is_empty() {
-                i = np.end;
-                continue;
-            }
         } else {
             i = np.end;
             continue;
@@ -2126,10 +2105,7 @@ fn drop_nested(toks: &[Tok], verbs: &VerbTable, cues: Vec<Cue>) -> Vec<Cue> {
 /// Whether a cue is `selon X` or `d'après X` after a comma closing the sentence: only its
 /// phrase and the final punctuation after it.
 fn closing_attribution(toks: &[Tok], cue: &Cue) -> bool {
-    // `…, selon elle.` takes up the speaker of the sentence itself: the earlier cue stays.
-    let pronoun = matches!(&cue.who, Who::Np(np) if np.kind == NpKind::Pronoun);
-    !pronoun
-        && cue.verb.is_none()
+    cue.verb.is_none()
         && cue.quote.is_none()
         && cue.start < toks.len()
         && (toks[cue.start].is("selon")
