@@ -21,6 +21,26 @@ mod matcher;
 pub mod pattern;
 mod prefixes;
 mod programs;
+
+/// The text of every `.txt` file under the given folders of the repository (`samples`,
+/// `eval`…), for the tests that check the matcher on the shipped articles.
+#[cfg(test)]
+pub(crate) fn shipped_texts(folders: &[&str]) -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut texts = Vec::new();
+    let mut dirs: Vec<std::path::PathBuf> = folders.iter().map(|f| root.join(f)).collect();
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|x| x == "txt") {
+                texts.extend(std::fs::read_to_string(&path).ok());
+            }
+        }
+    }
+    texts
+}
 mod tsv;
 
 use std::fmt;

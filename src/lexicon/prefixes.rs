@@ -57,7 +57,6 @@ fn prefixes_in(blob: &'static [u8], source: &str) -> Option<Vec<&'static [u8]>> 
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
 
     use super::*;
     use crate::lexicon::pattern::{compile_regex, fold_options, regex_source};
@@ -73,18 +72,7 @@ mod tests {
             .iter()
             .flat_map(|e| e.examples.iter().chain(&e.counter_examples).cloned())
             .collect();
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut dirs = vec![root.join("samples"), root.join("eval")];
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    dirs.push(path);
-                } else if path.extension().is_some_and(|x| x == "txt") {
-                    out.extend(std::fs::read_to_string(&path).ok());
-                }
-            }
-        }
+        out.extend(crate::lexicon::shipped_texts(&["samples", "eval"]));
         out
     }
 

@@ -620,7 +620,6 @@ fn resolve(mut candidates: Vec<Match>, meta: &[(Layer, f64)]) -> Vec<Match> {
 
 #[cfg(test)]
 mod tests {
-    use std::path::Path;
     use std::sync::LazyLock;
 
     use proptest::prelude::*;
@@ -665,19 +664,8 @@ mod tests {
     #[test]
     fn scan_finds_what_the_reference_scan_finds() {
         let (matcher, examples) = &*BUILTIN;
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut texts = examples.clone();
-        let mut dirs = vec![root.join("samples"), root.join("eval/corpus")];
-        while let Some(dir) = dirs.pop() {
-            for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    dirs.push(path);
-                } else if path.extension().is_some_and(|x| x == "txt") {
-                    texts.extend(std::fs::read_to_string(&path).ok());
-                }
-            }
-        }
+        texts.extend(crate::lexicon::shipped_texts(&["samples", "eval/corpus"]));
         assert!(texts.len() > 5_000, "only {} texts", texts.len());
         let mut hits = 0;
         for text in &texts {
