@@ -394,14 +394,7 @@ fn thing_subject(toks: &[Tok]) -> Option<(Gender, Number)> {
 fn spoken_through(toks: &[Tok]) -> Option<np::Np> {
     let k = (0..toks.len().saturating_sub(4))
         .find(|&k| toks[k].is("par") && toks[k + 1].is("la") && toks[k + 2].is("voix"))?;
-    let de = &toks[k + 3];
-    let at = if de.is("de") || de.is("d'") {
-        k + 4
-    } else if de.is("du") || de.is("des") {
-        k + 3
-    } else {
-        return None;
-    };
+    let at = np::complement_at(toks, k + 3)?;
     let np = np::with_apposition(toks, np::forward(toks, at, false)?);
     matches!(
         np.kind,

@@ -1106,16 +1106,8 @@ fn document_author(toks: &[Tok], np: &Np, limit: usize) -> Option<Np> {
     }
     // The complement of the document's noun, right after it or after one adjective.
     (head + 1..(head + 3).min(limit))
-        .find(|&k| toks[k].is_word() && lexis::is_de(&toks[k]))
-        .and_then(|k| {
-            // `du`, `des` hold the article; after `de`, `d'` the phrase starts on the next word.
-            let t = &toks[k];
-            if t.is("du") || t.is("des") {
-                author_at(k)
-            } else {
-                author_at(k + 1)
-            }
-        })
+        .find_map(|k| np::complement_at(toks, k))
+        .and_then(author_at)
 }
 
 /// A past participle that tells how a document came out (`publiée`, `diffusés`, `rendu`,
@@ -1883,12 +1875,7 @@ fn speech_noun_speaker(toks: &[Tok], floor: usize, colon: usize) -> Option<Np> {
     let noun = (floor..(floor + 3).min(colon))
         .find(|&k| toks[k].is_word() && SPEECH_NOUNS.contains(&toks[k].norm()))?;
     (noun + 1..colon).find_map(|j| {
-        let t = &toks[j];
-        if !t.is_word() || !lexis::is_de(t) {
-            return None;
-        }
-        // `du`, `des` hold the article; after `de`, `d'` the phrase starts on the next word.
-        let at = if t.is("du") || t.is("des") { j } else { j + 1 };
+        let at = np::complement_at(toks, j)?;
         np::group_forward(toks, at, false)
             .filter(|np| np.end <= colon && np.kind.is_speaker() && np.kind != NpKind::FirstPerson)
     })
@@ -2184,13 +2171,7 @@ fn credit_noun(toks: &[Tok]) -> Option<Cue> {
     if !CREDIT_NOUNS.contains(&w(3)) {
         return None;
     }
-    let de = 4;
-    let at = match w(de) {
-        "du" | "des" => de,
-        "de" | "d'" => de + 1,
-        _ => return None,
-    };
-    let np = np::group_forward(toks, at, false)?;
+    let np = np::group_forward(toks, np::complement_at(toks, 4)?, false)?;
     let who = if let Some(author) = document_author(toks, &np, toks.len()) {
         author
     } else if np.kind == NpKind::Document {

@@ -263,6 +263,19 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
     (j > i).then(|| classify(toks, i, j, lenient))
 }
 
+/// Where the phrase governed by the `de` at `k` starts: on `du` and `des` themselves, which hold
+/// the article; on the next word after `de` or `d'`. `None` when the token is no `de`.
+pub(crate) fn complement_at(toks: &[Tok], k: usize) -> Option<usize> {
+    let t = toks.get(k).filter(|t| t.is_word())?;
+    if t.is("du") || t.is("des") {
+        Some(k)
+    } else if t.is("de") || t.is("d'") {
+        Some(k + 1)
+    } else {
+        None
+    }
+}
+
 /// Whether `de` at `j` opens the manner of a saying (`d'une voix blanche`, `d'un ton sec`,
 /// `d'un air las`, `d'un geste de la main`): `de`, an indefinite article, a noun of manner.
 pub(crate) fn manner_of_speaking(toks: &[Tok], j: usize) -> bool {
