@@ -760,18 +760,13 @@ fn enlisted_source(
     // `Le même Bertrand Lhomel, mardi, à l'Assemblée : « … »`, `Le même, en mai : « … »`: the
     // author sets a speaker against their own earlier words. A name or a comma follows
     // `même` (`la même source` is the newsroom's), and a colon ends the framing words.
-    if let [det, same, next, ..] = frame
+    if let [det, same, rest @ ..] = frame
         && matches!(det.folded.as_str(), "le" | "la" | "les")
         && matches!(same.folded.as_str(), "meme" | "memes")
-        && (next.span.slice(text).starts_with(char::is_uppercase)
-            || text[same.span.end..next.span.start].contains(','))
-        && text[same.span.end..toks[frame_end].span.start].contains(':')
-    {
-        return Some(Span::new(det.span.start, same.span.end));
-    }
-    if let [det, same] = frame
-        && matches!(det.folded.as_str(), "le" | "la" | "les")
-        && matches!(same.folded.as_str(), "meme" | "memes")
+        && rest.first().is_none_or(|next| {
+            next.span.slice(text).starts_with(char::is_uppercase)
+                || text[same.span.end..next.span.start].contains(',')
+        })
         && text[same.span.end..toks[frame_end].span.start].contains(':')
     {
         return Some(Span::new(det.span.start, same.span.end));
@@ -1096,7 +1091,8 @@ fn score_sentence(
         if c == '?' {
             out.question = true;
             let heading = kind == SentenceKind::Heading || standalone;
-            let w = if heading || expository_question(text, span, at) || checks_truth(toks) {
+            let truth = checks_truth(toks);
+            let w = if heading || expository_question(text, span, at) || truth {
                 weights::HEADING_QUESTION
             } else {
                 weights::QUESTION
@@ -1111,8 +1107,7 @@ fn score_sentence(
                         .as_deref()
                         .is_some_and(|c| QUESTION_FAMILIES.contains(&c))
             };
-            let transition =
-                (heading && toks.len() <= TRANSITION_QUESTION_WORDS) || checks_truth(toks);
+            let transition = (heading && toks.len() <= TRANSITION_QUESTION_WORDS) || truth;
             if transition && out.reasons.iter().any(asked) {
                 let asking: Vec<usize> = out
                     .reasons
