@@ -2029,7 +2029,7 @@ fn drop_nested(toks: &[Tok], verbs: &VerbTable, cues: Vec<Cue>) -> Vec<Cue> {
         // of it, a saying told with a plain object or an infinitive included; a report with
         // `que`, a colon or a quotation keeps its speaker, whom the source only relays
         // (`Le ministre a affirmé que…, selon l'AFP`).
-        if inside && closing_attribution(toks, &cue) && !reports_words(toks, prev) {
+        if inside && closing_attribution(toks, &cue) && plain_report(toks, prev) {
             let from = prev.start;
             out.pop();
             let mut cue = cue;
@@ -2111,15 +2111,16 @@ fn closing_attribution(toks: &[Tok], cue: &Cue) -> bool {
         }
 }
 
-/// Whether a verb cue reports words: a quotation, or `que` or a colon between its verb and
-/// its content.
-fn reports_words(toks: &[Tok], cue: &Cue) -> bool {
+/// Whether a verb cue reports with a plain object or an infinitive: a verb, no quotation
+/// attached, and no `que`, colon or quotation between the cue and its content. Its opposite
+/// reports words, whose speaker a closing `selon X` only relays.
+fn plain_report(toks: &[Tok], cue: &Cue) -> bool {
     let Some((a, _)) = cue.content_hull() else {
-        return true;
+        return false;
     };
-    cue.quote.is_some()
-        || cue.verb.is_none()
-        || (cue.start..a.max(cue.start)).any(|k| {
+    cue.quote.is_none()
+        && cue.verb.is_some()
+        && !(cue.start..a.max(cue.start)).any(|k| {
             let t = &toks[k];
             t.is("que") || t.is("qu'") || t.is_punct(':') || t.quote().is_some()
         })
@@ -2130,16 +2131,9 @@ fn reports_words(toks: &[Tok], cue: &Cue) -> bool {
 /// `que` or colon between its verb and its content. A compound past (`Le gouvernement a
 /// annoncé la réouverture`) tells of an act of speech that an incise after it only relays.
 fn plain_object(toks: &[Tok], cue: &Cue) -> bool {
-    let Some((a, _)) = cue.content_hull() else {
-        return false;
-    };
-    cue.quote.is_none()
+    plain_report(toks, cue)
         && cue.verb.as_ref().is_some_and(|g| g.build == Build::Finite)
-        && a >= cue.end
-        && !(cue.start..a).any(|k| {
-            let t = &toks[k];
-            t.is("que") || t.is("qu'") || t.is_punct(':') || t.quote().is_some()
-        })
+        && cue.content_hull().is_some_and(|(a, _)| a >= cue.end)
 }
 
 /// Nouns of a finding or a statement by which a sentence credits the one before it (folded):
