@@ -1529,6 +1529,19 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "tail: the same saying before",
+        text: "La fédération promet un exode des bailleurs, comme elle le promettait déjà en \
+               2014.",
+        sentences: &[s("La fédération", M, "fédération")],
+        quotes: &[q("exode des bailleurs", QI, "fédération", "promettre")],
+    },
+    Case {
+        name: "tail as an aside before the reported words",
+        text: "Les chaînes parleront, comme d'habitude, de « heurts » et de « tensions ».",
+        sentences: &[s("Les chaînes", M, "chaînes")],
+        quotes: &[q("heurts", QI, "chaînes", "parler")],
+    },
+    Case {
         name: "not a tail: sans + noun is reported content",
         text: "Le maire a expliqué que les travaux avaient commencé sans autorisation de l'État.",
         sentences: &[s("Le maire", I, "maire")],

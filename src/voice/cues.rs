@@ -2230,6 +2230,21 @@ fn mark_tails(s: &Sent<'_>, cues: &mut [Cue]) {
             (a, b.min(next_start))
         };
         if let Some(t) = tail::find(toks, from, to) {
+            // A habit the author sees in the saying, set between commas before anything is
+            // reported (`Les médias parleront, comme d'habitude, de « heurts »`), is an aside:
+            // the report goes on after it.
+            if b > cue.start
+                && !s.has_words(a, t.saturating_sub(1))
+                && toks[t].is_word()
+                && toks[t].norm() == "comme"
+                && let Some(close) = (t + 1..b.min(to)).find(|&k| toks[k].is_punct(','))
+                && s.has_words(close + 1, b)
+            {
+                let last = cue.content.len() - 1;
+                cue.content[last].0 = close + 1;
+                cue.tail = Some((t, close));
+                continue;
+            }
             if b > cue.start {
                 let last = cue.content.len() - 1;
                 cue.content[last].1 = t - 1;

@@ -23,6 +23,10 @@
 //!   n'a jamais été démontré`;
 //! - a participle describing the speaker's manner: `oubliant que`, `omettant de`, `passant
 //!   sous silence`, `faisant fi de`, `éludant`, `se gardant de`.
+//! - `comme` setting the saying against the same saying before (`comme elle le promettait
+//!   déjà en 2014`) or calling it a habit (`comme toujours`, `comme d'habitude`, `comme à
+//!   chaque fois`). Set between commas before anything is reported (`Les chaînes parleront,
+//!   comme d'habitude, de « heurts »`), it is an aside and the report goes on after it.
 
 use super::text::Tok;
 
@@ -241,6 +245,18 @@ pub(crate) fn starts_at(toks: &[Tok], t: usize) -> bool {
         "une" | "un" | "des" | "ces" | "cette" | "ce" => w(1).is_some_and(is_judging_head),
         // `mot pour mot` is a manner of quoting, not a gloss.
         x if is_gloss_head(x) => !(w(1) == Some("pour") && w(2) == Some(x)),
+        // The author sets the saying against the same saying before, or calls it a habit:
+        // `…, comme elle le promettait déjà en 2014`, `…, comme toujours`, `…, comme
+        // d'habitude`, `…, comme à chaque fois`.
+        "comme" => match w(1) {
+            Some("il" | "elle" | "ils" | "elles" | "on") => {
+                matches!(w(2), Some("le" | "l'")) && (3..9).any(|k| w(k) == Some("deja"))
+            }
+            Some("toujours") => true,
+            Some("d'") => w(2) == Some("habitude"),
+            Some("a") => w(2) == Some("chaque") && w(3) == Some("fois"),
+            _ => false,
+        },
         "en" => w(1).is_some_and(is_manner_participle),
         "se" => matches!(w(1), Some("gardant")),
         x if is_manner_participle(x) => true,
@@ -298,6 +314,13 @@ mod tests {
         assert!(tail("que l'armée recule, une affirmation démentie par l'état-major.").is_some());
         assert!(tail("que la dette baisse, ce qui reste à démontrer.").is_some());
         assert!(tail("qu'il a tout tenté, oubliant les promesses de 2019.").is_some());
+        assert!(tail("un exode des bailleurs, comme elle le promettait déjà en 2014.").is_some());
+        assert!(tail("qu'il reviendrait, comme il l'avait déjà dit en mai.").is_some());
+        assert!(tail("que rien ne changerait, comme toujours.").is_some());
+        assert!(tail("que tout irait bien, comme d'habitude.").is_some());
+        // A comparison with someone else's words, or with no earlier saying, is no tail.
+        assert!(tail("qu'il fallait agir, comme le disait le rapport.").is_none());
+        assert!(tail("qu'il viendrait, comme il le fait chaque année.").is_none());
         assert!(tail("que tout ira bien, mais rien n'a changé.").is_some());
         assert!(tail("qu'ils ont respecté la loi, sans jamais expliquer comment.").is_some());
         assert!(tail("que le site fermera, sans pour autant préciser de date.").is_some());
