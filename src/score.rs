@@ -471,6 +471,11 @@ pub const REGISTER_MIN_STRONG_WITH_NEAR: usize = 3;
 /// least the threshold minus this margin (1.5 for the default 2): a verdict that one more weak
 /// word would carry over.
 pub const REGISTER_NEAR_MARGIN: f64 = 0.5;
+/// With only [`REGISTER_MIN_STRONG`] strong sentences, the near ones count toward
+/// [`REGISTER_MIN_SHARE`] when there are at least this many of them (the strong included): a
+/// piece whose many judgments mostly fall just short of the threshold. Five are not enough: a
+/// report of a council meeting with two indignant sentences may hold them.
+pub const REGISTER_MIN_NEAR: usize = 6;
 /// The register is also evaluative when judgment is dense rather than strong: at least this
 /// many author sentences carry evidence of judgment (a lexicon hit, scare quotes, an
 /// exhortation, an exclamation, a rhetorical question in the body, an author tail or a verdict
@@ -489,7 +494,8 @@ pub const REGISTER_MIN_FIRST_PERSON_SHARE: f64 = 0.1;
 /// Applies the opinion register: in an article whose author voice is evaluative throughout
 /// (at least [`REGISTER_MIN_STRONG`] author sentences, and [`REGISTER_MIN_SHARE`] of them,
 /// reach the threshold with evidence of judgment of their own, or at least
-/// [`REGISTER_MIN_STRONG_WITH_NEAR`] do and [`REGISTER_MIN_SHARE`] of them come within
+/// [`REGISTER_MIN_STRONG_WITH_NEAR`] do (or [`REGISTER_MIN_STRONG`] do and at least
+/// [`REGISTER_MIN_NEAR`] come near) and [`REGISTER_MIN_SHARE`] of them come within
 /// [`REGISTER_NEAR_MARGIN`] of it with such evidence; or at least
 /// [`REGISTER_MIN_EVIDENCED`], and [`REGISTER_MIN_EVIDENCED_SHARE`] of them, carry such
 /// evidence at any score; or at least [`REGISTER_MIN_FIRST_PERSON`], and
@@ -542,7 +548,9 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
         && first_person as f64 >= REGISTER_MIN_FIRST_PERSON_SHARE * n as f64;
     let share = |k: usize| k as f64 >= REGISTER_MIN_SHARE * n as f64;
     let strong_enough = strong >= REGISTER_MIN_STRONG
-        && (share(strong) || (strong >= REGISTER_MIN_STRONG_WITH_NEAR && share(near)));
+        && (share(strong)
+            || (strong >= REGISTER_MIN_STRONG_WITH_NEAR && share(near))
+            || (near >= REGISTER_MIN_NEAR && share(near)));
     let dense = evidenced >= REGISTER_MIN_EVIDENCED
         && evidenced as f64 >= REGISTER_MIN_EVIDENCED_SHARE * n as f64;
     let analysis = input

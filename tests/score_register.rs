@@ -282,6 +282,26 @@ fn three_strong_sentences_and_near_ones_make_the_register_two_do_not() {
     );
 }
 
+/// Two strong sentences make the register when enough others come near the threshold: a piece
+/// whose many judgments mostly fall just short of it.
+#[test]
+fn two_strong_sentences_and_many_near_ones_make_the_register() {
+    let two = NEAR_PIECE.replace(
+        "Ce mépris pour les familles est indigne.",
+        "Le calendrier du chantier était incontestablement serré.",
+    );
+    // Five come near in `two` (the strong included); one more makes six.
+    let many = two.replace(
+        "La piscine avait ouvert en 1974.",
+        "La piscine avait incontestablement vieilli depuis 1974.",
+    );
+    let a = analyse(&many, None, None);
+    let s = sentence(&a, "C'est incontestablement");
+    assert!(s.editorial, "{:?}", s.reasons);
+    assert!(register_reason(&a).contains("come within 0.5"));
+    assert!(!sentence(&a, "Le budget").editorial);
+}
+
 /// A correction after a comma with `non` (`…, et non servir à subventionner…`, `…, non par
 /// conviction`) argues, as `…, pas…` does: it counts in an opinion piece, never in a report.
 #[test]
