@@ -132,6 +132,10 @@ pub enum Cue {
     /// quotation of an article written in the opinion register (`Même la Défenseure des droits
     /// a relevé que…`, `Un ancien dirigeant l'avait dit : « … »`).
     EnlistedSource,
+    /// An author-voice hit of a lexicon category of kind `ruling`: the journalist rules on a
+    /// claim, as a fact-check does (`Le chiffre avancé par le ministre est faux`). It scores as
+    /// a lexicon hit does, and is no evidence of the opinion register.
+    Ruling,
 }
 
 impl Cue {
@@ -159,6 +163,7 @@ impl Cue {
             Cue::RegisterSubheading => "subheading of an opinion piece",
             Cue::Argument => "words of argument in an opinion piece",
             Cue::EnlistedSource => "source enlisted for the argument in an opinion piece",
+            Cue::Ruling => "ruling on a claim",
         }
     }
 
@@ -184,6 +189,7 @@ impl Cue {
             Cue::RegisterSubheading => "register_subheading",
             Cue::Argument => "argument",
             Cue::EnlistedSource => "enlisted_source",
+            Cue::Ruling => "ruling",
         }
     }
 }
@@ -1042,7 +1048,11 @@ fn score_sentence(
 
     for hit in hits.iter().filter(|h| h.scored) {
         out.reasons.push(Reason {
-            cue: Cue::Lexicon,
+            cue: if hit.kind == CategoryKind::Ruling {
+                Cue::Ruling
+            } else {
+                Cue::Lexicon
+            },
             start: hit.start,
             end: hit.end,
             text: hit.text.clone(),

@@ -568,3 +568,29 @@ fn a_news_briefing_that_serves_its_readers_is_no_opinion_piece() {
         s.reasons
     );
 }
+
+/// A fact-check's rulings on a claim are editorial, but they do not make the article an opinion
+/// piece: its other sentences, a weak cue among them, stay below the threshold.
+#[test]
+fn a_fact_checks_rulings_are_editorial_without_the_opinion_register() {
+    let text = "Le député affirme que les arrivées ont été divisées par trois en un an.\n\n\
+                Les arrivées sont passées de 39 000 à 26 000 selon le ministère de l'Intérieur.\n\n\
+                Le chiffre avancé par le député est faux.\n\n\
+                La baisse est d'un tiers, et non des deux tiers.\n\n\
+                Là encore, le chiffre est inexact.\n\n\
+                Les départs ont surtout baissé sur la route des Canaries.\n\n\
+                Cette explication ne tient pas.\n\n\
+                Le ministère publiera ses chiffres définitifs en janvier.";
+    let a = analyse(text, None, None);
+    let s = sentence(&a, "Le chiffre avancé");
+    assert!(s.editorial, "{:?}", s.reasons);
+    assert!(s.reasons.iter().any(|r| r.cue == Cue::Ruling));
+    assert!(
+        a.sentences
+            .iter()
+            .flat_map(|s| &s.reasons)
+            .all(|r| r.cue != Cue::OpinionRegister),
+        "a fact-check is no opinion piece"
+    );
+    assert!(!sentence(&a, "La baisse est d'un tiers").editorial);
+}

@@ -434,6 +434,36 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a series of jussives after a colon calls for sayings; it reports none",
+        text: "Nous le répétons : que les parlements ratifient vite, que les douaniers \
+               appliquent, et que les chefs d'État se souviennent que la libre circulation a \
+               précédé leurs querelles. Le ministre a conclu : la frontière restera ouverte.",
+        sentences: &[
+            s("Nous le répétons", A, ""),
+            s("Le ministre", I, "ministre"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a relative clause ends at its comma: the colon after it is the main clause's",
+        text: "Aux Africains qui doutent encore, nous posons une seule question : à qui profite \
+               cette crise ? Les habitants qui doutent encore ont écrit au maire : rien ne \
+               changera.",
+        sentences: &[
+            s("Aux Africains", A, ""),
+            s("Les habitants", I, "habitants"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "le médecin takes up the doctor named before",
+        text: "« C'est de la médecine de guerre », résume le docteur Yann Le Goff, qui consulte \
+               au camp trois jours par semaine. Les bénévoles distribuent des couvertures. Le \
+               médecin dit avoir vu quatre cas de tuberculose depuis septembre.",
+        sentences: &[s("Le médecin", I, "Yann Le Goff")],
+        quotes: &[],
+    },
+    Case {
         name: "a capitalised adjective opening a sentence is no name a pronoun takes up",
         text: "Première de sa famille à passer le bac, Claire Dubois entre à l'université. \
                « J'ai enchaîné les contrats », confie-t-elle. Prochaine étape : un essai en \

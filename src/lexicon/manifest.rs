@@ -20,6 +20,7 @@ pub(crate) const KINDS: &[(&str, CategoryKind)] = &[
     ("factive", CategoryKind::Factive),
     ("connective", CategoryKind::Connective),
     ("doubt", CategoryKind::Doubt),
+    ("ruling", CategoryKind::Ruling),
     ("rhetorical_question", CategoryKind::RhetoricalQuestion),
     ("motive", CategoryKind::Motive),
     ("prescription", CategoryKind::Prescription),

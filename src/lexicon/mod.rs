@@ -74,6 +74,10 @@ pub enum CategoryKind {
     Connective,
     /// Doubt and irony (soi-disant, comme par hasard).
     Doubt,
+    /// The journalist's ruling on a claim, as a fact-check gives it (le chiffre est faux, cette
+    /// explication ne tient pas): it scores, but it is no sign that the article is an opinion
+    /// piece, so it does not count toward the opinion register.
+    Ruling,
     /// Cues of a rhetorical question (alors pourquoi, comment expliquer que).
     RhetoricalQuestion,
     /// Motive-reading (veut montrer, cherche à).

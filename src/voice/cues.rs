@@ -271,12 +271,50 @@ fn unmade_saying(toks: &[Tok], subject: usize) -> bool {
     // saying right after its subject.
     let jussive = toks[..que]
         .iter()
-        .all(|t| t.is_word() && matches!(t.norm(), "et" | "mais" | "alors"));
+        .all(|t| t.is_word() && matches!(t.norm(), "et" | "mais" | "alors"))
+        || jussive_after_colon(toks, que);
     conjunction
         || jussive
         || toks[que.saturating_sub(UNMADE_REACH)..que]
             .iter()
             .any(|t| t.is_word() && UNMADE.contains(&t.norm()))
+}
+
+/// Whether `que` at `que` is one of a series of jussives opened right after a colon (`Nous le
+/// répétons : que les parlements ratifient vite, que les douaniers appliquent, et que les chefs
+/// d'État se souviennent…`): the first `que` follows the colon, and each later one follows a
+/// comma (and `et`) that ends the clause before.
+fn jussive_after_colon(toks: &[Tok], que: usize) -> bool {
+    let mut k = que;
+    loop {
+        let Some(before) = k.checked_sub(1) else {
+            return false;
+        };
+        if toks[before].is_punct(':') {
+            return true;
+        }
+        // Step back over `, et` or `,` to the clause before, and from there to its `que`.
+        let mut b = before;
+        if toks[b].is("et") {
+            let Some(c) = b.checked_sub(1) else {
+                return false;
+            };
+            b = c;
+        }
+        if !toks[b].is_punct(',') {
+            return false;
+        }
+        let Some(prev) = toks[..b]
+            .iter()
+            .rposition(|t| t.is("que") || t.is("qu'") || t.is_punct(':') || t.is_punct(','))
+        else {
+            return false;
+        };
+        if !(toks[prev].is("que") || toks[prev].is("qu'")) {
+            return false;
+        }
+        k = prev;
+    }
 }
 
 /// How far before `que` the word that governs the subjunctive may be (`Il serait grand temps
@@ -665,6 +703,16 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
         // `Ce qu'ils ne disent pas, c'est ce que cette baisse coûte`: what a saying denied in
         // a cleft leaves out is the author's own point.
         Some(Governed::Clause(_)) if negated(toks, &g) && denied_cleft(toks, &g) => None,
+        // `Aux Africains qui doutent encore, nous posons une question : …`: a relative clause
+        // ends at its comma, and the colon after it belongs to the main clause.
+        Some(Governed::Clause(c))
+            if c >= 1
+                && toks[c - 1].is_punct(':')
+                && (g.end..c - 1).any(|k| toks[k].is_punct(','))
+                && relative_clause(toks, &g, &cue.who) =>
+        {
+            None
+        }
         Some(Governed::Clause(c)) if s.has_words(c, n) => {
             cue.content.push((c, n));
             Some(cue)

@@ -267,6 +267,24 @@ const EPITHETS: &[(&str, &[&str])] = &[
         "dirigeante",
         &["presidente", "directrice", "pdg", "patronne", "fondatrice"],
     ),
+    (
+        "medecin",
+        &[
+            "docteur",
+            "docteure",
+            "generaliste",
+            "urgentiste",
+            "pediatre",
+            "psychiatre",
+            "chirurgien",
+            "chirurgienne",
+        ],
+    ),
+    ("generaliste", &["docteur", "docteure", "medecin"]),
+    ("urgentiste", &["docteur", "docteure", "medecin"]),
+    ("sondeur", &["sondage", "opinion", "sondages"]),
+    ("politologue", &["politiste", "politologue"]),
+    ("politiste", &["politologue", "politiste"]),
 ];
 
 /// A resolved person or body.
@@ -1401,7 +1419,11 @@ impl Discourse {
                 same_head(l)
                     && role
                         .iter()
-                        .filter(|w| lexis::determiner(**w).is_none())
+                        // `l'ancien directeur` is the director named before, now gone.
+                        .filter(|w| {
+                            lexis::determiner(**w).is_none()
+                                && !matches!(**w, "ancien" | "ancienne")
+                        })
                         .all(|w| holds(l, w))
             })
             .or_else(|| {

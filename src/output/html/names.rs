@@ -62,7 +62,7 @@ pub fn kind_class(k: CategoryKind) -> &'static str {
         | CategoryKind::Motive
         | CategoryKind::RhetoricalQuestion
         | CategoryKind::Prescription => "k-doubt",
-        CategoryKind::Factive | CategoryKind::Connective => "k-connect",
+        CategoryKind::Factive | CategoryKind::Connective | CategoryKind::Ruling => "k-connect",
         CategoryKind::Fear | CategoryKind::FlagWaving => "k-fear",
         CategoryKind::Hedge | CategoryKind::VagueSource => "k-hedge",
         CategoryKind::PairedLabel => "k-paired",
@@ -75,7 +75,10 @@ pub const KIND_FAMILIES: &[(&str, &str)] = &[
     ("k-loaded", "loaded terms and labels"),
     ("k-intens", "intensifiers"),
     ("k-doubt", "doubt, motives, rhetorical-question cues"),
-    ("k-connect", "factives and editorial connectives"),
+    (
+        "k-connect",
+        "factives, editorial connectives and rulings on claims",
+    ),
     ("k-fear", "fear and flag-waving"),
     ("k-hedge", "hedges and vague sources"),
     ("k-paired", "paired labels"),
