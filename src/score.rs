@@ -2657,7 +2657,8 @@ const OBLIGATIONS: &[&str] = &[
 /// du déficit`, `C'est sa principale faiblesse`); `Car`, which gives the author's reason
 /// (`Car c'est bien de cela qu'il s'agit`); and `Autant` with an infinitive, which weighs a
 /// remedy as futile (`Autant vider la mer avec une cuillère`); `Ce sont`, `Ce serait` and `Ce
-/// n'est` as `C'est` (`Ce serait la meilleure réponse`). An opening argues even in a sentence
+/// n'est` as `C'est` (`Ce serait la meilleure réponse`); `Voilà` before a noun phrase (`Voilà le
+/// vrai agenda du pays`). An opening argues even in a sentence
 /// that states a figure (`Mais l'État aurait pu obtenir davantage en échange de 210 millions`).
 fn argument_opening(toks: &[Token]) -> bool {
     let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
@@ -2667,6 +2668,10 @@ fn argument_opening(toks: &[Token]) -> bool {
         // `Ce sont les interconnexions qui…`, `Ce serait la meilleure réponse`, `Ce n'est pas
         // un détail`.
         || (at(0) == "ce" && matches!(at(1), "sont" | "serait" | "seraient" | "n'" | "ne"))
+        // `Voilà le vrai agenda du pays`, `Voilà un langage que les peuples comprennent`: the
+        // presentative points at what the author holds up (not a list it introduces with a
+        // colon, which the caller's sentence ends on).
+        || (at(0) == "voila" && matches!(at(1), "un" | "une" | "le" | "la" | "les" | "des" | "l'"))
         // `Autant vider la mer avec une cuillère`: a remedy weighed as futile.
         || (at(0) == "autant"
             && ["er", "ir", "re"]

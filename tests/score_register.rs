@@ -321,6 +321,24 @@ fn a_correction_with_non_argues_in_an_opinion_piece_only() {
     assert!(!sentence(&report, "Il devra").editorial);
 }
 
+/// `Voilà` before a noun phrase holds up what the author points at: it argues in an opinion
+/// piece, never in a report; `Voilà pourquoi` stays a connective of its own.
+#[test]
+fn voila_before_a_noun_phrase_argues_in_an_opinion_piece_only() {
+    let body = "Le gouvernement a suspendu jeudi la réforme des lycées professionnels. \
+                Voilà un recul que les enseignants attendaient depuis deux ans.";
+    let editorial = analyse(&format!("ÉDITORIAL\n\n{body}"), None, None);
+    let s = sentence(&editorial, "Voilà un recul");
+    assert!(s.editorial, "{:?}", s.reasons);
+    assert!(
+        s.reasons.iter().any(|r| r.cue == Cue::Argument),
+        "{:?}",
+        s.reasons
+    );
+    let report = analyse(body, None, None);
+    assert!(!sentence(&report, "Voilà un recul").editorial);
+}
+
 /// A measured piece, whose judgments are few (three of eighteen author sentences reach the
 /// threshold) and found in the opinion register only because others come near it, titles its
 /// sections with their topics as an analysis does; a piece that judges outright titles them
