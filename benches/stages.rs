@@ -198,6 +198,7 @@ fn scoring(c: &mut Criterion, articles: &[Article], analyzer: &Analyzer) {
                         threshold: analyzer.options.threshold,
                         declared_opinion: None,
                         declared_analysis: None,
+                        declared_explainer: None,
                     })
                     .hits
                     .len()
@@ -217,6 +218,7 @@ fn scoring(c: &mut Criterion, articles: &[Article], analyzer: &Analyzer) {
                 threshold: analyzer.options.threshold,
                 declared_opinion: None,
                 declared_analysis: None,
+                declared_explainer: None,
             })
         })
         .collect();

@@ -171,6 +171,12 @@ impl Analyzer {
                 article.title.as_deref(),
                 article.url.as_deref(),
             ),
+            declared_explainer: genre::declared_explainer(
+                text,
+                &seg,
+                article.title.as_deref(),
+                article.url.as_deref(),
+            ),
         });
         // A reported sentence that the opinion register finds commented in the author's own
         // words is `mixed` (see `score::register`); the profile and the outputs count it so.

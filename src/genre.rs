@@ -9,6 +9,10 @@
 //! opinion piece from its vocabulary here. A review (`CRITIQUE`, `La critique de…`, a URL under
 //! `/critiques/`) is opinion too: the critic judges the work throughout.
 //!
+//! An explainer is labelled too (`ON VOUS EXPLIQUE`, `Ce qu'il faut savoir`, a title `Cinq
+//! choses à savoir sur…`): a service genre that speaks to its readers and asks their questions,
+//! which the scorer then reads as service rather than as the author's address or rhetoric.
+//!
 //! Analysis is labelled too (`ANALYSE`, `Décryptage`, `Éclairage`, `Économie › Analyse`, a URL
 //! under `/analyses/`). It weighs arguments, so most of its sentences report and a few judge:
 //! the label alone does not make the register, but it lowers what the scorer asks of the
@@ -100,6 +104,53 @@ const ANALYSIS_URL_SECTIONS: &[&str] = &[
     "eclairages",
 ];
 
+/// Folded labels of an explainer, the service genre that answers its readers' questions (`ON
+/// VOUS EXPLIQUE`, `Ce qu'il faut savoir`, `Questions-réponses`, `Mode d'emploi`): it speaks to
+/// the reader (`vous`, `Vérifiez vos relevés`) and asks the reader's questions (`Suis-je
+/// concerné ?`) without judging.
+const EXPLAINER_LABELS: &[&str] = &[
+    "on vous explique",
+    "ce qu'il faut savoir",
+    "ce qu'il faut retenir",
+    "ce que l'on sait",
+    "ce qu'on sait",
+    "questions-reponses",
+    "questions reponses",
+    "mode d'emploi",
+    "decodeurs",
+    "faq",
+];
+
+/// The same labels where a title ends on them (`Fuite de données : ce qu'il faut savoir`), with
+/// the counted forms a title gives them (`Cinq choses à savoir sur…`, `en six questions`).
+const EXPLAINER_TITLE_ENDINGS: &[&str] = &[
+    "on vous explique",
+    "ce qu'il faut savoir",
+    "ce qu'il faut retenir",
+    "ce que l'on sait",
+    "ce qu'on sait",
+    "mode d'emploi",
+];
+
+/// Words of a title that counts its points (`Cinq choses à savoir…`, `…en six questions`,
+/// `Dix questions pour comprendre…`), folded.
+const EXPLAINER_COUNTED: &[&str] = &[
+    "choses a savoir",
+    "questions pour comprendre",
+    "points a retenir",
+    "points pour comprendre",
+    "questions-reponses",
+];
+
+/// URL path segments of explainer sections.
+const EXPLAINER_URL_SECTIONS: &[&str] = &[
+    "on-vous-explique",
+    "explications",
+    "pratique",
+    "les-decodeurs",
+    "decodeurs",
+];
+
 /// How many paragraphs at the top of the body may hold the label.
 const LABEL_PARAGRAPHS: usize = 3;
 
@@ -130,6 +181,38 @@ pub fn declared_analysis(
         ANALYSIS_LABELS,
         ANALYSIS_URL_SECTIONS,
     )
+}
+
+/// The explainer label the article carries (`on vous explique`, `ce qu'il faut savoir`…,
+/// folded): from its first paragraphs, its title (also where the title ends on it, or counts its
+/// points: `Cinq choses à savoir sur la carte Vitale`) or its URL.
+pub fn declared_explainer(
+    text: &str,
+    segmentation: &Segmentation,
+    title: Option<&str>,
+    url: Option<&str>,
+) -> Option<&'static str> {
+    declared(
+        text,
+        segmentation,
+        title,
+        url,
+        EXPLAINER_LABELS,
+        EXPLAINER_URL_SECTIONS,
+    )
+    .or_else(|| {
+        let title = fold_str(title?.trim().trim_end_matches(['.', '?', '!', ' ']));
+        EXPLAINER_TITLE_ENDINGS
+            .iter()
+            .copied()
+            .find(|e| title.ends_with(e))
+            .or_else(|| {
+                EXPLAINER_COUNTED
+                    .iter()
+                    .copied()
+                    .find(|c| title.contains(c))
+            })
+    })
 }
 
 /// The first of `labels` in the article's first paragraphs, then in its title, then the first
@@ -356,6 +439,42 @@ mod tests {
                 ANALYSIS_URL_SECTIONS
             ),
             Some("analyses")
+        );
+    }
+
+    #[test]
+    fn explainer_labels_and_titles() {
+        let table = [
+            ("ON VOUS EXPLIQUE", Some("on vous explique")),
+            ("Ce qu'il faut retenir :", Some("ce qu'il faut retenir")),
+            ("Questions-réponses", Some("questions-reponses")),
+            ("On vous explique pourquoi la ligne ferme", None),
+            ("Pratique, l'application permet de payer", None),
+        ];
+        for (line, want) in table {
+            assert_eq!(label_line(line, EXPLAINER_LABELS), want, "{line}");
+        }
+        let seg =
+            |text: &str| crate::segment::segment(text, crate::span::Span::new(0, text.len()), &[]);
+        let body = "La mutuelle a confirmé la fuite mardi.";
+        let titled = |title: &str| declared_explainer(body, &seg(body), Some(title), None);
+        assert_eq!(
+            titled("Fuite de données : ce qu'il faut savoir"),
+            Some("ce qu'il faut savoir")
+        );
+        assert_eq!(
+            titled("Cinq choses à savoir sur la carte Vitale numérique"),
+            Some("choses a savoir")
+        );
+        assert_eq!(titled("La mutuelle savait tout depuis juin"), None);
+        assert_eq!(
+            declared_explainer(
+                body,
+                &seg(body),
+                None,
+                Some("https://x.fr/on-vous-explique/a")
+            ),
+            Some("on-vous-explique")
         );
     }
 

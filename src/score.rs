@@ -341,6 +341,11 @@ pub struct ScoreInput<'a> {
     /// [`REGISTER_NEAR_MARGIN`] of the threshold, its author voice is read in the opinion
     /// register.
     pub declared_analysis: Option<&'static str>,
+    /// The explainer label the article carries ([`crate::genre::declared_explainer`]): its
+    /// address to the reader is service (`Vérifiez vos relevés`), its questions are the
+    /// reader's (`Suis-je concerné ?`, weighed as a heading's), and neither makes the opinion
+    /// register.
+    pub declared_explainer: Option<&'static str>,
 }
 
 impl ScoreInput<'_> {
@@ -1110,7 +1115,8 @@ fn score_sentence(
             out.question = true;
             let heading = kind == SentenceKind::Heading || standalone;
             let truth = checks_truth(toks);
-            let w = if heading || expository_question(text, span, at) || truth {
+            let explainer = input.declared_explainer.is_some();
+            let w = if heading || expository_question(text, span, at) || truth || explainer {
                 weights::HEADING_QUESTION
             } else {
                 weights::QUESTION
@@ -1154,6 +1160,9 @@ fn score_sentence(
     // speak to the reader without judging.
     let service =
         newsroom_service(toks) || (kind == SentenceKind::Heading && explains(span.slice(text)));
+    // An explainer speaks to its readers throughout (`Vérifiez vos relevés`, `Suis-je
+    // concerné ?`): its address is service, though its first person may still judge.
+    let explainer = input.declared_explainer.is_some();
     let mut first_person = None;
     let mut first_any = None;
     let mut address = None;
@@ -1172,7 +1181,7 @@ fn score_sentence(
                     first_person = Some(k);
                 }
             }
-            Some(Person::Reader) if address.is_none() => address = Some(t.span),
+            Some(Person::Reader) if address.is_none() && !explainer => address = Some(t.span),
             _ => {}
         }
     }
@@ -1194,9 +1203,12 @@ fn score_sentence(
             .push(reason(Cue::ReaderAddress, s, weights::READER_ADDRESS));
     }
 
+    // An explainer's advice to its reader (`Vérifiez vos relevés`, `Méfiez-vous des SMS`) is
+    // service; the author's own call (`Rappelons que…`) still exhorts.
     if let Some(s) = exhortation(text, toks)
         && !furniture
         && author_at(s)
+        && !(explainer && crate::text::fold_str(s.slice(text)).ends_with("ez"))
     {
         out.reasons
             .push(reason(Cue::Exhortation, s, weights::EXHORTATION));

@@ -612,3 +612,38 @@ fn a_fact_checks_rulings_are_editorial_without_the_opinion_register() {
     );
     assert!(!sentence(&a, "La baisse est d'un tiers").editorial);
 }
+
+/// An explainer speaks to its readers and asks their questions: its address is service and its
+/// questions weigh as a heading's, so neither makes it an opinion piece. The same sentences in
+/// an article without the label are the author's address.
+#[test]
+fn a_declared_explainer_serves_its_readers_without_the_opinion_register() {
+    let body = "ON VOUS EXPLIQUE\n\n\
+                Vous avez reçu un courriel de votre mutuelle cette semaine ?\n\n\
+                Suis-je concerné ?\n\n\
+                Les adhérents inscrits avant 2024 le sont.\n\n\
+                Que dois-je faire ?\n\n\
+                Vérifiez vos relevés bancaires et signalez tout prélèvement inconnu à votre banque.\n\n\
+                Changez votre mot de passe.\n\n\
+                La mutuelle a ouvert un numéro gratuit.";
+    let a = analyse(body, None, None);
+    for s in &a.sentences {
+        assert!(!s.editorial, "{}: {:?}", s.text, s.reasons);
+        assert!(
+            s.reasons
+                .iter()
+                .all(|r| !matches!(r.cue, Cue::OpinionRegister | Cue::ReaderAddress)),
+            "{}: {:?}",
+            s.text,
+            s.reasons
+        );
+    }
+    let unlabelled = body.replace("ON VOUS EXPLIQUE\n\n", "");
+    let a = analyse(&unlabelled, None, None);
+    assert!(
+        a.sentences
+            .iter()
+            .flat_map(|s| &s.reasons)
+            .any(|r| r.cue == Cue::ReaderAddress)
+    );
+}
