@@ -1823,9 +1823,54 @@ fn boilerplate(toks: &[Token], exclaims: bool) -> bool {
     if biography || disclaimer || column {
         return true;
     }
-    // A byline: `Par Jeanne Martin`, `Rédaction Axe Libre - 25/11/2026`.
-    toks.len() <= 8 && matches!(w(0), "par" | "redaction") && toks.len() >= 2
+    // A byline: `Par Jeanne Martin`, `Rédaction Axe Libre - 25/11/2026`, `Posté par Gaby_1987
+    // le 25 novembre 2026`, or a rubric signed after a comma (`Le coin du vestiaire, par
+    // Nicolas Santoni`).
+    let signed = toks.len() <= BYLINE_MAX_WORDS
+        && (1..toks.len()).any(|k| {
+            w(k) == "par" && toks[k - 1].clause_break_after && (2..=4).contains(&(toks.len() - k))
+        });
+    // `Par ailleurs, …`, `Par exemple, …`, `Par la suite, …` open sentences, not bylines.
+    let adverbial = matches!(
+        w(1),
+        "ailleurs"
+            | "contre"
+            | "exemple"
+            | "consequent"
+            | "consequence"
+            | "endroits"
+            | "moments"
+            | "chance"
+            | "bonheur"
+            | "malheur"
+            | "principe"
+            | "hasard"
+            | "comparaison"
+            | "contraste"
+            | "surcroit"
+            | "la"
+            | "le"
+            | "les"
+            | "l'"
+            | "un"
+            | "une"
+            | "des"
+            | "ce"
+            | "cette"
+            | "ces"
+    );
+    signed
+        || (toks.len() <= 8 && toks.len() >= 2 && matches!(w(0), "par" | "redaction") && !adverbial)
+        || (toks.len() <= BYLINE_MAX_WORDS
+            && matches!(
+                w(0),
+                "poste" | "postee" | "publie" | "publiee" | "ecrit" | "ecrite"
+            )
+            && w(1) == "par")
 }
+
+/// The most words of a byline.
+const BYLINE_MAX_WORDS: usize = 10;
 
 /// Whether `word` is the first word of a line of [`FURNITURE`], [`CROSS_REFERENCES`],
 /// [`PAGE_UI`] or [`SHORT_PAGE_UI`]: a sentence that opens with another word (nearly every

@@ -852,6 +852,27 @@ const ROWS: &[Row] = &[
         not: &[Cue::RegisterSubheading, Cue::ShortSentence],
     },
     Row {
+        name: "a post's byline with a date is not a verdict",
+        text: "Posté par Gaby_1987 le 25 novembre 2026\n\nLe club coule et la direction regarde ailleurs, c'est une honte !\n\nLe coach ne sait plus quoi faire, une fois de plus !",
+        sentence: "Posté par",
+        has: &[],
+        not: &[Cue::RegisterSubheading],
+    },
+    Row {
+        name: "a rubric signed after a comma is not a verdict",
+        text: "CHRONIQUE\n\nLe coin du vestiaire, par Nicolas Santoni\n\nLe coach parle bien et perd souvent. Cinq défaites de suite, quelle misère !",
+        sentence: "Le coin du vestiaire",
+        has: &[],
+        not: &[Cue::RegisterSubheading],
+    },
+    Row {
+        name: "a sentence opening on Par ailleurs is no byline",
+        text: "Le maire a parlé. Par ailleurs, la ville recrute des vigiles !",
+        sentence: "Par ailleurs",
+        has: &[Cue::Exclamation],
+        not: &[],
+    },
+    Row {
         name: "the columnist's note is not a punchline",
         text: "J'ai testé la téléconsultation. Le médecin était à Lisbonne !\n\nElle tient ce billet chaque jeudi.",
         sentence: "Elle tient",
