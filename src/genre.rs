@@ -291,6 +291,8 @@ fn opening_label(
         };
         let rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
         rest.is_empty()
+            // `La chronique éco`, `L'édito politique`: the label and its section.
+            || SECTION_WORDS.contains(&rest)
             || rest.starts_with(['-', '–', '—', ':', '.', '|', '/', '»', ','])
             || (label == "lettre ouverte"
                 && ["a ", "au ", "aux "].iter().any(|p| rest.starts_with(p)))
@@ -299,6 +301,38 @@ fn opening_label(
                 && names_someone(bare))
     })
 }
+
+/// Sections a label may name after it, the whole line being the label (`La chronique éco`,
+/// `Le billet politique`, `L'édito du jour`), folded. A court report's `chronique judiciaire`
+/// is news, and is not among them.
+const SECTION_WORDS: &[&str] = &[
+    "eco",
+    "economique",
+    "economie",
+    "politique",
+    "sport",
+    "sportive",
+    "culture",
+    "culturelle",
+    "societe",
+    "sante",
+    "tech",
+    "medias",
+    "internationale",
+    "europe",
+    "europeenne",
+    "du jour",
+    "du lundi",
+    "du mardi",
+    "du mercredi",
+    "du jeudi",
+    "du vendredi",
+    "du samedi",
+    "du dimanche",
+    "du matin",
+    "du soir",
+    "hebdo",
+];
 
 /// Whether the `de`, `du` or `d'` of a byline label is followed by a capitalised name (`Le
 /// billet de Anne Roux`, `La chronique d'Éric Vidal`), not a noun (`Le billet d'avion`).
@@ -430,6 +464,9 @@ mod tests {
             ("Santé | Analyse de sang : ce qui change", None),
             ("Analyse de sang obligatoire pour les pilotes", None),
         ];
+        assert_eq!(label_line("La chronique éco", LABELS), Some("chronique"));
+        assert_eq!(label_line("L'édito du jour", LABELS), Some("edito"));
+        assert_eq!(label_line("Chronique judiciaire", LABELS), None);
         for (line, want) in table {
             assert_eq!(label_line(line, ANALYSIS_LABELS), want, "{line}");
         }

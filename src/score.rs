@@ -2708,7 +2708,7 @@ const OBLIGATIONS: &[&str] = &[
 ];
 
 /// Openings with which an opinion piece argues: `Mais` (`Mais la réforme arrive dans le
-/// mauvais ordre`); `Pendant que` and `Tandis que`, which oppose two facts to judge one by the
+/// mauvais ordre`) and `Or` (`Or c'est de règles stables que l'industrie avait besoin`); `Pendant que` and `Tandis que`, which oppose two facts to judge one by the
 /// other (`Pendant que les trafiquants achètent des dockers, l'État supprime des postes de
 /// douaniers`); and the presentative `C'est`, which sums up a judgment (`C'est peu au regard
 /// du déficit`, `C'est sa principale faiblesse`); `Car`, which gives the author's reason
@@ -2719,7 +2719,7 @@ const OBLIGATIONS: &[&str] = &[
 /// that states a figure (`Mais l'État aurait pu obtenir davantage en échange de 210 millions`).
 fn argument_opening(toks: &[Token]) -> bool {
     let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
-    matches!(at(0), "mais" | "car")
+    matches!(at(0), "mais" | "car" | "or")
         || (matches!(at(0), "pendant" | "tandis") && matches!(at(1), "que" | "qu'"))
         || (at(0) == "c'" && at(1) == "est")
         // `Ce sont les interconnexions qui…`, `Ce serait la meilleure réponse`, `Ce n'est pas
