@@ -434,6 +434,19 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a noun after the copula is no verb of saying; supposer tells what a plan implies",
+        text: "Je suis juge de l'application des peines depuis douze ans. Elle est conseil de \
+               la famille. Le calcul suppose que le pompage reste décarboné. Le ministre juge \
+               que la réforme est prête.",
+        sentences: &[
+            s("Je suis juge", A, ""),
+            s("Elle est conseil", A, ""),
+            s("Le calcul suppose", A, ""),
+            s("Le ministre juge", I, "ministre"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a series of jussives after a colon calls for sayings; it reports none",
         text: "Nous le répétons : que les parlements ratifient vite, que les douaniers \
                appliquent, et que les chefs d'État se souviennent que la libre circulation a \

@@ -245,6 +245,37 @@ pub(crate) fn find(toks: &[Tok], verbs: &VerbTable) -> Vec<Cue> {
     cues
 }
 
+/// Whether a finite verb form stands right after a form of `être` that is no auxiliary of it:
+/// `Je suis juge de l'application des peines`, `Elle est conseil de la famille` make the word
+/// a noun, the attribute of the copula, not a verb of saying (`est jugé` would be a
+/// participle, built with its auxiliary into the group).
+fn attribute_of_copula(toks: &[Tok], g: &VerbGroup) -> bool {
+    g.build == Build::Finite
+        && g.start == g.verb
+        && g.verb > 0
+        && toks[g.verb - 1].is_word()
+        && matches!(
+            toks[g.verb - 1].norm(),
+            "suis"
+                | "es"
+                | "est"
+                | "sommes"
+                | "etes"
+                | "sont"
+                | "etais"
+                | "etait"
+                | "etions"
+                | "etiez"
+                | "etaient"
+                | "fut"
+                | "furent"
+                | "sera"
+                | "seront"
+                | "serait"
+                | "seraient"
+        )
+}
+
 /// Whether the subject at `subject` opens a clause in the subjunctive whose saying is not
 /// made: after `que` governed by a necessity or a wish (`Il faut que`, `Il serait temps que`,
 /// `Mieux vaut que`), or by a conjunction of purpose or of what has not happened yet (`pour
@@ -401,6 +432,7 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
     let n = s.n;
     let prev = g.start.checked_sub(1).map(|p| &toks[p]);
     if declined(toks, g.verb)
+        || attribute_of_copula(toks, &g)
         || connective(toks, &g, lemma)
         || shows_a_change(toks, &g, lemma)
         || is_a_vote(toks, &g, lemma)
