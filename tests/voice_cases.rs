@@ -447,6 +447,17 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a practitioner named by the suffix of the trade speaks; a list or a catalogue does not",
+        text: "Les pénalistes dénonçaient des coupures de son. Les climatologues contestent ce \
+               calcul. Le catalogue présente trois modèles.",
+        sentences: &[
+            s("Les pénalistes", I, "pénalistes"),
+            s("Les climatologues", I, "climatologues"),
+            s("Le catalogue", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a series of jussives after a colon calls for sayings; it reports none",
         text: "Nous le répétons : que les parlements ratifient vite, que les douaniers \
                appliquent, et que les chefs d'État se souviennent que la libre circulation a \

@@ -324,9 +324,34 @@ pub(crate) fn role_head<L: Lex + ?Sized>(w: &L) -> Option<Gender> {
             None => word
                 .strip_prefix("co")
                 .filter(|base| base.len() >= 4)
-                .and_then(|base| entry(base).and_then(|e| e.role)),
+                .and_then(|base| entry(base).and_then(|e| e.role))
+                .or_else(|| practitioner(word)),
         }
     })
+}
+
+/// A practitioner the lists do not name, by the suffix French gives them (`pénaliste`,
+/// `fiscaliste`, `urbaniste`, `climatologue`, `addictologue`): a person of either gender. Words
+/// of the same ending that name things (`liste`, `piste`, `catalogue`, `dialogue`) are left out.
+fn practitioner(word: &str) -> Option<Gender> {
+    let stem = word.strip_suffix('s').unwrap_or(word);
+    let person = (stem.ends_with("iste") || stem.ends_with("logue"))
+        && stem.chars().count() >= 7
+        && !matches!(
+            stem,
+            "playlist"
+                | "checkliste"
+                | "shortliste"
+                | "catalogue"
+                | "dialogue"
+                | "monologue"
+                | "prologue"
+                | "epilogue"
+                | "analogue"
+                | "homologue"
+                | "decalogue"
+        );
+    person.then_some(Gender::Unknown)
 }
 
 /// Head nouns of institutions and collective sources: a speaker that is a body
