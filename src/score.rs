@@ -1548,6 +1548,13 @@ const FURNITURE: &[&[&str]] = &[
     &["offre", "speciale"],
     &["reagir"],
     &["commentaires"],
+    // The newsroom introducing a text it publishes as it came (`Nous publions ci-dessous,
+    // sans modification, le communiqué…`, `Nous en publions les principaux passages.`).
+    &["nous", "publions"],
+    &["nous", "en", "publions"],
+    &["nous", "reproduisons"],
+    &["nous", "le", "reproduisons"],
+    &["nous", "la", "reproduisons"],
 ];
 
 /// Openings of the rest of a news page's interface, folded: paywall and account prompts
@@ -1637,6 +1644,7 @@ const PAGE_UI: &[&[&str]] = &[
 /// `Commentez`, `Cliquez`, `Créez`): furniture only in a line of at most
 /// [`SHORT_UI_MAX_WORDS`] words (`Lecture : 3 min.`, `Tags : budget, mairie`).
 const SHORT_PAGE_UI: &[&[&str]] = &[
+    &["communique", "de", "presse"],
     &["lecture"],
     &["tags"],
     &["publicite"],
@@ -1830,6 +1838,19 @@ fn boilerplate(toks: &[Token], exclaims: bool) -> bool {
         && (1..toks.len()).any(|k| {
             w(k) == "par" && toks[k - 1].clause_break_after && (2..=4).contains(&(toks.len() - k))
         });
+    // A place and a date alone on their line (`Montbrézin, le 9 novembre 2026`), as a letter
+    // or a press release opens.
+    let n = toks.len();
+    let dated = (4..=8).contains(&n)
+        && w(n - 4) == "le"
+        && w(n - 3).len() <= 2
+        && w(n - 3).bytes().all(|b| b.is_ascii_digit())
+        && MONTH_NAMES.contains(&w(n - 2))
+        && w(n - 1).len() == 4
+        && w(n - 1).bytes().all(|b| b.is_ascii_digit());
+    if dated {
+        return true;
+    }
     // `Par ailleurs, …`, `Par exemple, …`, `Par la suite, …` open sentences, not bylines.
     let adverbial = matches!(
         w(1),
@@ -1868,6 +1889,22 @@ fn boilerplate(toks: &[Token], exclaims: bool) -> bool {
             )
             && w(1) == "par")
 }
+
+/// The months, folded.
+const MONTH_NAMES: &[&str] = &[
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+];
 
 /// The most words of a byline.
 const BYLINE_MAX_WORDS: usize = 10;
@@ -2728,7 +2765,8 @@ fn argument_opening(toks: &[Token]) -> bool {
         // `Voilà le vrai agenda du pays`, `Voilà un langage que les peuples comprennent`: the
         // presentative points at what the author holds up (not a list it introduces with a
         // colon, which the caller's sentence ends on).
-        || (at(0) == "voila" && matches!(at(1), "un" | "une" | "le" | "la" | "les" | "des" | "l'"))
+        || (at(0) == "voila"
+            && matches!(at(1), "un" | "une" | "le" | "la" | "les" | "des" | "l'" | "ou"))
         // `Autant vider la mer avec une cuillère`: a remedy weighed as futile.
         || (at(0) == "autant"
             && ["er", "ir", "re"]

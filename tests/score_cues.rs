@@ -866,6 +866,27 @@ const ROWS: &[Row] = &[
         not: &[Cue::RegisterSubheading],
     },
     Row {
+        name: "a place and a date alone on their line are no verdict",
+        text: "COMMUNIQUÉ DE PRESSE\n\nMontbrézin, le 9 novembre 2026\n\nLa fermeture de la trésorerie est une honte ! Le gouvernement méprise les campagnes !",
+        sentence: "Montbrézin, le 9",
+        has: &[],
+        not: &[Cue::RegisterSubheading, Cue::ShortSentence],
+    },
+    Row {
+        name: "the label of a press release is no verdict",
+        text: "COMMUNIQUÉ DE PRESSE\n\nMontbrézin, le 9 novembre 2026\n\nLa fermeture de la trésorerie est une honte ! Le gouvernement méprise les campagnes !",
+        sentence: "COMMUNIQUÉ",
+        has: &[],
+        not: &[Cue::RegisterSubheading],
+    },
+    Row {
+        name: "the newsroom publishing a text as it came does not judge",
+        text: "Nous publions ci-dessous, sans modification, le communiqué de la fédération.",
+        sentence: "Nous publions",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
         name: "a sentence opening on Par ailleurs is no byline",
         text: "Le maire a parlé. Par ailleurs, la ville recrute des vigiles !",
         sentence: "Par ailleurs",

@@ -337,6 +337,15 @@ fn voila_before_a_noun_phrase_argues_in_an_opinion_piece_only() {
     );
     let report = analyse(body, None, None);
     assert!(!sentence(&report, "Voilà un recul").editorial);
+    let body = "Le gouvernement ferme douze trésoreries et envoie un camion. \
+                Voilà où en est l'État : il envoie des camions là où il fermait des bureaux.";
+    let editorial = analyse(&format!("ÉDITORIAL\n\n{body}"), None, None);
+    let s = sentence(&editorial, "Voilà où");
+    assert!(
+        s.reasons.iter().any(|r| r.cue == Cue::Argument),
+        "{:?}",
+        s.reasons
+    );
 }
 
 /// A measured piece, whose judgments are few (three of eighteen author sentences reach the
