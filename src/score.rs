@@ -2034,6 +2034,18 @@ const TITLE_INTRODUCERS: &[&str] = &[
     "realise",
     "auteur",
     "autrice",
+    // The names of electoral lists, movements and campaigns (`sa liste « Vérancourt en commun
+    // »`, `le collectif « Non à la carrière »`).
+    "liste",
+    "listes",
+    "collectif",
+    "mouvement",
+    "campagne",
+    "slogan",
+    "festival",
+    "dispositif",
+    "pacte",
+    "label",
 ];
 
 /// Bytes read before a quotation to find the word that introduces a title.
@@ -2044,6 +2056,16 @@ const TITLE_WINDOW: usize = 160;
 fn names_a_work(text: &str, sentence: Span, quote: Span) -> bool {
     if !quote.slice(text).starts_with(char::is_uppercase) {
         return false;
+    }
+    // A capitalised quotation opened right after a bracket names what the phrase before it
+    // leads (`Hélène Marquis (« Vérancourt d'abord », divers droite) : 33 %`).
+    if text[sentence.start..quote.start]
+        .trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '«' | '"' | '“' | '\u{a0}' | '\u{202f}')
+        })
+        .ends_with('(')
+    {
+        return true;
     }
     // Only the last words before the quotation matter: read a bounded window, so that a
     // sentence holding thousands of quotations stays linear. A word the window cuts is dropped.

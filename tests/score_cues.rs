@@ -887,6 +887,27 @@ const ROWS: &[Row] = &[
         not: &[Cue::FirstPerson],
     },
     Row {
+        name: "the name of an electoral list in guillemets is no scare quote",
+        text: "Sa liste, « Vérancourt en commun », réunit socialistes et communistes.",
+        sentence: "Sa liste",
+        has: &[],
+        not: &[Cue::ScareQuote],
+    },
+    Row {
+        name: "a capitalised quotation in brackets after a name is no scare quote",
+        text: "Au premier tour, Hélène Marquis (« Vérancourt d'abord », divers droite) obtiendrait 33 % des voix.",
+        sentence: "Au premier tour",
+        has: &[],
+        not: &[Cue::ScareQuote],
+    },
+    Row {
+        name: "a word of a source woven into the author's sentence is a scare quote",
+        text: "Le gouvernement vante une « réforme historique » qui ne change rien.",
+        sentence: "Le gouvernement",
+        has: &[Cue::ScareQuote],
+        not: &[],
+    },
+    Row {
         name: "a sentence opening on Par ailleurs is no byline",
         text: "Le maire a parlé. Par ailleurs, la ville recrute des vigiles !",
         sentence: "Par ailleurs",
