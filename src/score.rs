@@ -865,7 +865,20 @@ fn verdict_subheading(line: &str) -> bool {
         && !crate::genre::is_label_line(line)
         && !explains(line)
         && !signature(line)
+        && !STANDARD_SECTIONS.contains(&words.join(" ").as_str())
 }
+
+/// Section headings news pages use whatever the story (`Rappel des faits`, `Les dates clés`,
+/// `Pour aller plus loin`), folded: they name a part of the page, not a verdict.
+const STANDARD_SECTIONS: &[&str] = &[
+    "rappel des faits",
+    "les dates cles",
+    "pour aller plus loin",
+    "ce qu'il faut savoir",
+    "les chiffres cles",
+    "en quelques chiffres",
+    "le contexte",
+];
 
 /// A signature under a letter or a tribune: a few capitalised words and a comma (`Jeannine
 /// Corbière, Montaurel`, `Paul Martin, Saint-Flour (Cantal)`). A verdict in capitals (`L'EUROPE
@@ -875,6 +888,26 @@ fn signature(line: &str) -> bool {
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .collect();
+    // `Mohamed Ali Trabelsi, enseignant retraité, Sfax`: a name in capitalised words, then its
+    // standing and its town after commas, a few words each.
+    let segments: Vec<Vec<&str>> = line
+        .split(',')
+        .map(|s| s.split_whitespace().collect())
+        .collect();
+    let named = segments.first().is_some_and(|name| {
+        (2..=4).contains(&name.len())
+            && name.iter().all(|w| {
+                w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase)
+                    || matches!(*w, "de" | "du" | "des" | "d'" | "le" | "la")
+            })
+    });
+    if named
+        && (2..=3).contains(&segments.len())
+        && segments[1..].iter().all(|s| (1..=3).contains(&s.len()))
+        && !line.trim_end().ends_with(['.', '!', '?'])
+    {
+        return true;
+    }
     line.contains(',')
         && words.len() <= 6
         && words.iter().all(|w| {

@@ -908,6 +908,20 @@ const ROWS: &[Row] = &[
         not: &[],
     },
     Row {
+        name: "a signature with a standing and a town is no verdict",
+        text: "TRIBUNE\n\nLa mer ne tue pas seule, c'est une honte !\n\nMohamed Ali Trabelsi, enseignant retraité, Sfax",
+        sentence: "Mohamed Ali",
+        has: &[],
+        not: &[Cue::RegisterSubheading],
+    },
+    Row {
+        name: "a standard section heading is no verdict",
+        text: "TRIBUNE\n\nLa fusion est une trahison, c'est une honte !\n\nRappel des faits\n\nLe groupe a annoncé la fusion en mars.",
+        sentence: "Rappel des faits",
+        has: &[],
+        not: &[Cue::RegisterSubheading],
+    },
+    Row {
         name: "a sentence opening on Par ailleurs is no byline",
         text: "Le maire a parlé. Par ailleurs, la ville recrute des vigiles !",
         sentence: "Par ailleurs",

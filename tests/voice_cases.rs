@@ -1590,6 +1590,13 @@ const CASES: &[Case] = &[
         quotes: &[q("exode des bailleurs", QI, "fédération", "promettre")],
     },
     Case {
+        name: "tail: comme si",
+        text: "Le porte-parole a parlé d'une « surcharge manifeste », comme si la mer était \
+               seule coupable.",
+        sentences: &[s("Le porte-parole", M, "porte-parole")],
+        quotes: &[],
+    },
+    Case {
         name: "tail as an aside before the reported words",
         text: "Les chaînes parleront, comme d'habitude, de « heurts » et de « tensions ».",
         sentences: &[s("Les chaînes", M, "chaînes")],

@@ -23,6 +23,8 @@
 //!   n'a jamais été démontré`;
 //! - a participle describing the speaker's manner: `oubliant que`, `omettant de`, `passant
 //!   sous silence`, `faisant fi de`, `éludant`, `se gardant de`.
+//! - `comme si`, the author's irony on what was said (`…, comme si la mer était seule
+//!   coupable`);
 //! - `comme` setting the saying against the same saying before (`comme elle le promettait
 //!   déjà en 2014`) or calling it a habit (`comme toujours`, `comme d'habitude`, `comme à
 //!   chaque fois`). Set between commas before anything is reported (`Les chaînes parleront,
@@ -68,6 +70,7 @@ fn is_speech_infinitive(w: &str) -> bool {
             | "expliciter"
             | "motiver"
             | "s'etendre"
+            | "engager"
     )
 }
 
@@ -248,6 +251,9 @@ pub(crate) fn starts_at(toks: &[Tok], t: usize) -> bool {
         // The author sets the saying against the same saying before, or calls it a habit:
         // `…, comme elle le promettait déjà en 2014`, `…, comme toujours`, `…, comme
         // d'habitude`, `…, comme à chaque fois`.
+        // `…, comme si le danger de l'heure était l'excès de crédit`: the author's irony on
+        // what was said.
+        "comme" if matches!(w(1), Some("si" | "s'")) => true,
         "comme" => match w(1) {
             Some("il" | "elle" | "ils" | "elles" | "on") => {
                 matches!(w(2), Some("le" | "l'")) && (3..9).any(|k| w(k) == Some("deja"))
@@ -317,6 +323,8 @@ mod tests {
         assert!(tail("un exode des bailleurs, comme elle le promettait déjà en 2014.").is_some());
         assert!(tail("qu'il reviendrait, comme il l'avait déjà dit en mai.").is_some());
         assert!(tail("que rien ne changerait, comme toujours.").is_some());
+        assert!(tail("d'une « surcharge », comme si la mer était seule coupable.").is_some());
+        assert!(tail("qu'il ne s'interdit rien, sans s'engager sur un calendrier.").is_some());
         assert!(tail("que tout irait bien, comme d'habitude.").is_some());
         // A comparison with someone else's words, or with no earlier saying, is no tail.
         assert!(tail("qu'il fallait agir, comme le disait le rapport.").is_none());
