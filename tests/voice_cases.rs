@@ -3344,6 +3344,51 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    // ── Speakers: complements, objects and appositions that are no speaker ────────────────
+    Case {
+        name: "a complement between an inverted verb and its subject is no part of the speaker",
+        text: "« Nous partirons », a déclaré au micro d'une radio locale son frère, Karim Roux, \
+               24 ans. « Non », a dit au micro le maire. « Rien », a lâché au téléphone d'une \
+               voix lasse sa mère. « Oui », a confié aux journalistes de la chaîne le préfet.",
+        sentences: &[
+            s("« Nous partirons", D, "karim roux"),
+            s("« Non »", D, "maire"),
+            s("« Oui »", D, "préfet"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "the object of a compound verb before an adjective is no speaker",
+        text: "Le médiateur avait rendu en octobre un avis critique sur le projet. La Cour a \
+               rendu mardi un avis critique sur la dette. Le collectif a adressé une note \
+               critique au préfet.",
+        sentences: &[
+            s("Le médiateur", I, "médiateur"),
+            s("La Cour", I, "cour"),
+            s("Le collectif", I, "collectif"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "dire and an infinitive after a long apposition: the subject speaks",
+        text: "La docteure Claire Roux, seule pédiatre du canton, dit voir arriver des enfants \
+               épuisés. « Ils ne dorment plus », dit-elle. Le pharmacien, Paul Vernet, installé \
+               depuis vingt ans, dit recevoir chaque jour des familles inquiètes.",
+        sentences: &[
+            s("La docteure", I, "claire roux"),
+            s("« Ils ne dorment", D, "claire roux"),
+            s("Le pharmacien", I, "paul vernet"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a place after en, vers or de is no mention a personal pronoun takes up",
+        text: "Aziz Karimi a quitté Kaboul en 2019. Il a vécu en Angleterre puis en Belgique. \
+               « La dernière fois, le bateau a chaviré », dit-il. Sa sœur a rejoint la France \
+               par l'Italie. Elle a travaillé en Espagne. « Je veux rester », dit-elle.",
+        sentences: &[s("« La dernière fois", D, "aziz karimi")],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

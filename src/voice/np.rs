@@ -169,6 +169,23 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
     if lexis::is_first_person(w) {
         return Some(first_person(i));
     }
+    // After an inverted verb (read leniently), `au`, `aux` open a complement (`a déclaré au
+    // micro d'une radio son frère`) when a second phrase opens after it, which is the subject.
+    if lenient && lexis::is_preposition(w) && !lexis::is_de(w) {
+        let second = (i + 1..toks.len().min(i + MAX_NP))
+            .take_while(|&k| toks[k].is_word())
+            .skip(1)
+            .any(|k| {
+                let (p, t) = (&toks[k - 1], &toks[k]);
+                (lexis::determiner(t).is_some() || lexis::title(t).is_some())
+                    && !lexis::is_de(t)
+                    && !lexis::is_de(p)
+                    && lexis::determiner(p).is_none()
+            });
+        if second {
+            return None;
+        }
+    }
     let opens = can_open(first);
     if !opens && !lenient {
         return None;
@@ -557,6 +574,11 @@ pub(crate) fn subject_before(toks: &[Tok], g: usize) -> Option<Np> {
     if let Some(np) = coordinated_clause_subject(toks, g).or_else(|| relative_antecedent(toks, g)) {
         return Some(np);
     }
+    // `Le médiateur avait rendu en octobre un avis critique sur le projet`: the word is an
+    // adjective of the object of a compound verb, whose subject is the one who speaks.
+    if let Some(aux) = object_of_compound(toks, g) {
+        return subject_before(toks, aux);
+    }
     // A phrase never holds the verb of its own clause (`Les parents demandent des
     // explications, a indiqué la directrice`, `La ville ne tiendra pas, a prévenu le maire`:
     // the subject of the incise comes after it).
@@ -577,6 +599,33 @@ pub(crate) fn subject_before(toks: &[Tok], g: usize) -> Option<Np> {
         return Some(np);
     }
     Some(above_complements(toks, np))
+}
+
+/// How far before an object's article the auxiliary of the compound verb that governs it is
+/// looked for, over its participle and a time phrase (`avait rendu en octobre un avis`).
+const OBJECT_REACH: usize = 5;
+
+/// The auxiliary of the compound verb whose object ends right before `g`: an indefinite
+/// article and a noun (`a rendu en octobre un avis | critique`, `a publié un rapport |
+/// critique`), with a form of `avoir` a few words before the article in the same clause and
+/// its participle after it. A clause has one subject: the object is none.
+fn object_of_compound(toks: &[Tok], g: usize) -> Option<usize> {
+    let det = g.checked_sub(2)?;
+    let (d, noun) = (&toks[det], &toks[det + 1]);
+    if !(d.is_word() && matches!(d.norm(), "un" | "une") && noun.is_word() && !noun.cap) {
+        return None;
+    }
+    let grammar = super::verbs::grammar();
+    (det.saturating_sub(OBJECT_REACH)..det)
+        .rev()
+        .take_while(|&k| {
+            let t = &toks[k];
+            t.is_word() && !matches!(t.norm(), "que" | "qu'" | "qui" | "et" | "ou" | "mais")
+        })
+        .find(|&k| {
+            let t = &toks[k];
+            !t.cap && grammar.avoir.contains_key(t.norm()) && k + 1 < det
+        })
 }
 
 /// The subject of a verb that follows a relative clause without commas (`Les associations qui
@@ -755,8 +804,23 @@ fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
             .iter()
             .any(|t| t.is_word() && lexis::is_preposition(t))
     };
+    // A role may follow an adjective with no article (`, seule pédiatre du canton,`,
+    // `, ancien maire,`).
+    let qualified = |a: &Np| {
+        matches!(a.kind, NpKind::Role)
+            && a.start > a_start
+            && a.start - a_start <= 2
+            && toks[a_start..a.start].iter().all(|t| {
+                t.is_word()
+                    && !t.cap
+                    && !t.caps
+                    && !lexis::is_preposition(t)
+                    && lexis::determiner(t).is_none()
+                    && !lexis::is_de(t)
+            })
+    };
     let a = ending_at(toks, a_last.checked_sub(1)?)
-        .filter(|a| (a.start == a_start || described(a)) && !agent(a));
+        .filter(|a| (a.start == a_start || described(a) || qualified(a)) && !agent(a));
     let b = c0
         .filter(|&c| toks[c].is_punct(','))
         .and_then(|c| c.checked_sub(1))
@@ -1282,7 +1346,21 @@ fn role_before(toks: &[Tok], name_start: usize) -> Option<Np> {
             .map(|q| &toks[q])
             .is_some_and(|q| q.is_word() && (lexis::is_de(&q) || lexis::determiner(&q).is_some()));
         if (lexis::determiner(w).is_some() || lexis::role_head(w).is_some()) && !prev_inside {
-            let np = classify(toks, p, k + 1, false);
+            let mut np = classify(toks, p, k + 1, false);
+            // `la docteure Hélène Massart`, `le berger Jean Roux`: a definite article and one
+            // common noun right before a first name and a surname are that person's role,
+            // whether or not the word lists know the noun.
+            if np.kind == NpKind::Other
+                && np.name.is_none()
+                && k == p + 1
+                && matches!(w.norm(), "le" | "la" | "l'")
+                && !toks[k].cap
+                && lexis::first_name_gender(toks[name_start].norm()) != Gender::Unknown
+                && toks.get(name_start + 1).is_some_and(is_name_word)
+            {
+                np.kind = NpKind::Role;
+                np.gender = lexis::determiner(w).map_or(Gender::Unknown, |d| d.0);
+            }
             return is_role_like(toks, &np).then_some(np);
         }
         if p == floor || p == 0 {
@@ -1431,7 +1509,19 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
         NpKind::Institution
     } else if head_tok.is_some_and(lexis::is_document_head) {
         NpKind::Document
-    } else if det.is_none() && title_gender.is_none() && lenient {
+    } else if det.is_none()
+        && title_gender.is_none()
+        && lenient
+        // A name written without capitals holds no article (`voir arriver des enfants`
+        // is an infinitive and its object), only the particles of a name (`jean de la
+        // fontaine`).
+        && !(first + 1..end).any(|k| {
+            let t = &toks[k];
+            t.is_word()
+                && lexis::determiner(t).is_some()
+                && (lexis::is_indefinite(t) || !lexis::is_name_particle(t))
+        })
+    {
         name = Some((first, end));
         NpKind::Name
     } else {
