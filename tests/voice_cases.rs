@@ -3382,6 +3382,18 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "elle-même, lui-même, eux-mêmes as subject resolve as their pronoun",
+        text: "La maire Anne Vidal a reçu les familles. Elle-même estime que l'école doit rouvrir. \
+               Le préfet Marc Ollivier est arrivé ensuite. Lui-même a dit qu'il resterait. Les \
+               syndicats ont quitté la table. Eux-mêmes affirment qu'ils reviendront.",
+        sentences: &[
+            s("Elle-même", I, "anne vidal"),
+            s("Lui-même", I, "marc ollivier"),
+            s("Eux-mêmes", I, "syndicats"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a place after en, vers or de is no mention a personal pronoun takes up",
         text: "Aziz Karimi a quitté Kaboul en 2019. Il a vécu en Angleterre puis en Belgique. \
                « La dernière fois, le bateau a chaviré », dit-il. Sa sœur a rejoint la France \

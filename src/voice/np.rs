@@ -152,6 +152,18 @@ fn in_complement(toks: &[Tok], i: usize, j: usize) -> bool {
     }
 }
 
+/// A stressed pronoun with `-même` (`Elle-même n'aime pas…`, `eux-mêmes`): as a subject it
+/// stands for whom its pronoun stands for.
+fn emphatic_pronoun(t: &Tok) -> Option<(Gender, Number)> {
+    match t.norm() {
+        "lui-meme" => Some((Gender::Masculine, Number::Singular)),
+        "elle-meme" => Some((Gender::Feminine, Number::Singular)),
+        "eux-memes" => Some((Gender::Masculine, Number::Plural)),
+        "elles-memes" => Some((Gender::Feminine, Number::Plural)),
+        _ => None,
+    }
+}
+
 /// The noun phrase that starts at `i`, going right. With `lenient`, a run of lower-case
 /// words with no determiner is taken as a name written without capitals (`a dit jean
 /// dupont`), as messy text has them.
@@ -1184,7 +1196,12 @@ fn ending_at_depth(toks: &[Tok], k: usize, outer: bool) -> Option<Np> {
     if !t.is_word() {
         return None;
     }
-    if let Some((g, n)) = lexis::tonic_pronoun(&t).or(lexis::subject_pronoun(&t)) {
+    if let Some((g, n)) = lexis::tonic_pronoun(&t)
+        .or(lexis::subject_pronoun(&t))
+        // Opening its clause only: after a name it stresses that name (`L'Unédic
+        // elle-même estime`).
+        .or(emphatic_pronoun(&t).filter(|_| k == 0 || !toks[k - 1].is_word()))
+    {
         return Some(pronoun(k, g, n));
     }
     let floor = k.saturating_sub(MAX_NP);
