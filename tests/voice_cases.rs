@@ -3394,6 +3394,18 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "one of them, then a name in apposition: the name speaks",
+        text: "Les pêcheurs ont manifesté lundi. « On ne lâchera rien », lance l'un d'eux, Paul \
+               Roux, 58 ans. « Jamais », ajoute l'une d'elles, Anne Vidal, 41 ans. Les \
+               infirmières sont en grève. L'une d'elles, Lina Costa, affirme que le service ferme.",
+        sentences: &[
+            s("« On ne lâchera", D, "paul roux"),
+            s("« Jamais", D, "anne vidal"),
+            s("L'une d'elles", I, "lina costa"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a place after en, vers or de is no mention a personal pronoun takes up",
         text: "Aziz Karimi a quitté Kaboul en 2019. Il a vécu en Angleterre puis en Belgique. \
                « La dernière fois, le bateau a chaviré », dit-il. Sa sœur a rejoint la France \

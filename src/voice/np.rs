@@ -235,9 +235,12 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
         }
         let w = t;
         if j > i {
+            // `l'une d'elles`: the pronoun after `un de` is inside the phrase.
+            let one_of =
+                j >= 2 && lexis::is_de(&toks[j - 1]) && matches!(toks[j - 2].norm(), "un" | "une");
             if (lexis::is_preposition(w) && !lexis::is_de(w))
                 || lexis::ends_speaker_phrase(w)
-                || lexis::subject_pronoun(w).is_some()
+                || (lexis::subject_pronoun(w).is_some() && !one_of)
             {
                 break;
             }
@@ -992,9 +995,31 @@ pub(crate) fn with_apposition(toks: &[Tok], np: Np) -> Np {
         // noun the word lists do not know as a role, set beside a full name, is that
         // person's role.
         appose(np, second)
+    } else if one_of_them(toks, &np) && second.kind == NpKind::Name && second.role.is_none() {
+        // `se souvient l'un d'eux, Loïc Tanguy, 58 ans`, `l'une d'elles, Anne Vidal`: the
+        // name says which one of them speaks.
+        appose(np, second)
     } else {
         np
     }
+}
+
+/// `l'un d'eux`, `l'une d'elles`, `l'un d'entre eux`: one of a group already named.
+fn one_of_them(toks: &[Tok], np: &Np) -> bool {
+    let at = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.is_word() && k < np.end)
+            .map_or("", |t| t.norm())
+    };
+    let s = np.start;
+    at(s) == "l'"
+        && matches!(at(s + 1), "un" | "une")
+        && matches!(at(s + 2), "d'" | "de")
+        && match at(s + 3) {
+            "eux" | "elles" => np.end == s + 4,
+            "entre" => matches!(at(s + 4), "eux" | "elles") && np.end == s + 5,
+            _ => false,
+        }
 }
 
 /// A phrase that describes a body or a person without naming it, which a proper name set
