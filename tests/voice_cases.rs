@@ -3382,6 +3382,18 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a participial apposition after the subject is no speaker",
+        text: "Plusieurs habitants du bourg, réfugiés à Lyon, décrivent une nuit de panique. Des \
+               commerçants du centre, installés depuis vingt ans, dénoncent la hausse des loyers. \
+               Les pêcheurs de Douarnenez, réunis en assemblée, estiment que le quota est trop bas.",
+        sentences: &[
+            s("Plusieurs habitants", I, "plusieurs habitants du bourg"),
+            s("Des commerçants", I, "commerçants du centre"),
+            s("Les pêcheurs", I, "pêcheurs de douarnenez"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "elle-même, lui-même, eux-mêmes as subject resolve as their pronoun",
         text: "La maire Anne Vidal a reçu les familles. Elle-même estime que l'école doit rouvrir. \
                Le préfet Marc Ollivier est arrivé ensuite. Lui-même a dit qu'il resterait. Les \

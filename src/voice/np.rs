@@ -12,8 +12,18 @@
 //! ministre…`) is kept apart from the role, so the resolution can link them; so is a body's
 //! proper name set beside its description (`son actionnaire majoritaire, le groupe minier
 //! Kaledo Metals`, `Le principal syndicat du site, l'Union des travailleurs du Nord, a
-//! appelé`): the name is the most specific. A cardinal written in words (`Sept fois.`) is
-//! never a name.
+//! appelé`): the name is the most specific; so is a name set beside `l'un d'eux`, `l'une
+//! d'elles`. A cardinal written in words (`Sept fois.`) is never a name, nor is a lower-case
+//! run that holds an article (`dit voir arriver des enfants`).
+//!
+//! What is no speaker: a complement between an inverted verb and its subject (`a déclaré au
+//! micro d'une radio son frère`); a participle and its complement set between commas after
+//! the subject (`Plusieurs habitants, réfugiés à Djibo, décrivent`), and the object of a
+//! compound verb before an adjective read as a verb (`a rendu en octobre un avis critique`),
+//! whose subject speaks. A role may follow an adjective in an apposition (`, seule pédiatre
+//! du canton,`), and a definite noun right before a first name and a surname is that
+//! person's role (`la docteure Hélène Massart`). `Elle-même`, `lui-même`, `eux-mêmes`
+//! opening a clause are their pronoun.
 
 use super::lexis::{self, Gender, Number};
 use super::text::{Kind, Tok};
@@ -834,7 +844,23 @@ fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
                     && !lexis::is_de(t)
             })
     };
+    // A participle and its complement (`, réfugiés à Djibo,`, `, installés depuis vingt
+    // ans,`) describe the phrase before them: an insert, not the subject.
+    let participial = toks.get(a_start..=a_start + 1).is_some_and(|w| {
+        let (p, n) = (&w[0], &w[1]);
+        p.is_word()
+            && !p.cap
+            && !p.caps
+            && lexis::determiner(p).is_none()
+            && lexis::title(p).is_none()
+            && p.norm().len() > 4
+            && (["é", "ée", "és", "ées"].iter().any(|e| p.raw.ends_with(e))
+                || matches!(p.norm(), "reunis" | "reunies" | "venus" | "venues"))
+            && n.is_word()
+            && lexis::is_preposition(n)
+    });
     let a = ending_at(toks, a_last.checked_sub(1)?)
+        .filter(|_| !participial)
         .filter(|a| (a.start == a_start || described(a) || qualified(a)) && !agent(a));
     let b = c0
         .filter(|&c| toks[c].is_punct(','))
@@ -1225,7 +1251,7 @@ fn ending_at_depth(toks: &[Tok], k: usize, outer: bool) -> Option<Np> {
         .or(lexis::subject_pronoun(&t))
         // Opening its clause only: after a name it stresses that name (`L'Unédic
         // elle-même estime`).
-        .or(emphatic_pronoun(&t).filter(|_| k == 0 || !toks[k - 1].is_word()))
+        .or(emphatic_pronoun(t).filter(|_| k == 0 || !toks[k - 1].is_word()))
     {
         return Some(pronoun(k, g, n));
     }
