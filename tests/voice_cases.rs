@@ -3425,6 +3425,25 @@ const CASES: &[Case] = &[
         sentences: &[s("« La dernière fois", D, "aziz karimi")],
         quotes: &[],
     },
+    Case {
+        name: "a fronted topic with côté is no speaker, and an epithet takes up the person named",
+        text: "Le club de Brest a gagné. L'entraîneur, Marc Ollivier, a salué ses joueurs. Côté \
+               Lorient, la déception domine. « C'est dur », a estimé le technicien. Côté \
+               syndicats, on reste prudent.",
+        sentences: &[s("« C'est dur", D, "marc ollivier")],
+        quotes: &[],
+    },
+    Case {
+        name: "a role with a qualifier takes up the person named with that role",
+        text: "Le directeur, Thierry Vandamme, a été retenu six heures. « Ils ne m'ont pas \
+               frappé », raconte l'ancien directeur. La docteure Claire Roux, seule généraliste \
+               du bourg, est débordée. Selon la généraliste, les cas doublent.",
+        sentences: &[
+            s("« Ils ne m'ont", D, "thierry vandamme"),
+            s("Selon la généraliste", I, "claire roux"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

@@ -22,9 +22,10 @@
 //! speaker of the quotation whose words it repeats. A quotation inside what a cue reports is
 //! that speaker's; a quotation with no attribution, opening its sentence right after a
 //! sentence of the same paragraph that named a person in full as its speaker or subject, is
-//! that person's. The title of a work (after its noun and a comma, before an apposition that
-//! says what it is, after a step of its making: `le tournage de « … »`) and the headline of a
-//! linked article (`À lire aussi : « … »`) quote no one. Everything is linear: each token is read a
+//! that person's. A fronted topic (`Côté Castelroux,`) is no mention. The title of a work
+//! (after its noun and a comma, before an apposition that says what it is, after a step of
+//! its making: `le tournage de « … »`) and the headline of a linked article (`À lire aussi :
+//! « … »`) quote no one. Everything is linear: each token is read a
 //! bounded number of times, each quotation once, and the discourse memory is bounded.
 
 use std::collections::HashMap;
@@ -1166,6 +1167,14 @@ impl Pass<'_> {
                 continue;
             }
             let t = &toks[i];
+            // `Côté Castelroux, la déception domine`, `côté syndicats,`: a fronted topic
+            // names the side spoken of, no one a later pronoun or epithet takes up.
+            if t.is_word() && t.is("cote") && (i == start || toks[i - 1].is_punct(',')) {
+                i = (i + 1..toks.len().min(i + 8))
+                    .find(|&k| !toks[k].is_word())
+                    .unwrap_or(i + 1);
+                continue;
+            }
             let prev = i.checked_sub(1).map(|p| &toks[p]);
             let inside = prev.is_some_and(|p| {
                 p.is_word()
@@ -1258,6 +1267,25 @@ impl Pass<'_> {
             let after_preposition = prev.is_some_and(|p| {
                 p.is_word() && matches!(p.norm(), "a" | "au" | "aux" | "en" | "dans" | "chez")
             });
+            // `La docteure Hélène Massart, seule généraliste de la commune,`: an adjective
+            // with no article may open the role.
+            let role_at = match toks.get(role_at) {
+                Some(a)
+                    if a.is_word()
+                        && !a.cap
+                        && !a.caps
+                        && lexis::determiner(a).is_none()
+                        && !lexis::is_preposition(a)
+                        && !lexis::is_de(a)
+                        && np::forward(toks, role_at, false)
+                            .is_none_or(|o| o.kind != NpKind::Role)
+                        && np::forward(toks, role_at + 1, false)
+                            .is_some_and(|o| o.kind == NpKind::Role && o.name.is_none()) =>
+                {
+                    role_at + 1
+                }
+                _ => role_at,
+            };
             if !after_preposition
                 && next.is_some_and(|n| n.is_punct(','))
                 && let Some(other) = np::forward(toks, role_at, false)
