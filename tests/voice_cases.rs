@@ -3444,6 +3444,17 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "an incise pronoun takes up the person who is subject of the clause it interrupts",
+        text: "La gare de Lyon est fermée. Paul Roux a quarante ans, dit-il, et il vit à Lille. \
+               La ville de Rennes est calme. Anne Vidal est née à Brest, dit-elle, et elle y \
+               travaille.",
+        sentences: &[
+            s("Paul Roux a", I, "paul roux"),
+            s("Anne Vidal est", I, "anne vidal"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

@@ -22,7 +22,9 @@
 //! speaker of the quotation whose words it repeats. A quotation inside what a cue reports is
 //! that speaker's; a quotation with no attribution, opening its sentence right after a
 //! sentence of the same paragraph that named a person in full as its speaker or subject, is
-//! that person's. A fronted topic (`Côté Castelroux,`) is no mention. The title of a work
+//! that person's. A pronoun in an incise inside a clause of the author's whose subject is a
+//! person named in full (`Mamadou Bah a dix-sept ans, dit-il, et…`) is that person. A fronted
+//! topic (`Côté Castelroux,`) is no mention. The title of a work
 //! (after its noun and a comma, before an apposition that says what it is, after a step of
 //! its making: `le tournage de « … »`) and the headline of a linked article (`À lire aussi :
 //! « … »`) quote no one. Everything is linear: each token is read a
@@ -840,6 +842,28 @@ impl Pass<'_> {
                     .or_else(|| Some(self.discourse.speaker(np, text, toks, si)))
             }
             Who::Np(np) => Some(self.discourse.speaker(np, text, toks, si)),
+            // `Mamadou Bah a dix-sept ans, dit-il, et il est arrivé…`: an incise in a clause of
+            // the author's whose subject, opening the sentence, is a person named in full
+            // takes up that person, when the pronoun agrees.
+            Who::Inverted(t, gender, number)
+                if cue.start > 0
+                    && toks[cue.start - 1].is_punct(',')
+                    && !toks[..cue.start].iter().any(|t| t.quote().is_some())
+                    && let Some(s) = main_subject(toks, cue.start)
+                        .filter(|s| s.start == opening_word(toks) && s.kind == NpKind::Name)
+                    && let Some(found) = self.discourse.pronoun_of_subject(
+                        &np::pronoun(*t, *gender, *number),
+                        &s,
+                        text,
+                        toks,
+                    ) =>
+            {
+                let (written, span) = inverted_pronoun(text, &toks[*t]);
+                let (mut speaker, known) = found;
+                speaker.text = written.to_string();
+                speaker.span = Some(span);
+                Some((speaker, known))
+            }
             Who::Inverted(t, gender, number) => {
                 let (written, span) = inverted_pronoun(text, &toks[*t]);
                 Some(
