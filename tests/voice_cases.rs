@@ -3455,6 +3455,14 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "a place a journey goes to is no one an incise pronoun takes up",
+        text: "« Je veux rester ici », confie Samir. Il a tenté le passage vers l'Espagne à trois \
+               reprises. La première fois, dit-il, la police l'a arrêté. « C'est fini », glisse \
+               Awa. Elle est partie en Italie à deux reprises. Cette fois, dit-elle, elle reste.",
+        sentences: &[s("La première fois", I, "samir"), s("Cette fois", I, "awa")],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

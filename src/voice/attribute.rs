@@ -24,7 +24,8 @@
 //! sentence of the same paragraph that named a person in full as its speaker or subject, is
 //! that person's. A pronoun in an incise inside a clause of the author's whose subject is a
 //! person named in full (`Mamadou Bah a dix-sept ans, dit-il, et…`) is that person. A fronted
-//! topic (`Côté Castelroux,`) is no mention. The title of a work
+//! topic (`Côté Castelroux,`) is no mention, nor is a place after `vers`, `en` or `depuis`
+//! (`la traversée vers l'Angleterre`). The title of a work
 //! (after its noun and a comma, before an apposition that says what it is, after a step of
 //! its making: `le tournage de « … »`) and the headline of a linked article (`À lire aussi :
 //! « … »`) quote no one. Everything is linear: each token is read a
@@ -1221,6 +1222,15 @@ impl Pass<'_> {
                         .get(i + 2)
                         .is_some_and(|d| d.is_word() && lexis::is_de(d))
                     && person_complement(toks, i + 3))
+            });
+            // `vers l'Angleterre`, `en Belgique`, `depuis Conakry`: a place a journey goes to
+            // or comes from is no one a pronoun takes up.
+            let toward =
+                prev.is_some_and(|p| p.is_word() && matches!(p.norm(), "vers" | "en" | "depuis"));
+            let np = np.filter(|np| {
+                !(toward
+                    && matches!(np.kind, NpKind::Name | NpKind::Institution)
+                    && np.role.is_none())
             });
             let Some(np) = np.filter(|np| {
                 matches!(
