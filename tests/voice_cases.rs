@@ -3463,6 +3463,18 @@ const CASES: &[Case] = &[
         sentences: &[s("La première fois", I, "samir"), s("Cette fois", I, "awa")],
         quotes: &[],
     },
+    Case {
+        name: "a name with two roles set after it is one person, not a group",
+        text: "« Nous irons jusqu'au bout », a déclaré Paul Vernet, céréalier et président de la \
+               coopérative du canton. L'agriculteur a ajouté que les prix s'effondraient. Lina \
+               Costa, infirmière et déléguée du personnel, a dénoncé la fermeture du service.",
+        sentences: &[
+            s("« Nous irons", D, "paul vernet"),
+            s("L'agriculteur", I, "paul vernet"),
+            s("Lina", I, "lina costa"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

@@ -23,7 +23,9 @@
 //! whose subject speaks. A role may follow an adjective in an apposition (`, seule pédiatre
 //! du canton,`), and a definite noun right before a first name and a surname is that
 //! person's role (`la docteure Hélène Massart`). `Elle-même`, `lui-même`, `eux-mêmes`
-//! opening a clause are their pronoun.
+//! opening a clause are their pronoun. Roles with no article coordinated after a name in
+//! full (`Jean-Marc Auzias, éleveur de bovins et président de la fédération`) describe that
+//! one person: they make no group.
 
 use super::lexis::{self, Gender, Number};
 use super::text::{Kind, Tok};
@@ -469,6 +471,10 @@ pub(crate) fn group_forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np>
     let mut later_feminine = true;
     let mut at = first.end;
     let mut closed = false;
+    let mut describing = false;
+    // A name in full (`Jean-Marc Auzias`), not a capitalised noun opening the sentence.
+    let full_name = |np: &Np| np.kind == NpKind::Name && np.name.is_some_and(|(a, b)| b >= a + 2);
+    let mut last_named = full_name(&first);
     while let Some(sep) = toks.get(at) {
         let coord = sep.is("et") || sep.is("ou");
         if !(sep.is_punct(',') || coord) {
@@ -480,6 +486,21 @@ pub(crate) fn group_forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np>
         if !next.kind.is_speaker() || next.kind == NpKind::Pronoun {
             break;
         }
+        // `Jean-Marc Auzias, éleveur de bovins et président de la fédération`: a role with no
+        // article after a name, and the roles coordinated with it, describe that name; they
+        // are no members of a group.
+        let bare_role = next.kind == NpKind::Role
+            && next.name.is_none()
+            && toks[at + 1].is_word()
+            && lexis::determiner(&toks[at + 1]).is_none()
+            && lexis::title(&toks[at + 1]).is_none();
+        if bare_role && (describing || last_named) {
+            describing = true;
+            at = next.end;
+            continue;
+        }
+        describing = false;
+        last_named = full_name(&next);
         // `le ministère de l'Économie et des Finances`: a capitalised complement coordinated
         // with the complement of the only member so far completes that member's noun; it is
         // not a second speaker.
@@ -911,6 +932,18 @@ fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
                 ) =>
         {
             Some(b)
+        }
+        // `Lina Costa, infirmière et déléguée du personnel, a dénoncé`: roles coordinated
+        // with no article describe the name before them.
+        (Some(a), Some(b))
+            if a.kind == NpKind::Group
+                && b.kind == NpKind::Name
+                && toks[a.start].is_word()
+                && !toks[a.start].cap
+                && lexis::determiner(&toks[a.start]).is_none()
+                && lexis::role_head(&toks[a.start]).is_some() =>
+        {
+            Some(appose(a, b))
         }
         (Some(a), _) if a.kind.is_speaker() => Some(a),
         // An insert that names nobody: a relative clause (`, qui a démissionné hier,`), an
