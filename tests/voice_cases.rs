@@ -3375,6 +3375,137 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    // ── Speakers: complements, objects and appositions that are no speaker ────────────────
+    Case {
+        name: "a complement between an inverted verb and its subject is no part of the speaker",
+        text: "« Nous partirons », a déclaré au micro d'une radio locale son frère, Karim Roux, \
+               24 ans. « Non », a dit au micro le maire. « Rien », a lâché au téléphone d'une \
+               voix lasse sa mère. « Oui », a confié aux journalistes de la chaîne le préfet.",
+        sentences: &[
+            s("« Nous partirons", D, "karim roux"),
+            s("« Non »", D, "maire"),
+            s("« Oui »", D, "préfet"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "the object of a compound verb before an adjective is no speaker",
+        text: "Le médiateur avait rendu en octobre un avis critique sur le projet. La Cour a \
+               rendu mardi un avis critique sur la dette. Le collectif a adressé une note \
+               critique au préfet.",
+        sentences: &[
+            s("Le médiateur", I, "médiateur"),
+            s("La Cour", I, "cour"),
+            s("Le collectif", I, "collectif"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "dire and an infinitive after a long apposition: the subject speaks",
+        text: "La docteure Claire Roux, seule pédiatre du canton, dit voir arriver des enfants \
+               épuisés. « Ils ne dorment plus », dit-elle. Le pharmacien, Paul Vernet, installé \
+               depuis vingt ans, dit recevoir chaque jour des familles inquiètes.",
+        sentences: &[
+            s("La docteure", I, "claire roux"),
+            s("« Ils ne dorment", D, "claire roux"),
+            s("Le pharmacien", I, "paul vernet"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a participial apposition after the subject is no speaker",
+        text: "Plusieurs habitants du bourg, réfugiés à Lyon, décrivent une nuit de panique. Des \
+               commerçants du centre, installés depuis vingt ans, dénoncent la hausse des loyers. \
+               Les pêcheurs de Douarnenez, réunis en assemblée, estiment que le quota est trop bas.",
+        sentences: &[
+            s("Plusieurs habitants", I, "plusieurs habitants du bourg"),
+            s("Des commerçants", I, "commerçants du centre"),
+            s("Les pêcheurs", I, "pêcheurs de douarnenez"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "elle-même, lui-même, eux-mêmes as subject resolve as their pronoun",
+        text: "La maire Anne Vidal a reçu les familles. Elle-même estime que l'école doit rouvrir. \
+               Le préfet Marc Ollivier est arrivé ensuite. Lui-même a dit qu'il resterait. Les \
+               syndicats ont quitté la table. Eux-mêmes affirment qu'ils reviendront.",
+        sentences: &[
+            s("Elle-même", I, "anne vidal"),
+            s("Lui-même", I, "marc ollivier"),
+            s("Eux-mêmes", I, "syndicats"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "one of them, then a name in apposition: the name speaks",
+        text: "Les pêcheurs ont manifesté lundi. « On ne lâchera rien », lance l'un d'eux, Paul \
+               Roux, 58 ans. « Jamais », ajoute l'une d'elles, Anne Vidal, 41 ans. Les \
+               infirmières sont en grève. L'une d'elles, Lina Costa, affirme que le service ferme.",
+        sentences: &[
+            s("« On ne lâchera", D, "paul roux"),
+            s("« Jamais", D, "anne vidal"),
+            s("L'une d'elles", I, "lina costa"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a place after en, vers or de is no mention a personal pronoun takes up",
+        text: "Aziz Karimi a quitté Kaboul en 2019. Il a vécu en Angleterre puis en Belgique. \
+               « La dernière fois, le bateau a chaviré », dit-il. Sa sœur a rejoint la France \
+               par l'Italie. Elle a travaillé en Espagne. « Je veux rester », dit-elle.",
+        sentences: &[s("« La dernière fois", D, "aziz karimi")],
+        quotes: &[],
+    },
+    Case {
+        name: "a fronted topic with côté is no speaker, and an epithet takes up the person named",
+        text: "Le club de Brest a gagné. L'entraîneur, Marc Ollivier, a salué ses joueurs. Côté \
+               Lorient, la déception domine. « C'est dur », a estimé le technicien. Côté \
+               syndicats, on reste prudent.",
+        sentences: &[s("« C'est dur", D, "marc ollivier")],
+        quotes: &[],
+    },
+    Case {
+        name: "a role with a qualifier takes up the person named with that role",
+        text: "Le directeur, Thierry Vandamme, a été retenu six heures. « Ils ne m'ont pas \
+               frappé », raconte l'ancien directeur. La docteure Claire Roux, seule généraliste \
+               du bourg, est débordée. Selon la généraliste, les cas doublent.",
+        sentences: &[
+            s("« Ils ne m'ont", D, "thierry vandamme"),
+            s("Selon la généraliste", I, "claire roux"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "an incise pronoun takes up the person who is subject of the clause it interrupts",
+        text: "La gare de Lyon est fermée. Paul Roux a quarante ans, dit-il, et il vit à Lille. \
+               La ville de Rennes est calme. Anne Vidal est née à Brest, dit-elle, et elle y \
+               travaille.",
+        sentences: &[
+            s("Paul Roux a", I, "paul roux"),
+            s("Anne Vidal est", I, "anne vidal"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a place a journey goes to is no one an incise pronoun takes up",
+        text: "« Je veux rester ici », confie Samir. Il a tenté le passage vers l'Espagne à trois \
+               reprises. La première fois, dit-il, la police l'a arrêté. « C'est fini », glisse \
+               Awa. Elle est partie en Italie à deux reprises. Cette fois, dit-elle, elle reste.",
+        sentences: &[s("La première fois", I, "samir"), s("Cette fois", I, "awa")],
+        quotes: &[],
+    },
+    Case {
+        name: "a name with two roles set after it is one person, not a group",
+        text: "« Nous irons jusqu'au bout », a déclaré Paul Vernet, céréalier et président de la \
+               coopérative du canton. L'agriculteur a ajouté que les prix s'effondraient. Lina \
+               Costa, infirmière et déléguée du personnel, a dénoncé la fermeture du service.",
+        sentences: &[
+            s("« Nous irons", D, "paul vernet"),
+            s("L'agriculteur", I, "paul vernet"),
+            s("Lina", I, "lina costa"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

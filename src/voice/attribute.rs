@@ -22,9 +22,13 @@
 //! speaker of the quotation whose words it repeats. A quotation inside what a cue reports is
 //! that speaker's; a quotation with no attribution, opening its sentence right after a
 //! sentence of the same paragraph that named a person in full as its speaker or subject, is
-//! that person's. The title of a work (after its noun and a comma, before an apposition that
-//! says what it is, after a step of its making: `le tournage de « … »`) and the headline of a
-//! linked article (`À lire aussi : « … »`) quote no one. Everything is linear: each token is read a
+//! that person's. A pronoun in an incise inside a clause of the author's whose subject is a
+//! person named in full (`Mamadou Bah a dix-sept ans, dit-il, et…`) is that person. A fronted
+//! topic (`Côté Castelroux,`) is no mention, nor is a place after `vers`, `en` or `depuis`
+//! (`la traversée vers l'Angleterre`). The title of a work
+//! (after its noun and a comma, before an apposition that says what it is, after a step of
+//! its making: `le tournage de « … »`) and the headline of a linked article (`À lire aussi :
+//! « … »`) quote no one. Everything is linear: each token is read a
 //! bounded number of times, each quotation once, and the discourse memory is bounded.
 
 use std::collections::HashMap;
@@ -839,6 +843,28 @@ impl Pass<'_> {
                     .or_else(|| Some(self.discourse.speaker(np, text, toks, si)))
             }
             Who::Np(np) => Some(self.discourse.speaker(np, text, toks, si)),
+            // `Mamadou Bah a dix-sept ans, dit-il, et il est arrivé…`: an incise in a clause of
+            // the author's whose subject, opening the sentence, is a person named in full
+            // takes up that person, when the pronoun agrees.
+            Who::Inverted(t, gender, number)
+                if cue.start > 0
+                    && toks[cue.start - 1].is_punct(',')
+                    && !toks[..cue.start].iter().any(|t| t.quote().is_some())
+                    && let Some(s) = main_subject(toks, cue.start)
+                        .filter(|s| s.start == opening_word(toks) && s.kind == NpKind::Name)
+                    && let Some(found) = self.discourse.pronoun_of_subject(
+                        &np::pronoun(*t, *gender, *number),
+                        &s,
+                        text,
+                        toks,
+                    ) =>
+            {
+                let (written, span) = inverted_pronoun(text, &toks[*t]);
+                let (mut speaker, known) = found;
+                speaker.text = written.to_string();
+                speaker.span = Some(span);
+                Some((speaker, known))
+            }
             Who::Inverted(t, gender, number) => {
                 let (written, span) = inverted_pronoun(text, &toks[*t]);
                 Some(
@@ -1166,6 +1192,14 @@ impl Pass<'_> {
                 continue;
             }
             let t = &toks[i];
+            // `Côté Castelroux, la déception domine`, `côté syndicats,`: a fronted topic
+            // names the side spoken of, no one a later pronoun or epithet takes up.
+            if t.is_word() && t.is("cote") && (i == start || toks[i - 1].is_punct(',')) {
+                i = (i + 1..toks.len().min(i + 8))
+                    .find(|&k| !toks[k].is_word())
+                    .unwrap_or(i + 1);
+                continue;
+            }
             let prev = i.checked_sub(1).map(|p| &toks[p]);
             let inside = prev.is_some_and(|p| {
                 p.is_word()
@@ -1188,6 +1222,15 @@ impl Pass<'_> {
                         .get(i + 2)
                         .is_some_and(|d| d.is_word() && lexis::is_de(d))
                     && person_complement(toks, i + 3))
+            });
+            // `vers l'Angleterre`, `en Belgique`, `depuis Conakry`: a place a journey goes to
+            // or comes from is no one a pronoun takes up.
+            let toward =
+                prev.is_some_and(|p| p.is_word() && matches!(p.norm(), "vers" | "en" | "depuis"));
+            let np = np.filter(|np| {
+                !(toward
+                    && matches!(np.kind, NpKind::Name | NpKind::Institution)
+                    && np.role.is_none())
             });
             let Some(np) = np.filter(|np| {
                 matches!(
@@ -1258,6 +1301,25 @@ impl Pass<'_> {
             let after_preposition = prev.is_some_and(|p| {
                 p.is_word() && matches!(p.norm(), "a" | "au" | "aux" | "en" | "dans" | "chez")
             });
+            // `La docteure Hélène Massart, seule généraliste de la commune,`: an adjective
+            // with no article may open the role.
+            let role_at = match toks.get(role_at) {
+                Some(a)
+                    if a.is_word()
+                        && !a.cap
+                        && !a.caps
+                        && lexis::determiner(a).is_none()
+                        && !lexis::is_preposition(a)
+                        && !lexis::is_de(a)
+                        && np::forward(toks, role_at, false)
+                            .is_none_or(|o| o.kind != NpKind::Role)
+                        && np::forward(toks, role_at + 1, false)
+                            .is_some_and(|o| o.kind == NpKind::Role && o.name.is_none()) =>
+                {
+                    role_at + 1
+                }
+                _ => role_at,
+            };
             if !after_preposition
                 && next.is_some_and(|n| n.is_punct(','))
                 && let Some(other) = np::forward(toks, role_at, false)

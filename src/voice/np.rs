@@ -12,8 +12,20 @@
 //! ministre…`) is kept apart from the role, so the resolution can link them; so is a body's
 //! proper name set beside its description (`son actionnaire majoritaire, le groupe minier
 //! Kaledo Metals`, `Le principal syndicat du site, l'Union des travailleurs du Nord, a
-//! appelé`): the name is the most specific. A cardinal written in words (`Sept fois.`) is
-//! never a name.
+//! appelé`): the name is the most specific; so is a name set beside `l'un d'eux`, `l'une
+//! d'elles`. A cardinal written in words (`Sept fois.`) is never a name, nor is a lower-case
+//! run that holds an article (`dit voir arriver des enfants`).
+//!
+//! What is no speaker: a complement between an inverted verb and its subject (`a déclaré au
+//! micro d'une radio son frère`); a participle and its complement set between commas after
+//! the subject (`Plusieurs habitants, réfugiés à Djibo, décrivent`), and the object of a
+//! compound verb before an adjective read as a verb (`a rendu en octobre un avis critique`),
+//! whose subject speaks. A role may follow an adjective in an apposition (`, seule pédiatre
+//! du canton,`), and a definite noun right before a first name and a surname is that
+//! person's role (`la docteure Hélène Massart`). `Elle-même`, `lui-même`, `eux-mêmes`
+//! opening a clause are their pronoun. Roles with no article coordinated after a name in
+//! full (`Jean-Marc Auzias, éleveur de bovins et président de la fédération`) describe that
+//! one person: they make no group.
 
 use super::lexis::{self, Gender, Number};
 use super::text::{Kind, Tok};
@@ -152,6 +164,18 @@ fn in_complement(toks: &[Tok], i: usize, j: usize) -> bool {
     }
 }
 
+/// A stressed pronoun with `-même` (`Elle-même n'aime pas…`, `eux-mêmes`): as a subject it
+/// stands for whom its pronoun stands for.
+fn emphatic_pronoun(t: &Tok) -> Option<(Gender, Number)> {
+    match t.norm() {
+        "lui-meme" => Some((Gender::Masculine, Number::Singular)),
+        "elle-meme" => Some((Gender::Feminine, Number::Singular)),
+        "eux-memes" => Some((Gender::Masculine, Number::Plural)),
+        "elles-memes" => Some((Gender::Feminine, Number::Plural)),
+        _ => None,
+    }
+}
+
 /// The noun phrase that starts at `i`, going right. With `lenient`, a run of lower-case
 /// words with no determiner is taken as a name written without capitals (`a dit jean
 /// dupont`), as messy text has them.
@@ -168,6 +192,23 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
     }
     if lexis::is_first_person(w) {
         return Some(first_person(i));
+    }
+    // After an inverted verb (read leniently), `au`, `aux` open a complement (`a déclaré au
+    // micro d'une radio son frère`) when a second phrase opens after it, which is the subject.
+    if lenient && lexis::is_preposition(w) && !lexis::is_de(w) {
+        let second = (i + 1..toks.len().min(i + MAX_NP))
+            .take_while(|&k| toks[k].is_word())
+            .skip(1)
+            .any(|k| {
+                let (p, t) = (&toks[k - 1], &toks[k]);
+                (lexis::determiner(t).is_some() || lexis::title(t).is_some())
+                    && !lexis::is_de(t)
+                    && !lexis::is_de(p)
+                    && lexis::determiner(p).is_none()
+            });
+        if second {
+            return None;
+        }
     }
     let opens = can_open(first);
     if !opens && !lenient {
@@ -206,9 +247,12 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
         }
         let w = t;
         if j > i {
+            // `l'une d'elles`: the pronoun after `un de` is inside the phrase.
+            let one_of =
+                j >= 2 && lexis::is_de(&toks[j - 1]) && matches!(toks[j - 2].norm(), "un" | "une");
             if (lexis::is_preposition(w) && !lexis::is_de(w))
                 || lexis::ends_speaker_phrase(w)
-                || lexis::subject_pronoun(w).is_some()
+                || (lexis::subject_pronoun(w).is_some() && !one_of)
             {
                 break;
             }
@@ -427,6 +471,10 @@ pub(crate) fn group_forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np>
     let mut later_feminine = true;
     let mut at = first.end;
     let mut closed = false;
+    let mut describing = false;
+    // A name in full (`Jean-Marc Auzias`), not a capitalised noun opening the sentence.
+    let full_name = |np: &Np| np.kind == NpKind::Name && np.name.is_some_and(|(a, b)| b >= a + 2);
+    let mut last_named = full_name(&first);
     while let Some(sep) = toks.get(at) {
         let coord = sep.is("et") || sep.is("ou");
         if !(sep.is_punct(',') || coord) {
@@ -438,6 +486,21 @@ pub(crate) fn group_forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np>
         if !next.kind.is_speaker() || next.kind == NpKind::Pronoun {
             break;
         }
+        // `Jean-Marc Auzias, éleveur de bovins et président de la fédération`: a role with no
+        // article after a name, and the roles coordinated with it, describe that name; they
+        // are no members of a group.
+        let bare_role = next.kind == NpKind::Role
+            && next.name.is_none()
+            && toks[at + 1].is_word()
+            && lexis::determiner(&toks[at + 1]).is_none()
+            && lexis::title(&toks[at + 1]).is_none();
+        if bare_role && (describing || last_named) {
+            describing = true;
+            at = next.end;
+            continue;
+        }
+        describing = false;
+        last_named = full_name(&next);
         // `le ministère de l'Économie et des Finances`: a capitalised complement coordinated
         // with the complement of the only member so far completes that member's noun; it is
         // not a second speaker.
@@ -557,6 +620,11 @@ pub(crate) fn subject_before(toks: &[Tok], g: usize) -> Option<Np> {
     if let Some(np) = coordinated_clause_subject(toks, g).or_else(|| relative_antecedent(toks, g)) {
         return Some(np);
     }
+    // `Le médiateur avait rendu en octobre un avis critique sur le projet`: the word is an
+    // adjective of the object of a compound verb, whose subject is the one who speaks.
+    if let Some(aux) = object_of_compound(toks, g) {
+        return subject_before(toks, aux);
+    }
     // A phrase never holds the verb of its own clause (`Les parents demandent des
     // explications, a indiqué la directrice`, `La ville ne tiendra pas, a prévenu le maire`:
     // the subject of the incise comes after it).
@@ -577,6 +645,33 @@ pub(crate) fn subject_before(toks: &[Tok], g: usize) -> Option<Np> {
         return Some(np);
     }
     Some(above_complements(toks, np))
+}
+
+/// How far before an object's article the auxiliary of the compound verb that governs it is
+/// looked for, over its participle and a time phrase (`avait rendu en octobre un avis`).
+const OBJECT_REACH: usize = 5;
+
+/// The auxiliary of the compound verb whose object ends right before `g`: an indefinite
+/// article and a noun (`a rendu en octobre un avis | critique`, `a publié un rapport |
+/// critique`), with a form of `avoir` a few words before the article in the same clause and
+/// its participle after it. A clause has one subject: the object is none.
+fn object_of_compound(toks: &[Tok], g: usize) -> Option<usize> {
+    let det = g.checked_sub(2)?;
+    let (d, noun) = (&toks[det], &toks[det + 1]);
+    if !(d.is_word() && matches!(d.norm(), "un" | "une") && noun.is_word() && !noun.cap) {
+        return None;
+    }
+    let grammar = super::verbs::grammar();
+    (det.saturating_sub(OBJECT_REACH)..det)
+        .rev()
+        .take_while(|&k| {
+            let t = &toks[k];
+            t.is_word() && !matches!(t.norm(), "que" | "qu'" | "qui" | "et" | "ou" | "mais")
+        })
+        .find(|&k| {
+            let t = &toks[k];
+            !t.cap && grammar.avoir.contains_key(t.norm()) && k + 1 < det
+        })
 }
 
 /// The subject of a verb that follows a relative clause without commas (`Les associations qui
@@ -755,8 +850,39 @@ fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
             .iter()
             .any(|t| t.is_word() && lexis::is_preposition(t))
     };
+    // A role may follow an adjective with no article (`, seule pédiatre du canton,`,
+    // `, ancien maire,`).
+    let qualified = |a: &Np| {
+        matches!(a.kind, NpKind::Role)
+            && a.start > a_start
+            && a.start - a_start <= 2
+            && toks[a_start..a.start].iter().all(|t| {
+                t.is_word()
+                    && !t.cap
+                    && !t.caps
+                    && !lexis::is_preposition(t)
+                    && lexis::determiner(t).is_none()
+                    && !lexis::is_de(t)
+            })
+    };
+    // A participle and its complement (`, réfugiés à Djibo,`, `, installés depuis vingt
+    // ans,`) describe the phrase before them: an insert, not the subject.
+    let participial = toks.get(a_start..=a_start + 1).is_some_and(|w| {
+        let (p, n) = (&w[0], &w[1]);
+        p.is_word()
+            && !p.cap
+            && !p.caps
+            && lexis::determiner(p).is_none()
+            && lexis::title(p).is_none()
+            && p.norm().len() > 4
+            && (["é", "ée", "és", "ées"].iter().any(|e| p.raw.ends_with(e))
+                || matches!(p.norm(), "reunis" | "reunies" | "venus" | "venues"))
+            && n.is_word()
+            && lexis::is_preposition(n)
+    });
     let a = ending_at(toks, a_last.checked_sub(1)?)
-        .filter(|a| (a.start == a_start || described(a)) && !agent(a));
+        .filter(|_| !participial)
+        .filter(|a| (a.start == a_start || described(a) || qualified(a)) && !agent(a));
     let b = c0
         .filter(|&c| toks[c].is_punct(','))
         .and_then(|c| c.checked_sub(1))
@@ -806,6 +932,18 @@ fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
                 ) =>
         {
             Some(b)
+        }
+        // `Lina Costa, infirmière et déléguée du personnel, a dénoncé`: roles coordinated
+        // with no article describe the name before them.
+        (Some(a), Some(b))
+            if a.kind == NpKind::Group
+                && b.kind == NpKind::Name
+                && toks[a.start].is_word()
+                && !toks[a.start].cap
+                && lexis::determiner(&toks[a.start]).is_none()
+                && lexis::role_head(&toks[a.start]).is_some() =>
+        {
+            Some(appose(a, b))
         }
         (Some(a), _) if a.kind.is_speaker() => Some(a),
         // An insert that names nobody: a relative clause (`, qui a démissionné hier,`), an
@@ -916,9 +1054,31 @@ pub(crate) fn with_apposition(toks: &[Tok], np: Np) -> Np {
         // noun the word lists do not know as a role, set beside a full name, is that
         // person's role.
         appose(np, second)
+    } else if one_of_them(toks, &np) && second.kind == NpKind::Name && second.role.is_none() {
+        // `se souvient l'un d'eux, Loïc Tanguy, 58 ans`, `l'une d'elles, Anne Vidal`: the
+        // name says which one of them speaks.
+        appose(np, second)
     } else {
         np
     }
+}
+
+/// `l'un d'eux`, `l'une d'elles`, `l'un d'entre eux`: one of a group already named.
+fn one_of_them(toks: &[Tok], np: &Np) -> bool {
+    let at = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.is_word() && k < np.end)
+            .map_or("", |t| t.norm())
+    };
+    let s = np.start;
+    at(s) == "l'"
+        && matches!(at(s + 1), "un" | "une")
+        && matches!(at(s + 2), "d'" | "de")
+        && match at(s + 3) {
+            "eux" | "elles" => np.end == s + 4,
+            "entre" => matches!(at(s + 4), "eux" | "elles") && np.end == s + 5,
+            _ => false,
+        }
 }
 
 /// A phrase that describes a body or a person without naming it, which a proper name set
@@ -1120,7 +1280,12 @@ fn ending_at_depth(toks: &[Tok], k: usize, outer: bool) -> Option<Np> {
     if !t.is_word() {
         return None;
     }
-    if let Some((g, n)) = lexis::tonic_pronoun(&t).or(lexis::subject_pronoun(&t)) {
+    if let Some((g, n)) = lexis::tonic_pronoun(&t)
+        .or(lexis::subject_pronoun(&t))
+        // Opening its clause only: after a name it stresses that name (`L'Unédic
+        // elle-même estime`).
+        .or(emphatic_pronoun(t).filter(|_| k == 0 || !toks[k - 1].is_word()))
+    {
         return Some(pronoun(k, g, n));
     }
     let floor = k.saturating_sub(MAX_NP);
@@ -1282,7 +1447,21 @@ fn role_before(toks: &[Tok], name_start: usize) -> Option<Np> {
             .map(|q| &toks[q])
             .is_some_and(|q| q.is_word() && (lexis::is_de(&q) || lexis::determiner(&q).is_some()));
         if (lexis::determiner(w).is_some() || lexis::role_head(w).is_some()) && !prev_inside {
-            let np = classify(toks, p, k + 1, false);
+            let mut np = classify(toks, p, k + 1, false);
+            // `la docteure Hélène Massart`, `le berger Jean Roux`: a definite article and one
+            // common noun right before a first name and a surname are that person's role,
+            // whether or not the word lists know the noun.
+            if np.kind == NpKind::Other
+                && np.name.is_none()
+                && k == p + 1
+                && matches!(w.norm(), "le" | "la" | "l'")
+                && !toks[k].cap
+                && lexis::first_name_gender(toks[name_start].norm()) != Gender::Unknown
+                && toks.get(name_start + 1).is_some_and(is_name_word)
+            {
+                np.kind = NpKind::Role;
+                np.gender = lexis::determiner(w).map_or(Gender::Unknown, |d| d.0);
+            }
             return is_role_like(toks, &np).then_some(np);
         }
         if p == floor || p == 0 {
@@ -1431,7 +1610,19 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
         NpKind::Institution
     } else if head_tok.is_some_and(lexis::is_document_head) {
         NpKind::Document
-    } else if det.is_none() && title_gender.is_none() && lenient {
+    } else if det.is_none()
+        && title_gender.is_none()
+        && lenient
+        // A name written without capitals holds no article (`voir arriver des enfants`
+        // is an infinitive and its object), only the particles of a name (`jean de la
+        // fontaine`).
+        && !(first + 1..end).any(|k| {
+            let t = &toks[k];
+            t.is_word()
+                && lexis::determiner(t).is_some()
+                && (lexis::is_indefinite(t) || !lexis::is_name_particle(t))
+        })
+    {
         name = Some((first, end));
         NpKind::Name
     } else {

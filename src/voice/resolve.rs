@@ -33,6 +33,9 @@
 //!   for the rest of the article; so does any definite epithet with no name whose head is no
 //!   office (`a lancé l'attaquant`, `le technicien`, `explique la chercheuse`, `le joueur de 22
 //!   ans`); an office (`le maire`, `le préfet`, `l'avocat`) is someone new.
+//! - `l'ancien directeur` takes up the name set beside `le directeur` (`ancien` is no head);
+//!   an epithet the word lists do not know as a role (`la généraliste`) takes up the name set
+//!   beside one of its kinds (`la docteure Hélène Massart`).
 //! - `la direction` alone is the management of the company last named as a speaker or
 //!   subject (`direction de Valmétal`).
 //! - A document taken up with the definite article (`Le rapport relève…`) speaks for whoever
@@ -1408,7 +1411,18 @@ impl Discourse {
     /// for a generic epithet (`l'élu`, `l'agriculteur`, `le syndicaliste`), the most recent
     /// link whose role is one of its kinds (`maire`, `maraîcher`, `délégué`).
     fn linked(&self, role: &[&str]) -> Option<&Link> {
-        let head = *role.iter().find(|w| is_head(w))?;
+        // `l'ancien directeur`: `ancien` is no head of its own before a role.
+        let head = *role
+            .iter()
+            .find(|w| is_head(w) && !matches!(**w, "ancien" | "ancienne"))
+            .or_else(|| role.iter().find(|w| is_head(w)))
+            // `la généraliste`: an epithet the word lists do not know as a role still takes
+            // up the person named with one of its kinds.
+            .or_else(|| {
+                (role.len() == 1)
+                    .then(|| role.iter().find(|w| EPITHETS.iter().any(|(e, _)| e == *w)))
+                    .flatten()
+            })?;
         let holds = |l: &Link, w: &str| l.role.iter().any(|r| r == w);
         // The link's own head is the role's head: `le groupe` is not `le directeur du groupe`.
         let same_head = |l: &Link| l.head.is_some_and(|h| l.role[h] == head);
