@@ -1588,6 +1588,9 @@ const FURNITURE: &[&[&str]] = &[
     &["nous", "reproduisons"],
     &["nous", "le", "reproduisons"],
     &["nous", "la", "reproduisons"],
+    // A leaflet's printer line (`Imprimé par nos soins, ne pas jeter sur la voie publique`).
+    &["imprime", "par", "nos", "soins"],
+    &["ne", "pas", "jeter", "sur", "la", "voie", "publique"],
 ];
 
 /// Openings of the rest of a news page's interface, folded: paywall and account prompts

@@ -922,6 +922,13 @@ const ROWS: &[Row] = &[
         not: &[Cue::RegisterSubheading],
     },
     Row {
+        name: "a leaflet's printer line is no verdict",
+        text: "TRIBUNE\n\nLa fermeture de l'hôpital est une honte !\n\nImprimé par nos soins, ne pas jeter sur la voie publique",
+        sentence: "Imprimé par",
+        has: &[],
+        not: &[Cue::RegisterSubheading],
+    },
+    Row {
         name: "a sentence opening on Par ailleurs is no byline",
         text: "Le maire a parlé. Par ailleurs, la ville recrute des vigiles !",
         sentence: "Par ailleurs",
