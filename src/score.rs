@@ -2456,11 +2456,17 @@ fn verdict_form(text: &str, toks: &[Token]) -> Option<Span> {
     let first = toks.first()?;
     let raw = &text[first.span.start..first.span.end];
     let w = first.folded.as_str();
+    // `Compter, c'est déjà commencer à gouverner`: an infinitive alone before the comma of its
+    // `c'est`.
+    let bare = first.clause_break_after && at(1) == "c'" && copula(at(2));
     let infinitive = raw.chars().next().is_some_and(char::is_uppercase)
         && w.chars().count() >= 4
         && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
         && !NOT_INFINITIVE.contains(&w)
-        && !first.clause_break_after;
+        && (!first.clause_break_after || bare);
+    if infinitive && bare {
+        return Some(Span::new(first.span.start, toks[2].span.end));
+    }
     if infinitive && let Some(j) = (2..toks.len()).find(|&j| presents(j)) {
         return Some(Span::new(first.span.start, toks[j + 1].span.end));
     }

@@ -838,6 +838,13 @@ const ROWS: &[Row] = &[
         not: &[],
     },
     Row {
+        name: "a maxim on a bare infinitive is a verdict",
+        text: "Le gouvernement publie enfin ses chiffres. Compter, c'est déjà commencer à gouverner.",
+        sentence: "Compter",
+        has: &[Cue::VerdictForm],
+        not: &[],
+    },
+    Row {
         name: "a correction, not this but that, is a verdict",
         text: "La France perd une ferme toutes les deux heures. Ce n'est pas un accident, c'est un choix.",
         sentence: "Ce n'est pas",
