@@ -1588,6 +1588,15 @@ const FURNITURE: &[&[&str]] = &[
     &["nous", "reproduisons"],
     &["nous", "le", "reproduisons"],
     &["nous", "la", "reproduisons"],
+    // A newsletter's and a page's lines to its readers (`Vous recevez cette lettre parce que…`,
+    // `Si cette lettre vous est utile, faites-la suivre`, `Pour aller plus loin : notre
+    // dossier…`, `Et vous, que pensez-vous de ce projet ?`, `Vous avez repéré une information
+    // douteuse ?`).
+    &["vous", "recevez", "cette"],
+    &["si", "cette", "lettre", "vous"],
+    &["pour", "aller", "plus", "loin"],
+    &["et", "vous", "que", "pensez"],
+    &["vous", "avez", "repere"],
     // A leaflet's printer line (`Imprimé par nos soins, ne pas jeter sur la voie publique`).
     &["imprime", "par", "nos", "soins"],
     &["ne", "pas", "jeter", "sur", "la", "voie", "publique"],
@@ -3261,6 +3270,11 @@ fn person_of(toks: &[Token], k: usize) -> Option<Person> {
                     | "sollicitations"
                     | "sollicitation"
                     | "relances"
+                    | "questions"
+                    | "demandes"
+                    | "appels"
+                    | "messages"
+                    | "dossier"
             ) || prev == "selon";
             (!newsroom).then_some(Person::First)
         }

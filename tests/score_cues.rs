@@ -936,6 +936,20 @@ const ROWS: &[Row] = &[
         not: &[Cue::RegisterSubheading],
     },
     Row {
+        name: "a newsletter's line to its readers is furniture",
+        text: "ÉDITO\n\nBruxelles ment encore, c'est une honte !\n\nVous recevez cette lettre parce que vous vous êtes inscrit sur notre site.",
+        sentence: "Vous recevez",
+        has: &[],
+        not: &[Cue::ReaderAddress],
+    },
+    Row {
+        name: "the newsroom's unanswered questions are news, not the author's first person",
+        text: "Contacté, le laboratoire n'a pas répondu à nos questions.",
+        sentence: "Contacté",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
         name: "a sentence opening on Par ailleurs is no byline",
         text: "Le maire a parlé. Par ailleurs, la ville recrute des vigiles !",
         sentence: "Par ailleurs",
