@@ -306,11 +306,19 @@ fn two_strong_sentences_and_many_near_ones_make_the_register() {
 /// conviction`) argues, as `…, pas…` does: it counts in an opinion piece, never in a report.
 #[test]
 fn a_correction_with_non_argues_in_an_opinion_piece_only() {
-    let body = "Le fonds européen de défense disposera de 150 milliards d'euros. \
-                Il devra financer des achats groupés, et non servir à subventionner \
-                l'industrie de chaque capitale.";
+    argues_in_an_opinion_piece_only(
+        "Le fonds européen de défense disposera de 150 milliards d'euros. \
+         Il devra financer des achats groupés, et non servir à subventionner \
+         l'industrie de chaque capitale.",
+        "Il devra",
+    );
+}
+
+/// The sentence that starts with `start` carries words of argument and is editorial in `body`
+/// under an `ÉDITORIAL` label, and is not editorial in `body` alone.
+fn argues_in_an_opinion_piece_only(body: &str, start: &str) {
     let editorial = analyse(&format!("ÉDITORIAL\n\n{body}"), None, None);
-    let s = sentence(&editorial, "Il devra");
+    let s = sentence(&editorial, start);
     assert!(s.editorial, "{:?}", s.reasons);
     assert!(
         s.reasons.iter().any(|r| r.cue == Cue::Argument),
@@ -318,25 +326,18 @@ fn a_correction_with_non_argues_in_an_opinion_piece_only() {
         s.reasons
     );
     let report = analyse(body, None, None);
-    assert!(!sentence(&report, "Il devra").editorial);
+    assert!(!sentence(&report, start).editorial);
 }
 
 /// `Voilà` before a noun phrase holds up what the author points at: it argues in an opinion
 /// piece, never in a report; `Voilà pourquoi` stays a connective of its own.
 #[test]
 fn voila_before_a_noun_phrase_argues_in_an_opinion_piece_only() {
-    let body = "Le gouvernement a suspendu jeudi la réforme des lycées professionnels. \
-                Voilà un recul que les enseignants attendaient depuis deux ans.";
-    let editorial = analyse(&format!("ÉDITORIAL\n\n{body}"), None, None);
-    let s = sentence(&editorial, "Voilà un recul");
-    assert!(s.editorial, "{:?}", s.reasons);
-    assert!(
-        s.reasons.iter().any(|r| r.cue == Cue::Argument),
-        "{:?}",
-        s.reasons
+    argues_in_an_opinion_piece_only(
+        "Le gouvernement a suspendu jeudi la réforme des lycées professionnels. \
+         Voilà un recul que les enseignants attendaient depuis deux ans.",
+        "Voilà un recul",
     );
-    let report = analyse(body, None, None);
-    assert!(!sentence(&report, "Voilà un recul").editorial);
     let body = "Le gouvernement ferme douze trésoreries et envoie un camion. \
                 Voilà où en est l'État : il envoie des camions là où il fermait des bureaux.";
     let editorial = analyse(&format!("ÉDITORIAL\n\n{body}"), None, None);
