@@ -121,17 +121,6 @@ const EXPLAINER_LABELS: &[&str] = &[
     "faq",
 ];
 
-/// The same labels where a title ends on them (`Fuite de données : ce qu'il faut savoir`), with
-/// the counted forms a title gives them (`Cinq choses à savoir sur…`, `en six questions`).
-const EXPLAINER_TITLE_ENDINGS: &[&str] = &[
-    "on vous explique",
-    "ce qu'il faut savoir",
-    "ce qu'il faut retenir",
-    "ce que l'on sait",
-    "ce qu'on sait",
-    "mode d'emploi",
-];
-
 /// Words of a title that counts its points (`Cinq choses à savoir…`, `…en six questions`,
 /// `Dix questions pour comprendre…`), folded.
 const EXPLAINER_COUNTED: &[&str] = &[
@@ -202,7 +191,9 @@ pub fn declared_explainer(
     )
     .or_else(|| {
         let title = fold_str(title?.trim().trim_end_matches(['.', '?', '!', ' ']));
-        EXPLAINER_TITLE_ENDINGS
+        // The same labels where a title ends on them (`Fuite de données : ce qu'il faut
+        // savoir`), or a count of its points (`Cinq choses à savoir sur…`).
+        EXPLAINER_LABELS
             .iter()
             .copied()
             .find(|e| title.ends_with(e))
