@@ -3506,6 +3506,49 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "one of his lieutenants, one of her supporters: the insider of the person spoken of",
+        text: "Paul Roux a réuni ses fidèles samedi à Lille. « On repart au combat », glisse un de \
+               ses lieutenants. Une de ses conseillères assure qu'il ne renoncera pas. Anne Vidal \
+               prépare son congrès. « Elle n'a peur de rien », confie l'un de ses soutiens. Selon \
+               un proche, elle pourrait briguer la présidence.",
+        sentences: &[
+            s("« On repart", D, "lieutenant de paul roux"),
+            s("Une de ses conseillères", I, "conseillère de paul roux"),
+            s("« Elle n'a peur", D, "soutien d'anne vidal"),
+            s("Selon un proche", I, "proche d'anne vidal"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a role in the feminine never takes up a man set beside the masculine role",
+        text: "Paul Roux, le ministre du Budget, a présenté le texte. La ministre de la Santé, \
+               Anne Vidal, a défendu la réforme. Selon Marc Ollivier, ministre de l'Intérieur, \
+               la loi passera. La ministre a reconnu un « changement de pied ». Le ministre a \
+               précisé que rien n'était joué.",
+        sentences: &[
+            s("La ministre a reconnu", I, "anne vidal"),
+            s("Le ministre a précisé", I, "marc ollivier"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a title the word lists do not know, set beside a name, is taken up later",
+        text: "« Nous avons choisi les écoles », a déclaré le bourgmestre, Luc Marchal, lundi. La \
+               piscine rouvrira en mai, a assuré le bourgmestre. Le gouverneur de la banque \
+               centrale, Karim Alaoui, a parlé ensuite. « Les taux baisseront », a déclaré le wali \
+               de la région, Omar Bennani, mardi. Le wali a estimé que les crédits reprendraient. \
+               « Le site restera ouvert », a assuré la présidente de Norvane Industries, Claire \
+               Dubois, lundi. La présidente a ajouté que les salaires seraient versés.",
+        sentences: &[
+            s("La piscine", I, "luc marchal"),
+            s("« Les taux", D, "omar bennani"),
+            s("Le wali a estimé", I, "omar bennani"),
+            s("« Le site restera", D, "claire dubois"),
+            s("La présidente a ajouté", I, "claire dubois"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {
