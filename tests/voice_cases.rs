@@ -328,6 +328,27 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "Q&A interview: a prompt phrased as a statement after an answer is the interviewer's",
+        text: "Paul Marchal, maire de Vernon depuis 2014, brigue un troisième mandat.\n\n\
+               Propos recueillis par Léa Fontaine\n\nPourquoi vous représenter ?\n\nParce \
+               que le travail n'est pas fini. J'ai lancé la rénovation du centre.\n\nVos \
+               adversaires vous reprochent pourtant la hausse des impôts locaux.\n\nJe l'assume. \
+               Nous avions une dette à rembourser.\n\nLa chambre régionale des comptes jugeait \
+               pourtant cette dette soutenable.\n\nElle a changé d'avis depuis, et je la cite \
+               volontiers.\n\nEt demain, que ferez-vous ?\n\nJe travaillerai.\n\nVous \
+               savez, je ne lâche jamais.",
+        sentences: &[
+            s("Pourquoi vous", D, "léa fontaine"),
+            s("Parce que", D, "paul marchal"),
+            s("Vos adversaires", D, "léa fontaine"),
+            s("Je l'assume", D, "paul marchal"),
+            s("La chambre régionale", D, "léa fontaine"),
+            s("Elle a changé", D, "paul marchal"),
+            s("Vous savez", D, "paul marchal"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "Q&A interview: plain question lines after an ENTRETIEN label",
         text: "ENTRETIEN\nDirectrice d'une école de Roubaix, Nadia Belkacem a vu les effectifs \
                fondre en trois ans.\nPourquoi les familles partent-elles ?\nLes loyers ont \
