@@ -3570,6 +3570,31 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "an office with no name beside it takes up the one person of its gender just named",
+        text: "Paul Marchal avait promis de ne pas reculer. Le Premier ministre a tenu parole \
+               mardi. Le Premier ministre a assuré que les crédits seraient maintenus. Anne \
+               Vidal a été réélue dimanche à la tête du parti. Dans son discours, la première \
+               secrétaire a dénoncé « une purge comptable ».",
+        sentences: &[
+            s("Le Premier ministre a assuré", I, "paul marchal"),
+            s("Dans son discours", I, "anne vidal"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "an office is someone new beside a person of the other gender, of a role of their own, or of two",
+        text: "Anne Vidal a perdu sa maison dans l'incendie. Le maire a promis une aide rapide. \
+               Le maire de Brest, Luc Marchal, a visité le quartier. Jean Roux a dit qu'il \
+               resterait. Le préfet a estimé que le site devait fermer. Paul Morel et Marc \
+               Simon ont quitté la salle. Le ministre a affirmé que le texte passerait.",
+        sentences: &[
+            s("Le maire a promis", I, "maire"),
+            s("Le préfet a estimé", I, "préfet"),
+            s("Le ministre a affirmé", I, "ministre"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

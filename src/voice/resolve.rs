@@ -53,6 +53,12 @@
 //! - A vague source with a possessive (`son entourage`, `leur entourage`) is that of the most
 //!   recent speaker or subject of the same number (`entourage d'Hélène Ravier`), or of the
 //!   subject right after it when it opens the sentence (`Selon son entourage, le ministre…`).
+//! - An office a story's protagonist holds, with no name ever set beside it (`Jean-Marc
+//!   Daubresse avait prévenu…` … `Le Premier ministre a tenu parole`, `la première
+//!   secrétaire`, `la candidate`), takes up the one person named in full, of its gender or of
+//!   none known, among the speakers and subjects of the last three sentences (a member of a
+//!   group of names too: `Sophie Delaunay et Olivier Tessandier ont présenté…` … `la
+//!   ministre`), when no role was set beside that person; two such people leave it alone.
 //! - An insider after `un de` and a possessive (`souffle un de ses lieutenants`, `l'une de ses
 //!   conseillères`) is that of the person the possessive points to (`lieutenant de Mathieu
 //!   Sorel`); `un proche`, `un fidèle` alone, of the person last named in full as a speaker
@@ -595,6 +601,36 @@ const INSIDERS: &[&str] = &[
 /// Those who are close to someone by the word alone (`selon un proche`, `une fidèle`).
 const CLOSE: &[&str] = &["proche", "fidele", "intime"];
 
+/// Offices a story's protagonist holds, by which news takes them up without setting the office
+/// beside the name (folded): `le Premier ministre`, `la première secrétaire`, `la candidate`
+/// ([`Discourse::office_holder`]). Not the roles a story brings in from outside (`le
+/// maire` or `le préfet` after a farmer who lost his herd, `le policier`, `l'avocat`, `le
+/// chef du village`), nor those of [`TRADES`].
+const HELD_OFFICES: &[&str] = &[
+    "ministre",
+    "president",
+    "presidente",
+    "secretaire",
+    "depute",
+    "deputee",
+    "senateur",
+    "senatrice",
+    "gouverneur",
+    "gouverneure",
+    "rapporteur",
+    "rapporteure",
+    "rapporteuse",
+    "directeur",
+    "directrice",
+    "pdg",
+    "candidat",
+    "candidate",
+];
+
+/// How many sentences back an office with no name beside it looks for its holder
+/// ([`Discourse::office_holder`]).
+const OFFICE_REACH: usize = 3;
+
 /// The most words of a definite epithet that takes up the person just named (`le joueur de
 /// 22 ans` is five).
 const EPITHET_MAX_WORDS: usize = 5;
@@ -661,6 +697,20 @@ fn compatible(k: &Known, gender: Gender, number: Number) -> bool {
 /// A person's name written in full: two words or more, capitalised (`Annick Lhermitte`).
 fn is_full_name(name: &str) -> bool {
     name.split_whitespace().count() >= 2 && name.starts_with(char::is_uppercase)
+}
+
+/// A person's name in full: two words or more, each capitalised but the particles of a name
+/// (`Jean-Marc Daubresse`, `Charles de Gaulle`; not `Un ancien colonel de l'armée`).
+fn is_person_name(name: &str) -> bool {
+    is_full_name(name)
+        && name.split_whitespace().all(|w| {
+            let folded = fold(w);
+            if w.starts_with(char::is_uppercase) {
+                lexis::determiner(folded.as_str()).is_none()
+            } else {
+                lexis::is_name_particle(folded.as_str())
+            }
+        })
 }
 
 fn push_bounded<T>(q: &mut VecDeque<T>, item: T) {
@@ -849,10 +899,12 @@ impl Discourse {
                 .is_some_and(|head| lexis::role_head(*head).is_some() && !OFFICES.contains(head));
         let trade = trade || epithet;
         if !matches!(np.kind, NpKind::Role | NpKind::Other)
-            || !(demonstrative || trade)
             || self.linked_as(&role, np.gender).is_some()
         {
             return None;
+        }
+        if !(demonstrative || trade) {
+            return self.office_holder(np, toks, &role, sentence);
         }
         // The defendant of a trial report is the person the report opened on: `le prévenu`
         // reaches further back than a pronoun.
@@ -875,6 +927,80 @@ impl Discourse {
             let role: Vec<String> = role.iter().map(|w| w.to_string()).collect();
             push_bounded(&mut self.links, Link::new(role, k.name.clone(), k.gender));
         }
+        Some(k)
+    }
+
+    /// Whom an office with no name set beside it takes up (`Jean-Marc Daubresse avait
+    /// prévenu…` … `Le Premier ministre a tenu parole`; `la nouvelle ministre de l'Économie`
+    /// after `Sophie Delaunay et Olivier Tessandier ont présenté…`): the one person named in
+    /// full, of the role's gender, among the speakers and subjects of the last sentences,
+    /// when no role was set beside that person yet. The office stays theirs.
+    fn office_holder(
+        &mut self,
+        np: &Np,
+        toks: &[Tok],
+        role: &[&str],
+        sentence: usize,
+    ) -> Option<Known> {
+        let det = toks.get(np.start)?.norm();
+        if np.kind != NpKind::Role
+            || np.name.is_some()
+            || np.number != Number::Singular
+            || np.gender == Gender::Unknown
+            || !matches!(det, "le" | "la" | "l'")
+            || !role.iter().any(|w| HELD_OFFICES.contains(w))
+            || np.end > np.start + EPITHET_MAX_WORDS
+        {
+            return None;
+        }
+        let mut found: Option<Known> = None;
+        for m in self.recent(sentence, OFFICE_REACH) {
+            if m.rank == Rank::Other {
+                continue;
+            }
+            // A person, or each person of a group of names (`Sophie Delaunay et Olivier
+            // Tessandier ont présenté…`), the first name telling the member's gender.
+            let members: Vec<Known> = if m.known.number == Number::Singular {
+                vec![m.known.clone()]
+            } else {
+                m.known
+                    .name
+                    .split(" et ")
+                    .flat_map(|part| part.split(", "))
+                    .map(|member| Known {
+                        name: member.trim().to_string(),
+                        gender: member
+                            .split_whitespace()
+                            .next()
+                            .map_or(Gender::Unknown, |f| {
+                                lexis::first_name_gender(fold(f).as_str())
+                            }),
+                        number: Number::Singular,
+                    })
+                    .collect()
+            };
+            for k in members {
+                if !is_person_name(&k.name) || is_body_name(&k.name) {
+                    continue;
+                }
+                // Someone of the other gender cannot hold the office as written; someone
+                // whose first name tells no gender can.
+                if k.gender != np.gender && k.gender != Gender::Unknown {
+                    continue;
+                }
+                match &found {
+                    Some(f) if f.name != k.name => return None,
+                    Some(_) => {}
+                    None => found = Some(k),
+                }
+            }
+        }
+        let k = found?;
+        if self.links.iter().any(|l| l.name == k.name) {
+            return None;
+        }
+        let role: Vec<String> = role.iter().map(|w| w.to_string()).collect();
+        push_bounded(&mut self.links, Link::new(role, k.name.clone(), k.gender));
         Some(k)
     }
 
