@@ -328,6 +328,27 @@ const CASES: &[Case] = &[
         ],
     },
     Case {
+        name: "Q&A interview: a prompt phrased as a statement after an answer is the interviewer's",
+        text: "Paul Marchal, maire de Vernon depuis 2014, brigue un troisième mandat.\n\n\
+               Propos recueillis par Léa Fontaine\n\nPourquoi vous représenter ?\n\nParce \
+               que le travail n'est pas fini. J'ai lancé la rénovation du centre.\n\nVos \
+               adversaires vous reprochent pourtant la hausse des impôts locaux.\n\nJe l'assume. \
+               Nous avions une dette à rembourser.\n\nLa chambre régionale des comptes jugeait \
+               pourtant cette dette soutenable.\n\nElle a changé d'avis depuis, et je la cite \
+               volontiers.\n\nEt demain, que ferez-vous ?\n\nJe travaillerai.\n\nVous \
+               savez, je ne lâche jamais.",
+        sentences: &[
+            s("Pourquoi vous", D, "léa fontaine"),
+            s("Parce que", D, "paul marchal"),
+            s("Vos adversaires", D, "léa fontaine"),
+            s("Je l'assume", D, "paul marchal"),
+            s("La chambre régionale", D, "léa fontaine"),
+            s("Elle a changé", D, "paul marchal"),
+            s("Vous savez", D, "paul marchal"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "Q&A interview: plain question lines after an ENTRETIEN label",
         text: "ENTRETIEN\nDirectrice d'une école de Roubaix, Nadia Belkacem a vu les effectifs \
                fondre en trois ans.\nPourquoi les familles partent-elles ?\nLes loyers ont \
@@ -3503,6 +3524,74 @@ const CASES: &[Case] = &[
             s("« Nous irons", D, "paul vernet"),
             s("L'agriculteur", I, "paul vernet"),
             s("Lina", I, "lina costa"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "one of his lieutenants, one of her supporters: the insider of the person spoken of",
+        text: "Paul Roux a réuni ses fidèles samedi à Lille. « On repart au combat », glisse un de \
+               ses lieutenants. Une de ses conseillères assure qu'il ne renoncera pas. Anne Vidal \
+               prépare son congrès. « Elle n'a peur de rien », confie l'un de ses soutiens. Selon \
+               un proche, elle pourrait briguer la présidence.",
+        sentences: &[
+            s("« On repart", D, "lieutenant de paul roux"),
+            s("Une de ses conseillères", I, "conseillère de paul roux"),
+            s("« Elle n'a peur", D, "soutien d'anne vidal"),
+            s("Selon un proche", I, "proche d'anne vidal"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a role in the feminine never takes up a man set beside the masculine role",
+        text: "Paul Roux, le ministre du Budget, a présenté le texte. La ministre de la Santé, \
+               Anne Vidal, a défendu la réforme. Selon Marc Ollivier, ministre de l'Intérieur, \
+               la loi passera. La ministre a reconnu un « changement de pied ». Le ministre a \
+               précisé que rien n'était joué.",
+        sentences: &[
+            s("La ministre a reconnu", I, "anne vidal"),
+            s("Le ministre a précisé", I, "marc ollivier"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a title the word lists do not know, set beside a name, is taken up later",
+        text: "« Nous avons choisi les écoles », a déclaré le bourgmestre, Luc Marchal, lundi. La \
+               piscine rouvrira en mai, a assuré le bourgmestre. Le gouverneur de la banque \
+               centrale, Karim Alaoui, a parlé ensuite. « Les taux baisseront », a déclaré le wali \
+               de la région, Omar Bennani, mardi. Le wali a estimé que les crédits reprendraient. \
+               « Le site restera ouvert », a assuré la présidente de Norvane Industries, Claire \
+               Dubois, lundi. La présidente a ajouté que les salaires seraient versés.",
+        sentences: &[
+            s("La piscine", I, "luc marchal"),
+            s("« Les taux", D, "omar bennani"),
+            s("Le wali a estimé", I, "omar bennani"),
+            s("« Le site restera", D, "claire dubois"),
+            s("La présidente a ajouté", I, "claire dubois"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "an office with no name beside it takes up the one person of its gender just named",
+        text: "Paul Marchal avait promis de ne pas reculer. Le Premier ministre a tenu parole \
+               mardi. Le Premier ministre a assuré que les crédits seraient maintenus. Anne \
+               Vidal a été réélue dimanche à la tête du parti. Dans son discours, la première \
+               secrétaire a dénoncé « une purge comptable ».",
+        sentences: &[
+            s("Le Premier ministre a assuré", I, "paul marchal"),
+            s("Dans son discours", I, "anne vidal"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "an office is someone new beside a person of the other gender, of a role of their own, or of two",
+        text: "Anne Vidal a perdu sa maison dans l'incendie. Le maire a promis une aide rapide. \
+               Le maire de Brest, Luc Marchal, a visité le quartier. Jean Roux a dit qu'il \
+               resterait. Le préfet a estimé que le site devait fermer. Paul Morel et Marc \
+               Simon ont quitté la salle. Le ministre a affirmé que le texte passerait.",
+        sentences: &[
+            s("Le maire a promis", I, "maire"),
+            s("Le préfet a estimé", I, "préfet"),
+            s("Le ministre a affirmé", I, "ministre"),
         ],
         quotes: &[],
     },

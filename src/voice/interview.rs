@@ -15,6 +15,10 @@
 //! - A **question** is a paragraph of at most [`MAX_QUESTION_WORDS`] words that ends with `?`
 //!   (emphasis marks, closing quotes and brackets aside) or opens with `Q :` / `Question :`.
 //!   Paragraphs opening with a dialogue dash are left to the dash reading of interviews.
+//! - A **prompt** phrased as a statement is a question too: one short sentence right after an
+//!   answer, answered in the next paragraph, that speaks to the interviewee (`Vous avez
+//!   pourtant voté ce budget.`, `Certains vous reprochent…`) or sets a fact against the answer
+//!   (`La préfecture parle pourtant d'un taux élevé.`), with no first person.
 //! - An **answer** is every paragraph after a question up to the next question (the paragraph
 //!   right after a question is an answer even when it ends with `?`).
 //! - The **interviewee** is the first full name (two words or more) of the paragraphs before
@@ -271,7 +275,13 @@ pub(crate) fn detect(text: &str, seg: &Segmentation, credits: &Credits) -> Optio
         if i > first && marker(paragraphs[i]).is_some() {
             break;
         }
-        let turn = if questions[i] && previous != Some(Turn::Question) {
+        // A prompt phrased as a statement (`Vous avez pourtant voté ce budget.`) right after
+        // an answer, and answered in the next paragraph, is the interviewer's.
+        let prompt = previous == Some(Turn::Answer)
+            && i + 1 < end
+            && !questions[i + 1]
+            && is_prompt(paragraphs[i]);
+        let turn = if (questions[i] && previous != Some(Turn::Question)) || prompt {
             Turn::Question
         } else if previous.is_some() {
             Turn::Answer
@@ -311,6 +321,40 @@ pub(crate) fn detect(text: &str, seg: &Segmentation, credits: &Credits) -> Optio
         interviewee,
         turns,
     })
+}
+
+/// Longest prompt phrased as a statement, in words ([`is_prompt`]).
+const MAX_PROMPT_WORDS: usize = 40;
+
+/// A journalist's prompt phrased as a statement, not a question (`Vous avez pourtant voté ce
+/// budget.`, `Certains critiques vous reprochent une vision nostalgique.`, `La préfecture
+/// parle pourtant d'un taux élevé.`): one short sentence that speaks to the interviewee (`vous`,
+/// `votre`, `vos`) or sets a fact against their answer (`pourtant`), and has no first person:
+/// an answer speaks as `je` or `nous`.
+fn is_prompt(paragraph: &str) -> bool {
+    let body = strip_emphasis(paragraph.trim()).trim();
+    let body = body.strip_suffix('.').unwrap_or(body).trim_end();
+    if body.is_empty() || body.contains(['.', '!', '?', ':', '\n']) {
+        return false;
+    }
+    let folded = fold_str(body);
+    let words: Vec<&str> = folded
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() > MAX_PROMPT_WORDS {
+        return false;
+    }
+    let first_person = words.iter().any(|w| {
+        matches!(
+            *w,
+            "je" | "j" | "me" | "m" | "moi" | "mon" | "ma" | "mes" | "nous" | "notre" | "nos"
+        )
+    });
+    let addressed = words
+        .iter()
+        .any(|w| matches!(*w, "vous" | "votre" | "vos" | "pourtant"));
+    !first_person && addressed
 }
 
 /// A paragraph of page furniture inside an interview: a sharing line (`Partager sur :

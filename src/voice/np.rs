@@ -25,7 +25,10 @@
 //! person's role (`la docteure Hélène Massart`). `Elle-même`, `lui-même`, `eux-mêmes`
 //! opening a clause are their pronoun. Roles with no article coordinated after a name in
 //! full (`Jean-Marc Auzias, éleveur de bovins et président de la fédération`) describe that
-//! one person: they make no group.
+//! one person: they make no group. A role whose complement is a body's name, set beside a
+//! person's name after an inverted verb (`a déclaré le wali de Bank Al-Maghrib, Abdellatif
+//! Benslimane`), is that person's role: the person speaks, not the body; so is a noun the word
+//! lists do not know with its complement (`le wali de la région, Omar Bennani`).
 
 use super::lexis::{self, Gender, Number};
 use super::text::{Kind, Tok};
@@ -1045,7 +1048,11 @@ pub(crate) fn with_apposition(toks: &[Tok], np: Np) -> Np {
                     "le" | "la" | "l'" | "son" | "sa" | "leur" | "notre"
                 )
         })
-        && np.end <= np.start + 3
+        && (np.end <= np.start + 3
+            // `le wali de Bank Al-Maghrib, Abdellatif Benslimane`: the noun and its
+            // complement.
+            || (np.end <= np.start + 6
+                && toks.get(np.start + 2).is_some_and(lexis::is_de)))
         && second.kind == NpKind::Name
         && second.role.is_none()
         && second.name.is_some_and(|(a, b)| b >= a + 2)
@@ -1054,6 +1061,31 @@ pub(crate) fn with_apposition(toks: &[Tok], np: Np) -> Np {
         // noun the word lists do not know as a role, set beside a full name, is that
         // person's role.
         appose(np, second)
+    } else if np.kind == NpKind::Name
+        && np.role.is_some_and(|(rs, re)| {
+            rs == np.start
+                && re >= rs + 3
+                && toks[rs].is_word()
+                && lexis::determiner(&toks[rs]).is_some()
+                && toks[rs + 1].is_word()
+                && !toks[rs + 1].cap
+                && (rs + 2..re).any(|k| toks[k].is_word() && lexis::is_de(&toks[k]))
+        })
+        && second.kind == NpKind::Name
+        && second.role.is_none()
+        && second.name.is_some_and(|(a, b)| b >= a + 2)
+    {
+        // `a déclaré le wali de Bank Al-Maghrib, Abdellatif Benslimane`: the name after the
+        // role's `de` is the body the role is of; the person set beside it speaks.
+        appose(
+            Np {
+                kind: NpKind::Role,
+                name: None,
+                role: None,
+                ..np
+            },
+            second,
+        )
     } else if one_of_them(toks, &np) && second.kind == NpKind::Name && second.role.is_none() {
         // `se souvient l'un d'eux, Loïc Tanguy, 58 ans`, `l'une d'elles, Anne Vidal`: the
         // name says which one of them speaks.

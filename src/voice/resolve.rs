@@ -9,7 +9,9 @@
 //! - A name is completed from an earlier full name with the same surname (`M. Lavrov` →
 //!   `Sergueï Lavrov`).
 //! - A role resolves to the name it was set beside most recently when its words are all in that
-//!   role (`le ministre` → the name given with `le ministre des affaires étrangères`); a generic
+//!   role (`le ministre` → the name given with `le ministre des affaires étrangères`), a title
+//!   the word lists do not know too (`le bourgmestre` → the person given as `le bourgmestre,
+//!   Marc Hennuy,`); a generic
 //!   epithet resolves to the most recent name set beside one of its kinds (`l'élu` → the name
 //!   given with `maire`, `l'agriculteur` → the one given with `maraîcher`).
 //! - A body's common noun alone (`selon l'agence`, `L'association estime`) resolves to the most
@@ -51,6 +53,19 @@
 //! - A vague source with a possessive (`son entourage`, `leur entourage`) is that of the most
 //!   recent speaker or subject of the same number (`entourage d'Hélène Ravier`), or of the
 //!   subject right after it when it opens the sentence (`Selon son entourage, le ministre…`).
+//! - An office a story's protagonist holds, with no name ever set beside it (`Jean-Marc
+//!   Daubresse avait prévenu…` … `Le Premier ministre a tenu parole`, `la première
+//!   secrétaire`, `la candidate`), takes up the one person named in full, of its gender or of
+//!   none known, among the speakers and subjects of the last three sentences (a member of a
+//!   group of names too: `Sophie Delaunay et Olivier Tessandier ont présenté…` … `la
+//!   ministre`), when no role was set beside that person; two such people leave it alone.
+//! - An insider after `un de` and a possessive (`souffle un de ses lieutenants`, `l'une de ses
+//!   conseillères`) is that of the person the possessive points to (`lieutenant de Mathieu
+//!   Sorel`); `un proche`, `un fidèle` alone, of the person last named in full as a speaker
+//!   or subject (`proche de Karine Oudin`).
+//! - A role of a known gender takes up no one set beside the role in the other gender (`la
+//!   ministre` is not the man given as `le ministre des Comptes publics`); a role with no
+//!   article beside a name takes its gender from the first name.
 
 use std::collections::VecDeque;
 
@@ -331,6 +346,17 @@ fn is_head(w: &str) -> bool {
 impl Link {
     fn new(role: Vec<String>, name: String, gender: Gender) -> Link {
         let head = role.iter().position(|w| is_head(w));
+        // A role with no article (`Marc Ollivier, ministre de l'Intérieur`) tells no gender:
+        // the first name does.
+        let gender = match gender {
+            Gender::Unknown => name
+                .split_whitespace()
+                .next()
+                .map_or(Gender::Unknown, |first| {
+                    lexis::first_name_gender(&fold(first))
+                }),
+            g => g,
+        };
         Link {
             role,
             name,
@@ -548,6 +574,63 @@ const TRADES: &[&str] = &[
     "cycliste",
 ];
 
+/// Those whom a vague source names by the person they stand close to (folded, singular):
+/// `un de ses lieutenants`, `une de ses conseillères` ([`Discourse::insider`]).
+const INSIDERS: &[&str] = &[
+    "proche",
+    "fidele",
+    "intime",
+    "lieutenant",
+    "soutien",
+    "conseiller",
+    "conseillere",
+    "collaborateur",
+    "collaboratrice",
+    "partisan",
+    "partisane",
+    "allie",
+    "alliee",
+    "ami",
+    "amie",
+    "confident",
+    "confidente",
+    "compagnon",
+    "compagne",
+];
+
+/// Those who are close to someone by the word alone (`selon un proche`, `une fidèle`).
+const CLOSE: &[&str] = &["proche", "fidele", "intime"];
+
+/// Offices a story's protagonist holds, by which news takes them up without setting the office
+/// beside the name (folded): `le Premier ministre`, `la première secrétaire`, `la candidate`
+/// ([`Discourse::office_holder`]). Not the roles a story brings in from outside (`le
+/// maire` or `le préfet` after a farmer who lost his herd, `le policier`, `l'avocat`, `le
+/// chef du village`), nor those of [`TRADES`].
+const HELD_OFFICES: &[&str] = &[
+    "ministre",
+    "president",
+    "presidente",
+    "secretaire",
+    "depute",
+    "deputee",
+    "senateur",
+    "senatrice",
+    "gouverneur",
+    "gouverneure",
+    "rapporteur",
+    "rapporteure",
+    "rapporteuse",
+    "directeur",
+    "directrice",
+    "pdg",
+    "candidat",
+    "candidate",
+];
+
+/// How many sentences back an office with no name beside it looks for its holder
+/// ([`Discourse::office_holder`]).
+const OFFICE_REACH: usize = 3;
+
 /// The most words of a definite epithet that takes up the person just named (`le joueur de
 /// 22 ans` is five).
 const EPITHET_MAX_WORDS: usize = 5;
@@ -614,6 +697,20 @@ fn compatible(k: &Known, gender: Gender, number: Number) -> bool {
 /// A person's name written in full: two words or more, capitalised (`Annick Lhermitte`).
 fn is_full_name(name: &str) -> bool {
     name.split_whitespace().count() >= 2 && name.starts_with(char::is_uppercase)
+}
+
+/// A person's name in full: two words or more, each capitalised but the particles of a name
+/// (`Jean-Marc Daubresse`, `Charles de Gaulle`; not `Un ancien colonel de l'armée`).
+fn is_person_name(name: &str) -> bool {
+    is_full_name(name)
+        && name.split_whitespace().all(|w| {
+            let folded = fold(w);
+            if w.starts_with(char::is_uppercase) {
+                lexis::determiner(folded.as_str()).is_none()
+            } else {
+                lexis::is_name_particle(folded.as_str())
+            }
+        })
 }
 
 fn push_bounded<T>(q: &mut VecDeque<T>, item: T) {
@@ -690,6 +787,13 @@ impl Discourse {
         {
             return (Resolution::RoleToName, k);
         }
+        // `un de ses lieutenants`, `l'un de ses soutiens`, `selon un proche`: an insider of
+        // the person the story is about.
+        if matches!(np.kind, NpKind::Vague | NpKind::Role | NpKind::Other)
+            && let Some(name) = self.insider(np, text, toks)
+        {
+            return (Resolution::Vague, known(name));
+        }
         match np.kind {
             NpKind::Name => {
                 let (ns, ne) = np.name.unwrap_or((np.start, np.end));
@@ -730,7 +834,7 @@ impl Discourse {
                 if let Some(k) = self.generic_first(np, toks, &role) {
                     return (Resolution::RoleToName, k);
                 }
-                match self.linked(&role) {
+                match self.linked_as(&role, np.gender) {
                     Some(link) => (
                         Resolution::RoleToName,
                         Known {
@@ -795,10 +899,12 @@ impl Discourse {
                 .is_some_and(|head| lexis::role_head(*head).is_some() && !OFFICES.contains(head));
         let trade = trade || epithet;
         if !matches!(np.kind, NpKind::Role | NpKind::Other)
-            || !(demonstrative || trade)
-            || self.linked(&role).is_some()
+            || self.linked_as(&role, np.gender).is_some()
         {
             return None;
+        }
+        if !(demonstrative || trade) {
+            return self.office_holder(np, toks, &role, sentence);
         }
         // The defendant of a trial report is the person the report opened on: `le prévenu`
         // reaches further back than a pronoun.
@@ -821,6 +927,80 @@ impl Discourse {
             let role: Vec<String> = role.iter().map(|w| w.to_string()).collect();
             push_bounded(&mut self.links, Link::new(role, k.name.clone(), k.gender));
         }
+        Some(k)
+    }
+
+    /// Whom an office with no name set beside it takes up (`Jean-Marc Daubresse avait
+    /// prévenu…` … `Le Premier ministre a tenu parole`; `la nouvelle ministre de l'Économie`
+    /// after `Sophie Delaunay et Olivier Tessandier ont présenté…`): the one person named in
+    /// full, of the role's gender, among the speakers and subjects of the last sentences,
+    /// when no role was set beside that person yet. The office stays theirs.
+    fn office_holder(
+        &mut self,
+        np: &Np,
+        toks: &[Tok],
+        role: &[&str],
+        sentence: usize,
+    ) -> Option<Known> {
+        let det = toks.get(np.start)?.norm();
+        if np.kind != NpKind::Role
+            || np.name.is_some()
+            || np.number != Number::Singular
+            || np.gender == Gender::Unknown
+            || !matches!(det, "le" | "la" | "l'")
+            || !role.iter().any(|w| HELD_OFFICES.contains(w))
+            || np.end > np.start + EPITHET_MAX_WORDS
+        {
+            return None;
+        }
+        let mut found: Option<Known> = None;
+        for m in self.recent(sentence, OFFICE_REACH) {
+            if m.rank == Rank::Other {
+                continue;
+            }
+            // A person, or each person of a group of names (`Sophie Delaunay et Olivier
+            // Tessandier ont présenté…`), the first name telling the member's gender.
+            let members: Vec<Known> = if m.known.number == Number::Singular {
+                vec![m.known.clone()]
+            } else {
+                m.known
+                    .name
+                    .split(" et ")
+                    .flat_map(|part| part.split(", "))
+                    .map(|member| Known {
+                        name: member.trim().to_string(),
+                        gender: member
+                            .split_whitespace()
+                            .next()
+                            .map_or(Gender::Unknown, |f| {
+                                lexis::first_name_gender(fold(f).as_str())
+                            }),
+                        number: Number::Singular,
+                    })
+                    .collect()
+            };
+            for k in members {
+                if !is_person_name(&k.name) || is_body_name(&k.name) {
+                    continue;
+                }
+                // Someone of the other gender cannot hold the office as written; someone
+                // whose first name tells no gender can.
+                if k.gender != np.gender && k.gender != Gender::Unknown {
+                    continue;
+                }
+                match &found {
+                    Some(f) if f.name != k.name => return None,
+                    Some(_) => {}
+                    None => found = Some(k),
+                }
+            }
+        }
+        let k = found?;
+        if self.links.iter().any(|l| l.name == k.name) {
+            return None;
+        }
+        let role: Vec<String> = role.iter().map(|w| w.to_string()).collect();
+        push_bounded(&mut self.links, Link::new(role, k.name.clone(), k.gender));
         Some(k)
     }
 
@@ -860,6 +1040,81 @@ impl Discourse {
             .iter()
             .rev()
             .find(|m| m.rank != Rank::Other && m.known.number == number)
+            .map(|m| m.known.clone())
+    }
+
+    /// The insider a vague source names by the person they are close to (`souffle un de ses
+    /// lieutenants` → `lieutenant de Mathieu Sorel`, `l'une de ses conseillères`, `selon un
+    /// proche` → `proche de Karine Oudin`): one of the [`INSIDERS`] after `un de` and a
+    /// possessive, whose owner is found as for `son entourage`; or `un proche`, `un fidèle`
+    /// alone ([`CLOSE`]), who is close to the last person named in full as a speaker or a
+    /// subject. The noun is written in the singular: the source is one of them.
+    fn insider(&self, np: &Np, text: &str, toks: &[Tok]) -> Option<String> {
+        let words: Vec<usize> = (np.start..np.end).filter(|&k| toks[k].is_word()).collect();
+        let mut at = 0;
+        if words.first().is_some_and(|&k| toks[k].is("l'")) {
+            at = 1;
+        }
+        let one = *words.get(at)?;
+        if !matches!(toks[one].norm(), "un" | "une") {
+            return None;
+        }
+        let singular = |k: usize| {
+            let w = clean(text_of(text, toks, k, k + 1));
+            match w.strip_suffix('s') {
+                Some(stem) if w.chars().count() > 4 => stem.to_string(),
+                _ => w,
+            }
+        };
+        let is_one_of = |k: usize, list: &[&str]| {
+            let w = toks[k].norm();
+            list.contains(&w) || w.strip_suffix('s').is_some_and(|stem| list.contains(&stem))
+        };
+        // `un proche`, `une fidèle`: close to the person the story is about.
+        if let [_, noun] = &words[at..]
+            && is_one_of(*noun, CLOSE)
+        {
+            let owner = self.insider_owner(Number::Singular)?;
+            return Some(of(&singular(*noun), &owner.name));
+        }
+        // `un de ses lieutenants`, `l'une de ses anciennes conseillères`.
+        let de = *words.get(at + 1)?;
+        let poss = *words.get(at + 2)?;
+        if !lexis::is_de(&toks[de]) {
+            return None;
+        }
+        let number = possessive_number(&toks[poss])?;
+        let noun = words
+            .iter()
+            .skip(at + 3)
+            .take(2)
+            .copied()
+            .find(|&k| is_one_of(k, INSIDERS))?;
+        let owner = self.insider_owner(number)?;
+        Some(of(&singular(noun), &owner.name))
+    }
+
+    /// Whom an insider is close to ([`Discourse::insider`]): within a pronoun's reach, a
+    /// person named in full (or a group, for `leurs`), first the speaker or subject of the
+    /// sentence last met, then anyone it names (`Dans la pièce réservée à l'équipe de
+    /// Mathieu Sorel, …, souffle un de ses lieutenants`), then the speakers and subjects of
+    /// the sentences before.
+    fn insider_owner(&self, number: Number) -> Option<Known> {
+        let last = self.mentions.back()?.sentence;
+        let fits = |m: &&Mention| {
+            m.known.number == number
+                && (number == Number::Plural
+                    || (is_full_name(&m.known.name) && !is_body_name(&m.known.name)))
+        };
+        let here = || self.recent(last, 0).filter(fits);
+        here()
+            .find(|m| m.rank != Rank::Other)
+            .or_else(|| here().next())
+            .or_else(|| {
+                self.recent(last, PRONOUN_REACH)
+                    .filter(fits)
+                    .find(|m| m.rank != Rank::Other)
+            })
             .map(|m| m.known.clone())
     }
 
@@ -1411,8 +1666,18 @@ impl Discourse {
     /// for a generic epithet (`l'élu`, `l'agriculteur`, `le syndicaliste`), the most recent
     /// link whose role is one of its kinds (`maire`, `maraîcher`, `délégué`).
     fn linked(&self, role: &[&str]) -> Option<&Link> {
+        self.linked_as(role, Gender::Unknown)
+    }
+
+    /// [`Discourse::linked`] for a role of a known gender: `la ministre` never takes up the
+    /// man set beside `le ministre des Comptes publics`, nor `le ministre` the woman set
+    /// beside `la ministre de la Santé`.
+    fn linked_as(&self, role: &[&str], gender: Gender) -> Option<&Link> {
+        let agrees = |l: &Link| {
+            gender == Gender::Unknown || l.gender == Gender::Unknown || l.gender == gender
+        };
         // `l'ancien directeur`: `ancien` is no head of its own before a role.
-        let head = *role
+        let Some(head) = role
             .iter()
             .find(|w| is_head(w) && !matches!(**w, "ancien" | "ancienne"))
             .or_else(|| role.iter().find(|w| is_head(w)))
@@ -1422,7 +1687,23 @@ impl Discourse {
                 (role.len() == 1)
                     .then(|| role.iter().find(|w| EPITHETS.iter().any(|(e, _)| e == *w)))
                     .flatten()
-            })?;
+            })
+            .copied()
+        else {
+            // `le bourgmestre`, `le wali`: a title the word lists do not know takes up the
+            // person set beside that same title (`le bourgmestre, Marc Hennuy,`), a name
+            // every word of which is capitalised (not `le musée Aurélien-Cassou de Bordeaux`).
+            let first = role.first()?;
+            return self.links.iter().rev().find(|l| {
+                is_full_name(&l.name)
+                    && l.name
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+                    && agrees(l)
+                    && l.role.first().is_some_and(|r| r == first)
+                    && role.iter().all(|w| l.role.iter().any(|r| r == w))
+            });
+        };
         let holds = |l: &Link, w: &str| l.role.iter().any(|r| r == w);
         // The link's own head is the role's head: `le groupe` is not `le directeur du groupe`.
         let same_head = |l: &Link| l.head.is_some_and(|h| l.role[h] == head);
@@ -1431,6 +1712,7 @@ impl Discourse {
             .rev()
             .find(|l| {
                 same_head(l)
+                    && agrees(l)
                     && role
                         .iter()
                         // `l'ancien directeur` is the director named before, now gone.
@@ -1445,7 +1727,7 @@ impl Discourse {
                 self.links
                     .iter()
                     .rev()
-                    .find(|l| kinds.iter().any(|k| holds(l, k)))
+                    .find(|l| agrees(l) && kinds.iter().any(|k| holds(l, k)))
             })
     }
 
