@@ -282,8 +282,16 @@ fn opening_label(
         };
         let rest = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
         rest.is_empty()
-            // `La chronique éco`, `L'édito politique`: the label and its section.
+            // `La chronique éco`, `L'édito politique`: the label and its section, alone or
+            // followed by a byline (`La chronique géopolitique de Thibault Anselme`).
             || SECTION_WORDS.contains(&rest)
+            || SECTION_WORDS.iter().any(|w| {
+                rest.strip_prefix(w).is_some_and(|r| {
+                    (r.starts_with(" de ") || r.starts_with(" du ") || r.starts_with(" d'"))
+                        && bare.split_whitespace().count() <= 8
+                        && names_someone(bare)
+                })
+            })
             || rest.starts_with(['-', '–', '—', ':', '.', '|', '/', '»', ','])
             || (label == "lettre ouverte"
                 && ["a ", "au ", "aux "].iter().any(|p| rest.starts_with(p)))
@@ -298,6 +306,7 @@ fn opening_label(
 /// is news, and is not among them.
 const SECTION_WORDS: &[&str] = &[
     "eco",
+    "geopolitique",
     "economique",
     "economie",
     "politique",
@@ -458,6 +467,10 @@ mod tests {
         assert_eq!(label_line("La chronique éco", LABELS), Some("chronique"));
         assert_eq!(label_line("L'édito du jour", LABELS), Some("edito"));
         assert_eq!(label_line("Chronique judiciaire", LABELS), None);
+        assert_eq!(
+            label_line("La chronique géopolitique de Thibault Anselme", LABELS),
+            Some("chronique")
+        );
         for (line, want) in table {
             assert_eq!(label_line(line, ANALYSIS_LABELS), want, "{line}");
         }

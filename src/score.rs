@@ -1935,6 +1935,9 @@ fn boilerplate(toks: &[Token], exclaims: bool) -> bool {
             && w(1) == "par")
 }
 
+/// How many words after `doit` a date may stand for a step still to come.
+const SCHEDULE_REACH: usize = 10;
+
 /// The months, folded.
 const MONTH_NAMES: &[&str] = &[
     "janvier",
@@ -2882,9 +2885,26 @@ fn argument(toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Option<Span> {
             && k > 0
             && (toks[k - 1].clause_break_after
                 || (toks[k - 1].folded == "et" && k > 1 && toks[k - 2].clause_break_after));
-        // `que la Commission doit encore valider`: a step still to come, not an obligation.
+        // `que la Commission doit encore valider`, `Le texte doit être présenté en conseil
+        // des ministres en février`: a step still to come, with its date, not an obligation.
         let scheduled = matches!(w, "doit" | "doivent")
-            && toks.get(k + 1).is_some_and(|n| n.folded == "encore");
+            && (toks.get(k + 1).is_some_and(|n| n.folded == "encore")
+                || toks[k + 1..].iter().take(SCHEDULE_REACH).any(|n| {
+                    MONTH_NAMES.contains(&n.folded.as_str())
+                        || matches!(
+                            n.folded.as_str(),
+                            "lundi"
+                                | "mardi"
+                                | "mercredi"
+                                | "jeudi"
+                                | "vendredi"
+                                | "samedi"
+                                | "dimanche"
+                                | "prochain"
+                                | "prochaine"
+                                | "prochainement"
+                        )
+                }));
         // The expletive `ne` after `avant que`, `à moins que`, `de peur que` denies nothing
         // (`avant qu'il ne disparaisse`) unless a second word of negation follows.
         let expletive = matches!(w, "ne" | "n'")

@@ -657,3 +657,28 @@ fn a_declared_explainer_serves_its_readers_without_the_opinion_register() {
             .any(|r| r.cue == Cue::ReaderAddress)
     );
 }
+
+/// A step still to come with its date (`Le texte doit être présenté en conseil des ministres en
+/// février`) is a schedule, not an obligation the author sets, even in an opinion piece.
+#[test]
+fn a_dated_step_still_to_come_is_no_argument() {
+    let a = analyse(
+        "ÉDITORIAL\n\nLe gouvernement ment, c'est une honte ! Ce texte est une faute.\n\n\
+         Le texte doit être présenté en conseil des ministres en février.\n\n\
+         Le gouvernement doit revoir sa copie.",
+        None,
+        None,
+    );
+    let dated = sentence(&a, "Le texte doit");
+    assert!(
+        dated.reasons.iter().all(|r| r.cue != Cue::Argument),
+        "{:?}",
+        dated.reasons
+    );
+    let s = sentence(&a, "Le gouvernement doit");
+    assert!(
+        s.reasons.iter().any(|r| r.cue == Cue::Argument),
+        "{:?}",
+        s.reasons
+    );
+}
