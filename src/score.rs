@@ -1138,6 +1138,11 @@ fn score_sentence(
         .get(sentence.paragraph)
         .is_some_and(|p| p.span == span);
 
+    // An explainer speaks to its readers throughout (`Vérifiez vos relevés`, `Suis-je
+    // concerné ?`): its questions weigh as a heading's, its address and its advice are service,
+    // though its first person may still judge.
+    let explainer = input.declared_explainer.is_some();
+
     // Final punctuation in the author's voice: the last ? or ! of the sentence outside quotes.
     if let Some((at, c)) = final_mark(text, span)
         && !furniture
@@ -1148,7 +1153,6 @@ fn score_sentence(
             out.question = true;
             let heading = kind == SentenceKind::Heading || standalone;
             let truth = checks_truth(toks);
-            let explainer = input.declared_explainer.is_some();
             let w = if heading || expository_question(text, span, at) || truth || explainer {
                 weights::HEADING_QUESTION
             } else {
@@ -1193,9 +1197,6 @@ fn score_sentence(
     // speak to the reader without judging.
     let service =
         newsroom_service(toks) || (kind == SentenceKind::Heading && explains(span.slice(text)));
-    // An explainer speaks to its readers throughout (`Vérifiez vos relevés`, `Suis-je
-    // concerné ?`): its address is service, though its first person may still judge.
-    let explainer = input.declared_explainer.is_some();
     let mut first_person = None;
     let mut first_any = None;
     let mut address = None;
@@ -2890,20 +2891,10 @@ fn argument(toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Option<Span> {
         let scheduled = matches!(w, "doit" | "doivent")
             && (toks.get(k + 1).is_some_and(|n| n.folded == "encore")
                 || toks[k + 1..].iter().take(SCHEDULE_REACH).any(|n| {
-                    MONTH_NAMES.contains(&n.folded.as_str())
-                        || matches!(
-                            n.folded.as_str(),
-                            "lundi"
-                                | "mardi"
-                                | "mercredi"
-                                | "jeudi"
-                                | "vendredi"
-                                | "samedi"
-                                | "dimanche"
-                                | "prochain"
-                                | "prochaine"
-                                | "prochainement"
-                        )
+                    let w = n.folded.as_str();
+                    MONTH_NAMES.contains(&w)
+                        || crate::voice::lexis::is_weekday(w)
+                        || matches!(w, "prochain" | "prochaine" | "prochainement")
                 }));
         // The expletive `ne` after `avant que`, `à moins que`, `de peur que` denies nothing
         // (`avant qu'il ne disparaisse`) unless a second word of negation follows.

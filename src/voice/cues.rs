@@ -245,35 +245,16 @@ pub(crate) fn find(toks: &[Tok], verbs: &VerbTable) -> Vec<Cue> {
     cues
 }
 
-/// Whether a finite verb form stands right after a form of `être` that is no auxiliary of it:
-/// `Je suis juge de l'application des peines`, `Elle est conseil de la famille` make the word
-/// a noun, the attribute of the copula, not a verb of saying (`est jugé` would be a
-/// participle, built with its auxiliary into the group).
+/// Whether a finite verb form stands right after a finite form of `être` that is no auxiliary
+/// of it (the grammar's forms, [`group::is_aux`]): `Je suis juge de l'application des peines`,
+/// `Elle est conseil de la famille` make the word a noun, the attribute of the copula, not a
+/// verb of saying (`est jugé` would be a participle, built with its auxiliary into the group).
 fn attribute_of_copula(toks: &[Tok], g: &VerbGroup) -> bool {
     g.build == Build::Finite
         && g.start == g.verb
         && g.verb > 0
         && toks[g.verb - 1].is_word()
-        && matches!(
-            toks[g.verb - 1].norm(),
-            "suis"
-                | "es"
-                | "est"
-                | "sommes"
-                | "etes"
-                | "sont"
-                | "etais"
-                | "etait"
-                | "etions"
-                | "etiez"
-                | "etaient"
-                | "fut"
-                | "furent"
-                | "sera"
-                | "seront"
-                | "serait"
-                | "seraient"
-        )
+        && group::is_aux(toks[g.verb - 1].norm()) == Some(group::Aux::Etre)
 }
 
 /// Whether the subject at `subject` opens a clause in the subjunctive whose saying is not

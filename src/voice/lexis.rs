@@ -339,8 +339,7 @@ fn practitioner(word: &str) -> Option<Gender> {
         && stem.chars().count() >= 7
         && !matches!(
             stem,
-            "playlist"
-                | "checkliste"
+            "checkliste"
                 | "shortliste"
                 | "catalogue"
                 | "dialogue"

@@ -338,6 +338,16 @@ struct Link {
     head: Option<usize>,
 }
 
+/// The gender a person's name tells by its first name (`Sophie Delaunay`: feminine), unknown when
+/// the first name tells none.
+fn name_gender(name: &str) -> Gender {
+    name.split_whitespace()
+        .next()
+        .map_or(Gender::Unknown, |first| {
+            lexis::first_name_gender(fold(first).as_str())
+        })
+}
+
 /// Whether a folded word heads a role or an institution.
 fn is_head(w: &str) -> bool {
     lexis::role_head(w).is_some() || lexis::institution_head(w).is_some()
@@ -349,12 +359,7 @@ impl Link {
         // A role with no article (`Marc Ollivier, ministre de l'Intérieur`) tells no gender:
         // the first name does.
         let gender = match gender {
-            Gender::Unknown => name
-                .split_whitespace()
-                .next()
-                .map_or(Gender::Unknown, |first| {
-                    lexis::first_name_gender(&fold(first))
-                }),
+            Gender::Unknown => name_gender(&name),
             g => g,
         };
         Link {
@@ -969,12 +974,7 @@ impl Discourse {
                     .flat_map(|part| part.split(", "))
                     .map(|member| Known {
                         name: member.trim().to_string(),
-                        gender: member
-                            .split_whitespace()
-                            .next()
-                            .map_or(Gender::Unknown, |f| {
-                                lexis::first_name_gender(fold(f).as_str())
-                            }),
+                        gender: name_gender(member),
                         number: Number::Singular,
                     })
                     .collect()

@@ -248,12 +248,12 @@ pub(crate) fn starts_at(toks: &[Tok], t: usize) -> bool {
         "une" | "un" | "des" | "ces" | "cette" | "ce" => w(1).is_some_and(is_judging_head),
         // `mot pour mot` is a manner of quoting, not a gloss.
         x if is_gloss_head(x) => !(w(1) == Some("pour") && w(2) == Some(x)),
-        // The author sets the saying against the same saying before, or calls it a habit:
-        // `…, comme elle le promettait déjà en 2014`, `…, comme toujours`, `…, comme
-        // d'habitude`, `…, comme à chaque fois`.
         // `…, comme si le danger de l'heure était l'excès de crédit`: the author's irony on
         // what was said.
         "comme" if matches!(w(1), Some("si" | "s'")) => true,
+        // The author sets the saying against the same saying before, or calls it a habit:
+        // `…, comme elle le promettait déjà en 2014`, `…, comme toujours`, `…, comme
+        // d'habitude`, `…, comme à chaque fois`.
         "comme" => match w(1) {
             Some("il" | "elle" | "ils" | "elles" | "on") => {
                 matches!(w(2), Some("le" | "l'")) && (3..9).any(|k| w(k) == Some("deja"))
