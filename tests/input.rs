@@ -596,3 +596,51 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn html_markup_left_by_a_scraper_is_reported_and_the_article_still_analysed() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = dir.path().join("scraped.jsonl");
+    std::fs::write(
+        &jsonl,
+        concat!(
+            r#"{"id":"a","text":"<p>Le ministre a dit &laquo;&nbsp;non&nbsp;&raquo;.</p><p>L&#8217;opposition proteste.</p>"}"#,
+            "\n",
+            r#"{"id":"b","text":"Le ministre a dit « non ». Moins de 5 % & rien d'autre."}"#,
+            "\n"
+        ),
+    )
+    .unwrap();
+    let text = dir.path().join("page.txt");
+    std::fs::write(
+        &text,
+        "---\ntitle: <b>pas compté</b>\n---\nUn <em>mot</em> en italique.\n",
+    )
+    .unwrap();
+    let items = read(&[jsonl, text]);
+    let articles: Vec<&Article> = items
+        .iter()
+        .map(|i| match i {
+            InputItem::Article(a) => a.as_ref(),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(articles.len(), 3);
+    let w = &articles[0].warnings;
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert!(
+        w[0].contains("4 tags and 5 character references, first `<p>`"),
+        "{w:?}"
+    );
+    assert!(
+        articles[1].warnings.is_empty(),
+        "{:?}",
+        articles[1].warnings
+    );
+    // The front matter is not the body: only the body's two tags count.
+    assert!(
+        articles[2].warnings[0].contains("(2 tags, first `<em>`)"),
+        "{:?}",
+        articles[2].warnings
+    );
+}

@@ -45,6 +45,7 @@ mod csv;
 mod decode;
 mod front_matter;
 mod jsonl;
+mod markup;
 mod record;
 mod text;
 mod walk;

@@ -85,6 +85,8 @@ pub(super) fn article(record: Record, place: &Place<'_>, outlet: Option<&String>
     let id = record
         .id
         .unwrap_or_else(|| format!("{}:{}", place.stem, place.line));
+    let mut warnings = record.warnings;
+    warnings.extend(super::markup::warning(&text));
     InputItem::Article(Box::new(Article {
         id,
         outlet: record.outlet.or_else(|| outlet.cloned()),
@@ -95,7 +97,7 @@ pub(super) fn article(record: Record, place: &Place<'_>, outlet: Option<&String>
         body: Span::new(0, text.len()),
         text,
         transcoded_from: record.transcoded_from.map(str::to_string),
-        warnings: record.warnings,
+        warnings,
         extra: record.extra,
     }))
 }

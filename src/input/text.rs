@@ -85,6 +85,7 @@ fn build(decoded: Decoded, id: &str, source: &str, outlet: Option<String>) -> In
         return skipped_source(source, reason);
     }
     warnings.extend(fm.warnings);
+    warnings.extend(super::markup::warning(&text[fm.body_start..]));
     let mut article = Article {
         id: id.to_string(),
         outlet,
