@@ -2856,7 +2856,8 @@ fn argument_opening(toks: &[Token]) -> bool {
 /// The first word of argument in the author's text of a sentence: a denial, a correction
 /// after a comma (`, pas…`, `, et non…`), an obligation, the generic `on` (not the `on` of an inversion, `a-t-on appris`) or an opening of argument
 /// ([`argument_opening`]). A sentence that states a figure is the scaffolding of an opinion
-/// piece (`Le barème n'a pas été revu depuis 2023`), and the newsroom's record of an
+/// piece (`Le barème n'a pas été revu depuis 2023`) unless it denies what is to come (`ne
+/// produiront pas`: [`future_after`]), and the newsroom's record of an
 /// unanswered request (`n'a pas répondu à nos sollicitations`) is news; neither is argument.
 fn argument(toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Option<Span> {
     let authored = |t: &&Token| author_at(t.span);
@@ -2869,14 +2870,19 @@ fn argument(toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Option<Span> {
     if argument_opening(toks) && toks.first().is_some_and(|t| author_at(t.span)) {
         return toks.first().map(|t| t.span);
     }
-    if toks
+    // A sentence that states a figure argues only through a denial of what is to come (`Les
+    // 90 milliards ne produiront pas un seul avion avant 2028`): a prediction, not a record.
+    let states_figure = toks
         .iter()
         .filter(authored)
-        .any(|t| t.folded.bytes().any(|b| b.is_ascii_digit()))
-    {
-        return None;
-    }
+        .any(|t| t.folded.bytes().any(|b| b.is_ascii_digit()));
     toks.iter().enumerate().find_map(|(k, t)| {
+        if states_figure {
+            return (author_at(t.span)
+                && matches!(t.folded.as_str(), "ne" | "n'")
+                && future_after(toks, k + 1))
+            .then_some(t.span);
+        }
         let w = t.folded.as_str();
         let generic_on = w == "on" && (k == 0 || toks[k - 1].folded != "t");
         // `Pas un mot.`, and the correction after a comma: `La loi compte les fréquences, pas
@@ -2947,32 +2953,38 @@ fn no_reply(toks: &[Token]) -> bool {
     })
 }
 
+/// Whether the verb after `ne` at `k` (object pronouns skipped) is a lexical verb in the
+/// future (`produiront`, `videra`, `se répétera`): a prediction. The auxiliaries and the copula
+/// (`sera`, `auront`: `ne seront pas rendues` announces a plan) and the forms of `aller` are
+/// left out. A passé simple in `-ra` (`déclara`) reads the same, and is rare in news.
+fn future_after(toks: &[Token], k: usize) -> bool {
+    toks[k.min(toks.len())..]
+        .iter()
+        .find(|t| !CLITICS.contains(&t.folded.as_str()))
+        .is_some_and(|t| {
+            let w = t.folded.as_str();
+            w.len() > 4
+                && ["ra", "ront", "rons", "rez"].iter().any(|e| w.ends_with(e))
+                && !matches!(
+                    w,
+                    "sera" | "seront" | "serons" | "serez" | "aura" | "auront" | "aurons" | "aurez"
+                )
+        })
+}
+
+/// The object and reflexive pronouns that stand between `ne` and its verb.
+const CLITICS: &[&str] = &[
+    "ne", "n'", "me", "m'", "te", "t'", "se", "s'", "le", "la", "les", "l'", "lui", "leur", "y",
+    "en", "nous", "vous",
+];
+
 /// Whether the verb of a clause starting at `k` (after `ne` and object pronouns) is in the
 /// indicative: an auxiliary or a copula in a tense of the indicative (`a`, `avait`, `sera`),
 /// or an imperfect or a conditional (`disait`, `pourraient`). `ait`, `aient` are subjunctive.
 fn indicative_after(toks: &[Token], k: usize) -> bool {
-    let verb = toks[k.min(toks.len())..].iter().find(|t| {
-        !matches!(
-            t.folded.as_str(),
-            "ne" | "n'"
-                | "me"
-                | "m'"
-                | "te"
-                | "t'"
-                | "se"
-                | "s'"
-                | "le"
-                | "la"
-                | "les"
-                | "l'"
-                | "lui"
-                | "leur"
-                | "y"
-                | "en"
-                | "nous"
-                | "vous"
-        )
-    });
+    let verb = toks[k.min(toks.len())..]
+        .iter()
+        .find(|t| !CLITICS.contains(&t.folded.as_str()));
     verb.is_some_and(|t| {
         let w = t.folded.as_str();
         matches!(
