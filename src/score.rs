@@ -2824,7 +2824,8 @@ const OBLIGATIONS: &[&str] = &[
 ];
 
 /// Openings with which an opinion piece argues: `Mais` (`Mais la réforme arrive dans le
-/// mauvais ordre`) and `Or` (`Or c'est de règles stables que l'industrie avait besoin`); `Pendant que` and `Tandis que`, which oppose two facts to judge one by the
+/// mauvais ordre`) and `Or` (`Or c'est de règles stables que l'industrie avait besoin`); `Et`
+/// adding a point (`Et les salaires suivent de loin`), not `Et puis`, `Et quand`; `Pendant que` and `Tandis que`, which oppose two facts to judge one by the
 /// other (`Pendant que les trafiquants achètent des dockers, l'État supprime des postes de
 /// douaniers`); and the presentative `C'est`, which sums up a judgment (`C'est peu au regard
 /// du déficit`, `C'est sa principale faiblesse`); `Car`, which gives the author's reason
@@ -2836,6 +2837,9 @@ const OBLIGATIONS: &[&str] = &[
 fn argument_opening(toks: &[Token]) -> bool {
     let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
     matches!(at(0), "mais" | "car" | "or")
+        // `Et les salaires suivent de loin`: one more point against the reader's doubt; not
+        // the next step of a story (`Et puis la pluie est arrivée`, `Et quand…`).
+        || (at(0) == "et" && !matches!(at(1), "puis" | "quand" | "lorsque" | "alors"))
         || (matches!(at(0), "pendant" | "tandis") && matches!(at(1), "que" | "qu'"))
         || (at(0) == "c'" && at(1) == "est")
         // `Ce sont les interconnexions qui…`, `Ce serait la meilleure réponse`, `Ce n'est pas

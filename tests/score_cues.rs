@@ -609,6 +609,27 @@ const ROWS: &[Row] = &[
         not: &[Cue::Argument],
     },
     Row {
+        name: "Et opening a sentence of an opinion piece adds a point to the argument",
+        text: "TRIBUNE\n\nLes loyers montent depuis dix ans. Et les salaires des aides-soignantes suivent la hausse de loin.",
+        sentence: "Et les",
+        has: &[Cue::Argument, Cue::OpinionRegister],
+        not: &[],
+    },
+    Row {
+        name: "Et puis in the writer's story is the next step, not a point",
+        text: "Chronique\n\nJ'ai attendu le bus une heure. Et puis la pluie est arrivée.",
+        sentence: "Et puis",
+        has: &[],
+        not: &[Cue::Argument],
+    },
+    Row {
+        name: "Et opening a sentence of a news report is no argument",
+        text: "PARIS (Agence) - Le ministre a présenté son plan mardi. Et les syndicats ont quitté la salle.",
+        sentence: "Et les",
+        has: &[],
+        not: &[Cue::Argument, Cue::OpinionRegister],
+    },
+    Row {
         name: "a denial in news copy is no argument",
         text: "PARIS (Agence) - Le ministre ne s'est pas exprimé mardi. Le texte doit être examiné au Sénat.",
         sentence: "PARIS",
