@@ -122,6 +122,24 @@ fn a_credit_line_glued_to_the_first_question_is_that_question() {
 }
 
 #[test]
+fn an_introduction_after_the_credit_line_stays_the_authors() {
+    check(
+        "credit, then an introduction naming the interviewee",
+        "PHOTOGRAPHIE Propos recueillis par Mehdi Sanial Dans « Rivages », son premier livre, \
+         Lucie Marandon photographie les ports de la Manche. L'ouvrage sort jeudi. Pourquoi \
+         les ports ? Parce que j'y ai grandi. Mon père était pêcheur. Vous travaillez en noir \
+         et blanc. Par choix ? Par économie, au début. Puis j'ai aimé ça.",
+        &[
+            ("L'ouvrage sort", A, ""),
+            ("Pourquoi les ports", D, "mehdi sanial"),
+            ("Parce que j'y", D, "lucie marandon"),
+            ("Vous travaillez", D, "mehdi sanial"),
+            ("Puis j'ai aimé", D, "lucie marandon"),
+        ],
+    );
+}
+
+#[test]
 fn a_label_opens_and_a_credit_line_closes_the_interview() {
     check(
         "label before, credit after",
@@ -207,6 +225,30 @@ fn inline_labels_of_a_transcript() {
             ("Nous avons préparé", D, "marc lenoir"),
             ("MARC LENOIR : Vous les", D, "marc lenoir"),
         ],
+    );
+}
+
+#[test]
+fn inline_labels_in_title_case_after_a_sentence() {
+    check(
+        "title-case labels",
+        "L'invité de 8 h 20. Voici la retranscription de l'entretien. Anne Roy : Marc Lenoir, \
+         bonjour. Marc Lenoir : Bonjour Anne. Anne Roy : Allez-vous recevoir les agriculteurs ? \
+         Marc Lenoir : Demain. Je les reçois à 10 heures.",
+        &[
+            ("Voici la retranscription", A, ""),
+            ("Anne Roy : Marc", D, "anne roy"),
+            ("Marc Lenoir : Bonjour", D, "marc lenoir"),
+            ("Je les reçois", D, "marc lenoir"),
+        ],
+    );
+    // A name and a colon inside a sentence, twice, is no transcript.
+    check(
+        "headline subjects",
+        "CINÉMA Inès Carrel : « Un jury, c'est la France en petit. » Le film sort mercredi. \
+         THÉÂTRE Paul Gautier : « Je joue pour les absents. » La pièce tourne en Bretagne. \
+         CINÉMA Inès Carrel : « Je recommencerai. » THÉÂTRE Paul Gautier : « Moi aussi. »",
+        &[("Le film sort", A, ""), ("La pièce tourne", A, "")],
     );
 }
 

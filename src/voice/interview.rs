@@ -42,17 +42,19 @@
 //!
 //! - **Inline labels** ([`inline_transcript`]): `… 2026 ÉLODIE VANNIER : Bonjour. MARC LENOIR
 //!   : Bonjour. …`. A label is one to [`MAX_LABEL_WORDS`] words in capitals right before a
-//!   colon (title case is not enough inside a sentence: `Inès Carrel : « … »` is a
-//!   headline); each turn runs to the next label, the last one stops before a closing credit
-//!   (`. Propos retranscrits par…`). Two speakers with two turns each are required, as for
-//!   paragraphs.
+//!   colon, or two to four words in title case (none all in capitals) right before a colon
+//!   and right after the end of a sentence (`… bonjour. Florent Castagnède : Bonjour
+//!   Élise.`; inside a sentence, `CINÉMA Inès Carrel : « … »` is a headline). Each turn runs
+//!   to the next label; the last one stops before a closing credit (`. Propos retranscrits
+//!   par…`). Two speakers with two turns each are required, as for paragraphs.
 //! - **Questions and answers** ([`detect_flat`]). The evidence: a marker in a sentence, glued
 //!   to other words or not — a label in capitals among its first words (`ENTRETIEN Valérie
 //!   X dirige…`, `CULTURE / ENTRETIEN Trente ans…`), an introduction that says so (`X répond à
 //!   nos questions`), or a credit line opening its sentence or following another one
 //!   (`Propos recueillis par Léa Roy Vous avez…`: the name stops, past two words, at a
-//!   capitalised word followed by a lower-case one, so `Yannick Le Goff Les écologistes`
-//!   gives `Yannick Le Goff`); and at least [`MIN_QUESTIONS`] questions each answered by the
+//!   capitalised word followed by one that is not, so `Yannick Le Goff Les écologistes`
+//!   gives `Yannick Le Goff`), also after a rubric in capitals (`BANDE DESSINÉE Propos
+//!   recueillis par…`); and at least [`MIN_QUESTIONS`] questions each answered by the
 //!   next sentence of the same paragraph.
 //!   - A **question** is a sentence that ends with `?`, opens with `Q :`, or opens a bold run
 //!     (`**Vous avez quitté le club. Pourquoi ?**`), of at most [`MAX_QUESTION_WORDS`] words;
@@ -61,7 +63,9 @@
 //!   - Where the turns start: after a credit line that precedes the first question by at
 //!     most [`MAX_PREAMBLE_SENTENCES`] sentences, every sentence from the credit line to the
 //!     first question is the interviewer's preamble (`Vous avez tout perdu en dix minutes.
-//!     Comment tenez-vous ?`). After a label, the turns start at the first question: the
+//!     Comment tenez-vous ?`), unless one of them names a person in full: then they
+//!     introduce the interviewee (`…par Mehdi Sanial Dans « Le Fil », Lucie Marandon
+//!     raconte…`) and read as after a label. After a label, the turns start at the first question: the
 //!     sentences before it stay the author's introduction, except the prompts right before
 //!     it ([`is_prompt`]: addressing `vous`, or `pourtant`, with no first person).
 //!   - Where they end: at a credit line after the questions (`… pas avant. Propos recueillis
@@ -189,7 +193,8 @@ pub(crate) fn inline_transcript(text: &str, seg: &Segmentation) -> Option<Vec<Tr
         let body = p.span.slice(text);
         let mut labels: Vec<(String, Span, usize)> = Vec::new();
         for (colon, _) in body.match_indices(':') {
-            if let Some((name, start)) = caps_label(&body[..colon]) {
+            let before = &body[..colon];
+            if let Some((name, start)) = caps_label(before).or_else(|| title_label(before)) {
                 let content =
                     colon + 1 + (body[colon + 1..].len() - body[colon + 1..].trim_start().len());
                 if content < body.len() {
@@ -219,6 +224,46 @@ pub(crate) fn inline_transcript(text: &str, seg: &Segmentation) -> Option<Vec<Tr
         }
     }
     (shared && two_speakers(&turns)).then_some(turns)
+}
+
+/// The label in title case that ends `before` (`Élise Carvin`), as a name with the byte
+/// where it starts: two to four capitalised words (particles such as `de` inside), right
+/// after the end of a sentence (`.`, `?`, `!`, `…`, a closing quote) or opening `before`.
+/// Inside a sentence a name and a colon are a headline's subject (`CINÉMA Inès Carrel :
+/// « … »`) or a list's lead, not a turn.
+fn title_label(before: &str) -> Option<(String, usize)> {
+    let trimmed = before.trim_end();
+    let window = trimmed.ceil_char_boundary(trimmed.len().saturating_sub(80));
+    let mut start = trimmed.len();
+    let mut words = 0;
+    for (at, w) in trimmed[window..]
+        .split_whitespace()
+        .rev()
+        .map(|w| (w.as_ptr() as usize - trimmed.as_ptr() as usize, w))
+    {
+        let particle = matches!(w, "de" | "du" | "d'" | "d’" | "van" | "von" | "le" | "la");
+        // A word in capitals is a rubric (`CINÉMA Inès Carrel :`), not part of the name.
+        let capitalised = w.starts_with(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+        if !(capitalised || particle) || words == 4 {
+            break;
+        }
+        start = at;
+        words += 1;
+    }
+    let label = &trimmed[start..];
+    let opens = trimmed[..start].trim_end();
+    if words < 2
+        || !label.starts_with(char::is_uppercase)
+        || label.chars().all(|c| !c.is_lowercase())
+        || !(opens.is_empty() || opens.ends_with(['.', '?', '!', '…', '»', '"']))
+    {
+        return None;
+    }
+    let name = label.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some((name, start))
 }
 
 /// The label in capitals that ends `before` (the text before a colon), as a name with the
@@ -594,9 +639,15 @@ fn flat_marker(sentence: &str) -> Option<FlatMarker> {
         .any(|l| folded.contains(l))
         .then_some(FlatMarker::Label);
     };
-    // A credit line opens its sentence or follows the end of another one.
+    // A credit line opens its sentence, follows the end of another one, or follows a rubric
+    // in capitals (`BANDE DESSINÉE Propos recueillis par…`).
     let before = folded[..at].trim_end();
-    if !(before.is_empty() || before.ends_with(['.', '!', '?', '»', ')', '('])) {
+    let rubric = head
+        .split_whitespace()
+        .take_while(|w| !w.chars().any(char::is_lowercase))
+        .count()
+        >= before.split_whitespace().count();
+    if !(before.is_empty() || rubric || before.ends_with(['.', '!', '?', '»', ')', '('])) {
         return None;
     }
     let skip = folded[..lead].split_whitespace().count();
@@ -611,7 +662,7 @@ fn flat_marker(sentence: &str) -> Option<FlatMarker> {
         // sentence (`…par Léa Roy Vous avez…`), unless it is a particle (`Le Goff`).
         let next_lower = words
             .get(k + 1)
-            .is_some_and(|n| n.starts_with(char::is_lowercase));
+            .is_some_and(|n| !n.starts_with(char::is_uppercase));
         if name.len() >= 2 && next_lower && !particle {
             break;
         }
@@ -646,6 +697,7 @@ pub(crate) fn detect_flat(text: &str, seg: &Segmentation) -> Option<Interview> {
         return None;
     }
     let reading: Vec<Reading> = sentences.iter().map(|s| read_sentence(s)).collect();
+    let credit_name = credit.as_ref().and_then(|c| c.1.clone());
     let after = |m: usize| (m + 1..n).find(|&i| reading[i].question);
     // Where the turns start, and whether the sentences before the first question are the
     // interviewer's preamble (after a credit line) or the author's introduction.
@@ -653,8 +705,22 @@ pub(crate) fn detect_flat(text: &str, seg: &Segmentation) -> Option<Interview> {
         // A credit line glued to the first question (`…par Awa Diallo L'accord est-il
         // solide ?`) is itself that question.
         Some((c, _, true)) if reading[*c].question => (*c, true, n),
-        Some((c, _, glued)) if after(*c).is_some_and(|q| q - c <= MAX_PREAMBLE_SENTENCES + 1) => {
+        // The sentences between the credit line and the first question are a preamble,
+        // unless one names a person in full: then they introduce the interviewee
+        // (`…par Mehdi Sanial Dans « Le Fil », Lucie Marandon raconte…`).
+        Some((c, _, glued))
+            if after(*c).is_some_and(|q| {
+                q - c <= MAX_PREAMBLE_SENTENCES + 1
+                    && !(*c..q).any(|i| {
+                        full_name(text, seg.sentences[i].span, credit_name.as_deref()).is_some()
+                    })
+            }) =>
+        {
             (if *glued { *c } else { c + 1 }, true, n)
+        }
+        Some((c, _, _)) if after(*c).is_some() => {
+            let q = after(*c)?;
+            (q, false, n)
         }
         Some((c, _, _)) => {
             let from = label.map_or(0, |l| l + 1);
