@@ -200,6 +200,15 @@ pub(crate) fn run(
         interview_voices(segmentation, &found, &interviewer, &mut analysis);
     } else if let Some(turns) = interview::transcript(text, segmentation) {
         transcript_voices(text, segmentation, &turns, &mut analysis);
+    } else if let Some(turns) = interview::inline_transcript(text, segmentation) {
+        transcript_voices(text, segmentation, &turns, &mut analysis);
+    } else if let Some(found) = interview::detect_flat(text, segmentation) {
+        let interviewer = options
+            .interviewer
+            .clone()
+            .or_else(|| found.interviewer.clone())
+            .unwrap_or(interviewer);
+        interview_voices(segmentation, &found, &interviewer, &mut analysis);
     }
     analysis
 }
@@ -213,15 +222,14 @@ fn transcript_voices(
     turns: &[interview::TranscriptTurn],
     analysis: &mut VoiceAnalysis,
 ) {
-    let turns = turns.iter().filter_map(|turn| {
-        let paragraph = segmentation.paragraphs.get(turn.paragraph)?;
+    let turns = turns.iter().map(|turn| {
         let speaker = Speaker {
             text: turn.label.slice(text).to_string(),
             span: Some(turn.label),
             resolution: Resolution::Named,
             name: turn.speaker.clone(),
         };
-        Some((paragraph.span, turn.content, Some(speaker)))
+        (turn.span, turn.content, Some(speaker))
     });
     give_turns(segmentation, turns, analysis);
 }
@@ -236,8 +244,7 @@ fn interview_voices(
     interviewer: &str,
     analysis: &mut VoiceAnalysis,
 ) {
-    let turns = found.turns.iter().filter_map(|&(p, turn)| {
-        let span = segmentation.paragraphs.get(p)?.span;
+    let turns = found.turns.iter().map(|&(span, turn)| {
         let name = match turn {
             interview::Turn::Question => Some(interviewer.to_string()),
             interview::Turn::Answer => found.interviewee.clone(),
@@ -251,7 +258,7 @@ fn interview_voices(
             },
             name,
         });
-        Some((span, span, speaker))
+        (span, span, speaker)
     });
     give_turns(segmentation, turns, analysis);
 }

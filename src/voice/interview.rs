@@ -31,6 +31,59 @@
 //! each turn: `ÉLODIE VANNIER : Bonjour.`, `Marc Lenoir : Non.` ([`transcript`]). Each labelled
 //! paragraph is the labelled person's words, whatever it says, and needs no credit line: the
 //! labels themselves say who speaks, once at least two people each speak at least twice.
+//!
+//! ## Without paragraphs
+//!
+//! A scraper or an export that collapses whitespace joins every paragraph on one line: the
+//! turns then share a paragraph, and the readings above find nothing. Two readings take the
+//! turns sentence by sentence instead; they run only when the paragraph readings found
+//! nothing, and only a question and its answer (or two labels) inside one paragraph count
+//! as evidence, so an article whose layout is kept reads as before.
+//!
+//! - **Inline labels** ([`inline_transcript`]): `… 2026 ÉLODIE VANNIER : Bonjour. MARC LENOIR
+//!   : Bonjour. …`. A label is one to [`MAX_LABEL_WORDS`] words in capitals right before a
+//!   colon, or two to four words in title case (none all in capitals) right before a colon
+//!   and right after the end of a sentence (`… bonjour. Florent Castagnède : Bonjour
+//!   Élise.`; inside a sentence, `CINÉMA Inès Carrel : « … »` is a headline). Each turn runs
+//!   to the next label; the last one stops before a closing credit (`. Propos retranscrits
+//!   par…`). Two speakers with two turns each are required, as for paragraphs.
+//! - **Questions and answers** ([`detect_flat`]). The evidence: a marker in a sentence, glued
+//!   to other words or not — a label in capitals among its first words (`ENTRETIEN Valérie
+//!   X dirige…`, `CULTURE / ENTRETIEN Trente ans…`), an introduction that says so (`X répond à
+//!   nos questions`), or a credit line opening its sentence or following another one
+//!   (`Propos recueillis par Léa Roy Vous avez…`: the name stops, past two words, at a
+//!   capitalised word followed by one that is not, so `Yannick Le Goff Les écologistes`
+//!   gives `Yannick Le Goff`), also after a rubric in capitals (`BANDE DESSINÉE Propos
+//!   recueillis par…`); and at least [`MIN_QUESTIONS`] questions each answered by the
+//!   next sentence of the same paragraph.
+//!   - A **question** is a sentence that ends with `?`, opens with `Q :`, or opens a bold run
+//!     (`**Vous avez quitté le club. Pourquoi ?**`), of at most [`MAX_QUESTION_WORDS`] words;
+//!     a sentence that asks in the first person without addressing `vous` (`Qui nous
+//!     aidera ?`) is read as an answer's rhetorical question.
+//!   - Where the turns start: after a credit line that precedes the first question by at
+//!     most [`MAX_PREAMBLE_SENTENCES`] sentences, every sentence from the credit line to the
+//!     first question is the interviewer's preamble (`Vous avez tout perdu en dix minutes.
+//!     Comment tenez-vous ?`), unless one of them names a person in full: then they
+//!     introduce the interviewee (`…par Mehdi Sanial Dans « Le Fil », Lucie Marandon
+//!     raconte…`) and read as after a label. After a label, the turns start at the first question: the
+//!     sentences before it stay the author's introduction, except the prompts right before
+//!     it ([`is_prompt`]: addressing `vous`, or `pourtant`, with no first person).
+//!   - Where they end: at a credit line after the questions (`… pas avant. Propos recueillis
+//!     par X`), at the first sentence of the last answer that names the interviewee (`« Les
+//!     Quais », d'Agathe Villeneuve, 240 pages`), or at the end of the text. Any other answer
+//!     sentence that names the interviewee is the author's, as for paragraphs.
+//!   - An **answer** runs from the sentence after a question to the next question turn.
+//!     A question turn is the question with the sentences right before it that are prompts
+//!     (at most [`MAX_PREAMBLE_SENTENCES`]), the answer keeping at least its first sentence;
+//!     or a prompt alone, when the next sentence opens like a reply (`Non.`, `C'est faux`, a
+//!     first person) and is no question.
+//!   - **Ambiguity.** A statement before a question that neither addresses the interviewee
+//!     nor sets a fact against the answer (`Les impôts de production ont baissé. Les
+//!     entreprises sont-elles si taxées ?`) may close the answer or open the question: it is
+//!     left to the answer (its voice is direct either way; only its speaker may be wrong),
+//!     since an answer's last sentence without a first person is as common as such a
+//!     preamble. Before the first question, after a label, such a sentence stays the
+//!     author's: no turn is invented without evidence.
 
 use crate::segment::Segmentation;
 use crate::span::Span;
@@ -59,8 +112,9 @@ pub(crate) struct Interview {
     /// The name given by `Propos recueillis par`, when the article gives one.
     pub interviewer: Option<String>,
     pub interviewee: Option<String>,
-    /// The paragraphs of the interview with their turn, in order.
-    pub turns: Vec<(usize, Turn)>,
+    /// The stretches of the interview with their turn, in order: whole paragraphs, or runs of
+    /// sentences when the turns share a paragraph ([`detect_flat`]).
+    pub turns: Vec<(Span, Turn)>,
 }
 
 /// What the article's credit lines and labels say, read in one pass over its paragraphs.
@@ -84,7 +138,9 @@ const MAX_LABEL_WORDS: usize = 5;
 /// label `ÉLODIE VANNIER`), the label as written and the words after it.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct TranscriptTurn {
-    pub paragraph: usize,
+    /// The turn: its paragraph, or from its label to the next label when the labels share a
+    /// paragraph ([`inline_transcript`]).
+    pub span: Span,
     pub speaker: String,
     pub label: Span,
     pub content: Span,
@@ -95,18 +151,23 @@ pub(crate) struct TranscriptTurn {
 /// [`MIN_TRANSCRIPT_TURNS`] paragraphs.
 pub(crate) fn transcript(text: &str, seg: &Segmentation) -> Option<Vec<TranscriptTurn>> {
     let mut turns = Vec::new();
-    for (i, p) in seg.paragraphs.iter().enumerate() {
+    for p in &seg.paragraphs {
         if let Some((speaker, label, content)) = speaker_label(p.span.slice(text)) {
             turns.push(TranscriptTurn {
-                paragraph: i,
+                span: p.span,
                 speaker,
                 label: Span::new(p.span.start + label.start, p.span.start + label.end),
                 content: Span::new(p.span.start + content, p.span.end),
             });
         }
     }
+    two_speakers(&turns).then_some(turns)
+}
+
+/// Whether at least two speakers each have [`MIN_TRANSCRIPT_TURNS`] turns.
+fn two_speakers(turns: &[TranscriptTurn]) -> bool {
     let mut counts: Vec<(&str, usize)> = Vec::new();
-    for t in &turns {
+    for t in turns {
         match counts.iter_mut().find(|(l, _)| *l == t.speaker) {
             Some((_, n)) => *n += 1,
             None => counts.push((&t.speaker, 1)),
@@ -116,7 +177,131 @@ pub(crate) fn transcript(text: &str, seg: &Segmentation) -> Option<Vec<Transcrip
         .iter()
         .filter(|(_, n)| *n >= MIN_TRANSCRIPT_TURNS)
         .count();
-    (speakers >= 2).then_some(turns)
+    speakers >= 2
+}
+
+/// Reads a transcript whose turns share a paragraph (the layout was lost: `ANNE ROY : Bonjour.
+/// MARC LENOIR : Bonjour. ANNE ROY : …`): a label inside a paragraph is a run of one to
+/// [`MAX_LABEL_WORDS`] words in capitals right before a colon (a name in title case inside a
+/// sentence is too often a headline's subject, `Inès Carrel : « … »`). Each turn runs from
+/// its label to the next one; the same count of speakers and turns as [`transcript`] is
+/// required, and at least one paragraph must hold two labels.
+pub(crate) fn inline_transcript(text: &str, seg: &Segmentation) -> Option<Vec<TranscriptTurn>> {
+    let mut turns: Vec<TranscriptTurn> = Vec::new();
+    let mut shared = false;
+    for p in &seg.paragraphs {
+        let body = p.span.slice(text);
+        let mut labels: Vec<(String, Span, usize)> = Vec::new();
+        for (colon, _) in body.match_indices(':') {
+            let before = &body[..colon];
+            if let Some((name, start)) = caps_label(before).or_else(|| title_label(before)) {
+                let content =
+                    colon + 1 + (body[colon + 1..].len() - body[colon + 1..].trim_start().len());
+                if content < body.len() {
+                    labels.push((
+                        name,
+                        Span::new(start, body[..colon].trim_end().len()),
+                        content,
+                    ));
+                }
+            }
+        }
+        shared |= labels.len() >= 2;
+        for (k, (speaker, label, content)) in labels.iter().enumerate() {
+            let end = labels.get(k + 1).map_or(body.len(), |next| next.1.start);
+            // A credit line after the last turn (`Propos retranscrits par la rédaction.`)
+            // is the outlet's.
+            let end = body[*content..end]
+                .find(". Propos r")
+                .map_or(end, |at| content + at + 1);
+            let end = body[..end].trim_end().len().max(*content);
+            turns.push(TranscriptTurn {
+                span: Span::new(p.span.start + label.start, p.span.start + end),
+                speaker: speaker.clone(),
+                label: Span::new(p.span.start + label.start, p.span.start + label.end),
+                content: Span::new(p.span.start + content, p.span.start + end),
+            });
+        }
+    }
+    (shared && two_speakers(&turns)).then_some(turns)
+}
+
+/// The label in title case that ends `before` (`Élise Carvin`), as a name with the byte
+/// where it starts: two to four capitalised words (particles such as `de` inside), right
+/// after the end of a sentence (`.`, `?`, `!`, `…`, a closing quote) or opening `before`.
+/// Inside a sentence a name and a colon are a headline's subject (`CINÉMA Inès Carrel :
+/// « … »`) or a list's lead, not a turn.
+fn title_label(before: &str) -> Option<(String, usize)> {
+    let trimmed = before.trim_end();
+    let window = trimmed.ceil_char_boundary(trimmed.len().saturating_sub(80));
+    let mut start = trimmed.len();
+    let mut words = 0;
+    for (at, w) in trimmed[window..]
+        .split_whitespace()
+        .rev()
+        .map(|w| (w.as_ptr() as usize - trimmed.as_ptr() as usize, w))
+    {
+        let particle = matches!(w, "de" | "du" | "d'" | "d’" | "van" | "von" | "le" | "la");
+        // A word in capitals is a rubric (`CINÉMA Inès Carrel :`), not part of the name.
+        let capitalised = w.starts_with(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+        if !(capitalised || particle) || words == 4 {
+            break;
+        }
+        start = at;
+        words += 1;
+    }
+    let label = &trimmed[start..];
+    let opens = trimmed[..start].trim_end();
+    if words < 2
+        || !label.starts_with(char::is_uppercase)
+        || label.chars().all(|c| !c.is_lowercase())
+        || !(opens.is_empty() || opens.ends_with(['.', '?', '!', '…', '»', '"']))
+    {
+        return None;
+    }
+    let name = label.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some((name, start))
+}
+
+/// The label in capitals that ends `before` (the text before a colon), as a name with the
+/// byte where it starts: one to [`MAX_LABEL_WORDS`] words of capitals (`ÉLODIE VANNIER`,
+/// `SARRAZIN-DUBREUIL`), opening `before` or after a word that is not one.
+fn caps_label(before: &str) -> Option<(String, usize)> {
+    let trimmed = before.trim_end();
+    // Read back at most a bounded window.
+    let window = trimmed.ceil_char_boundary(trimmed.len().saturating_sub(80));
+    let mut start = trimmed.len();
+    let mut words = 0;
+    for (at, w) in trimmed[window..]
+        .split_whitespace()
+        .rev()
+        .map(|w| (w.as_ptr() as usize - trimmed.as_ptr() as usize, w))
+    {
+        let caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'));
+        if !caps {
+            break;
+        }
+        start = at;
+        words += 1;
+        // A longer run of capitals is a headline or a shout, not a name.
+        if words > MAX_LABEL_WORDS {
+            return None;
+        }
+    }
+    if words == 0 {
+        return None;
+    }
+    let name = trimmed[start..]
+        .split_whitespace()
+        .map(title_case)
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((name, start))
 }
 
 /// The speaker label that opens a paragraph, as a name, with the span of the label as written
@@ -319,7 +504,369 @@ pub(crate) fn detect(text: &str, seg: &Segmentation, credits: &Credits) -> Optio
     Some(Interview {
         interviewer,
         interviewee,
-        turns,
+        turns: turns
+            .into_iter()
+            .map(|(i, turn)| (seg.paragraphs[i].span, turn))
+            .collect(),
+    })
+}
+
+/// Longest run of sentences between a credit line and the first question, or walked back
+/// from a question over its prompts ([`detect_flat`]): a journalist's preamble is short.
+const MAX_PREAMBLE_SENTENCES: usize = 3;
+
+/// How a sentence of a paragraph that holds several turns reads ([`detect_flat`]).
+#[derive(Clone, Copy, Debug, Default)]
+struct Reading {
+    /// It asks: ends with `?` (emphasis and closing marks aside), opens with `Q :`, or opens
+    /// a bold run; and does not speak as `je`/`nous` without addressing `vous`.
+    question: bool,
+    /// It speaks to the interviewee or sets a fact against the answer ([`is_prompt`]).
+    prompt: bool,
+    /// It opens like a reply (`Non.`, `C'est faux`, `Oui, et…`) or in the first person.
+    reply: bool,
+}
+
+fn read_sentence(sentence: &str) -> Reading {
+    let bare = strip_emphasis(sentence);
+    let words = folded_words(bare, MAX_QUESTION_WORDS + 1);
+    if words.len() > MAX_QUESTION_WORDS {
+        let first_person = words.iter().any(|w| is_first_person(w));
+        return Reading {
+            reply: first_person,
+            ..Reading::default()
+        };
+    }
+    let first_person = words.iter().any(|w| is_first_person(w));
+    let addressed = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "vous" | "votre" | "vos"));
+    let bold = sentence.trim_start().starts_with("**") || sentence.trim_start().starts_with("__");
+    let asks = is_question(bare) || (bold && !starts_with_dash(bare));
+    let question = asks && (addressed || !first_person || bold);
+    let prompt = !question && is_prompt(bare);
+    let opener = words.first().map(String::as_str);
+    let reply = first_person
+        || matches!(
+            opener,
+            Some(
+                "non"
+                    | "oui"
+                    | "si"
+                    | "pas"
+                    | "jamais"
+                    | "absolument"
+                    | "evidemment"
+                    | "bien"
+                    | "c"
+                    | "ce"
+                    | "exactement"
+                    | "effectivement"
+                    | "certes"
+                    | "faux"
+                    | "vrai"
+            )
+        );
+    Reading {
+        question,
+        prompt,
+        reply,
+    }
+}
+
+/// The first `limit` words of `s`, folded (`C'est` gives `c`, `est`).
+fn folded_words(s: &str, limit: usize) -> Vec<String> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .take(limit)
+        .map(fold_str)
+        .collect()
+}
+
+fn is_first_person(word: &str) -> bool {
+    matches!(
+        word,
+        "je" | "j" | "me" | "m" | "moi" | "mon" | "ma" | "mes" | "nous" | "notre" | "nos"
+    )
+}
+
+/// What marks an interview inside a sentence, when the layout is lost ([`detect_flat`]).
+#[derive(Clone, Debug, PartialEq)]
+enum FlatMarker {
+    /// A credit line (`Propos recueillis par X`), with the interviewer's name and whether
+    /// words of the next sentence are glued after it (`…par Léa Roy Vous avez…`).
+    Credit { name: Option<String>, glued: bool },
+    /// A label (`ENTRETIEN`, `INTERVIEW` in capitals among the first words) or an
+    /// introduction that says so (`X répond à nos questions`).
+    Label,
+}
+
+/// The interview's marker in one sentence, glued to other words or not.
+fn flat_marker(sentence: &str) -> Option<FlatMarker> {
+    let bare = strip_emphasis(sentence);
+    // Labels open the text in capitals, maybe after a rubric (`CULTURE / ENTRETIEN`).
+    let label = bare
+        .split_whitespace()
+        .take(6)
+        .take_while(|w| !w.chars().any(char::is_lowercase))
+        .any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                "ENTRETIEN" | "INTERVIEW"
+            )
+        });
+    if label {
+        return Some(FlatMarker::Label);
+    }
+    // Credit lines and introductions are read in a bounded window.
+    let head = &bare[..bare.floor_char_boundary(400)];
+    let folded = fold_str(head);
+    let credit = [
+        "propos recueillis par",
+        "entretien realise par",
+        "interview realisee par",
+    ]
+    .into_iter()
+    .find_map(|l| folded.find(l).map(|at| (at, at + l.len())));
+    let Some((at, lead)) = credit else {
+        return [
+            "repond a nos questions",
+            "a repondu a nos questions",
+            "repondu aux questions de",
+            "repond aux questions de",
+        ]
+        .iter()
+        .any(|l| folded.contains(l))
+        .then_some(FlatMarker::Label);
+    };
+    // A credit line opens its sentence, follows the end of another one, or follows a rubric
+    // in capitals (`BANDE DESSINÉE Propos recueillis par…`).
+    let before = folded[..at].trim_end();
+    let rubric = head
+        .split_whitespace()
+        .take_while(|w| !w.chars().any(char::is_lowercase))
+        .count()
+        >= before.split_whitespace().count();
+    if !(before.is_empty() || rubric || before.ends_with(['.', '!', '?', '»', ')', '('])) {
+        return None;
+    }
+    let skip = folded[..lead].split_whitespace().count();
+    let words: Vec<&str> = head.split_whitespace().skip(skip).collect();
+    let mut name: Vec<&str> = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        let particle = matches!(*w, "de" | "du" | "d'" | "d’" | "van" | "von");
+        if !(w.starts_with(char::is_uppercase) || particle) || name.len() == 4 {
+            break;
+        }
+        // Past two words, a capitalised word followed by a lower-case one opens the next
+        // sentence (`…par Léa Roy Vous avez…`), unless it is a particle (`Le Goff`).
+        let next_lower = words
+            .get(k + 1)
+            .is_some_and(|n| !n.starts_with(char::is_uppercase));
+        if name.len() >= 2 && next_lower && !particle {
+            break;
+        }
+        name.push(w.trim_end_matches(['.', ',', ')', ';']));
+    }
+    let glued = words.len() > name.len();
+    Some(FlatMarker::Credit {
+        name: (!name.is_empty()).then(|| name.join(" ")),
+        glued,
+    })
+}
+
+/// Reads the turns of an interview whose paragraphs hold several turns each: the layout was
+/// lost (the whole body on one line), so the turns are found sentence by sentence. See the
+/// module header, "Without paragraphs".
+pub(crate) fn detect_flat(text: &str, seg: &Segmentation) -> Option<Interview> {
+    let sentences: Vec<&str> = seg.sentences.iter().map(|s| s.span.slice(text)).collect();
+    let n = sentences.len();
+    // The first marker, and the first credit line that comes after the first label.
+    let mut label: Option<usize> = None;
+    let mut credit: Option<(usize, Option<String>, bool)> = None;
+    for (i, s) in sentences.iter().enumerate() {
+        match flat_marker(s) {
+            Some(FlatMarker::Label) if label.is_none() && credit.is_none() => label = Some(i),
+            Some(FlatMarker::Credit { name, glued }) if credit.is_none() => {
+                credit = Some((i, name, glued));
+            }
+            _ => {}
+        }
+    }
+    if label.is_none() && credit.is_none() {
+        return None;
+    }
+    let reading: Vec<Reading> = sentences.iter().map(|s| read_sentence(s)).collect();
+    let credit_name = credit.as_ref().and_then(|c| c.1.clone());
+    let after = |m: usize| (m + 1..n).find(|&i| reading[i].question);
+    // Where the turns start, and whether the sentences before the first question are the
+    // interviewer's preamble (after a credit line) or the author's introduction.
+    let (start, preamble, end) = match &credit {
+        // A credit line glued to the first question (`…par Awa Diallo L'accord est-il
+        // solide ?`) is itself that question.
+        Some((c, _, true)) if reading[*c].question => (*c, true, n),
+        // The sentences between the credit line and the first question are a preamble,
+        // unless one names a person in full: then they introduce the interviewee
+        // (`…par Mehdi Sanial Dans « Le Fil », Lucie Marandon raconte…`).
+        Some((c, _, glued))
+            if after(*c).is_some_and(|q| {
+                q - c <= MAX_PREAMBLE_SENTENCES + 1
+                    && !(*c..q).any(|i| {
+                        full_name(text, seg.sentences[i].span, credit_name.as_deref()).is_some()
+                    })
+            }) =>
+        {
+            (if *glued { *c } else { c + 1 }, true, n)
+        }
+        Some((c, _, _)) if after(*c).is_some() => {
+            let q = after(*c)?;
+            (q, false, n)
+        }
+        Some((c, _, _)) => {
+            let from = label.map_or(0, |l| l + 1);
+            let q = (from..*c).find(|&i| reading[i].question)?;
+            (q, false, *c)
+        }
+        None => {
+            let l = label?;
+            let q = after(l)?;
+            (q, false, n)
+        }
+    };
+    // The introduction before the turns ends at the last marker before them.
+    let floor = [label, credit.as_ref().map(|c| c.0)]
+        .into_iter()
+        .flatten()
+        .filter(|&m| m < start)
+        .map(|m| m + 1)
+        .max()
+        .unwrap_or(0);
+    // Whether a question has been read yet.
+    let mut asked = false;
+    let mut turns: Vec<(usize, Turn)> = Vec::with_capacity(end.saturating_sub(start));
+    // The sentence that opened the current answer.
+    let mut answer_start: Option<usize> = None;
+    for i in start..end {
+        let r = reading[i];
+        let previous = turns.last().map(|t| t.1);
+        let turn = match previous {
+            None if preamble => Turn::Question,
+            None => {
+                // Walk back over the prompts that lead to the first question
+                // (`Vous avez voté ce budget. Le regrettez-vous ?`), not into the
+                // introduction's other sentences.
+                let mut k = i;
+                while k > floor.max(i.saturating_sub(MAX_PREAMBLE_SENTENCES))
+                    && reading[k - 1].prompt
+                    && seg.sentences[k - 1].paragraph == seg.sentences[i].paragraph
+                {
+                    k -= 1;
+                }
+                turns.extend((k..i).map(|j| (j, Turn::Question)));
+                Turn::Question
+            }
+            Some(Turn::Question) if r.question || (preamble && !asked) => Turn::Question,
+            Some(Turn::Question) => {
+                answer_start = Some(i);
+                Turn::Answer
+            }
+            Some(Turn::Answer) if r.question => {
+                // The prompts that lead to the question are its preamble, as long as the
+                // answer keeps its first sentence.
+                let first = answer_start.unwrap_or(i);
+                let mut k = turns.len();
+                while k > 0
+                    && turns[k - 1].0 > first
+                    && turns.len() - k < MAX_PREAMBLE_SENTENCES
+                    && reading[turns[k - 1].0].prompt
+                {
+                    k -= 1;
+                }
+                for t in &mut turns[k..] {
+                    t.1 = Turn::Question;
+                }
+                answer_start = None;
+                Turn::Question
+            }
+            // A prompt phrased as a statement, answered by the next sentence.
+            Some(Turn::Answer)
+                if r.prompt
+                    && answer_start.is_some_and(|a| a < i)
+                    && i + 1 < end
+                    && reading[i + 1].reply
+                    && !reading[i + 1].question =>
+            {
+                answer_start = None;
+                Turn::Question
+            }
+            Some(Turn::Answer) => Turn::Answer,
+        };
+        if turn == Turn::Answer && answer_start.is_none() {
+            answer_start = Some(i);
+        }
+        asked |= r.question;
+        turns.push((i, turn));
+    }
+    // Only a question and its answer in one paragraph show that the layout was lost.
+    let answered = turns
+        .windows(2)
+        .filter(|w| {
+            w[0].1 == Turn::Question
+                && w[1].1 == Turn::Answer
+                && seg.sentences[w[0].0].paragraph == seg.sentences[w[1].0].paragraph
+        })
+        .count();
+    if answered < MIN_QUESTIONS {
+        return None;
+    }
+    let interviewer = credit.and_then(|c| c.1);
+    let first = turns.first().map_or(start, |t| t.0);
+    let interviewee = seg.sentences[..first]
+        .iter()
+        .find_map(|s| full_name(text, s.span, interviewer.as_deref()));
+    // A sentence of an answer that names the interviewee is the author's note (`« Les Quais »,
+    // d'Agathe Villeneuve, 240 pages`); in the last answer it ends the interview.
+    if let Some(name) = &interviewee {
+        let surname = name.split_whitespace().last().map(fold_str);
+        let names = |i: usize| {
+            surname
+                .as_deref()
+                .is_some_and(|s| names_word(sentences[i], s))
+        };
+        let last_question = turns.iter().rposition(|t| t.1 == Turn::Question);
+        if let Some(cut) = turns
+            .iter()
+            .enumerate()
+            .skip(last_question.unwrap_or(0))
+            .find(|(_, t)| t.1 == Turn::Answer && names(t.0))
+            .map(|(k, _)| k)
+        {
+            turns.truncate(cut);
+        }
+        turns.retain(|&(i, turn)| turn == Turn::Question || !names(i));
+    }
+    // Runs of sentences with the same turn, within one paragraph, are one turn.
+    let mut spans: Vec<(Span, Turn)> = Vec::new();
+    let mut last: Option<usize> = None;
+    for &(i, turn) in &turns {
+        let span = seg.sentences[i].span;
+        match spans.last_mut() {
+            Some((s, t))
+                if *t == turn
+                    && last.is_some_and(|l| {
+                        l + 1 == i && seg.sentences[l].paragraph == seg.sentences[i].paragraph
+                    }) =>
+            {
+                s.end = span.end;
+            }
+            _ => spans.push((span, turn)),
+        }
+        last = Some(i);
+    }
+    Some(Interview {
+        interviewer,
+        interviewee,
+        turns: spans,
     })
 }
 
