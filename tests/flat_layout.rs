@@ -1,0 +1,127 @@
+//! Text whose line breaks were lost (every paragraph joined by one space): the furniture the
+//! layout kept apart (genre label, rubric, byline, subheading, list) is cut off again.
+
+use cadrage::quotes::find_quotes;
+use cadrage::segment::{SentenceKind, segment};
+use cadrage::span::Span;
+
+fn sentences(text: &str) -> Vec<&str> {
+    let body = Span::new(0, text.len());
+    segment(text, body, &find_quotes(text, body))
+        .sentences
+        .iter()
+        .map(|s| s.span.slice(text))
+        .collect()
+}
+
+#[test]
+fn a_genre_label_and_a_byline_glued_to_the_first_sentence() {
+    let t = "TRIBUNE Par Odile Ferrand Le conseil régional a tranché mardi. Il a eu tort.";
+    assert_eq!(
+        sentences(t),
+        [
+            "TRIBUNE",
+            "Par Odile Ferrand",
+            "Le conseil régional a tranché mardi.",
+            "Il a eu tort."
+        ]
+    );
+    let t = "Billet Un chiffre a suffi. La suite est connue.";
+    assert_eq!(
+        sentences(t),
+        ["Billet", "Un chiffre a suffi.", "La suite est connue."]
+    );
+    let t = "Chronique Par Paul Mercier, correspondant à Lyon Depuis lundi, la ville retient son souffle.";
+    assert_eq!(
+        sentences(t),
+        [
+            "Chronique",
+            "Par Paul Mercier, correspondant à Lyon",
+            "Depuis lundi, la ville retient son souffle."
+        ]
+    );
+}
+
+#[test]
+fn a_rubric_in_capitals_before_a_name() {
+    let t = "CINÉMA Lucie Marand : « Je tourne enfin chez moi ». La réalisatrice revient.";
+    assert_eq!(sentences(t)[0], "CINÉMA");
+    // An acronym stays with its name.
+    let t = "Le trafic reprend. SNCF Réseau a annoncé la fin des travaux.";
+    assert_eq!(
+        sentences(t),
+        [
+            "Le trafic reprend.",
+            "SNCF Réseau a annoncé la fin des travaux."
+        ]
+    );
+}
+
+#[test]
+fn a_subheading_between_two_paragraphs() {
+    let t = "Le texte a été adopté. Des frondeurs dans la majorité Une vingtaine de députés se sont abstenus. \
+             Un vote serré Le scrutin a été acquis à six voix.";
+    assert_eq!(
+        sentences(t),
+        [
+            "Le texte a été adopté.",
+            "Des frondeurs dans la majorité",
+            "Une vingtaine de députés se sont abstenus.",
+            "Un vote serré",
+            "Le scrutin a été acquis à six voix."
+        ]
+    );
+    let body = Span::new(0, t.len());
+    let seg = segment(t, body, &find_quotes(t, body));
+    assert_eq!(seg.sentences[1].kind, SentenceKind::Heading);
+}
+
+#[test]
+fn a_wire_dateline_opens_its_first_sentence() {
+    for t in [
+        "PARIS, 24 novembre (AFP) – Le gouvernement a présenté son plan.",
+        "BRUXELLES – La Commission a proposé mardi un nouveau texte.",
+        "KOLWEZI (RD Congo), 9 mars - Les mineurs ont cessé le travail.",
+    ] {
+        assert_eq!(sentences(t), [t], "{t}");
+    }
+}
+
+#[test]
+fn names_and_titles_stay_in_their_sentence() {
+    for t in [
+        "Selon Le Monde, le texte sera retiré.",
+        "Le groupe Les Républicains a voté contre.",
+        "Il préside l'association Tous en classe depuis 2019.",
+        "Le quotidien Voz del Sur affirme que la mine était surveillée.",
+        "Retrouvez L'info du matin chaque jour à 7 heures.",
+        "Elle a rencontré Yann Le Floch mardi.",
+    ] {
+        assert_eq!(sentences(t), [t], "{t}");
+    }
+}
+
+#[test]
+fn a_list_introduced_by_a_colon() {
+    let t = "Nous demandons trois choses : - un moratoire sur les fermetures ; - un fonds d'urgence ; \
+             - une loi avant l'été. La balle est dans le camp du gouvernement.";
+    assert_eq!(
+        sentences(t),
+        [
+            "Nous demandons trois choses :",
+            "- un moratoire sur les fermetures ;",
+            "- un fonds d'urgence ;",
+            "- une loi avant l'été.",
+            "La balle est dans le camp du gouvernement."
+        ]
+    );
+    let t = "Les votes se répartissent ainsi : • liste A : 33 % • liste B : 28 %";
+    assert_eq!(
+        sentences(t),
+        [
+            "Les votes se répartissent ainsi :",
+            "• liste A : 33 %",
+            "• liste B : 28 %"
+        ]
+    );
+}
