@@ -125,3 +125,16 @@ fn a_list_introduced_by_a_colon() {
         ]
     );
 }
+
+#[test]
+fn a_quotation_ending_a_sentence_is_no_heading() {
+    let t = "Un agriculteur m'a dit : « Vous arrivez après le feu. » Je ne lui en veux pas.";
+    let body = Span::new(0, t.len());
+    assert_eq!(segment(t, body, &find_quotes(t, body)).paragraphs.len(), 1);
+    // A quotation standing as a subheading is cut off.
+    let t = "« Je regrette » Le prévenu a présenté ses excuses.";
+    assert_eq!(
+        sentences(t),
+        ["« Je regrette »", "Le prévenu a présenté ses excuses."]
+    );
+}

@@ -314,14 +314,21 @@ pub(crate) fn split(text: &str, span: Span, out: &mut Vec<Span>) {
                 _ => {}
             }
         }
-        if depth == 0 && ends_sentence(w) && opens(word(k + 1)) {
-            if let Some(next) = tokens.get(k + 1) {
-                piece = Piece {
-                    start: next.start,
-                    caps: true,
-                    ..Piece::default()
-                };
-            }
+        // A sentence ends at a terminator, or at the closing mark after one (`feu. »`).
+        let ended = ends_sentence(w)
+            || (k > 0
+                && w.chars().all(|c| matches!(c, '»' | '”' | '"' | ')'))
+                && ends_sentence(word(k - 1)));
+        if depth == 0
+            && ended
+            && opens(word(k + 1))
+            && let Some(next) = tokens.get(k + 1)
+        {
+            piece = Piece {
+                start: next.start,
+                caps: true,
+                ..Piece::default()
+            };
         }
     }
     out.push(Span::new(from, span.end));
@@ -422,10 +429,12 @@ fn cuts(text: &str, piece: &Piece, prev: Span, w: &str, next: &str) -> bool {
     if WEEKDAYS.contains(&bare) && w.ends_with(',') {
         return true;
     }
-    if let Some(rest) = ELIDED.iter().find_map(|e| w.strip_prefix(e)) {
-        if first_lower(rest) {
-            return true;
-        }
+    if ELIDED
+        .iter()
+        .find_map(|e| w.strip_prefix(e))
+        .is_some_and(first_lower)
+    {
+        return true;
     }
     let opens_byline = match w {
         "Par" => first_upper(next) || BYLINE_NEXT.contains(&next),
