@@ -138,3 +138,55 @@ fn a_quotation_ending_a_sentence_is_no_heading() {
         ["« Je regrette »", "Le prévenu a présenté ses excuses."]
     );
 }
+
+#[test]
+fn the_end_of_a_byline_a_credit_or_a_link() {
+    // A byline's names stay whole.
+    let t = "Par Léa Fontaine et Hugo Brassard Le conseil a voté.";
+    assert_eq!(
+        sentences(t),
+        ["Par Léa Fontaine et Hugo Brassard", "Le conseil a voté."]
+    );
+    let t = "Publié le 3 mars 2026 La Commission a tranché.";
+    assert_eq!(
+        sentences(t),
+        ["Publié le 3 mars 2026", "La Commission a tranché."]
+    );
+    let t = "Propos recueillis par Léon Marty Combien de lits avez-vous fermés ?";
+    assert_eq!(
+        sentences(t),
+        [
+            "Propos recueillis par Léon Marty",
+            "Combien de lits avez-vous fermés ?"
+        ]
+    );
+    let t = "Le chantier reprendra lundi. Lire aussi : Tramway : le tracé validé malgré l'opposition \
+             Recevez chaque matin notre lettre.";
+    assert_eq!(
+        sentences(t),
+        [
+            "Le chantier reprendra lundi.",
+            "Lire aussi : Tramway : le tracé validé malgré l'opposition",
+            "Recevez chaque matin notre lettre."
+        ]
+    );
+    // A name with a particle stays whole.
+    let t = "Par Yann Le Floch Trois jeunes hommes ont été jugés.";
+    assert_eq!(
+        sentences(t),
+        ["Par Yann Le Floch", "Trois jeunes hommes ont été jugés."]
+    );
+}
+
+#[test]
+fn a_short_subheading_with_a_comma() {
+    let t = "Le texte part au Sénat. Le Sénat, prochaine étape Une révision doit y être votée.";
+    assert_eq!(
+        sentences(t),
+        [
+            "Le texte part au Sénat.",
+            "Le Sénat, prochaine étape",
+            "Une révision doit y être votée."
+        ]
+    );
+}

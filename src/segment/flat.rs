@@ -5,30 +5,38 @@
 //! `POLITIQUE`, a byline `Par Anne Roux`, a subheading, a list) is glued to the sentence after
 //! it. A one-line paragraph is cut, before a word `W`, into paragraphs of their own, when the
 //! piece before `W` (since the start of the line, the end of the last sentence or the last
-//! cut) is short (at most [`PIECE_MAX_WORDS`] words), has no final punctuation and lies
+//! cut) holds a letter or a digit, is short (at most [`PIECE_MAX_WORDS`] words), has no final punctuation and lies
 //! outside any quotation or parenthesis, and one of these holds:
 //!
 //! - `W` is a capitalised word that opens sentences (`Le`, `Il`, `Selon`, `Depuis`…) followed
-//!   by a lower-case word or a comma (a day, `Dimanche,`, only by a comma), after a word ending in a letter, a digit or a
+//!   by a lower-case word, a digit, a quotation or a comma (a day, `Dimanche,`, only by a
+//!   comma), after a word ending in a letter, a digit or a
 //!   closing mark that is no article, preposition, name particle (`del`, `van`), noun
 //!   naming a title (`l'association Tous en classe`, `le film Une femme`) or verb in `-ez`: a capital there means a new line
 //!   (`ÉDITORIAL Il est…`, `Des frondeurs dans la majorité Une vingtaine de députés…`,
 //!   `Par Anne Roux Le conseil…`). An elided opener counts when a lower-case letter follows
 //!   its apostrophe (`L'agence`, not `L'Oréal`). A name or title such as `Le Monde`,
 //!   `Les Républicains`, `Le Floch` is followed by a capital and stays.
+//! - The piece is a quotation (`« Je regrette » Le prévenu…`) and `W` a capitalised word or a
+//!   quotation.
+//! - The piece is a byline, a credit or a link (opened by `Par`, `Propos`, `Publié`, `Photo`,
+//!   `Crédit`, `©`, `Lire aussi`, `À lire aussi`, `Voir aussi`, and at most
+//!   [`FURNITURE_MAX_WORDS`] words) and `W` a capitalised word or a quotation after a token
+//!   holding a digit (`Publié le 3 mars 2026 La Commission…`).
 //! - `W` opens a byline or a credit (`Par` and a capitalised name or `la rédaction`, `Propos
 //!   recueillis`, `Publié le`, `Mis à jour` unless after `Publié`, `©` unless after `Photo`,
 //!   `Photo :`, `Lire aussi`).
 //! - The piece is a run of capitals (five letters at least, so an acronym such as `SNCF
-//!   Réseau` stays) and `W` is a capitalised word (`CINÉMA Inès Carrel`,
+//!   Réseau` stays) and `W` is a capitalised word or a quotation (`CINÉMA Inès Carrel`,
 //!   `LA CHRONIQUE DE MAX PELLEGRIN Bonne nouvelle`).
 //! - `W` is a list marker (`•`, `-`, `–`, `1.`, `2)`) after a word ending in `:` or `;`, or a
 //!   bullet inside a piece opened by a bullet, however long the piece (`À retenir : • A : 33 % • B : 28 %`).
 //!
 //! A piece ending with a comma, a colon or a dash is never cut off, so a wire dateline
 //! (`PARIS, 24 novembre (AFP) – Le…`, `BRUXELLES – La Commission…`) opens its first sentence;
-//! and a piece holding a comma is cut off only when it is a byline (`Par Anne Roux,
-//! correspondante Le…`) or a run of capitals. A text whose lines were kept has its
+//! and a piece holding a comma outside quotations (a comma that ends a word: `1,9 %` holds
+//! none) is cut off only when it is a byline (`Par Anne Roux, correspondante Le…`), a run of
+//! capitals or at most [`COMMA_MAX_WORDS`] words long (`Le Sénat, prochaine étape`). A text whose lines were kept has its
 //! furniture on lines of its own, so these rules rarely find anything to cut there. Every
 //! decision reads the tokens around one word and the state of the current piece: the pass is
 //! linear.
@@ -39,6 +47,11 @@ use super::text::{is_space, skip_space_back};
 
 /// Longest piece, in words, that may be cut off as a paragraph of its own.
 const PIECE_MAX_WORDS: usize = 14;
+/// Longest byline, credit or link (`Lire aussi : …`), in words, that may be cut off.
+const FURNITURE_MAX_WORDS: usize = 24;
+/// Longest piece holding a comma, in words, that may be cut off when it is no byline and no
+/// run of capitals (`Le Sénat, prochaine étape`).
+const COMMA_MAX_WORDS: usize = 8;
 /// Longest piece, in bytes, that may be cut off.
 const PIECE_MAX_BYTES: usize = 600;
 /// Fewest letters of a run of capitals cut off before a capitalised word.
@@ -263,6 +276,8 @@ struct Piece {
     words: usize,
     comma: bool,
     letters: usize,
+    /// Holds a letter or a digit.
+    alnum: bool,
     caps: bool,
     first: Span,
 }
@@ -282,7 +297,7 @@ pub(crate) fn split(text: &str, span: Span, out: &mut Vec<Span>) {
     let mut depth = 0usize;
     for (k, &tok) in tokens.iter().enumerate() {
         if k > 0
-            && piece.words > 0
+            && piece.alnum
             && depth == 0
             && cuts(text, &piece, tokens[k - 1], word(k), word(k + 1))
         {
@@ -302,12 +317,14 @@ pub(crate) fn split(text: &str, span: Span, out: &mut Vec<Span>) {
             piece.first = tok;
         }
         piece.words += 1;
-        piece.comma |= w.contains(',');
+        let comma = w.ends_with(',');
         for c in w.chars() {
             match c {
                 '«' | '“' | '(' => depth += 1,
                 '»' | '”' | ')' => depth = depth.saturating_sub(1),
+                c if c.is_numeric() => piece.alnum = true,
                 c if c.is_alphabetic() => {
+                    piece.alnum = true;
                     piece.letters += 1;
                     piece.caps &= c.is_uppercase();
                 }
@@ -319,6 +336,7 @@ pub(crate) fn split(text: &str, span: Span, out: &mut Vec<Span>) {
             || (k > 0
                 && w.chars().all(|c| matches!(c, '»' | '”' | '"' | ')'))
                 && ends_sentence(word(k - 1)));
+        piece.comma |= comma && depth == 0;
         if depth == 0
             && ended
             && opens(word(k + 1))
@@ -365,7 +383,7 @@ fn ends_sentence(w: &str) -> bool {
 fn opens(w: &str) -> bool {
     w.chars()
         .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_numeric() || matches!(c, '«' | '“' | '"'))
+        .is_some_and(|c| !c.is_lowercase() && !matches!(c, ',' | ';' | ':' | ')' | ']' | '»' | '”'))
 }
 
 fn first_lower(w: &str) -> bool {
@@ -395,7 +413,20 @@ fn cuts(text: &str, piece: &Piece, prev: Span, w: &str, next: &str) -> bool {
         return prev.ends_with([':', ';'])
             || (bullet && first.starts_with(['•', '◦', '▪', '●', '■', '►']));
     }
-    if piece.words > PIECE_MAX_WORDS {
+    let link = matches!(first, "Lire" | "Voir")
+        || (first == "À" && text[piece.first.end..].trim_start().starts_with("lire"));
+    let byline =
+        link || matches!(
+            first,
+            "Par" | "Propos" | "Publié" | "Publiée" | "Mis" | "Photo" | "Crédit"
+        ) || first.starts_with('©');
+    if piece.words
+        > if byline {
+            FURNITURE_MAX_WORDS
+        } else {
+            PIECE_MAX_WORDS
+        }
+    {
         return false;
     }
     let Some(last) = prev.chars().next_back() else {
@@ -414,16 +445,30 @@ fn cuts(text: &str, piece: &Piece, prev: Span, w: &str, next: &str) -> bool {
     if STOP.contains(&lower) || lower.ends_with("ez") {
         return false;
     }
-    let byline = matches!(
-        first,
-        "Par" | "Propos" | "Publié" | "Publiée" | "Mis" | "Photo"
-    ) || first.starts_with('©');
     let caps = piece.caps && piece.letters >= CAPS_MIN_LETTERS;
-    if piece.comma && !byline && !caps {
+    if piece.comma && !byline && !caps && piece.words > COMMA_MAX_WORDS {
         return false;
     }
     let bare = w.trim_end_matches(',');
-    if OPENERS.contains(&bare) && (w.ends_with(',') || first_lower(next)) {
+    let next_first = next.chars().next().unwrap_or(' ');
+    let next_goes_on =
+        next_first.is_lowercase() || next_first.is_numeric() || matches!(next_first, '«' | '“');
+    if OPENERS.contains(&bare) && (w.ends_with(',') || next_goes_on) {
+        return true;
+    }
+    // A quotation standing as a subheading (`« Je regrette » Le prévenu…`).
+    let capital = first_upper(w) || w.starts_with(['«', '“']);
+    if first.starts_with(['«', '“']) && last == '»' && capital {
+        return true;
+    }
+    // The end of a byline, a credit or a link: a capitalised word after a date
+    // (`Publié le 3 mars 2026 La Commission…`).
+    if byline
+        && capital
+        && prev.contains(|c: char| c.is_ascii_digit())
+        && !w.ends_with([',', '.', ';', ':'])
+        && !matches!(w, "Par" | "Publié" | "Publiée" | "Mis" | "Modifié")
+    {
         return true;
     }
     if WEEKDAYS.contains(&bare) && w.ends_with(',') {
@@ -449,6 +494,7 @@ fn cuts(text: &str, piece: &Piece, prev: Span, w: &str, next: &str) -> bool {
         return true;
     }
     let mut chars = w.chars();
-    caps && chars.next().is_some_and(char::is_uppercase)
-        && chars.next().is_some_and(char::is_lowercase)
+    caps && (w.starts_with(['«', '“'])
+        || (chars.next().is_some_and(char::is_uppercase)
+            && chars.next().is_some_and(char::is_lowercase)))
 }
