@@ -115,6 +115,13 @@ fn a_list_introduced_by_a_colon() {
             "La balle est dans le camp du gouvernement."
         ]
     );
+    // The last item ends with its sentence: the text after it is a paragraph of its own.
+    let t =
+        "Trois effets sont attendus : • moins de dépenses ; • plus de recettes. Le texte est voté.";
+    let body = Span::new(0, t.len());
+    let seg = segment(t, body, &find_quotes(t, body));
+    assert_eq!(seg.paragraphs.len(), 4);
+    assert_eq!(seg.sentences[3].kind, SentenceKind::Text);
     let t = "Les votes se répartissent ainsi : • liste A : 33 % • liste B : 28 %";
     assert_eq!(
         sentences(t),
@@ -151,24 +158,6 @@ fn the_end_of_a_byline_a_credit_or_a_link() {
     assert_eq!(
         sentences(t),
         ["Publié le 3 mars 2026", "La Commission a tranché."]
-    );
-    let t = "Propos recueillis par Léon Marty Combien de lits avez-vous fermés ?";
-    assert_eq!(
-        sentences(t),
-        [
-            "Propos recueillis par Léon Marty",
-            "Combien de lits avez-vous fermés ?"
-        ]
-    );
-    let t = "Le chantier reprendra lundi. Lire aussi : Tramway : le tracé validé malgré l'opposition \
-             Recevez chaque matin notre lettre.";
-    assert_eq!(
-        sentences(t),
-        [
-            "Le chantier reprendra lundi.",
-            "Lire aussi : Tramway : le tracé validé malgré l'opposition",
-            "Recevez chaque matin notre lettre."
-        ]
     );
     // A name with a particle stays whole.
     let t = "Par Yann Le Floch Trois jeunes hommes ont été jugés.";

@@ -32,6 +32,9 @@
 //! - `W` is a list marker (`•`, `-`, `–`, `1.`, `2)`) after a word ending in `:` or `;`, or a
 //!   bullet inside a piece opened by a bullet, however long the piece (`À retenir : • A : 33 % • B : 28 %`).
 //!
+//! A list item cut off before its marker ends with its first sentence: the paragraph after
+//! the list starts there (`• C : 12 %. Le taux de participation…`).
+//!
 //! A piece ending with a comma, a colon or a dash is never cut off, so a wire dateline
 //! (`PARIS, 24 novembre (AFP) – Le…`, `BRUXELLES – La Commission…`) opens its first sentence;
 //! and a piece holding a comma outside quotations (a comma that ends a word: `1,9 %` holds
@@ -294,6 +297,9 @@ pub(crate) fn split(text: &str, span: Span, out: &mut Vec<Span>) {
     };
     // Where the paragraph being built starts: the last cut, or the line's start.
     let mut from = span.start;
+    // Whether the paragraph being built is a list item cut off before its marker: it ends
+    // with its first sentence.
+    let mut item = false;
     let mut depth = 0usize;
     for (k, &tok) in tokens.iter().enumerate() {
         if k > 0
@@ -306,6 +312,7 @@ pub(crate) fn split(text: &str, span: Span, out: &mut Vec<Span>) {
                 skip_space_back(text, piece.start, tok.start),
             ));
             from = tok.start;
+            item = list_marker(word(k));
             piece = Piece {
                 start: tok.start,
                 caps: true,
@@ -342,6 +349,11 @@ pub(crate) fn split(text: &str, span: Span, out: &mut Vec<Span>) {
             && opens(word(k + 1))
             && let Some(next) = tokens.get(k + 1)
         {
+            if item {
+                out.push(Span::new(from, tok.end));
+                from = next.start;
+                item = false;
+            }
             piece = Piece {
                 start: next.start,
                 caps: true,
