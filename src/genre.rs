@@ -13,6 +13,10 @@
 //! choses à savoir sur…`): a service genre that speaks to its readers and asks their questions,
 //! which the scorer then reads as service rather than as the author's address or rhetoric.
 //!
+//! A label whose line break was lost, glued to the first sentence (`ÉDITORIAL Il est des
+//! rapports…`, `L'éditorial Les Vingt-Sept…`), is read from the first paragraph's first words
+//! up to a capitalised word (at most eight words).
+//!
 //! Analysis is labelled too (`ANALYSE`, `Décryptage`, `Éclairage`, `Économie › Analyse`, a URL
 //! under `/analyses/`). It weighs arguments, so most of its sentences report and a few judge:
 //! the label alone does not make the register, but it lowers what the scorer asks of the
@@ -221,8 +225,37 @@ fn declared(
         .iter()
         .take(LABEL_PARAGRAPHS)
         .find_map(|p| label_line(p.span.slice(text), labels))
+        .or_else(|| {
+            let first = segmentation.paragraphs.first()?;
+            glued_label(first.span.slice(text), labels)
+        })
         .or_else(|| title.and_then(|t| label_line(t, labels)))
         .or_else(|| url.and_then(|u| url_section(u, sections)))
+}
+
+/// Most words a label glued to the first sentence may hold (`LA CHRONIQUE DE MAX PELLEGRIN`).
+const GLUED_MAX_WORDS: usize = 8;
+
+/// The label that opens a paragraph whose line break after it was lost, the label being
+/// followed by a capitalised word (`L'éditorial Les Vingt-Sept doivent…`, `Chronique | Les
+/// lundis de…`): the first of the paragraph's first words, up to a capitalised word, that
+/// [`label_line`] reads as a label.
+fn glued_label(paragraph: &str, labels: &'static [&'static str]) -> Option<&'static str> {
+    let mut words = paragraph
+        .split_whitespace()
+        .take(GLUED_MAX_WORDS + 1)
+        .peekable();
+    let start = paragraph.as_ptr() as usize;
+    while let Some(word) = words.next() {
+        let next = words.peek()?;
+        if next.chars().next().is_some_and(char::is_uppercase) {
+            let end = word.as_ptr() as usize - start + word.len();
+            if let Some(label) = paragraph.get(..end).and_then(|p| label_line(p, labels)) {
+                return Some(label);
+            }
+        }
+    }
+    None
 }
 
 /// Whether a line is the label of an opinion genre (`TRIBUNE`, `La chronique de Bertille
@@ -444,6 +477,39 @@ mod tests {
         ];
         for (line, want) in table {
             assert_eq!(label_line(line, LABELS), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_label_glued_to_the_first_sentence() {
+        let table = [
+            (
+                "ÉDITORIAL Il est des rapports qui accablent.",
+                Some("editorial"),
+            ),
+            (
+                "L’éditorial Les Vingt-Sept doivent décider.",
+                Some("editorial"),
+            ),
+            (
+                "Chronique | Les lundis de Paul Verdier Dimanche, le village a voté.",
+                Some("chronique"),
+            ),
+            (
+                "LA CHRONIQUE DE MAX PELLEGRIN Bonne nouvelle pour le football.",
+                Some("chronique"),
+            ),
+            (
+                "Critique de la réforme : les syndicats montent au créneau.",
+                None,
+            ),
+            (
+                "Une tribune signée par cent médecins appelle à la grève.",
+                None,
+            ),
+        ];
+        for (line, want) in table {
+            assert_eq!(glued_label(line, LABELS), want, "{line}");
         }
     }
 

@@ -33,6 +33,7 @@
 
 use crate::span::Span;
 
+use super::flat;
 use super::text::{char_at, is_dash, is_space, last_significant, skip_space, trim};
 
 /// Lines longer than this many bytes are never counted character by character: they cannot
@@ -103,6 +104,7 @@ pub(crate) fn blocks(text: &str, body: Span) -> Vec<Block> {
     let mut lines = read_lines(text, body);
     let wrap = wrap_width(text, &mut lines);
     let mut out: Vec<Block> = Vec::new();
+    let mut pieces: Vec<Span> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         if lines[i].blank {
@@ -115,6 +117,26 @@ pub(crate) fn blocks(text: &str, body: Span) -> Vec<Block> {
             last += 1;
         }
         let span = Span::new(lines[first].span.start, lines[last].span.end);
+        if first == last {
+            // One line: it may be several paragraphs whose line breaks were lost.
+            pieces.clear();
+            flat::split(text, span, &mut pieces);
+            for (k, &piece) in pieces.iter().enumerate() {
+                let marker = if k == 0 {
+                    lines[first].marker
+                } else {
+                    marker(text, piece)
+                };
+                let opener = opener(text, piece, marker, out.last().copied());
+                out.push(Block {
+                    span: piece,
+                    opener,
+                    lines: 1,
+                });
+            }
+            i = last + 1;
+            continue;
+        }
         let opener = opener(text, span, lines[first].marker, out.last().copied());
         out.push(Block {
             span,

@@ -51,6 +51,7 @@
 //! paragraph; paragraphs are ordered and disjoint. Any input is handled in linear time.
 
 mod abbrev;
+mod flat;
 pub(crate) mod layout;
 mod sentences;
 pub(crate) mod text;

@@ -1,0 +1,512 @@
+//! Paragraph breaks that a flattened text lost, found again on the line.
+//!
+//! Scrapers and CSV exports often join every paragraph of an article with one space, so the
+//! page furniture that line breaks kept apart (a genre label `ÉDITORIAL`, a rubric
+//! `POLITIQUE`, a byline `Par Anne Roux`, a subheading, a list) is glued to the sentence after
+//! it. A one-line paragraph is cut, before a word `W`, into paragraphs of their own, when the
+//! piece before `W` (since the start of the line, the end of the last sentence or the last
+//! cut) holds a letter or a digit, is short (at most [`PIECE_MAX_WORDS`] words), has no final punctuation and lies
+//! outside any quotation or parenthesis, and one of these holds:
+//!
+//! - `W` is a capitalised word that opens sentences (`Le`, `Il`, `Selon`, `Depuis`…) followed
+//!   by a lower-case word, a digit, a quotation or a comma (a day, `Dimanche,`, only by a
+//!   comma), after a word ending in a letter, a digit or a
+//!   closing mark that is no article, preposition, name particle (`del`, `van`), noun
+//!   naming a title (`l'association Tous en classe`, `le film Une femme`) or verb in `-ez`: a capital there means a new line
+//!   (`ÉDITORIAL Il est…`, `Des frondeurs dans la majorité Une vingtaine de députés…`,
+//!   `Par Anne Roux Le conseil…`). An elided opener counts when a lower-case letter follows
+//!   its apostrophe (`L'agence`, not `L'Oréal`). A name or title such as `Le Monde`,
+//!   `Les Républicains`, `Le Floch` is followed by a capital and stays.
+//! - The piece is a quotation (`« Je regrette » Le prévenu…`) and `W` a capitalised word or a
+//!   quotation.
+//! - The piece is a byline, a credit or a link (opened by `Par`, `Propos`, `Publié`, `Photo`,
+//!   `Crédit`, `©`, `Lire aussi`, `À lire aussi`, `Voir aussi`, and at most
+//!   [`FURNITURE_MAX_WORDS`] words) and `W` a capitalised word or a quotation after a token
+//!   holding a digit (`Publié le 3 mars 2026 La Commission…`).
+//! - `W` opens a byline or a credit (`Par` and a capitalised name or `la rédaction`, `Propos
+//!   recueillis`, `Publié le`, `Mis à jour` unless after `Publié`, `©` unless after `Photo`,
+//!   `Photo :`, `Lire aussi`).
+//! - The piece is a run of capitals (five letters at least, so an acronym such as `SNCF
+//!   Réseau` stays) and `W` is a capitalised word or a quotation (`CINÉMA Inès Carrel`,
+//!   `LA CHRONIQUE DE MAX PELLEGRIN Bonne nouvelle`).
+//! - `W` is a list marker (`•`, `-`, `–`, `1.`, `2)`) after a word ending in `:` or `;`, or a
+//!   bullet inside a piece opened by a bullet, however long the piece (`À retenir : • A : 33 % • B : 28 %`).
+//!
+//! A list item cut off before its marker ends with its first sentence: the paragraph after
+//! the list starts there (`• C : 12 %. Le taux de participation…`).
+//!
+//! A piece ending with a comma, a colon or a dash is never cut off, so a wire dateline
+//! (`PARIS, 24 novembre (AFP) – Le…`, `BRUXELLES – La Commission…`) opens its first sentence;
+//! and a piece holding a comma outside quotations (a comma that ends a word: `1,9 %` holds
+//! none) is cut off only when it is a byline (`Par Anne Roux, correspondante Le…`), a run of
+//! capitals or at most [`COMMA_MAX_WORDS`] words long (`Le Sénat, prochaine étape`). A text whose lines were kept has its
+//! furniture on lines of its own, so these rules rarely find anything to cut there. Every
+//! decision reads the tokens around one word and the state of the current piece: the pass is
+//! linear.
+
+use crate::span::Span;
+
+use super::text::{is_space, skip_space_back};
+
+/// Longest piece, in words, that may be cut off as a paragraph of its own.
+const PIECE_MAX_WORDS: usize = 14;
+/// Longest byline, credit or link (`Lire aussi : …`), in words, that may be cut off.
+const FURNITURE_MAX_WORDS: usize = 24;
+/// Longest piece holding a comma, in words, that may be cut off when it is no byline and no
+/// run of capitals (`Le Sénat, prochaine étape`).
+const COMMA_MAX_WORDS: usize = 8;
+/// Longest piece, in bytes, that may be cut off.
+const PIECE_MAX_BYTES: usize = 600;
+/// Fewest letters of a run of capitals cut off before a capitalised word.
+const CAPS_MIN_LETTERS: usize = 5;
+
+/// Capitalised words that open sentences and are no part of a name.
+const OPENERS: &[&str] = &[
+    "Le",
+    "La",
+    "Les",
+    "Un",
+    "Une",
+    "Des",
+    "Du",
+    "Il",
+    "Elle",
+    "Ils",
+    "Elles",
+    "On",
+    "Ce",
+    "Cet",
+    "Cette",
+    "Ces",
+    "Cela",
+    "Ça",
+    "Mais",
+    "Et",
+    "Or",
+    "Car",
+    "Pour",
+    "Selon",
+    "Depuis",
+    "Dans",
+    "En",
+    "À",
+    "Au",
+    "Aux",
+    "Après",
+    "Avant",
+    "Lors",
+    "Pendant",
+    "Sur",
+    "Avec",
+    "Chez",
+    "Si",
+    "Quand",
+    "Lorsque",
+    "Comme",
+    "Alors",
+    "Ainsi",
+    "Pourtant",
+    "Enfin",
+    "Nous",
+    "Vous",
+    "Je",
+    "Son",
+    "Sa",
+    "Ses",
+    "Leur",
+    "Leurs",
+    "Mon",
+    "Ma",
+    "Mes",
+    "Notre",
+    "Nos",
+    "Votre",
+    "Vos",
+    "Tout",
+    "Tous",
+    "Toute",
+    "Toutes",
+    "Hier",
+    "Aujourd'hui",
+    "Aujourd’hui",
+    "Depuis",
+    "Déjà",
+    "Trois",
+    "Deux",
+    "Quatre",
+    "Cinq",
+    "Six",
+    "Dix",
+    "Cent",
+    "Mille",
+    "Chaque",
+    "Aucun",
+    "Aucune",
+    "Certains",
+    "Plusieurs",
+    "Entre",
+    "Contre",
+    "Sans",
+    "Voilà",
+    "Encore",
+    "Jamais",
+    "Qui",
+    "Que",
+    "Pourquoi",
+    "Comment",
+];
+
+/// Days, which open a sentence when a comma follows them (`Dimanche, la ville vote`).
+const WEEKDAYS: &[&str] = &[
+    "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche",
+];
+
+/// Elided openers (`L'agence`, `D'autres`, `C'est`), apostrophe included.
+const ELIDED: &[&str] = &[
+    "L'", "L’", "D'", "D’", "C'", "C’", "J'", "J’", "Qu'", "Qu’", "S'", "S’", "N'", "N’",
+];
+
+/// Words after which a capitalised word belongs to the same phrase (`selon Le Monde`).
+const STOP: &[&str] = &[
+    "del",
+    "der",
+    "van",
+    "von",
+    "di",
+    "da",
+    "dos",
+    "das",
+    "association",
+    "collectif",
+    "mouvement",
+    "film",
+    "livre",
+    "roman",
+    "journal",
+    "quotidien",
+    "hebdomadaire",
+    "magazine",
+    "émission",
+    "opération",
+    "programme",
+    "festival",
+    "groupe",
+    "parti",
+    "syndicat",
+    "rubrique",
+    "site",
+    "application",
+    "campagne",
+    "slogan",
+    "pétition",
+    "série",
+    "album",
+    "spectacle",
+    "exposition",
+    "ouvrage",
+    "essai",
+    "pièce",
+    "chanson",
+    "podcast",
+    "plateforme",
+    "dispositif",
+    "plan",
+    "projet",
+    "titre",
+    "intitulé",
+    "baptisé",
+    "baptisée",
+    "nommé",
+    "nommée",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "à",
+    "au",
+    "aux",
+    "en",
+    "et",
+    "ou",
+    "par",
+    "pour",
+    "sur",
+    "sous",
+    "dans",
+    "avec",
+    "chez",
+    "que",
+    "qui",
+    "selon",
+    "entre",
+    "vers",
+    "contre",
+    "sans",
+    "dont",
+    "comme",
+    "mais",
+    "ni",
+    "car",
+    "or",
+    "ce",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "notre",
+    "nos",
+    "votre",
+    "vos",
+    "mon",
+    "ma",
+    "mes",
+];
+
+/// What a byline's `Par` may be followed by besides a capitalised name.
+const BYLINE_NEXT: &[&str] = &["la", "le", "les", "un", "une", "notre", "nos", "l'", "l’"];
+
+/// The state of the piece being read.
+#[derive(Default)]
+struct Piece {
+    start: usize,
+    words: usize,
+    comma: bool,
+    letters: usize,
+    /// Holds a letter or a digit.
+    alnum: bool,
+    caps: bool,
+    first: Span,
+}
+
+/// Appends to `out` the paragraphs of the one-line paragraph `span`, cut by the rules of the
+/// module header (just `span` when nothing is cut).
+pub(crate) fn split(text: &str, span: Span, out: &mut Vec<Span>) {
+    let tokens = tokens(text, span);
+    let word = |k: usize| tokens.get(k).map_or("", |t: &Span| t.slice(text));
+    let mut piece = Piece {
+        start: span.start,
+        caps: true,
+        ..Piece::default()
+    };
+    // Where the paragraph being built starts: the last cut, or the line's start.
+    let mut from = span.start;
+    // Whether the paragraph being built is a list item cut off before its marker: it ends
+    // with its first sentence.
+    let mut item = false;
+    let mut depth = 0usize;
+    for (k, &tok) in tokens.iter().enumerate() {
+        if k > 0
+            && piece.alnum
+            && depth == 0
+            && cuts(text, &piece, tokens[k - 1], word(k), word(k + 1))
+        {
+            out.push(Span::new(
+                from,
+                skip_space_back(text, piece.start, tok.start),
+            ));
+            from = tok.start;
+            item = list_marker(word(k));
+            piece = Piece {
+                start: tok.start,
+                caps: true,
+                ..Piece::default()
+            };
+        }
+        let w = tok.slice(text);
+        if piece.words == 0 {
+            piece.first = tok;
+        }
+        piece.words += 1;
+        let comma = w.ends_with(',');
+        for c in w.chars() {
+            match c {
+                '«' | '“' | '(' => depth += 1,
+                '»' | '”' | ')' => depth = depth.saturating_sub(1),
+                c if c.is_numeric() => piece.alnum = true,
+                c if c.is_alphabetic() => {
+                    piece.alnum = true;
+                    piece.letters += 1;
+                    piece.caps &= c.is_uppercase();
+                }
+                _ => {}
+            }
+        }
+        // A sentence ends at a terminator, or at the closing mark after one (`feu. »`).
+        let ended = ends_sentence(w)
+            || (k > 0
+                && w.chars().all(|c| matches!(c, '»' | '”' | '"' | ')'))
+                && ends_sentence(word(k - 1)));
+        piece.comma |= comma && depth == 0;
+        if depth == 0
+            && ended
+            && opens(word(k + 1))
+            && let Some(next) = tokens.get(k + 1)
+        {
+            if item {
+                out.push(Span::new(from, tok.end));
+                from = next.start;
+                item = false;
+            }
+            piece = Piece {
+                start: next.start,
+                caps: true,
+                ..Piece::default()
+            };
+        }
+    }
+    out.push(Span::new(from, span.end));
+}
+
+/// The whitespace-separated tokens of `span`.
+fn tokens(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text[span.start..span.end].char_indices() {
+        let i = span.start + i;
+        match (is_space(c), start) {
+            (true, Some(s)) => {
+                out.push(Span::new(s, i));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(Span::new(s, span.end));
+    }
+    out
+}
+
+/// Whether a token ends a sentence: a terminator, perhaps followed by closing marks.
+fn ends_sentence(w: &str) -> bool {
+    w.trim_end_matches(['»', '”', '"', ')', '’', '*'])
+        .ends_with(['.', '!', '?', '…'])
+}
+
+/// Whether a token may open a sentence.
+fn opens(w: &str) -> bool {
+    w.chars()
+        .next()
+        .is_some_and(|c| !c.is_lowercase() && !matches!(c, ',' | ';' | ':' | ')' | ']' | '»' | '”'))
+}
+
+fn first_lower(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+}
+
+fn first_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a list marker stands at `w`.
+fn list_marker(w: &str) -> bool {
+    if matches!(w, "•" | "◦" | "▪" | "●" | "■" | "►" | "-" | "–" | "—") {
+        return true;
+    }
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && w.len() == digits + 1 && w.ends_with(['.', ')'])
+}
+
+/// Whether the piece is cut off before the word `w` (after the token `prev`, before `next`).
+fn cuts(text: &str, piece: &Piece, prev: Span, w: &str, next: &str) -> bool {
+    let prev_end = prev.end;
+    let prev = prev.slice(text);
+    let first = piece.first.slice(text);
+    if list_marker(w) {
+        let bullet = !matches!(w, "-" | "–" | "—") && !w.ends_with(['.', ')']);
+        return prev.ends_with([':', ';'])
+            || (bullet && first.starts_with(['•', '◦', '▪', '●', '■', '►']));
+    }
+    let link = matches!(first, "Lire" | "Voir")
+        || (first == "À" && text[piece.first.end..].trim_start().starts_with("lire"));
+    let byline =
+        link || matches!(
+            first,
+            "Par" | "Propos" | "Publié" | "Publiée" | "Mis" | "Photo" | "Crédit"
+        ) || first.starts_with('©');
+    if piece.words
+        > if byline {
+            FURNITURE_MAX_WORDS
+        } else {
+            PIECE_MAX_WORDS
+        }
+    {
+        return false;
+    }
+    let Some(last) = prev.chars().next_back() else {
+        return false;
+    };
+    if !(last.is_alphanumeric() || matches!(last, '»' | '”' | '"' | ')' | '%' | '*')) {
+        return false;
+    }
+    if prev_end.saturating_sub(piece.start) > PIECE_MAX_BYTES {
+        return false;
+    }
+    let lower = prev.to_lowercase();
+    // `l'association`: the word after the elision.
+    let lower = lower.rsplit(['\'', '’']).next().unwrap_or("");
+    // A verb in `-ez` takes what follows as its object (`Retrouvez L'info du matin`).
+    if STOP.contains(&lower) || lower.ends_with("ez") {
+        return false;
+    }
+    let caps = piece.caps && piece.letters >= CAPS_MIN_LETTERS;
+    if piece.comma && !byline && !caps && piece.words > COMMA_MAX_WORDS {
+        return false;
+    }
+    let bare = w.trim_end_matches(',');
+    let next_first = next.chars().next().unwrap_or(' ');
+    let next_goes_on =
+        next_first.is_lowercase() || next_first.is_numeric() || matches!(next_first, '«' | '“');
+    if OPENERS.contains(&bare) && (w.ends_with(',') || next_goes_on) {
+        return true;
+    }
+    // A quotation standing as a subheading (`« Je regrette » Le prévenu…`).
+    let capital = first_upper(w) || w.starts_with(['«', '“']);
+    if first.starts_with(['«', '“']) && last == '»' && capital {
+        return true;
+    }
+    // The end of a byline, a credit or a link: a capitalised word after a date
+    // (`Publié le 3 mars 2026 La Commission…`).
+    if byline
+        && capital
+        && prev.contains(|c: char| c.is_ascii_digit())
+        && !w.ends_with([',', '.', ';', ':'])
+        && !matches!(w, "Par" | "Publié" | "Publiée" | "Mis" | "Modifié")
+    {
+        return true;
+    }
+    if WEEKDAYS.contains(&bare) && w.ends_with(',') {
+        return true;
+    }
+    if ELIDED
+        .iter()
+        .find_map(|e| w.strip_prefix(e))
+        .is_some_and(first_lower)
+    {
+        return true;
+    }
+    let opens_byline = match w {
+        "Par" => first_upper(next) || BYLINE_NEXT.contains(&next),
+        "Propos" => next == "recueillis",
+        "Publié" | "Publiée" => matches!(next, "le" | "par" | "à" | "hier"),
+        "Mis" => next == "à" && !first.starts_with("Publié"),
+        "Photo" | "Photos" | "Crédit" => next == ":" || first_upper(next),
+        "Lire" | "Voir" => next == "aussi",
+        _ => w.starts_with('©') && !matches!(first, "Photo" | "Photos" | "Crédit"),
+    };
+    if opens_byline {
+        return true;
+    }
+    let mut chars = w.chars();
+    caps && (w.starts_with(['«', '“'])
+        || (chars.next().is_some_and(char::is_uppercase)
+            && chars.next().is_some_and(char::is_lowercase)))
+}

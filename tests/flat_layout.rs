@@ -1,0 +1,181 @@
+//! Text whose line breaks were lost (every paragraph joined by one space): the furniture the
+//! layout kept apart (genre label, rubric, byline, subheading, list) is cut off again.
+
+use cadrage::quotes::find_quotes;
+use cadrage::segment::{SentenceKind, segment};
+use cadrage::span::Span;
+
+fn sentences(text: &str) -> Vec<&str> {
+    let body = Span::new(0, text.len());
+    segment(text, body, &find_quotes(text, body))
+        .sentences
+        .iter()
+        .map(|s| s.span.slice(text))
+        .collect()
+}
+
+#[test]
+fn a_genre_label_and_a_byline_glued_to_the_first_sentence() {
+    let t = "TRIBUNE Par Odile Ferrand Le conseil régional a tranché mardi. Il a eu tort.";
+    assert_eq!(
+        sentences(t),
+        [
+            "TRIBUNE",
+            "Par Odile Ferrand",
+            "Le conseil régional a tranché mardi.",
+            "Il a eu tort."
+        ]
+    );
+    let t = "Billet Un chiffre a suffi. La suite est connue.";
+    assert_eq!(
+        sentences(t),
+        ["Billet", "Un chiffre a suffi.", "La suite est connue."]
+    );
+    let t = "Chronique Par Paul Mercier, correspondant à Lyon Depuis lundi, la ville retient son souffle.";
+    assert_eq!(
+        sentences(t),
+        [
+            "Chronique",
+            "Par Paul Mercier, correspondant à Lyon",
+            "Depuis lundi, la ville retient son souffle."
+        ]
+    );
+}
+
+#[test]
+fn a_rubric_in_capitals_before_a_name() {
+    let t = "CINÉMA Lucie Marand : « Je tourne enfin chez moi ». La réalisatrice revient.";
+    assert_eq!(sentences(t)[0], "CINÉMA");
+    // An acronym stays with its name.
+    let t = "Le trafic reprend. SNCF Réseau a annoncé la fin des travaux.";
+    assert_eq!(
+        sentences(t),
+        [
+            "Le trafic reprend.",
+            "SNCF Réseau a annoncé la fin des travaux."
+        ]
+    );
+}
+
+#[test]
+fn a_subheading_between_two_paragraphs() {
+    let t = "Le texte a été adopté. Des frondeurs dans la majorité Une vingtaine de députés se sont abstenus. \
+             Un vote serré Le scrutin a été acquis à six voix.";
+    assert_eq!(
+        sentences(t),
+        [
+            "Le texte a été adopté.",
+            "Des frondeurs dans la majorité",
+            "Une vingtaine de députés se sont abstenus.",
+            "Un vote serré",
+            "Le scrutin a été acquis à six voix."
+        ]
+    );
+    let body = Span::new(0, t.len());
+    let seg = segment(t, body, &find_quotes(t, body));
+    assert_eq!(seg.sentences[1].kind, SentenceKind::Heading);
+}
+
+#[test]
+fn a_wire_dateline_opens_its_first_sentence() {
+    for t in [
+        "PARIS, 24 novembre (AFP) – Le gouvernement a présenté son plan.",
+        "BRUXELLES – La Commission a proposé mardi un nouveau texte.",
+        "KOLWEZI (RD Congo), 9 mars - Les mineurs ont cessé le travail.",
+    ] {
+        assert_eq!(sentences(t), [t], "{t}");
+    }
+}
+
+#[test]
+fn names_and_titles_stay_in_their_sentence() {
+    for t in [
+        "Selon Le Monde, le texte sera retiré.",
+        "Le groupe Les Républicains a voté contre.",
+        "Il préside l'association Tous en classe depuis 2019.",
+        "Le quotidien Voz del Sur affirme que la mine était surveillée.",
+        "Retrouvez L'info du matin chaque jour à 7 heures.",
+        "Elle a rencontré Yann Le Floch mardi.",
+    ] {
+        assert_eq!(sentences(t), [t], "{t}");
+    }
+}
+
+#[test]
+fn a_list_introduced_by_a_colon() {
+    let t = "Nous demandons trois choses : - un moratoire sur les fermetures ; - un fonds d'urgence ; \
+             - une loi avant l'été. La balle est dans le camp du gouvernement.";
+    assert_eq!(
+        sentences(t),
+        [
+            "Nous demandons trois choses :",
+            "- un moratoire sur les fermetures ;",
+            "- un fonds d'urgence ;",
+            "- une loi avant l'été.",
+            "La balle est dans le camp du gouvernement."
+        ]
+    );
+    // The last item ends with its sentence: the text after it is a paragraph of its own.
+    let t =
+        "Trois effets sont attendus : • moins de dépenses ; • plus de recettes. Le texte est voté.";
+    let body = Span::new(0, t.len());
+    let seg = segment(t, body, &find_quotes(t, body));
+    assert_eq!(seg.paragraphs.len(), 4);
+    assert_eq!(seg.sentences[3].kind, SentenceKind::Text);
+    let t = "Les votes se répartissent ainsi : • liste A : 33 % • liste B : 28 %";
+    assert_eq!(
+        sentences(t),
+        [
+            "Les votes se répartissent ainsi :",
+            "• liste A : 33 %",
+            "• liste B : 28 %"
+        ]
+    );
+}
+
+#[test]
+fn a_quotation_ending_a_sentence_is_no_heading() {
+    let t = "Un agriculteur m'a dit : « Vous arrivez après le feu. » Je ne lui en veux pas.";
+    let body = Span::new(0, t.len());
+    assert_eq!(segment(t, body, &find_quotes(t, body)).paragraphs.len(), 1);
+    // A quotation standing as a subheading is cut off.
+    let t = "« Je regrette » Le prévenu a présenté ses excuses.";
+    assert_eq!(
+        sentences(t),
+        ["« Je regrette »", "Le prévenu a présenté ses excuses."]
+    );
+}
+
+#[test]
+fn the_end_of_a_byline_a_credit_or_a_link() {
+    // A byline's names stay whole.
+    let t = "Par Léa Fontaine et Hugo Brassard Le conseil a voté.";
+    assert_eq!(
+        sentences(t),
+        ["Par Léa Fontaine et Hugo Brassard", "Le conseil a voté."]
+    );
+    let t = "Publié le 3 mars 2026 La Commission a tranché.";
+    assert_eq!(
+        sentences(t),
+        ["Publié le 3 mars 2026", "La Commission a tranché."]
+    );
+    // A name with a particle stays whole.
+    let t = "Par Yann Le Floch Trois jeunes hommes ont été jugés.";
+    assert_eq!(
+        sentences(t),
+        ["Par Yann Le Floch", "Trois jeunes hommes ont été jugés."]
+    );
+}
+
+#[test]
+fn a_short_subheading_with_a_comma() {
+    let t = "Le texte part au Sénat. Le Sénat, prochaine étape Une révision doit y être votée.";
+    assert_eq!(
+        sentences(t),
+        [
+            "Le texte part au Sénat.",
+            "Le Sénat, prochaine étape",
+            "Une révision doit y être votée."
+        ]
+    );
+}
