@@ -3595,6 +3595,51 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "a body's kind noun alone takes up the body named with that kind",
+        text: "Les contrôleurs ont cessé le travail mardi à l'appel du syndicat Rail uni, \
+               majoritaire dans la région. Le syndicat réclame une prime de 200 euros. Le \
+               préavis a été déposé par l'Union syndicale des cheminots (USC). Les trains \
+               resteront à quai. Le syndicat exige l'embauche de 500 agents. Le principal \
+               syndicat du secteur, la Fédération des ouvriers du textile, a appelé à la grève. \
+               Selon le syndicat, les salaires ne suffisent plus.",
+        sentences: &[
+            s("Le syndicat réclame", I, "rail uni"),
+            s("Le syndicat exige", I, "union syndicale des cheminots"),
+            s("Selon le syndicat", I, "fédération des ouvriers du textile"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a newspaper taken up by its kind is the title just named",
+        text: "« Nos mers vendues », titre Le Courrier du port, qui publie la photo des \
+               pirogues. Le quotidien dakarois estime que le gouvernement a bradé la ressource. \
+               A droite, Le Vigilant prend la défense du ministre. Le journal dénonce « la \
+               police de la pensée ». Ton opposé dans La Lanterne, qui voit un marché conclu. \
+               Le quotidien de gauche parle d'« une démocratie à bout de souffle ». Pour \
+               L'Éclaireur, le pays a « évité le pire ». L'hebdomadaire juge que le budget \
+               tiendra. Le Matin de Lyon est plus réservé. Le journal du matin rappelle que la \
+               loi n'a jamais été appliquée.",
+        sentences: &[
+            s("Le quotidien dakarois", I, "courrier du port"),
+            s("Le journal dénonce", I, "vigilant"),
+            s("Le quotidien de gauche", I, "lanterne"),
+            s("L'hebdomadaire juge", I, "éclaireur"),
+            s("Le journal du matin", I, "matin de lyon"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a kind noun with no body of that kind named before stays as written",
+        text: "La Pologne a voté contre le texte. Le journal a affirmé que la loi passerait. \
+               Le ministre de l'Intérieur, Paul Roux, a parlé. Le syndicat a estimé que \
+               l'accord était insuffisant.",
+        sentences: &[
+            s("Le journal a affirmé", I, "journal"),
+            s("Le syndicat a estimé", I, "syndicat"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {
