@@ -3630,6 +3630,27 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a document named with its issuer in its complement speaks for that issuer later",
+        text: "Près de 12 millions de personnes ont eu froid l'hiver dernier, selon le rapport \
+               annuel de la Fondation Solidaire publié jeudi. Le rapport relève que les \
+               locataires sont les plus touchés. Le chômage a baissé de 2 %, d'après une étude \
+               de l'Observatoire régional. Les jeunes restent à l'écart. L'étude estime que la \
+               reprise sera lente.",
+        sentences: &[
+            s("Le rapport relève", I, "solidaire"),
+            s("L'étude estime", I, "observatoire régional"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a union named with its capitalised kind after a noun is taken up by the kind",
+        text: "Des milliers d'aides à domicile ont cessé le travail à l'appel du Syndicat \
+               national des aides à domicile, pour la première fois depuis 2021. Le syndicat \
+               réclame une hausse des indemnités.",
+        sentences: &[s("Le syndicat réclame", I, "syndicat national des aides")],
+        quotes: &[],
+    },
+    Case {
         name: "a kind noun with no body of that kind named before stays as written",
         text: "La Pologne a voté contre le texte. Le journal a affirmé que la loi passerait. \
                Le ministre de l'Intérieur, Paul Roux, a parlé. Le syndicat a estimé que \

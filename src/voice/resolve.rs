@@ -20,8 +20,9 @@
 //!   `le régulateur`) first to a body of its kind that just spoke, named with that kind or
 //!   beside it (`l'organisation non gouvernementale Justice minière`). `le syndicat` takes up
 //!   a union named with its kind anywhere in the last sentences (`à l'appel du syndicat Rail
-//!   uni`, `l'Union syndicale des cheminots`, `Le principal syndicat du secteur, la
-//!   Fédération…`), never a person whose role merely holds it (`président du syndicat`).
+//!   uni`, `à l'appel du Syndicat national…`, `l'Union syndicale des cheminots`, `Le
+//!   principal syndicat du secteur, la Fédération…`), never a person whose role merely holds
+//!   it (`président du syndicat`).
 //! - A newspaper's noun (`le journal`, `le quotidien libanais`, `le journal du soir`,
 //!   `l'hebdomadaire`) takes up the title just named: a name written with its capitalised
 //!   article inside its sentence (`titre Le Courrier du port`, `Pour L'Éclaireur,`, `dans La
@@ -50,7 +51,7 @@
 //!   subject (`direction de Valmétal`).
 //! - A document taken up with the definite article (`Le rapport relève…`) speaks for whoever
 //!   issued the last document of that noun named before (`selon un rapport de la Cour des
-//!   comptes`).
+//!   comptes`, `selon le rapport annuel de la Fondation…`, `Dans son rapport, la Cour…`).
 //! - A document with a possessive (`selon ses comptes`) speaks for its owner; a plural
 //!   possessive with no plural speaker before it (`D'après leurs relevés`) for the body last
 //!   named, whose members made it.
@@ -414,20 +415,30 @@ fn title_at(toks: &[Tok], start: usize) -> Option<bool> {
 }
 
 /// Where in a phrase a body is named after its kind's noun (`syndicat Rail uni` in `appel du
-/// syndicat Rail uni`): the byte offset of a noun of `family` followed by a capitalised word,
+/// syndicat Rail uni`, `Syndicat national…` in `appel du Syndicat national…`): the byte offset
+/// of a noun of `family` followed by a capitalised word, or capitalised itself after a word,
 /// when every word before it is in lower case.
 fn kind_at(name: &str, family: &[&str]) -> Option<usize> {
     let mut words = name.split_whitespace().peekable();
+    let mut first = true;
     while let Some(w) = words.next() {
-        if w.starts_with(char::is_uppercase) {
+        let capital = w.starts_with(char::is_uppercase);
+        if family.contains(&fold(w).as_str()) {
+            // `syndicat Rail uni`, or the kind capitalised as the name's first word after a
+            // lower-case noun (`appel du Syndicat national des aides à domicile`).
+            let named = if capital {
+                !first
+            } else {
+                words
+                    .peek()
+                    .is_some_and(|n| n.starts_with(char::is_uppercase))
+            };
+            return named.then(|| w.as_ptr() as usize - name.as_ptr() as usize);
+        }
+        if capital {
             return None;
         }
-        if family.contains(&fold(w).as_str()) {
-            return words
-                .peek()
-                .is_some_and(|n| n.starts_with(char::is_uppercase))
-                .then(|| w.as_ptr() as usize - name.as_ptr() as usize);
-        }
+        first = false;
     }
     None
 }
