@@ -3651,6 +3651,17 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a former first deputy taken up by that standing is the person just named",
+        text: "Hélène Marquis a distribué ses tracts devant la mairie. « Je connais chaque \
+               dossier », a lancé l'ancienne première adjointe. Paul Rivet a tenu meeting le \
+               soir. L'ancien premier adjoint a promis de baisser les impôts.",
+        sentences: &[
+            s("« Je connais", D, "hélène marquis"),
+            s("L'ancien premier adjoint", I, "paul rivet"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a kind noun with no body of that kind named before stays as written",
         text: "La Pologne a voté contre le texte. Le journal a affirmé que la loi passerait. \
                Le ministre de l'Intérieur, Paul Roux, a parlé. Le syndicat a estimé que \

@@ -44,7 +44,8 @@
 //!   for the rest of the article; so does any definite epithet with no name whose head is no
 //!   office (`a lancé l'attaquant`, `le technicien`, `explique la chercheuse`, `le joueur de 22
 //!   ans`); an office (`le maire`, `le préfet`, `l'avocat`) is someone new.
-//! - `l'ancien directeur` takes up the name set beside `le directeur` (`ancien` is no head);
+//! - `l'ancien directeur` takes up the name set beside `le directeur` (`ancien` is no head,
+//!   nor a rank after it: `l'ancienne première adjointe` is an epithet of `adjointe`);
 //!   an epithet the word lists do not know as a role (`la généraliste`) takes up the name set
 //!   beside one of its kinds (`la docteure Hélène Massart`).
 //! - `la direction` alone is the management of the company last named as a speaker or
@@ -1030,7 +1031,16 @@ impl Discourse {
             && np.end <= np.start + EPITHET_MAX_WORDS
             && role
                 .iter()
-                .find(|w| !matches!(**w, "ancien" | "ancienne" | "jeune" | "vieux" | "vieille"))
+                .enumerate()
+                .find(|&(k, w)| {
+                    // `l'ancienne première adjointe`: a former rank is no head either.
+                    let former_rank = k > 0
+                        && matches!(*w, "premier" | "premiere")
+                        && matches!(role[k - 1], "ancien" | "ancienne");
+                    !former_rank
+                        && !matches!(*w, "ancien" | "ancienne" | "jeune" | "vieux" | "vieille")
+                })
+                .map(|(_, w)| w)
                 .is_some_and(|head| lexis::role_head(*head).is_some() && !OFFICES.contains(head));
         let trade = trade || epithet;
         if !matches!(np.kind, NpKind::Role | NpKind::Other)
