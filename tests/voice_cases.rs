@@ -3662,6 +3662,17 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a trader or a mutual named with its trade is taken up as the company",
+        text: "Le négociant Varlon va transférer son siège à Dubaï. L'entreprise l'a annoncé \
+               lundi à son personnel. La mutuelle Orvelle a confirmé une fuite de données. \
+               Les numéros de sécurité sociale ont été dérobés, selon l'entreprise.",
+        sentences: &[
+            s("L'entreprise l'a annoncé", I, "varlon"),
+            s("Les numéros", I, "orvelle"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a kind noun with no body of that kind named before stays as written",
         text: "La Pologne a voté contre le texte. Le journal a affirmé que la loi passerait. \
                Le ministre de l'Intérieur, Paul Roux, a parlé. Le syndicat a estimé que \

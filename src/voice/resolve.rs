@@ -195,6 +195,9 @@ const COMPANIES: &[&str] = &[
     "pousse",
     "editeur",
     "plateforme",
+    "negociant",
+    "mutuelle",
+    "armateur",
 ];
 
 /// How many mentions, links and names are remembered.
