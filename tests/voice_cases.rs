@@ -3595,6 +3595,94 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "a body's kind noun alone takes up the body named with that kind",
+        text: "Les contrôleurs ont cessé le travail mardi à l'appel du syndicat Rail uni, \
+               majoritaire dans la région. Le syndicat réclame une prime de 200 euros. Le \
+               préavis a été déposé par l'Union syndicale des cheminots (USC). Les trains \
+               resteront à quai. Le syndicat exige l'embauche de 500 agents. Le principal \
+               syndicat du secteur, la Fédération des ouvriers du textile, a appelé à la grève. \
+               Selon le syndicat, les salaires ne suffisent plus.",
+        sentences: &[
+            s("Le syndicat réclame", I, "rail uni"),
+            s("Le syndicat exige", I, "union syndicale des cheminots"),
+            s("Selon le syndicat", I, "fédération des ouvriers du textile"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a newspaper taken up by its kind is the title just named",
+        text: "« Nos mers vendues », titre Le Courrier du port, qui publie la photo des \
+               pirogues. Le quotidien dakarois estime que le gouvernement a bradé la ressource. \
+               A droite, Le Vigilant prend la défense du ministre. Le journal dénonce « la \
+               police de la pensée ». Ton opposé dans La Lanterne, qui voit un marché conclu. \
+               Le quotidien de gauche parle d'« une démocratie à bout de souffle ». Pour \
+               L'Éclaireur, le pays a « évité le pire ». L'hebdomadaire juge que le budget \
+               tiendra. Le Matin de Lyon est plus réservé. Le journal du matin rappelle que la \
+               loi n'a jamais été appliquée.",
+        sentences: &[
+            s("Le quotidien dakarois", I, "courrier du port"),
+            s("Le journal dénonce", I, "vigilant"),
+            s("Le quotidien de gauche", I, "lanterne"),
+            s("L'hebdomadaire juge", I, "éclaireur"),
+            s("Le journal du matin", I, "matin de lyon"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a document named with its issuer in its complement speaks for that issuer later",
+        text: "Près de 12 millions de personnes ont eu froid l'hiver dernier, selon le rapport \
+               annuel de la Fondation Solidaire publié jeudi. Le rapport relève que les \
+               locataires sont les plus touchés. Le chômage a baissé de 2 %, d'après une étude \
+               de l'Observatoire régional. Les jeunes restent à l'écart. L'étude estime que la \
+               reprise sera lente.",
+        sentences: &[
+            s("Le rapport relève", I, "solidaire"),
+            s("L'étude estime", I, "observatoire régional"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a union named with its capitalised kind after a noun is taken up by the kind",
+        text: "Des milliers d'aides à domicile ont cessé le travail à l'appel du Syndicat \
+               national des aides à domicile, pour la première fois depuis 2021. Le syndicat \
+               réclame une hausse des indemnités.",
+        sentences: &[s("Le syndicat réclame", I, "syndicat national des aides")],
+        quotes: &[],
+    },
+    Case {
+        name: "a former first deputy taken up by that standing is the person just named",
+        text: "Hélène Marquis a distribué ses tracts devant la mairie. « Je connais chaque \
+               dossier », a lancé l'ancienne première adjointe. Paul Rivet a tenu meeting le \
+               soir. L'ancien premier adjoint a promis de baisser les impôts.",
+        sentences: &[
+            s("« Je connais", D, "hélène marquis"),
+            s("L'ancien premier adjoint", I, "paul rivet"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a trader or a mutual named with its trade is taken up as the company",
+        text: "Le négociant Varlon va transférer son siège à Dubaï. L'entreprise l'a annoncé \
+               lundi à son personnel. La mutuelle Orvelle a confirmé une fuite de données. \
+               Les numéros de sécurité sociale ont été dérobés, selon l'entreprise.",
+        sentences: &[
+            s("L'entreprise l'a annoncé", I, "varlon"),
+            s("Les numéros", I, "orvelle"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a kind noun with no body of that kind named before stays as written",
+        text: "La Pologne a voté contre le texte. Le journal a affirmé que la loi passerait. \
+               Le ministre de l'Intérieur, Paul Roux, a parlé. Le syndicat a estimé que \
+               l'accord était insuffisant.",
+        sentences: &[
+            s("Le journal a affirmé", I, "journal"),
+            s("Le syndicat a estimé", I, "syndicat"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

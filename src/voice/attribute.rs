@@ -690,8 +690,10 @@ impl Pass<'_> {
     }
 
     /// Remembers the documents a reporting sentence names with an indefinite article (`selon
-    /// un rapport de la Cour des comptes`, `a annoncé l'état-major dans un communiqué`) as its
-    /// speaker's, so that `le rapport` later speaks for them.
+    /// un rapport de la Cour des comptes`, `a annoncé l'état-major dans un communiqué`), or
+    /// with a definite or possessive one after `selon`, `d'après`, `dans` (`selon le rapport
+    /// annuel de la Fondation…`, `Dans son rapport, la Cour…`), as its speaker's, so that `le
+    /// rapport` later speaks for them.
     fn issued(&mut self, toks: &[Tok], rec: &Rec, tops: &[Top<'_>]) {
         let speaker = rec.speaker.clone().or_else(|| {
             rec.direct
@@ -707,7 +709,11 @@ impl Pass<'_> {
             let t = &toks[k];
             if t.is_word()
                 && lexis::is_document_head(t)
-                && (toks[k - 1].is("un") || toks[k - 1].is("une"))
+                && (toks[k - 1].is("un")
+                    || toks[k - 1].is("une")
+                    || (k >= 2
+                        && matches!(toks[k - 1].norm(), "le" | "la" | "l'" | "son" | "sa")
+                        && matches!(toks[k - 2].norm(), "selon" | "apres" | "dans")))
                 && !words.iter().any(|w| w == t.norm())
             {
                 self.discourse.issued(t.norm(), &speaker);

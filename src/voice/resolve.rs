@@ -18,7 +18,16 @@
 //!   recent body mentioned whose name opens with that noun (`Agence internationale de l'énergie
 //!   atomique`, `association des copropriétaires`); a generic noun (`l'organisation`, `l'ONG`,
 //!   `le régulateur`) first to a body of its kind that just spoke, named with that kind or
-//!   beside it (`l'organisation non gouvernementale Justice minière`).
+//!   beside it (`l'organisation non gouvernementale Justice minière`). `le syndicat` takes up
+//!   a union named with its kind anywhere in the last sentences (`à l'appel du syndicat Rail
+//!   uni`, `à l'appel du Syndicat national…`, `l'Union syndicale des cheminots`, `Le
+//!   principal syndicat du secteur, la Fédération…`), never a person whose role merely holds
+//!   it (`président du syndicat`).
+//! - A newspaper's noun (`le journal`, `le quotidien libanais`, `le journal du soir`,
+//!   `l'hebdomadaire`) takes up the title just named: a name written with its capitalised
+//!   article inside its sentence (`titre Le Courrier du port`, `Pour L'Éclaireur,`, `dans La
+//!   Lanterne`), or opening it once the article has named a title (`Le Soir de France est plus
+//!   réservé.`), or a name that holds such a noun (`Le Quotidien national`).
 //! - A pronoun (il, elle, ils, elles) resolves to the most recent compatible mention in gender
 //!   and number, looking first at speakers, then at the subjects of the last sentences, then at
 //!   any mention of the last two sentences. `on` is a vague source, unless the sentence
@@ -35,14 +44,15 @@
 //!   for the rest of the article; so does any definite epithet with no name whose head is no
 //!   office (`a lancé l'attaquant`, `le technicien`, `explique la chercheuse`, `le joueur de 22
 //!   ans`); an office (`le maire`, `le préfet`, `l'avocat`) is someone new.
-//! - `l'ancien directeur` takes up the name set beside `le directeur` (`ancien` is no head);
+//! - `l'ancien directeur` takes up the name set beside `le directeur` (`ancien` is no head,
+//!   nor a rank after it: `l'ancienne première adjointe` is an epithet of `adjointe`);
 //!   an epithet the word lists do not know as a role (`la généraliste`) takes up the name set
 //!   beside one of its kinds (`la docteure Hélène Massart`).
 //! - `la direction` alone is the management of the company last named as a speaker or
 //!   subject (`direction de Valmétal`).
 //! - A document taken up with the definite article (`Le rapport relève…`) speaks for whoever
 //!   issued the last document of that noun named before (`selon un rapport de la Cour des
-//!   comptes`).
+//!   comptes`, `selon le rapport annuel de la Fondation…`, `Dans son rapport, la Cour…`).
 //! - A document with a possessive (`selon ses comptes`) speaks for its owner; a plural
 //!   possessive with no plural speaker before it (`D'après leurs relevés`) for the body last
 //!   named, whose members made it.
@@ -111,6 +121,13 @@ const GENERIC_BODIES: &[(&str, &[&str], bool)] = &[
     ),
     ("institut", &["institut", "observatoire"], true),
     ("regulateur", &["regulation", "autorite"], false),
+    ("syndicat", UNIONS, false),
+    ("federation", &["federation", "confederation"], false),
+    ("journal", PRESS, false),
+    ("quotidien", PRESS, false),
+    ("hebdomadaire", PRESS, false),
+    ("mensuel", PRESS, false),
+    ("magazine", PRESS, false),
     ("societe", COMPANIES, false),
     ("entreprise", COMPANIES, false),
     ("marque", COMPANIES, false),
@@ -118,6 +135,35 @@ const GENERIC_BODIES: &[(&str, &[&str], bool)] = &[
     ("start-up", COMPANIES, false),
     ("startup", COMPANIES, false),
 ];
+
+/// What a union is named with (folded): `le syndicat Rail uni`, `l'Union syndicale des
+/// cheminots`, `la Confédération paysanne`. `le syndicat` alone takes up such a body.
+const UNIONS: &[&str] = &[
+    "syndicat",
+    "syndicale",
+    "syndical",
+    "intersyndicale",
+    "confederation",
+];
+
+/// Nouns that name a newspaper by its kind (folded): `le quotidien libanais`, `le journal du
+/// soir`, `l'hebdomadaire`. Alone, or with words that only describe it, they take up the
+/// title just named (`titre Le Courrier du port`, `Pour L'Éclaireur,`), a title being a name
+/// whose article is capitalised inside its sentence, or a body set beside one of them.
+const PRESS: &[&str] = &[
+    "journal",
+    "quotidien",
+    "hebdomadaire",
+    "mensuel",
+    "magazine",
+    "site",
+    "gazette",
+    "titre",
+];
+
+/// How many words may describe a generic noun (`le quotidien de gauche`, `l'entreprise
+/// familiale`) and still leave it the body taken up.
+const GENERIC_DESCRIPTION: usize = 3;
 
 /// Nouns that introduce a company by what it does or what it is (folded): `le groupe Norvane`,
 /// `la société Ferlane`, `l'équipementier Valmétal`, `la jeune pousse Vestalis`. `la société`,
@@ -149,6 +195,9 @@ const COMPANIES: &[&str] = &[
     "pousse",
     "editeur",
     "plateforme",
+    "negociant",
+    "mutuelle",
+    "armateur",
 ];
 
 /// How many mentions, links and names are remembered.
@@ -348,6 +397,56 @@ fn name_gender(name: &str) -> Gender {
         })
 }
 
+/// Whether the phrase at `start` opens on a capitalised article before a capitalised word,
+/// as the title of a newspaper does (`titre Le Courrier du port`, `Pour L'Éclaireur,`, `dans
+/// La Lanterne`): `Some(true)` inside its sentence, `Some(false)` opening it, where any name
+/// with its article looks the same (`La Pologne a voté`).
+fn title_at(toks: &[Tok], start: usize) -> Option<bool> {
+    let article = toks
+        .get(start)
+        .is_some_and(|t| t.is_word() && t.cap && matches!(t.norm(), "le" | "la" | "l'" | "les"));
+    let named = toks
+        .get(start + 1)
+        .is_some_and(|t| t.is_word() && (t.cap || t.caps));
+    if !(article && named) {
+        return None;
+    }
+    let inside = start > 0
+        && toks
+            .get(start - 1)
+            .is_some_and(|p| !(p.is_punct('.') || p.is_punct('!') || p.is_punct('?')));
+    Some(inside)
+}
+
+/// Where in a phrase a body is named after its kind's noun (`syndicat Rail uni` in `appel du
+/// syndicat Rail uni`, `Syndicat national…` in `appel du Syndicat national…`): the byte offset
+/// of a noun of `family` followed by a capitalised word, or capitalised itself after a word,
+/// when every word before it is in lower case.
+fn kind_at(name: &str, family: &[&str]) -> Option<usize> {
+    let mut words = name.split_whitespace().peekable();
+    let mut first = true;
+    while let Some(w) = words.next() {
+        let capital = w.starts_with(char::is_uppercase);
+        if family.contains(&fold(w).as_str()) {
+            // `syndicat Rail uni`, or the kind capitalised as the name's first word after a
+            // lower-case noun (`appel du Syndicat national des aides à domicile`).
+            let named = if capital {
+                !first
+            } else {
+                words
+                    .peek()
+                    .is_some_and(|n| n.starts_with(char::is_uppercase))
+            };
+            return named.then(|| w.as_ptr() as usize - name.as_ptr() as usize);
+        }
+        if capital {
+            return None;
+        }
+        first = false;
+    }
+    None
+}
+
 /// Whether a folded word heads a role or an institution.
 fn is_head(w: &str) -> bool {
     lexis::role_head(w).is_some() || lexis::institution_head(w).is_some()
@@ -392,6 +491,9 @@ pub(crate) struct Discourse {
     /// Bodies named in full with their acronym in brackets (`la direction générale de
     /// l'enseignement scolaire (Dgesco)`): the acronym, folded, and the full name.
     acronyms: VecDeque<(String, String)>,
+    /// Names written with a capitalised article inside their sentence (`titre Le Courrier du
+    /// port`, `Pour L'Éclaireur,`): the titles of newspapers and works.
+    titles: VecDeque<String>,
     last_speaker: Option<Known>,
 }
 
@@ -753,8 +855,40 @@ impl Discourse {
     }
 
     /// Who a phrase that is not a pronoun names, and how that was found. `written` is the
-    /// phrase as the text writes it, when the caller has it.
+    /// phrase as the text writes it, when the caller has it. A name written with a
+    /// capitalised article inside its sentence is remembered as a title too.
     fn known(
+        &mut self,
+        np: &Np,
+        text: &str,
+        toks: &[Tok],
+        written: Option<&str>,
+    ) -> (Resolution, Known) {
+        let (resolution, k) = self.resolved(np, text, toks, written);
+        // The title is the whole phrase after its article (`Le National prend la défense
+        // d'Arnaud Ferrière` names no title when the phrase runs on to the person).
+        // A name opening its sentence with its article is a title only in an article that
+        // has named one already (a press review: `Le Soir de France est plus réservé.`), and
+        // a name that holds a newspaper's noun (`Le Quotidien national`) is one anywhere.
+        let title = match title_at(toks, np.start) {
+            Some(inside) => inside || !self.titles.is_empty(),
+            None => false,
+        } || k.name.starts_with(char::is_uppercase)
+            && k.name
+                .split_whitespace()
+                .any(|w| PRESS.contains(&fold(w).as_str()));
+        if title
+            && matches!(np.kind, NpKind::Name | NpKind::Institution)
+            && np.name.is_none_or(|(ns, _)| ns == np.start + 1)
+            && !self.titles.contains(&k.name)
+        {
+            push_bounded(&mut self.titles, k.name.clone());
+        }
+        (resolution, k)
+    }
+
+    /// [`Discourse::known`] without remembering titles.
+    fn resolved(
         &mut self,
         np: &Np,
         text: &str,
@@ -900,7 +1034,16 @@ impl Discourse {
             && np.end <= np.start + EPITHET_MAX_WORDS
             && role
                 .iter()
-                .find(|w| !matches!(**w, "ancien" | "ancienne" | "jeune" | "vieux" | "vieille"))
+                .enumerate()
+                .find(|&(k, w)| {
+                    // `l'ancienne première adjointe`: a former rank is no head either.
+                    let former_rank = k > 0
+                        && matches!(*w, "premier" | "premiere")
+                        && matches!(role[k - 1], "ancien" | "ancienne");
+                    !former_rank
+                        && !matches!(*w, "ancien" | "ancienne" | "jeune" | "vieux" | "vieille")
+                })
+                .map(|(_, w)| w)
                 .is_some_and(|head| lexis::role_head(*head).is_some() && !OFFICES.contains(head));
         let trade = trade || epithet;
         if !matches!(np.kind, NpKind::Role | NpKind::Other)
@@ -1604,17 +1747,39 @@ impl Discourse {
         let definite = toks
             .get(np.start)
             .is_some_and(|t| matches!(t.norm(), "le" | "la" | "l'"));
-        let [head] = words else {
-            return None;
-        };
-        if !definite {
+        let (head, description) = words.split_first()?;
+        if !definite || !self.described(np, toks, head, description) {
             return None;
         }
+        let family = GENERIC_BODIES
+            .iter()
+            .find(|(g, ..)| g == head)
+            .map_or(&[][..], |(_, f, _)| *f);
         self.generic_body(head).map(|m| Known {
             gender: m.known.gender,
             number: np.number,
-            name: m.known.name.clone(),
+            // `à l'appel du syndicat Rail uni`: the body begins at its kind's noun.
+            name: match kind_at(&m.known.name, family) {
+                Some(at) => m.known.name[at..].to_string(),
+                None => m.known.name.clone(),
+            },
         })
+    }
+
+    /// Whether the words after a generic noun only describe it, so that the noun still takes
+    /// up the body named before: none at all; for a newspaper's noun, up to
+    /// [`GENERIC_DESCRIPTION`] words in lower case (`le quotidien libanais`, `le journal du
+    /// soir`, `le quotidien de gauche`).
+    fn described(&self, np: &Np, toks: &[Tok], head: &str, description: &[&str]) -> bool {
+        if description.is_empty() {
+            return true;
+        }
+        PRESS.contains(&head)
+            && description.len() <= GENERIC_DESCRIPTION
+            && np.name.is_none()
+            && toks
+                .get(np.start + 2..np.end)
+                .is_some_and(|ws| ws.iter().all(|t| t.is_word() && !t.cap && !t.caps))
     }
 
     /// The body a generic noun takes up when no body named with that noun was met
@@ -1626,10 +1791,20 @@ impl Discourse {
         let last = self.mentions.back()?.sentence;
         // A body named beside its kind (`l'organisation non gouvernementale Justice
         // minière`) is of that kind whatever its name.
+        // For a union or a newspaper, the kind must head the role: `président du syndicat`
+        // is a person, not a union.
+        let strict = head == "syndicat" || PRESS.contains(&head);
         let of_kind = |name: &str| {
-            self.links
-                .iter()
-                .any(|l| l.name == name && l.role.iter().any(|r| family.contains(&r.as_str())))
+            self.links.iter().any(|l| {
+                l.name == name
+                    && if strict {
+                        l.head
+                            .and_then(|h| l.role.get(h))
+                            .is_some_and(|r| family.contains(&r.as_str()))
+                    } else {
+                        l.role.iter().any(|r| family.contains(&r.as_str()))
+                    }
+            })
         };
         // An acronym (`la CRE`) of a body of that kind named in full before (`la Commission
         // de régulation de l'énergie`).
@@ -1642,18 +1817,28 @@ impl Discourse {
                         && initials(&m.known.name) == fold(name)
                 })
         };
+        // `association DigiNova Europe`, `syndicat Rail uni`: a body named after its kind's
+        // noun.
+        let kind_then_name = |name: &str| kind_at(name, family) == Some(0);
+        let press = PRESS.contains(&head);
         self.recent(last, PRONOUN_REACH)
-            .filter(|m| m.rank != Rank::Other)
+            .filter(|m| {
+                // A body named with its kind (`à l'appel du syndicat Rail uni`) or a title
+                // (`dans La Lanterne`) is taken up from any place in its sentence.
+                m.rank != Rank::Other
+                    || (head == "syndicat" || press)
+                        && (of_kind(&m.known.name) || kind_at(&m.known.name, family).is_some())
+                    || (press && self.titles.contains(&m.known.name))
+            })
             .find(|m| {
                 let name = &m.known.name;
+                if press && self.titles.contains(name) {
+                    return true;
+                }
                 let words: Vec<String> = name.split_whitespace().map(fold).collect();
-                // `association DigiNova Europe`: a body named after its kind's noun.
-                let kind_then_name = words.first().is_some_and(|w| family.contains(&w.as_str()))
-                    && name
-                        .split_whitespace()
-                        .nth(1)
-                        .is_some_and(|w| w.starts_with(char::is_uppercase));
-                (name.starts_with(char::is_uppercase) || kind_then_name)
+                (name.starts_with(char::is_uppercase)
+                    || kind_then_name(name)
+                    || (head == "syndicat" && kind_at(name, family).is_some()))
                     && ((*one_word && words.len() == 1 && words[0] != head)
                         || (words.len() > 1 && words.iter().any(|w| family.contains(&w.as_str())))
                         || of_kind(name)
