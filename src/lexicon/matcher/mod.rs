@@ -64,8 +64,13 @@ struct Engine {
     literals: Vec<String>,
     /// Whether each literal starts and ends with a word character, by pattern id.
     edges: Vec<(bool, bool)>,
-    /// Which entries use each automaton pattern as their anchor, by pattern id.
+    /// Which entries use each automaton pattern as their anchor, by pattern id (anchor
+    /// patterns come first, one per literal).
     refs: Vec<Vec<AnchorRef>>,
+    /// The regular expressions (positions in [`Matcher::regexes`]) that each automaton pattern
+    /// is a prefix literal of, by pattern id; empty when no expression is gated here. The
+    /// patterns after the anchors are such literals only.
+    gates: Vec<Vec<u32>>,
     entries: Vec<TokenEntry>,
 }
 
@@ -89,6 +94,9 @@ struct RegexEntry {
     entry: EntryId,
     re: LazyRegex,
     exact: bool,
+    /// The folded engine's automaton holds the literals all its matches start with
+    /// ([`Engine::gates`]): it is searched only in a text where the scan found one of them.
+    gated: bool,
 }
 
 /// A regular expression, compiled when the matcher is built or, for a built-in one whose
@@ -109,6 +117,16 @@ enum LazyRegex {
 }
 
 impl LazyRegex {
+    /// The expression, compiled now if it was not yet; `None` if it does not compile.
+    fn compiled(&self) -> Option<&Regex> {
+        match self {
+            LazyRegex::Compiled(re) => Some(re),
+            LazyRegex::Deferred { source, re, .. } => re
+                .get_or_init(|| pattern::compile_regex(source).ok())
+                .as_ref(),
+        }
+    }
+
     /// The expression, to search `t` with; `None` when it cannot match in `t`.
     fn for_text(&self, t: &str) -> Option<&Regex> {
         match self {
@@ -150,7 +168,10 @@ impl EngineBuilder {
         });
     }
 
-    fn build(self) -> Result<Engine, String> {
+    /// Builds the automaton over the anchors of the entries and, after them, the prefix
+    /// literals of the regular expressions in `gates` (their positions in
+    /// [`Matcher::regexes`] and their literals).
+    fn build(self, gates: &[(u32, Vec<&'static [u8]>)]) -> Result<Engine, String> {
         // The distinct literals are collected as borrows of the entries' spellings, so that
         // each is copied once, not once per entry that anchors on it.
         let mut ids: WordMap<&str, usize> =
@@ -171,13 +192,36 @@ impl EngineBuilder {
                 });
             }
         }
-        let ac = if distinct.is_empty() {
+        // A gate literal that is also an anchor is reported once, under the anchor's id.
+        let mut patterns: Vec<&[u8]> = distinct.iter().map(|l| l.as_bytes()).collect();
+        let mut gate_of: Vec<Vec<u32>> = Vec::new();
+        if !gates.is_empty() {
+            let mut gate_ids: WordMap<&[u8], usize> = WordMap::default();
+            for (regex, literals) in gates {
+                for &literal in literals {
+                    let anchor = std::str::from_utf8(literal).ok().and_then(|l| ids.get(l));
+                    let id = match anchor {
+                        Some(&id) => id,
+                        None => *gate_ids.entry(literal).or_insert_with(|| {
+                            patterns.push(literal);
+                            patterns.len() - 1
+                        }),
+                    };
+                    gate_of.resize_with(patterns.len(), Vec::new);
+                    if !gate_of[id].contains(regex) {
+                        gate_of[id].push(*regex);
+                    }
+                }
+            }
+            gate_of.resize_with(patterns.len(), Vec::new);
+        }
+        let ac = if patterns.is_empty() {
             None
         } else {
             let ac = AhoCorasickBuilder::new()
                 .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .match_kind(MatchKind::Standard)
-                .build(&distinct)
+                .build(&patterns)
                 .map_err(|e| format!("cannot build the matcher: {e}"))?;
             Some(ac)
         };
@@ -191,6 +235,7 @@ impl EngineBuilder {
             literals,
             edges,
             refs,
+            gates: gate_of,
             entries: self.entries,
         })
     }
@@ -290,19 +335,30 @@ impl Engine {
     /// turns it down whatever the entry), and a whole spelling ends where the literal ends.
     /// Entries whose neighbours of the anchor cannot be there ([`Neighbors`]) are not
     /// verified: `verify` would fail.
-    fn scan(&self, t: &str, mut hit: impl FnMut(EntryId, usize, usize)) {
+    ///
+    /// `seen[r]` is set for every regular expression `r` of [`Engine::gates`] one of whose
+    /// literals occurs in `t`, anywhere (an overlapping scan reports every occurrence of every
+    /// pattern, as a substring search would find it).
+    fn scan(&self, t: &str, seen: &mut [bool], mut hit: impl FnMut(EntryId, usize, usize)) {
         let Some(ac) = &self.ac else { return };
         let mut ends = Vec::new();
         let mut scratch = (Vec::new(), Vec::new());
         for m in ac.find_overlapping_iter(t) {
             let id = m.pattern().as_usize();
+            if let Some(regexes) = self.gates.get(id) {
+                for &r in regexes {
+                    seen[r as usize] = true;
+                }
+            }
+            let Some(literal) = self.literals.get(id) else {
+                continue;
+            };
             let (start, end) = (m.start(), m.end());
             let (starts_word, ends_word) = self.edges[id];
             if starts_word && verify::word_before(t, start) {
                 continue;
             }
             let whole_ends = !(ends_word && verify::word_at(t, end));
-            let literal = &self.literals[id];
             let (mut before, mut after) = (None, None);
             for r in &self.refs[id] {
                 let e = &self.entries[r.entry as usize];
@@ -343,7 +399,9 @@ impl Engine {
         let mut scratch = (Vec::new(), Vec::new());
         for m in ac.find_overlapping_iter(t) {
             let id = m.pattern().as_usize();
-            let literal = &self.literals[id];
+            let Some(literal) = self.literals.get(id) else {
+                continue;
+            };
             for r in &self.refs[id] {
                 let e = &self.entries[r.entry as usize];
                 ends.clear();
@@ -425,35 +483,73 @@ impl Matcher {
                     entry: id,
                     re: LazyRegex::Compiled(re),
                     exact: is_exact,
+                    gated: false,
                 }),
                 Some(Err(reason)) => problems.push((id, reason)),
             }
         }
+        // A built-in expression whose matches all start with one of a few literals is
+        // compiled only when a text holds one of them. On the folded view, those literals go
+        // into the folded engine's automaton, whose scan tells which occur in a text; on the
+        // exact view, each is looked for with its own searcher.
+        let mut lazy = Vec::new();
+        let mut eager = Vec::new();
+        for (id, is_exact) in deferred {
+            let source = pattern::regex_source(&set.entries[id].pattern).unwrap_or("");
+            match super::prefixes::prefixes(source) {
+                Some(prefixes) => lazy.push((id, is_exact, source, prefixes)),
+                None => eager.push((id, is_exact, source)),
+            }
+        }
+        // Where each expression will stand in `regexes`, sorted by entry.
+        let mut order: Vec<EntryId> = regexes.iter().map(|r| r.entry).collect();
+        order.extend(lazy.iter().map(|l| l.0));
+        order.extend(eager.iter().map(|e| e.0));
+        order.sort_unstable();
+        let gates: Vec<(u32, Vec<&'static [u8]>)> = lazy
+            .iter()
+            .filter(|&&(_, is_exact, _, _)| !is_exact)
+            .map(|(id, _, _, prefixes)| {
+                let position = order.binary_search(id).unwrap_or_default();
+                (position as u32, prefixes.clone())
+            })
+            .collect();
         let (engines, late) = rayon::join(
-            || rayon::join(|| folded.build(), || exact.build()),
+            || rayon::join(|| folded.build(&gates), || exact.build(&[])),
             || {
-                deferred
+                eager
                     .par_iter()
-                    .map(|&(id, is_exact)| {
-                        let source = pattern::regex_source(&set.entries[id].pattern).unwrap_or("");
-                        let re = match super::prefixes::prefixes(source) {
-                            Some(prefixes) => Ok(LazyRegex::Deferred {
-                                source: source.to_string(),
-                                prefixes: prefixes.into_iter().map(memmem::Finder::new).collect(),
-                                re: OnceLock::new(),
-                            }),
-                            None => pattern::compile_regex(source).map(LazyRegex::Compiled),
-                        };
-                        (id, is_exact, re)
-                    })
+                    .map(|&(id, is_exact, source)| (id, is_exact, pattern::compile_regex(source)))
                     .collect::<Vec<_>>()
             },
         );
         for (entry, exact, result) in late {
             match result {
-                Ok(re) => regexes.push(RegexEntry { entry, re, exact }),
+                Ok(re) => regexes.push(RegexEntry {
+                    entry,
+                    re: LazyRegex::Compiled(re),
+                    exact,
+                    gated: false,
+                }),
                 Err(reason) => problems.push((entry, reason)),
             }
+        }
+        for (entry, exact, source, prefixes) in lazy {
+            regexes.push(RegexEntry {
+                entry,
+                re: LazyRegex::Deferred {
+                    source: source.to_string(),
+                    // The folded engine stands in for the searchers of a gated expression.
+                    prefixes: if exact {
+                        prefixes.into_iter().map(memmem::Finder::new).collect()
+                    } else {
+                        Vec::new()
+                    },
+                    re: OnceLock::new(),
+                },
+                exact,
+                gated: !exact,
+            });
         }
         regexes.sort_by_key(|r| r.entry);
         if !problems.is_empty() {
@@ -528,6 +624,8 @@ impl Matcher {
     /// sentence" for `lexicon explain` and the example tests.
     pub fn find_candidates(&self, text: &str, span: Span) -> Vec<Match> {
         let mut found = Vec::new();
+        // Which gated expressions have one of their literals in the folded view.
+        let mut seen = vec![false; self.regexes.len()];
         let wants_exact = !self.exact.is_empty() || self.regexes.iter().any(|r| r.exact);
         let wants_folded = !self.folded.is_empty() || self.regexes.iter().any(|r| !r.exact);
         let mut folded_view = None;
@@ -552,9 +650,22 @@ impl Matcher {
                 }
             };
             let engine = if exact { &self.exact } else { &self.folded };
-            engine.scan(t, &mut push);
-            for r in self.regexes.iter().filter(|r| r.exact == exact) {
-                let Some(re) = r.re.for_text(t) else { continue };
+            engine.scan(t, &mut seen, &mut push);
+            for (i, r) in self.regexes.iter().enumerate() {
+                if r.exact != exact {
+                    continue;
+                }
+                // Every match of a gated expression starts with one of its literals, so a
+                // text holding none has no match: skipping it, compiled or not, loses none.
+                let re = if r.gated {
+                    if !seen[i] {
+                        continue;
+                    }
+                    r.re.compiled()
+                } else {
+                    r.re.for_text(t)
+                };
+                let Some(re) = re else { continue };
                 for m in re.find_iter(t) {
                     push(r.entry, m.start(), m.end());
                 }
@@ -653,7 +764,9 @@ mod tests {
             let view =
                 Normalized::new(text, Span::new(0, text.len()), pattern::fold_options(exact));
             let t = view.text.as_str();
-            engine.scan(t, |e, s, f| out[0].push((e, s, f)));
+            engine.scan(t, &mut vec![false; matcher.regexes.len()], |e, s, f| {
+                out[0].push((e, s, f))
+            });
             engine.scan_reference(t, |e, s, f| out[1].push((e, s, f)));
         }
         out
@@ -674,6 +787,46 @@ mod tests {
             hits += fast.len();
         }
         assert!(hits > 10_000, "only {hits} hits");
+    }
+
+    /// The scan of the folded view marks a gated expression exactly when the view holds one
+    /// of its literals, and an expression left unmarked has no match there: on the examples
+    /// and the shipped articles, searching only the marked expressions loses no match.
+    #[test]
+    fn gated_expressions_are_marked_where_they_can_match() {
+        let (matcher, examples) = &*BUILTIN;
+        let mut texts = examples.clone();
+        texts.extend(crate::lexicon::shipped_texts(&["samples", "eval/corpus"]));
+        let gated: Vec<usize> = (0..matcher.regexes.len())
+            .filter(|&i| matcher.regexes[i].gated)
+            .collect();
+        assert!(gated.len() > 20, "only {} gated expressions", gated.len());
+        let (mut marked, mut matched) = (0, 0);
+        for text in &texts {
+            let span = Span::new(0, text.len());
+            let t = Normalized::new(text, span, pattern::fold_options(false)).text;
+            let mut seen = vec![false; matcher.regexes.len()];
+            matcher.folded.scan(&t, &mut seen, |_, _, _| {});
+            for &i in &gated {
+                let r = &matcher.regexes[i];
+                let LazyRegex::Deferred { source, .. } = &r.re else {
+                    panic!("a gated expression is deferred");
+                };
+                let literals = crate::lexicon::prefixes::prefixes(source).expect("literals");
+                let holds = literals
+                    .iter()
+                    .any(|l| memmem::find(t.as_bytes(), l).is_some());
+                assert_eq!(seen[i], holds, "{source:?} in {text:?}");
+                let re = r.re.compiled().expect("compiles");
+                if !seen[i] {
+                    assert!(!re.is_match(&t), "{source:?} in {text:?}");
+                } else {
+                    marked += 1;
+                    matched += usize::from(re.is_match(&t));
+                }
+            }
+        }
+        assert!(marked > 100 && matched > 50, "{marked} {matched}");
     }
 
     /// A text turned away by the gate of the exact view holds none of the exact engine's
