@@ -609,7 +609,9 @@ impl Matcher {
     /// Every match in `text[span]`, ordered by start (then longest first), after the overlap
     /// rule of `lexicons/README.md`: within a [`Layer`] matches never overlap.
     pub fn find(&self, text: &str, span: Span) -> Vec<Match> {
-        resolve(self.find_candidates(text, span), &self.meta)
+        // The overlap rule sorts the candidates in its own order and drops a repeated match
+        // (it overlaps its twin), so they need not be sorted and deduplicated first.
+        resolve(self.collect_candidates(text, span), &self.meta)
     }
 
     /// The matches of one layer only (see [`Matcher::find`]).
@@ -623,6 +625,16 @@ impl Matcher {
     /// per entry and position, overlapping freely. This answers "which entries match this
     /// sentence" for `lexicon explain` and the example tests.
     pub fn find_candidates(&self, text: &str, span: Span) -> Vec<Match> {
+        let mut found = self.collect_candidates(text, span);
+        // The key is the whole match, so an unstable sort gives the same order.
+        found.sort_unstable_by_key(|m| (m.span.start, Reverse(m.span.end), m.entry));
+        found.dedup();
+        found
+    }
+
+    /// The matches of [`Matcher::find_candidates`] in the order found, a match possibly
+    /// more than once.
+    fn collect_candidates(&self, text: &str, span: Span) -> Vec<Match> {
         let mut found = Vec::new();
         // Which gated expressions have one of their literals in the folded view.
         let mut seen = vec![false; self.regexes.len()];
@@ -674,9 +686,6 @@ impl Matcher {
                 folded_view = Some(view.text);
             }
         }
-        // The key is the whole match, so an unstable sort gives the same order.
-        found.sort_unstable_by_key(|m| (m.span.start, Reverse(m.span.end), m.entry));
-        found.dedup();
         found
     }
 
@@ -702,22 +711,31 @@ impl Matcher {
 
 /// Applies the overlap rule: within each layer, the leftmost match wins, then the longest, then
 /// the heavier entry, then the entry loaded first; losers overlapping a winner are dropped.
-fn resolve(mut candidates: Vec<Match>, meta: &[(Layer, f64)]) -> Vec<Match> {
+/// `candidates` may hold a match more than once: a repeat overlaps the first of them, which
+/// wins, and is dropped.
+fn resolve(candidates: Vec<Match>, meta: &[(Layer, f64)]) -> Vec<Match> {
     // Two candidates that compare equal have the same entry and span: they are the same
-    // match, so the sorts need not be stable.
-    candidates.sort_unstable_by(|a, b| {
-        let (la, wa) = meta[a.entry];
-        let (lb, wb) = meta[b.entry];
-        la.cmp(&lb)
-            .then(a.span.start.cmp(&b.span.start))
-            .then(b.span.len().cmp(&a.span.len()))
-            .then(wb.total_cmp(&wa))
-            .then(a.entry.cmp(&b.entry))
-    });
-    let mut kept: Vec<Match> = Vec::with_capacity(candidates.len());
+    // match, so the sorts need not be stable. The order is that of the rule (layer, start,
+    // longest, heaviest, first loaded), the key of each candidate computed once rather than
+    // looked up in every comparison.
+    let mut keyed: Vec<_> = candidates
+        .into_iter()
+        .map(|m| {
+            let (layer, weight) = meta[m.entry];
+            let key = (
+                layer,
+                m.span.start,
+                Reverse(m.span.len()),
+                Reverse(total_order_key(weight)),
+                m.entry,
+            );
+            (key, m)
+        })
+        .collect();
+    keyed.sort_unstable_by_key(|&(key, _)| key);
+    let mut kept: Vec<Match> = Vec::with_capacity(keyed.len());
     let mut layer_end: Option<(Layer, usize)> = None;
-    for m in candidates {
-        let layer = meta[m.entry].0;
+    for ((layer, ..), m) in keyed {
         match layer_end {
             Some((l, end)) if l == layer && m.span.start < end => continue,
             _ => {}
@@ -727,6 +745,14 @@ fn resolve(mut candidates: Vec<Match>, meta: &[(Layer, f64)]) -> Vec<Match> {
     }
     kept.sort_unstable_by_key(|m| (m.span.start, Reverse(m.span.end), m.entry));
     kept
+}
+
+/// An integer that orders weights as [`f64::total_cmp`] does: the same transformation of the
+/// bits as the standard library's (negative numbers have their other bits flipped, so that
+/// they order backwards, then the bits compare as a signed integer).
+fn total_order_key(w: f64) -> i64 {
+    let bits = w.to_bits() as i64;
+    bits ^ ((((bits >> 63) as u64) >> 1) as i64)
 }
 
 #[cfg(test)]
@@ -827,6 +853,57 @@ mod tests {
             }
         }
         assert!(marked > 100 && matched > 50, "{marked} {matched}");
+    }
+
+    #[test]
+    fn weight_keys_order_as_total_cmp() {
+        let weights = [
+            f64::NEG_INFINITY,
+            -2.5,
+            -1.0,
+            -f64::MIN_POSITIVE,
+            -0.0,
+            0.0,
+            f64::MIN_POSITIVE,
+            0.5,
+            1.0,
+            1.5,
+            2.0,
+            f64::MAX,
+            f64::INFINITY,
+            f64::NAN,
+            -f64::NAN,
+        ];
+        for a in weights {
+            for b in weights {
+                assert_eq!(
+                    total_order_key(a).cmp(&total_order_key(b)),
+                    a.total_cmp(&b),
+                    "{a} {b}"
+                );
+            }
+        }
+    }
+
+    /// The overlap rule gives the same matches whatever the order of its candidates and
+    /// when some are repeated (as [`Matcher::find`] gives them, unsorted).
+    #[test]
+    fn resolve_ignores_order_and_repeats() {
+        let (matcher, examples) = &*BUILTIN;
+        let mut texts: Vec<String> = examples.iter().take(2_000).cloned().collect();
+        texts.extend(crate::lexicon::shipped_texts(&["samples"]));
+        for text in &texts {
+            let span = Span::new(0, text.len());
+            let sorted = matcher.find_candidates(text, span);
+            let mut shuffled = matcher.collect_candidates(text, span);
+            shuffled.reverse();
+            shuffled.extend(sorted.iter().step_by(2).copied());
+            assert_eq!(
+                resolve(shuffled, &matcher.meta),
+                resolve(sorted, &matcher.meta),
+                "{text:?}"
+            );
+        }
     }
 
     /// A text turned away by the gate of the exact view holds none of the exact engine's
