@@ -72,13 +72,19 @@ pub struct Words<'t> {
 impl Iterator for Words<'_> {
     type Item = Span;
 
+    // Inlined into its one caller in a run, `count_words` (the profile counts the words of
+    // every sentence and region), where the call itself was a tenth of the cost of a word.
+    #[inline(always)]
     fn next(&mut self) -> Option<Span> {
         let text = self.text;
         let bytes = text.as_bytes();
         // Find the start of the next word; ASCII separators are skipped without decoding.
         let mut i = self.at;
         let start = loop {
-            while i < bytes.len() && bytes[i] < 0x80 && !bytes[i].is_ascii_alphanumeric() {
+            while bytes
+                .get(i)
+                .is_some_and(|&b| ASCII_SEPARATOR[usize::from(b)])
+            {
                 i += 1;
             }
             if i >= bytes.len() {
@@ -147,6 +153,17 @@ impl Iterator for Words<'_> {
         Some(Span::new(start, i))
     }
 }
+
+/// The ASCII bytes that are no letter or digit, which never start a word.
+static ASCII_SEPARATOR: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        table[b] = !(b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// Where the run of ASCII letters and digits that starts at `i` ends: the first byte from `i`
 /// on that is not one (or the end of `bytes`).
