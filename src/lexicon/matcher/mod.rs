@@ -46,11 +46,12 @@ pub struct Matcher {
     folded: Engine,
     /// Entries matched on the exact view (case and accents kept).
     exact: Engine,
-    /// The literals of [`Matcher::exact`] folded character by character, when the exact view
-    /// serves those entries only (no exact regular expression) and none folds to nothing: a
-    /// text whose folded view holds none of them has no literal of the exact engine in its
-    /// exact view ([`crate::normalize::fold_chars`]), so that view is not made.
-    exact_gate: Option<AhoCorasick>,
+    /// Whether the folded engine's automaton holds the literals of [`Matcher::exact`] folded
+    /// character by character, as gates of the slot after the regular expressions: when the
+    /// exact view serves those entries only (no exact regular expression) and none folds to
+    /// nothing. A text whose folded view holds none of them has no literal of the exact engine
+    /// in its exact view ([`crate::normalize::fold_chars`]), so that view is not made.
+    exact_gated: bool,
     regexes: Vec<RegexEntry>,
     /// Layer and weight of every entry of the set, by entry id, for the overlap rule.
     meta: Vec<(Layer, f64)>,
@@ -171,7 +172,7 @@ impl EngineBuilder {
     /// Builds the automaton over the anchors of the entries and, after them, the prefix
     /// literals of the regular expressions in `gates` (their positions in
     /// [`Matcher::regexes`] and their literals).
-    fn build(self, gates: &[(u32, Vec<&'static [u8]>)]) -> Result<Engine, String> {
+    fn build(self, gates: &[(u32, Vec<&[u8]>)]) -> Result<Engine, String> {
         // The distinct literals are collected as borrows of the entries' spellings, so that
         // each is copied once, not once per entry that anchors on it.
         let mut ids: WordMap<&str, usize> =
@@ -506,7 +507,7 @@ impl Matcher {
         order.extend(lazy.iter().map(|l| l.0));
         order.extend(eager.iter().map(|e| e.0));
         order.sort_unstable();
-        let gates: Vec<(u32, Vec<&'static [u8]>)> = lazy
+        let mut gates: Vec<(u32, Vec<&[u8]>)> = lazy
             .iter()
             .filter(|&&(_, is_exact, _, _)| !is_exact)
             .map(|(id, _, _, prefixes)| {
@@ -514,6 +515,26 @@ impl Matcher {
                 (position as u32, prefixes.clone())
             })
             .collect();
+        // The gate of the exact view, in the slot after the expressions.
+        let any_exact_regex = regexes.iter().any(|r| r.exact)
+            || lazy.iter().any(|l| l.1)
+            || eager.iter().any(|e| e.1);
+        let exact_literals: Vec<String> = if any_exact_regex {
+            Vec::new()
+        } else {
+            exact
+                .entries
+                .iter()
+                .flat_map(|e| anchor_literals(&e.tokens[e.anchor]).1)
+                .map(|l| fold_chars(l, pattern::fold_options(false)))
+                .collect()
+        };
+        let exact_gated =
+            !exact_literals.is_empty() && !exact_literals.iter().any(String::is_empty);
+        if exact_gated {
+            let literals = exact_literals.iter().map(|l| l.as_bytes()).collect();
+            gates.push((order.len() as u32, literals));
+        }
         let (engines, late) = rayon::join(
             || rayon::join(|| folded.build(&gates), || exact.build(&[])),
             || {
@@ -583,24 +604,10 @@ impl Matcher {
                 });
             }
         };
-        let exact_gate = if exact.is_empty() || regexes.iter().any(|r| r.exact) {
-            None
-        } else {
-            let folded: Vec<String> = exact
-                .literals
-                .iter()
-                .map(|l| fold_chars(l, pattern::fold_options(false)))
-                .collect();
-            if folded.iter().any(String::is_empty) {
-                None
-            } else {
-                AhoCorasick::new(&folded).ok()
-            }
-        };
         Ok(Matcher {
             folded,
             exact,
-            exact_gate,
+            exact_gated,
             regexes,
             meta,
         })
@@ -636,19 +643,17 @@ impl Matcher {
     /// more than once.
     fn collect_candidates(&self, text: &str, span: Span) -> Vec<Match> {
         let mut found = Vec::new();
-        // Which gated expressions have one of their literals in the folded view.
-        let mut seen = vec![false; self.regexes.len()];
+        // Which gated expressions (and, in the last slot, the exact view) have one of their
+        // literals in the folded view.
+        let mut seen = vec![false; self.regexes.len() + 1];
         let wants_exact = !self.exact.is_empty() || self.regexes.iter().any(|r| r.exact);
         let wants_folded = !self.folded.is_empty() || self.regexes.iter().any(|r| !r.exact);
-        let mut folded_view = None;
+        let mut folded_scanned = false;
         for (exact, wanted) in [(false, wants_folded), (true, wants_exact)] {
             if !wanted {
                 continue;
             }
-            if exact
-                && let (Some(gate), Some(folded)) = (&self.exact_gate, &folded_view)
-                && !gate.is_match(folded)
-            {
+            if exact && self.exact_gated && folded_scanned && !seen[self.regexes.len()] {
                 continue;
             }
             let view = Normalized::new(text, span, pattern::fold_options(exact));
@@ -682,9 +687,7 @@ impl Matcher {
                     push(r.entry, m.start(), m.end());
                 }
             }
-            if !exact && self.exact_gate.is_some() {
-                folded_view = Some(view.text);
-            }
+            folded_scanned |= !exact;
         }
         found
     }
@@ -790,7 +793,7 @@ mod tests {
             let view =
                 Normalized::new(text, Span::new(0, text.len()), pattern::fold_options(exact));
             let t = view.text.as_str();
-            engine.scan(t, &mut vec![false; matcher.regexes.len()], |e, s, f| {
+            engine.scan(t, &mut vec![false; matcher.regexes.len() + 1], |e, s, f| {
                 out[0].push((e, s, f))
             });
             engine.scan_reference(t, |e, s, f| out[1].push((e, s, f)));
@@ -831,7 +834,7 @@ mod tests {
         for text in &texts {
             let span = Span::new(0, text.len());
             let t = Normalized::new(text, span, pattern::fold_options(false)).text;
-            let mut seen = vec![false; matcher.regexes.len()];
+            let mut seen = vec![false; matcher.regexes.len() + 1];
             matcher.folded.scan(&t, &mut seen, |_, _, _| {});
             for &i in &gated {
                 let r = &matcher.regexes[i];
@@ -912,10 +915,7 @@ mod tests {
     #[test]
     fn the_exact_gate_turns_away_only_texts_without_exact_literals() {
         let (matcher, examples) = &*BUILTIN;
-        let gate = matcher
-            .exact_gate
-            .as_ref()
-            .expect("the built-ins have a gate");
+        assert!(matcher.exact_gated, "the built-ins have a gate");
         let exact_ac = matcher
             .exact
             .ac
@@ -931,7 +931,9 @@ mod tests {
             let folded = Normalized::new(text, span, pattern::fold_options(false)).text;
             let exact = Normalized::new(text, span, pattern::fold_options(true)).text;
             let found = exact_ac.find_overlapping_iter(&exact).count();
-            if !gate.is_match(&folded) {
+            let mut seen = vec![false; matcher.regexes.len() + 1];
+            matcher.folded.scan(&folded, &mut seen, |_, _, _| {});
+            if !seen[matcher.regexes.len()] {
                 turned_away += 1;
                 assert_eq!(found, 0, "{text:?}");
             } else if found > 0 {
