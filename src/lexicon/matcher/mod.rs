@@ -5,9 +5,13 @@
 //! reports anchor hits; each hit is verified outward on word boundaries by [`verify`]. Distinct
 //! anchors are shared between entries, so the scan costs the same whatever the number of
 //! entries, and only the entries whose anchor appears in the text are ever looked at. `re:`
-//! entries are run one by one (they are meant to be rare); a built-in one is compiled only when
-//! a text holds one of the literals all its matches start with. Entries of `exact` categories or
-//! with `exact:` get a second automaton over a case- and accent-preserving view of the text.
+//! entries are run one by one (they are meant to be rare); a built-in one is compiled, and
+//! searched, only when a text holds one of the literals all its matches start with. On the
+//! folded view those literals are patterns of the automaton, so the one scan that finds the
+//! anchors also tells which expressions to search ([`Engine::gates`]). Entries of `exact`
+//! categories or with `exact:` get a second automaton over a case- and accent-preserving view
+//! of the text, made only when the folded view holds one of its literals (also gates of the
+//! folded automaton).
 //!
 //! The automaton is a contiguous NFA rather than a DFA: with the shipped lexicons (over 4,000
 //! distinct anchors), filling the DFA's transition table was the largest single cost of
