@@ -49,9 +49,37 @@ pub(super) struct Table {
     punctuation: [Folded; 0x70],
     /// For ASCII bytes, whose folded form is always one ASCII byte: that byte.
     pub ascii: [u8; 128],
+    /// `Some(lower)` when every ASCII byte from 0x20 on but `` ` `` folds to itself, or to its
+    /// lower case when `lower`: the test [`Table::folds_plain`] relies on, read off
+    /// [`Table::ascii`] when the table is built.
+    pub plain: Option<bool>,
 }
 
 impl Table {
+    /// The folded form of eight ASCII bytes `w` (little-endian), when it can be computed
+    /// eight bytes at a time: when [`Table::plain`] is set and every byte is 0x20 or above
+    /// and not `` ` `` (a tab, a line feed, a vertical tab or a form feed, and `` ` ``,
+    /// fold to other bytes). In a word of bytes below 0x80, `x + (0x80 - lo)` sets the high
+    /// bit of exactly the bytes `>= lo` without carrying into the next byte, and a byte
+    /// equal to `` ` `` is a zero byte of `w ^ 0x60…`, which the usual zero-byte test finds.
+    #[inline]
+    pub fn folds_plain(&self, w: u64) -> Option<u64> {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = ONES * 0x80;
+        let lower = self.plain?;
+        let at_least = |lo: u8| w.wrapping_add(ONES * u64::from(0x80 - lo)) & HIGH;
+        let backquotes = w ^ (ONES * u64::from(b'`'));
+        if at_least(0x20) != HIGH || backquotes.wrapping_sub(ONES) & !backquotes & HIGH != 0 {
+            return None;
+        }
+        if !lower {
+            return Some(w);
+        }
+        // Bit 0x20 set on the capitals A..=Z (0x80 shifted right twice).
+        let capitals = at_least(b'A') & !at_least(b'Z' + 1);
+        Some(w | (capitals >> 2))
+    }
+
     /// The folded form of `c` when it is tabled, as a unit on its own (not followed by a
     /// combining mark).
     #[inline]
@@ -101,10 +129,17 @@ fn build_table(options: FoldOptions) -> Table {
     for (b, slot) in ascii.iter_mut().enumerate() {
         *slot = chars[b].bytes[0];
     }
+    let plain = [false, true].into_iter().find(|&lower| {
+        (0x20u8..0x80).filter(|&b| b != b'`').all(|b| {
+            let expected = if lower { b.to_ascii_lowercase() } else { b };
+            ascii[usize::from(b)] == expected
+        })
+    });
     Table {
         chars,
         punctuation,
         ascii,
+        plain,
     }
 }
 

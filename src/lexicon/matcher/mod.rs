@@ -5,9 +5,13 @@
 //! reports anchor hits; each hit is verified outward on word boundaries by [`verify`]. Distinct
 //! anchors are shared between entries, so the scan costs the same whatever the number of
 //! entries, and only the entries whose anchor appears in the text are ever looked at. `re:`
-//! entries are run one by one (they are meant to be rare); a built-in one is compiled only when
-//! a text holds one of the literals all its matches start with. Entries of `exact` categories or
-//! with `exact:` get a second automaton over a case- and accent-preserving view of the text.
+//! entries are run one by one (they are meant to be rare); a built-in one is compiled, and
+//! searched, only when a text holds one of the literals all its matches start with. On the
+//! folded view those literals are patterns of the automaton, so the one scan that finds the
+//! anchors also tells which expressions to search ([`Engine::gates`]). Entries of `exact`
+//! categories or with `exact:` get a second automaton over a case- and accent-preserving view
+//! of the text, made only when the folded view holds one of its literals (also gates of the
+//! folded automaton).
 //!
 //! The automaton is a contiguous NFA rather than a DFA: with the shipped lexicons (over 4,000
 //! distinct anchors), filling the DFA's transition table was the largest single cost of
@@ -46,11 +50,12 @@ pub struct Matcher {
     folded: Engine,
     /// Entries matched on the exact view (case and accents kept).
     exact: Engine,
-    /// The literals of [`Matcher::exact`] folded character by character, when the exact view
-    /// serves those entries only (no exact regular expression) and none folds to nothing: a
-    /// text whose folded view holds none of them has no literal of the exact engine in its
-    /// exact view ([`crate::normalize::fold_chars`]), so that view is not made.
-    exact_gate: Option<AhoCorasick>,
+    /// Whether the folded engine's automaton holds the literals of [`Matcher::exact`] folded
+    /// character by character, as gates of the slot after the regular expressions: when the
+    /// exact view serves those entries only (no exact regular expression) and none folds to
+    /// nothing. A text whose folded view holds none of them has no literal of the exact engine
+    /// in its exact view ([`crate::normalize::fold_chars`]), so that view is not made.
+    exact_gated: bool,
     regexes: Vec<RegexEntry>,
     /// Layer and weight of every entry of the set, by entry id, for the overlap rule.
     meta: Vec<(Layer, f64)>,
@@ -64,8 +69,13 @@ struct Engine {
     literals: Vec<String>,
     /// Whether each literal starts and ends with a word character, by pattern id.
     edges: Vec<(bool, bool)>,
-    /// Which entries use each automaton pattern as their anchor, by pattern id.
+    /// Which entries use each automaton pattern as their anchor, by pattern id (anchor
+    /// patterns come first, one per literal).
     refs: Vec<Vec<AnchorRef>>,
+    /// The regular expressions (positions in [`Matcher::regexes`]) that each automaton pattern
+    /// is a prefix literal of, by pattern id; empty when no expression is gated here. The
+    /// patterns after the anchors are such literals only.
+    gates: Vec<Vec<u32>>,
     entries: Vec<TokenEntry>,
 }
 
@@ -89,6 +99,9 @@ struct RegexEntry {
     entry: EntryId,
     re: LazyRegex,
     exact: bool,
+    /// The folded engine's automaton holds the literals all its matches start with
+    /// ([`Engine::gates`]): it is searched only in a text where the scan found one of them.
+    gated: bool,
 }
 
 /// A regular expression, compiled when the matcher is built or, for a built-in one whose
@@ -109,6 +122,16 @@ enum LazyRegex {
 }
 
 impl LazyRegex {
+    /// The expression, compiled now if it was not yet; `None` if it does not compile.
+    fn compiled(&self) -> Option<&Regex> {
+        match self {
+            LazyRegex::Compiled(re) => Some(re),
+            LazyRegex::Deferred { source, re, .. } => re
+                .get_or_init(|| pattern::compile_regex(source).ok())
+                .as_ref(),
+        }
+    }
+
     /// The expression, to search `t` with; `None` when it cannot match in `t`.
     fn for_text(&self, t: &str) -> Option<&Regex> {
         match self {
@@ -150,7 +173,10 @@ impl EngineBuilder {
         });
     }
 
-    fn build(self) -> Result<Engine, String> {
+    /// Builds the automaton over the anchors of the entries and, after them, the prefix
+    /// literals of the regular expressions in `gates` (their positions in
+    /// [`Matcher::regexes`] and their literals).
+    fn build(self, gates: &[(u32, Vec<&[u8]>)]) -> Result<Engine, String> {
         // The distinct literals are collected as borrows of the entries' spellings, so that
         // each is copied once, not once per entry that anchors on it.
         let mut ids: WordMap<&str, usize> =
@@ -171,13 +197,36 @@ impl EngineBuilder {
                 });
             }
         }
-        let ac = if distinct.is_empty() {
+        // A gate literal that is also an anchor is reported once, under the anchor's id.
+        let mut patterns: Vec<&[u8]> = distinct.iter().map(|l| l.as_bytes()).collect();
+        let mut gate_of: Vec<Vec<u32>> = Vec::new();
+        if !gates.is_empty() {
+            let mut gate_ids: WordMap<&[u8], usize> = WordMap::default();
+            for (regex, literals) in gates {
+                for &literal in literals {
+                    let anchor = std::str::from_utf8(literal).ok().and_then(|l| ids.get(l));
+                    let id = match anchor {
+                        Some(&id) => id,
+                        None => *gate_ids.entry(literal).or_insert_with(|| {
+                            patterns.push(literal);
+                            patterns.len() - 1
+                        }),
+                    };
+                    gate_of.resize_with(patterns.len(), Vec::new);
+                    if !gate_of[id].contains(regex) {
+                        gate_of[id].push(*regex);
+                    }
+                }
+            }
+            gate_of.resize_with(patterns.len(), Vec::new);
+        }
+        let ac = if patterns.is_empty() {
             None
         } else {
             let ac = AhoCorasickBuilder::new()
                 .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .match_kind(MatchKind::Standard)
-                .build(&distinct)
+                .build(&patterns)
                 .map_err(|e| format!("cannot build the matcher: {e}"))?;
             Some(ac)
         };
@@ -191,6 +240,7 @@ impl EngineBuilder {
             literals,
             edges,
             refs,
+            gates: gate_of,
             entries: self.entries,
         })
     }
@@ -290,19 +340,30 @@ impl Engine {
     /// turns it down whatever the entry), and a whole spelling ends where the literal ends.
     /// Entries whose neighbours of the anchor cannot be there ([`Neighbors`]) are not
     /// verified: `verify` would fail.
-    fn scan(&self, t: &str, mut hit: impl FnMut(EntryId, usize, usize)) {
+    ///
+    /// `seen[r]` is set for every regular expression `r` of [`Engine::gates`] one of whose
+    /// literals occurs in `t`, anywhere (an overlapping scan reports every occurrence of every
+    /// pattern, as a substring search would find it).
+    fn scan(&self, t: &str, seen: &mut [bool], mut hit: impl FnMut(EntryId, usize, usize)) {
         let Some(ac) = &self.ac else { return };
         let mut ends = Vec::new();
         let mut scratch = (Vec::new(), Vec::new());
         for m in ac.find_overlapping_iter(t) {
             let id = m.pattern().as_usize();
+            if let Some(regexes) = self.gates.get(id) {
+                for &r in regexes {
+                    seen[r as usize] = true;
+                }
+            }
+            let Some(literal) = self.literals.get(id) else {
+                continue;
+            };
             let (start, end) = (m.start(), m.end());
             let (starts_word, ends_word) = self.edges[id];
             if starts_word && verify::word_before(t, start) {
                 continue;
             }
             let whole_ends = !(ends_word && verify::word_at(t, end));
-            let literal = &self.literals[id];
             let (mut before, mut after) = (None, None);
             for r in &self.refs[id] {
                 let e = &self.entries[r.entry as usize];
@@ -343,7 +404,9 @@ impl Engine {
         let mut scratch = (Vec::new(), Vec::new());
         for m in ac.find_overlapping_iter(t) {
             let id = m.pattern().as_usize();
-            let literal = &self.literals[id];
+            let Some(literal) = self.literals.get(id) else {
+                continue;
+            };
             for r in &self.refs[id] {
                 let e = &self.entries[r.entry as usize];
                 ends.clear();
@@ -425,35 +488,93 @@ impl Matcher {
                     entry: id,
                     re: LazyRegex::Compiled(re),
                     exact: is_exact,
+                    gated: false,
                 }),
                 Some(Err(reason)) => problems.push((id, reason)),
             }
         }
+        // A built-in expression whose matches all start with one of a few literals is
+        // compiled only when a text holds one of them. On the folded view, those literals go
+        // into the folded engine's automaton, whose scan tells which occur in a text; on the
+        // exact view, each is looked for with its own searcher.
+        let mut lazy = Vec::new();
+        let mut eager = Vec::new();
+        for (id, is_exact) in deferred {
+            let source = pattern::regex_source(&set.entries[id].pattern).unwrap_or("");
+            match super::prefixes::prefixes(source) {
+                Some(prefixes) => lazy.push((id, is_exact, source, prefixes)),
+                None => eager.push((id, is_exact, source)),
+            }
+        }
+        // Where each expression will stand in `regexes`, sorted by entry.
+        let mut order: Vec<EntryId> = regexes.iter().map(|r| r.entry).collect();
+        order.extend(lazy.iter().map(|l| l.0));
+        order.extend(eager.iter().map(|e| e.0));
+        order.sort_unstable();
+        let mut gates: Vec<(u32, Vec<&[u8]>)> = lazy
+            .iter()
+            .filter(|&&(_, is_exact, _, _)| !is_exact)
+            .map(|(id, _, _, prefixes)| {
+                let position = order.binary_search(id).unwrap_or_default();
+                (position as u32, prefixes.clone())
+            })
+            .collect();
+        // The gate of the exact view, in the slot after the expressions.
+        let any_exact_regex = regexes.iter().any(|r| r.exact)
+            || lazy.iter().any(|l| l.1)
+            || eager.iter().any(|e| e.1);
+        let exact_literals: Vec<String> = if any_exact_regex {
+            Vec::new()
+        } else {
+            exact
+                .entries
+                .iter()
+                .flat_map(|e| anchor_literals(&e.tokens[e.anchor]).1)
+                .map(|l| fold_chars(l, pattern::fold_options(false)))
+                .collect()
+        };
+        let exact_gated =
+            !exact_literals.is_empty() && !exact_literals.iter().any(String::is_empty);
+        if exact_gated {
+            let literals = exact_literals.iter().map(|l| l.as_bytes()).collect();
+            gates.push((order.len() as u32, literals));
+        }
         let (engines, late) = rayon::join(
-            || rayon::join(|| folded.build(), || exact.build()),
+            || rayon::join(|| folded.build(&gates), || exact.build(&[])),
             || {
-                deferred
+                eager
                     .par_iter()
-                    .map(|&(id, is_exact)| {
-                        let source = pattern::regex_source(&set.entries[id].pattern).unwrap_or("");
-                        let re = match super::prefixes::prefixes(source) {
-                            Some(prefixes) => Ok(LazyRegex::Deferred {
-                                source: source.to_string(),
-                                prefixes: prefixes.into_iter().map(memmem::Finder::new).collect(),
-                                re: OnceLock::new(),
-                            }),
-                            None => pattern::compile_regex(source).map(LazyRegex::Compiled),
-                        };
-                        (id, is_exact, re)
-                    })
+                    .map(|&(id, is_exact, source)| (id, is_exact, pattern::compile_regex(source)))
                     .collect::<Vec<_>>()
             },
         );
         for (entry, exact, result) in late {
             match result {
-                Ok(re) => regexes.push(RegexEntry { entry, re, exact }),
+                Ok(re) => regexes.push(RegexEntry {
+                    entry,
+                    re: LazyRegex::Compiled(re),
+                    exact,
+                    gated: false,
+                }),
                 Err(reason) => problems.push((entry, reason)),
             }
+        }
+        for (entry, exact, source, prefixes) in lazy {
+            regexes.push(RegexEntry {
+                entry,
+                re: LazyRegex::Deferred {
+                    source: source.to_string(),
+                    // The folded engine stands in for the searchers of a gated expression.
+                    prefixes: if exact {
+                        prefixes.into_iter().map(memmem::Finder::new).collect()
+                    } else {
+                        Vec::new()
+                    },
+                    re: OnceLock::new(),
+                },
+                exact,
+                gated: !exact,
+            });
         }
         regexes.sort_by_key(|r| r.entry);
         if !problems.is_empty() {
@@ -487,24 +608,10 @@ impl Matcher {
                 });
             }
         };
-        let exact_gate = if exact.is_empty() || regexes.iter().any(|r| r.exact) {
-            None
-        } else {
-            let folded: Vec<String> = exact
-                .literals
-                .iter()
-                .map(|l| fold_chars(l, pattern::fold_options(false)))
-                .collect();
-            if folded.iter().any(String::is_empty) {
-                None
-            } else {
-                AhoCorasick::new(&folded).ok()
-            }
-        };
         Ok(Matcher {
             folded,
             exact,
-            exact_gate,
+            exact_gated,
             regexes,
             meta,
         })
@@ -513,7 +620,9 @@ impl Matcher {
     /// Every match in `text[span]`, ordered by start (then longest first), after the overlap
     /// rule of `lexicons/README.md`: within a [`Layer`] matches never overlap.
     pub fn find(&self, text: &str, span: Span) -> Vec<Match> {
-        resolve(self.find_candidates(text, span), &self.meta)
+        // The overlap rule sorts the candidates in its own order and drops a repeated match
+        // (it overlaps its twin), so they need not be sorted and deduplicated first.
+        resolve(self.collect_candidates(text, span), &self.meta)
     }
 
     /// The matches of one layer only (see [`Matcher::find`]).
@@ -527,18 +636,28 @@ impl Matcher {
     /// per entry and position, overlapping freely. This answers "which entries match this
     /// sentence" for `lexicon explain` and the example tests.
     pub fn find_candidates(&self, text: &str, span: Span) -> Vec<Match> {
+        let mut found = self.collect_candidates(text, span);
+        // The key is the whole match, so an unstable sort gives the same order.
+        found.sort_unstable_by_key(|m| (m.span.start, Reverse(m.span.end), m.entry));
+        found.dedup();
+        found
+    }
+
+    /// The matches of [`Matcher::find_candidates`] in the order found, a match possibly
+    /// more than once.
+    fn collect_candidates(&self, text: &str, span: Span) -> Vec<Match> {
         let mut found = Vec::new();
+        // Which gated expressions (and, in the last slot, the exact view) have one of their
+        // literals in the folded view.
+        let mut seen = vec![false; self.regexes.len() + 1];
         let wants_exact = !self.exact.is_empty() || self.regexes.iter().any(|r| r.exact);
         let wants_folded = !self.folded.is_empty() || self.regexes.iter().any(|r| !r.exact);
-        let mut folded_view = None;
+        let mut folded_scanned = false;
         for (exact, wanted) in [(false, wants_folded), (true, wants_exact)] {
             if !wanted {
                 continue;
             }
-            if exact
-                && let (Some(gate), Some(folded)) = (&self.exact_gate, &folded_view)
-                && !gate.is_match(folded)
-            {
+            if exact && self.exact_gated && folded_scanned && !seen[self.regexes.len()] {
                 continue;
             }
             let view = Normalized::new(text, span, pattern::fold_options(exact));
@@ -552,20 +671,28 @@ impl Matcher {
                 }
             };
             let engine = if exact { &self.exact } else { &self.folded };
-            engine.scan(t, &mut push);
-            for r in self.regexes.iter().filter(|r| r.exact == exact) {
-                let Some(re) = r.re.for_text(t) else { continue };
+            engine.scan(t, &mut seen, &mut push);
+            for (i, r) in self.regexes.iter().enumerate() {
+                if r.exact != exact {
+                    continue;
+                }
+                // Every match of a gated expression starts with one of its literals, so a
+                // text holding none has no match: skipping it, compiled or not, loses none.
+                let re = if r.gated {
+                    if !seen[i] {
+                        continue;
+                    }
+                    r.re.compiled()
+                } else {
+                    r.re.for_text(t)
+                };
+                let Some(re) = re else { continue };
                 for m in re.find_iter(t) {
                     push(r.entry, m.start(), m.end());
                 }
             }
-            if !exact && self.exact_gate.is_some() {
-                folded_view = Some(view.text);
-            }
+            folded_scanned |= !exact;
         }
-        // The key is the whole match, so an unstable sort gives the same order.
-        found.sort_unstable_by_key(|m| (m.span.start, Reverse(m.span.end), m.entry));
-        found.dedup();
         found
     }
 
@@ -591,22 +718,31 @@ impl Matcher {
 
 /// Applies the overlap rule: within each layer, the leftmost match wins, then the longest, then
 /// the heavier entry, then the entry loaded first; losers overlapping a winner are dropped.
-fn resolve(mut candidates: Vec<Match>, meta: &[(Layer, f64)]) -> Vec<Match> {
+/// `candidates` may hold a match more than once: a repeat overlaps the first of them, which
+/// wins, and is dropped.
+fn resolve(candidates: Vec<Match>, meta: &[(Layer, f64)]) -> Vec<Match> {
     // Two candidates that compare equal have the same entry and span: they are the same
-    // match, so the sorts need not be stable.
-    candidates.sort_unstable_by(|a, b| {
-        let (la, wa) = meta[a.entry];
-        let (lb, wb) = meta[b.entry];
-        la.cmp(&lb)
-            .then(a.span.start.cmp(&b.span.start))
-            .then(b.span.len().cmp(&a.span.len()))
-            .then(wb.total_cmp(&wa))
-            .then(a.entry.cmp(&b.entry))
-    });
-    let mut kept: Vec<Match> = Vec::with_capacity(candidates.len());
+    // match, so the sorts need not be stable. The order is that of the rule (layer, start,
+    // longest, heaviest, first loaded), the key of each candidate computed once rather than
+    // looked up in every comparison.
+    let mut keyed: Vec<_> = candidates
+        .into_iter()
+        .map(|m| {
+            let (layer, weight) = meta[m.entry];
+            let key = (
+                layer,
+                m.span.start,
+                Reverse(m.span.len()),
+                Reverse(total_order_key(weight)),
+                m.entry,
+            );
+            (key, m)
+        })
+        .collect();
+    keyed.sort_unstable_by_key(|&(key, _)| key);
+    let mut kept: Vec<Match> = Vec::with_capacity(keyed.len());
     let mut layer_end: Option<(Layer, usize)> = None;
-    for m in candidates {
-        let layer = meta[m.entry].0;
+    for ((layer, ..), m) in keyed {
         match layer_end {
             Some((l, end)) if l == layer && m.span.start < end => continue,
             _ => {}
@@ -616,6 +752,14 @@ fn resolve(mut candidates: Vec<Match>, meta: &[(Layer, f64)]) -> Vec<Match> {
     }
     kept.sort_unstable_by_key(|m| (m.span.start, Reverse(m.span.end), m.entry));
     kept
+}
+
+/// An integer that orders weights as [`f64::total_cmp`] does: the same transformation of the
+/// bits as the standard library's (negative numbers have their other bits flipped, so that
+/// they order backwards, then the bits compare as a signed integer).
+fn total_order_key(w: f64) -> i64 {
+    let bits = w.to_bits() as i64;
+    bits ^ ((((bits >> 63) as u64) >> 1) as i64)
 }
 
 #[cfg(test)]
@@ -653,7 +797,9 @@ mod tests {
             let view =
                 Normalized::new(text, Span::new(0, text.len()), pattern::fold_options(exact));
             let t = view.text.as_str();
-            engine.scan(t, |e, s, f| out[0].push((e, s, f)));
+            engine.scan(t, &mut vec![false; matcher.regexes.len() + 1], |e, s, f| {
+                out[0].push((e, s, f))
+            });
             engine.scan_reference(t, |e, s, f| out[1].push((e, s, f)));
         }
         out
@@ -676,16 +822,104 @@ mod tests {
         assert!(hits > 10_000, "only {hits} hits");
     }
 
+    /// The scan of the folded view marks a gated expression exactly when the view holds one
+    /// of its literals, and an expression left unmarked has no match there: on the examples
+    /// and the shipped articles, searching only the marked expressions loses no match.
+    #[test]
+    fn gated_expressions_are_marked_where_they_can_match() {
+        let (matcher, examples) = &*BUILTIN;
+        let mut texts = examples.clone();
+        texts.extend(crate::lexicon::shipped_texts(&["samples", "eval/corpus"]));
+        let gated: Vec<usize> = (0..matcher.regexes.len())
+            .filter(|&i| matcher.regexes[i].gated)
+            .collect();
+        assert!(gated.len() > 20, "only {} gated expressions", gated.len());
+        let (mut marked, mut matched) = (0, 0);
+        for text in &texts {
+            let span = Span::new(0, text.len());
+            let t = Normalized::new(text, span, pattern::fold_options(false)).text;
+            let mut seen = vec![false; matcher.regexes.len() + 1];
+            matcher.folded.scan(&t, &mut seen, |_, _, _| {});
+            for &i in &gated {
+                let r = &matcher.regexes[i];
+                let LazyRegex::Deferred { source, .. } = &r.re else {
+                    panic!("a gated expression is deferred");
+                };
+                let literals = crate::lexicon::prefixes::prefixes(source).expect("literals");
+                let holds = literals
+                    .iter()
+                    .any(|l| memmem::find(t.as_bytes(), l).is_some());
+                assert_eq!(seen[i], holds, "{source:?} in {text:?}");
+                let re = r.re.compiled().expect("compiles");
+                if !seen[i] {
+                    assert!(!re.is_match(&t), "{source:?} in {text:?}");
+                } else {
+                    marked += 1;
+                    matched += usize::from(re.is_match(&t));
+                }
+            }
+        }
+        assert!(marked > 100 && matched > 50, "{marked} {matched}");
+    }
+
+    #[test]
+    fn weight_keys_order_as_total_cmp() {
+        let weights = [
+            f64::NEG_INFINITY,
+            -2.5,
+            -1.0,
+            -f64::MIN_POSITIVE,
+            -0.0,
+            0.0,
+            f64::MIN_POSITIVE,
+            0.5,
+            1.0,
+            1.5,
+            2.0,
+            f64::MAX,
+            f64::INFINITY,
+            f64::NAN,
+            -f64::NAN,
+        ];
+        for a in weights {
+            for b in weights {
+                assert_eq!(
+                    total_order_key(a).cmp(&total_order_key(b)),
+                    a.total_cmp(&b),
+                    "{a} {b}"
+                );
+            }
+        }
+    }
+
+    /// The overlap rule gives the same matches whatever the order of its candidates and
+    /// when some are repeated (as [`Matcher::find`] gives them, unsorted).
+    #[test]
+    fn resolve_ignores_order_and_repeats() {
+        let (matcher, examples) = &*BUILTIN;
+        let mut texts: Vec<String> = examples.iter().take(2_000).cloned().collect();
+        texts.extend(crate::lexicon::shipped_texts(&["samples"]));
+        for text in &texts {
+            let span = Span::new(0, text.len());
+            let sorted = matcher.find_candidates(text, span);
+            let mut shuffled = matcher.collect_candidates(text, span);
+            shuffled.reverse();
+            shuffled.extend(sorted.iter().step_by(2).copied());
+            assert_eq!(
+                resolve(shuffled, &matcher.meta),
+                resolve(sorted, &matcher.meta),
+                "{text:?}"
+            );
+        }
+    }
+
     /// A text turned away by the gate of the exact view holds none of the exact engine's
     /// literals in that view; on the examples and the shipped articles, the gate turns most
     /// texts away and lets through every text with an exact hit.
     #[test]
     fn the_exact_gate_turns_away_only_texts_without_exact_literals() {
         let (matcher, examples) = &*BUILTIN;
-        let gate = matcher
-            .exact_gate
-            .as_ref()
-            .expect("the built-ins have a gate");
+        assert!(matcher.exact_gated, "the built-ins have a gate");
         let exact_ac = matcher
             .exact
             .ac
@@ -701,7 +935,9 @@ mod tests {
             let folded = Normalized::new(text, span, pattern::fold_options(false)).text;
             let exact = Normalized::new(text, span, pattern::fold_options(true)).text;
             let found = exact_ac.find_overlapping_iter(&exact).count();
-            if !gate.is_match(&folded) {
+            let mut seen = vec![false; matcher.regexes.len() + 1];
+            matcher.folded.scan(&folded, &mut seen, |_, _, _| {});
+            if !seen[matcher.regexes.len()] {
                 turned_away += 1;
                 assert_eq!(found, 0, "{text:?}");
             } else if found > 0 {

@@ -17,12 +17,26 @@ fn char_at(t: &str, i: usize) -> Option<char> {
     t[i..].chars().next()
 }
 
+/// Whether a word character ends at `i`. An ASCII byte before `i` is a whole character (the
+/// bytes of longer ones are all 0x80 or above), and an ASCII character is a word character
+/// when it is a letter or a digit ([`is_word_char`]): only other characters are decoded.
+#[inline]
 pub(super) fn word_before(t: &str, i: usize) -> bool {
-    char_before(t, i).is_some_and(is_word_char)
+    match i.checked_sub(1).map(|j| t.as_bytes()[j]) {
+        None => false,
+        Some(b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => char_before(t, i).is_some_and(is_word_char),
+    }
 }
 
+/// Whether a word character starts at `i`, with the shortcut of [`word_before`].
+#[inline]
 pub(super) fn word_at(t: &str, i: usize) -> bool {
-    char_at(t, i).is_some_and(is_word_char)
+    match t.as_bytes().get(i) {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => char_at(t, i).is_some_and(is_word_char),
+    }
 }
 
 pub(super) fn starts_with_word(s: &str) -> bool {
@@ -510,6 +524,23 @@ mod tests {
         each_prefix(alts, s, |a| v.push(a.to_string()));
         v.sort();
         v
+    }
+
+    #[test]
+    fn word_edges_agree_with_decoding() {
+        let t = "Un élève, l'œuvre-d’art\u{301} 3,5 % ×÷ \u{2019}x\u{a0}y\n中-a";
+        for i in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+            assert_eq!(
+                word_before(t, i),
+                char_before(t, i).is_some_and(is_word_char),
+                "{i}"
+            );
+            assert_eq!(
+                word_at(t, i),
+                char_at(t, i).is_some_and(is_word_char),
+                "{i}"
+            );
+        }
     }
 
     #[test]
