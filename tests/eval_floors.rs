@@ -748,3 +748,20 @@ fn development_sets_without_their_layout_stay_above_their_floors() {
         "flattened: voice accuracy {voice:.3} < {FLAT_VOICE_ACCURACY}"
     );
 }
+
+/// The held-out set with its layout lost as above: floors that only catch regressions.
+const HELD_OUT_FLAT: Floors = Floors {
+    sentences: 350,
+    editorial_f1: 0.66,
+    voice_accuracy: 0.86,
+    speaker_accuracy: 0.78,
+};
+
+#[test]
+fn held_out_set_without_its_layout_stays_above_its_floors() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("heldout");
+    copy_flattened(std::path::Path::new("eval/heldout/corpus"), &corpus);
+    let report = eval(&["--gold", "eval/heldout/gold.csv", corpus.to_str().unwrap()]);
+    check("held out, flattened", &report, &HELD_OUT_FLAT);
+}
