@@ -287,8 +287,114 @@ struct Piece {
 
 /// Appends to `out` the paragraphs of the one-line paragraph `span`, cut by the rules of the
 /// module header (just `span` when nothing is cut).
-pub(crate) fn split(text: &str, span: Span, out: &mut Vec<Span>) {
-    let tokens = tokens(text, span);
+/// Whether [`split`] may cut the one-line paragraph `span` at all, read in one cheap pass
+/// before `split` reads it word by word: a cut is made only before a list marker, or before a
+/// word that does not open in lower case after a token that ends in a letter, a digit or a
+/// closing mark ([`cuts`]), and then only in the cases this function looks for (a word that
+/// opens sentences, an elided opener, a weekday, the words of a byline, a capitalised word
+/// after a quotation, a figure or a word in capitals). Most paragraphs of a text that kept its
+/// line breaks hold none of these and are left whole without being read twice. It answers
+/// true for every paragraph `split` would cut (`tests::the_gate_lets_through_every_cut`).
+pub(crate) fn may_cut(text: &str, tokens: &[Span]) -> bool {
+    let word = |k: usize| tokens.get(k).map_or("", |t: &Span| t.slice(text));
+    // Whether a piece opened by a byline's, a credit's or a link's word, or by a quotation
+    // mark at the line's start or after a finished sentence, has been seen: it may be cut off
+    // at its end. Read from the words' first bytes before any comparison.
+    let mut byline = false;
+    let mut quoted = false;
+    // Whether the token before the current one ends a sentence as `split` reads it.
+    let mut ended_before = true;
+    for k in 0..tokens.len() {
+        let w = word(k);
+        let b0 = w.as_bytes().first().copied().unwrap_or(b' ');
+        if k > 0
+            && !b0.is_ascii_lowercase()
+            && cut_candidate(word(k - 1), w, word(k + 1), byline, quoted)
+        {
+            return true;
+        }
+        if matches!(b0, b'P' | b'M' | b'C' | b'L' | b'V' | 0xC3 | 0xC2) {
+            byline |= matches!(
+                w,
+                "Par"
+                    | "Propos"
+                    | "Publié"
+                    | "Publiée"
+                    | "Mis"
+                    | "Photo"
+                    | "Crédit"
+                    | "Lire"
+                    | "Voir"
+                    | "À"
+            ) || w.starts_with('©');
+        }
+        if matches!(b0, 0xC2 | 0xE2) {
+            quoted |= ended_before && w.starts_with(['«', '“']);
+        }
+        ended_before = ends_sentence(w)
+            || (k > 0
+                && w.chars().all(|c| matches!(c, '»' | '”' | '"' | ')'))
+                && ends_sentence(word(k - 1)));
+    }
+    false
+}
+
+/// Whether [`cuts`] could cut before `w` (after `prev`, before `next`) whatever the piece:
+/// every condition of `cuts` that does not depend on the piece, and a weaker form of those
+/// that do (see [`may_cut`]).
+fn cut_candidate(prev: &str, w: &str, next: &str, byline: bool, quoted: bool) -> bool {
+    let b0 = w.as_bytes().first().copied().unwrap_or(b' ');
+    if matches!(b0, 0xE2 | b'-' | b'0'..=b'9') && list_marker(w) {
+        return true;
+    }
+    if first_lower(w) {
+        return false;
+    }
+    let Some(last) = prev.chars().next_back() else {
+        return false;
+    };
+    if !(last.is_alphanumeric() || matches!(last, '»' | '”' | '"' | ')' | '%' | '*')) {
+        return false;
+    }
+    let bare = w.trim_end_matches(',');
+    let next_first = next.chars().next().unwrap_or(' ');
+    let next_goes_on =
+        next_first.is_lowercase() || next_first.is_numeric() || matches!(next_first, '«' | '“');
+    let capital = first_upper(w) || w.starts_with(['«', '“']);
+    let mut chars = w.chars();
+    let word_then_lower = chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(char::is_lowercase);
+    let candidate = (OPENERS.contains(&bare) && (w.ends_with(',') || next_goes_on))
+        || (quoted && last == '»' && capital)
+        || (byline && capital && prev.contains(|c: char| c.is_ascii_digit()))
+        || (WEEKDAYS.contains(&bare) && w.ends_with(','))
+        || ELIDED
+            .iter()
+            .find_map(|e| w.strip_prefix(e))
+            .is_some_and(first_lower)
+        || match w {
+            "Par" => first_upper(next) || BYLINE_NEXT.contains(&next),
+            "Propos" => next == "recueillis",
+            "Publié" | "Publiée" => matches!(next, "le" | "par" | "à" | "hier"),
+            "Mis" => next == "à",
+            "Photo" | "Photos" | "Crédit" => next == ":" || first_upper(next),
+            "Lire" | "Voir" => next == "aussi",
+            _ => w.starts_with('©'),
+        }
+        // A run of capitals before the word: its last token has no letter in lower case (it
+        // may have none at all: `ÉDITORIAL » Tous`).
+        || ((w.starts_with(['«', '“']) || word_then_lower)
+            && !prev.chars().any(char::is_lowercase));
+    // After a word of a name (`selon Le Monde`) or a verb in `-ez`, `cuts` makes none of
+    // these cuts; that is checked last, on the few words that get this far.
+    candidate && {
+        let lower = prev.to_lowercase();
+        let lower = lower.rsplit(['\'', '’']).next().unwrap_or("");
+        !(STOP.contains(&lower) || lower.ends_with("ez"))
+    }
+}
+
+pub(crate) fn split(text: &str, span: Span, tokens: &[Span], out: &mut Vec<Span>) {
     let word = |k: usize| tokens.get(k).map_or("", |t: &Span| t.slice(text));
     let mut piece = Piece {
         start: span.start,
@@ -326,9 +432,25 @@ pub(crate) fn split(text: &str, span: Span, out: &mut Vec<Span>) {
         piece.words += 1;
         let comma = w.ends_with(',');
         for c in w.chars() {
+            // ASCII first, without the Unicode tables (for an ASCII character, numeric,
+            // alphabetic and upper-case are the ASCII digit, letter and capital).
+            if c.is_ascii() {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth = depth.saturating_sub(1),
+                    c if c.is_ascii_digit() => piece.alnum = true,
+                    c if c.is_ascii_alphabetic() => {
+                        piece.alnum = true;
+                        piece.letters += 1;
+                        piece.caps &= c.is_ascii_uppercase();
+                    }
+                    _ => {}
+                }
+                continue;
+            }
             match c {
-                '«' | '“' | '(' => depth += 1,
-                '»' | '”' | ')' => depth = depth.saturating_sub(1),
+                '«' | '“' => depth += 1,
+                '»' | '”' => depth = depth.saturating_sub(1),
                 c if c.is_numeric() => piece.alnum = true,
                 c if c.is_alphabetic() => {
                     piece.alnum = true;
@@ -364,13 +486,28 @@ pub(crate) fn split(text: &str, span: Span, out: &mut Vec<Span>) {
     out.push(Span::new(from, span.end));
 }
 
-/// The whitespace-separated tokens of `span`.
-fn tokens(text: &str, span: Span) -> Vec<Span> {
+/// The whitespace-separated tokens of `span` (whitespace as `char::is_whitespace` has it).
+pub(crate) fn tokens(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in text[span.start..span.end].char_indices() {
-        let i = span.start + i;
-        match (is_space(c), start) {
+    let bytes = text.as_bytes();
+    let mut i = span.start;
+    while i < span.end {
+        let b = bytes[i];
+        // ASCII whitespace is U+0009 to U+000D and the space; the other whitespace characters
+        // are encoded with a lead byte C2 (U+0085, U+00A0), E1 (U+1680), E2 (U+2000 to
+        // U+205F) or E3 (U+3000), and only those are decoded.
+        let (space, len) = match b {
+            0x00..=0x7F => (matches!(b, b'\t'..=b'\r' | b' '), 1),
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                let c = text[i..].chars().next().unwrap_or('x');
+                (is_space(c), c.len_utf8())
+            }
+            0xC0..=0xDF => (false, 2),
+            0xE0..=0xEF => (false, 3),
+            _ => (false, 4),
+        };
+        match (space, start) {
             (true, Some(s)) => {
                 out.push(Span::new(s, i));
                 start = None;
@@ -378,6 +515,7 @@ fn tokens(text: &str, span: Span) -> Vec<Span> {
             (false, None) => start = Some(i),
             _ => {}
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push(Span::new(s, span.end));
@@ -387,6 +525,14 @@ fn tokens(text: &str, span: Span) -> Vec<Span> {
 
 /// Whether a token ends a sentence: a terminator, perhaps followed by closing marks.
 fn ends_sentence(w: &str) -> bool {
+    // A word ending in an ASCII letter, digit or comma ends nothing: nothing is trimmed and
+    // no terminator is left (the common case, read from one byte).
+    if w.as_bytes()
+        .last()
+        .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b',')
+    {
+        return false;
+    }
     w.trim_end_matches(['»', '”', '"', ')', '’', '*'])
         .ends_with(['.', '!', '?', '…'])
 }
@@ -424,6 +570,12 @@ fn cuts(text: &str, piece: &Piece, prev: Span, w: &str, next: &str) -> bool {
         let bullet = !matches!(w, "-" | "–" | "—") && !w.ends_with(['.', ')']);
         return prev.ends_with([':', ';'])
             || (bullet && first.starts_with(['•', '◦', '▪', '●', '■', '►']));
+    }
+    // Every cut below is made before a word that opens with a capital, a quotation mark, a
+    // digit-free mark such as `©`, never before a lower-case word: most words of prose are
+    // passed over here, before anything is compared.
+    if first_lower(w) {
+        return false;
     }
     let link = matches!(first, "Lire" | "Voir")
         || (first == "À" && text[piece.first.end..].trim_start().starts_with("lire"));
@@ -509,4 +661,158 @@ fn cuts(text: &str, piece: &Piece, prev: Span, w: &str, next: &str) -> bool {
     caps && (w.starts_with(['«', '“'])
         || (chars.next().is_some_and(char::is_uppercase)
             && chars.next().is_some_and(char::is_lowercase)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Words that make or unmake cuts: openers, names, bylines, capitals, quotation marks,
+    /// list markers, figures, punctuation, and the no-break spaces of French typography.
+    const WORDS: &[&str] = &[
+        "le",
+        "Le",
+        "La",
+        "Monde",
+        "Il",
+        "il",
+        "selon",
+        "Selon",
+        "Par",
+        "Anne",
+        "Roux",
+        "Propos",
+        "recueillis",
+        "par",
+        "Publié",
+        "le",
+        "3",
+        "mars",
+        "2026",
+        "Mis",
+        "à",
+        "jour",
+        "Photo",
+        ":",
+        "©",
+        "AFP",
+        "Lire",
+        "aussi",
+        "À",
+        "lire",
+        "ÉDITORIAL",
+        "CINÉMA",
+        "SNCF",
+        "«",
+        "»",
+        "“",
+        "”",
+        "Je",
+        "regrette",
+        "fin.",
+        "fin",
+        "Fin.",
+        "?",
+        "!",
+        "…",
+        "•",
+        "-",
+        "–",
+        "1.",
+        "2)",
+        ";",
+        ",",
+        "Dimanche,",
+        "Lundi",
+        "L'agence",
+        "L'Oréal",
+        "D'abord",
+        "Retrouvez",
+        "del",
+        "van",
+        "l'association",
+        "Tous",
+        "(",
+        ")",
+        "10 %",
+        "Une",
+        "vote",
+        "serré",
+        "Des",
+        "frondeurs",
+        "dans",
+        "la",
+        "majorité",
+        "Vous",
+        "été",
+        "Élise",
+        "Carvin",
+        "Mais",
+        "Et",
+    ];
+    const SPACES: &[&str] = &[" ", " ", "\u{a0}", "\u{202f}", " \u{a0}"];
+
+    fn line() -> impl Strategy<Value = String> {
+        prop::collection::vec((0..WORDS.len(), 0..SPACES.len()), 1..60).prop_map(|parts| {
+            let mut s = String::new();
+            for (k, (w, sp)) in parts.into_iter().enumerate() {
+                if k > 0 {
+                    s.push_str(SPACES[sp]);
+                }
+                s.push_str(WORDS[w]);
+            }
+            s
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        /// `may_cut` is a gate before `split`: whenever it says no, `split` would have left
+        /// the line whole.
+        #[test]
+        fn the_gate_lets_through_every_cut(text in line()) {
+            let span = Span::new(0, text.len());
+            let tokens = tokens(&text, span);
+            let mut pieces = Vec::new();
+            split(&text, span, &tokens, &mut pieces);
+            if !may_cut(&text, &tokens) {
+                prop_assert_eq!(pieces, vec![span]);
+            }
+        }
+
+        /// The byte-by-byte tokenizer cuts where `char::is_whitespace` does.
+        #[test]
+        fn tokens_are_the_whitespace_separated_words(text in "[ a-zé«»\u{a0}\u{202f}\u{2003}\u{3000}\u{85}\u{1680}\t\n,.]{0,40}") {
+            let want: Vec<&str> = text.split(char::is_whitespace).filter(|w| !w.is_empty()).collect();
+            let got: Vec<&str> = tokens(&text, Span::new(0, text.len()))
+                .into_iter()
+                .map(|t| t.slice(&text))
+                .collect();
+            prop_assert_eq!(got, want);
+        }
+    }
+
+    #[test]
+    fn the_gate_opens_for_the_cuts_of_the_module_header() {
+        for text in [
+            "ÉDITORIAL Il est des rapports qui accablent.",
+            "Des frondeurs dans la majorité Une vingtaine de députés ont voté contre.",
+            "Par Anne Roux Le conseil a voté.",
+            "« Je regrette » Le prévenu a parlé.",
+            "Publié le 3 mars 2026 La Commission a tranché.",
+            "CINÉMA Inès Carrel : « Un jury »",
+            "À retenir : • A : 33 % • B : 28 %",
+        ] {
+            let span = Span::new(0, text.len());
+            let tokens = tokens(text, span);
+            let mut pieces = Vec::new();
+            split(text, span, &tokens, &mut pieces);
+            assert!(pieces.len() > 1, "{text}: {pieces:?}");
+            assert!(may_cut(text, &tokens), "{text}");
+        }
+        let prose = "Le ministre a présenté mardi son plan, que Le Monde a publié.";
+        let span = Span::new(0, prose.len());
+        assert!(!may_cut(prose, &tokens(prose, span)));
+    }
 }

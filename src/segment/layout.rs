@@ -120,7 +120,12 @@ pub(crate) fn blocks(text: &str, body: Span) -> Vec<Block> {
         if first == last {
             // One line: it may be several paragraphs whose line breaks were lost.
             pieces.clear();
-            flat::split(text, span, &mut pieces);
+            let tokens = flat::tokens(text, span);
+            if flat::may_cut(text, &tokens) {
+                flat::split(text, span, &tokens, &mut pieces);
+            } else {
+                pieces.push(span);
+            }
             for (k, &piece) in pieces.iter().enumerate() {
                 let marker = if k == 0 {
                     lines[first].marker
