@@ -197,7 +197,9 @@ pub(crate) fn inline_transcript(text: &str, seg: &Segmentation) -> Option<Vec<Tr
             if let Some((name, start)) = caps_label(before).or_else(|| title_label(before)) {
                 let content =
                     colon + 1 + (body[colon + 1..].len() - body[colon + 1..].trim_start().len());
-                if content < body.len() {
+                // A name over a quotation (`Inès Carrel : « Un jury… »`) is a headline or a
+                // pull quote: a transcript's turns are not in quotation marks.
+                if content < body.len() && !body[content..].starts_with(['«', '“', '"']) {
                     labels.push((
                         name,
                         Span::new(start, body[..colon].trim_end().len()),
@@ -323,7 +325,9 @@ fn speaker_label(paragraph: &str) -> Option<(String, Span, usize)> {
     let label_start = lead + (label.as_ptr() as usize - rest.as_ptr() as usize);
     let after =
         rest[colon + 1..].trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
-    if after.is_empty() || label.chars().count() < 2 {
+    // A name over a quotation (`Inès Carrel : « Un jury… »`) is a headline or a pull quote:
+    // a transcript's turns are not in quotation marks.
+    if after.is_empty() || label.chars().count() < 2 || after.starts_with(['«', '“', '"']) {
         return None;
     }
     let words: Vec<&str> = label.split_whitespace().collect();
@@ -602,42 +606,64 @@ enum FlatMarker {
 }
 
 /// The interview's marker in one sentence, glued to other words or not.
-fn flat_marker(sentence: &str) -> Option<FlatMarker> {
+/// The folded leads of a credit line.
+const CREDIT_LEADS: [&str; 3] = [
+    "propos recueillis par",
+    "entretien realise par",
+    "interview realisee par",
+];
+
+/// The folded words of an introduction that announces answers.
+const INTRODUCTIONS: [&str; 4] = [
+    "repond a nos questions",
+    "a repondu a nos questions",
+    "repondu aux questions de",
+    "repond aux questions de",
+];
+
+/// Whether the text may hold a credit line or an introduction at all: its folded form holds
+/// one of their words. Folding works character by character, so a sentence whose folded start
+/// holds them is part of a text whose folded form does; a text without them is not folded
+/// again sentence by sentence.
+fn credit_possible(text: &str) -> bool {
+    let folded = fold_str(text);
+    CREDIT_LEADS
+        .iter()
+        .chain(INTRODUCTIONS.iter())
+        .any(|l| folded.contains(l))
+}
+
+fn flat_marker(sentence: &str, credit_possible: bool) -> Option<FlatMarker> {
     let bare = strip_emphasis(sentence);
     // Labels open the text in capitals, maybe after a rubric (`CULTURE / ENTRETIEN`).
-    let label = bare
-        .split_whitespace()
-        .take(6)
-        .take_while(|w| !w.chars().any(char::is_lowercase))
-        .any(|w| {
-            matches!(
-                w.trim_matches(|c: char| !c.is_alphanumeric()),
-                "ENTRETIEN" | "INTERVIEW"
-            )
-        });
+    let label = (bare.contains("ENTRETIEN") || bare.contains("INTERVIEW"))
+        && bare
+            .split_whitespace()
+            .take(6)
+            .take_while(|w| !w.chars().any(char::is_lowercase))
+            .any(|w| {
+                matches!(
+                    w.trim_matches(|c: char| !c.is_alphanumeric()),
+                    "ENTRETIEN" | "INTERVIEW"
+                )
+            });
     if label {
         return Some(FlatMarker::Label);
+    }
+    if !credit_possible {
+        return None;
     }
     // Credit lines and introductions are read in a bounded window.
     let head = &bare[..bare.floor_char_boundary(400)];
     let folded = fold_str(head);
-    let credit = [
-        "propos recueillis par",
-        "entretien realise par",
-        "interview realisee par",
-    ]
-    .into_iter()
-    .find_map(|l| folded.find(l).map(|at| (at, at + l.len())));
+    let credit = CREDIT_LEADS
+        .into_iter()
+        .find_map(|l| folded.find(l).map(|at| (at, at + l.len())));
     let Some((at, lead)) = credit else {
-        return [
-            "repond a nos questions",
-            "a repondu a nos questions",
-            "repondu aux questions de",
-            "repond aux questions de",
-        ]
-        .iter()
-        .any(|l| folded.contains(l))
-        .then_some(FlatMarker::Label);
+        return INTRODUCTIONS
+            .iter()
+            .any(|l| folded.contains(l))
+            .then_some(FlatMarker::Label);
     };
     // A credit line opens its sentence, follows the end of another one, or follows a rubric
     // in capitals (`BANDE DESSINÉE Propos recueillis par…`).
@@ -684,8 +710,9 @@ pub(crate) fn detect_flat(text: &str, seg: &Segmentation) -> Option<Interview> {
     // The first marker, and the first credit line that comes after the first label.
     let mut label: Option<usize> = None;
     let mut credit: Option<(usize, Option<String>, bool)> = None;
+    let may_credit = credit_possible(text);
     for (i, s) in sentences.iter().enumerate() {
-        match flat_marker(s) {
+        match flat_marker(s, may_credit) {
             Some(FlatMarker::Label) if label.is_none() && credit.is_none() => label = Some(i),
             Some(FlatMarker::Credit { name, glued }) if credit.is_none() => {
                 credit = Some((i, name, glued));
