@@ -22,7 +22,10 @@ use crate::programs::{read_manifest, read_patterns};
 fn prefixes(source: &str) -> Option<Vec<Vec<u8>>> {
     compile_regex(source).ok()?;
     let hir = regex_syntax::Parser::new().parse(source).ok()?;
-    let seq = Extractor::new().kind(ExtractKind::Prefix).extract(&hir);
+    let seq = Extractor::new()
+        .kind(ExtractKind::Prefix)
+        .limit_total(LIMIT_TOTAL)
+        .extract(&hir);
     let literals = seq.literals()?;
     if literals.is_empty() || literals.iter().any(|l| l.as_bytes().is_empty()) {
         return None;
@@ -49,6 +52,11 @@ fn prefixes(source: &str) -> Option<Vec<Vec<u8>>> {
     })
 }
 
+/// The most literals the extraction may produce before it cuts them short. The default, 250,
+/// cut `\b(est|sont|etait|etaient) (donc |bien |…)?(faux|fausse|…)` (4 × 7 × 20 literals) to
+/// `est `, `sont `, `etait ` and `etaient `, which nearly every article holds; with all of them
+/// its literals are `est faux`, `est bien fa`… (63, cut to 11 bytes), which few do.
+const LIMIT_TOTAL: usize = 1000;
 /// The longest literal kept, in bytes.
 const MAX_LITERAL: usize = 12;
 /// The shortest literal kept: shorter ones would be in most texts.
