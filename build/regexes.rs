@@ -22,17 +22,19 @@ use crate::programs::{read_manifest, read_patterns};
 fn prefixes(source: &str) -> Option<Vec<Vec<u8>>> {
     compile_regex(source).ok()?;
     let hir = regex_syntax::Parser::new().parse(source).ok()?;
-    let seq = Extractor::new().kind(ExtractKind::Prefix).extract(&hir);
+    let seq = Extractor::new()
+        .kind(ExtractKind::Prefix)
+        .limit_total(LIMIT_TOTAL)
+        .extract(&hir);
     let literals = seq.literals()?;
     if literals.is_empty() || literals.iter().any(|l| l.as_bytes().is_empty()) {
         return None;
     }
-    // Every match starts with a literal, so also with its first bytes. A run searches the
-    // text for each literal until the expression is compiled, so the list is kept short: the
-    // literals are cut to the longest length that leaves at most `MAX_LITERALS` of them
-    // (`sous couvert` stands for the 150 literals of one expression), a literal that another
-    // one starts being dropped, since a text holding it holds the other. An expression that
-    // needs more is compiled when the matcher is built.
+    // Every match starts with a literal, so also with its first bytes. The literals are cut
+    // to the longest length that leaves at most `MAX_LITERALS` of them (`sous couvert` stands
+    // for the 150 literals of one expression), a literal that another one starts being
+    // dropped, since a text holding it holds the other. An expression that needs more is
+    // compiled when the matcher is built.
     (MIN_LITERAL..=MAX_LITERAL).rev().find_map(|len| {
         let mut cut: Vec<Vec<u8>> = literals
             .iter()
@@ -50,12 +52,22 @@ fn prefixes(source: &str) -> Option<Vec<Vec<u8>>> {
     })
 }
 
+/// The most literals the extraction may produce before it cuts them short. The default, 250,
+/// cut `\b(est|sont|etait|etaient) (donc |bien |…)?(faux|fausse|…)` (4 × 7 × 20 literals) to
+/// `est `, `sont `, `etait ` and `etaient `, which nearly every article holds; with all of them
+/// its literals are `est faux`, `est bien fa`… (63, cut to 11 bytes), which few do.
+const LIMIT_TOTAL: usize = 1000;
 /// The longest literal kept, in bytes.
 const MAX_LITERAL: usize = 12;
 /// The shortest literal kept: shorter ones would be in most texts.
 const MIN_LITERAL: usize = 4;
-/// The most literals an expression may have.
-const MAX_LITERALS: usize = 4;
+/// The most literals an expression may have. On the folded view the literals are patterns of
+/// the matcher's automaton, found by the scan it makes anyway, so a literal more costs a few
+/// states of the automaton, not a search of every text; 64 gates every built-in expression
+/// (the 27 verbs of `\b(selon|confie|…) (un|une)` give 45 literals), where 4 left that one
+/// compiled at start-up and searched in every text. Only an expression of an exact category,
+/// none of which is built in, searches the text for each of its literals with `memmem`.
+const MAX_LITERALS: usize = 64;
 
 /// Reads every `re:` pattern of the built-in folder `dir` and returns the blob.
 pub fn write(dir: &Path) -> Vec<u8> {
