@@ -3673,6 +3673,40 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a document an author sentence names with its issuer speaks for that issuer later",
+        text: "L'opposition a brandi mardi une note de la Caisse nationale des retraites. \
+               Selon ce document, le déficit atteindra 9 milliards en 2030. Les élus ont \
+               commenté l'enquête publiée lundi par l'institut Vigimètre. D'après l'étude, un \
+               jeune sur quatre se sent seul. L'Inspection générale des finances a rendu public \
+               jeudi son rapport sur les aides aux entreprises. Le rapport juge ces aides mal \
+               ciblées.",
+        sentences: &[
+            s("Selon ce document", I, "caisse nationale des retraites"),
+            s("D'après l'étude", I, "vigimètre"),
+            s("Le rapport juge", I, "inspection générale des finances"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a survey taken up by another survey noun speaks for the institute that made it",
+        text: "Selon un sondage de l'institut Ipsolon, 60 % des Français approuvent la réforme. \
+               Le gouvernement s'en félicite. L'enquête relève que les jeunes y sont plus \
+               favorables.",
+        sentences: &[s("L'enquête relève", I, "ipsolon")],
+        quotes: &[],
+    },
+    Case {
+        name: "a document named with no issuer, or a thing that is no body, leaves the noun alone",
+        text: "Le maire a lu une note de trois pages devant le conseil. Selon le document, la \
+               piscine fermera en juin. La Région a présenté sa feuille de route. Le rapport \
+               estime que la dette baisse.",
+        sentences: &[
+            s("Selon le document", I, "document"),
+            s("Le rapport estime", I, "rapport"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a kind noun with no body of that kind named before stays as written",
         text: "La Pologne a voté contre le texte. Le journal a affirmé que la loi passerait. \
                Le ministre de l'Intérieur, Paul Roux, a parlé. Le syndicat a estimé que \

@@ -52,7 +52,11 @@
 //!   subject (`direction de Valmétal`).
 //! - A document taken up with the definite article (`Le rapport relève…`) speaks for whoever
 //!   issued the last document of that noun named before (`selon un rapport de la Cour des
-//!   comptes`, `selon le rapport annuel de la Fondation…`, `Dans son rapport, la Cour…`).
+//!   comptes`, `selon le rapport annuel de la Fondation…`, `Dans son rapport, la Cour…`),
+//!   in an author sentence too when it names the issuer (`a brandi une note de l'Unédic`,
+//!   `l'enquête publiée par l'institut Sondelia`, `La Cour des comptes a rendu public son
+//!   rapport`); one survey noun takes up another (`l'étude` after `l'enquête`), `le
+//!   document` and `ce document` any document.
 //! - A document with a possessive (`selon ses comptes`) speaks for its owner; a plural
 //!   possessive with no plural speaker before it (`D'après leurs relevés`) for the body last
 //!   named, whose members made it.
@@ -80,7 +84,7 @@
 use std::collections::VecDeque;
 
 use super::lexis::{self, Gender, Number};
-use super::np::{Np, NpKind, text_of};
+use super::np::{self, Np, NpKind, text_of};
 use super::text::{Tok, fold};
 use super::{Resolution, Speaker};
 use crate::span::Span;
@@ -555,6 +559,17 @@ fn possessive_number(det: &Tok) -> Option<Number> {
         "leur" | "leurs" => Some(Number::Plural),
         _ => None,
     }
+}
+
+/// How many words may stand between a sentence's subject and the possessive before the
+/// document it issues (`La Cour des comptes a rendu public mardi son rapport`).
+const ISSUER_REACH: usize = 6;
+
+/// Whether a document's noun takes up a document named before with `named`: the same noun,
+/// one survey noun for another (`l'étude` after `l'enquête`), or any for `document`.
+fn same_document_kind(noun: &str, named: &str) -> bool {
+    const SURVEYS: &[&str] = &["etude", "enquete", "sondage", "barometre"];
+    noun == named || noun == "document" || (SURVEYS.contains(&noun) && SURVEYS.contains(&named))
 }
 
 /// `HEAD de NAME`, elided before a vowel (`entourage d'Agnès Lemoine`).
@@ -1327,19 +1342,60 @@ impl Discourse {
         );
     }
 
-    /// The author of the document a definite phrase takes up (`Le rapport relève…`,
-    /// `indique le communiqué`): who issued the last document of that noun named before.
+    /// The author of the document a definite or demonstrative phrase takes up (`Le rapport
+    /// relève…`, `indique le communiqué`, `selon ce document`): who issued the last document
+    /// of that noun named before, of the same family for a survey (`l'étude` after `l'enquête
+    /// publiée par l'institut…`), of any noun for `le document`.
     fn issuer(&self, np: &Np, toks: &[Tok]) -> Option<Known> {
         let det = toks.get(np.start)?;
-        if !matches!(det.norm(), "le" | "la" | "l'") {
+        if !matches!(det.norm(), "le" | "la" | "l'" | "ce" | "cet" | "cette") {
             return None;
         }
         let noun = toks.get(np.start + 1).filter(|t| t.is_word())?.norm();
         self.documents
             .iter()
             .rev()
-            .find(|(n, _)| n == noun)
+            .find(|(n, _)| same_document_kind(noun, n))
             .map(|(_, k)| k.clone())
+    }
+
+    /// Remembers the documents any sentence names with their issuer, whether or not it
+    /// reports them (`L'opposition a brandi une note de l'Unédic`, `l'enquête publiée lundi
+    /// par l'institut Sondelia`, `La Cour des comptes a rendu public son rapport`), so that
+    /// `le rapport`, `l'étude`, `ce document` later speak for that issuer. The issuer is a
+    /// body or a person named (the complement or the agent of the document's noun, or the
+    /// subject opening the sentence before a possessive within [`ISSUER_REACH`] words); a
+    /// document with no named issuer (`une note de trois pages`) is no one's.
+    pub fn note_documents(&mut self, text: &str, toks: &[Tok]) {
+        let named = |a: &Np| matches!(a.kind, NpKind::Name | NpKind::Institution);
+        for k in 1..toks.len() {
+            let t = &toks[k];
+            if !(t.is_word() && !t.cap && lexis::is_document_head(t)) {
+                continue;
+            }
+            let det = &toks[k - 1];
+            if !det.is_word() {
+                continue;
+            }
+            let author = if possessive_number(det).is_some() {
+                // `La Cour des comptes a rendu public mardi son rapport`: the subject that
+                // opens the sentence, with words only between it and the possessive.
+                np::group_forward(toks, 0, false)
+                    .filter(|a| named(a) && a.end < k && k - a.end <= ISSUER_REACH)
+                    .filter(|a| toks[a.end..k].iter().all(Tok::is_word))
+            } else if lexis::determiner(det).is_some() {
+                np::group_forward(toks, k - 1, false)
+                    .filter(|d| d.start == k - 1)
+                    .and_then(|d| super::cues::document_author(toks, &d, toks.len()))
+                    .filter(named)
+            } else {
+                None
+            };
+            if let Some(a) = author {
+                let name = self.known(&a, text, toks, None).1.name;
+                self.issued(t.norm(), &name);
+            }
+        }
     }
 
     /// Whom a plural possessive before a document points to when no plural speaker or
