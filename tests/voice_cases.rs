@@ -3707,6 +3707,38 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a generic body noun takes up the one body with an opaque name that spoke just before",
+        text: "Santé publique France a annoncé mardi le début de l'épidémie de grippe. Neuf \
+               régions sont touchées, selon l'agence.",
+        sentences: &[s("Neuf régions", I, "santé publique france")],
+        quotes: &[],
+    },
+    Case {
+        name: "a company's generic noun takes up the one company with an opaque name just named",
+        text: "Hydralis conteste les chiffres de la mairie sur les fuites. Le groupe affirme que \
+               le réseau a été rénové.",
+        sentences: &[s("Le groupe affirme", I, "hydralis")],
+        quotes: &[],
+    },
+    Case {
+        name: "a platform's noun takes up the one body with an opaque name that spoke",
+        text: "Selon Cinévia, la série a été vue 2 millions de fois. La plateforme affirme que \
+               la série plaît aux jeunes.",
+        sentences: &[s("La plateforme affirme", I, "cinévia")],
+        quotes: &[],
+    },
+    Case {
+        name: "a generic body noun takes up no person and no body among two",
+        text: "Paul Martin a dénoncé la fermeture du site. L'entreprise assure que les salariés \
+               seront reclassés. Hydralis conteste les chiffres. Aquavéo dément toute fuite. \
+               Le groupe affirme que le réseau a été rénové.",
+        sentences: &[
+            s("L'entreprise assure", I, "entreprise"),
+            s("Le groupe affirme", I, "groupe"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a kind noun with no body of that kind named before stays as written",
         text: "La Pologne a voté contre le texte. Le journal a affirmé que la loi passerait. \
                Le ministre de l'Intérieur, Paul Roux, a parlé. Le syndicat a estimé que \

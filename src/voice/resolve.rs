@@ -22,7 +22,11 @@
 //!   a union named with its kind anywhere in the last sentences (`à l'appel du syndicat Rail
 //!   uni`, `à l'appel du Syndicat national…`, `l'Union syndicale des cheminots`, `Le
 //!   principal syndicat du secteur, la Fédération…`), never a person whose role merely holds
-//!   it (`président du syndicat`).
+//!   it (`président du syndicat`). When no body of its kind was named, `l'agence`, `le
+//!   groupe`, `l'entreprise`, `l'établissement`, `la plateforme` (and a few more) take up the
+//!   one body with an opaque name (`Santé publique France`, `Hydralis`: no kind's noun in
+//!   it, no person's name) that spoke or was the subject in the last three sentences; two
+//!   such bodies leave the noun as written.
 //! - A newspaper's noun (`le journal`, `le quotidien libanais`, `le journal du soir`,
 //!   `l'hebdomadaire`) takes up the title just named: a name written with its capitalised
 //!   article inside its sentence (`titre Le Courrier du port`, `Pour L'Éclaireur,`, `dans La
@@ -164,6 +168,25 @@ const PRESS: &[&str] = &[
     "gazette",
     "titre",
 ];
+
+/// Generic nouns that take up the one body with an opaque name that spoke just before
+/// ([`Discourse::sole_body`]): `l'agence` after `Santé publique France`, `le groupe` after
+/// `Hydralis`. Not a union, an association or a newspaper, whose names hold their kind.
+const OPAQUE_TAKERS: &[&str] = &[
+    "agence",
+    "entreprise",
+    "societe",
+    "groupe",
+    "etablissement",
+    "organisme",
+    "plateforme",
+    "firme",
+    "compagnie",
+    "institut",
+];
+
+/// How many sentences back the one body with an opaque name may have spoken.
+const SOLE_BODY_REACH: usize = 3;
 
 /// How many words may describe a generic noun (`le quotidien de gauche`, `l'entreprise
 /// familiale`) and still leave it the body taken up.
@@ -1843,6 +1866,43 @@ impl Discourse {
     /// federation spoke): the most recent speaker or subject, within a pronoun's reach, whose
     /// name holds one of the nouns the generic one stands for ([`GENERIC_BODIES`]).
     fn generic_body(&self, head: &str) -> Option<&Mention> {
+        self.body_of_kind(head).or_else(|| self.sole_body(head))
+    }
+
+    /// The one body with an opaque name (no noun of any kind in it: `Santé publique France`,
+    /// `Hydralis`, `Cinévia`) that spoke or was the subject within [`SOLE_BODY_REACH`]
+    /// sentences, which a generic noun of [`OPAQUE_TAKERS`] takes up when no body of its kind
+    /// was named (`selon l'agence`, `Le groupe affirme`, `La plateforme estime`). A person's
+    /// name (`Paul Martin`, a first name before a capitalised word: `France Dupré`), a title,
+    /// and a body named with a noun of its kind are none; two such bodies leave the noun alone.
+    fn sole_body(&self, head: &str) -> Option<&Mention> {
+        if !OPAQUE_TAKERS.contains(&head) {
+            return None;
+        }
+        let last = self.mentions.back()?.sentence;
+        let opaque = |m: &&Mention| {
+            let name = &m.known.name;
+            let first = name.split_whitespace().next().map(fold).unwrap_or_default();
+            m.rank != Rank::Other
+                && m.known.number == Number::Singular
+                && name.starts_with(char::is_uppercase)
+                && lexis::institution_head(first.as_str()).is_none()
+                && lexis::role_head(first.as_str()).is_none()
+                && lexis::determiner(first.as_str()).is_none()
+                && !is_person_name(name)
+                && name_gender(name) == Gender::Unknown
+                && !self.titles.contains(name)
+        };
+        let mut bodies = self.recent(last, SOLE_BODY_REACH).filter(opaque);
+        let body = bodies.next()?;
+        bodies
+            .all(|m| m.known.name == body.known.name)
+            .then_some(body)
+    }
+
+    /// [`Discourse::generic_body`] among the bodies named with a noun of the generic noun's
+    /// kind, or beside one.
+    fn body_of_kind(&self, head: &str) -> Option<&Mention> {
         let (_, family, one_word) = GENERIC_BODIES.iter().find(|(g, ..)| *g == head)?;
         let last = self.mentions.back()?.sentence;
         // A body named beside its kind (`l'organisation non gouvernementale Justice
