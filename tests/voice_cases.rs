@@ -3739,6 +3739,31 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a court's members or its standing take up the court named before",
+        text: "La Cour des comptes a publié mardi un bilan du plan vélo. Le coût a doublé, selon \
+               les magistrats financiers. Les magistrats jugent que l'État a manqué de méthode. \
+               Le Conseil d'État a été saisi par trois associations. La haute juridiction \
+               administrative a estimé que le décret était illégal. Le Conseil constitutionnel \
+               s'est prononcé jeudi. Les Sages ont jugé que la loi était conforme.",
+        sentences: &[
+            s("Le coût a doublé", I, "cour des comptes"),
+            s("Les magistrats jugent", I, "cour des comptes"),
+            s("La haute juridiction", I, "conseil d'état"),
+            s("Les Sages", I, "conseil constitutionnel"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "judges with no financial court named stay as written",
+        text: "Le procès de Paul Roux s'est ouvert lundi. Les magistrats ont estimé que les faits \
+               étaient prescrits. La haute juridiction a jugé que la loi était claire.",
+        sentences: &[
+            s("Les magistrats", I, "magistrats"),
+            s("La haute juridiction", I, "haute juridiction"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a kind noun with no body of that kind named before stays as written",
         text: "La Pologne a voté contre le texte. Le journal a affirmé que la loi passerait. \
                Le ministre de l'Intérieur, Paul Roux, a parlé. Le syndicat a estimé que \

@@ -61,6 +61,10 @@
 //!   `l'enquête publiée par l'institut Sondelia`, `La Cour des comptes a rendu public son
 //!   rapport`); one survey noun takes up another (`l'étude` after `l'enquête`), `le
 //!   document` and `ce document` any document.
+//! - A court's members or standing take up the court named before: `les magistrats
+//!   (financiers)` a Cour or chambre régionale des comptes, `la haute juridiction
+//!   (administrative)` the Conseil d'État, the Cour de cassation, the Conseil constitutionnel
+//!   or another Cour, `les Sages` the Conseil constitutionnel; with none named, they stay.
 //! - A document with a possessive (`selon ses comptes`) speaks for its owner; a plural
 //!   possessive with no plural speaker before it (`D'après leurs relevés`) for the body last
 //!   named, whose members made it.
@@ -949,6 +953,11 @@ impl Discourse {
         if let Some(full) = self.expanded(np, toks) {
             return (Resolution::RoleToName, known(full));
         }
+        // `selon les magistrats financiers`, `la haute juridiction`, `les Sages`: the court
+        // named before.
+        if let Some(k) = self.court(np, toks) {
+            return (Resolution::RoleToName, k);
+        }
         // `d'après le même bilan`, `selon la même étude`: the document of the source that
         // last spoke.
         if let Some(k) = self.same_document(np, toks) {
@@ -1315,6 +1324,44 @@ impl Discourse {
             return None;
         }
         self.last_speaker.clone()
+    }
+
+    /// The court a phrase for its members or its standing takes up: `les magistrats
+    /// (financiers)` a Cour or chambre régionale des comptes, `la haute juridiction` (with
+    /// one adjective: `administrative`) the Conseil d'État, the Cour de cassation, the
+    /// Conseil constitutionnel or another Cour, `les Sages` the Conseil constitutionnel; the
+    /// most recent such court among the mentions remembered, none when none was named.
+    fn court(&self, np: &Np, toks: &[Tok]) -> Option<Known> {
+        let words: Vec<&str> = toks[np.start..np.end]
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.norm())
+            .collect();
+        let courts: &[&str] = match words.as_slice() {
+            ["les", "magistrats"] | ["les", "magistrats", "financiers"] => {
+                &["cour des comptes", "chambre regionale des comptes"]
+            }
+            ["la", "haute", "juridiction"] | ["la", "haute", "juridiction", _] => &[
+                "conseil d'etat",
+                "cour de cassation",
+                "conseil constitutionnel",
+                "cour ",
+            ],
+            ["les", "sages"] => &["conseil constitutionnel"],
+            _ => return None,
+        };
+        self.mentions
+            .iter()
+            .rev()
+            .find(|m| {
+                let name = fold(&m.known.name);
+                courts.iter().any(|c| name.starts_with(c))
+            })
+            .map(|m| Known {
+                name: m.known.name.clone(),
+                gender: Gender::Unknown,
+                number: Number::Singular,
+            })
     }
 
     fn same_source(&self, np: &Np, toks: &[Tok]) -> Option<Known> {
