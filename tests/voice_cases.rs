@@ -3764,6 +3764,17 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a verb before a figure ends the phrase of a body met in an author sentence",
+        text: "Le laboratoire Norvel va fermer son site de Lyon. Le groupe emploie 300 personnes \
+               en France. Le groupe justifie ce départ par la crise. L'entreprise compte 1 200 \
+               salariés. L'entreprise estime que la reprise sera lente.",
+        sentences: &[
+            s("Le groupe justifie", I, "norvel"),
+            s("L'entreprise estime", I, "norvel"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a kind noun with no body of that kind named before stays as written",
         text: "La Pologne a voté contre le texte. Le journal a affirmé que la loi passerait. \
                Le ministre de l'Intérieur, Paul Roux, a parlé. Le syndicat a estimé que \
