@@ -3673,6 +3673,108 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a document an author sentence names with its issuer speaks for that issuer later",
+        text: "L'opposition a brandi mardi une note de la Caisse nationale des retraites. \
+               Selon ce document, le déficit atteindra 9 milliards en 2030. Les élus ont \
+               commenté l'enquête publiée lundi par l'institut Vigimètre. D'après l'étude, un \
+               jeune sur quatre se sent seul. L'Inspection générale des finances a rendu public \
+               jeudi son rapport sur les aides aux entreprises. Le rapport juge ces aides mal \
+               ciblées.",
+        sentences: &[
+            s("Selon ce document", I, "caisse nationale des retraites"),
+            s("D'après l'étude", I, "vigimètre"),
+            s("Le rapport juge", I, "inspection générale des finances"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a survey taken up by another survey noun speaks for the institute that made it",
+        text: "Selon un sondage de l'institut Ipsolon, 60 % des Français approuvent la réforme. \
+               Le gouvernement s'en félicite. L'enquête relève que les jeunes y sont plus \
+               favorables.",
+        sentences: &[s("L'enquête relève", I, "ipsolon")],
+        quotes: &[],
+    },
+    Case {
+        name: "a document named with no issuer, or a thing that is no body, leaves the noun alone",
+        text: "Le maire a lu une note de trois pages devant le conseil. Selon le document, la \
+               piscine fermera en juin. La Région a présenté sa feuille de route. Le rapport \
+               estime que la dette baisse.",
+        sentences: &[
+            s("Selon le document", I, "document"),
+            s("Le rapport estime", I, "rapport"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a generic body noun takes up the one body with an opaque name that spoke just before",
+        text: "Santé publique France a annoncé mardi le début de l'épidémie de grippe. Neuf \
+               régions sont touchées, selon l'agence.",
+        sentences: &[s("Neuf régions", I, "santé publique france")],
+        quotes: &[],
+    },
+    Case {
+        name: "a company's generic noun takes up the one company with an opaque name just named",
+        text: "Hydralis conteste les chiffres de la mairie sur les fuites. Le groupe affirme que \
+               le réseau a été rénové.",
+        sentences: &[s("Le groupe affirme", I, "hydralis")],
+        quotes: &[],
+    },
+    Case {
+        name: "a platform's noun takes up the one body with an opaque name that spoke",
+        text: "Selon Cinévia, la série a été vue 2 millions de fois. La plateforme affirme que \
+               la série plaît aux jeunes.",
+        sentences: &[s("La plateforme affirme", I, "cinévia")],
+        quotes: &[],
+    },
+    Case {
+        name: "a generic body noun takes up no person and no body among two",
+        text: "Paul Martin a dénoncé la fermeture du site. L'entreprise assure que les salariés \
+               seront reclassés. Hydralis conteste les chiffres. Aquavéo dément toute fuite. \
+               Le groupe affirme que le réseau a été rénové.",
+        sentences: &[
+            s("L'entreprise assure", I, "entreprise"),
+            s("Le groupe affirme", I, "groupe"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a court's members or its standing take up the court named before",
+        text: "La Cour des comptes a publié mardi un bilan du plan vélo. Le coût a doublé, selon \
+               les magistrats financiers. Les magistrats jugent que l'État a manqué de méthode. \
+               Le Conseil d'État a été saisi par trois associations. La haute juridiction \
+               administrative a estimé que le décret était illégal. Le Conseil constitutionnel \
+               s'est prononcé jeudi. Les Sages ont jugé que la loi était conforme.",
+        sentences: &[
+            s("Le coût a doublé", I, "cour des comptes"),
+            s("Les magistrats jugent", I, "cour des comptes"),
+            s("La haute juridiction", I, "conseil d'état"),
+            s("Les Sages", I, "conseil constitutionnel"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "judges with no financial court named stay as written",
+        text: "Le procès de Paul Roux s'est ouvert lundi. Les magistrats ont estimé que les faits \
+               étaient prescrits. La haute juridiction a jugé que la loi était claire.",
+        sentences: &[
+            s("Les magistrats", I, "magistrats"),
+            s("La haute juridiction", I, "haute juridiction"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a verb before a figure ends the phrase of a body met in an author sentence",
+        text: "Le laboratoire Norvel va fermer son site de Lyon. Le groupe emploie 300 personnes \
+               en France. Le groupe justifie ce départ par la crise. L'entreprise compte 1 200 \
+               salariés. L'entreprise estime que la reprise sera lente.",
+        sentences: &[
+            s("Le groupe justifie", I, "norvel"),
+            s("L'entreprise estime", I, "norvel"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a kind noun with no body of that kind named before stays as written",
         text: "La Pologne a voté contre le texte. Le journal a affirmé que la loi passerait. \
                Le ministre de l'Intérieur, Paul Roux, a parlé. Le syndicat a estimé que \

@@ -1106,7 +1106,7 @@ const RELATIVE_REACH: usize = 24;
 /// par l'état-major,`) or its complement (`une étude du ministère de la Santé`, `le rapport
 /// annuel de la Cour des comptes`). Figures and reports do not speak: the body that wrote them
 /// does, and a coder names that body. A document with no author stays the speaker.
-fn document_author(toks: &[Tok], np: &Np, limit: usize) -> Option<Np> {
+pub(crate) fn document_author(toks: &[Tok], np: &Np, limit: usize) -> Option<Np> {
     // The document's noun opens the phrase (`un communiqué`, `le rapport annuel`), whatever
     // the determiner made of it (`une étude` reads as a vague source). Capitalised, it is the
     // title of a newspaper (`Le Courrier du Nord`), which speaks for itself.

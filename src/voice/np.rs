@@ -7,6 +7,8 @@
 //! from a verb (the subject: `Le chef de la diplomatie russe Sergueï Lavrov a confirmé`), the
 //! phrase starts at the last token that can open one and is not the complement of a
 //! preposition (`Lors de la réunion le ministre a dit`: the subject is `le ministre`).
+//! Going right, a lower-case word before a figure, after the phrase's noun, is a verb and
+//! ends it (`Le groupe emploie 300 personnes`: the phrase is `Le groupe`).
 //!
 //! A name set beside a role (`le premier ministre Choguel Kokalla Maïga`, `Sergueï Lavrov,
 //! ministre…`) is kept apart from the role, so the resolution can link them; so is a body's
@@ -262,6 +264,9 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
             if plural && third_plural_verb(toks, j) {
                 break;
             }
+            if verb_before_figure(toks, i, j) {
+                break;
+            }
             // `répond le prévenu d'une voix à peine audible`, `lâche la ministre d'un ton
             // sec`: the manner of speaking is no part of the speaker.
             if manner_of_speaking(toks, j) {
@@ -350,6 +355,26 @@ pub(crate) fn manner_of_speaking(toks: &[Tok], j: usize) -> bool {
 /// and an adjective agrees with the plural phrase (`les textes récents`).
 fn third_plural_verb(toks: &[Tok], j: usize) -> bool {
     verb_shaped(toks, j, |w| w.ends_with("ent") && !w.ends_with("ment"))
+}
+
+/// Whether the word at `j`, after the noun of the phrase opening at `i`, is the verb of an
+/// author's sentence before a figure (`Le groupe emploie 300 personnes`, `L'entreprise compte
+/// 1 200 salariés`): a lower-case word right before a number in digits, after a word that is
+/// not a determiner or `de` (not `la ligne 14`, `le vol 447`).
+fn verb_before_figure(toks: &[Tok], i: usize, j: usize) -> bool {
+    let t = &toks[j];
+    j >= i + 2
+        && t.is_word()
+        && !t.cap
+        && !t.caps
+        && lexis::determiner(t).is_none()
+        && !lexis::is_de(t)
+        && toks
+            .get(j + 1)
+            .is_some_and(|n| n.raw.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        && toks[j - 1].is_word()
+        && lexis::determiner(&toks[j - 1]).is_none()
+        && !lexis::is_de(&toks[j - 1])
 }
 
 /// A lower-case word of five letters or more whose ending `ends` accepts, right after a word

@@ -22,7 +22,11 @@
 //!   a union named with its kind anywhere in the last sentences (`à l'appel du syndicat Rail
 //!   uni`, `à l'appel du Syndicat national…`, `l'Union syndicale des cheminots`, `Le
 //!   principal syndicat du secteur, la Fédération…`), never a person whose role merely holds
-//!   it (`président du syndicat`).
+//!   it (`président du syndicat`). When no body of its kind was named, `l'agence`, `le
+//!   groupe`, `l'entreprise`, `l'établissement`, `la plateforme` (and a few more) take up the
+//!   one body with an opaque name (`Santé publique France`, `Hydralis`: no kind's noun in
+//!   it, no person's name) that spoke or was the subject in the last three sentences; two
+//!   such bodies leave the noun as written.
 //! - A newspaper's noun (`le journal`, `le quotidien libanais`, `le journal du soir`,
 //!   `l'hebdomadaire`) takes up the title just named: a name written with its capitalised
 //!   article inside its sentence (`titre Le Courrier du port`, `Pour L'Éclaireur,`, `dans La
@@ -52,7 +56,15 @@
 //!   subject (`direction de Valmétal`).
 //! - A document taken up with the definite article (`Le rapport relève…`) speaks for whoever
 //!   issued the last document of that noun named before (`selon un rapport de la Cour des
-//!   comptes`, `selon le rapport annuel de la Fondation…`, `Dans son rapport, la Cour…`).
+//!   comptes`, `selon le rapport annuel de la Fondation…`, `Dans son rapport, la Cour…`),
+//!   in an author sentence too when it names the issuer (`a brandi une note de l'Unédic`,
+//!   `l'enquête publiée par l'institut Sondelia`, `La Cour des comptes a rendu public son
+//!   rapport`); one survey noun takes up another (`l'étude` after `l'enquête`), `le
+//!   document` and `ce document` any document.
+//! - A court's members or standing take up the court named before: `les magistrats
+//!   (financiers)` a Cour or chambre régionale des comptes, `la haute juridiction
+//!   (administrative)` the Conseil d'État, the Cour de cassation, the Conseil constitutionnel
+//!   or another Cour, `les Sages` the Conseil constitutionnel; with none named, they stay.
 //! - A document with a possessive (`selon ses comptes`) speaks for its owner; a plural
 //!   possessive with no plural speaker before it (`D'après leurs relevés`) for the body last
 //!   named, whose members made it.
@@ -80,7 +92,7 @@
 use std::collections::VecDeque;
 
 use super::lexis::{self, Gender, Number};
-use super::np::{Np, NpKind, text_of};
+use super::np::{self, Np, NpKind, text_of};
 use super::text::{Tok, fold};
 use super::{Resolution, Speaker};
 use crate::span::Span;
@@ -160,6 +172,25 @@ const PRESS: &[&str] = &[
     "gazette",
     "titre",
 ];
+
+/// Generic nouns that take up the one body with an opaque name that spoke just before
+/// ([`Discourse::sole_body`]): `l'agence` after `Santé publique France`, `le groupe` after
+/// `Hydralis`. Not a union, an association or a newspaper, whose names hold their kind.
+const OPAQUE_TAKERS: &[&str] = &[
+    "agence",
+    "entreprise",
+    "societe",
+    "groupe",
+    "etablissement",
+    "organisme",
+    "plateforme",
+    "firme",
+    "compagnie",
+    "institut",
+];
+
+/// How many sentences back the one body with an opaque name may have spoken.
+const SOLE_BODY_REACH: usize = 3;
 
 /// How many words may describe a generic noun (`le quotidien de gauche`, `l'entreprise
 /// familiale`) and still leave it the body taken up.
@@ -557,6 +588,17 @@ fn possessive_number(det: &Tok) -> Option<Number> {
     }
 }
 
+/// How many words may stand between a sentence's subject and the possessive before the
+/// document it issues (`La Cour des comptes a rendu public mardi son rapport`).
+const ISSUER_REACH: usize = 6;
+
+/// Whether a document's noun takes up a document named before with `named`: the same noun,
+/// one survey noun for another (`l'étude` after `l'enquête`), or any for `document`.
+fn same_document_kind(noun: &str, named: &str) -> bool {
+    const SURVEYS: &[&str] = &["etude", "enquete", "sondage", "barometre"];
+    noun == named || noun == "document" || (SURVEYS.contains(&noun) && SURVEYS.contains(&named))
+}
+
 /// `HEAD de NAME`, elided before a vowel (`entourage d'Agnès Lemoine`).
 fn of(head: &str, name: &str) -> String {
     let elided = fold(name)
@@ -910,6 +952,11 @@ impl Discourse {
         // (Dgesco)`: the body's full name.
         if let Some(full) = self.expanded(np, toks) {
             return (Resolution::RoleToName, known(full));
+        }
+        // `selon les magistrats financiers`, `la haute juridiction`, `les Sages`: the court
+        // named before.
+        if let Some(k) = self.court(np, toks) {
+            return (Resolution::RoleToName, k);
         }
         // `d'après le même bilan`, `selon la même étude`: the document of the source that
         // last spoke.
@@ -1279,6 +1326,44 @@ impl Discourse {
         self.last_speaker.clone()
     }
 
+    /// The court a phrase for its members or its standing takes up: `les magistrats
+    /// (financiers)` a Cour or chambre régionale des comptes, `la haute juridiction` (with
+    /// one adjective: `administrative`) the Conseil d'État, the Cour de cassation, the
+    /// Conseil constitutionnel or another Cour, `les Sages` the Conseil constitutionnel; the
+    /// most recent such court among the mentions remembered, none when none was named.
+    fn court(&self, np: &Np, toks: &[Tok]) -> Option<Known> {
+        let words: Vec<&str> = toks[np.start..np.end]
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.norm())
+            .collect();
+        let courts: &[&str] = match words.as_slice() {
+            ["les", "magistrats"] | ["les", "magistrats", "financiers"] => {
+                &["cour des comptes", "chambre regionale des comptes"]
+            }
+            ["la", "haute", "juridiction"] | ["la", "haute", "juridiction", _] => &[
+                "conseil d'etat",
+                "cour de cassation",
+                "conseil constitutionnel",
+                "cour ",
+            ],
+            ["les", "sages"] => &["conseil constitutionnel"],
+            _ => return None,
+        };
+        self.mentions
+            .iter()
+            .rev()
+            .find(|m| {
+                let name = fold(&m.known.name);
+                courts.iter().any(|c| name.starts_with(c))
+            })
+            .map(|m| Known {
+                name: m.known.name.clone(),
+                gender: Gender::Unknown,
+                number: Number::Singular,
+            })
+    }
+
     fn same_source(&self, np: &Np, toks: &[Tok]) -> Option<Known> {
         let words: Vec<&str> = toks[np.start..np.end]
             .iter()
@@ -1327,19 +1412,60 @@ impl Discourse {
         );
     }
 
-    /// The author of the document a definite phrase takes up (`Le rapport relève…`,
-    /// `indique le communiqué`): who issued the last document of that noun named before.
+    /// The author of the document a definite or demonstrative phrase takes up (`Le rapport
+    /// relève…`, `indique le communiqué`, `selon ce document`): who issued the last document
+    /// of that noun named before, of the same family for a survey (`l'étude` after `l'enquête
+    /// publiée par l'institut…`), of any noun for `le document`.
     fn issuer(&self, np: &Np, toks: &[Tok]) -> Option<Known> {
         let det = toks.get(np.start)?;
-        if !matches!(det.norm(), "le" | "la" | "l'") {
+        if !matches!(det.norm(), "le" | "la" | "l'" | "ce" | "cet" | "cette") {
             return None;
         }
         let noun = toks.get(np.start + 1).filter(|t| t.is_word())?.norm();
         self.documents
             .iter()
             .rev()
-            .find(|(n, _)| n == noun)
+            .find(|(n, _)| same_document_kind(noun, n))
             .map(|(_, k)| k.clone())
+    }
+
+    /// Remembers the documents any sentence names with their issuer, whether or not it
+    /// reports them (`L'opposition a brandi une note de l'Unédic`, `l'enquête publiée lundi
+    /// par l'institut Sondelia`, `La Cour des comptes a rendu public son rapport`), so that
+    /// `le rapport`, `l'étude`, `ce document` later speak for that issuer. The issuer is a
+    /// body or a person named (the complement or the agent of the document's noun, or the
+    /// subject opening the sentence before a possessive within [`ISSUER_REACH`] words); a
+    /// document with no named issuer (`une note de trois pages`) is no one's.
+    pub fn note_documents(&mut self, text: &str, toks: &[Tok]) {
+        let named = |a: &Np| matches!(a.kind, NpKind::Name | NpKind::Institution);
+        for k in 1..toks.len() {
+            let t = &toks[k];
+            if !(t.is_word() && !t.cap && lexis::is_document_head(t)) {
+                continue;
+            }
+            let det = &toks[k - 1];
+            if !det.is_word() {
+                continue;
+            }
+            let author = if possessive_number(det).is_some() {
+                // `La Cour des comptes a rendu public mardi son rapport`: the subject that
+                // opens the sentence, with words only between it and the possessive.
+                np::group_forward(toks, 0, false)
+                    .filter(|a| named(a) && a.end < k && k - a.end <= ISSUER_REACH)
+                    .filter(|a| toks[a.end..k].iter().all(Tok::is_word))
+            } else if lexis::determiner(det).is_some() {
+                np::group_forward(toks, k - 1, false)
+                    .filter(|d| d.start == k - 1)
+                    .and_then(|d| super::cues::document_author(toks, &d, toks.len()))
+                    .filter(named)
+            } else {
+                None
+            };
+            if let Some(a) = author {
+                let name = self.known(&a, text, toks, None).1.name;
+                self.issued(t.norm(), &name);
+            }
+        }
     }
 
     /// Whom a plural possessive before a document points to when no plural speaker or
@@ -1787,6 +1913,43 @@ impl Discourse {
     /// federation spoke): the most recent speaker or subject, within a pronoun's reach, whose
     /// name holds one of the nouns the generic one stands for ([`GENERIC_BODIES`]).
     fn generic_body(&self, head: &str) -> Option<&Mention> {
+        self.body_of_kind(head).or_else(|| self.sole_body(head))
+    }
+
+    /// The one body with an opaque name (no noun of any kind in it: `Santé publique France`,
+    /// `Hydralis`, `Cinévia`) that spoke or was the subject within [`SOLE_BODY_REACH`]
+    /// sentences, which a generic noun of [`OPAQUE_TAKERS`] takes up when no body of its kind
+    /// was named (`selon l'agence`, `Le groupe affirme`, `La plateforme estime`). A person's
+    /// name (`Paul Martin`, a first name before a capitalised word: `France Dupré`), a title,
+    /// and a body named with a noun of its kind are none; two such bodies leave the noun alone.
+    fn sole_body(&self, head: &str) -> Option<&Mention> {
+        if !OPAQUE_TAKERS.contains(&head) {
+            return None;
+        }
+        let last = self.mentions.back()?.sentence;
+        let opaque = |m: &&Mention| {
+            let name = &m.known.name;
+            let first = name.split_whitespace().next().map(fold).unwrap_or_default();
+            m.rank != Rank::Other
+                && m.known.number == Number::Singular
+                && name.starts_with(char::is_uppercase)
+                && lexis::institution_head(first.as_str()).is_none()
+                && lexis::role_head(first.as_str()).is_none()
+                && lexis::determiner(first.as_str()).is_none()
+                && !is_person_name(name)
+                && name_gender(name) == Gender::Unknown
+                && !self.titles.contains(name)
+        };
+        let mut bodies = self.recent(last, SOLE_BODY_REACH).filter(opaque);
+        let body = bodies.next()?;
+        bodies
+            .all(|m| m.known.name == body.known.name)
+            .then_some(body)
+    }
+
+    /// [`Discourse::generic_body`] among the bodies named with a noun of the generic noun's
+    /// kind, or beside one.
+    fn body_of_kind(&self, head: &str) -> Option<&Mention> {
         let (_, family, one_word) = GENERIC_BODIES.iter().find(|(g, ..)| *g == head)?;
         let last = self.mentions.back()?.sentence;
         // A body named beside its kind (`l'organisation non gouvernementale Justice
