@@ -179,3 +179,75 @@ fn a_short_subheading_with_a_comma() {
         ]
     );
 }
+
+fn paragraphs(text: &str) -> Vec<&str> {
+    let body = Span::new(0, text.len());
+    segment(text, body, &find_quotes(text, body))
+        .paragraphs
+        .iter()
+        .map(|p| p.span.slice(text))
+        .collect()
+}
+
+#[test]
+fn dialogue_dashes_of_a_flattened_scene() {
+    // Each reply opened by a dash after the end of a sentence is a paragraph of its own, which
+    // ends with its first sentence: the narration goes on after it.
+    let t = "Il pousse la porte sans frapper. – Vous êtes en retard, lance-t-elle. – De dix minutes. – Dix minutes, c'est long. La remarque n'a rien d'une plaisanterie.";
+    assert_eq!(
+        paragraphs(t),
+        [
+            "Il pousse la porte sans frapper.",
+            "– Vous êtes en retard, lance-t-elle.",
+            "– De dix minutes.",
+            "– Dix minutes, c'est long.",
+            "La remarque n'a rien d'une plaisanterie."
+        ]
+    );
+    let t = "Le camion s'arrête sur la place. — Tu restes pour la séance ? — Non. — « Pas ce soir », dit-il. Il repart vers le bourg.";
+    assert_eq!(
+        paragraphs(t),
+        [
+            "Le camion s'arrête sur la place.",
+            "— Tu restes pour la séance ?",
+            "— Non.",
+            "— « Pas ce soir », dit-il.",
+            "Il repart vers le bourg."
+        ]
+    );
+    // A dash inside a sentence, or before a lower-case word, is an incise.
+    for t in [
+        "Le maire – qui briguait un troisième mandat – a renoncé. Il s'en explique.",
+        "Le vote est acquis. – sauf surprise, dit un élu.",
+        "Elle est partie à 8 h – Lyon, Dijon, puis Paris.",
+        "« Le gouvernement ne tient qu'à un fil. On s'en souviendra. » — Paul Roux (@PaulRoux) 24 novembre 2026",
+    ] {
+        assert_eq!(paragraphs(t), [t], "{t}");
+    }
+}
+
+#[test]
+fn a_subheading_before_an_interrogative() {
+    let t = "Le trafic reprendra lundi. Ce que l'on ignore encore Quelle est la cause de l'accident ? L'enquête le dira.";
+    assert_eq!(
+        sentences(t),
+        [
+            "Le trafic reprendra lundi.",
+            "Ce que l'on ignore encore",
+            "Quelle est la cause de l'accident ?",
+            "L'enquête le dira."
+        ]
+    );
+    let t = "Les chiffres du chômage Combien de demandeurs d'emploi en plus ? Près de 40 000.";
+    assert_eq!(
+        sentences(t),
+        [
+            "Les chiffres du chômage",
+            "Combien de demandeurs d'emploi en plus ?",
+            "Près de 40 000."
+        ]
+    );
+    // A title or a name stays whole.
+    let t = "Il a vu le film Quelle époque formidable hier soir.";
+    assert_eq!(sentences(t), [t]);
+}

@@ -8,7 +8,8 @@
 //! cut) holds a letter or a digit, is short (at most [`PIECE_MAX_WORDS`] words), has no final punctuation and lies
 //! outside any quotation or parenthesis, and one of these holds:
 //!
-//! - `W` is a capitalised word that opens sentences (`Le`, `Il`, `Selon`, `Depuis`…) followed
+//! - `W` is a capitalised word that opens sentences (`Le`, `Il`, `Selon`, `Depuis`, an interrogative such as `Quelle`
+//!   or `Combien`…) followed
 //!   by a lower-case word, a digit, a quotation or a comma (a day, `Dimanche,`, only by a
 //!   comma), after a word ending in a letter, a digit or a
 //!   closing mark that is no article, preposition, name particle (`del`, `van`), noun
@@ -34,6 +35,15 @@
 //!
 //! A list item cut off before its marker ends with its first sentence: the paragraph after
 //! the list starts there (`• C : 12 %. Le taux de participation…`).
+//!
+//! A dialogue dash (`–` or `—` alone, then a capitalised word or a quotation) right after the
+//! end of a sentence opens a reply of a flattened scene or transcript (`… sans frapper. – Vous
+//! êtes en retard, lance-t-elle. – De dix minutes. La remarque…`): the reply is a paragraph of
+//! its own, opened by its dash (so read as a quotation), and ends with its first sentence, as
+//! a list item does. A reply of several sentences loses the ones after its first: a known
+//! limit. A dash inside a sentence or before a lower-case word is an incise and stays, and so
+//! does a dash after a closing quotation mark: it credits the quotation (`… On s'en
+//! souviendra. » — Olivier Brasseur (@OBrasseur) 24 novembre 2026`).
 //!
 //! A piece ending with a comma, a colon or a dash is never cut off, so a wire dateline
 //! (`PARIS, 24 novembre (AFP) – Le…`, `BRUXELLES – La Commission…`) opens its first sentence;
@@ -154,6 +164,11 @@ const OPENERS: &[&str] = &[
     "Que",
     "Pourquoi",
     "Comment",
+    "Quel",
+    "Quelle",
+    "Quels",
+    "Quelles",
+    "Combien",
 ];
 
 /// Days, which open a sentence when a comma follows them (`Dimanche, la ville vote`).
@@ -349,7 +364,13 @@ pub(crate) fn split(text: &str, span: Span, out: &mut Vec<Span>) {
             && opens(word(k + 1))
             && let Some(next) = tokens.get(k + 1)
         {
-            if item {
+            if dialogue_dash(word(k + 1), word(k + 2)) && !w.ends_with(['»', '”', '"']) {
+                // A reply of a flattened dialogue: a paragraph of its own, ending with its
+                // first sentence.
+                out.push(Span::new(from, tok.end));
+                from = next.start;
+                item = true;
+            } else if item {
                 out.push(Span::new(from, tok.end));
                 from = next.start;
                 item = false;
@@ -413,6 +434,12 @@ fn list_marker(w: &str) -> bool {
     }
     let digits = w.bytes().take_while(u8::is_ascii_digit).count();
     (1..=2).contains(&digits) && w.len() == digits + 1 && w.ends_with(['.', ')'])
+}
+
+/// Whether a dialogue dash stands at `w`, opening a reply: a dash alone, then a capitalised
+/// word or a quotation (`– Vous êtes en retard`, `— « Pas ce soir »`).
+fn dialogue_dash(w: &str, next: &str) -> bool {
+    matches!(w, "–" | "—") && (first_upper(next) || next.starts_with(['«', '“']))
 }
 
 /// Whether the piece is cut off before the word `w` (after the token `prev`, before `next`).
