@@ -215,6 +215,16 @@ fn dialogue_dashes_of_a_flattened_scene() {
             "Il repart vers le bourg."
         ]
     );
+    // A reply goes on while its sentences speak in the first person.
+    let t = "Elle ouvre le portail. – Vous écrirez ce que vous voudrez. Moi, je n'ai plus à juger. J'ai assez donné. Elle referme la porte.";
+    assert_eq!(
+        paragraphs(t),
+        [
+            "Elle ouvre le portail.",
+            "– Vous écrirez ce que vous voudrez. Moi, je n'ai plus à juger. J'ai assez donné.",
+            "Elle referme la porte."
+        ]
+    );
     // A dash inside a sentence, or before a lower-case word, is an incise.
     for t in [
         "Le maire – qui briguait un troisième mandat – a renoncé. Il s'en explique.",
@@ -250,4 +260,93 @@ fn a_subheading_before_an_interrogative() {
     // A title or a name stays whole.
     let t = "Il a vu le film Quelle époque formidable hier soir.";
     assert_eq!(sentences(t), [t]);
+}
+
+#[test]
+fn a_byline_ending_on_a_name_before_the_prose() {
+    // After a first name and a surname, a capitalised word followed by lower case, or a
+    // second name followed by lower case, starts the text (a caption, the lede).
+    for (t, byline) in [
+        (
+            "Par Claire Mornay Supprimer les notes au collège : l'idée revient.",
+            "Par Claire Mornay",
+        ),
+        (
+            "Par Louis Berthier Marseille a encore perdu samedi.",
+            "Par Louis Berthier",
+        ),
+        (
+            "Par Inès Garnier Anouk Delbeau sur la scène du Zénith, le 2 mai.",
+            "Par Inès Garnier",
+        ),
+        (
+            "Par Paul Ravel-Simon La France dépense trop pour sa dette.",
+            "Par Paul Ravel-Simon",
+        ),
+        (
+            "Par Sophie Marchal L'Europe a fini par céder.",
+            "Par Sophie Marchal",
+        ),
+        (
+            "Par la rédaction Bruxelles a encore frappé.",
+            "Par la rédaction",
+        ),
+    ] {
+        assert_eq!(sentences(t)[0], byline, "{t}");
+    }
+    // Names stay whole: two authors, a particle, a compound name, a date or a role after it.
+    for t in [
+        "Par Léa Fontanier et Marc Roy",
+        "Par Marie Le Goff",
+        "Par Jean de La Tour",
+        "Par Anne Van Damme",
+        "Par Anne Marie Roux le 3 mars 2026",
+        "Par Henri Dubois, correspondant à Lyon",
+        "Par Jean Pierre Martin avec AFP",
+    ] {
+        assert_eq!(sentences(t), [t], "{t}");
+    }
+    let t = "Par Marie Le Goff Le maire a démissionné.";
+    assert_eq!(
+        sentences(t),
+        ["Par Marie Le Goff", "Le maire a démissionné."]
+    );
+}
+
+#[test]
+fn a_rating_and_a_share_line_before_the_text() {
+    let t = "On aurait préféré plus court. ★★★★☆ À lire aussi : notre entretien avec la chanteuse";
+    assert_eq!(
+        paragraphs(t),
+        [
+            "On aurait préféré plus court.",
+            "★★★★☆",
+            "À lire aussi : notre entretien avec la chanteuse"
+        ]
+    );
+    let t = "Le concert s'achève sur un rappel. ★★★☆☆ Anouk Delbeau, en tournée jusqu'en mai.";
+    assert_eq!(
+        paragraphs(t),
+        [
+            "Le concert s'achève sur un rappel.",
+            "★★★☆☆",
+            "Anouk Delbeau, en tournée jusqu'en mai."
+        ]
+    );
+    let t = "Par Laure Dumas Facebook Twitter E-mail À Saint-Aubin, la réserve d'eau ne sort pas de terre.";
+    assert_eq!(
+        sentences(t),
+        [
+            "Par Laure Dumas Facebook Twitter E-mail",
+            "À Saint-Aubin, la réserve d'eau ne sort pas de terre."
+        ]
+    );
+    let t = "Partager : Facebook · WhatsApp · Copier le lien La dune a encore reculé.";
+    assert_eq!(
+        sentences(t),
+        [
+            "Partager : Facebook · WhatsApp · Copier le lien",
+            "La dune a encore reculé."
+        ]
+    );
 }

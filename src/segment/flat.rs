@@ -40,8 +40,9 @@
 //! end of a sentence opens a reply of a flattened scene or transcript (`… sans frapper. – Vous
 //! êtes en retard, lance-t-elle. – De dix minutes. La remarque…`): the reply is a paragraph of
 //! its own, opened by its dash (so read as a quotation), and ends with its first sentence, as
-//! a list item does. A reply of several sentences loses the ones after its first: a known
-//! limit. A dash inside a sentence or before a lower-case word is an incise and stays, and so
+//! a list item does, unless the next sentence opens in the first person or on `tu` (`Je`,
+//! `J'…`, `Moi,`, `Tu`, `Toi`: the speaker goes on; the journalist of a portrait says `nous`).
+//! A reply going on in the third person loses its next sentences: a known limit. A dash inside a sentence or before a lower-case word is an incise and stays, and so
 //! does a dash after a closing quotation mark: it credits the quotation (`… On s'en
 //! souviendra. » — Olivier Brasseur (@OBrasseur) 24 novembre 2026`).
 //!
@@ -284,6 +285,84 @@ const STOP: &[&str] = &[
     "mes",
 ];
 
+/// Words opening a sentence that goes on with a reply of a dialogue (`– Vous écrirez ce que
+/// vous voudrez. Moi, je n'ai plus à juger personne.`).
+const SPEAKS: &[&str] = &["Je", "Moi", "Tu", "Toi"];
+
+/// Whether `w` opens a sentence in the first person or on `tu` ([`SPEAKS`], `J'…`).
+fn speaks(w: &str) -> bool {
+    SPEAKS.contains(&w.trim_end_matches(',')) || w.starts_with("J'") || w.starts_with("J’")
+}
+
+/// Characters of a rating (`★★★★☆`).
+const RATING: &[char] = &['★', '☆', '✩', '✪', '⭐'];
+
+/// Words of a run of share buttons, lower case.
+const SHARE: &[&str] = &[
+    "partager",
+    "facebook",
+    "twitter",
+    "tweeter",
+    "x",
+    "e-mail",
+    "email",
+    "mail",
+    "envoyer",
+    "whatsapp",
+    "linkedin",
+    "messenger",
+    "bluesky",
+    "imprimer",
+    "lien",
+    "copier",
+];
+
+/// Most words of a byline opened by `Par` whose end [`byline_ends`] looks for.
+const BYLINE_NAME_MAX_WORDS: usize = 6;
+
+/// Name particles, which neither count as a name word nor end a byline (`Le Goff`, `de La
+/// Tour`, `Van Damme`).
+const PARTICLES: &[&str] = &[
+    "de", "du", "des", "d'", "d’", "le", "la", "Le", "La", "De", "Du", "Des", "Van", "Von", "van",
+    "von", "Di", "Da", "Del", "Della", "Mac", "Mc", "Ben", "El", "Al", "Saint", "Sainte",
+];
+
+/// Lower-case words that go on with a byline rather than open the prose (`et Marc Roy`, `avec
+/// AFP`, `le 3 mars`, `correspondant à Lyon`).
+const BYLINE_GOES_ON: &[&str] = &[
+    "et",
+    "avec",
+    "à",
+    "au",
+    "aux",
+    "de",
+    "du",
+    "des",
+    "d'",
+    "pour",
+    "en",
+    "dans",
+    "sur",
+    "publié",
+    "publiée",
+    "mis",
+    "mise",
+    "correspondant",
+    "correspondante",
+    "correspondants",
+    "envoyé",
+    "envoyée",
+    "envoyés",
+    "notre",
+    "nos",
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "chef",
+    "cheffe",
+    "service",
+];
+
 /// What a byline's `Par` may be followed by besides a capitalised name.
 const BYLINE_NEXT: &[&str] = &["la", "le", "les", "un", "une", "notre", "nos", "l'", "l’"];
 
@@ -315,12 +394,20 @@ pub(crate) fn split(text: &str, span: Span, out: &mut Vec<Span>) {
     // Whether the paragraph being built is a list item cut off before its marker: it ends
     // with its first sentence.
     let mut item = false;
+    // Whether that paragraph is a reply of a dialogue.
+    let mut reply = false;
     let mut depth = 0usize;
     for (k, &tok) in tokens.iter().enumerate() {
         if k > 0
             && piece.alnum
             && depth == 0
-            && cuts(text, &piece, tokens[k - 1], word(k), word(k + 1))
+            && cuts(
+                text,
+                &piece,
+                tokens[k - 1],
+                word(k),
+                (word(k + 1), word(k + 2)),
+            )
         {
             out.push(Span::new(
                 from,
@@ -328,6 +415,7 @@ pub(crate) fn split(text: &str, span: Span, out: &mut Vec<Span>) {
             ));
             from = tok.start;
             item = list_marker(word(k));
+            reply = false;
             piece = Piece {
                 start: tok.start,
                 caps: true,
@@ -344,7 +432,7 @@ pub(crate) fn split(text: &str, span: Span, out: &mut Vec<Span>) {
             match c {
                 '«' | '“' | '(' => depth += 1,
                 '»' | '”' | ')' => depth = depth.saturating_sub(1),
-                c if c.is_numeric() => piece.alnum = true,
+                c if c.is_numeric() || RATING.contains(&c) => piece.alnum = true,
                 c if c.is_alphabetic() => {
                     piece.alnum = true;
                     piece.letters += 1;
@@ -364,13 +452,19 @@ pub(crate) fn split(text: &str, span: Span, out: &mut Vec<Span>) {
             && opens(word(k + 1))
             && let Some(next) = tokens.get(k + 1)
         {
-            if dialogue_dash(word(k + 1), word(k + 2)) && !w.ends_with(['»', '”', '"']) {
+            if rating(word(k + 1)) {
+                // A rating after the end of a sentence is a line of its own.
+                out.push(Span::new(from, tok.end));
+                from = next.start;
+                item = false;
+            } else if dialogue_dash(word(k + 1), word(k + 2)) && !w.ends_with(['»', '”', '"']) {
                 // A reply of a flattened dialogue: a paragraph of its own, ending with its
-                // first sentence.
+                // first sentence unless the next one speaks in the first person.
                 out.push(Span::new(from, tok.end));
                 from = next.start;
                 item = true;
-            } else if item {
+                reply = true;
+            } else if item && !(reply && speaks(word(k + 1))) {
                 out.push(Span::new(from, tok.end));
                 from = next.start;
                 item = false;
@@ -436,14 +530,88 @@ fn list_marker(w: &str) -> bool {
     (1..=2).contains(&digits) && w.len() == digits + 1 && w.ends_with(['.', ')'])
 }
 
+/// Whether the piece ends on a run of share buttons before `w`: its last word and another one
+/// of it are [`SHARE`] words, `w` is none (`Facebook Twitter E-mail`, `Partager : Facebook · WhatsApp · Copier le
+/// lien`).
+fn share_run(text: &str, piece: &Piece, prev: &str, w: &str) -> bool {
+    let share = |w: &str| {
+        SHARE.contains(
+            &w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+                .as_str(),
+        )
+    };
+    share(prev)
+        && !share(w)
+        && text[piece.start..]
+            .split_whitespace()
+            .take(piece.words)
+            .filter(|w| share(w))
+            .count()
+            >= 2
+}
+
+/// Whether a byline opened by `Par` ends before `w`: its name holds a first name and a
+/// surname (particles aside; `la rédaction` counts as a full name), and `w` is a capitalised
+/// word that opens the prose, followed by a lower-case word (`Par Claire Mornay Supprimer
+/// les notes…`, `Par Sophie Marchal L'Europe a…`), or followed by another capitalised word
+/// and then a lower-case one (`Par Inès Garnier Anouk Delbeau sur la scène…`, `Par Paul Roux La
+/// France dépense…`). A lower-case word that goes on with a byline (`et`, `avec`, `le`, a
+/// role) never counts, so `Par Léa Fontanier et Marc Roy`, `Par Anne Marie Roux le 3 mars`
+/// and `Par Henri Dubois, correspondant…` stay whole.
+fn byline_ends(text: &str, piece: &Piece, prev: &str, w: &str, next: &str, next2: &str) -> bool {
+    if piece.words > BYLINE_NAME_MAX_WORDS
+        || !(first_upper(w) || w.starts_with(['«', '“']))
+        || w.ends_with([',', '.', ';', ':'])
+        || !(first_upper(prev) || matches!(prev, "rédaction" | "redaction" | "Rédaction"))
+        || prev.ends_with([',', '.', ';', ':'])
+    {
+        return false;
+    }
+    let mut names = 0;
+    for word in text[piece.start..]
+        .split_whitespace()
+        .take(piece.words)
+        .skip(1)
+    {
+        if matches!(word, "rédaction" | "redaction" | "Rédaction") {
+            names += 2;
+        } else if first_upper(word) && !PARTICLES.contains(&word) {
+            names += 1;
+        } else if !PARTICLES.contains(&word.to_lowercase().as_str()) && !BYLINE_NEXT.contains(&word)
+        {
+            // `et`, a role or a date: no longer a bare name.
+            return false;
+        }
+    }
+    let prose = |x: &str, after: &str| {
+        first_lower(x)
+            && !BYLINE_GOES_ON.contains(&x)
+            // A date: `le 3 mars`.
+            && !(x == "le" && after.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    names >= 2 && !PARTICLES.contains(&w.trim_start_matches(['«', '“'])) && prose(next, next2)
+        || (names >= 2
+            && first_upper(next)
+            && !next.ends_with([',', '.', ';', ':'])
+            && first_lower(next2)
+            && !matches!(next2, "et" | "avec"))
+}
+
+/// Whether `w` is a rating (`★★★★☆`).
+fn rating(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| RATING.contains(&c))
+}
+
 /// Whether a dialogue dash stands at `w`, opening a reply: a dash alone, then a capitalised
 /// word or a quotation (`– Vous êtes en retard`, `— « Pas ce soir »`).
 fn dialogue_dash(w: &str, next: &str) -> bool {
     matches!(w, "–" | "—") && (first_upper(next) || next.starts_with(['«', '“']))
 }
 
-/// Whether the piece is cut off before the word `w` (after the token `prev`, before `next`).
-fn cuts(text: &str, piece: &Piece, prev: Span, w: &str, next: &str) -> bool {
+/// Whether the piece is cut off before the word `w` (after the token `prev`, before `next`
+/// and `next2`).
+fn cuts(text: &str, piece: &Piece, prev: Span, w: &str, (next, next2): (&str, &str)) -> bool {
     let prev_end = prev.end;
     let prev = prev.slice(text);
     let first = piece.first.slice(text);
@@ -471,7 +639,10 @@ fn cuts(text: &str, piece: &Piece, prev: Span, w: &str, next: &str) -> bool {
     let Some(last) = prev.chars().next_back() else {
         return false;
     };
-    if !(last.is_alphanumeric() || matches!(last, '»' | '”' | '"' | ')' | '%' | '*')) {
+    if !(last.is_alphanumeric()
+        || matches!(last, '»' | '”' | '"' | ')' | '%' | '*')
+        || RATING.contains(&last))
+    {
         return false;
     }
     if prev_end.saturating_sub(piece.start) > PIECE_MAX_BYTES {
@@ -511,6 +682,14 @@ fn cuts(text: &str, piece: &Piece, prev: Span, w: &str, next: &str) -> bool {
         return true;
     }
     if WEEKDAYS.contains(&bare) && w.ends_with(',') {
+        return true;
+    }
+    // A rating (`★★★★☆`) or a run of share buttons (`Facebook Twitter E-mail`) ends before a
+    // capitalised word.
+    if capital && (rating(prev) || share_run(text, piece, prev, w)) {
+        return true;
+    }
+    if first == "Par" && byline_ends(text, piece, prev, w, next, next2) {
         return true;
     }
     if ELIDED
