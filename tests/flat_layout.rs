@@ -350,3 +350,41 @@ fn a_rating_and_a_share_line_before_the_text() {
         ]
     );
 }
+
+#[test]
+fn a_date_stamp_after_a_name_and_a_label_before_a_name() {
+    let t = "Julie Mareuil | publié le 16/11/2026 à 06h30 Invité dimanche de notre émission, le député a repris ce chiffre.";
+    assert_eq!(
+        sentences(t),
+        [
+            "Julie Mareuil | publié le 16/11/2026 à 06h30",
+            "Invité dimanche de notre émission, le député a repris ce chiffre."
+        ]
+    );
+    let t = "ÉCONOMIE Analyse Bastien Lafarge La fusion des deux banques a été votée jeudi.";
+    assert_eq!(
+        sentences(t),
+        [
+            "ÉCONOMIE",
+            "Analyse",
+            "Bastien Lafarge",
+            "La fusion des deux banques a été votée jeudi."
+        ]
+    );
+    let t = "Tribune Marc Aubry Les élus ont voté.";
+    assert_eq!(
+        sentences(t),
+        ["Tribune", "Marc Aubry", "Les élus ont voté."]
+    );
+    // A label that goes on with a name stays whole.
+    for t in [
+        "CHRONIQUE | Le billet de Margot Sauvageon",
+        "LE BILLET DU SIFFLET",
+        "La chronique de Paul Ravel",
+    ] {
+        assert_eq!(sentences(t), [t], "{t}");
+    }
+    // A word that is also a label, inside a sentence, stays.
+    let t = "Une analyse Bastien Lafarge a relu le texte.";
+    assert_eq!(sentences(t), [t]);
+}

@@ -22,7 +22,8 @@
 //!   quotation.
 //! - The piece is a byline, a credit or a link (opened by `Par`, `Propos`, `Publié`, `Photo`,
 //!   `Crédit`, `©`, `Lire aussi`, `À lire aussi`, `Voir aussi`, and at most
-//!   [`FURNITURE_MAX_WORDS`] words) and `W` a capitalised word or a quotation after a token
+//!   [`FURNITURE_MAX_WORDS`] words), or holds a date stamp after a name (`Julie Mareuil |
+//!   publié le 16/11/2026 à 06h30`), and `W` a capitalised word or a quotation after a token
 //!   holding a digit (`Publié le 3 mars 2026 La Commission…`).
 //! - `W` opens a byline or a credit (`Par` and a capitalised name or `la rédaction`, `Propos
 //!   recueillis`, `Publié le`, `Mis à jour` unless after `Publié`, `©` unless after `Photo`,
@@ -30,6 +31,10 @@
 //! - The piece is a run of capitals (five letters at least, so an acronym such as `SNCF
 //!   Réseau` stays) and `W` is a capitalised word or a quotation (`CINÉMA Inès Carrel`,
 //!   `LA CHRONIQUE DE MAX PELLEGRIN Bonne nouvelle`).
+//! - The piece is a genre label (`Analyse`, `Tribune`, `La chronique de Max Pellegrin`: see
+//!   [`crate::genre::is_label_line`], at most [`LABEL_MAX_WORDS`] words) and `W` a capitalised
+//!   word in title case that does not go on with the label (`Analyse Bastien Lafarge`; `Le
+//!   billet de Margot Sauvageon` is one label).
 //! - `W` is a list marker (`•`, `-`, `–`, `1.`, `2)`) after a word ending in `:` or `;`, or a
 //!   bullet inside a piece opened by a bullet, however long the piece (`À retenir : • A : 33 % • B : 28 %`).
 //!
@@ -66,6 +71,9 @@ const FURNITURE_MAX_WORDS: usize = 24;
 /// Longest piece holding a comma, in words, that may be cut off when it is no byline and no
 /// run of capitals (`Le Sénat, prochaine étape`).
 const COMMA_MAX_WORDS: usize = 8;
+/// Longest genre label (`La chronique de Max Pellegrin`), in words, cut off before a
+/// capitalised word.
+const LABEL_MAX_WORDS: usize = 8;
 /// Longest piece, in bytes, that may be cut off.
 const PIECE_MAX_BYTES: usize = 600;
 /// Fewest letters of a run of capitals cut off before a capitalised word.
@@ -598,6 +606,25 @@ fn byline_ends(text: &str, piece: &Piece, prev: &str, w: &str, next: &str, next2
             && !matches!(next2, "et" | "avec"))
 }
 
+/// Whether the piece holds a date stamp after a name (`Julie Mareuil | publié le 16/11/2026 à
+/// 06h30`): `publié` or `publiée` followed by `le`, within [`FURNITURE_MAX_WORDS`] words.
+fn stamped(text: &str, piece: &Piece) -> bool {
+    if piece.words > FURNITURE_MAX_WORDS {
+        return false;
+    }
+    let mut words = text[piece.start..]
+        .split_whitespace()
+        .take(piece.words)
+        .peekable();
+    while let Some(w) = words.next() {
+        if matches!(w, "publié" | "publiée" | "Publié" | "Publiée") && words.peek() == Some(&"le")
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether `w` is a rating (`★★★★☆`).
 fn rating(w: &str) -> bool {
     !w.is_empty() && w.chars().all(|c| RATING.contains(&c))
@@ -626,7 +653,8 @@ fn cuts(text: &str, piece: &Piece, prev: Span, w: &str, (next, next2): (&str, &s
         link || matches!(
             first,
             "Par" | "Propos" | "Publié" | "Publiée" | "Mis" | "Photo" | "Crédit"
-        ) || first.starts_with('©');
+        ) || first.starts_with('©')
+            || stamped(text, piece);
     if piece.words
         > if byline {
             FURNITURE_MAX_WORDS
@@ -682,6 +710,16 @@ fn cuts(text: &str, piece: &Piece, prev: Span, w: &str, (next, next2): (&str, &s
         return true;
     }
     if WEEKDAYS.contains(&bare) && w.ends_with(',') {
+        return true;
+    }
+    // A genre label (`Analyse Bastien Lafarge`, `Tribune Marc Aubry`) before a word in title
+    // case that does not go on with it (`Le billet de Margot Sauvageon` is one label).
+    if piece.words <= LABEL_MAX_WORDS
+        && w.chars().nth(1).is_some_and(char::is_lowercase)
+        && first_upper(w)
+        && crate::genre::is_label_line(&text[piece.start..prev_end])
+        && !crate::genre::is_label_line(&format!("{} {w}", &text[piece.start..prev_end]))
+    {
         return true;
     }
     // A rating (`★★★★☆`) or a run of share buttons (`Facebook Twitter E-mail`) ends before a
