@@ -135,6 +135,33 @@ const EXPLAINER_COUNTED: &[&str] = &[
     "questions-reponses",
 ];
 
+/// Labels of an explainer that a title may hold anywhere (`Inondations : ce qu'il faut savoir
+/// sur l'alerte`), folded.
+const EXPLAINER_TITLE_INNER: &[&str] = &[
+    "ce qu'il faut savoir",
+    "ce qu'il faut retenir",
+    "ce que l'on sait",
+    "ce qu'on sait",
+    "questions-reponses",
+];
+
+/// The same labels in a URL's last path segment (`/economie/retraites-questions-reponses`).
+const EXPLAINER_SLUGS: &[&str] = &[
+    "ce-qu-il-faut-savoir",
+    "ce-qu-il-faut-retenir",
+    "ce-que-l-on-sait",
+    "ce-qu-on-sait",
+    "questions-reponses",
+];
+
+/// Openings of the sentence by which an explainer's first lines announce its points (`Voici ce
+/// qu'il faut savoir.`, `Voici ce qui change, et ce qui reste en discussion.`, `On fait le point
+/// en six questions.`), folded.
+const EXPLAINER_ANNOUNCES: &[&str] = &["voici ce qu", "on fait le point"];
+
+/// How many sentences at the top of the body may announce an explainer.
+const ANNOUNCE_SENTENCES: usize = 6;
+
 /// URL path segments of explainer sections.
 const EXPLAINER_URL_SECTIONS: &[&str] = &[
     "on-vous-explique",
@@ -177,8 +204,12 @@ pub fn declared_analysis(
 }
 
 /// The explainer label the article carries (`on vous explique`, `ce qu'il faut savoir`…,
-/// folded): from its first paragraphs, its title (also where the title ends on it, or counts its
-/// points: `Cinq choses à savoir sur la carte Vitale`) or its URL.
+/// folded): from its first paragraphs, its title (also where the title ends on it, holds one of
+/// [`EXPLAINER_TITLE_INNER`] anywhere, or counts its points: `Cinq choses à savoir sur la carte
+/// Vitale`) or its URL (a section, or one of [`EXPLAINER_SLUGS`] in its last segment); or, as
+/// `voici ce qu` / `on fait le point`, a sentence among the first [`ANNOUNCE_SENTENCES`] of the
+/// body that opens with one of [`EXPLAINER_ANNOUNCES`] (`Voici ce qu'il faut savoir.`): an
+/// explainer whose layout was lost still says what it is in its first lines.
 pub fn declared_explainer(
     text: &str,
     segmentation: &Segmentation,
@@ -204,8 +235,28 @@ pub fn declared_explainer(
             .or_else(|| {
                 EXPLAINER_COUNTED
                     .iter()
+                    .chain(EXPLAINER_TITLE_INNER)
                     .copied()
                     .find(|c| title.contains(c))
+            })
+    })
+    .or_else(|| {
+        let path = url?.split(['?', '#']).next()?;
+        let slug = fold_str(path.trim_end_matches('/').rsplit('/').next()?);
+        EXPLAINER_SLUGS.iter().copied().find(|s| slug.contains(s))
+    })
+    .or_else(|| {
+        segmentation
+            .sentences
+            .iter()
+            .take(ANNOUNCE_SENTENCES)
+            .find_map(|s| {
+                let head: String = s.span.slice(text).chars().take(24).collect();
+                let head = fold_str(&head);
+                EXPLAINER_ANNOUNCES
+                    .iter()
+                    .copied()
+                    .find(|a| head.starts_with(a))
             })
     })
 }
@@ -260,6 +311,31 @@ fn glued_label(paragraph: &str, labels: &'static [&'static str]) -> Option<&'sta
 
 /// Whether a line is the label of an opinion genre (`TRIBUNE`, `La chronique de Bertille
 /// Fauchois`, `Éditorial : …`) or of analysis (`ANALYSE`, `Décryptage`).
+/// Whether a line that opens with `head` (its first bytes, at least the first two words) may
+/// be a label line ([`is_label_line`]) without a section path's separator: its folded form,
+/// after `le`, `la` or `l'`, opens with the first word of a label. A cheap test before the
+/// full one, for a caller that asks about many lines (`segment::flat`).
+pub(crate) fn may_open_label(head: &str) -> bool {
+    let bare = head
+        .trim()
+        .trim_matches(|c| c == '*' || c == '_' || c == '#');
+    let folded = fold_str(bare.trim());
+    let folded = folded
+        .strip_prefix("le ")
+        .or_else(|| folded.strip_prefix("la "))
+        .or_else(|| folded.strip_prefix("l'"))
+        .unwrap_or(&folded);
+    LABELS
+        .iter()
+        .chain(ANALYSIS_LABELS)
+        .any(|label| folded.starts_with(label.split(' ').next().unwrap_or(label)))
+}
+
+/// Whether a line holds a separator of a section path (`Économie › Analyse`).
+pub(crate) fn has_breadcrumb_separator(line: &str) -> bool {
+    line.contains(BREADCRUMB_SEPARATORS)
+}
+
 pub fn is_label_line(line: &str) -> bool {
     label_line(line, LABELS).is_some() || label_line(line, ANALYSIS_LABELS).is_some()
 }
@@ -574,6 +650,45 @@ mod tests {
             Some("choses a savoir")
         );
         assert_eq!(titled("La mutuelle savait tout depuis juin"), None);
+        assert_eq!(
+            titled("Crues dans l'Aude : ce qu'il faut savoir sur l'indemnisation"),
+            Some("ce qu'il faut savoir")
+        );
+        assert_eq!(
+            titled("Incendie de l'usine : ce que l'on sait, ce que l'on ignore"),
+            Some("ce que l'on sait")
+        );
+        let slug = |url: &str| declared_explainer(body, &seg(body), None, Some(url));
+        assert_eq!(
+            slug("https://x.fr/economie/2026/impots-questions-reponses"),
+            Some("questions-reponses")
+        );
+        assert_eq!(
+            slug("https://x.fr/societe/greve-ce-qu-il-faut-savoir/"),
+            Some("ce-qu-il-faut-savoir")
+        );
+        assert_eq!(slug("https://x.fr/questions-reponses-x/la-greve"), None);
+        // The first sentences announce the points of an explainer, with or without layout.
+        for body in [
+            "La taxe foncière augmente de 4 % cette année. Voici ce qu'il faut savoir. Qui paie ? Les propriétaires.",
+            "La ligne est coupée depuis lundi.\n\nVoici ce que l'on sait, et ce qui reste à établir.",
+            "Un accord a été trouvé. On fait le point en cinq questions.",
+        ] {
+            assert!(
+                declared_explainer(body, &seg(body), None, None).is_some(),
+                "{body}"
+            );
+        }
+        for body in [
+            "Le maire a tranché. Il faut voici ce qu'il faut.",
+            "Le maire a tranché. Sept ans plus tard, voici ce qui reste de ses promesses.",
+            "Un. Deux. Trois. Quatre. Cinq. Six. Voici ce qu'il faut savoir.",
+        ] {
+            assert!(
+                declared_explainer(body, &seg(body), None, None).is_none(),
+                "{body}"
+            );
+        }
         assert_eq!(
             declared_explainer(
                 body,

@@ -8,7 +8,8 @@
 //! cut) holds a letter or a digit, is short (at most [`PIECE_MAX_WORDS`] words), has no final punctuation and lies
 //! outside any quotation or parenthesis, and one of these holds:
 //!
-//! - `W` is a capitalised word that opens sentences (`Le`, `Il`, `Selon`, `Depuis`…) followed
+//! - `W` is a capitalised word that opens sentences (`Le`, `Il`, `Selon`, `Depuis`, an interrogative such as `Quelle`
+//!   or `Combien`…) followed
 //!   by a lower-case word, a digit, a quotation or a comma (a day, `Dimanche,`, only by a
 //!   comma), after a word ending in a letter, a digit or a
 //!   closing mark that is no article, preposition, name particle (`del`, `van`), noun
@@ -21,7 +22,8 @@
 //!   quotation.
 //! - The piece is a byline, a credit or a link (opened by `Par`, `Propos`, `Publié`, `Photo`,
 //!   `Crédit`, `©`, `Lire aussi`, `À lire aussi`, `Voir aussi`, and at most
-//!   [`FURNITURE_MAX_WORDS`] words) and `W` a capitalised word or a quotation after a token
+//!   [`FURNITURE_MAX_WORDS`] words), or holds a date stamp after a name (`Julie Mareuil |
+//!   publié le 16/11/2026 à 06h30`), and `W` a capitalised word or a quotation after a token
 //!   holding a digit (`Publié le 3 mars 2026 La Commission…`).
 //! - `W` opens a byline or a credit (`Par` and a capitalised name or `la rédaction`, `Propos
 //!   recueillis`, `Publié le`, `Mis à jour` unless after `Publié`, `©` unless after `Photo`,
@@ -29,11 +31,25 @@
 //! - The piece is a run of capitals (five letters at least, so an acronym such as `SNCF
 //!   Réseau` stays) and `W` is a capitalised word or a quotation (`CINÉMA Inès Carrel`,
 //!   `LA CHRONIQUE DE MAX PELLEGRIN Bonne nouvelle`).
+//! - The piece is a genre label (`Analyse`, `Tribune`, `La chronique de Max Pellegrin`: see
+//!   [`crate::genre::is_label_line`], at most [`LABEL_MAX_WORDS`] words) and `W` a capitalised
+//!   word in title case that does not go on with the label (`Analyse Bastien Lafarge`; `Le
+//!   billet de Margot Sauvageon` is one label).
 //! - `W` is a list marker (`•`, `-`, `–`, `1.`, `2)`) after a word ending in `:` or `;`, or a
 //!   bullet inside a piece opened by a bullet, however long the piece (`À retenir : • A : 33 % • B : 28 %`).
 //!
 //! A list item cut off before its marker ends with its first sentence: the paragraph after
 //! the list starts there (`• C : 12 %. Le taux de participation…`).
+//!
+//! A dialogue dash (`–` or `—` alone, then a capitalised word or a quotation) right after the
+//! end of a sentence opens a reply of a flattened scene or transcript (`… sans frapper. – Vous
+//! êtes en retard, lance-t-elle. – De dix minutes. La remarque…`): the reply is a paragraph of
+//! its own, opened by its dash (so read as a quotation), and ends with its first sentence, as
+//! a list item does, unless the next sentence opens in the first person or on `tu` (`Je`,
+//! `J'…`, `Moi,`, `Tu`, `Toi`: the speaker goes on; the journalist of a portrait says `nous`).
+//! A reply going on in the third person loses its next sentences: a known limit. A dash inside a sentence or before a lower-case word is an incise and stays, and so
+//! does a dash after a closing quotation mark: it credits the quotation (`… On s'en
+//! souviendra. » — Olivier Brasseur (@OBrasseur) 24 novembre 2026`).
 //!
 //! A piece ending with a comma, a colon or a dash is never cut off, so a wire dateline
 //! (`PARIS, 24 novembre (AFP) – Le…`, `BRUXELLES – La Commission…`) opens its first sentence;
@@ -55,6 +71,9 @@ const FURNITURE_MAX_WORDS: usize = 24;
 /// Longest piece holding a comma, in words, that may be cut off when it is no byline and no
 /// run of capitals (`Le Sénat, prochaine étape`).
 const COMMA_MAX_WORDS: usize = 8;
+/// Longest genre label (`La chronique de Max Pellegrin`), in words, cut off before a
+/// capitalised word.
+const LABEL_MAX_WORDS: usize = 8;
 /// Longest piece, in bytes, that may be cut off.
 const PIECE_MAX_BYTES: usize = 600;
 /// Fewest letters of a run of capitals cut off before a capitalised word.
@@ -154,6 +173,11 @@ const OPENERS: &[&str] = &[
     "Que",
     "Pourquoi",
     "Comment",
+    "Quel",
+    "Quelle",
+    "Quels",
+    "Quelles",
+    "Combien",
 ];
 
 /// Days, which open a sentence when a comma follows them (`Dimanche, la ville vote`).
@@ -269,6 +293,84 @@ const STOP: &[&str] = &[
     "mes",
 ];
 
+/// Words opening a sentence that goes on with a reply of a dialogue (`– Vous écrirez ce que
+/// vous voudrez. Moi, je n'ai plus à juger personne.`).
+const SPEAKS: &[&str] = &["Je", "Moi", "Tu", "Toi"];
+
+/// Whether `w` opens a sentence in the first person or on `tu` ([`SPEAKS`], `J'…`).
+fn speaks(w: &str) -> bool {
+    SPEAKS.contains(&w.trim_end_matches(',')) || w.starts_with("J'") || w.starts_with("J’")
+}
+
+/// Characters of a rating (`★★★★☆`).
+const RATING: &[char] = &['★', '☆', '✩', '✪', '⭐'];
+
+/// Words of a run of share buttons, lower case.
+const SHARE: &[&str] = &[
+    "partager",
+    "facebook",
+    "twitter",
+    "tweeter",
+    "x",
+    "e-mail",
+    "email",
+    "mail",
+    "envoyer",
+    "whatsapp",
+    "linkedin",
+    "messenger",
+    "bluesky",
+    "imprimer",
+    "lien",
+    "copier",
+];
+
+/// Most words of a byline opened by `Par` whose end [`byline_ends`] looks for.
+const BYLINE_NAME_MAX_WORDS: usize = 6;
+
+/// Name particles, which neither count as a name word nor end a byline (`Le Goff`, `de La
+/// Tour`, `Van Damme`).
+const PARTICLES: &[&str] = &[
+    "de", "du", "des", "d'", "d’", "le", "la", "Le", "La", "De", "Du", "Des", "Van", "Von", "van",
+    "von", "Di", "Da", "Del", "Della", "Mac", "Mc", "Ben", "El", "Al", "Saint", "Sainte",
+];
+
+/// Lower-case words that go on with a byline rather than open the prose (`et Marc Roy`, `avec
+/// AFP`, `le 3 mars`, `correspondant à Lyon`).
+const BYLINE_GOES_ON: &[&str] = &[
+    "et",
+    "avec",
+    "à",
+    "au",
+    "aux",
+    "de",
+    "du",
+    "des",
+    "d'",
+    "pour",
+    "en",
+    "dans",
+    "sur",
+    "publié",
+    "publiée",
+    "mis",
+    "mise",
+    "correspondant",
+    "correspondante",
+    "correspondants",
+    "envoyé",
+    "envoyée",
+    "envoyés",
+    "notre",
+    "nos",
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "chef",
+    "cheffe",
+    "service",
+];
+
 /// What a byline's `Par` may be followed by besides a capitalised name.
 const BYLINE_NEXT: &[&str] = &["la", "le", "les", "un", "une", "notre", "nos", "l'", "l’"];
 
@@ -295,7 +397,18 @@ struct Piece {
 /// after a quotation, a figure or a word in capitals). Most paragraphs of a text that kept its
 /// line breaks hold none of these and are left whole without being read twice. It answers
 /// true for every paragraph `split` would cut (`tests::the_gate_lets_through_every_cut`).
+/// Length in bytes from which a one-line paragraph is always read word by word.
+const LONG_LINE_BYTES: usize = 1000;
+
 pub(crate) fn may_cut(text: &str, tokens: &[Span]) -> bool {
+    // A long line is read in full: a flattened article holds every kind of lost break, some
+    // of which (a byline ending on a name, a genre label before a name, share buttons) this
+    // pass does not look for.
+    if let (Some(first), Some(last)) = (tokens.first(), tokens.last())
+        && last.end - first.start >= LONG_LINE_BYTES
+    {
+        return true;
+    }
     let word = |k: usize| tokens.get(k).map_or("", |t: &Span| t.slice(text));
     // Whether a piece opened by a byline's, a credit's or a link's word, or by a quotation
     // mark at the line's start or after a finished sentence, has been seen: it may be cut off
@@ -304,22 +417,36 @@ pub(crate) fn may_cut(text: &str, tokens: &[Span]) -> bool {
     let mut quoted = false;
     // Whether the token before the current one ends a sentence as `split` reads it.
     let mut ended_before = true;
+    // The first token of the piece `split` is reading, and its depth in quotation marks and
+    // brackets, kept as `split` keeps them (a piece starts after a finished sentence at depth
+    // 0 before a word that may open one): a genre label is read on the piece.
+    let mut piece_start = 0;
+    let mut depth = 0usize;
+    // Whether the current piece opens with a label's first word, read once per piece.
+    let mut label_head: Option<bool> = None;
     for k in 0..tokens.len() {
         let w = word(k);
         let b0 = w.as_bytes().first().copied().unwrap_or(b' ');
+        // A rating stands on a line of its own after a finished sentence.
+        if b0 == 0xE2 && rating(w) {
+            return true;
+        }
         if k > 0
             && !b0.is_ascii_lowercase()
-            && cut_candidate(word(k - 1), w, word(k + 1), byline, quoted)
+            && (cut_candidate(word(k - 1), w, word(k + 1), byline, quoted)
+                || label_ends(text, tokens, piece_start, k, &mut label_head))
         {
             return true;
         }
-        if matches!(b0, b'P' | b'M' | b'C' | b'L' | b'V' | 0xC3 | 0xC2) {
+        if matches!(b0, b'P' | b'M' | b'C' | b'L' | b'V' | b'p' | 0xC3 | 0xC2) {
             byline |= matches!(
                 w,
                 "Par"
                     | "Propos"
                     | "Publié"
                     | "Publiée"
+                    | "publié"
+                    | "publiée"
                     | "Mis"
                     | "Photo"
                     | "Crédit"
@@ -331,12 +458,61 @@ pub(crate) fn may_cut(text: &str, tokens: &[Span]) -> bool {
         if matches!(b0, 0xC2 | 0xE2) {
             quoted |= ended_before && w.starts_with(['«', '“']);
         }
+        if w.bytes().any(|b| matches!(b, b'(' | b')' | 0xC2 | 0xE2)) {
+            for c in w.chars() {
+                match c {
+                    '«' | '“' | '(' => depth += 1,
+                    '»' | '”' | ')' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+        }
         ended_before = ends_sentence(w)
             || (k > 0
                 && w.chars().all(|c| matches!(c, '»' | '”' | '"' | ')'))
                 && ends_sentence(word(k - 1)));
+        if depth == 0 && ended_before && opens(word(k + 1)) {
+            piece_start = k + 1;
+            label_head = None;
+        }
     }
     false
+}
+
+/// Whether the piece from token `start` to the one before `k` is a genre label that the
+/// title-case word `k` does not go on with (`Analyse Bastien Lafarge`): [`cuts`]' test, on the
+/// piece `split` would be reading.
+fn label_ends(
+    text: &str,
+    tokens: &[Span],
+    start: usize,
+    k: usize,
+    label_head: &mut Option<bool>,
+) -> bool {
+    let w = tokens[k].slice(text);
+    if k <= start
+        || k - start > LABEL_MAX_WORDS
+        || !first_upper(w)
+        || !w.chars().nth(1).is_some_and(char::is_lowercase)
+    {
+        return false;
+    }
+    let piece = &text[tokens[start].start..tokens[k - 1].end];
+    // The label's first word opens the piece, or the piece is a section path: only then is
+    // the full reading of a label made. The head is read on the line from the piece's start,
+    // long enough for any label's first word.
+    let head = *label_head.get_or_insert_with(|| {
+        let head_end = tokens[start..]
+            .iter()
+            .take(3)
+            .last()
+            .map_or(tokens[start].end, |t| t.end);
+        crate::genre::may_open_label(&text[tokens[start].start..head_end])
+    });
+    if !head && !crate::genre::has_breadcrumb_separator(piece) {
+        return false;
+    }
+    crate::genre::is_label_line(piece) && !crate::genre::is_label_line(&format!("{piece} {w}"))
 }
 
 /// Whether [`cuts`] could cut before `w` (after `prev`, before `next`) whatever the piece:
@@ -353,7 +529,10 @@ fn cut_candidate(prev: &str, w: &str, next: &str, byline: bool, quoted: bool) ->
     let Some(last) = prev.chars().next_back() else {
         return false;
     };
-    if !(last.is_alphanumeric() || matches!(last, '»' | '”' | '"' | ')' | '%' | '*')) {
+    if !(last.is_alphanumeric()
+        || matches!(last, '»' | '”' | '"' | ')' | '%' | '*')
+        || RATING.contains(&last))
+    {
         return false;
     }
     let bare = w.trim_end_matches(',');
@@ -366,7 +545,11 @@ fn cut_candidate(prev: &str, w: &str, next: &str, byline: bool, quoted: bool) ->
         && chars.next().is_some_and(char::is_lowercase);
     let candidate = (OPENERS.contains(&bare) && (w.ends_with(',') || next_goes_on))
         || (quoted && last == '»' && capital)
-        || (byline && capital && prev.contains(|c: char| c.is_ascii_digit()))
+        // Any capitalised word after a byline's, a credit's or a link's word may end it (after a
+        // date, after a name, `Par Claire Mornay Supprimer…`), and any after a rating.
+        || (byline && capital)
+        || (capital && rating(prev))
+        || (capital && share_word(prev) && !share_word(w))
         || (WEEKDAYS.contains(&bare) && w.ends_with(','))
         || ELIDED
             .iter()
@@ -406,12 +589,20 @@ pub(crate) fn split(text: &str, span: Span, tokens: &[Span], out: &mut Vec<Span>
     // Whether the paragraph being built is a list item cut off before its marker: it ends
     // with its first sentence.
     let mut item = false;
+    // Whether that paragraph is a reply of a dialogue.
+    let mut reply = false;
     let mut depth = 0usize;
     for (k, &tok) in tokens.iter().enumerate() {
         if k > 0
             && piece.alnum
             && depth == 0
-            && cuts(text, &piece, tokens[k - 1], word(k), word(k + 1))
+            && cuts(
+                text,
+                &piece,
+                tokens[k - 1],
+                word(k),
+                (word(k + 1), word(k + 2)),
+            )
         {
             out.push(Span::new(
                 from,
@@ -419,6 +610,7 @@ pub(crate) fn split(text: &str, span: Span, tokens: &[Span], out: &mut Vec<Span>
             ));
             from = tok.start;
             item = list_marker(word(k));
+            reply = false;
             piece = Piece {
                 start: tok.start,
                 caps: true,
@@ -451,7 +643,7 @@ pub(crate) fn split(text: &str, span: Span, tokens: &[Span], out: &mut Vec<Span>
             match c {
                 '«' | '“' => depth += 1,
                 '»' | '”' => depth = depth.saturating_sub(1),
-                c if c.is_numeric() => piece.alnum = true,
+                c if c.is_numeric() || RATING.contains(&c) => piece.alnum = true,
                 c if c.is_alphabetic() => {
                     piece.alnum = true;
                     piece.letters += 1;
@@ -471,7 +663,19 @@ pub(crate) fn split(text: &str, span: Span, tokens: &[Span], out: &mut Vec<Span>
             && opens(word(k + 1))
             && let Some(next) = tokens.get(k + 1)
         {
-            if item {
+            if rating(word(k + 1)) {
+                // A rating after the end of a sentence is a line of its own.
+                out.push(Span::new(from, tok.end));
+                from = next.start;
+                item = false;
+            } else if dialogue_dash(word(k + 1), word(k + 2)) && !w.ends_with(['»', '”', '"']) {
+                // A reply of a flattened dialogue: a paragraph of its own, ending with its
+                // first sentence unless the next one speaks in the first person.
+                out.push(Span::new(from, tok.end));
+                from = next.start;
+                item = true;
+                reply = true;
+            } else if item && !(reply && speaks(word(k + 1))) {
                 out.push(Span::new(from, tok.end));
                 from = next.start;
                 item = false;
@@ -561,8 +765,110 @@ fn list_marker(w: &str) -> bool {
     (1..=2).contains(&digits) && w.len() == digits + 1 && w.ends_with(['.', ')'])
 }
 
-/// Whether the piece is cut off before the word `w` (after the token `prev`, before `next`).
-fn cuts(text: &str, piece: &Piece, prev: Span, w: &str, next: &str) -> bool {
+/// Whether the piece ends on a run of share buttons before `w`: its last word and another one
+/// of it are [`SHARE`] words, `w` is none (`Facebook Twitter E-mail`, `Partager : Facebook · WhatsApp · Copier le
+/// lien`).
+/// Whether a word names a share button (`Facebook`, `E-mail`).
+fn share_word(w: &str) -> bool {
+    SHARE.contains(
+        &w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+            .as_str(),
+    )
+}
+
+fn share_run(text: &str, piece: &Piece, prev: &str, w: &str) -> bool {
+    let share = share_word;
+    share(prev)
+        && !share(w)
+        && text[piece.start..]
+            .split_whitespace()
+            .take(piece.words)
+            .filter(|w| share(w))
+            .count()
+            >= 2
+}
+
+/// Whether a byline opened by `Par` ends before `w`: its name holds a first name and a
+/// surname (particles aside; `la rédaction` counts as a full name), and `w` is a capitalised
+/// word that opens the prose, followed by a lower-case word (`Par Claire Mornay Supprimer
+/// les notes…`, `Par Sophie Marchal L'Europe a…`), or followed by another capitalised word
+/// and then a lower-case one (`Par Inès Garnier Anouk Delbeau sur la scène…`, `Par Paul Roux La
+/// France dépense…`). A lower-case word that goes on with a byline (`et`, `avec`, `le`, a
+/// role) never counts, so `Par Léa Fontanier et Marc Roy`, `Par Anne Marie Roux le 3 mars`
+/// and `Par Henri Dubois, correspondant…` stay whole.
+fn byline_ends(text: &str, piece: &Piece, prev: &str, w: &str, next: &str, next2: &str) -> bool {
+    if piece.words > BYLINE_NAME_MAX_WORDS
+        || !(first_upper(w) || w.starts_with(['«', '“']))
+        || w.ends_with([',', '.', ';', ':'])
+        || !(first_upper(prev) || matches!(prev, "rédaction" | "redaction" | "Rédaction"))
+        || prev.ends_with([',', '.', ';', ':'])
+    {
+        return false;
+    }
+    let mut names = 0;
+    for word in text[piece.start..]
+        .split_whitespace()
+        .take(piece.words)
+        .skip(1)
+    {
+        if matches!(word, "rédaction" | "redaction" | "Rédaction") {
+            names += 2;
+        } else if first_upper(word) && !PARTICLES.contains(&word) {
+            names += 1;
+        } else if !PARTICLES.contains(&word.to_lowercase().as_str()) && !BYLINE_NEXT.contains(&word)
+        {
+            // `et`, a role or a date: no longer a bare name.
+            return false;
+        }
+    }
+    let prose = |x: &str, after: &str| {
+        first_lower(x)
+            && !BYLINE_GOES_ON.contains(&x)
+            // A date: `le 3 mars`.
+            && !(x == "le" && after.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    names >= 2 && !PARTICLES.contains(&w.trim_start_matches(['«', '“'])) && prose(next, next2)
+        || (names >= 2
+            && first_upper(next)
+            && !next.ends_with([',', '.', ';', ':'])
+            && first_lower(next2)
+            && !matches!(next2, "et" | "avec"))
+}
+
+/// Whether the piece holds a date stamp after a name (`Julie Mareuil | publié le 16/11/2026 à
+/// 06h30`): `publié` or `publiée` followed by `le`, within [`FURNITURE_MAX_WORDS`] words.
+fn stamped(text: &str, piece: &Piece) -> bool {
+    if piece.words > FURNITURE_MAX_WORDS {
+        return false;
+    }
+    let mut words = text[piece.start..]
+        .split_whitespace()
+        .take(piece.words)
+        .peekable();
+    while let Some(w) = words.next() {
+        if matches!(w, "publié" | "publiée" | "Publié" | "Publiée") && words.peek() == Some(&"le")
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether `w` is a rating (`★★★★☆`).
+fn rating(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| RATING.contains(&c))
+}
+
+/// Whether a dialogue dash stands at `w`, opening a reply: a dash alone, then a capitalised
+/// word or a quotation (`– Vous êtes en retard`, `— « Pas ce soir »`).
+fn dialogue_dash(w: &str, next: &str) -> bool {
+    matches!(w, "–" | "—") && (first_upper(next) || next.starts_with(['«', '“']))
+}
+
+/// Whether the piece is cut off before the word `w` (after the token `prev`, before `next`
+/// and `next2`).
+fn cuts(text: &str, piece: &Piece, prev: Span, w: &str, (next, next2): (&str, &str)) -> bool {
     let prev_end = prev.end;
     let prev = prev.slice(text);
     let first = piece.first.slice(text);
@@ -583,7 +889,8 @@ fn cuts(text: &str, piece: &Piece, prev: Span, w: &str, next: &str) -> bool {
         link || matches!(
             first,
             "Par" | "Propos" | "Publié" | "Publiée" | "Mis" | "Photo" | "Crédit"
-        ) || first.starts_with('©');
+        ) || first.starts_with('©')
+            || stamped(text, piece);
     if piece.words
         > if byline {
             FURNITURE_MAX_WORDS
@@ -596,7 +903,10 @@ fn cuts(text: &str, piece: &Piece, prev: Span, w: &str, next: &str) -> bool {
     let Some(last) = prev.chars().next_back() else {
         return false;
     };
-    if !(last.is_alphanumeric() || matches!(last, '»' | '”' | '"' | ')' | '%' | '*')) {
+    if !(last.is_alphanumeric()
+        || matches!(last, '»' | '”' | '"' | ')' | '%' | '*')
+        || RATING.contains(&last))
+    {
         return false;
     }
     if prev_end.saturating_sub(piece.start) > PIECE_MAX_BYTES {
@@ -636,6 +946,24 @@ fn cuts(text: &str, piece: &Piece, prev: Span, w: &str, next: &str) -> bool {
         return true;
     }
     if WEEKDAYS.contains(&bare) && w.ends_with(',') {
+        return true;
+    }
+    // A genre label (`Analyse Bastien Lafarge`, `Tribune Marc Aubry`) before a word in title
+    // case that does not go on with it (`Le billet de Margot Sauvageon` is one label).
+    if piece.words <= LABEL_MAX_WORDS
+        && w.chars().nth(1).is_some_and(char::is_lowercase)
+        && first_upper(w)
+        && crate::genre::is_label_line(&text[piece.start..prev_end])
+        && !crate::genre::is_label_line(&format!("{} {w}", &text[piece.start..prev_end]))
+    {
+        return true;
+    }
+    // A rating (`★★★★☆`) or a run of share buttons (`Facebook Twitter E-mail`) ends before a
+    // capitalised word.
+    if capital && (rating(prev) || share_run(text, piece, prev, w)) {
+        return true;
+    }
+    if first == "Par" && byline_ends(text, piece, prev, w, next, next2) {
         return true;
     }
     if ELIDED
@@ -750,6 +1078,24 @@ mod tests {
         "Carvin",
         "Mais",
         "Et",
+        "Analyse",
+        "Tribune",
+        "Bastien",
+        "Lafarge",
+        "billet",
+        "Facebook",
+        "Twitter",
+        "E-mail",
+        "★★★★☆",
+        "|",
+        "publié",
+        "Supprimer",
+        "Quel",
+        "Combien",
+        "Moi,",
+        "Tu",
+        "—",
+        "Non.",
     ];
     const SPACES: &[&str] = &[" ", " ", "\u{a0}", "\u{202f}", " \u{a0}"];
 

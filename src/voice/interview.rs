@@ -310,7 +310,8 @@ fn caps_label(before: &str) -> Option<(String, usize)> {
 /// and the byte offset of the words after it (both within the paragraph): one to [`MAX_LABEL_WORDS`] words, each capitalised (`Marc Lenoir`, `ÉLODIE VANNIER`, `LE
 /// PRÉSENTATEUR`, particles such as `de` allowed inside; a single word only in capitals), then
 /// a colon and words. Page
-/// furniture (`Photo :`, `Lire aussi :`) and a rubric before a headline are not speakers;
+/// furniture (`Photo :`, `Lire aussi :`), a rubric before a headline and a name in title case
+/// before a quotation in guillemets (`Inès Carrel : « … »`, a headline) are not speakers;
 /// nor is a one-letter label (`Q :`), which the question-and-answer reading handles.
 fn speaker_label(paragraph: &str) -> Option<(String, Span, usize)> {
     let lead = paragraph.len() - paragraph.trim_start().len();
@@ -352,6 +353,12 @@ fn speaker_label(paragraph: &str) -> Option<(String, Span, usize)> {
     // Dupont (12e)`, `Arbitre : M. Roux`, `Budget : …`); a speaker's label of one word is a
     // surname in capitals (`MACRON :`).
     if words.len() == 1 && label.chars().any(char::is_lowercase) {
+        return None;
+    }
+    // A name in title case before a quotation in guillemets heads a headline (`Inès Carrel : «
+    // Un jury, c'est la France en petit. »`), also when a rubric glued before it was cut off
+    // from a flattened line: a transcript's turn is no quotation.
+    if label.chars().any(char::is_lowercase) && after.starts_with(['«', '“']) {
         return None;
     }
     let folded = fold_str(label);
