@@ -502,9 +502,7 @@ fn label_ends(
     // the full reading of a label made. The head is read on the line from the piece's start,
     // long enough for any label's first word.
     let head = *label_head.get_or_insert_with(|| {
-        let head_end = tokens[start..]
-            .iter()
-            .take(3)
+        let head_end = tokens[start..(start + 3).min(tokens.len())]
             .last()
             .map_or(tokens[start].end, |t| t.end);
         crate::genre::may_open_label(&text[tokens[start].start..head_end])
