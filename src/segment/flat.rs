@@ -513,6 +513,14 @@ fn label_ends(
     crate::genre::is_label_line(piece) && !crate::genre::is_label_line(&format!("{piece} {w}"))
 }
 
+/// Whether the last character of the word before a cut may end a piece: a letter, a digit, a
+/// closing mark, `%`, `*` or a rating's star (a piece ending in other punctuation is cut nowhere).
+fn closes_a_word(last: char) -> bool {
+    last.is_alphanumeric()
+        || matches!(last, '»' | '”' | '"' | ')' | '%' | '*')
+        || RATING.contains(&last)
+}
+
 /// Whether [`cuts`] could cut before `w` (after `prev`, before `next`) whatever the piece:
 /// every condition of `cuts` that does not depend on the piece, and a weaker form of those
 /// that do (see [`may_cut`]).
@@ -527,10 +535,7 @@ fn cut_candidate(prev: &str, w: &str, next: &str, byline: bool, quoted: bool) ->
     let Some(last) = prev.chars().next_back() else {
         return false;
     };
-    if !(last.is_alphanumeric()
-        || matches!(last, '»' | '”' | '"' | ')' | '%' | '*')
-        || RATING.contains(&last))
-    {
+    if !closes_a_word(last) {
         return false;
     }
     let bare = w.trim_end_matches(',');
@@ -901,10 +906,7 @@ fn cuts(text: &str, piece: &Piece, prev: Span, w: &str, (next, next2): (&str, &s
     let Some(last) = prev.chars().next_back() else {
         return false;
     };
-    if !(last.is_alphanumeric()
-        || matches!(last, '»' | '”' | '"' | ')' | '%' | '*')
-        || RATING.contains(&last))
-    {
+    if !closes_a_word(last) {
         return false;
     }
     if prev_end.saturating_sub(piece.start) > PIECE_MAX_BYTES {
