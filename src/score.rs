@@ -1192,8 +1192,10 @@ fn score_sentence(
 
     // The author's first person and address to the reader, counted once each per sentence.
     // A question standing alone as a paragraph in the first person singular (`Que puis-je
-    // faire pour réduire ma facture ?`) is the reader's question an explainer answers.
-    let readers_question = out.question && standalone;
+    // faire pour réduire ma facture ?`) is the reader's question an explainer answers; so is
+    // any such question of a declared explainer, whose questions may share a paragraph with
+    // their answers when the layout was lost.
+    let readers_question = out.question && (standalone || explainer);
     // The newsroom serving its readers (`Nous vous conseillons de vérifier vos horaires`, `Nous
     // vous rappelons que…`) and a service heading (`Grève : ce qui vous attend mercredi`)
     // speak to the reader without judging.

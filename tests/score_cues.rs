@@ -1133,6 +1133,14 @@ const ROWS: &[Row] = &[
         not: &[Cue::FirstPerson],
     },
     Row {
+        name: "the reader's question of an explainer whose layout was lost is not the author's first person",
+        text: "ON VOUS EXPLIQUE\n\nLe tarif augmente de 6 % en mai. \
+               Que puis-je faire pour limiter ma facture ? Comparer les offres des fournisseurs.",
+        sentence: "Que puis-je",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
         name: "the author's first person in a paragraph of prose",
         text: "Je ne crois pas une seconde à ce plan de relance, qui arrive bien tard.",
         sentence: "Je ne crois",
