@@ -197,9 +197,7 @@ pub(crate) fn inline_transcript(text: &str, seg: &Segmentation) -> Option<Vec<Tr
             if let Some((name, start)) = caps_label(before).or_else(|| title_label(before)) {
                 let content =
                     colon + 1 + (body[colon + 1..].len() - body[colon + 1..].trim_start().len());
-                // A name over a quotation (`Inès Carrel : « Un jury… »`) is a headline or a
-                // pull quote: a transcript's turns are not in quotation marks.
-                if content < body.len() && !body[content..].starts_with(['«', '“', '"']) {
+                if content < body.len() && !opens_quotation(&body[content..]) {
                     labels.push((
                         name,
                         Span::new(start, body[..colon].trim_end().len()),
@@ -306,12 +304,19 @@ fn caps_label(before: &str) -> Option<(String, usize)> {
     Some((name, start))
 }
 
+/// Whether the words after a label's colon open a quotation: a name over a quotation (`Inès
+/// Carrel : « Un jury… »`) is a headline or a pull quote, also when a rubric glued before it was
+/// cut off from a flattened line; a transcript's turns are not in quotation marks.
+fn opens_quotation(after: &str) -> bool {
+    after.starts_with(['«', '“', '"'])
+}
+
 /// The speaker label that opens a paragraph, as a name, with the span of the label as written
 /// and the byte offset of the words after it (both within the paragraph): one to [`MAX_LABEL_WORDS`] words, each capitalised (`Marc Lenoir`, `ÉLODIE VANNIER`, `LE
 /// PRÉSENTATEUR`, particles such as `de` allowed inside; a single word only in capitals), then
 /// a colon and words. Page
-/// furniture (`Photo :`, `Lire aussi :`), a rubric before a headline and a name in title case
-/// before a quotation in guillemets (`Inès Carrel : « … »`, a headline) are not speakers;
+/// furniture (`Photo :`, `Lire aussi :`), a rubric before a headline and a name before a
+/// quotation (`Inès Carrel : « … »`, a headline: [`opens_quotation`]) are not speakers;
 /// nor is a one-letter label (`Q :`), which the question-and-answer reading handles.
 fn speaker_label(paragraph: &str) -> Option<(String, Span, usize)> {
     let lead = paragraph.len() - paragraph.trim_start().len();
@@ -326,9 +331,7 @@ fn speaker_label(paragraph: &str) -> Option<(String, Span, usize)> {
     let label_start = lead + (label.as_ptr() as usize - rest.as_ptr() as usize);
     let after =
         rest[colon + 1..].trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
-    // A name over a quotation (`Inès Carrel : « Un jury… »`) is a headline or a pull quote:
-    // a transcript's turns are not in quotation marks.
-    if after.is_empty() || label.chars().count() < 2 || after.starts_with(['«', '“', '"']) {
+    if after.is_empty() || label.chars().count() < 2 || opens_quotation(after) {
         return None;
     }
     let words: Vec<&str> = label.split_whitespace().collect();
@@ -353,12 +356,6 @@ fn speaker_label(paragraph: &str) -> Option<(String, Span, usize)> {
     // Dupont (12e)`, `Arbitre : M. Roux`, `Budget : …`); a speaker's label of one word is a
     // surname in capitals (`MACRON :`).
     if words.len() == 1 && label.chars().any(char::is_lowercase) {
-        return None;
-    }
-    // A name in title case before a quotation in guillemets heads a headline (`Inès Carrel : «
-    // Un jury, c'est la France en petit. »`), also when a rubric glued before it was cut off
-    // from a flattened line: a transcript's turn is no quotation.
-    if label.chars().any(char::is_lowercase) && after.starts_with(['«', '“']) {
         return None;
     }
     let folded = fold_str(label);
