@@ -467,10 +467,7 @@ pub(crate) fn may_cut(text: &str, tokens: &[Span]) -> bool {
                 }
             }
         }
-        ended_before = ends_sentence(w)
-            || (k > 0
-                && w.chars().all(|c| matches!(c, '»' | '”' | '"' | ')'))
-                && ends_sentence(word(k - 1)));
+        ended_before = ends_at(k.checked_sub(1).map_or("", word), w);
         if depth == 0 && ended_before && opens(word(k + 1)) {
             piece_start = k + 1;
             label_head = None;
@@ -655,11 +652,7 @@ pub(crate) fn split(text: &str, span: Span, tokens: &[Span], out: &mut Vec<Span>
                 _ => {}
             }
         }
-        // A sentence ends at a terminator, or at the closing mark after one (`feu. »`).
-        let ended = ends_sentence(w)
-            || (k > 0
-                && w.chars().all(|c| matches!(c, '»' | '”' | '"' | ')'))
-                && ends_sentence(word(k - 1)));
+        let ended = ends_at(k.checked_sub(1).map_or("", word), w);
         piece.comma |= comma && depth == 0;
         if depth == 0
             && ended
@@ -728,6 +721,16 @@ pub(crate) fn tokens(text: &str, span: Span) -> Vec<Span> {
         out.push(Span::new(s, span.end));
     }
     out
+}
+
+/// Whether a sentence ends at the token `w` (after the token `prev`, empty at the line's
+/// start): at a terminator, or at the closing marks after one (`feu. »`). [`split`] and
+/// [`may_cut`] read sentence ends alike through here.
+fn ends_at(prev: &str, w: &str) -> bool {
+    ends_sentence(w)
+        || (!prev.is_empty()
+            && w.chars().all(|c| matches!(c, '»' | '”' | '"' | ')'))
+            && ends_sentence(prev))
 }
 
 /// Whether a token ends a sentence: a terminator, perhaps followed by closing marks.
