@@ -1334,7 +1334,7 @@ fn score_sentence(
         && !furniture
         && !out.question
     {
-        out.argument = argument(toks, &author_at);
+        out.argument = argument(text, toks, &author_at);
     }
 
     if kind == SentenceKind::Heading && hits.iter().any(|h| h.scored) {
@@ -2865,7 +2865,7 @@ fn argument_opening(toks: &[Token]) -> bool {
 /// piece (`Le barème n'a pas été revu depuis 2023`) unless it denies what is to come (`ne
 /// produiront pas`: [`future_after`]), and the newsroom's record of an
 /// unanswered request (`n'a pas répondu à nos sollicitations`) is news; neither is argument.
-fn argument(toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Option<Span> {
+fn argument(text: &str, toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Option<Span> {
     let authored = |t: &&Token| author_at(t.span);
     if no_reply(toks) {
         return None;
@@ -2876,12 +2876,19 @@ fn argument(toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Option<Span> {
     if argument_opening(toks) && toks.first().is_some_and(|t| author_at(t.span)) {
         return toks.first().map(|t| t.span);
     }
+    // So do a phrase taken up by `c'est` (`Quatre conditions, c'est beaucoup pour un
+    // retraité`) and a hypothesis weighed in the conditional (`Un seuil de 100 % ne viderait
+    // pas les prisons`), figures or not.
+    if let Some(s) = dislocated_verdict(toks).or_else(|| weighed_hypothesis(toks)) {
+        return author_at(s).then_some(s);
+    }
     // A sentence that states a figure argues only through a denial of what is to come (`Les
     // 90 milliards ne produiront pas un seul avion avant 2028`): a prediction, not a record.
     let states_figure = toks
         .iter()
         .filter(authored)
         .any(|t| t.folded.bytes().any(|b| b.is_ascii_digit()));
+    let dated = dated(toks);
     toks.iter().enumerate().find_map(|(k, t)| {
         if states_figure {
             return (author_at(t.span)
@@ -2891,6 +2898,14 @@ fn argument(toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Option<Span> {
         }
         let w = t.folded.as_str();
         let generic_on = w == "on" && (k == 0 || toks[k - 1].folded != "t");
+        // `Ces chiffres devraient alarmer le ministère`: what a fact should bring about, not a
+        // forecast (`Le texte devrait être adopté`, `devrait avoir lieu en mars`).
+        let should = matches!(w, "devrait" | "devraient")
+            && !dated
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| !matches!(n.folded.as_str(), "etre" | "avoir"));
+        let predicts = !dated && predicted(text, toks, k);
         // `Pas un mot.`, and the correction after a comma: `La loi compte les fréquences, pas
         // l'influence réelle d'un actionnaire`.
         let elliptical_pas = w == "pas" && (k == 0 || toks[k - 1].clause_break_after);
@@ -2927,12 +2942,131 @@ fn argument(toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Option<Span> {
             && !expletive
             && (DENIALS.contains(&w)
                 || (OBLIGATIONS.contains(&w) && !scheduled)
+                || should
+                || predicts
                 || generic_on
                 || elliptical_pas
                 || correcting_non))
             .then_some(t.span)
     })
 }
+
+/// A phrase set before a `c'est` that takes it up (`Quatre conditions, c'est beaucoup pour un
+/// retraité`, `Ce qui me fatigue, c'est le timing`, `Le malaise, ce sont les Français qui le
+/// vivent`): the author holds the phrase up and rules on it. Not a date or a turn set before
+/// it (`Jeudi, c'était au tour de…`, `Chaque jour, c'est l'équivalent de…`), nor the gloss
+/// `c'est-à-dire`. Returns the span from the sentence's start to the copula.
+fn dislocated_verdict(toks: &[Token]) -> Option<Span> {
+    let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    let copula = |w: &str| {
+        matches!(
+            w,
+            "est"
+                | "etait"
+                | "sont"
+                | "etaient"
+                | "sera"
+                | "serait"
+                | "seront"
+                | "seraient"
+                | "fut"
+        )
+    };
+    let first = at(0);
+    if crate::voice::lexis::is_weekday(first)
+        || MONTH_NAMES.contains(&first)
+        || matches!(
+            first,
+            "chaque" | "apres" | "avant" | "puis" | "hier" | "demain"
+        )
+        || (first == "en" && MONTH_NAMES.contains(&at(1)))
+    {
+        return None;
+    }
+    let j = (1..toks.len()).find(|&j| {
+        toks[j - 1].clause_break_after
+            && ((at(j) == "c'" && copula(at(j + 1)))
+                || (at(j) == "ce"
+                    && (copula(at(j + 1))
+                        || (matches!(at(j + 1), "n'" | "ne") && copula(at(j + 2))))))
+    })?;
+    let verb = if copula(at(j + 1)) { j + 1 } else { j + 2 };
+    if at(verb + 1) == "a" && at(verb + 2) == "dire" {
+        return None;
+    }
+    Some(Span::new(toks[0].span.start, toks[verb].span.end))
+}
+
+/// A hypothesis the author weighs: an infinitive or an indefinite noun phrase opens the
+/// sentence as the subject of a verb in the conditional (`Rouvrir la ligne coûterait peu`,
+/// `Lever les sanctions reviendrait à payer l'agresseur`, `Un État sûr de ses chiffres
+/// publierait ses chiffres`). `pourrait` forecasts (`Une partie pourrait être convertie`), and
+/// a plan told in the conditional has a definite subject (`Les boursiers seraient exonérés`).
+/// Returns the span from the opening word to the verb.
+fn weighed_hypothesis(toks: &[Token]) -> Option<Span> {
+    let first = toks.first()?;
+    let w = first.folded.as_str();
+    let infinitive = w.chars().count() >= 4
+        && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
+        && !NOT_INFINITIVE.contains(&w);
+    if !(infinitive || matches!(w, "un" | "une")) {
+        return None;
+    }
+    let k = (1..toks.len()).find(|&k| {
+        is_conditional(toks, k) && !matches!(toks[k].folded.as_str(), "pourrait" | "pourraient")
+    })?;
+    Some(Span::new(first.span.start, toks[k].span.end))
+}
+
+/// Whether the sentence gives a date or a deadline (a month, a weekday, `prochain`, `d'ici`):
+/// what it says is to come is a schedule, not the author's prediction.
+fn dated(toks: &[Token]) -> bool {
+    toks.iter().enumerate().any(|(k, t)| {
+        let w = t.folded.as_str();
+        MONTH_NAMES.contains(&w)
+            || crate::voice::lexis::is_weekday(w)
+            || matches!(
+                w,
+                "prochain" | "prochaine" | "prochains" | "prochaines" | "prochainement"
+            )
+            || (w == "ici" && k > 0 && toks[k - 1].folded == "d'")
+    })
+}
+
+/// Endings of a lexical verb in the third person of the simple future (`paiera`, `finiront`,
+/// `viendra`, `verra`, `devront`).
+const FUTURE_ENDINGS: &[&str] = &[
+    "era", "eront", "ira", "iront", "dra", "dront", "rra", "rront", "vra", "vront", "ttra",
+    "ttront", "itra", "itront",
+];
+
+/// Whether the token at `k` is the author's prediction: a lexical verb in the simple future
+/// (`Le gouvernement paiera cette erreur`, `Ceux qui ont signé s'en défendront`), not the
+/// copula or an auxiliary (`sera appliquée`, `aura lieu`), not `pourra` (a permission a plan
+/// gives), not in a relative clause that describes a plan (`un logiciel qui aidera les
+/// magistrats`), not a noun after its determiner (`la caméra`) nor a capitalised name.
+fn predicted(text: &str, toks: &[Token], k: usize) -> bool {
+    let t = &toks[k];
+    let w = t.folded.as_str();
+    w.len() > 4
+        && FUTURE_ENDINGS.iter().any(|e| w.ends_with(e))
+        && !matches!(
+            w,
+            "sera" | "seront" | "aura" | "auront" | "pourra" | "pourront"
+        )
+        && !t.span.slice(text).starts_with(char::is_uppercase)
+        && !toks[k.saturating_sub(2)..k]
+            .iter()
+            .any(|p| matches!(p.folded.as_str(), "qui" | "que" | "qu'"))
+        && (k == 0 || !NOUN_DETERMINERS.contains(&toks[k - 1].folded.as_str()))
+}
+
+/// Words after which a word in `-ra` is a noun (`la caméra`, `un opéra`, `de l'ère`).
+const NOUN_DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "ce", "cet",
+    "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon",
+    "ma", "mes",
+];
 
 /// Verbs of the newsroom's unanswered request after a negation: `n'a pas répondu`, `n'a pas
 /// donné suite`, `n'a pu être joint`, `n'a pas souhaité commenter`.

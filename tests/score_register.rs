@@ -682,3 +682,153 @@ fn a_dated_step_still_to_come_is_no_argument() {
         s.reasons
     );
 }
+
+/// The sentence that starts with `start` carries no words of argument in `body` under an
+/// `ÉDITORIAL` label: a sentence of the same shape that tells a fact or a schedule.
+fn no_argument_in_an_opinion_piece(body: &str, start: &str) {
+    let a = analyse(&format!("ÉDITORIAL\n\n{body}"), None, None);
+    let s = sentence(&a, start);
+    assert!(
+        s.reasons.iter().all(|r| r.cue != Cue::Argument),
+        "{start}: {:?}",
+        s.reasons
+    );
+}
+
+/// A phrase set before its `c'est` (`Quatre conditions, c'est beaucoup pour un retraité`, `Ce
+/// qui me frappe, c'est le silence`) is the author's verdict on it, in an opinion piece only; a
+/// date or a turn set before it (`Jeudi, c'était au tour des infirmières`) and `c'est-à-dire`
+/// judge nothing.
+#[test]
+fn a_phrase_taken_up_by_cest_argues_in_an_opinion_piece_only() {
+    for (body, start) in [
+        (
+            "Le ministère a publié la liste des pièces à fournir. \
+             Six justificatifs, c'est beaucoup pour une aide de quarante euros.",
+            "Six justificatifs",
+        ),
+        (
+            "La région a fermé la ligne en septembre. \
+             Ce qui frappe, c'est le silence des élus du département.",
+            "Ce qui frappe",
+        ),
+        (
+            "Le club a perdu son cinquième match de suite. \
+             Le problème, ce sont les choix de l'entraîneur depuis l'été.",
+            "Le problème",
+        ),
+    ] {
+        argues_in_an_opinion_piece_only(body, start);
+    }
+    for (body, start) in [
+        (
+            "Les grévistes défilent depuis lundi. Jeudi, c'était au tour des infirmières.",
+            "Jeudi",
+        ),
+        (
+            "Le texte crée la CRDS, c'est-à-dire une contribution au remboursement de la dette.",
+            "Le texte crée",
+        ),
+        (
+            "Les agriculteurs manifestent. Chaque semaine, c'est l'équivalent de vingt fermes qui ferment.",
+            "Chaque semaine",
+        ),
+    ] {
+        no_argument_in_an_opinion_piece(body, start);
+    }
+}
+
+/// A hypothesis weighed by the author: an infinitive or an indefinite noun phrase as the
+/// subject of a conditional (`Rouvrir la ligne coûterait peu`, `Un État sûr de ses chiffres
+/// publierait ses chiffres`), and `devrait` that says what a fact should bring about (`Ces
+/// chiffres devraient alarmer le ministère`). A plan told in the conditional (`Les boursiers
+/// seraient exonérés`) and a forecast (`Le texte devrait être adopté mardi`) do not argue.
+#[test]
+fn a_hypothesis_weighed_in_the_conditional_argues_in_an_opinion_piece_only() {
+    for (body, start) in [
+        (
+            "La ligne a fermé en septembre. \
+             Rouvrir la ligne coûterait peu au regard des accidents évités.",
+            "Rouvrir",
+        ),
+        (
+            "Le ministère refuse de publier ses chiffres. \
+             Un ministère sûr de son bilan publierait ses chiffres.",
+            "Un ministère",
+        ),
+        (
+            "Le nombre de classes fermées a doublé en un an. \
+             Ces chiffres devraient alarmer le ministère.",
+            "Ces chiffres",
+        ),
+    ] {
+        argues_in_an_opinion_piece_only(body, start);
+    }
+    for (body, start) in [
+        (
+            "Le projet prévoit une hausse des frais. Les boursiers seraient exonérés.",
+            "Les boursiers",
+        ),
+        (
+            "Le gouvernement a déposé son projet. Le texte devrait être adopté par le Sénat.",
+            "Le texte devrait",
+        ),
+        (
+            "Le gouvernement a déposé son projet. L'exécutif pourrait recourir à l'article 49.3.",
+            "L'exécutif",
+        ),
+    ] {
+        no_argument_in_an_opinion_piece(body, start);
+    }
+}
+
+/// The author's prediction: a lexical verb in the simple future, in a sentence with no date
+/// and no figure (`Le gouvernement paiera cette erreur aux municipales`, `Les usagers
+/// retiendront surtout la hausse`), argues in an opinion piece. A step scheduled with its date
+/// (`Le Sénat examinera le texte en janvier`), a plan in figures (`L'État ouvrira 500
+/// maisons`), a relative clause that describes a plan (`un logiciel qui aidera les
+/// magistrats`), and `sera`, `aura`, `pourra` do not.
+#[test]
+fn a_prediction_of_the_authors_argues_in_an_opinion_piece_only() {
+    for (body, start) in [
+        (
+            "Le ministre a gelé les pensions. Le gouvernement paiera cette erreur aux municipales.",
+            "Le gouvernement paiera",
+        ),
+        (
+            "Le réseau a annoncé un plan de modernisation. \
+             Les usagers retiendront surtout la hausse des tarifs.",
+            "Les usagers",
+        ),
+        (
+            "La commune a vendu le terrain. Ceux qui ont signé s'en défendront.",
+            "Ceux qui",
+        ),
+    ] {
+        argues_in_an_opinion_piece_only(body, start);
+    }
+    for (body, start) in [
+        (
+            "Les députés ont voté le texte. Le Sénat examinera le texte en janvier.",
+            "Le Sénat",
+        ),
+        (
+            "Le plan est présenté. L'État ouvrira 500 maisons de services publics.",
+            "L'État",
+        ),
+        (
+            "La chancellerie a présenté un logiciel qui aidera les magistrats.",
+            "La chancellerie",
+        ),
+        (
+            "Les bus partiront de la gare d'ici à la fin du mois.",
+            "Les bus",
+        ),
+        (
+            "La réforme sera appliquée aux nouveaux contrats.",
+            "La réforme",
+        ),
+    ] {
+        no_argument_in_an_opinion_piece(body, start);
+    }
+}
