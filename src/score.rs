@@ -2852,6 +2852,15 @@ fn argument_opening(toks: &[Token]) -> bool {
         // colon, which the caller's sentence ends on).
         || (at(0) == "voila"
             && matches!(at(1), "un" | "une" | "le" | "la" | "les" | "des" | "l'" | "ou"))
+        // `Rendez-vous samedi devant la mairie`: a call to the reader (not `Rendez-vous est
+        // pris`, a meeting told).
+        || (at(0) == "rendez"
+            && at(1) == "vous"
+            && !matches!(at(2), "est" | "a" | "sera" | "etait" | "avait" | "pris" | "fixe"))
+        // `Bonne nouvelle pour les Maliens : la politique est suspendue`: the news weighed.
+        || (matches!(at(0), "bonne" | "mauvaise") && at(1) == "nouvelle")
+        // `Aux gouvernements, maintenant, de faire la leur`: a task handed over.
+        || task_handed_over(toks)
         // `Autant vider la mer avec une cuillère`: a remedy weighed as futile.
         || (at(0) == "autant"
             && ["er", "ir", "re"]
@@ -2879,7 +2888,10 @@ fn argument(text: &str, toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Op
     // So do a phrase taken up by `c'est` (`Quatre conditions, c'est beaucoup pour un
     // retraité`) and a hypothesis weighed in the conditional (`Un seuil de 100 % ne viderait
     // pas les prisons`), figures or not.
-    if let Some(s) = dislocated_verdict(toks).or_else(|| weighed_hypothesis(toks)) {
+    if let Some(s) = dislocated_verdict(toks)
+        .or_else(|| weighed_hypothesis(toks))
+        .or_else(|| broken_promise(text, toks))
+    {
         return author_at(s).then_some(s);
     }
     // A sentence that states a figure argues only through a denial of what is to come (`Les
@@ -2906,6 +2918,7 @@ fn argument(text: &str, toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Op
                 .get(k + 1)
                 .is_some_and(|n| !matches!(n.folded.as_str(), "etre" | "avoir"));
         let predicts = !dated && predicted(text, toks, k);
+        let plain = plain_verdict(toks, k);
         // `Pas un mot.`, and the correction after a comma: `La loi compte les fréquences, pas
         // l'influence réelle d'un actionnaire`.
         let elliptical_pas = w == "pas" && (k == 0 || toks[k - 1].clause_break_after);
@@ -2944,6 +2957,7 @@ fn argument(text: &str, toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Op
                 || (OBLIGATIONS.contains(&w) && !scheduled)
                 || should
                 || predicts
+                || plain
                 || generic_on
                 || elliptical_pas
                 || correcting_non))
@@ -3016,6 +3030,118 @@ fn weighed_hypothesis(toks: &[Token]) -> Option<Span> {
         is_conditional(toks, k) && !matches!(toks[k].folded.as_str(), "pourrait" | "pourraient")
     })?;
     Some(Span::new(first.span.start, toks[k].span.end))
+}
+
+/// A task handed over at the close of an argument: `À` or `Aux` and the one it falls to, a
+/// comma, and `de` with an infinitive (`Aux gouvernements, maintenant, de faire la leur`, `À
+/// Paris, désormais, de montrer qu'il a compris`); not a place followed by a plural (`À Lyon, de
+/// nombreux commerces…`).
+fn task_handed_over(toks: &[Token]) -> bool {
+    if !toks
+        .first()
+        .is_some_and(|t| matches!(t.folded.as_str(), "a" | "aux"))
+    {
+        return false;
+    }
+    (1..toks.len().min(10)).any(|j| {
+        toks[j - 1].clause_break_after
+            && matches!(toks[j].folded.as_str(), "de" | "d'")
+            && toks.get(j + 1).is_some_and(|n| {
+                let w = n.folded.as_str();
+                w.chars().count() >= 4
+                    && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
+                    && !NOT_INFINITIVE.contains(&w)
+            })
+    })
+}
+
+/// A promise set against what came of it: `devait` or `devaient` in a sentence that turns on a
+/// semicolon or on `mais` after it (`La taxe devait être temporaire ; elle existe toujours`), or
+/// with `elle aussi` beside it (`Elle devait, elle aussi, mettre fin aux grèves`). Returns the
+/// span of `devait`.
+fn broken_promise(text: &str, toks: &[Token]) -> Option<Span> {
+    let end = toks.last()?.span.end;
+    let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    let k = toks
+        .iter()
+        .position(|t| matches!(t.folded.as_str(), "devait" | "devaient"))?;
+    let after = toks[k].span.end;
+    let turns = text.get(after..end).is_some_and(|r| r.contains(';'))
+        || toks[k + 1..].iter().any(|t| t.folded == "mais");
+    let stressed =
+        |i: usize| matches!(at(i), "elle" | "lui" | "eux" | "elles") && at(i + 1) == "aussi";
+    let too = stressed(k + 1) || (k >= 2 && stressed(k - 2)) || (k >= 3 && stressed(k - 3));
+    (turns || too).then_some(toks[k].span)
+}
+
+/// Nouns of time after `il y a un`, `il y a des`: `il y a un an` dates, it presents nothing.
+const TIME_NOUNS: &[&str] = &[
+    "an",
+    "ans",
+    "annee",
+    "annees",
+    "mois",
+    "semaine",
+    "semaines",
+    "jour",
+    "jours",
+    "heure",
+    "heures",
+    "siecle",
+    "siecles",
+    "decennie",
+    "decennies",
+    "instant",
+    "moment",
+    "temps",
+];
+
+/// The author's plain verdict at token `k` (the caller reads it only in the opinion register,
+/// in a sentence without figures): a ranking (`a surtout montré`, `veut d'abord tenir`), a
+/// comparison (`plus profond que le trafic`, `mieux que bien des médecins`), a need named
+/// (`a besoin de constance`), what someone can still do (`peuvent encore éviter`, `a encore le
+/// temps de`), a presentation (`Il y a des défaites qui…`, `Il y a eu un dossier`).
+fn plain_verdict(toks: &[Token], k: usize) -> bool {
+    let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    let prev = |n: usize| if k >= n { at(k - n) } else { "" };
+    match at(k) {
+        "surtout" => true,
+        "abord" => prev(1) == "d'",
+        "plus" | "moins" | "davantage" | "mieux" | "pire" => {
+            // `ne… plus` denies; `de plus en plus`, `plus de` count.
+            !matches!(prev(1), "ne" | "n'" | "de" | "en")
+                && !matches!(prev(2), "ne" | "n'")
+                && (k + 1..toks.len().min(k + 4)).any(|j| matches!(at(j), "que" | "qu'"))
+        }
+        "besoin" => {
+            let mut i = k;
+            while i > 0
+                && matches!(
+                    at(i - 1),
+                    "surtout" | "aussi" | "encore" | "bien" | "abord" | "d'"
+                )
+            {
+                i -= 1;
+            }
+            i > 0 && matches!(at(i - 1), "a" | "ont" | "avait" | "avaient")
+        }
+        "encore" => {
+            matches!(prev(1), "peut" | "peuvent")
+                || (matches!(prev(1), "a" | "ont")
+                    && at(k + 1) == "le"
+                    && matches!(at(k + 2), "temps" | "pouvoir" | "moyen" | "choix"))
+        }
+        "il" => {
+            at(k + 1) == "y" && at(k + 2) == "a" && {
+                let mut j = k + 3;
+                if matches!(at(j), "aussi" | "encore" | "eu" | "toujours") {
+                    j += 1;
+                }
+                matches!(at(j), "des" | "un" | "une") && !TIME_NOUNS.contains(&at(j + 1))
+            }
+        }
+        _ => false,
+    }
 }
 
 /// Whether the sentence gives a date or a deadline (a month, a weekday, `prochain`, `d'ici`):

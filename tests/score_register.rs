@@ -832,3 +832,95 @@ fn a_prediction_of_the_authors_argues_in_an_opinion_piece_only() {
         no_argument_in_an_opinion_piece(body, start);
     }
 }
+
+/// A promise set against what came of it (`La taxe devait être temporaire ; elle existe
+/// toujours`, `Elle devait, elle aussi, mettre fin aux grèves`) argues in an opinion piece, with
+/// its figures; a plan told in the past (`La ligne devait ouvrir en 2027`) does not.
+#[test]
+fn a_broken_promise_argues_in_an_opinion_piece_only() {
+    for (body, start) in [
+        (
+            "Le gouvernement a créé une surtaxe en 2019. \
+             La surtaxe devait être provisoire ; elle rapporte encore 2 milliards.",
+            "La surtaxe devait",
+        ),
+        (
+            "La loi de 2021 a été votée. Elle devait, elle aussi, désengorger les tribunaux.",
+            "Elle devait",
+        ),
+    ] {
+        argues_in_an_opinion_piece_only(body, start);
+    }
+    no_argument_in_an_opinion_piece(
+        "Le chantier a commencé. La ligne devait relier les deux gares.",
+        "La ligne devait",
+    );
+}
+
+/// The author's plain verdicts in an opinion piece: a ranking (`a surtout montré`, `veut
+/// d'abord tenir`), a comparison of judgment with no figure (`Le mal est plus profond que le
+/// trafic`), a need the author names (`Le pays a besoin de constance`), what someone can still
+/// do (`Les sénateurs peuvent encore éviter cette faute`), a presentation (`Il y a des défaites
+/// qui disent tout`), a call to a meeting (`Rendez-vous samedi devant la mairie`), a task handed
+/// over (`Aux élus, maintenant, de trancher`) and `Bonne nouvelle` (`Bonne nouvelle : nous
+/// sommes riches`). None counts in a report; a comparison in figures, `il y a` of time and a
+/// meeting that is fixed do not argue in an opinion piece either.
+#[test]
+fn plain_verdicts_argue_in_an_opinion_piece_only() {
+    for (body, start) in [
+        (
+            "Les députés ont voté le budget. Le vote a surtout montré la faiblesse de la majorité.",
+            "Le vote",
+        ),
+        (
+            "Le trafic a été démantelé à Lormont. Le mal est plus profond que le trafic.",
+            "Le mal",
+        ),
+        (
+            "Les radars ont été déplacés. La sécurité routière a besoin de constance.",
+            "La sécurité",
+        ),
+        (
+            "Le texte arrive au Sénat. Les sénateurs peuvent encore éviter cette faute.",
+            "Les sénateurs",
+        ),
+        (
+            "Le club a perdu samedi. Il y a des défaites qui disent tout d'un projet.",
+            "Il y a des",
+        ),
+        (
+            "Le conseil a voté la fermeture. Rendez-vous samedi devant la mairie.",
+            "Rendez-vous",
+        ),
+        (
+            "Le rapport est sur la table. Aux élus, maintenant, de trancher.",
+            "Aux élus",
+        ),
+        (
+            "Le décret est paru. Bonne nouvelle pour les propriétaires : tout augmente.",
+            "Bonne nouvelle",
+        ),
+    ] {
+        argues_in_an_opinion_piece_only(body, start);
+    }
+    for (body, start) in [
+        (
+            "Le chômage a reculé. La population a augmenté plus vite que le parc en 2024.",
+            "La population",
+        ),
+        (
+            "Le pont a été fermé il y a un an par la préfecture.",
+            "Le pont",
+        ),
+        (
+            "Le syndicat et la direction se sont vus. Rendez-vous est pris pour la semaine suivante.",
+            "Rendez-vous",
+        ),
+        (
+            "À Lyon, de nombreux commerces ont baissé le rideau.",
+            "À Lyon",
+        ),
+    ] {
+        no_argument_in_an_opinion_piece(body, start);
+    }
+}
