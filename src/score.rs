@@ -2846,7 +2846,11 @@ fn argument_opening(toks: &[Token]) -> bool {
         || (at(0) == "c'" && at(1) == "est")
         // `Ce sont les interconnexions qui…`, `Ce serait la meilleure réponse`, `Ce n'est pas
         // un détail`.
-        || (at(0) == "ce" && matches!(at(1), "sont" | "serait" | "seraient" | "n'" | "ne"))
+        || (at(0) == "ce"
+            && matches!(
+                at(1),
+                "sont" | "serait" | "seraient" | "sera" | "seront" | "n'" | "ne"
+            ))
         // `Voilà le vrai agenda du pays`, `Voilà un langage que les peuples comprennent`: the
         // presentative points at what the author holds up (not a list it introduces with a
         // colon, which the caller's sentence ends on).
@@ -3074,6 +3078,12 @@ fn broken_promise(text: &str, toks: &[Token]) -> Option<Span> {
     (turns || too).then_some(toks[k].span)
 }
 
+/// Forms of être and of the verbs that stand for it before an attribute (`reste`, `semble`).
+const COPULAS: &[&str] = &[
+    "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "reste", "restent",
+    "semble", "semblent", "parait",
+];
+
 /// Nouns of time after `il y a un`, `il y a des`: `il y a un an` dates, it presents nothing.
 const TIME_NOUNS: &[&str] = &[
     "an",
@@ -3105,13 +3115,33 @@ fn plain_verdict(toks: &[Token], k: usize) -> bool {
     let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
     let prev = |n: usize| if k >= n { at(k - n) } else { "" };
     match at(k) {
-        "surtout" => true,
+        "surtout" | "enfin" => true,
         "abord" => prev(1) == "d'",
+        // `Il a fini par confondre la commune avec son patrimoine`.
+        "par" => matches!(
+            prev(1),
+            "fini" | "finit" | "finissent" | "finira" | "finiront" | "finissait"
+        ),
+        // `L'argument est aussi vieux que le suffrage lui-même`.
+        "aussi" => {
+            COPULAS.contains(&prev(1))
+                && (k + 2..toks.len().min(k + 5)).any(|j| matches!(at(j), "que" | "qu'"))
+        }
         "plus" | "moins" | "davantage" | "mieux" | "pire" => {
             // `ne… plus` denies; `de plus en plus`, `plus de` count.
-            !matches!(prev(1), "ne" | "n'" | "de" | "en")
+            let compares = !matches!(prev(1), "ne" | "n'" | "de" | "en")
                 && !matches!(prev(2), "ne" | "n'")
-                && (k + 1..toks.len().min(k + 4)).any(|j| matches!(at(j), "que" | "qu'"))
+                && (k + 1..toks.len().min(k + 4)).any(|j| matches!(at(j), "que" | "qu'"));
+            // `Le troisième point est le plus gênant`, `l'aveu le plus parlant`; not `les
+            // plus de 65 ans`, `le plus souvent`, `au plus tard`.
+            let superlative = matches!(prev(1), "le" | "la" | "les" | "l'")
+                && !matches!(
+                    at(k + 1),
+                    "" | "de" | "d'" | "souvent" | "tot" | "tard" | "possible" | "vite"
+                );
+            // `Le départ du préfet est plus instructif`.
+            let copular = COPULAS.contains(&prev(1)) && !matches!(at(k + 1), "" | "de" | "d'");
+            compares || superlative || copular
         }
         "besoin" => {
             let mut i = k;

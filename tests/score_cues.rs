@@ -660,7 +660,7 @@ const ROWS: &[Row] = &[
     Row {
         name: "rhetorical questions are evidence of the opinion register",
         text: "Qui osera le dire ? Qui paiera la facture ? Le ministre a annoncé une hausse de la taxe. \
-               La hausse, elle, touche les plus modestes.",
+               La hausse, elle, touche les ménages modestes.",
         sentence: "La hausse, elle",
         has: &[Cue::ContrastivePronoun, Cue::OpinionRegister],
         not: &[],
@@ -668,7 +668,7 @@ const ROWS: &[Row] = &[
     Row {
         name: "a question an explainer asks is no evidence of the opinion register",
         text: "Que contient le texte ?\n\nQui est concerné ?\n\nLe ministre a annoncé une hausse de la taxe. \
-               La hausse, elle, touche les plus modestes.",
+               La hausse, elle, touche les ménages modestes.",
         sentence: "La hausse, elle",
         has: &[Cue::ContrastivePronoun],
         not: &[Cue::OpinionRegister],

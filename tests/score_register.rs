@@ -924,3 +924,56 @@ fn plain_verdicts_argue_in_an_opinion_piece_only() {
         no_argument_in_an_opinion_piece(body, start);
     }
 }
+
+/// A superlative or a comparison the author draws (`Le troisième point est le plus gênant`,
+/// `Le départ du préfet est plus instructif`, `L'argument est aussi vieux que le suffrage`),
+/// what finally comes of something (`a fini par`, `ose enfin se montrer`) and `Ce sera` (`Ce
+/// sera le moment de vérité`) argue in an opinion piece; `les plus de 65 ans`, `le plus souvent`
+/// and a superlative in figures do not.
+#[test]
+fn superlatives_and_outcomes_argue_in_an_opinion_piece_only() {
+    for (body, start) in [
+        (
+            "Le rapport relève trois points. Le troisième point est le plus gênant pour l'État.",
+            "Le troisième",
+        ),
+        (
+            "Le ministre a remanié son cabinet. Le départ du directeur est plus instructif.",
+            "Le départ",
+        ),
+        (
+            "Les opposants invoquent la maturité des jeunes. L'argument est aussi vieux que le suffrage.",
+            "L'argument",
+        ),
+        (
+            "Le maire a tout décidé seul. Il a fini par confondre la commune avec son patrimoine.",
+            "Il a fini",
+        ),
+        (
+            "La chanteuse a changé de répertoire. Elle ose enfin se montrer.",
+            "Elle ose",
+        ),
+        (
+            "Le texte revient devant les députés. Ce sera le moment de vérité pour la majorité.",
+            "Ce sera",
+        ),
+    ] {
+        argues_in_an_opinion_piece_only(body, start);
+    }
+    for (body, start) in [
+        (
+            "La mesure concerne les plus de soixante-cinq ans.",
+            "La mesure",
+        ),
+        (
+            "Les patients attendent le plus souvent à domicile.",
+            "Les patients",
+        ),
+        (
+            "La ville est la plus peuplée du département avec 40 000 habitants.",
+            "La ville",
+        ),
+    ] {
+        no_argument_in_an_opinion_piece(body, start);
+    }
+}
