@@ -2940,8 +2940,22 @@ fn argument(text: &str, toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Op
                     let w = n.folded.as_str();
                     MONTH_NAMES.contains(&w)
                         || crate::voice::lexis::is_weekday(w)
-                        || matches!(w, "prochain" | "prochaine" | "prochainement")
-                }));
+                        || matches!(
+                            w,
+                            "prochain" | "prochaine" | "prochainement" | "printemps" | "automne"
+                        )
+                })
+                // `doit examiner la ratification avant la fin de l'année`.
+                || toks[k + 1..]
+                    .windows(3)
+                    .take(SCHEDULE_REACH)
+                    .any(|w| w[0].folded == "avant" && w[1].folded == "la" && w[2].folded == "fin"));
+        // `n'a pas encore été arrêté`: a status still to come, no denial.
+        let not_yet = matches!(w, "ne" | "n'")
+            && toks[k + 1..]
+                .windows(2)
+                .take(4)
+                .any(|p| p[0].folded == "pas" && p[1].folded == "encore");
         // The expletive `ne` after `avant que`, `à moins que`, `de peur que` denies nothing
         // (`avant qu'il ne disparaisse`) unless a second word of negation follows.
         let expletive = matches!(w, "ne" | "n'")
@@ -2957,6 +2971,7 @@ fn argument(text: &str, toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Op
             });
         (author_at(t.span)
             && !expletive
+            && !not_yet
             && (DENIALS.contains(&w)
                 || (OBLIGATIONS.contains(&w) && !scheduled)
                 || should

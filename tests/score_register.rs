@@ -977,3 +977,32 @@ fn superlatives_and_outcomes_argue_in_an_opinion_piece_only() {
         no_argument_in_an_opinion_piece(body, start);
     }
 }
+
+/// A step set for a season or the end of the year (`Le Parlement doit examiner la ratification
+/// avant la fin de l'année`, `L'État doit trancher au printemps`) is a schedule, and a status
+/// still to come (`Le plan de financement n'a pas encore été arrêté`) is no denial: neither
+/// argues in an opinion piece. A denial that rules (`Une digue ne se construit pas en un hiver`)
+/// still does.
+#[test]
+fn a_season_or_a_status_still_to_come_is_no_argument() {
+    for (body, start) in [
+        (
+            "Le traité a été signé. Le Parlement doit examiner la ratification avant la fin de l'année.",
+            "Le Parlement",
+        ),
+        (
+            "Le projet est prêt. L'État doit trancher au printemps.",
+            "L'État",
+        ),
+        (
+            "Le chantier est lancé. Le plan de financement n'a pas encore été arrêté.",
+            "Le plan",
+        ),
+    ] {
+        no_argument_in_an_opinion_piece(body, start);
+    }
+    argues_in_an_opinion_piece_only(
+        "La digue a été promise. Une digue ne se construit pas en un hiver.",
+        "Une digue",
+    );
+}
