@@ -1334,7 +1334,7 @@ fn score_sentence(
         && !furniture
         && !out.question
     {
-        out.argument = argument(toks, &author_at);
+        out.argument = argument(text, toks, &author_at);
     }
 
     if kind == SentenceKind::Heading && hits.iter().any(|h| h.scored) {
@@ -2846,12 +2846,25 @@ fn argument_opening(toks: &[Token]) -> bool {
         || (at(0) == "c'" && at(1) == "est")
         // `Ce sont les interconnexions qui…`, `Ce serait la meilleure réponse`, `Ce n'est pas
         // un détail`.
-        || (at(0) == "ce" && matches!(at(1), "sont" | "serait" | "seraient" | "n'" | "ne"))
+        || (at(0) == "ce"
+            && matches!(
+                at(1),
+                "sont" | "serait" | "seraient" | "sera" | "seront" | "n'" | "ne"
+            ))
         // `Voilà le vrai agenda du pays`, `Voilà un langage que les peuples comprennent`: the
         // presentative points at what the author holds up (not a list it introduces with a
         // colon, which the caller's sentence ends on).
         || (at(0) == "voila"
             && matches!(at(1), "un" | "une" | "le" | "la" | "les" | "des" | "l'" | "ou"))
+        // `Rendez-vous samedi devant la mairie`: a call to the reader (not `Rendez-vous est
+        // pris`, a meeting told).
+        || (at(0) == "rendez"
+            && at(1) == "vous"
+            && !matches!(at(2), "est" | "a" | "sera" | "etait" | "avait" | "pris" | "fixe"))
+        // `Bonne nouvelle pour les Maliens : la politique est suspendue`: the news weighed.
+        || (matches!(at(0), "bonne" | "mauvaise") && at(1) == "nouvelle")
+        // `Aux gouvernements, maintenant, de faire la leur`: a task handed over.
+        || task_handed_over(toks)
         // `Autant vider la mer avec une cuillère`: a remedy weighed as futile.
         || (at(0) == "autant"
             && ["er", "ir", "re"]
@@ -2865,7 +2878,7 @@ fn argument_opening(toks: &[Token]) -> bool {
 /// piece (`Le barème n'a pas été revu depuis 2023`) unless it denies what is to come (`ne
 /// produiront pas`: [`future_after`]), and the newsroom's record of an
 /// unanswered request (`n'a pas répondu à nos sollicitations`) is news; neither is argument.
-fn argument(toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Option<Span> {
+fn argument(text: &str, toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Option<Span> {
     let authored = |t: &&Token| author_at(t.span);
     if no_reply(toks) {
         return None;
@@ -2876,12 +2889,22 @@ fn argument(toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Option<Span> {
     if argument_opening(toks) && toks.first().is_some_and(|t| author_at(t.span)) {
         return toks.first().map(|t| t.span);
     }
+    // So do a phrase taken up by `c'est` (`Quatre conditions, c'est beaucoup pour un
+    // retraité`) and a hypothesis weighed in the conditional (`Un seuil de 100 % ne viderait
+    // pas les prisons`), figures or not.
+    if let Some(s) = dislocated_verdict(toks)
+        .or_else(|| weighed_hypothesis(toks))
+        .or_else(|| broken_promise(text, toks))
+    {
+        return author_at(s).then_some(s);
+    }
     // A sentence that states a figure argues only through a denial of what is to come (`Les
     // 90 milliards ne produiront pas un seul avion avant 2028`): a prediction, not a record.
     let states_figure = toks
         .iter()
         .filter(authored)
         .any(|t| t.folded.bytes().any(|b| b.is_ascii_digit()));
+    let dated = dated(toks);
     toks.iter().enumerate().find_map(|(k, t)| {
         if states_figure {
             return (author_at(t.span)
@@ -2891,6 +2914,15 @@ fn argument(toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Option<Span> {
         }
         let w = t.folded.as_str();
         let generic_on = w == "on" && (k == 0 || toks[k - 1].folded != "t");
+        // `Ces chiffres devraient alarmer le ministère`: what a fact should bring about, not a
+        // forecast (`Le texte devrait être adopté`, `devrait avoir lieu en mars`).
+        let should = matches!(w, "devrait" | "devraient")
+            && !dated
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| !matches!(n.folded.as_str(), "etre" | "avoir"));
+        let predicts = !dated && predicted(text, toks, k);
+        let plain = plain_verdict(toks, k);
         // `Pas un mot.`, and the correction after a comma: `La loi compte les fréquences, pas
         // l'influence réelle d'un actionnaire`.
         let elliptical_pas = w == "pas" && (k == 0 || toks[k - 1].clause_break_after);
@@ -2908,8 +2940,22 @@ fn argument(toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Option<Span> {
                     let w = n.folded.as_str();
                     MONTH_NAMES.contains(&w)
                         || crate::voice::lexis::is_weekday(w)
-                        || matches!(w, "prochain" | "prochaine" | "prochainement")
-                }));
+                        || matches!(
+                            w,
+                            "prochain" | "prochaine" | "prochainement" | "printemps" | "automne"
+                        )
+                })
+                // `doit examiner la ratification avant la fin de l'année`.
+                || toks[k + 1..]
+                    .windows(3)
+                    .take(SCHEDULE_REACH)
+                    .any(|w| w[0].folded == "avant" && w[1].folded == "la" && w[2].folded == "fin"));
+        // `n'a pas encore été arrêté`: a status still to come, no denial.
+        let not_yet = matches!(w, "ne" | "n'")
+            && toks[k + 1..]
+                .windows(2)
+                .take(4)
+                .any(|p| p[0].folded == "pas" && p[1].folded == "encore");
         // The expletive `ne` after `avant que`, `à moins que`, `de peur que` denies nothing
         // (`avant qu'il ne disparaisse`) unless a second word of negation follows.
         let expletive = matches!(w, "ne" | "n'")
@@ -2925,14 +2971,273 @@ fn argument(toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Option<Span> {
             });
         (author_at(t.span)
             && !expletive
+            && !not_yet
             && (DENIALS.contains(&w)
                 || (OBLIGATIONS.contains(&w) && !scheduled)
+                || should
+                || predicts
+                || plain
                 || generic_on
                 || elliptical_pas
                 || correcting_non))
             .then_some(t.span)
     })
 }
+
+/// A phrase set before a `c'est` that takes it up (`Quatre conditions, c'est beaucoup pour un
+/// retraité`, `Ce qui me fatigue, c'est le timing`, `Le malaise, ce sont les Français qui le
+/// vivent`): the author holds the phrase up and rules on it. Not a date or a turn set before
+/// it (`Jeudi, c'était au tour de…`, `Chaque jour, c'est l'équivalent de…`), nor the gloss
+/// `c'est-à-dire`. Returns the span from the sentence's start to the copula.
+fn dislocated_verdict(toks: &[Token]) -> Option<Span> {
+    let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    let copula = |w: &str| {
+        matches!(
+            w,
+            "est"
+                | "etait"
+                | "sont"
+                | "etaient"
+                | "sera"
+                | "serait"
+                | "seront"
+                | "seraient"
+                | "fut"
+        )
+    };
+    let first = at(0);
+    if crate::voice::lexis::is_weekday(first)
+        || MONTH_NAMES.contains(&first)
+        || matches!(
+            first,
+            "chaque" | "apres" | "avant" | "puis" | "hier" | "demain"
+        )
+        || (first == "en" && MONTH_NAMES.contains(&at(1)))
+    {
+        return None;
+    }
+    let j = (1..toks.len()).find(|&j| {
+        toks[j - 1].clause_break_after
+            && ((at(j) == "c'" && copula(at(j + 1)))
+                || (at(j) == "ce"
+                    && (copula(at(j + 1))
+                        || (matches!(at(j + 1), "n'" | "ne") && copula(at(j + 2))))))
+    })?;
+    let verb = if copula(at(j + 1)) { j + 1 } else { j + 2 };
+    if at(verb + 1) == "a" && at(verb + 2) == "dire" {
+        return None;
+    }
+    Some(Span::new(toks[0].span.start, toks[verb].span.end))
+}
+
+/// A hypothesis the author weighs: an infinitive or an indefinite noun phrase opens the
+/// sentence as the subject of a verb in the conditional (`Rouvrir la ligne coûterait peu`,
+/// `Lever les sanctions reviendrait à payer l'agresseur`, `Un État sûr de ses chiffres
+/// publierait ses chiffres`). `pourrait` forecasts (`Une partie pourrait être convertie`), and
+/// a plan told in the conditional has a definite subject (`Les boursiers seraient exonérés`).
+/// Returns the span from the opening word to the verb.
+fn weighed_hypothesis(toks: &[Token]) -> Option<Span> {
+    let first = toks.first()?;
+    let w = first.folded.as_str();
+    let infinitive = w.chars().count() >= 4
+        && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
+        && !NOT_INFINITIVE.contains(&w);
+    if !(infinitive || matches!(w, "un" | "une")) {
+        return None;
+    }
+    let k = (1..toks.len()).find(|&k| {
+        is_conditional(toks, k) && !matches!(toks[k].folded.as_str(), "pourrait" | "pourraient")
+    })?;
+    Some(Span::new(first.span.start, toks[k].span.end))
+}
+
+/// A task handed over at the close of an argument: `À` or `Aux` and the one it falls to, a
+/// comma, and `de` with an infinitive (`Aux gouvernements, maintenant, de faire la leur`, `À
+/// Paris, désormais, de montrer qu'il a compris`); not a place followed by a plural (`À Lyon, de
+/// nombreux commerces…`).
+fn task_handed_over(toks: &[Token]) -> bool {
+    if !toks
+        .first()
+        .is_some_and(|t| matches!(t.folded.as_str(), "a" | "aux"))
+    {
+        return false;
+    }
+    (1..toks.len().min(10)).any(|j| {
+        toks[j - 1].clause_break_after
+            && matches!(toks[j].folded.as_str(), "de" | "d'")
+            && toks.get(j + 1).is_some_and(|n| {
+                let w = n.folded.as_str();
+                w.chars().count() >= 4
+                    && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
+                    && !NOT_INFINITIVE.contains(&w)
+            })
+    })
+}
+
+/// A promise set against what came of it: `devait` or `devaient` in a sentence that turns on a
+/// semicolon or on `mais` after it (`La taxe devait être temporaire ; elle existe toujours`), or
+/// with `elle aussi` beside it (`Elle devait, elle aussi, mettre fin aux grèves`). Returns the
+/// span of `devait`.
+fn broken_promise(text: &str, toks: &[Token]) -> Option<Span> {
+    let end = toks.last()?.span.end;
+    let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    let k = toks
+        .iter()
+        .position(|t| matches!(t.folded.as_str(), "devait" | "devaient"))?;
+    let after = toks[k].span.end;
+    let turns = text.get(after..end).is_some_and(|r| r.contains(';'))
+        || toks[k + 1..].iter().any(|t| t.folded == "mais");
+    let stressed =
+        |i: usize| matches!(at(i), "elle" | "lui" | "eux" | "elles") && at(i + 1) == "aussi";
+    let too = stressed(k + 1) || (k >= 2 && stressed(k - 2)) || (k >= 3 && stressed(k - 3));
+    (turns || too).then_some(toks[k].span)
+}
+
+/// Forms of être and of the verbs that stand for it before an attribute (`reste`, `semble`).
+const COPULAS: &[&str] = &[
+    "est", "sont", "etait", "etaient", "sera", "seront", "serait", "seraient", "reste", "restent",
+    "semble", "semblent", "parait",
+];
+
+/// Nouns of time after `il y a un`, `il y a des`: `il y a un an` dates, it presents nothing.
+const TIME_NOUNS: &[&str] = &[
+    "an",
+    "ans",
+    "annee",
+    "annees",
+    "mois",
+    "semaine",
+    "semaines",
+    "jour",
+    "jours",
+    "heure",
+    "heures",
+    "siecle",
+    "siecles",
+    "decennie",
+    "decennies",
+    "instant",
+    "moment",
+    "temps",
+];
+
+/// The author's plain verdict at token `k` (the caller reads it only in the opinion register,
+/// in a sentence without figures): a ranking (`a surtout montré`, `veut d'abord tenir`), a
+/// comparison (`plus profond que le trafic`, `mieux que bien des médecins`), a need named
+/// (`a besoin de constance`), what someone can still do (`peuvent encore éviter`, `a encore le
+/// temps de`), a presentation (`Il y a des défaites qui…`, `Il y a eu un dossier`).
+fn plain_verdict(toks: &[Token], k: usize) -> bool {
+    let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    let prev = |n: usize| if k >= n { at(k - n) } else { "" };
+    match at(k) {
+        "surtout" | "enfin" => true,
+        "abord" => prev(1) == "d'",
+        // `Il a fini par confondre la commune avec son patrimoine`.
+        "par" => matches!(
+            prev(1),
+            "fini" | "finit" | "finissent" | "finira" | "finiront" | "finissait"
+        ),
+        // `L'argument est aussi vieux que le suffrage lui-même`.
+        "aussi" => {
+            COPULAS.contains(&prev(1))
+                && (k + 2..toks.len().min(k + 5)).any(|j| matches!(at(j), "que" | "qu'"))
+        }
+        "plus" | "moins" | "davantage" | "mieux" | "pire" => {
+            // `ne… plus` denies; `de plus en plus`, `plus de` count.
+            let compares = !matches!(prev(1), "ne" | "n'" | "de" | "en")
+                && !matches!(prev(2), "ne" | "n'")
+                && (k + 1..toks.len().min(k + 4)).any(|j| matches!(at(j), "que" | "qu'"));
+            // `Le troisième point est le plus gênant`, `l'aveu le plus parlant`; not `les
+            // plus de 65 ans`, `le plus souvent`, `au plus tard`.
+            let superlative = matches!(prev(1), "le" | "la" | "les" | "l'")
+                && !matches!(
+                    at(k + 1),
+                    "" | "de" | "d'" | "souvent" | "tot" | "tard" | "possible" | "vite"
+                );
+            // `Le départ du préfet est plus instructif`.
+            let copular = COPULAS.contains(&prev(1)) && !matches!(at(k + 1), "" | "de" | "d'");
+            compares || superlative || copular
+        }
+        "besoin" => {
+            let mut i = k;
+            while i > 0
+                && matches!(
+                    at(i - 1),
+                    "surtout" | "aussi" | "encore" | "bien" | "abord" | "d'"
+                )
+            {
+                i -= 1;
+            }
+            i > 0 && matches!(at(i - 1), "a" | "ont" | "avait" | "avaient")
+        }
+        "encore" => {
+            matches!(prev(1), "peut" | "peuvent")
+                || (matches!(prev(1), "a" | "ont")
+                    && at(k + 1) == "le"
+                    && matches!(at(k + 2), "temps" | "pouvoir" | "moyen" | "choix"))
+        }
+        "il" => {
+            at(k + 1) == "y" && at(k + 2) == "a" && {
+                let mut j = k + 3;
+                if matches!(at(j), "aussi" | "encore" | "eu" | "toujours") {
+                    j += 1;
+                }
+                matches!(at(j), "des" | "un" | "une") && !TIME_NOUNS.contains(&at(j + 1))
+            }
+        }
+        _ => false,
+    }
+}
+
+/// Whether the sentence gives a date or a deadline (a month, a weekday, `prochain`, `d'ici`):
+/// what it says is to come is a schedule, not the author's prediction.
+fn dated(toks: &[Token]) -> bool {
+    toks.iter().enumerate().any(|(k, t)| {
+        let w = t.folded.as_str();
+        MONTH_NAMES.contains(&w)
+            || crate::voice::lexis::is_weekday(w)
+            || matches!(
+                w,
+                "prochain" | "prochaine" | "prochains" | "prochaines" | "prochainement"
+            )
+            || (w == "ici" && k > 0 && toks[k - 1].folded == "d'")
+    })
+}
+
+/// Endings of a lexical verb in the third person of the simple future (`paiera`, `finiront`,
+/// `viendra`, `verra`, `devront`).
+const FUTURE_ENDINGS: &[&str] = &[
+    "era", "eront", "ira", "iront", "dra", "dront", "rra", "rront", "vra", "vront", "ttra",
+    "ttront", "itra", "itront",
+];
+
+/// Whether the token at `k` is the author's prediction: a lexical verb in the simple future
+/// (`Le gouvernement paiera cette erreur`, `Ceux qui ont signé s'en défendront`), not the
+/// copula or an auxiliary (`sera appliquée`, `aura lieu`), not `pourra` (a permission a plan
+/// gives), not in a relative clause that describes a plan (`un logiciel qui aidera les
+/// magistrats`), not a noun after its determiner (`la caméra`) nor a capitalised name.
+fn predicted(text: &str, toks: &[Token], k: usize) -> bool {
+    let t = &toks[k];
+    let w = t.folded.as_str();
+    w.len() > 4
+        && FUTURE_ENDINGS.iter().any(|e| w.ends_with(e))
+        && !matches!(
+            w,
+            "sera" | "seront" | "aura" | "auront" | "pourra" | "pourront"
+        )
+        && !t.span.slice(text).starts_with(char::is_uppercase)
+        && !toks[k.saturating_sub(2)..k]
+            .iter()
+            .any(|p| matches!(p.folded.as_str(), "qui" | "que" | "qu'"))
+        && (k == 0 || !NOUN_DETERMINERS.contains(&toks[k - 1].folded.as_str()))
+}
+
+/// Words after which a word in `-ra` is a noun (`la caméra`, `un opéra`, `de l'ère`).
+const NOUN_DETERMINERS: &[&str] = &[
+    "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "ce", "cet",
+    "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon",
+    "ma", "mes",
+];
 
 /// Verbs of the newsroom's unanswered request after a negation: `n'a pas répondu`, `n'a pas
 /// donné suite`, `n'a pu être joint`, `n'a pas souhaité commenter`.

@@ -455,8 +455,8 @@ const ROWS: &[Row] = &[
     },
     Row {
         name: "the expletive ne after avant que denies nothing",
-        text: "TRIBUNE\n\nLe rapport a été enterré. Le ministre signera avant que la commission ne se réunisse.",
-        sentence: "Le ministre signera",
+        text: "TRIBUNE\n\nLe rapport a été enterré. Le ministre a signé avant que la commission ne se réunisse.",
+        sentence: "Le ministre a signé",
         has: &[],
         not: &[Cue::Argument],
     },
@@ -660,7 +660,7 @@ const ROWS: &[Row] = &[
     Row {
         name: "rhetorical questions are evidence of the opinion register",
         text: "Qui osera le dire ? Qui paiera la facture ? Le ministre a annoncé une hausse de la taxe. \
-               La hausse, elle, touchera les plus modestes.",
+               La hausse, elle, touche les ménages modestes.",
         sentence: "La hausse, elle",
         has: &[Cue::ContrastivePronoun, Cue::OpinionRegister],
         not: &[],
@@ -668,7 +668,7 @@ const ROWS: &[Row] = &[
     Row {
         name: "a question an explainer asks is no evidence of the opinion register",
         text: "Que contient le texte ?\n\nQui est concerné ?\n\nLe ministre a annoncé une hausse de la taxe. \
-               La hausse, elle, touchera les plus modestes.",
+               La hausse, elle, touche les ménages modestes.",
         sentence: "La hausse, elle",
         has: &[Cue::ContrastivePronoun],
         not: &[Cue::OpinionRegister],

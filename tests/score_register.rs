@@ -682,3 +682,327 @@ fn a_dated_step_still_to_come_is_no_argument() {
         s.reasons
     );
 }
+
+/// The sentence that starts with `start` carries no words of argument in `body` under an
+/// `ÉDITORIAL` label: a sentence of the same shape that tells a fact or a schedule.
+fn no_argument_in_an_opinion_piece(body: &str, start: &str) {
+    let a = analyse(&format!("ÉDITORIAL\n\n{body}"), None, None);
+    let s = sentence(&a, start);
+    assert!(
+        s.reasons.iter().all(|r| r.cue != Cue::Argument),
+        "{start}: {:?}",
+        s.reasons
+    );
+}
+
+/// A phrase set before its `c'est` (`Quatre conditions, c'est beaucoup pour un retraité`, `Ce
+/// qui me frappe, c'est le silence`) is the author's verdict on it, in an opinion piece only; a
+/// date or a turn set before it (`Jeudi, c'était au tour des infirmières`) and `c'est-à-dire`
+/// judge nothing.
+#[test]
+fn a_phrase_taken_up_by_cest_argues_in_an_opinion_piece_only() {
+    for (body, start) in [
+        (
+            "Le ministère a publié la liste des pièces à fournir. \
+             Six justificatifs, c'est beaucoup pour une aide de quarante euros.",
+            "Six justificatifs",
+        ),
+        (
+            "La région a fermé la ligne en septembre. \
+             Ce qui frappe, c'est le silence des élus du département.",
+            "Ce qui frappe",
+        ),
+        (
+            "Le club a perdu son cinquième match de suite. \
+             Le problème, ce sont les choix de l'entraîneur depuis l'été.",
+            "Le problème",
+        ),
+    ] {
+        argues_in_an_opinion_piece_only(body, start);
+    }
+    for (body, start) in [
+        (
+            "Les grévistes défilent depuis lundi. Jeudi, c'était au tour des infirmières.",
+            "Jeudi",
+        ),
+        (
+            "Le texte crée la CRDS, c'est-à-dire une contribution au remboursement de la dette.",
+            "Le texte crée",
+        ),
+        (
+            "Les agriculteurs manifestent. Chaque semaine, c'est l'équivalent de vingt fermes qui ferment.",
+            "Chaque semaine",
+        ),
+    ] {
+        no_argument_in_an_opinion_piece(body, start);
+    }
+}
+
+/// A hypothesis weighed by the author: an infinitive or an indefinite noun phrase as the
+/// subject of a conditional (`Rouvrir la ligne coûterait peu`, `Un État sûr de ses chiffres
+/// publierait ses chiffres`), and `devrait` that says what a fact should bring about (`Ces
+/// chiffres devraient alarmer le ministère`). A plan told in the conditional (`Les boursiers
+/// seraient exonérés`) and a forecast (`Le texte devrait être adopté mardi`) do not argue.
+#[test]
+fn a_hypothesis_weighed_in_the_conditional_argues_in_an_opinion_piece_only() {
+    for (body, start) in [
+        (
+            "La ligne a fermé en septembre. \
+             Rouvrir la ligne coûterait peu au regard des accidents évités.",
+            "Rouvrir",
+        ),
+        (
+            "Le ministère refuse de publier ses chiffres. \
+             Un ministère sûr de son bilan publierait ses chiffres.",
+            "Un ministère",
+        ),
+        (
+            "Le nombre de classes fermées a doublé en un an. \
+             Ces chiffres devraient alarmer le ministère.",
+            "Ces chiffres",
+        ),
+    ] {
+        argues_in_an_opinion_piece_only(body, start);
+    }
+    for (body, start) in [
+        (
+            "Le projet prévoit une hausse des frais. Les boursiers seraient exonérés.",
+            "Les boursiers",
+        ),
+        (
+            "Le gouvernement a déposé son projet. Le texte devrait être adopté par le Sénat.",
+            "Le texte devrait",
+        ),
+        (
+            "Le gouvernement a déposé son projet. L'exécutif pourrait recourir à l'article 49.3.",
+            "L'exécutif",
+        ),
+    ] {
+        no_argument_in_an_opinion_piece(body, start);
+    }
+}
+
+/// The author's prediction: a lexical verb in the simple future, in a sentence with no date
+/// and no figure (`Le gouvernement paiera cette erreur aux municipales`, `Les usagers
+/// retiendront surtout la hausse`), argues in an opinion piece. A step scheduled with its date
+/// (`Le Sénat examinera le texte en janvier`), a plan in figures (`L'État ouvrira 500
+/// maisons`), a relative clause that describes a plan (`un logiciel qui aidera les
+/// magistrats`), and `sera`, `aura`, `pourra` do not.
+#[test]
+fn a_prediction_of_the_authors_argues_in_an_opinion_piece_only() {
+    for (body, start) in [
+        (
+            "Le ministre a gelé les pensions. Le gouvernement paiera cette erreur aux municipales.",
+            "Le gouvernement paiera",
+        ),
+        (
+            "Le réseau a annoncé un plan de modernisation. \
+             Les usagers retiendront surtout la hausse des tarifs.",
+            "Les usagers",
+        ),
+        (
+            "La commune a vendu le terrain. Ceux qui ont signé s'en défendront.",
+            "Ceux qui",
+        ),
+    ] {
+        argues_in_an_opinion_piece_only(body, start);
+    }
+    for (body, start) in [
+        (
+            "Les députés ont voté le texte. Le Sénat examinera le texte en janvier.",
+            "Le Sénat",
+        ),
+        (
+            "Le plan est présenté. L'État ouvrira 500 maisons de services publics.",
+            "L'État",
+        ),
+        (
+            "La chancellerie a présenté un logiciel qui aidera les magistrats.",
+            "La chancellerie",
+        ),
+        (
+            "Les bus partiront de la gare d'ici à la fin du mois.",
+            "Les bus",
+        ),
+        (
+            "La réforme sera appliquée aux nouveaux contrats.",
+            "La réforme",
+        ),
+    ] {
+        no_argument_in_an_opinion_piece(body, start);
+    }
+}
+
+/// A promise set against what came of it (`La taxe devait être temporaire ; elle existe
+/// toujours`, `Elle devait, elle aussi, mettre fin aux grèves`) argues in an opinion piece, with
+/// its figures; a plan told in the past (`La ligne devait ouvrir en 2027`) does not.
+#[test]
+fn a_broken_promise_argues_in_an_opinion_piece_only() {
+    for (body, start) in [
+        (
+            "Le gouvernement a créé une surtaxe en 2019. \
+             La surtaxe devait être provisoire ; elle rapporte encore 2 milliards.",
+            "La surtaxe devait",
+        ),
+        (
+            "La loi de 2021 a été votée. Elle devait, elle aussi, désengorger les tribunaux.",
+            "Elle devait",
+        ),
+    ] {
+        argues_in_an_opinion_piece_only(body, start);
+    }
+    no_argument_in_an_opinion_piece(
+        "Le chantier a commencé. La ligne devait relier les deux gares.",
+        "La ligne devait",
+    );
+}
+
+/// The author's plain verdicts in an opinion piece: a ranking (`a surtout montré`, `veut
+/// d'abord tenir`), a comparison of judgment with no figure (`Le mal est plus profond que le
+/// trafic`), a need the author names (`Le pays a besoin de constance`), what someone can still
+/// do (`Les sénateurs peuvent encore éviter cette faute`), a presentation (`Il y a des défaites
+/// qui disent tout`), a call to a meeting (`Rendez-vous samedi devant la mairie`), a task handed
+/// over (`Aux élus, maintenant, de trancher`) and `Bonne nouvelle` (`Bonne nouvelle : nous
+/// sommes riches`). None counts in a report; a comparison in figures, `il y a` of time and a
+/// meeting that is fixed do not argue in an opinion piece either.
+#[test]
+fn plain_verdicts_argue_in_an_opinion_piece_only() {
+    for (body, start) in [
+        (
+            "Les députés ont voté le budget. Le vote a surtout montré la faiblesse de la majorité.",
+            "Le vote",
+        ),
+        (
+            "Le trafic a été démantelé à Lormont. Le mal est plus profond que le trafic.",
+            "Le mal",
+        ),
+        (
+            "Les radars ont été déplacés. La sécurité routière a besoin de constance.",
+            "La sécurité",
+        ),
+        (
+            "Le texte arrive au Sénat. Les sénateurs peuvent encore éviter cette faute.",
+            "Les sénateurs",
+        ),
+        (
+            "Le club a perdu samedi. Il y a des défaites qui disent tout d'un projet.",
+            "Il y a des",
+        ),
+        (
+            "Le conseil a voté la fermeture. Rendez-vous samedi devant la mairie.",
+            "Rendez-vous",
+        ),
+        (
+            "Le rapport est sur la table. Aux élus, maintenant, de trancher.",
+            "Aux élus",
+        ),
+        (
+            "Le décret est paru. Bonne nouvelle pour les propriétaires : tout augmente.",
+            "Bonne nouvelle",
+        ),
+    ] {
+        argues_in_an_opinion_piece_only(body, start);
+    }
+    for (body, start) in [
+        (
+            "Le chômage a reculé. La population a augmenté plus vite que le parc en 2024.",
+            "La population",
+        ),
+        (
+            "Le pont a été fermé il y a un an par la préfecture.",
+            "Le pont",
+        ),
+        (
+            "Le syndicat et la direction se sont vus. Rendez-vous est pris pour la semaine suivante.",
+            "Rendez-vous",
+        ),
+        (
+            "À Lyon, de nombreux commerces ont baissé le rideau.",
+            "À Lyon",
+        ),
+    ] {
+        no_argument_in_an_opinion_piece(body, start);
+    }
+}
+
+/// A superlative or a comparison the author draws (`Le troisième point est le plus gênant`,
+/// `Le départ du préfet est plus instructif`, `L'argument est aussi vieux que le suffrage`),
+/// what finally comes of something (`a fini par`, `ose enfin se montrer`) and `Ce sera` (`Ce
+/// sera le moment de vérité`) argue in an opinion piece; `les plus de 65 ans`, `le plus souvent`
+/// and a superlative in figures do not.
+#[test]
+fn superlatives_and_outcomes_argue_in_an_opinion_piece_only() {
+    for (body, start) in [
+        (
+            "Le rapport relève trois points. Le troisième point est le plus gênant pour l'État.",
+            "Le troisième",
+        ),
+        (
+            "Le ministre a remanié son cabinet. Le départ du directeur est plus instructif.",
+            "Le départ",
+        ),
+        (
+            "Les opposants invoquent la maturité des jeunes. L'argument est aussi vieux que le suffrage.",
+            "L'argument",
+        ),
+        (
+            "Le maire a tout décidé seul. Il a fini par confondre la commune avec son patrimoine.",
+            "Il a fini",
+        ),
+        (
+            "La chanteuse a changé de répertoire. Elle ose enfin se montrer.",
+            "Elle ose",
+        ),
+        (
+            "Le texte revient devant les députés. Ce sera le moment de vérité pour la majorité.",
+            "Ce sera",
+        ),
+    ] {
+        argues_in_an_opinion_piece_only(body, start);
+    }
+    for (body, start) in [
+        (
+            "La mesure concerne les plus de soixante-cinq ans.",
+            "La mesure",
+        ),
+        (
+            "Les patients attendent le plus souvent à domicile.",
+            "Les patients",
+        ),
+        (
+            "La ville est la plus peuplée du département avec 40 000 habitants.",
+            "La ville",
+        ),
+    ] {
+        no_argument_in_an_opinion_piece(body, start);
+    }
+}
+
+/// A step set for a season or the end of the year (`Le Parlement doit examiner la ratification
+/// avant la fin de l'année`, `L'État doit trancher au printemps`) is a schedule, and a status
+/// still to come (`Le plan de financement n'a pas encore été arrêté`) is no denial: neither
+/// argues in an opinion piece. A denial that rules (`Une digue ne se construit pas en un hiver`)
+/// still does.
+#[test]
+fn a_season_or_a_status_still_to_come_is_no_argument() {
+    for (body, start) in [
+        (
+            "Le traité a été signé. Le Parlement doit examiner la ratification avant la fin de l'année.",
+            "Le Parlement",
+        ),
+        (
+            "Le projet est prêt. L'État doit trancher au printemps.",
+            "L'État",
+        ),
+        (
+            "Le chantier est lancé. Le plan de financement n'a pas encore été arrêté.",
+            "Le plan",
+        ),
+    ] {
+        no_argument_in_an_opinion_piece(body, start);
+    }
+    argues_in_an_opinion_piece_only(
+        "La digue a été promise. Une digue ne se construit pas en un hiver.",
+        "Une digue",
+    );
+}
