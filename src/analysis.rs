@@ -148,8 +148,12 @@ impl Analyzer {
     /// Runs the whole pipeline on one article.
     pub fn analyze(&self, article: &Article) -> ArticleAnalysis {
         let text = article.text.as_str();
-        let regions = quotes::find_quotes(text, article.body);
-        let seg = segment::segment(text, article.body, &regions);
+        // The paragraphs are read once, for the quotations and the sentences alike: this is
+        // what `find_quotes` and `segment` each do on their own.
+        let blocks = segment::layout::blocks(text, article.body);
+        let regions = quotes::find_quotes_in(text, &blocks);
+        let seg = segment::segment_blocks(text, &blocks, &regions);
+        drop(blocks);
         let mut voices = voice::attribute(text, &seg, &regions, &self.verbs);
         let matches = self.matcher.find(text, article.body);
         let scoring = score::score(&ScoreInput {
