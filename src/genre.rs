@@ -389,15 +389,63 @@ pub(crate) fn may_open_label(head: &str) -> bool {
         .or_else(|| folded.strip_prefix("la "))
         .or_else(|| folded.strip_prefix("l'"))
         .unwrap_or(&folded);
-    LABELS
-        .iter()
-        .chain(ANALYSIS_LABELS)
-        .any(|label| folded.starts_with(label.split(' ').next().unwrap_or(label)))
+    LABEL_HEADS.iter().any(|head| folded.starts_with(head))
 }
+
+/// The first words of [`LABELS`] and [`ANALYSIS_LABELS`], but those that open with another
+/// one (`tribunes` opens with `tribune`, `editorial` with `edito`): a line opens with the first
+/// word of a label exactly when it opens with one of these, which [`may_open_label`] tests
+/// without cutting the labels into words on every call (`tests::label_heads`).
+const LABEL_HEADS: &[&str] = &[
+    "courrier",
+    "tribune",
+    "contre-point",
+    "contrepoint",
+    "parti",
+    "lettre",
+    "coup",
+    "libre",
+    "carte",
+    "point",
+    "edito",
+    "chronique",
+    "opinion",
+    "billet",
+    "humeur",
+    "critique",
+    "decryptage",
+    "eclairage",
+    "analyse",
+];
 
 /// Whether a line holds a separator of a section path (`Économie › Analyse`).
 pub(crate) fn has_breadcrumb_separator(line: &str) -> bool {
-    line.contains(BREADCRUMB_SEPARATORS)
+    holds_separator(line)
+}
+
+/// `line.contains(BREADCRUMB_SEPARATORS)`, read on the bytes: `>`, `/` and `|` are ASCII,
+/// `»` and `·` are encoded `C2 BB` and `C2 B7`, `›`, `—`, `–` and `•` are `E2 80 BA`,
+/// `E2 80 94`, `E2 80 93` and `E2 80 A2`. In valid UTF-8 such a byte pair or triple is only
+/// ever the encoding of that character (`C2` and `E2` lead a sequence, never continue one),
+/// so the answer is the same as the character search's, without decoding every character
+/// (`tests::separators_read_on_bytes`).
+fn holds_separator(line: &str) -> bool {
+    let b = line.as_bytes();
+    if memchr::memchr3(b'>', b'/', b'|', b).is_some() {
+        return true;
+    }
+    let mut from = 0;
+    while let Some(at) = memchr::memchr2(0xC2, 0xE2, &b[from..]) {
+        let at = from + at;
+        if matches!(
+            b[at..],
+            [0xC2, 0xBB | 0xB7, ..] | [0xE2, 0x80, 0xBA | 0x94 | 0x93 | 0xA2, ..]
+        ) {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
 }
 
 pub fn is_label_line(line: &str) -> bool {
@@ -461,9 +509,7 @@ const BREADCRUMB_MAX_WORDS: usize = 8;
 /// Analyse`, at most [`BREADCRUMB_MAX_WORDS`] words), that [`LabelLine::label`] compares with
 /// the labels; the first section is read as an opening label.
 fn breadcrumb_sections(line: &str) -> Option<Vec<String>> {
-    if line.split_whitespace().count() > BREADCRUMB_MAX_WORDS
-        || !line.contains(BREADCRUMB_SEPARATORS)
-    {
+    if line.split_whitespace().count() > BREADCRUMB_MAX_WORDS || !holds_separator(line) {
         return None;
     }
     Some(
@@ -586,6 +632,46 @@ mod tests {
         glued_heads(paragraph)
             .into_iter()
             .find_map(|head| label_line(head, labels))
+    }
+
+    #[test]
+    fn separators_read_on_bytes() {
+        let alphabet = [
+            'a', ' ', 'é', '’', '›', '»', '>', '/', '|', '—', '–', '•', '·', '«', '‹', '€', '…',
+            '\u{2015}', '\u{a0}', 'Â', '\u{2010}', '\u{2022}', '\u{201c}',
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let len = (seed % 6) as usize;
+            let line: String = (0..len)
+                .map(|k| alphabet[((seed >> (8 * k + 3)) % alphabet.len() as u64) as usize])
+                .collect();
+            assert_eq!(
+                holds_separator(&line),
+                line.contains(BREADCRUMB_SEPARATORS),
+                "{line:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn label_heads() {
+        let firsts: Vec<&str> = LABELS
+            .iter()
+            .chain(ANALYSIS_LABELS)
+            .map(|label| label.split(' ').next().unwrap_or(label))
+            .collect();
+        // Each head is the first word of a label, and each first word opens with a head: a
+        // line opens with a first word exactly when it opens with a head.
+        for head in LABEL_HEADS {
+            assert!(firsts.contains(head), "{head}");
+        }
+        for first in &firsts {
+            assert!(LABEL_HEADS.iter().any(|h| first.starts_with(h)), "{first}");
+        }
     }
 
     #[test]
