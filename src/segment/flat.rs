@@ -543,7 +543,7 @@ fn cut_candidate(prev: &str, w: &str, next: &str, byline: bool, quoted: bool) ->
     let mut chars = w.chars();
     let word_then_lower = chars.next().is_some_and(char::is_uppercase)
         && chars.next().is_some_and(char::is_lowercase);
-    let candidate = (OPENERS.contains(&bare) && (w.ends_with(',') || next_goes_on))
+    let candidate = (is_opener(bare) && (w.ends_with(',') || next_goes_on))
         || (quoted && last == '»' && capital)
         // Any capitalised word after a byline's, a credit's or a link's word may end it (after a
         // date, after a name, `Par Claire Mornay Supprimer…`), and any after a rating.
@@ -748,6 +748,17 @@ fn ends_sentence(w: &str) -> bool {
 }
 
 /// Whether a token may open a sentence.
+/// `OPENERS.contains(&w)`, comparing the first byte before the rest: most capitalised words
+/// share their length with several openers (`Le`, `La`, `Il`, `On`…) but not their first
+/// byte, and are told apart without a call to compare the bytes. Every opener has a first byte,
+/// so the answer is the same.
+fn is_opener(w: &str) -> bool {
+    let first = w.as_bytes().first();
+    OPENERS
+        .iter()
+        .any(|o| o.len() == w.len() && o.as_bytes().first() == first && *o == w)
+}
+
 fn opens(w: &str) -> bool {
     w.chars()
         .next()
@@ -930,7 +941,7 @@ fn cuts(text: &str, piece: &Piece, prev: Span, w: &str, (next, next2): (&str, &s
     let next_first = next.chars().next().unwrap_or(' ');
     let next_goes_on =
         next_first.is_lowercase() || next_first.is_numeric() || matches!(next_first, '«' | '“');
-    if OPENERS.contains(&bare) && (w.ends_with(',') || next_goes_on) {
+    if is_opener(bare) && (w.ends_with(',') || next_goes_on) {
         return true;
     }
     // A quotation standing as a subheading (`« Je regrette » Le prévenu…`).
