@@ -509,7 +509,10 @@ const BREADCRUMB_MAX_WORDS: usize = 8;
 /// Analyse`, at most [`BREADCRUMB_MAX_WORDS`] words), that [`LabelLine::label`] compares with
 /// the labels; the first section is read as an opening label.
 fn breadcrumb_sections(line: &str) -> Option<Vec<String>> {
-    if line.split_whitespace().count() > BREADCRUMB_MAX_WORDS || !holds_separator(line) {
+    // Both tests are pure: the cheap search for a separator goes first, and the words are
+    // counted only up to the first one past the limit (`nth(MAX)` is `Some` exactly when there
+    // are more than MAX words), not through a whole paragraph.
+    if !holds_separator(line) || line.split_whitespace().nth(BREADCRUMB_MAX_WORDS).is_some() {
         return None;
     }
     Some(
