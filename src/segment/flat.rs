@@ -686,9 +686,18 @@ pub(crate) fn split(text: &str, span: Span, tokens: &[Span], out: &mut Vec<Span>
     out.push(Span::new(from, span.end));
 }
 
-/// The whitespace-separated tokens of `span` (whitespace as `char::is_whitespace` has it).
+/// [`tokens_into`] into a new vector, for the tests.
+#[cfg(test)]
 pub(crate) fn tokens(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
+    tokens_into(text, span, &mut out);
+    out
+}
+
+/// The whitespace-separated tokens of `span` (whitespace as `char::is_whitespace` has it),
+/// into `out`, which is cleared first (a caller reading many lines keeps one buffer for all).
+pub(crate) fn tokens_into(text: &str, span: Span, out: &mut Vec<Span>) {
+    out.clear();
     let mut start = None;
     let bytes = text.as_bytes();
     let mut i = span.start;
@@ -720,7 +729,6 @@ pub(crate) fn tokens(text: &str, span: Span) -> Vec<Span> {
     if let Some(s) = start {
         out.push(Span::new(s, span.end));
     }
-    out
 }
 
 /// Whether a sentence ends at the token `w` (after the token `prev`, empty at the line's
