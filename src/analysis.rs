@@ -148,10 +148,16 @@ impl Analyzer {
     /// Runs the whole pipeline on one article.
     pub fn analyze(&self, article: &Article) -> ArticleAnalysis {
         let text = article.text.as_str();
-        let regions = quotes::find_quotes(text, article.body);
-        let seg = segment::segment(text, article.body, &regions);
+        // The paragraphs are read once, for the quotations and the sentences alike: this is
+        // what `find_quotes` and `segment` each do on their own.
+        let blocks = segment::layout::blocks(text, article.body);
+        let regions = quotes::find_quotes_in(text, &blocks);
+        let seg = segment::segment_blocks(text, &blocks, &regions);
+        drop(blocks);
         let mut voices = voice::attribute(text, &seg, &regions, &self.verbs);
         let matches = self.matcher.find(text, article.body);
+        let genres =
+            genre::declared_genres(text, &seg, article.title.as_deref(), article.url.as_deref());
         let scoring = score::score(&ScoreInput {
             text,
             segmentation: &seg,
@@ -159,24 +165,9 @@ impl Analyzer {
             matches: &matches,
             lexicons: &self.lexicons,
             threshold: self.options.threshold,
-            declared_opinion: genre::declared_opinion(
-                text,
-                &seg,
-                article.title.as_deref(),
-                article.url.as_deref(),
-            ),
-            declared_analysis: genre::declared_analysis(
-                text,
-                &seg,
-                article.title.as_deref(),
-                article.url.as_deref(),
-            ),
-            declared_explainer: genre::declared_explainer(
-                text,
-                &seg,
-                article.title.as_deref(),
-                article.url.as_deref(),
-            ),
+            declared_opinion: genres.opinion,
+            declared_analysis: genres.analysis,
+            declared_explainer: genres.explainer,
         });
         // A reported sentence that the opinion register finds commented in the author's own
         // words is `mixed` (see `score::register`); the profile and the outputs count it so.

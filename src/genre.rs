@@ -174,6 +174,40 @@ const EXPLAINER_URL_SECTIONS: &[&str] = &[
 /// How many paragraphs at the top of the body may hold the label.
 const LABEL_PARAGRAPHS: usize = 3;
 
+/// The three genres an article declares, read by [`declared_genres`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DeclaredGenres {
+    /// [`declared_opinion`]
+    pub opinion: Option<&'static str>,
+    /// [`declared_analysis`]
+    pub analysis: Option<&'static str>,
+    /// [`declared_explainer`]
+    pub explainer: Option<&'static str>,
+}
+
+/// [`declared_opinion`], [`declared_analysis`] and [`declared_explainer`] at once: the lines
+/// that may hold a label (the first paragraphs, the first paragraph's glued heads, the title)
+/// are folded once for the three sets of labels rather than once per set.
+pub fn declared_genres(
+    text: &str,
+    segmentation: &Segmentation,
+    title: Option<&str>,
+    url: Option<&str>,
+) -> DeclaredGenres {
+    let lines = Lines::new(text, segmentation, title);
+    DeclaredGenres {
+        opinion: lines.declared(url, LABELS, URL_SECTIONS),
+        analysis: lines.declared(url, ANALYSIS_LABELS, ANALYSIS_URL_SECTIONS),
+        explainer: explainer_from(
+            lines.declared(url, EXPLAINER_LABELS, EXPLAINER_URL_SECTIONS),
+            text,
+            segmentation,
+            title,
+            url,
+        ),
+    }
+}
+
 /// The opinion label the article carries (`tribune`, `editorial`…, folded), from its first
 /// paragraphs, its title or its URL.
 pub fn declared_opinion(
@@ -182,7 +216,7 @@ pub fn declared_opinion(
     title: Option<&str>,
     url: Option<&str>,
 ) -> Option<&'static str> {
-    declared(text, segmentation, title, url, LABELS, URL_SECTIONS)
+    Lines::new(text, segmentation, title).declared(url, LABELS, URL_SECTIONS)
 }
 
 /// The analysis label the article carries (`analyse`, `decryptage`, `eclairage`, folded), from
@@ -193,14 +227,7 @@ pub fn declared_analysis(
     title: Option<&str>,
     url: Option<&str>,
 ) -> Option<&'static str> {
-    declared(
-        text,
-        segmentation,
-        title,
-        url,
-        ANALYSIS_LABELS,
-        ANALYSIS_URL_SECTIONS,
-    )
+    Lines::new(text, segmentation, title).declared(url, ANALYSIS_LABELS, ANALYSIS_URL_SECTIONS)
 }
 
 /// The explainer label the article carries (`on vous explique`, `ce qu'il faut savoir`…,
@@ -216,97 +243,134 @@ pub fn declared_explainer(
     title: Option<&str>,
     url: Option<&str>,
 ) -> Option<&'static str> {
-    declared(
-        text,
-        segmentation,
-        title,
+    let labelled = Lines::new(text, segmentation, title).declared(
         url,
         EXPLAINER_LABELS,
         EXPLAINER_URL_SECTIONS,
-    )
-    .or_else(|| {
-        let title = fold_str(title?.trim().trim_end_matches(['.', '?', '!', ' ']));
-        // The same labels where a title ends on them (`Fuite de données : ce qu'il faut
-        // savoir`), or a count of its points (`Cinq choses à savoir sur…`).
-        EXPLAINER_LABELS
-            .iter()
-            .copied()
-            .find(|e| title.ends_with(e))
-            .or_else(|| {
-                EXPLAINER_COUNTED
-                    .iter()
-                    .chain(EXPLAINER_TITLE_INNER)
-                    .copied()
-                    .find(|c| title.contains(c))
-            })
-    })
-    .or_else(|| {
-        let path = url?.split(['?', '#']).next()?;
-        let slug = fold_str(path.trim_end_matches('/').rsplit('/').next()?);
-        EXPLAINER_SLUGS.iter().copied().find(|s| slug.contains(s))
-    })
-    .or_else(|| {
-        segmentation
-            .sentences
-            .iter()
-            .take(ANNOUNCE_SENTENCES)
-            .find_map(|s| {
-                let head: String = s.span.slice(text).chars().take(24).collect();
-                let head = fold_str(&head);
-                EXPLAINER_ANNOUNCES
-                    .iter()
-                    .copied()
-                    .find(|a| head.starts_with(a))
-            })
-    })
+    );
+    explainer_from(labelled, text, segmentation, title, url)
 }
 
-/// The first of `labels` in the article's first paragraphs, then in its title, then the first
-/// of `sections` in its URL.
-fn declared(
+/// [`declared_explainer`] after its labels (`labelled`): the title, the URL's slug, the
+/// announcing sentences.
+fn explainer_from(
+    labelled: Option<&'static str>,
     text: &str,
     segmentation: &Segmentation,
     title: Option<&str>,
     url: Option<&str>,
-    labels: &'static [&'static str],
-    sections: &'static [&'static str],
 ) -> Option<&'static str> {
-    segmentation
-        .paragraphs
-        .iter()
-        .take(LABEL_PARAGRAPHS)
-        .find_map(|p| label_line(p.span.slice(text), labels))
+    labelled
         .or_else(|| {
-            let first = segmentation.paragraphs.first()?;
-            glued_label(first.span.slice(text), labels)
+            let title = fold_str(title?.trim().trim_end_matches(['.', '?', '!', ' ']));
+            // The same labels where a title ends on them (`Fuite de données : ce qu'il faut
+            // savoir`), or a count of its points (`Cinq choses à savoir sur…`).
+            EXPLAINER_LABELS
+                .iter()
+                .copied()
+                .find(|e| title.ends_with(e))
+                .or_else(|| {
+                    EXPLAINER_COUNTED
+                        .iter()
+                        .chain(EXPLAINER_TITLE_INNER)
+                        .copied()
+                        .find(|c| title.contains(c))
+                })
         })
-        .or_else(|| title.and_then(|t| label_line(t, labels)))
-        .or_else(|| url.and_then(|u| url_section(u, sections)))
+        .or_else(|| {
+            let path = url?.split(['?', '#']).next()?;
+            let slug = fold_str(path.trim_end_matches('/').rsplit('/').next()?);
+            EXPLAINER_SLUGS.iter().copied().find(|s| slug.contains(s))
+        })
+        .or_else(|| {
+            segmentation
+                .sentences
+                .iter()
+                .take(ANNOUNCE_SENTENCES)
+                .find_map(|s| {
+                    let head: String = s.span.slice(text).chars().take(24).collect();
+                    let head = fold_str(&head);
+                    EXPLAINER_ANNOUNCES
+                        .iter()
+                        .copied()
+                        .find(|a| head.starts_with(a))
+                })
+        })
+}
+
+/// The lines of an article that may hold a label, each read once ([`LabelLine`]) whatever
+/// the set of labels looked for: the first [`LABEL_PARAGRAPHS`] paragraphs, the heads of the
+/// first paragraph that [`glued_heads`] tries, in its order, and the title.
+struct Lines<'a> {
+    paragraphs: Vec<LabelLine<'a>>,
+    glued: Vec<LabelLine<'a>>,
+    title: Option<LabelLine<'a>>,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str, segmentation: &Segmentation, title: Option<&'a str>) -> Lines<'a> {
+        Lines {
+            paragraphs: segmentation
+                .paragraphs
+                .iter()
+                .take(LABEL_PARAGRAPHS)
+                .map(|p| LabelLine::new(p.span.slice(text)))
+                .collect(),
+            glued: segmentation
+                .paragraphs
+                .first()
+                .map(|p| glued_heads(p.span.slice(text)))
+                .unwrap_or_default()
+                .into_iter()
+                .map(LabelLine::new)
+                .collect(),
+            title: title.map(LabelLine::new),
+        }
+    }
+
+    /// The first of `labels` in the article's first paragraphs, then glued to the first
+    /// sentence, then in its title, then the first of `sections` in its URL.
+    fn declared(
+        &self,
+        url: Option<&str>,
+        labels: &'static [&'static str],
+        sections: &'static [&'static str],
+    ) -> Option<&'static str> {
+        self.paragraphs
+            .iter()
+            .find_map(|p| p.label(labels))
+            .or_else(|| self.glued.iter().find_map(|h| h.label(labels)))
+            .or_else(|| self.title.as_ref().and_then(|t| t.label(labels)))
+            .or_else(|| url.and_then(|u| url_section(u, sections)))
+    }
 }
 
 /// Most words a label glued to the first sentence may hold (`LA CHRONIQUE DE MAX PELLEGRIN`).
 const GLUED_MAX_WORDS: usize = 8;
 
-/// The label that opens a paragraph whose line break after it was lost, the label being
-/// followed by a capitalised word (`L'éditorial Les Vingt-Sept doivent…`, `Chronique | Les
-/// lundis de…`): the first of the paragraph's first words, up to a capitalised word, that
-/// [`label_line`] reads as a label.
-fn glued_label(paragraph: &str, labels: &'static [&'static str]) -> Option<&'static str> {
+/// The heads of the first paragraph that may be a label whose line break after it was lost,
+/// the label being followed by a capitalised word (`L'éditorial Les Vingt-Sept doivent…`,
+/// `Chronique | Les lundis de…`), in the order they are read as labels ([`LabelLine::label`]): its
+/// first words (at most [`GLUED_MAX_WORDS`]) up to each word followed by a capitalised word.
+fn glued_heads(paragraph: &str) -> Vec<&str> {
+    let mut heads = Vec::new();
     let mut words = paragraph
         .split_whitespace()
         .take(GLUED_MAX_WORDS + 1)
         .peekable();
     let start = paragraph.as_ptr() as usize;
     while let Some(word) = words.next() {
-        let next = words.peek()?;
+        let Some(next) = words.peek() else {
+            break;
+        };
         if next.chars().next().is_some_and(char::is_uppercase) {
             let end = word.as_ptr() as usize - start + word.len();
-            if let Some(label) = paragraph.get(..end).and_then(|p| label_line(p, labels)) {
-                return Some(label);
+            if let Some(head) = paragraph.get(..end) {
+                heads.push(head);
             }
         }
     }
-    None
+    heads
 }
 
 /// Whether a line is the label of an opinion genre (`TRIBUNE`, `La chronique de Bertille
@@ -325,36 +389,112 @@ pub(crate) fn may_open_label(head: &str) -> bool {
         .or_else(|| folded.strip_prefix("la "))
         .or_else(|| folded.strip_prefix("l'"))
         .unwrap_or(&folded);
-    LABELS
-        .iter()
-        .chain(ANALYSIS_LABELS)
-        .any(|label| folded.starts_with(label.split(' ').next().unwrap_or(label)))
+    LABEL_HEADS.iter().any(|head| folded.starts_with(head))
 }
+
+/// The first words of [`LABELS`] and [`ANALYSIS_LABELS`], but those that open with another
+/// one (`tribunes` opens with `tribune`, `editorial` with `edito`): a line opens with the first
+/// word of a label exactly when it opens with one of these, which [`may_open_label`] tests
+/// without cutting the labels into words on every call (`tests::label_heads`).
+const LABEL_HEADS: &[&str] = &[
+    "courrier",
+    "tribune",
+    "contre-point",
+    "contrepoint",
+    "parti",
+    "lettre",
+    "coup",
+    "libre",
+    "carte",
+    "point",
+    "edito",
+    "chronique",
+    "opinion",
+    "billet",
+    "humeur",
+    "critique",
+    "decryptage",
+    "eclairage",
+    "analyse",
+];
 
 /// Whether a line holds a separator of a section path (`Économie › Analyse`).
 pub(crate) fn has_breadcrumb_separator(line: &str) -> bool {
-    line.contains(BREADCRUMB_SEPARATORS)
+    holds_separator(line)
+}
+
+/// `line.contains(BREADCRUMB_SEPARATORS)`, read on the bytes: `>`, `/` and `|` are ASCII,
+/// `»` and `·` are encoded `C2 BB` and `C2 B7`, `›`, `—`, `–` and `•` are `E2 80 BA`,
+/// `E2 80 94`, `E2 80 93` and `E2 80 A2`. In valid UTF-8 such a byte pair or triple is only
+/// ever the encoding of that character (`C2` and `E2` lead a sequence, never continue one),
+/// so the answer is the same as the character search's, without decoding every character
+/// (`tests::separators_read_on_bytes`).
+fn holds_separator(line: &str) -> bool {
+    let b = line.as_bytes();
+    if memchr::memchr3(b'>', b'/', b'|', b).is_some() {
+        return true;
+    }
+    let mut from = 0;
+    while let Some(at) = memchr::memchr2(0xC2, 0xE2, &b[from..]) {
+        let at = from + at;
+        if matches!(
+            b[at..],
+            [0xC2, 0xBB | 0xB7, ..] | [0xE2, 0x80, 0xBA | 0x94 | 0x93 | 0xA2, ..]
+        ) {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
 }
 
 pub fn is_label_line(line: &str) -> bool {
-    label_line(line, LABELS).is_some() || label_line(line, ANALYSIS_LABELS).is_some()
+    let line = LabelLine::new(line);
+    line.label(LABELS).is_some() || line.label(ANALYSIS_LABELS).is_some()
 }
 
-/// The label a line opens with: the whole line (`TRIBUNE`), or the label followed by a
-/// separator (`Éditorial : …`, `OPINION. …`, `Tribune - …`, `Chronique | …`) or by `de`, `du`,
-/// `d'` and a name (`Le billet de Anne Roux`, `La chronique d'Éric Vidal`); or a whole
-/// section of a section path after the first (`Économie › Analyse`, `Monde | Opinion`).
-fn label_line(line: &str, labels: &'static [&'static str]) -> Option<&'static str> {
-    let bare = line
-        .trim()
-        .trim_matches(|c| c == '*' || c == '_' || c == '#');
-    let folded = fold_str(bare.trim());
-    let folded = folded
-        .strip_prefix("le ")
-        .or_else(|| folded.strip_prefix("la "))
-        .or_else(|| folded.strip_prefix("l'"))
-        .unwrap_or(&folded);
-    opening_label(bare, folded, labels).or_else(|| breadcrumb_label(bare, labels))
+/// A line read once for its labels, whatever the set of labels looked for
+/// ([`LabelLine::label`]): its bare and folded forms and the folded sections of a section path.
+struct LabelLine<'a> {
+    bare: &'a str,
+    folded: String,
+    /// Where the folded form goes on after `le `, `la ` or `l'`.
+    after_article: usize,
+    /// The folded sections after the first, when the line may be a section path.
+    sections: Option<Vec<String>>,
+}
+
+impl<'a> LabelLine<'a> {
+    fn new(line: &'a str) -> LabelLine<'a> {
+        let bare = line
+            .trim()
+            .trim_matches(|c| c == '*' || c == '_' || c == '#');
+        let folded = fold_str(bare.trim());
+        let after_article = ["le ", "la ", "l'"]
+            .iter()
+            .find(|a| folded.starts_with(*a))
+            .map_or(0, |a| a.len());
+        LabelLine {
+            bare,
+            folded,
+            after_article,
+            sections: breadcrumb_sections(bare),
+        }
+    }
+
+    /// The label the line opens with: the whole line (`TRIBUNE`), or the label followed by a
+    /// separator (`Éditorial : …`, `OPINION. …`, `Tribune - …`, `Chronique | …`) or by `de`,
+    /// `du`, `d'` and a name (`Le billet de Anne Roux`, `La chronique d'Éric Vidal`); or a
+    /// whole section of a section path after the first (`Économie › Analyse`, `Monde |
+    /// Opinion`).
+    fn label(&self, labels: &'static [&'static str]) -> Option<&'static str> {
+        opening_label(self.bare, &self.folded[self.after_article..], labels).or_else(|| {
+            self.sections
+                .as_ref()?
+                .iter()
+                .find_map(|folded| labels.iter().copied().find(|&label| folded == label))
+        })
+    }
 }
 
 /// Separators of a section path at the top of a web page (`Accueil > Analyses > Sport`,
@@ -365,21 +505,25 @@ const BREADCRUMB_MAX_WORDS: usize = 8;
 
 /// The label that is a whole section of a section path (`Économie › Analyse`); the first
 /// section is read by [`opening_label`].
-fn breadcrumb_label(line: &str, labels: &'static [&'static str]) -> Option<&'static str> {
-    if line.split_whitespace().count() > BREADCRUMB_MAX_WORDS
-        || !line.contains(BREADCRUMB_SEPARATORS)
-    {
+/// The folded sections after the first of a line that may be a section path (`Économie ›
+/// Analyse`, at most [`BREADCRUMB_MAX_WORDS`] words), that [`LabelLine::label`] compares with
+/// the labels; the first section is read as an opening label.
+fn breadcrumb_sections(line: &str) -> Option<Vec<String>> {
+    // Both tests are pure: the cheap search for a separator goes first, and the words are
+    // counted only up to the first one past the limit (`nth(MAX)` is `Some` exactly when there
+    // are more than MAX words), not through a whole paragraph.
+    if !holds_separator(line) || line.split_whitespace().nth(BREADCRUMB_MAX_WORDS).is_some() {
         return None;
     }
-    line.split(BREADCRUMB_SEPARATORS)
-        .skip(1)
-        .find_map(|section| {
-            let folded = fold_str(section.trim_matches(|c: char| c.is_whitespace() || c == '*'));
-            labels.iter().copied().find(|&label| folded == label)
-        })
+    Some(
+        line.split(BREADCRUMB_SEPARATORS)
+            .skip(1)
+            .map(|section| fold_str(section.trim_matches(|c: char| c.is_whitespace() || c == '*')))
+            .collect(),
+    )
 }
 
-/// The label a line opens with (see [`label_line`]).
+/// The label a line opens with (see [`LabelLine::label`]).
 fn opening_label(
     bare: &str,
     folded: &str,
@@ -482,6 +626,90 @@ fn url_section(url: &str, sections: &'static [&'static str]) -> Option<&'static 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn label_line(line: &str, labels: &'static [&'static str]) -> Option<&'static str> {
+        LabelLine::new(line).label(labels)
+    }
+
+    fn glued_label(paragraph: &str, labels: &'static [&'static str]) -> Option<&'static str> {
+        glued_heads(paragraph)
+            .into_iter()
+            .find_map(|head| label_line(head, labels))
+    }
+
+    #[test]
+    fn separators_read_on_bytes() {
+        let alphabet = [
+            'a', ' ', 'é', '’', '›', '»', '>', '/', '|', '—', '–', '•', '·', '«', '‹', '€', '…',
+            '\u{2015}', '\u{a0}', 'Â', '\u{2010}', '\u{2022}', '\u{201c}',
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let len = (seed % 6) as usize;
+            let line: String = (0..len)
+                .map(|k| alphabet[((seed >> (8 * k + 3)) % alphabet.len() as u64) as usize])
+                .collect();
+            assert_eq!(
+                holds_separator(&line),
+                line.contains(BREADCRUMB_SEPARATORS),
+                "{line:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn label_heads() {
+        let firsts: Vec<&str> = LABELS
+            .iter()
+            .chain(ANALYSIS_LABELS)
+            .map(|label| label.split(' ').next().unwrap_or(label))
+            .collect();
+        // Each head is the first word of a label, and each first word opens with a head: a
+        // line opens with a first word exactly when it opens with a head.
+        for head in LABEL_HEADS {
+            assert!(firsts.contains(head), "{head}");
+        }
+        for first in &firsts {
+            assert!(LABEL_HEADS.iter().any(|h| first.starts_with(h)), "{first}");
+        }
+    }
+
+    #[test]
+    fn the_three_genres_at_once_are_the_three_read_apart() {
+        let seg =
+            |text: &str| crate::segment::segment(text, crate::span::Span::new(0, text.len()), &[]);
+        let cases = [
+            ("TRIBUNE\n\nLe pays doit changer.", None, None),
+            ("Économie › Analyse\n\nLa croissance ralentit.", None, None),
+            ("L'éditorial Les Vingt-Sept doivent agir.", None, None),
+            ("Voici ce qu'il faut savoir. Les taux montent.", None, None),
+            (
+                "Les taux montent.",
+                Some("Retraites : ce qu'il faut savoir"),
+                Some("https://exemple.fr/opinions/decryptage/les-taux"),
+            ),
+            (
+                "Le billet de Anne Roux\n\nIl pleut.",
+                Some("ANALYSE. Le temps"),
+                None,
+            ),
+        ];
+        for (text, title, url) in cases {
+            let seg = seg(text);
+            assert_eq!(
+                declared_genres(text, &seg, title, url),
+                DeclaredGenres {
+                    opinion: declared_opinion(text, &seg, title, url),
+                    analysis: declared_analysis(text, &seg, title, url),
+                    explainer: declared_explainer(text, &seg, title, url),
+                },
+                "{text}"
+            );
+        }
+    }
 
     #[test]
     fn labels_at_the_top_of_the_text_or_in_the_title() {

@@ -102,7 +102,13 @@ pub struct QuoteRegion {
 /// assert_eq!(regions[2].mark, QuoteMark::Curly);
 /// ```
 pub fn find_quotes(text: &str, body: Span) -> Vec<QuoteRegion> {
-    let blocks = layout::blocks(text, body);
+    find_quotes_in(text, &layout::blocks(text, body))
+}
+
+/// [`find_quotes`] on the paragraphs `blocks` already read from the body by
+/// [`layout::blocks`], for a caller that also gives them to [`crate::segment::segment_blocks`]
+/// (the analysis reads the paragraphs once for both stages).
+pub(crate) fn find_quotes_in(text: &str, blocks: &[layout::Block]) -> Vec<QuoteRegion> {
     let mut out = Vec::new();
     let mut pairer = pair::Pairer::default();
     let mut current = Vec::new();

@@ -543,7 +543,7 @@ fn cut_candidate(prev: &str, w: &str, next: &str, byline: bool, quoted: bool) ->
     let mut chars = w.chars();
     let word_then_lower = chars.next().is_some_and(char::is_uppercase)
         && chars.next().is_some_and(char::is_lowercase);
-    let candidate = (OPENERS.contains(&bare) && (w.ends_with(',') || next_goes_on))
+    let candidate = (is_opener(bare) && (w.ends_with(',') || next_goes_on))
         || (quoted && last == '»' && capital)
         // Any capitalised word after a byline's, a credit's or a link's word may end it (after a
         // date, after a name, `Par Claire Mornay Supprimer…`), and any after a rating.
@@ -686,9 +686,18 @@ pub(crate) fn split(text: &str, span: Span, tokens: &[Span], out: &mut Vec<Span>
     out.push(Span::new(from, span.end));
 }
 
-/// The whitespace-separated tokens of `span` (whitespace as `char::is_whitespace` has it).
+/// [`tokens_into`] into a new vector, for the tests.
+#[cfg(test)]
 pub(crate) fn tokens(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
+    tokens_into(text, span, &mut out);
+    out
+}
+
+/// The whitespace-separated tokens of `span` (whitespace as `char::is_whitespace` has it),
+/// into `out`, which is cleared first (a caller reading many lines keeps one buffer for all).
+pub(crate) fn tokens_into(text: &str, span: Span, out: &mut Vec<Span>) {
+    out.clear();
     let mut start = None;
     let bytes = text.as_bytes();
     let mut i = span.start;
@@ -720,7 +729,6 @@ pub(crate) fn tokens(text: &str, span: Span) -> Vec<Span> {
     if let Some(s) = start {
         out.push(Span::new(s, span.end));
     }
-    out
 }
 
 /// Whether a sentence ends at the token `w` (after the token `prev`, empty at the line's
@@ -748,6 +756,17 @@ fn ends_sentence(w: &str) -> bool {
 }
 
 /// Whether a token may open a sentence.
+/// `OPENERS.contains(&w)`, comparing the first byte before the rest: most capitalised words
+/// share their length with several openers (`Le`, `La`, `Il`, `On`…) but not their first
+/// byte, and are told apart without a call to compare the bytes. Every opener has a first byte,
+/// so the answer is the same.
+fn is_opener(w: &str) -> bool {
+    let first = w.as_bytes().first();
+    OPENERS
+        .iter()
+        .any(|o| o.len() == w.len() && o.as_bytes().first() == first && *o == w)
+}
+
 fn opens(w: &str) -> bool {
     w.chars()
         .next()
@@ -930,7 +949,7 @@ fn cuts(text: &str, piece: &Piece, prev: Span, w: &str, (next, next2): (&str, &s
     let next_first = next.chars().next().unwrap_or(' ');
     let next_goes_on =
         next_first.is_lowercase() || next_first.is_numeric() || matches!(next_first, '«' | '“');
-    if OPENERS.contains(&bare) && (w.ends_with(',') || next_goes_on) {
+    if is_opener(bare) && (w.ends_with(',') || next_goes_on) {
         return true;
     }
     // A quotation standing as a subheading (`« Je regrette » Le prévenu…`).

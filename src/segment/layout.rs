@@ -105,6 +105,8 @@ pub(crate) fn blocks(text: &str, body: Span) -> Vec<Block> {
     let wrap = wrap_width(text, &mut lines);
     let mut out: Vec<Block> = Vec::new();
     let mut pieces: Vec<Span> = Vec::new();
+    // The tokens of a one-line paragraph, in one buffer for every line.
+    let mut tokens: Vec<Span> = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         if lines[i].blank {
@@ -120,7 +122,7 @@ pub(crate) fn blocks(text: &str, body: Span) -> Vec<Block> {
         if first == last {
             // One line: it may be several paragraphs whose line breaks were lost.
             pieces.clear();
-            let tokens = flat::tokens(text, span);
+            flat::tokens_into(text, span, &mut tokens);
             if flat::may_cut(text, &tokens) {
                 flat::split(text, span, &tokens, &mut pieces);
             } else {

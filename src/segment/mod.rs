@@ -140,12 +140,18 @@ pub fn paragraphs(text: &str, body: Span) -> Vec<Paragraph> {
 /// assert_eq!(seg.paragraphs.len(), 2);
 /// ```
 pub fn segment(text: &str, body: Span, quotes: &[QuoteRegion]) -> Segmentation {
+    segment_blocks(text, &layout::blocks(text, body), quotes)
+}
+
+/// [`segment`] on the paragraphs `blocks` already read from the body by [`layout::blocks`]
+/// (the analysis reads them once and gives them to [`crate::quotes::find_quotes_in`] too).
+pub(crate) fn segment_blocks(text: &str, blocks: &[Block], quotes: &[QuoteRegion]) -> Segmentation {
     let ellipsis = Finder::new("…");
     let mut seg = Segmentation::default();
     let mut regions: Vec<&QuoteRegion> = Vec::new();
     let mut spans = Vec::new();
     let mut q = 0;
-    for (index, block) in layout::blocks(text, body).into_iter().enumerate() {
+    for (index, block) in blocks.iter().enumerate() {
         regions.clear();
         while q < quotes.len() && quotes[q].open.start < block.span.end {
             let r = &quotes[q];
@@ -160,7 +166,7 @@ pub fn segment(text: &str, body: Span, quotes: &[QuoteRegion]) -> Segmentation {
         };
         spans.clear();
         sentences::Splitter::new(text, block.span, from, &regions, &ellipsis).split(&mut spans);
-        let kind = kind(text, &block, &spans);
+        let kind = kind(text, block, &spans);
         seg.sentences.extend(spans.iter().map(|&span| Sentence {
             span,
             paragraph: index,
