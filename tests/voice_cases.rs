@@ -3785,6 +3785,31 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "a woman named with a masculine title is taken up by elle",
+        text: "« Le vaccin est trop récent », prévient le Dr Claire Vidal, médecin à Tulle. \
+               « Je refuse de me taire », insiste-t-elle. Le ministre Agnès Rolland a reçu \
+               les syndicats lundi. Elle a affirmé que le plan serait maintenu. « Nous tiendrons \
+               bon », a déclaré le docteur Sylvie Marot. Elle a ajouté que rien ne changerait.",
+        sentences: &[
+            s("« Je refuse", D, "claire vidal"),
+            s("Elle a affirmé", I, "agnès rolland"),
+            s("Elle a ajouté", I, "sylvie marot"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "la rapporteure is a role set beside the name after it",
+        text: "« C'est une victoire », s'est réjouie la rapporteure du texte, Laure Baptistin, \
+               à l'issue du scrutin. Elle a rappelé que le texte avait été déposé en 2024. \
+               La rapporteure du projet, Anne Roy, a estimé que le vote était acquis.",
+        sentences: &[
+            s("« C'est une victoire", D, "laure baptistin"),
+            s("Elle a rappelé", I, "laure baptistin"),
+            s("La rapporteure du projet", I, "anne roy"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {
