@@ -3799,6 +3799,17 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "an outgoing office is held by the candidate named just before",
+        text: "Odile Ferracci brigue un second mandat à Montclavel. « Je condamne ce tract », a \
+               déclaré la maire sortante. Le scrutin aura lieu en mars. Paul Gauvin est arrivé \
+               en tête dimanche. Le député sortant a estimé que la campagne avait été rude.",
+        sentences: &[
+            s("« Je condamne", D, "odile ferracci"),
+            s("Le député sortant", I, "paul gauvin"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "la rapporteure is a role set beside the name after it",
         text: "« C'est une victoire », s'est réjouie la rapporteure du texte, Laure Baptistin, \
                à l'issue du scrutin. Elle a rappelé que le texte avait été déposé en 2024. \

@@ -81,6 +81,8 @@
 //!   none known, among the speakers and subjects of the last three sentences (a member of a
 //!   group of names too: `Sophie Delaunay et Olivier Tessandier ont présenté…` … `la
 //!   ministre`), when no role was set beside that person; two such people leave it alone.
+//!   Any office said to be outgoing is such an office (`la maire sortante`, `le préfet
+//!   sortant`): the incumbent is the story's own.
 //! - An insider after `un de` and a possessive (`souffle un de ses lieutenants`, `l'une de ses
 //!   conseillères`) is that of the person the possessive points to (`lieutenant de Mathieu
 //!   Sorel`); `un proche`, `un fidèle` alone, of the person last named in full as a speaker
@@ -776,6 +778,11 @@ const HELD_OFFICES: &[&str] = &[
     "candidate",
 ];
 
+/// Adjectives that make any office a story's own (folded): `la maire sortante`, `le préfet
+/// sortant` is the incumbent the story is about, whoever the office is
+/// ([`Discourse::office_holder`]).
+const OUTGOING: &[&str] = &["sortant", "sortante", "sortants", "sortantes"];
+
 /// How many sentences back an office with no name beside it looks for its holder
 /// ([`Discourse::office_holder`]).
 const OFFICE_REACH: usize = 3;
@@ -1143,7 +1150,9 @@ impl Discourse {
             || np.number != Number::Singular
             || np.gender == Gender::Unknown
             || !matches!(det, "le" | "la" | "l'")
-            || !role.iter().any(|w| HELD_OFFICES.contains(w))
+            || !role
+                .iter()
+                .any(|w| HELD_OFFICES.contains(w) || OUTGOING.contains(w))
             || np.end > np.start + EPITHET_MAX_WORDS
         {
             return None;
