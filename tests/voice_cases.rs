@@ -3810,6 +3810,17 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a person named after quand is the subject an office takes up",
+        text: "Tout a commencé en 2020, quand Odile Ferracci vient la chercher. « Elle \
+               savait faire », se souvient la maire sortante. Le conflit est né lorsque Paul \
+               Gauvin quitte la majorité. Le président sortant a affirmé qu'il ne regrettait rien.",
+        sentences: &[
+            s("« Elle", D, "odile ferracci"),
+            s("Le président sortant", I, "paul gauvin"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "la rapporteure is a role set beside the name after it",
         text: "« C'est une victoire », s'est réjouie la rapporteure du texte, Laure Baptistin, \
                à l'issue du scrutin. Elle a rappelé que le texte avait été déposé en 2024. \
