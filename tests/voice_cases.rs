@@ -3821,6 +3821,23 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "l'un d'eux is one member of the group just named, in the singular",
+        text: "Plusieurs sénateurs de la majorité ont quitté la séance. « Nous n'avons pas été \
+               écoutés », regrette l'un d'eux. Des proviseurs de lycée décrivent des classes agitées. \
+               « La réforme arrive trop tard », estime l'un d'eux. Trois infirmières du service \
+               ont témoigné. « On tient à peine », souffle l'une d'elles. « Je reste », dit \
+               l'un d'eux, Paul Gauvin. Plusieurs nouveaux élus français se sont \
+               abstenus. « Le texte est flou », juge l'un d'eux.",
+        sentences: &[
+            s("« Nous n'avons", D, "sénateur de la majorité"),
+            s("« La réforme", D, "proviseur de lycée"),
+            s("« On tient", D, "infirmière du service"),
+            s("« Je reste", D, "paul gauvin"),
+            s("« Le texte est flou", D, "élu français"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "la rapporteure is a role set beside the name after it",
         text: "« C'est une victoire », s'est réjouie la rapporteure du texte, Laure Baptistin, \
                à l'issue du scrutin. Elle a rappelé que le texte avait été déposé en 2024. \

@@ -1248,6 +1248,14 @@ impl Pass<'_> {
                     && matches!(np.kind, NpKind::Name | NpKind::Institution)
                     && np.role.is_none())
             });
+            // `des principaux de collège`, `Plusieurs élus de la majorité étaient partis`: a
+            // group of people named by their role, or opening the sentence.
+            if let Some(np) = np
+                .as_ref()
+                .filter(|np| np.kind == NpKind::Role || (i == start && np.kind == NpKind::Vague))
+            {
+                self.discourse.note_people(np, self.text, toks, si);
+            }
             let Some(np) = np.filter(|np| {
                 matches!(
                     np.kind,
