@@ -3838,6 +3838,17 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "peu before a time word ends the speaker's phrase",
+        text: "Karim Bensalah a remporté la mairie dimanche. « C'est une victoire », a lancé \
+               le vainqueur peu avant 21 heures. Il a promis de suspendre la vente du site. \
+               Le préfet a reçu les élus. « Je reste », a déclaré le préfet peu après le vote.",
+        sentences: &[
+            s("« C'est une victoire", D, "karim bensalah"),
+            s("Il a promis", I, "karim bensalah"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "la rapporteure is a role set beside the name after it",
         text: "« C'est une victoire », s'est réjouie la rapporteure du texte, Laure Baptistin, \
                à l'issue du scrutin. Elle a rappelé que le texte avait été déposé en 2024. \
