@@ -3785,6 +3785,81 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "a woman named with a masculine title is taken up by elle",
+        text: "« Le vaccin est trop récent », prévient le Dr Claire Vidal, médecin à Tulle. \
+               « Je refuse de me taire », insiste-t-elle. Le ministre Agnès Rolland a reçu \
+               les syndicats lundi. Elle a affirmé que le plan serait maintenu. « Nous tiendrons \
+               bon », a déclaré le docteur Sylvie Marot. Elle a ajouté que rien ne changerait.",
+        sentences: &[
+            s("« Je refuse", D, "claire vidal"),
+            s("Elle a affirmé", I, "agnès rolland"),
+            s("Elle a ajouté", I, "sylvie marot"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "an outgoing office is held by the candidate named just before",
+        text: "Odile Ferracci brigue un second mandat à Montclavel. « Je condamne ce tract », a \
+               déclaré la maire sortante. Le scrutin aura lieu en mars. Paul Gauvin est arrivé \
+               en tête dimanche. Le député sortant a estimé que la campagne avait été rude.",
+        sentences: &[
+            s("« Je condamne", D, "odile ferracci"),
+            s("Le député sortant", I, "paul gauvin"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a person named after quand is the subject an office takes up",
+        text: "Tout a commencé en 2020, quand Odile Ferracci vient la chercher. « Elle \
+               savait faire », se souvient la maire sortante. Le conflit est né lorsque Paul \
+               Gauvin quitte la majorité. Le président sortant a affirmé qu'il ne regrettait rien.",
+        sentences: &[
+            s("« Elle", D, "odile ferracci"),
+            s("Le président sortant", I, "paul gauvin"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "l'un d'eux is one member of the group just named, in the singular",
+        text: "Plusieurs sénateurs de la majorité ont quitté la séance. « Nous n'avons pas été \
+               écoutés », regrette l'un d'eux. Des proviseurs de lycée décrivent des classes agitées. \
+               « La réforme arrive trop tard », estime l'un d'eux. Trois infirmières du service \
+               ont témoigné. « On tient à peine », souffle l'une d'elles. « Je reste », dit \
+               l'un d'eux, Paul Gauvin. Plusieurs nouveaux élus français se sont \
+               abstenus. « Le texte est flou », juge l'un d'eux.",
+        sentences: &[
+            s("« Nous n'avons", D, "sénateur de la majorité"),
+            s("« La réforme", D, "proviseur de lycée"),
+            s("« On tient", D, "infirmière du service"),
+            s("« Je reste", D, "paul gauvin"),
+            s("« Le texte est flou", D, "élu français"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "peu before a time word ends the speaker's phrase",
+        text: "Karim Bensalah a remporté la mairie dimanche. « C'est une victoire », a lancé \
+               le vainqueur peu avant 21 heures. Il a promis de suspendre la vente du site. \
+               Le préfet a reçu les élus. « Je reste », a déclaré le préfet peu après le vote.",
+        sentences: &[
+            s("« C'est une victoire", D, "karim bensalah"),
+            s("Il a promis", I, "karim bensalah"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "la rapporteure is a role set beside the name after it",
+        text: "« C'est une victoire », s'est réjouie la rapporteure du texte, Laure Baptistin, \
+               à l'issue du scrutin. Elle a rappelé que le texte avait été déposé en 2024. \
+               La rapporteure du projet, Anne Roy, a estimé que le vote était acquis.",
+        sentences: &[
+            s("« C'est une victoire", D, "laure baptistin"),
+            s("Elle a rappelé", I, "laure baptistin"),
+            s("La rapporteure du projet", I, "anne roy"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

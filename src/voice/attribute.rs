@@ -25,7 +25,9 @@
 //! that person's. A pronoun in an incise inside a clause of the author's whose subject is a
 //! person named in full (`Mamadou Bah a dix-sept ans, dit-il, et…`) is that person. A fronted
 //! topic (`Côté Castelroux,`) is no mention, nor is a place after `vers`, `en` or `depuis`
-//! (`la traversée vers l'Angleterre`). The title of a work
+//! (`la traversée vers l'Angleterre`). A person named in full right after `quand`,
+//! `lorsque` or `puisque` is the subject of that clause (`quand Odile Ferracci vient la
+//! chercher`), whom an office may take up. The title of a work
 //! (after its noun and a comma, before an apposition that says what it is, after a step of
 //! its making: `le tournage de « … »`) and the headline of a linked article (`À lire aussi :
 //! « … »`) quote no one. Everything is linear: each token is read a
@@ -1246,6 +1248,14 @@ impl Pass<'_> {
                     && matches!(np.kind, NpKind::Name | NpKind::Institution)
                     && np.role.is_none())
             });
+            // `des principaux de collège`, `Plusieurs élus de la majorité étaient partis`: a
+            // group of people named by their role, or opening the sentence.
+            if let Some(np) = np
+                .as_ref()
+                .filter(|np| np.kind == NpKind::Role || (i == start && np.kind == NpKind::Vague))
+            {
+                self.discourse.note_people(np, self.text, toks, si);
+            }
             let Some(np) = np.filter(|np| {
                 matches!(
                     np.kind,
@@ -1292,7 +1302,19 @@ impl Pass<'_> {
                 });
             let first_of_sentence =
                 !seen_mention && (i == start || prev.is_some_and(|p| p.is_punct(',')));
+            // `quand Odile Ferracci vient la chercher`: a person named in full right after a
+            // conjunction of time or cause is the subject of that clause.
+            let clause_subject = np.kind == NpKind::Name
+                && np.name.is_some_and(|(a, b)| b >= a + 2)
+                && prev.is_some_and(|p| {
+                    p.is_word()
+                        && matches!(
+                            p.norm(),
+                            "quand" | "lorsque" | "lorsqu'" | "puisque" | "puisqu'"
+                        )
+                });
             let subject = prev.is_some_and(|p| p.is("par"))
+                || clause_subject
                 || verb_at(np.end)
                 || after_apposition
                 || first_of_sentence;

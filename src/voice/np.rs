@@ -31,6 +31,9 @@
 //! person's name after an inverted verb (`a déclaré le wali de Bank Al-Maghrib, Abdellatif
 //! Benslimane`), is that person's role: the person speaks, not the body; so is a noun the word
 //! lists do not know with its complement (`le wali de la région, Omar Bennani`).
+//!
+//! A person's gender is their first name's, over a masculine title or role set before it (`le
+//! Dr Claire Vidal`, `le ministre Agnès Rolland` are taken up by `elle`).
 
 use super::lexis::{self, Gender, Number};
 use super::text::{Kind, Tok};
@@ -1693,20 +1696,28 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
         np.name = Some((first, ne));
         np.role = None;
     }
+    let first_name_gender = np.name.map(|(s, _)| {
+        let s = if lexis::title(&toks[s]).is_some() {
+            s + 1
+        } else {
+            s
+        };
+        lexis::first_name_gender(toks.get(s).map_or("", |t| t.norm()))
+    });
+    // `le Dr Claire Vidal`, `le ministre Agnès Rolland`: a person's first name tells their
+    // gender over the masculine of a title or a role set before it.
+    let person = (np.kind == NpKind::Name)
+        .then_some(first_name_gender)
+        .flatten()
+        .filter(|g| *g != Gender::Unknown);
     np.gender = title_gender
         .filter(|g| *g != Gender::Unknown)
+        .or(person)
         .or(det.map(|d| d.0).filter(|g| *g != Gender::Unknown))
         .or(head_tok
             .and_then(|w| lexis::role_head(w).or(lexis::institution_head(w)))
             .filter(|g| *g != Gender::Unknown))
-        .or(np.name.map(|(s, _)| {
-            let s = if lexis::title(&toks[s]).is_some() {
-                s + 1
-            } else {
-                s
-            };
-            lexis::first_name_gender(toks.get(s).map_or("", |t| t.norm()))
-        }))
+        .or(first_name_gender)
         .unwrap_or(Gender::Unknown);
     np.number = match det {
         Some((_, Number::Plural)) => Number::Plural,

@@ -81,10 +81,17 @@
 //!   none known, among the speakers and subjects of the last three sentences (a member of a
 //!   group of names too: `Sophie Delaunay et Olivier Tessandier ont présenté…` … `la
 //!   ministre`), when no role was set beside that person; two such people leave it alone.
+//!   Any office said to be outgoing is such an office (`la maire sortante`, `le préfet
+//!   sortant`): the incumbent is the story's own.
 //! - An insider after `un de` and a possessive (`souffle un de ses lieutenants`, `l'une de ses
 //!   conseillères`) is that of the person the possessive points to (`lieutenant de Mathieu
 //!   Sorel`); `un proche`, `un fidèle` alone, of the person last named in full as a speaker
 //!   or subject (`proche de Karine Oudin`).
+//! - `l'un d'eux`, `l'une d'elles` with no name beside it is one member of the group of people
+//!   last met with no name, as a speaker, as a role or opening its sentence, in that sentence
+//!   or the one before (`Plusieurs députés de la majorité s'inquiètent…` … `glisse l'un
+//!   d'eux` → `député de la majorité`): the group's words before their complement in the
+//!   singular.
 //! - A role of a known gender takes up no one set beside the role in the other gender (`la
 //!   ministre` is not the man given as `le ministre des Comptes publics`); a role with no
 //!   article beside a name takes its gender from the first name.
@@ -526,6 +533,10 @@ pub(crate) struct Discourse {
     /// port`, `Pour L'Éclaireur,`): the titles of newspapers and works.
     titles: VecDeque<String>,
     last_speaker: Option<Known>,
+    /// The last group of people met with no name (`plusieurs députés d'Alliance citoyenne`,
+    /// `des principaux de collège`): its sentence, its phrase without the article, and its
+    /// gender, for `l'un d'eux` ([`Discourse::one_of_group`]).
+    people: Option<(usize, String, Gender)>,
 }
 
 /// Collapses the whitespace of a name as written (line breaks, no-break spaces).
@@ -776,6 +787,14 @@ const HELD_OFFICES: &[&str] = &[
     "candidate",
 ];
 
+/// Adjectives that make any office a story's own (folded): `la maire sortante`, `le préfet
+/// sortant` is the incumbent the story is about, whoever the office is
+/// ([`Discourse::office_holder`]).
+const OUTGOING: &[&str] = &["sortant", "sortante", "sortants", "sortantes"];
+
+/// How many sentences back `l'un d'eux` looks for its group ([`Discourse::one_of_group`]).
+const ONE_OF_REACH: usize = 1;
+
 /// How many sentences back an office with no name beside it looks for its holder
 /// ([`Discourse::office_holder`]).
 const OFFICE_REACH: usize = 3;
@@ -882,6 +901,23 @@ impl Discourse {
         let written = clean(text_of(text, toks, np.start, np.end));
         if np.kind == NpKind::Pronoun {
             return self.pronoun(&written, Some(span), np.gender, np.number, sentence);
+        }
+        // `glisse l'un d'eux` after `plusieurs députés d'Alliance citoyenne`: one member of
+        // the group just named, written in the singular.
+        self.note_people(np, text, toks, sentence);
+        if let Some(name) = self.one_of_group(np, toks, sentence) {
+            let k = Known {
+                name: name.clone(),
+                gender: np.gender,
+                number: Number::Singular,
+            };
+            let speaker = Speaker {
+                text: written,
+                span: Some(span),
+                resolution: Resolution::Role,
+                name,
+            };
+            return (speaker, k);
         }
         let (resolution, k) = match self.taken_up(np, toks, sentence) {
             Some(k) => (Resolution::RoleToName, k),
@@ -1143,7 +1179,9 @@ impl Discourse {
             || np.number != Number::Singular
             || np.gender == Gender::Unknown
             || !matches!(det, "le" | "la" | "l'")
-            || !role.iter().any(|w| HELD_OFFICES.contains(w))
+            || !role
+                .iter()
+                .any(|w| HELD_OFFICES.contains(w) || OUTGOING.contains(w))
             || np.end > np.start + EPITHET_MAX_WORDS
         {
             return None;
@@ -1282,6 +1320,71 @@ impl Discourse {
             .find(|&k| is_one_of(k, INSIDERS))?;
         let owner = self.insider_owner(number)?;
         Some(of(&singular(noun), &owner.name))
+    }
+
+    /// The member a phrase `l'un d'eux`, `l'une d'elles` (`l'un d'entre eux`) takes up, with no
+    /// name beside it: one of the group of people last met, in this sentence or the one before
+    /// (`Plusieurs élus de la majorité étaient partis, selon l'un d'eux, …`, `a interrogé des
+    /// principaux de collège… confie l'un d'eux`), the group's noun and the words before its
+    /// complement written in the singular (`élu de la majorité`, `principal de collège`). A
+    /// group of names, or one not met that near, leaves the phrase as written.
+    fn one_of_group(&self, np: &Np, toks: &[Tok], sentence: usize) -> Option<String> {
+        let words: Vec<&str> = (np.start..np.end)
+            .filter(|&k| toks[k].is_word())
+            .map(|k| toks[k].norm())
+            .collect();
+        let gender = match words.as_slice() {
+            ["l'", "un", "d'" | "de", "eux"] | ["l'", "un", "d'" | "de", "entre", "eux"] => {
+                Gender::Masculine
+            }
+            ["l'", "une", "d'" | "de", "elles"] | ["l'", "une", "d'" | "de", "entre", "elles"] => {
+                Gender::Feminine
+            }
+            _ => return None,
+        };
+        let (_, name, group_gender) = self
+            .people
+            .as_ref()
+            .filter(|(met, _, _)| sentence.saturating_sub(*met) <= ONE_OF_REACH)?;
+        if !lexis::agree(*group_gender, Number::Plural, gender, Number::Plural) {
+            return None;
+        }
+        let mut words = name.split_whitespace().peekable();
+        if words
+            .peek()
+            .is_some_and(|w| lexis::determiner(fold(w).as_str()).is_some())
+        {
+            words.next();
+        }
+        if name.contains(" et ")
+            || name.contains(", ")
+            || words.peek()?.starts_with(char::is_uppercase)
+        {
+            return None;
+        }
+        let mut out: Vec<String> = Vec::new();
+        let mut head = true;
+        for w in words {
+            let folded = fold(w);
+            if !out.is_empty() && lexis::is_preposition(folded.as_str()) {
+                head = false;
+            }
+            // `principaux` → `principal`, `nouveaux` → `nouveau`, `élus` → `élu`; an
+            // adjective of nationality keeps its `s` (`français`, `suédois`).
+            let singular = if !head || w.ends_with("ais") || w.ends_with("ois") {
+                w.to_string()
+            } else if let Some(stem) = w.strip_suffix("eaux") {
+                format!("{stem}eau")
+            } else if let Some(stem) = w.strip_suffix("aux").filter(|s| s.chars().count() >= 3) {
+                format!("{stem}al")
+            } else if let Some(stem) = w.strip_suffix('s').filter(|s| s.chars().count() >= 3) {
+                stem.to_string()
+            } else {
+                w.to_string()
+            };
+            out.push(singular);
+        }
+        (!out.is_empty()).then(|| out.join(" "))
     }
 
     /// Whom an insider is close to ([`Discourse::insider`]): within a pronoun's reach, a
@@ -1680,6 +1783,15 @@ impl Discourse {
             None => self.known(np, text, toks, None).1,
         };
         self.remember(sentence, rank, k);
+    }
+
+    /// Meets a group of people with no name that speaks or is named by a role (`Plusieurs élus
+    /// de la majorité`, `des principaux de collège`), whom a later `l'un d'eux` takes up.
+    pub fn note_people(&mut self, np: &Np, text: &str, toks: &[Tok], sentence: usize) {
+        if np.number == Number::Plural && matches!(np.kind, NpKind::Vague | NpKind::Role) {
+            let phrase = without_article(text, toks, np.start, np.end);
+            self.people = Some((sentence, phrase, np.gender));
+        }
     }
 
     /// The person named in full as the speaker or the subject of `sentence` (the first one
