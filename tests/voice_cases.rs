@@ -2643,6 +2643,31 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a person named in full after de is the complement of the speaker, who is not that person",
+        text: "L'avocat de Kévin Durand a expliqué que le dossier était vide. Le porte-parole de Marine Costa assure que la liste est prête. L'entourage de Régis Montauzier explique que le chiffre inclut la dette. Selon l'avocate de M. Lenoir, le dossier est vide. Le dossier est vide, a répété le conseiller de Nadia Ferhat.",
+        sentences: &[
+            s("L'avocat de", I, "avocat de kévin durand"),
+            s("Le porte-parole", I, "porte-parole de marine costa"),
+            s("L'entourage de", I, "entourage de régis montauzier"),
+            s("Selon l'avocate", I, "avocate de m. lenoir"),
+            s(
+                "Le dossier est vide, a répété",
+                I,
+                "conseiller de nadia ferhat",
+            ),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a place after de stays a complement, and the name apposed after it is the speaker",
+        text: "Le maire de Lyon Grégory Vernet a assuré que la ligne rouvrira. La présidente de la région Claire Aubert estime que le budget tient.",
+        sentences: &[
+            s("Le maire de Lyon", I, "grégory vernet"),
+            s("La présidente", I, "claire aubert"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a noun after a determiner and an adjective is no verb",
         text: "Une note de A+ reste une bonne note, et la France continuera d'emprunter. La nouvelle annonce du ministère a surpris les maires. Les autres disent que la note ne changera rien.",
         sentences: &[

@@ -397,8 +397,9 @@ pub(crate) fn is_capitalised_function_word<L: Lex + ?Sized>(w: &L) -> bool {
     })
 }
 
-/// Common first names and their gender: used only to choose between `il` and `elle` when
-/// resolving a pronoun, never to find a name (capitalisation and position do that).
+/// Common first names and their gender: used to choose between `il` and `elle` when resolving
+/// a pronoun, and to tell a person from a place in the complement of a role (`l'avocat de Kévin
+/// Durand`), never to find a name (capitalisation and position do that).
 pub(crate) fn first_name_gender<L: Lex + ?Sized>(w: &L) -> Gender {
     w.lex()
         .and_then(|e| e.first_name)

@@ -1558,6 +1558,15 @@ fn split_coordination(toks: &[Tok], np: Np) -> Np {
 }
 
 /// Decides what the phrase `toks[start..end]` names.
+/// Whether a person is named in full from token `i`: a title or a known first name, then a
+/// capitalised word (`M. Lenoir`, `Kévin Durand`), as after the `de` of `l'avocat de Kévin
+/// Durand`; a place or a body (`de Lyon`, `du PLR`) is not.
+pub(crate) fn names_person(toks: &[Tok], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| {
+        t.is_word() && (lexis::title(t).is_some() || lexis::first_name_gender(t) != Gender::Unknown)
+    }) && toks.get(i + 1).is_some_and(is_name_word)
+}
+
 pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) -> Np {
     let mut words = (start..end).filter(|&i| toks[i].is_word());
     let first_word = words.next();
@@ -1591,18 +1600,43 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
     };
     // The name: the first run of capitalised words that is not a complement (`de la
     // Fédération de Russie`) and not right after a determiner (`l'Élysée`, `la CEDEAO`).
+    let head = (body..end)
+        .filter(|&i| toks[i].is_word())
+        .take(3)
+        .find(|&i| {
+            let w = &toks[i];
+            lexis::role_head(w).is_some()
+                || lexis::institution_head(w).is_some()
+                || lexis::is_vague_head(w)
+                || lexis::is_document_head(w)
+        });
     let mut name: Option<(usize, usize)> = None;
     let mut i = body;
     let mut in_body = false;
+    let mut person_complement = false;
     while i < end {
         let t = &toks[i];
         let prev = (i > start).then(|| &toks[i - 1]);
         // The name of a body after its common noun (`du syndicat Force commune`) is part of
         // the role, over all its capitalised words.
         in_body = (i > start && names_body(toks, i)) || (in_body && is_name_word(t));
+        // A person named in full after `de` and a head noun of a speaker (`l'avocat de Kévin
+        // Durand`, `le porte-parole de Marine Costa`, `l'entourage de M. Lenoir`) is whose the
+        // speaker is, not the speaker: the whole name is the complement, not only its first
+        // word. After another noun (`le cas de Xavier Dumesnil`) the name stays the phrase's. A place after `de`
+        // keeps the name apposed after it (`le maire de Lyon Grégory Vernet`): a title or a
+        // known first name tells the person.
+        person_complement = if head.is_some_and(|h| h < i) && prev.is_some_and(|p| lexis::is_de(&p))
+        {
+            names_person(toks, i)
+        } else {
+            person_complement
+                && (is_name_word(t) || lexis::is_name_particle(t) || inside_name(toks, i))
+        };
         // A place or a body after a preposition inside the phrase (`des diplomates en poste
         // à Lusaka`, `un cadre chez Renault`) says where the speaker is, not who.
         let complement = in_body
+            || person_complement
             || prev.is_some_and(|p| {
                 lexis::is_de(&p)
                     || (lexis::determiner(&p).is_some() && i - 1 != first)
@@ -1634,16 +1668,6 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
         }
         i += 1;
     }
-    let head = (body..end)
-        .filter(|&i| toks[i].is_word())
-        .take(3)
-        .find(|&i| {
-            let w = &toks[i];
-            lexis::role_head(w).is_some()
-                || lexis::institution_head(w).is_some()
-                || lexis::is_vague_head(w)
-                || lexis::is_document_head(w)
-        });
     // The head as its token, which looked itself up in the word lists when the sentence was
     // read: the same answers as looking its folded form up again.
     let head_tok = head.map(|h| &toks[h]);

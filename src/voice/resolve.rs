@@ -1110,7 +1110,14 @@ impl Discourse {
         // de 22 ans`: a definite epithet with no name, whose head is no office (an office has
         // one holder, named beside it when the story names them), takes up the person just
         // named, as news does after a portrait's first line.
+        // `le conseiller de Nadia Ferhat`, `l'avocat de Kévin Durand`: a role said of a person
+        // it names introduces someone new, whom no one before is (`le candidat du PLR`, of a
+        // body, still takes up the person just named).
+        let names_whose = (np.start + 1..np.end.saturating_sub(1)).any(|k| {
+            toks[k].is_word() && lexis::is_de(&toks[k]) && super::np::names_person(toks, k + 1)
+        });
         let epithet = !trade
+            && !names_whose
             && matches!(det, "le" | "la" | "l'")
             && np.kind == NpKind::Role
             && np.name.is_none()
