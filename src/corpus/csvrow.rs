@@ -258,6 +258,16 @@ impl RowWriter {
         self.raw(b.format(v).as_bytes());
     }
 
+    /// An unsigned integer: one digit written directly (the flags of the tables, most counts),
+    /// which is the text `itoa` gives for a value below ten; larger ones through `itoa`.
+    fn uint(&mut self, v: u64) {
+        if v < 10 {
+            self.raw(&[b'0' + v as u8]);
+        } else {
+            self.int(v);
+        }
+    }
+
     fn float(&mut self, v: impl ryu::Float) {
         let mut b = ryu::Buffer::new();
         self.raw(b.format(v).as_bytes());
@@ -309,19 +319,19 @@ impl Serializer for &mut RowWriter {
         Ok(())
     }
     fn serialize_u8(self, v: u8) -> Result<(), RowError> {
-        self.int(v);
+        self.uint(u64::from(v));
         Ok(())
     }
     fn serialize_u16(self, v: u16) -> Result<(), RowError> {
-        self.int(v);
+        self.uint(u64::from(v));
         Ok(())
     }
     fn serialize_u32(self, v: u32) -> Result<(), RowError> {
-        self.int(v);
+        self.uint(u64::from(v));
         Ok(())
     }
     fn serialize_u64(self, v: u64) -> Result<(), RowError> {
-        self.int(v);
+        self.uint(v);
         Ok(())
     }
     fn serialize_u128(self, v: u128) -> Result<(), RowError> {
@@ -688,6 +698,37 @@ mod tests {
                     prop_assert!(needs_quotes(&v));
                 }
             }
+        }
+    }
+
+    #[test]
+    fn unsigned_integers_are_itoas_text() {
+        let mut values: Vec<u64> = (0..=1100).collect();
+        values.extend([u64::from(u32::MAX), u64::MAX, 1 << 40]);
+        for v in values {
+            let mut w = RowWriter::default();
+            if let Ok(b) = u8::try_from(v) {
+                w.serialize(&b).unwrap();
+            }
+            if let Ok(b) = u16::try_from(v) {
+                w.serialize(&b).unwrap();
+            }
+            if let Ok(b) = u32::try_from(v) {
+                w.serialize(&b).unwrap();
+            }
+            w.serialize(&v).unwrap();
+            w.serialize(&(v as usize)).unwrap();
+            let mut expected = Vec::new();
+            let n = [u8::MAX.into(), u16::MAX.into(), u32::MAX.into()]
+                .iter()
+                .filter(|&&m: &&u64| v <= m)
+                .count()
+                + 2;
+            for _ in 0..n {
+                expected.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
+                expected.push(b'\n');
+            }
+            assert_eq!(w.bytes(), expected, "{v}");
         }
     }
 
