@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::lexicon::{CategoryKind, LexiconSet, Stance};
+use crate::normalize::words;
 use crate::score::{Hit, Scoring, kind_scores};
 use crate::segment::Segmentation;
 use crate::span::{Span, TextVoice, Voice};
@@ -211,11 +212,12 @@ pub fn profile(input: &ProfileInput<'_>) -> Profile {
     };
 
     // Words by voice: the sentence words, minus the words of non-author regions.
+    let index = WordIndex::new(text);
     for s in &seg.sentences {
-        p.words += count_words(text, s.span);
+        p.words += index.count(text, s.span);
     }
     for (r, v) in &voices.regions {
-        let n = count_words(text, *r);
+        let n = index.count(text, *r);
         match v {
             TextVoice::Direct => p.direct_words += n,
             TextVoice::Indirect => p.indirect_words += n,
@@ -261,7 +263,7 @@ pub fn profile(input: &ProfileInput<'_>) -> Profile {
     p.quoted_share = ratio(p.direct_words, p.words);
     p.reported_share = ratio(p.indirect_words, p.words);
 
-    quotes_and_speakers(input, &mut p);
+    quotes_and_speakers(input, &index, &mut p);
     categories(input, &mut p);
     paired_labels(&scoring.hits, &mut p);
     p.actor_targets = actor_targets(text, seg, &scoring.hits);
@@ -269,7 +271,7 @@ pub fn profile(input: &ProfileInput<'_>) -> Profile {
     p
 }
 
-fn quotes_and_speakers(input: &ProfileInput<'_>, p: &mut Profile) {
+fn quotes_and_speakers(input: &ProfileInput<'_>, index: &WordIndex, p: &mut Profile) {
     let text = input.text;
     let mut speakers: BTreeMap<String, SpeakerShare> = BTreeMap::new();
     for q in &input.voices.quotes {
@@ -302,7 +304,7 @@ fn quotes_and_speakers(input: &ProfileInput<'_>, p: &mut Profile) {
                 vague,
             });
         e.quotes += 1;
-        e.words += count_words(text, q.content);
+        e.words += index.count(text, q.content);
     }
     let total: usize = speakers.values().map(|s| s.words).sum();
     let mut list: Vec<SpeakerShare> = speakers.into_values().collect();
@@ -318,6 +320,86 @@ fn quotes_and_speakers(input: &ProfileInput<'_>, p: &mut Profile) {
     });
     p.distinct_speakers = list.iter().filter(|s| !s.vague).count();
     p.speakers = list;
+}
+
+/// The words of a whole text, read once, so that the words of its sentences, its voice regions
+/// and its quotations (which overlap) are counted without reading them again.
+///
+/// [`WordIndex::count`] gives `count_words(text, span)` for any span. The words of a slice are
+/// the words of the whole text that lie inside it whenever each end of the slice is the text's
+/// start or end or stands next to a character that belongs to no word ([`free_at`]). No word
+/// of the text crosses such an end (it would hold that character), every word character
+/// belongs to a word, and [`words`] reads a word from its first character on, looking at most
+/// one character past a joiner; so from the first word character inside the slice on, reading
+/// the slice finds the same words as reading the whole text, up to its end, where a word of
+/// the whole text ends too. Any other span is counted by reading it. A property test checks
+/// the two on random texts and spans.
+struct WordIndex {
+    words: Vec<Span>,
+}
+
+impl WordIndex {
+    fn new(text: &str) -> WordIndex {
+        WordIndex {
+            words: words(text).collect(),
+        }
+    }
+
+    /// True when `at` is the text's start or end or next to a character of no word.
+    fn clean(text: &str, at: usize) -> bool {
+        let b = text.as_bytes();
+        if at == 0 || at >= b.len() || hard(b[at - 1]) || hard(b[at]) {
+            return true;
+        }
+        let Some(before) = text[..at].chars().next_back() else {
+            return true;
+        };
+        free_at(text, at - before.len_utf8()) || free_at(text, at)
+    }
+
+    /// The number of words of `text` in `span`, as [`count_words`] counts them.
+    fn count(&self, text: &str, span: Span) -> usize {
+        if span.start <= span.end && Self::clean(text, span.start) && Self::clean(text, span.end) {
+            // Words are in order and disjoint, so their ends are in order too.
+            let from = self.words.partition_point(|w| w.start < span.start);
+            let to = self.words.partition_point(|w| w.end <= span.end);
+            to.saturating_sub(from)
+        } else {
+            count_words(text, span)
+        }
+    }
+}
+
+/// An ASCII byte that is no word character (letters and digits) and no joiner (`-`, `'` and,
+/// between two digits, `.` and `,`): it belongs to no word.
+fn hard(b: u8) -> bool {
+    b < 0x80 && !b.is_ascii_alphanumeric() && !matches!(b, b'-' | b'\'' | b'.' | b',')
+}
+
+/// True when the character at `at` surely belongs to no word (see [`crate::normalize::words`]):
+/// a [`hard`] byte; quotation marks, dashes and the ellipsis, which are no word characters
+/// and join nothing; `.` `,` and the no-break spaces, which join only two digits, when they
+/// do not stand between two digits. False for anything else, which only costs a reading.
+fn free_at(text: &str, at: usize) -> bool {
+    let Some(c) = text[at..].chars().next() else {
+        return true;
+    };
+    match c {
+        '«' | '»' | '“' | '”' | '—' | '–' | '…' => true,
+        '.' | ',' | '\u{a0}' | '\u{202f}' => {
+            let digit_before = text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|p| p.is_ascii_digit());
+            let digit_after = text[at + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(|n| n.is_ascii_digit());
+            !(digit_before && digit_after)
+        }
+        c if c.is_ascii() => hard(c as u8),
+        _ => false,
+    }
 }
 
 fn categories(input: &ProfileInput<'_>, p: &mut Profile) {
@@ -589,4 +671,47 @@ fn frames(input: &ProfileInput<'_>, p: &mut Profile) {
 /// A frame category's name in results: its Media Frames Corpus alias when it has one.
 fn frame_name(c: &crate::lexicon::Category) -> String {
     c.aliases.first().cloned().unwrap_or_else(|| c.name.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The char boundary of `text` at or below `at`.
+    fn boundary(text: &str, mut at: usize) -> usize {
+        at = at.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn the_word_index_counts_as_count_words(
+            text in "[a-zA-Z0-9 ,.'\\-«»“”—–…’\u{a0}\u{202f}éÉ:;!?()\n\u{2011}\u{301}]{0,60}",
+            spans in proptest::collection::vec((0usize..64, 0usize..64), 1..12),
+        ) {
+            let index = WordIndex::new(&text);
+            for (a, b) in spans {
+                let (a, b) = (boundary(&text, a.min(b)), boundary(&text, a.max(b)));
+                let span = Span::new(a, b);
+                prop_assert_eq!(index.count(&text, span), count_words(&text, span), "{:?} {:?}", text, span);
+            }
+        }
+    }
+
+    #[test]
+    fn the_word_index_counts_elisions_numbers_and_joined_words() {
+        let text = "L'armée, aujourd'hui : a-t-il 1\u{a0}200 morts ? « Oui » (3,5 %) l'État.";
+        let index = WordIndex::new(text);
+        for a in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for b in (a..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                let span = Span::new(a, b);
+                assert_eq!(index.count(text, span), count_words(text, span), "{span:?}");
+            }
+        }
+    }
 }

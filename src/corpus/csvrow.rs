@@ -99,6 +99,56 @@ pub struct RowWriter {
     record_start: usize,
     /// The number of fields of the first record; every later record must have as many.
     first_len: Option<usize>,
+    /// The text of the `f64`s written lately.
+    floats: FloatCache,
+}
+
+/// The text `ryu` gives for an `f64`, kept for the values written lately. A table's floats
+/// repeat (a hit's weight is its entry's, most rates of the category table are `0`), and
+/// `ryu` costs about 300 instructions per value. A slot is found by a hash of the value's bits
+/// and holds the bits it was written for and `ryu`'s own bytes for them, so a value found in
+/// the cache is written exactly as `ryu` writes it (a test checks the two on repeated and
+/// colliding values).
+#[derive(Debug)]
+struct FloatCache {
+    slots: Box<[FloatSlot; FLOAT_SLOTS]>,
+}
+
+const FLOAT_SLOTS: usize = 64;
+
+/// One slot of [`FloatCache`]; `len == 0` when empty (`ryu` never writes nothing).
+#[derive(Clone, Copy, Debug, Default)]
+struct FloatSlot {
+    bits: u64,
+    len: u8,
+    /// `ryu` writes at most 24 bytes for an `f64`.
+    text: [u8; 24],
+}
+
+impl Default for FloatCache {
+    fn default() -> FloatCache {
+        FloatCache {
+            slots: Box::new([FloatSlot::default(); FLOAT_SLOTS]),
+        }
+    }
+}
+
+impl FloatCache {
+    /// `ryu`'s text for `v`.
+    #[inline]
+    fn text(&mut self, v: f64) -> &[u8] {
+        let bits = v.to_bits();
+        // The top six bits of a multiplicative hash: 64 slots.
+        let slot = &mut self.slots[(bits.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58) as usize];
+        if slot.len == 0 || slot.bits != bits {
+            let mut b = ryu::Buffer::new();
+            let t = b.format(v).as_bytes();
+            slot.bits = bits;
+            slot.len = t.len() as u8;
+            slot.text[..t.len()].copy_from_slice(t);
+        }
+        &slot.text[..usize::from(slot.len)]
+    }
 }
 
 impl RowWriter {
@@ -208,9 +258,28 @@ impl RowWriter {
         self.raw(b.format(v).as_bytes());
     }
 
+    /// An unsigned integer: one digit written directly (the flags of the tables, most counts),
+    /// which is the text `itoa` gives for a value below ten; larger ones through `itoa`.
+    fn uint(&mut self, v: u64) {
+        if v < 10 {
+            self.raw(&[b'0' + v as u8]);
+        } else {
+            self.int(v);
+        }
+    }
+
     fn float(&mut self, v: impl ryu::Float) {
         let mut b = ryu::Buffer::new();
         self.raw(b.format(v).as_bytes());
+    }
+
+    /// An `f64` through the cache of `ryu`'s texts.
+    fn float64(&mut self, v: f64) {
+        if self.fields > 0 {
+            self.buf.push(b',');
+        }
+        self.fields += 1;
+        self.buf.extend_from_slice(self.floats.text(v));
     }
 }
 
@@ -250,19 +319,19 @@ impl Serializer for &mut RowWriter {
         Ok(())
     }
     fn serialize_u8(self, v: u8) -> Result<(), RowError> {
-        self.int(v);
+        self.uint(u64::from(v));
         Ok(())
     }
     fn serialize_u16(self, v: u16) -> Result<(), RowError> {
-        self.int(v);
+        self.uint(u64::from(v));
         Ok(())
     }
     fn serialize_u32(self, v: u32) -> Result<(), RowError> {
-        self.int(v);
+        self.uint(u64::from(v));
         Ok(())
     }
     fn serialize_u64(self, v: u64) -> Result<(), RowError> {
-        self.int(v);
+        self.uint(v);
         Ok(())
     }
     fn serialize_u128(self, v: u128) -> Result<(), RowError> {
@@ -274,7 +343,7 @@ impl Serializer for &mut RowWriter {
         Ok(())
     }
     fn serialize_f64(self, v: f64) -> Result<(), RowError> {
-        self.float(v);
+        self.float64(v);
         Ok(())
     }
     fn serialize_char(self, v: char) -> Result<(), RowError> {
@@ -628,6 +697,68 @@ mod tests {
                     v[i] = c;
                     prop_assert!(needs_quotes(&v));
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn unsigned_integers_are_itoas_text() {
+        let mut values: Vec<u64> = (0..=1100).collect();
+        values.extend([u64::from(u32::MAX), u64::MAX, 1 << 40]);
+        for v in values {
+            let mut w = RowWriter::default();
+            if let Ok(b) = u8::try_from(v) {
+                w.serialize(&b).unwrap();
+            }
+            if let Ok(b) = u16::try_from(v) {
+                w.serialize(&b).unwrap();
+            }
+            if let Ok(b) = u32::try_from(v) {
+                w.serialize(&b).unwrap();
+            }
+            w.serialize(&v).unwrap();
+            w.serialize(&(v as usize)).unwrap();
+            let mut expected = Vec::new();
+            let n = [u8::MAX.into(), u16::MAX.into(), u32::MAX.into()]
+                .iter()
+                .filter(|&&m: &&u64| v <= m)
+                .count()
+                + 2;
+            for _ in 0..n {
+                expected.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
+                expected.push(b'\n');
+            }
+            assert_eq!(w.bytes(), expected, "{v}");
+        }
+    }
+
+    #[test]
+    fn cached_floats_are_ryus_text() {
+        let mut values = vec![
+            0.0,
+            -0.0,
+            1.0,
+            -1.5,
+            0.1,
+            1e16,
+            1e-7,
+            f64::NAN,
+            -f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            5e-324,
+        ];
+        // Many more values than slots, each written several times, so that slots are reused
+        // and values collide.
+        values.extend((0..1000).map(|i| f64::from(i) * 0.123_457));
+        let mut w = RowWriter::default();
+        for round in 0..3 {
+            for (k, &v) in values.iter().enumerate() {
+                let v = if round == 1 && k % 2 == 0 { -v } else { v };
+                let mut b = ryu::Buffer::new();
+                assert_eq!(w.floats.text(v), b.format(v).as_bytes(), "{v}");
             }
         }
     }
