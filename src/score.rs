@@ -504,6 +504,13 @@ pub const REGISTER_MIN_FIRST_PERSON: usize = 3;
 /// …and they are at least this share of the author sentences.
 pub const REGISTER_MIN_FIRST_PERSON_SHARE: f64 = 0.1;
 
+/// The register is also that of opinion when the author engages the reader in at least this
+/// many ways ([`engagement`]: a rhetorical question, an exclamation, a call to act, the first
+/// person or an address to the reader), in at least as many sentences of the body: an
+/// explainer asks questions and a newsroom signs off with `Soutenez-nous !`, but news copy
+/// does not both question its reader and call them to act.
+pub const REGISTER_MIN_ENGAGEMENT: usize = 2;
+
 /// Applies the opinion register: in an article whose author voice is evaluative throughout
 /// (at least [`REGISTER_MIN_STRONG`] author sentences, and [`REGISTER_MIN_SHARE`] of them,
 /// reach the threshold with evidence of judgment of their own, or at least
@@ -556,6 +563,23 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
                 .any(|r| matches!(r.cue, Cue::FirstPerson | Cue::ReaderAddress))
         })
         .count();
+    // The ways the author engages the reader in the body (headings and page furniture left
+    // out), and the sentences that do.
+    let (engaging, ways) = author_like
+        .iter()
+        .filter(|&&i| {
+            !scores[i].boilerplate
+                && input
+                    .segmentation
+                    .sentences
+                    .get(i)
+                    .is_some_and(|s| s.kind != SentenceKind::Heading)
+        })
+        .map(|&i| engagement(&scores[i]))
+        .filter(|&w| w != 0)
+        .fold((0usize, 0u8), |(k, all), w| (k + 1, all | w));
+    let engaged = ways.count_ones() as usize >= REGISTER_MIN_ENGAGEMENT
+        && engaging >= REGISTER_MIN_ENGAGEMENT;
     let n = author_like.len();
     let personal = first_person >= REGISTER_MIN_FIRST_PERSON
         && first_person as f64 >= REGISTER_MIN_FIRST_PERSON_SHARE * n as f64;
@@ -589,6 +613,11 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
         Some(format!(
             "{first_person} of {n} author sentences speak in the author's first person or to the reader"
         ))
+    } else if engaged {
+        Some(format!(
+            "{engaging} of {n} author sentences engage the reader in {} ways (a question, an exclamation, a call to act, the first person)",
+            ways.count_ones()
+        ))
     } else {
         input
             .declared_opinion
@@ -604,7 +633,8 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
             && !share(strong)
             && input.declared_opinion.is_none()
             && !dense
-            && !personal);
+            && !personal
+            && !engaged);
     if let Some(why) = &why {
         let spans = &input.segmentation.sentences;
         for &i in &author_like {
@@ -970,6 +1000,21 @@ const RUBRIC_WORDS: &[&str] = &[
 /// an interview's questions, an explainer's), a first person, an address to the reader or a
 /// short sentence alone is a matter of form: it does not make a sentence count as strong
 /// evidence of the opinion register.
+/// The ways a sentence engages the reader, one bit each: a rhetorical question in the body,
+/// an exclamation, an exhortation (a call to act), the author's first person or an address to
+/// the reader. Read by [`register`] through [`REGISTER_MIN_ENGAGEMENT`].
+fn engagement(s: &SentenceScore) -> u8 {
+    s.reasons.iter().fold(0, |w, r| {
+        w | match r.cue {
+            Cue::RhetoricalQuestion if r.weight >= weights::QUESTION => 1,
+            Cue::Exclamation => 2,
+            Cue::Exhortation => 4,
+            Cue::FirstPerson | Cue::ReaderAddress => 8,
+            _ => 0,
+        }
+    })
+}
+
 fn has_evidence(s: &SentenceScore) -> bool {
     s.reasons.iter().any(|r| {
         matches!(
