@@ -1274,6 +1274,7 @@ fn score_sentence(
     if let Some(k) = first_person
         && !presenting
         && !narrating(toks, k)
+        && !routine(toks, k, span.slice(text))
     {
         out.reasons.push(reason(
             Cue::FirstPerson,
@@ -2396,6 +2397,33 @@ const THOUGHT_PARTICIPLES: &[&str] = &[
     "pense", "cru", "compris", "admire", "aime", "deteste", "trouve", "juge", "estime", "regrette",
     "doute", "su", "constate", "ete", "eu", "toujours", "jamais", "souvent",
 ];
+
+/// The writer telling their routine, a fact about themselves: a subject `je` or `nous` in a
+/// sentence that says how often or since when (`chaque`, `tous les`, `depuis`: `Chaque nuit,
+/// je suis le seul médecin des urgences`, `J'habite Sfax depuis quarante ans`), with no other
+/// first person in it (`…, et je n'ai jamais eu aussi honte`, `…dans nos campagnes`), no
+/// completive `que` (`Nous demandons depuis deux ans que…`), no denial (`Je ne suis pas de
+/// ceux qui…`) and no colon setting out what it means. The guideline codes such a
+/// first-person fact 0.
+fn routine(toks: &[Token], k: usize, sentence: &str) -> bool {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    if !matches!(w(k), "je" | "j'" | "nous") || sentence.contains(':') {
+        return false;
+    }
+    let habit = (0..toks.len()).any(|i| {
+        matches!(w(i), "chaque" | "depuis")
+            || (matches!(w(i), "tous" | "toutes") && w(i + 1) == "les")
+    });
+    let again = (0..toks.len()).any(|i| {
+        i != k
+            && (matches!(
+                w(i),
+                "je" | "j'" | "moi" | "me" | "m'" | "mon" | "ma" | "mes" | "notre" | "nos"
+            ) || (i > k && matches!(w(i), "que" | "qu'" | "ne" | "n'"))
+                || (w(i) == "nous" && !(i == k + 1 && w(k) == "nous")))
+    });
+    habit && !again
+}
 
 /// The writer of a tribune or column saying who they are: *Je suis née à Saint-Vérand en
 /// 1971.*, *Nous sommes issus de familles ouvrières.*, *Nous sommes médecins, infirmières,

@@ -20,6 +20,55 @@ struct Row {
 
 const ROWS: &[Row] = &[
     Row {
+        name: "the writer's routine with its habit is a first-person fact",
+        text: "TRIBUNE\n\nChaque nuit, je suis le seul médecin des urgences du canton.",
+        sentence: "Chaque nuit",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
+        name: "the writer's home with its duration is a first-person fact",
+        text: "TRIBUNE\n\nJ'habite Sfax depuis quarante ans, à deux rues du port de pêche.",
+        sentence: "J'habite",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
+        name: "the signatories' work with its habit is a first-person fact",
+        text: "TRIBUNE\n\nNous, médecins, recevons chaque semaine des adolescents épuisés.",
+        sentence: "Nous, médecins",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
+        name: "a routine with the object before the verb is a first-person fact",
+        text: "TRIBUNE\n\nJe prends le train de 6 h 42 tous les matins depuis onze ans.",
+        sentence: "Je prends",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
+        name: "a routine the writer goes on to judge keeps its first person",
+        text: "TRIBUNE\n\nJe suis abonné depuis 1996, et je n'ai jamais eu aussi honte.",
+        sentence: "Je suis abonné",
+        has: &[Cue::FirstPerson],
+        not: &[],
+    },
+    Row {
+        name: "what the writer sees every week, set out after a colon, keeps its first person",
+        text: "TRIBUNE\n\nJe vois chaque semaine ce que produit une cellule : des détenus brisés.",
+        sentence: "Je vois",
+        has: &[Cue::FirstPerson],
+        not: &[],
+    },
+    Row {
+        name: "a demand repeated every week keeps its first person",
+        text: "TRIBUNE\n\nNous demandons depuis deux ans que la maternité rouvre.",
+        sentence: "Nous demandons",
+        has: &[Cue::FirstPerson],
+        not: &[],
+    },
+    Row {
         name: "Reste and a topic is a transition, not a punchline",
         text: "ÉDITORIAL\n\nLe Tchad a signé. Le Soudan hésite. Reste la France.",
         sentence: "Reste la France",
