@@ -897,7 +897,29 @@ fn verdict_subheading(line: &str) -> bool {
         && !crate::genre::is_label_line(line)
         && !explains(line)
         && !signature(line)
+        && !page_furniture(&words)
         && !STANDARD_SECTIONS.contains(&words.join(" ").as_str())
+}
+
+/// The furniture of an opinion page in a subheading's place, read from its folded words: a
+/// post's date and author (`Posté le 26 novembre 2026 par X`, `Publié le…`), an issue number
+/// (`LA MISSIVE – n° 87`, `CONTRE-VÉRIF n° 112`), a credit line (`Texte : X`, `Photos : X`).
+fn page_furniture(words: &[String]) -> bool {
+    let w = |i: usize| words.get(i).map_or("", String::as_str);
+    let posted = matches!(
+        w(0),
+        "poste" | "postee" | "publie" | "publiee" | "ecrit" | "ecrite"
+    ) && matches!(w(1), "le" | "par");
+    let issue = words.iter().enumerate().any(|(i, x)| {
+        (x == "n°" || x == "no") && w(i + 1).starts_with(|c: char| c.is_ascii_digit())
+            || x.strip_prefix("n°")
+                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    let credit = matches!(
+        w(0).trim_end_matches(':'),
+        "texte" | "textes" | "photo" | "photos" | "illustration" | "illustrations" | "dessin"
+    ) && (w(0).ends_with(':') || w(1) == ":");
+    posted || issue || credit
 }
 
 /// Section headings news pages use whatever the story (`Rappel des faits`, `Les dates clés`,
@@ -913,7 +935,8 @@ const STANDARD_SECTIONS: &[&str] = &[
 ];
 
 /// A signature under a letter or a tribune: a few capitalised words and a comma (`Jeannine
-/// Corbière, Montaurel`, `Paul Martin, Saint-Flour (Cantal)`). A verdict in capitals (`L'EUROPE
+/// Corbière, Montaurel`, `Paul Martin, Saint-Flour (Cantal)`, a couple's `Sophie et Karim
+/// Benali, Saint-Claud`). A verdict in capitals (`L'EUROPE
 /// PAIE, L'AMÉRIQUE ENCAISSE`) is no signature.
 fn signature(line: &str) -> bool {
     let words: Vec<&str> = line
@@ -947,7 +970,7 @@ fn signature(line: &str) -> bool {
             w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase)
                 || matches!(
                     w,
-                    "de" | "du" | "des" | "la" | "le" | "sur" | "en" | "d" | "l"
+                    "de" | "du" | "des" | "la" | "le" | "sur" | "en" | "d" | "l" | "et"
                 )
         })
 }
@@ -993,13 +1016,6 @@ const RUBRIC_WORDS: &[&str] = &[
     "verbatim",
 ];
 
-/// Whether a sentence's reasons include evidence of judgment of its own: a lexicon hit, scare
-/// quotes, an exhortation, an exclamation, an author tail, a verdict form, or a question inside
-/// a paragraph of the body (`Mais qui parle de la colère d'un quartier où… ?`). A question that
-/// stands alone as a paragraph, heads a section or sets out a topic (weighed as a heading's:
-/// an interview's questions, an explainer's), a first person, an address to the reader or a
-/// short sentence alone is a matter of form: it does not make a sentence count as strong
-/// evidence of the opinion register.
 /// The ways a sentence engages the reader, one bit each: a rhetorical question in the body,
 /// an exclamation, an exhortation (a call to act), the author's first person or an address to
 /// the reader. Read by [`register`] through [`REGISTER_MIN_ENGAGEMENT`].
@@ -1015,6 +1031,13 @@ fn engagement(s: &SentenceScore) -> u8 {
     })
 }
 
+/// Whether a sentence's reasons include evidence of judgment of its own: a lexicon hit, scare
+/// quotes, an exhortation, an exclamation, an author tail, a verdict form, or a question inside
+/// a paragraph of the body (`Mais qui parle de la colère d'un quartier où… ?`). A question that
+/// stands alone as a paragraph, heads a section or sets out a topic (weighed as a heading's:
+/// an interview's questions, an explainer's), a first person, an address to the reader or a
+/// short sentence alone is a matter of form: it does not make a sentence count as strong
+/// evidence of the opinion register.
 fn has_evidence(s: &SentenceScore) -> bool {
     s.reasons.iter().any(|r| {
         matches!(

@@ -1058,3 +1058,36 @@ fn a_piece_that_engages_the_reader_in_two_ways_is_read_in_the_opinion_register()
         assert!(!s.editorial, "{tail}: {:?}", s.reasons);
     }
 }
+
+/// The furniture of opinion pages is no verdict in a subheading's place: a post's date and
+/// author, an issue number, a credit line, a couple's signature under their letter, a column's
+/// label with its time slot or its columnist. A subheading that judges still does.
+#[test]
+fn the_furniture_of_opinion_pages_is_no_verdict_subheading() {
+    let furniture = [
+        "Posté le 26 novembre 2026 par Nassur_976",
+        "Publié le 3 mars 2026 par la rédaction",
+        "LA MISSIVE – n° 87 – vendredi 27 novembre 2026",
+        "CONTRE-VÉRIF n° 112",
+        "Texte : Sophie Terrasson-Rey",
+        "Photos : Jean-Marc Lhomme",
+        "Sophie et Karim Benali, Saint-Claud",
+        "LA CHRONIQUE DE 7H55",
+        "LA COLONNE DE CLAUDE PERRIARD",
+        "LE COUP DE COLÈRE",
+    ];
+    for line in furniture {
+        let text = format!(
+            "TRIBUNE\n\n{line}\n\n\
+             Le gouvernement veut imposer cette réforme sans débat. \
+             Ce passage en force est une faute politique.\n\n\
+             Un gouvernement qui a renoncé\n\n\
+             La ministre préfère les slogans aux chiffres."
+        );
+        let a = analyse(&text, None, None);
+        let s = sentence(&a, line);
+        assert!(!s.editorial, "{line}: {:?}", s.reasons);
+        let s = sentence(&a, "Un gouvernement qui a renoncé");
+        assert!(s.editorial, "{line}: {:?}", s.reasons);
+    }
+}
