@@ -2379,6 +2379,35 @@ fn narrating(toks: &[Token], k: usize) -> bool {
 /// service (`Nous vous conseillons de vérifier vos horaires`, `Nous vous rappelons que…`,
 /// `Nous vous proposons…`, `Nous vous souhaitons une bonne journée`).
 fn newsroom_service(toks: &[Token]) -> bool {
+    // The outlet's staff telling the reader the news (`nos journalistes et nos correspondants
+    // vous racontent l'arrivée du cyclone`).
+    let staff = toks.windows(2).any(|w| {
+        matches!(w[0].folded.as_str(), "nos" | "notre")
+            && matches!(
+                w[1].folded.as_str(),
+                "journalistes" | "correspondants" | "correspondant" | "reporters" | "equipe"
+            )
+    });
+    if staff
+        && toks.windows(2).any(|w| {
+            w[0].folded == "vous"
+                && matches!(
+                    w[1].folded.as_str(),
+                    "racontent"
+                        | "raconte"
+                        | "proposent"
+                        | "propose"
+                        | "presentent"
+                        | "presente"
+                        | "expliquent"
+                        | "explique"
+                        | "informent"
+                        | "accompagnent"
+                )
+        })
+    {
+        return true;
+    }
     toks.windows(3).any(|w| {
         w[0].folded == "nous"
             && w[1].folded == "vous"
@@ -3690,6 +3719,10 @@ fn person_of(toks: &[Token], k: usize) -> Option<Person> {
                     | "site"
                     | "edition"
                     | "journaliste"
+                    | "journalistes"
+                    | "equipe"
+                    | "reporter"
+                    | "reporters"
                     | "lecteurs"
                     | "colonnes"
                     | "micro"

@@ -20,6 +20,35 @@ struct Row {
 
 const ROWS: &[Row] = &[
     Row {
+        name: "what the outlet's team saw is the newsroom's, not the author's first person",
+        text: "Des curieux ont été aperçus sur le front de mer, a constaté notre équipe.",
+        sentence: "Des curieux",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
+        name: "the outlet's journalists telling the reader the news serve the reader",
+        text: "Toute la nuit, nos journalistes et nos correspondants vous racontent l'arrivée \
+               du cyclone.",
+        sentence: "Toute la nuit",
+        has: &[],
+        not: &[Cue::FirstPerson, Cue::ReaderAddress],
+    },
+    Row {
+        name: "a hospital's teams in a tribune are the author's first person",
+        text: "TRIBUNE\n\nNos équipes sont épuisées par trois hivers de sous-effectif.",
+        sentence: "Nos équipes",
+        has: &[Cue::FirstPerson],
+        not: &[],
+    },
+    Row {
+        name: "the writer telling the reader a story addresses the reader",
+        text: "TRIBUNE\n\nToute la nuit, je vous raconte l'arrivée du cyclone.",
+        sentence: "Toute la nuit",
+        has: &[Cue::ReaderAddress],
+        not: &[],
+    },
+    Row {
         name: "the writer's routine with its habit is a first-person fact",
         text: "TRIBUNE\n\nChaque nuit, je suis le seul médecin des urgences du canton.",
         sentence: "Chaque nuit",
