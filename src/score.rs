@@ -1351,6 +1351,7 @@ fn score_sentence(
         && !furniture
         && !presenting
         && !narrated
+        && !author_bio(input, sentence, toks)
         && short_sentence(text, span, toks)
     {
         out.reasons
@@ -2449,6 +2450,45 @@ const THOUGHT_PARTICIPLES: &[&str] = &[
     "pense", "cru", "compris", "admire", "aime", "deteste", "trouve", "juge", "estime", "regrette",
     "doute", "su", "constate", "ete", "eu", "toujours", "jamais", "souvent",
 ];
+
+/// The author's bio closing a column or a tribune (`Xavier Montclar est chroniqueur. Son billet
+/// paraît chaque lundi.`): a sentence opening on `Il`, `Elle`, `Son`, `Sa` or `Ses` after the
+/// first sentence of one of the last two paragraphs, when that paragraph opens on a name (two or
+/// three capitalised words) and its verb. It tells who wrote, not a punchline.
+fn author_bio(input: &ScoreInput<'_>, sentence: &Sentence, toks: &[Token]) -> bool {
+    let paragraphs = &input.segmentation.paragraphs;
+    if sentence.paragraph + 2 < paragraphs.len()
+        || !toks
+            .first()
+            .is_some_and(|t| matches!(t.folded.as_str(), "il" | "elle" | "son" | "sa" | "ses"))
+    {
+        return false;
+    }
+    let Some(p) = paragraphs.get(sentence.paragraph) else {
+        return false;
+    };
+    if p.span.start >= sentence.span.start {
+        return false;
+    }
+    // A name of two or three capitalised words, then its verb (`est`, `a été`, `tient`).
+    let words: Vec<&str> = p
+        .span
+        .slice(input.text)
+        .split_whitespace()
+        .take(4)
+        .collect();
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    let verb = |w: &str| {
+        matches!(
+            crate::text::fold_str(w).as_str(),
+            "est" | "a" | "tient" | "enseigne" | "dirige" | "preside" | "vit" | "travaille"
+        )
+    };
+    words.len() == 4
+        && capitalised(&words[0])
+        && capitalised(&words[1])
+        && (verb(words[2]) || (capitalised(&words[2]) && verb(words[3])))
+}
 
 /// The writer telling their routine, a fact about themselves: a subject `je` or `nous` in a
 /// sentence that says how often or since when (`chaque`, `tous les`, `depuis`: `Chaque nuit,

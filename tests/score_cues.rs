@@ -20,6 +20,31 @@ struct Row {
 
 const ROWS: &[Row] = &[
     Row {
+        name: "the author's bio closing a column is no punchline",
+        text: "CHRONIQUE\n\nLe train de nuit arrive en retard.\n\n\
+               Xavier Montclar est chroniqueur. Son billet paraît chaque lundi.",
+        sentence: "Son billet",
+        has: &[],
+        not: &[Cue::ShortSentence],
+    },
+    Row {
+        name: "the author's bio after the author's name is no punchline",
+        text: "CHRONIQUE\n\nLe train de nuit arrive en retard.\n\n\
+               Bérénice Lafargue est chroniqueuse. Elle écrit à la main.",
+        sentence: "Elle écrit",
+        has: &[],
+        not: &[Cue::ShortSentence],
+    },
+    Row {
+        name: "a punchline after a person's name in the body is one",
+        text: "CHRONIQUE\n\nBérénice Lafargue a promis la gratuité. Elle a menti.\n\n\
+               Le train de nuit arrive en retard. Les voyageurs attendent.\n\n\
+               La ligne coûte cher.\n\nLe ministère se tait.",
+        sentence: "Elle a menti",
+        has: &[Cue::ShortSentence],
+        not: &[],
+    },
+    Row {
         name: "what the outlet's team saw is the newsroom's, not the author's first person",
         text: "Des curieux ont été aperçus sur le front de mer, a constaté notre équipe.",
         sentence: "Des curieux",
