@@ -34,6 +34,7 @@ const LABELS: &[&str] = &[
     "parti pris",
     "lettre ouverte",
     "coup de gueule",
+    "coup de colere",
     "tribune libre",
     "libre opinion",
     "carte blanche",
@@ -54,6 +55,8 @@ const LABELS: &[&str] = &[
     "humeur",
     "critiques",
     "critique",
+    // `La colonne de Claude Perriard`: only with its columnist, as a column of troops has none.
+    "colonne",
 ];
 
 /// URL path segments of opinion sections (folded, hyphens for spaces).
@@ -409,6 +412,7 @@ const LABEL_HEADS: &[&str] = &[
     "point",
     "edito",
     "chronique",
+    "colonne",
     "opinion",
     "billet",
     "humeur",
@@ -551,6 +555,11 @@ fn opening_label(
             || ((rest.starts_with("de ") || rest.starts_with("du ") || rest.starts_with("d'"))
                 && bare.split_whitespace().count() <= 8
                 && names_someone(bare))
+            // A radio column's time slot (`La chronique de 7h55`).
+            || (label != "colonne"
+                && rest
+                    .strip_prefix("de ")
+                    .is_some_and(|r| r.len() <= 5 && r.starts_with(|c: char| c.is_ascii_digit())))
     })
 }
 

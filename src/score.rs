@@ -504,6 +504,13 @@ pub const REGISTER_MIN_FIRST_PERSON: usize = 3;
 /// …and they are at least this share of the author sentences.
 pub const REGISTER_MIN_FIRST_PERSON_SHARE: f64 = 0.1;
 
+/// The register is also that of opinion when the author engages the reader in at least this
+/// many ways ([`engagement`]: a rhetorical question, an exclamation, a call to act, the first
+/// person or an address to the reader), in at least as many sentences of the body: an
+/// explainer asks questions and a newsroom signs off with `Soutenez-nous !`, but news copy
+/// does not both question its reader and call them to act.
+pub const REGISTER_MIN_ENGAGEMENT: usize = 2;
+
 /// Applies the opinion register: in an article whose author voice is evaluative throughout
 /// (at least [`REGISTER_MIN_STRONG`] author sentences, and [`REGISTER_MIN_SHARE`] of them,
 /// reach the threshold with evidence of judgment of their own, or at least
@@ -556,6 +563,23 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
                 .any(|r| matches!(r.cue, Cue::FirstPerson | Cue::ReaderAddress))
         })
         .count();
+    // The ways the author engages the reader in the body (headings and page furniture left
+    // out), and the sentences that do.
+    let (engaging, ways) = author_like
+        .iter()
+        .filter(|&&i| {
+            !scores[i].boilerplate
+                && input
+                    .segmentation
+                    .sentences
+                    .get(i)
+                    .is_some_and(|s| s.kind != SentenceKind::Heading)
+        })
+        .map(|&i| engagement(&scores[i]))
+        .filter(|&w| w != 0)
+        .fold((0usize, 0u8), |(k, all), w| (k + 1, all | w));
+    let engaged = ways.count_ones() as usize >= REGISTER_MIN_ENGAGEMENT
+        && engaging >= REGISTER_MIN_ENGAGEMENT;
     let n = author_like.len();
     let personal = first_person >= REGISTER_MIN_FIRST_PERSON
         && first_person as f64 >= REGISTER_MIN_FIRST_PERSON_SHARE * n as f64;
@@ -589,6 +613,11 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
         Some(format!(
             "{first_person} of {n} author sentences speak in the author's first person or to the reader"
         ))
+    } else if engaged {
+        Some(format!(
+            "{engaging} of {n} author sentences engage the reader in {} ways (a question, an exclamation, a call to act, the first person)",
+            ways.count_ones()
+        ))
     } else {
         input
             .declared_opinion
@@ -604,7 +633,8 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
             && !share(strong)
             && input.declared_opinion.is_none()
             && !dense
-            && !personal);
+            && !personal
+            && !engaged);
     if let Some(why) = &why {
         let spans = &input.segmentation.sentences;
         for &i in &author_like {
@@ -867,7 +897,29 @@ fn verdict_subheading(line: &str) -> bool {
         && !crate::genre::is_label_line(line)
         && !explains(line)
         && !signature(line)
+        && !page_furniture(&words)
         && !STANDARD_SECTIONS.contains(&words.join(" ").as_str())
+}
+
+/// The furniture of an opinion page in a subheading's place, read from its folded words: a
+/// post's date and author (`Posté le 26 novembre 2026 par X`, `Publié le…`), an issue number
+/// (`LA MISSIVE – n° 87`, `CONTRE-VÉRIF n° 112`), a credit line (`Texte : X`, `Photos : X`).
+fn page_furniture(words: &[String]) -> bool {
+    let w = |i: usize| words.get(i).map_or("", String::as_str);
+    let posted = matches!(
+        w(0),
+        "poste" | "postee" | "publie" | "publiee" | "ecrit" | "ecrite"
+    ) && matches!(w(1), "le" | "par");
+    let issue = words.iter().enumerate().any(|(i, x)| {
+        (x == "n°" || x == "no") && w(i + 1).starts_with(|c: char| c.is_ascii_digit())
+            || x.strip_prefix("n°")
+                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    let credit = matches!(
+        w(0).trim_end_matches(':'),
+        "texte" | "textes" | "photo" | "photos" | "illustration" | "illustrations" | "dessin"
+    ) && (w(0).ends_with(':') || w(1) == ":");
+    posted || issue || credit
 }
 
 /// Section headings news pages use whatever the story (`Rappel des faits`, `Les dates clés`,
@@ -883,7 +935,8 @@ const STANDARD_SECTIONS: &[&str] = &[
 ];
 
 /// A signature under a letter or a tribune: a few capitalised words and a comma (`Jeannine
-/// Corbière, Montaurel`, `Paul Martin, Saint-Flour (Cantal)`). A verdict in capitals (`L'EUROPE
+/// Corbière, Montaurel`, `Paul Martin, Saint-Flour (Cantal)`, a couple's `Sophie et Karim
+/// Benali, Saint-Claud`). A verdict in capitals (`L'EUROPE
 /// PAIE, L'AMÉRIQUE ENCAISSE`) is no signature.
 fn signature(line: &str) -> bool {
     let words: Vec<&str> = line
@@ -917,7 +970,7 @@ fn signature(line: &str) -> bool {
             w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase)
                 || matches!(
                     w,
-                    "de" | "du" | "des" | "la" | "le" | "sur" | "en" | "d" | "l"
+                    "de" | "du" | "des" | "la" | "le" | "sur" | "en" | "d" | "l" | "et"
                 )
         })
 }
@@ -962,6 +1015,21 @@ const RUBRIC_WORDS: &[&str] = &[
     "portrait",
     "verbatim",
 ];
+
+/// The ways a sentence engages the reader, one bit each: a rhetorical question in the body,
+/// an exclamation, an exhortation (a call to act), the author's first person or an address to
+/// the reader. Read by [`register`] through [`REGISTER_MIN_ENGAGEMENT`].
+fn engagement(s: &SentenceScore) -> u8 {
+    s.reasons.iter().fold(0, |w, r| {
+        w | match r.cue {
+            Cue::RhetoricalQuestion if r.weight >= weights::QUESTION => 1,
+            Cue::Exclamation => 2,
+            Cue::Exhortation => 4,
+            Cue::FirstPerson | Cue::ReaderAddress => 8,
+            _ => 0,
+        }
+    })
+}
 
 /// Whether a sentence's reasons include evidence of judgment of its own: a lexicon hit, scare
 /// quotes, an exhortation, an exclamation, an author tail, a verdict form, or a question inside
@@ -1229,6 +1297,7 @@ fn score_sentence(
     if let Some(k) = first_person
         && !presenting
         && !narrating(toks, k)
+        && !routine(toks, k, span.slice(text))
     {
         out.reasons.push(reason(
             Cue::FirstPerson,
@@ -1282,6 +1351,7 @@ fn score_sentence(
         && !furniture
         && !presenting
         && !narrated
+        && !author_bio(input, sentence, toks)
         && short_sentence(text, span, toks)
     {
         out.reasons
@@ -2310,6 +2380,35 @@ fn narrating(toks: &[Token], k: usize) -> bool {
 /// service (`Nous vous conseillons de vérifier vos horaires`, `Nous vous rappelons que…`,
 /// `Nous vous proposons…`, `Nous vous souhaitons une bonne journée`).
 fn newsroom_service(toks: &[Token]) -> bool {
+    // The outlet's staff telling the reader the news (`nos journalistes et nos correspondants
+    // vous racontent l'arrivée du cyclone`).
+    let staff = toks.windows(2).any(|w| {
+        matches!(w[0].folded.as_str(), "nos" | "notre")
+            && matches!(
+                w[1].folded.as_str(),
+                "journalistes" | "correspondants" | "correspondant" | "reporters" | "equipe"
+            )
+    });
+    if staff
+        && toks.windows(2).any(|w| {
+            w[0].folded == "vous"
+                && matches!(
+                    w[1].folded.as_str(),
+                    "racontent"
+                        | "raconte"
+                        | "proposent"
+                        | "propose"
+                        | "presentent"
+                        | "presente"
+                        | "expliquent"
+                        | "explique"
+                        | "informent"
+                        | "accompagnent"
+                )
+        })
+    {
+        return true;
+    }
     toks.windows(3).any(|w| {
         w[0].folded == "nous"
             && w[1].folded == "vous"
@@ -2351,6 +2450,72 @@ const THOUGHT_PARTICIPLES: &[&str] = &[
     "pense", "cru", "compris", "admire", "aime", "deteste", "trouve", "juge", "estime", "regrette",
     "doute", "su", "constate", "ete", "eu", "toujours", "jamais", "souvent",
 ];
+
+/// The author's bio closing a column or a tribune (`Xavier Montclar est chroniqueur. Son billet
+/// paraît chaque lundi.`): a sentence opening on `Il`, `Elle`, `Son`, `Sa` or `Ses` after the
+/// first sentence of one of the last two paragraphs, when that paragraph opens on a name (two or
+/// three capitalised words) and its verb. It tells who wrote, not a punchline.
+fn author_bio(input: &ScoreInput<'_>, sentence: &Sentence, toks: &[Token]) -> bool {
+    let paragraphs = &input.segmentation.paragraphs;
+    if sentence.paragraph + 2 < paragraphs.len()
+        || !toks
+            .first()
+            .is_some_and(|t| matches!(t.folded.as_str(), "il" | "elle" | "son" | "sa" | "ses"))
+    {
+        return false;
+    }
+    let Some(p) = paragraphs.get(sentence.paragraph) else {
+        return false;
+    };
+    if p.span.start >= sentence.span.start {
+        return false;
+    }
+    // A name of two or three capitalised words, then its verb (`est`, `a été`, `tient`).
+    let words: Vec<&str> = p
+        .span
+        .slice(input.text)
+        .split_whitespace()
+        .take(4)
+        .collect();
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    let verb = |w: &str| {
+        matches!(
+            crate::text::fold_str(w).as_str(),
+            "est" | "a" | "tient" | "enseigne" | "dirige" | "preside" | "vit" | "travaille"
+        )
+    };
+    words.len() == 4
+        && capitalised(&words[0])
+        && capitalised(&words[1])
+        && (verb(words[2]) || (capitalised(&words[2]) && verb(words[3])))
+}
+
+/// The writer telling their routine, a fact about themselves: a subject `je` or `nous` in a
+/// sentence that says how often or since when (`chaque`, `tous les`, `depuis`: `Chaque nuit,
+/// je suis le seul médecin des urgences`, `J'habite Sfax depuis quarante ans`), with no other
+/// first person in it (`…, et je n'ai jamais eu aussi honte`, `…dans nos campagnes`), no
+/// completive `que` (`Nous demandons depuis deux ans que…`), no denial (`Je ne suis pas de
+/// ceux qui…`) and no colon setting out what it means. The guideline codes such a
+/// first-person fact 0.
+fn routine(toks: &[Token], k: usize, sentence: &str) -> bool {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    if !matches!(w(k), "je" | "j'" | "nous") || sentence.contains(':') {
+        return false;
+    }
+    let habit = (0..toks.len()).any(|i| {
+        matches!(w(i), "chaque" | "depuis")
+            || (matches!(w(i), "tous" | "toutes") && w(i + 1) == "les")
+    });
+    let again = (0..toks.len()).any(|i| {
+        i != k
+            && (matches!(
+                w(i),
+                "je" | "j'" | "moi" | "me" | "m'" | "mon" | "ma" | "mes" | "notre" | "nos"
+            ) || (i > k && matches!(w(i), "que" | "qu'" | "ne" | "n'"))
+                || (w(i) == "nous" && !(i == k + 1 && w(k) == "nous")))
+    });
+    habit && !again
+}
 
 /// The writer of a tribune or column saying who they are: *Je suis née à Saint-Vérand en
 /// 1971.*, *Nous sommes issus de familles ouvrières.*, *Nous sommes médecins, infirmières,
@@ -3594,6 +3759,10 @@ fn person_of(toks: &[Token], k: usize) -> Option<Person> {
                     | "site"
                     | "edition"
                     | "journaliste"
+                    | "journalistes"
+                    | "equipe"
+                    | "reporter"
+                    | "reporters"
                     | "lecteurs"
                     | "colonnes"
                     | "micro"

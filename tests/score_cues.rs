@@ -20,6 +20,109 @@ struct Row {
 
 const ROWS: &[Row] = &[
     Row {
+        name: "the author's bio closing a column is no punchline",
+        text: "CHRONIQUE\n\nLe train de nuit arrive en retard.\n\n\
+               Xavier Montclar est chroniqueur. Son billet paraît chaque lundi.",
+        sentence: "Son billet",
+        has: &[],
+        not: &[Cue::ShortSentence],
+    },
+    Row {
+        name: "the author's bio after the author's name is no punchline",
+        text: "CHRONIQUE\n\nLe train de nuit arrive en retard.\n\n\
+               Bérénice Lafargue est chroniqueuse. Elle écrit à la main.",
+        sentence: "Elle écrit",
+        has: &[],
+        not: &[Cue::ShortSentence],
+    },
+    Row {
+        name: "a punchline after a person's name in the body is one",
+        text: "CHRONIQUE\n\nBérénice Lafargue a promis la gratuité. Elle a menti.\n\n\
+               Le train de nuit arrive en retard. Les voyageurs attendent.\n\n\
+               La ligne coûte cher.\n\nLe ministère se tait.",
+        sentence: "Elle a menti",
+        has: &[Cue::ShortSentence],
+        not: &[],
+    },
+    Row {
+        name: "what the outlet's team saw is the newsroom's, not the author's first person",
+        text: "Des curieux ont été aperçus sur le front de mer, a constaté notre équipe.",
+        sentence: "Des curieux",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
+        name: "the outlet's journalists telling the reader the news serve the reader",
+        text: "Toute la nuit, nos journalistes et nos correspondants vous racontent l'arrivée \
+               du cyclone.",
+        sentence: "Toute la nuit",
+        has: &[],
+        not: &[Cue::FirstPerson, Cue::ReaderAddress],
+    },
+    Row {
+        name: "a hospital's teams in a tribune are the author's first person",
+        text: "TRIBUNE\n\nNos équipes sont épuisées par trois hivers de sous-effectif.",
+        sentence: "Nos équipes",
+        has: &[Cue::FirstPerson],
+        not: &[],
+    },
+    Row {
+        name: "the writer telling the reader a story addresses the reader",
+        text: "TRIBUNE\n\nToute la nuit, je vous raconte l'arrivée du cyclone.",
+        sentence: "Toute la nuit",
+        has: &[Cue::ReaderAddress],
+        not: &[],
+    },
+    Row {
+        name: "the writer's routine with its habit is a first-person fact",
+        text: "TRIBUNE\n\nChaque nuit, je suis le seul médecin des urgences du canton.",
+        sentence: "Chaque nuit",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
+        name: "the writer's home with its duration is a first-person fact",
+        text: "TRIBUNE\n\nJ'habite Sfax depuis quarante ans, à deux rues du port de pêche.",
+        sentence: "J'habite",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
+        name: "the signatories' work with its habit is a first-person fact",
+        text: "TRIBUNE\n\nNous, médecins, recevons chaque semaine des adolescents épuisés.",
+        sentence: "Nous, médecins",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
+        name: "a routine with the object before the verb is a first-person fact",
+        text: "TRIBUNE\n\nJe prends le train de 6 h 42 tous les matins depuis onze ans.",
+        sentence: "Je prends",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
+        name: "a routine the writer goes on to judge keeps its first person",
+        text: "TRIBUNE\n\nJe suis abonné depuis 1996, et je n'ai jamais eu aussi honte.",
+        sentence: "Je suis abonné",
+        has: &[Cue::FirstPerson],
+        not: &[],
+    },
+    Row {
+        name: "what the writer sees every week, set out after a colon, keeps its first person",
+        text: "TRIBUNE\n\nJe vois chaque semaine ce que produit une cellule : des détenus brisés.",
+        sentence: "Je vois",
+        has: &[Cue::FirstPerson],
+        not: &[],
+    },
+    Row {
+        name: "a demand repeated every week keeps its first person",
+        text: "TRIBUNE\n\nNous demandons depuis deux ans que la maternité rouvre.",
+        sentence: "Nous demandons",
+        has: &[Cue::FirstPerson],
+        not: &[],
+    },
+    Row {
         name: "Reste and a topic is a transition, not a punchline",
         text: "ÉDITORIAL\n\nLe Tchad a signé. Le Soudan hésite. Reste la France.",
         sentence: "Reste la France",

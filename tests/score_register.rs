@@ -1006,3 +1006,88 @@ fn a_season_or_a_status_still_to_come_is_no_argument() {
         "Une digue",
     );
 }
+
+/// A piece whose author engages the reader in two ways, in two sentences of its body (a
+/// rhetorical question and a call to act, an exclamation and the first person), is an opinion
+/// piece even when its judgments are plain words: a weak cue there reaches the threshold. One
+/// way only (an explainer's questions), or two in one line (a newsroom's `Soutenez-nous !`),
+/// or in a heading, leaves a report a report.
+#[test]
+fn a_piece_that_engages_the_reader_in_two_ways_is_read_in_the_opinion_register() {
+    let lead = "Le 5 janvier, la ligne 7 perdra ses cars du dimanche.\n\n\
+                Sur le papier, la réforme votée par la Région a tout pour plaire.\n\n\
+                Deux fois plus de cars aux heures de pointe, un budget inchangé.\n\n\
+                La ligne transporte trois passagers par car le dimanche.\n\n\
+                Les cars de la semaine garderont leurs horaires actuels.\n\n\
+                La ligne dessert onze communes entre Saint-Ferréol et Lauzac.\n\n\
+                Elle a été ouverte en 1987 par le département.\n\n\
+                La Région en a repris la gestion en 2017.\n\n\
+                Le conseil régional votera le budget le 18 décembre.\n\n";
+    let engaged = [
+        "Qui pourrait être contre ? Les habitants des villages.\n\n\
+         Écrivez à vos conseillers régionaux avant le vote.",
+        "Quelle drôle de façon de servir les villages !\n\n\
+         Nous étions une centaine devant la préfecture à midi.",
+        "Qui a consulté les habitants ? Personne.\n\n\
+         Rassemblement samedi place Royale : venez nombreux !",
+    ];
+    for tail in engaged {
+        let a = analyse(&format!("{lead}{tail}"), None, None);
+        let s = sentence(&a, "Sur le papier");
+        assert!(s.editorial, "{tail}: {:?}", s.reasons);
+        assert!(
+            register_reason(&a).contains("engage"),
+            "{}",
+            register_reason(&a)
+        );
+        // The register amplifies evidence, it never creates it.
+        assert!(!sentence(&a, "Le conseil régional").editorial);
+    }
+    let report = [
+        // An explainer asks its questions: one way only.
+        "Qui peut voyager ? Tous les abonnés.\n\n\
+         Et les horaires, qui les fixe ? La Région, en janvier.",
+        // The newsroom's call for support: two ways in one line.
+        "Soutenez une presse indépendante !",
+        // A heading's exhortation and a body question.
+        "Révélations\n\nLa ligne sera-t-elle rouverte ? Rien n'est arrêté.",
+    ];
+    for tail in report {
+        let a = analyse(&format!("{lead}{tail}"), None, None);
+        let s = sentence(&a, "Sur le papier");
+        assert!(!s.editorial, "{tail}: {:?}", s.reasons);
+    }
+}
+
+/// The furniture of opinion pages is no verdict in a subheading's place: a post's date and
+/// author, an issue number, a credit line, a couple's signature under their letter, a column's
+/// label with its time slot or its columnist. A subheading that judges still does.
+#[test]
+fn the_furniture_of_opinion_pages_is_no_verdict_subheading() {
+    let furniture = [
+        "Posté le 26 novembre 2026 par Nassur_976",
+        "Publié le 3 mars 2026 par la rédaction",
+        "LA MISSIVE – n° 87 – vendredi 27 novembre 2026",
+        "CONTRE-VÉRIF n° 112",
+        "Texte : Sophie Terrasson-Rey",
+        "Photos : Jean-Marc Lhomme",
+        "Sophie et Karim Benali, Saint-Claud",
+        "LA CHRONIQUE DE 7H55",
+        "LA COLONNE DE CLAUDE PERRIARD",
+        "LE COUP DE COLÈRE",
+    ];
+    for line in furniture {
+        let text = format!(
+            "TRIBUNE\n\n{line}\n\n\
+             Le gouvernement veut imposer cette réforme sans débat. \
+             Ce passage en force est une faute politique.\n\n\
+             Un gouvernement qui a renoncé\n\n\
+             La ministre préfère les slogans aux chiffres."
+        );
+        let a = analyse(&text, None, None);
+        let s = sentence(&a, line);
+        assert!(!s.editorial, "{line}: {:?}", s.reasons);
+        let s = sentence(&a, "Un gouvernement qui a renoncé");
+        assert!(s.editorial, "{line}: {:?}", s.reasons);
+    }
+}
