@@ -4472,3 +4472,38 @@ fn documents_speak_for_their_authors() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// An interview's questions are the outlet's when no interviewer is named (the caller gives
+/// the outlet), and the journalist's of the credit line when one is.
+#[test]
+fn interview_questions_are_the_outlets_unless_a_journalist_is_named() {
+    let speaker_of = |text: &str, at: &str| {
+        let body = Span::new(0, text.len());
+        let regions = quotes::find_quotes(text, body);
+        let seg = segment::segment(text, body, &regions);
+        let options = voice::AttributeOptions {
+            interviewer: Some("L'Estuaire".to_string()),
+        };
+        let voices = voice::attribute_with(text, &seg, &regions, verbs(), &options);
+        let i = seg
+            .sentences
+            .iter()
+            .position(|s| s.span.slice(text).contains(at))
+            .expect("the sentence");
+        voices.sentences[i].speaker.clone()
+    };
+    let unnamed = "ENTRETIEN\n\nPédiatre à Nantes, Hélène Castaing s'oppose à la \
+                   recommandation.\n\n**Pourquoi vous opposez-vous au rappel ?**\n\nLes données \
+                   manquent.\n\n**Que conseillez-vous aux familles ?**\n\nD'attendre.";
+    assert_eq!(
+        speaker_of(unnamed, "Pourquoi vous"),
+        Some("L'Estuaire".to_string())
+    );
+    let named = "Pédiatre à Nantes, Hélène Castaing s'oppose à la recommandation.\n\nPropos \
+                 recueillis par Marc Olivier.\n\n**Pourquoi vous opposez-vous au rappel ?**\n\n\
+                 Les données manquent.\n\n**Que conseillez-vous aux familles ?**\n\nD'attendre.";
+    assert_eq!(
+        speaker_of(named, "Pourquoi vous"),
+        Some("Marc Olivier".to_string())
+    );
+}
