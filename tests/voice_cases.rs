@@ -882,6 +882,19 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a radio transcript whose first turns name the speakers, then initials",
+        text: "Transcription intégrale de l'entretien.\n\nLucas Ferrand : Anne Vidal, \
+               bonjour.\n\nAnne Vidal : Bonjour.\n\nL.F. : Vous manifesterez ?\n\nA.V. : \
+               Oui, samedi.\n\nL.F. : Merci.\n\nA.V. : Merci à vous.",
+        sentences: &[
+            s("Transcription", A, ""),
+            s("L.F. : Vous", D, "lucas ferrand"),
+            s("A.V. : Oui", D, "anne vidal"),
+            s("A.V. : Merci", D, "anne vidal"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a statement published in full under a heading, then the questions",
         text: "La ministre de la Santé, Agathe Roux, s'est exprimée lundi. Nous publions sa \
                déclaration et les échanges avec la presse.\n\nLa déclaration de la ministre\n\n\

@@ -43,7 +43,8 @@
 //!   président (M. Dupuis) :` → `Dupuis`);
 //! - a dialogue dash before the label, and initials as a label (`– I. C. :`, `– M. R.-B. :`):
 //!   initials take the name they abbreviate among the runs of capitalised words before the
-//!   first turn (`Autour d'Inès Carlier : Mathieu Roussel-Bey, …`), or stay as written.
+//!   first turn (`Autour d'Inès Carlier : Mathieu Roussel-Bey, …`) and the speakers labelled
+//!   in full (`Ismaël Madi : Bonjour.`, then `I.M. :`), or stay as written.
 //!
 //! A **statement published in full** without quotation marks ([`published_statement`]): a
 //! paragraph announces it (`Nous publions sa déclaration liminaire…`, `Voici le texte intégral
@@ -228,6 +229,10 @@ fn expand_initials(text: &str, seg: &Segmentation, first: usize, turns: &mut [Tr
                 run.clear();
             }
         }
+    }
+    // The speakers labelled in full are candidates too (`Ismaël Madi : Bonjour.` then `I.M. :`).
+    for t in turns.iter().filter(|t| !is_initials(&t.speaker)) {
+        names.push((initials_of(&t.speaker), t.speaker.clone()));
     }
     for t in turns.iter_mut().filter(|t| is_initials(&t.speaker)) {
         let key: String = t.speaker.chars().filter(|c| !c.is_whitespace()).collect();
@@ -630,7 +635,8 @@ fn speaker_label(paragraph: &str) -> Option<(String, Span, usize)> {
     let name = words
         .iter()
         .map(|w| {
-            if w.chars().any(char::is_lowercase) {
+            // Initials stay as written (`I.M.`), to be read against the names.
+            if w.chars().any(char::is_lowercase) || is_initials(w) {
                 (*w).to_string()
             } else {
                 title_case(w)
@@ -1553,6 +1559,7 @@ mod tests {
             ),
             ("– I. C. : Bonsoir.", Some(("I. C.", "Bonsoir."))),
             ("– M. R.-B. : Non.", Some(("M. R.-B.", "Non."))),
+            ("I.M. : Bonjour.", Some(("I.M.", "Bonjour."))),
             ("Paris (75) : 12 cas", None),
             ("Le maire (divers droite) l'a dit : non.", None),
             ("Le bilan : 12 morts.", None),
