@@ -154,7 +154,16 @@ impl Analyzer {
         let regions = quotes::find_quotes_in(text, &blocks);
         let seg = segment::segment_blocks(text, &blocks, &regions);
         drop(blocks);
-        let mut voices = voice::attribute(text, &seg, &regions, &self.verbs);
+        // An interview's questions with no interviewer named are the outlet's (the coding
+        // guideline); an outlet taken from a folder's name (`le-quotidien`, no capital) is no
+        // name to give.
+        let options = voice::AttributeOptions {
+            interviewer: article
+                .outlet
+                .clone()
+                .filter(|o| o.chars().any(char::is_uppercase)),
+        };
+        let mut voices = voice::attribute_with(text, &seg, &regions, &self.verbs, &options);
         let matches = self.matcher.find(text, article.body);
         let genres =
             genre::declared_genres(text, &seg, article.title.as_deref(), article.url.as_deref());

@@ -817,6 +817,144 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a debate transcript whose labels carry the party in parentheses",
+        text: "Compte rendu de la séance du 12 mars.\n\nLe président (M. Dupuis) : La parole \
+               est à Mme Costa.\n\nMarine Costa (LR) : Ce budget est insincère.\n\nPaul \
+               Hénin (PS, Nord) : Vous l'avez pourtant voté l'an dernier.\n\nMarine Costa \
+               (LR) : Je n'ai rien voté du tout.\n\nPaul Hénin (PS, Nord) : Relisez le \
+               compte rendu.\n\nLe président (M. Dupuis) : La séance est levée.",
+        sentences: &[
+            s("Compte rendu", A, ""),
+            s("Le président (M. Dupuis) : La parole", D, "dupuis"),
+            s("Marine Costa (LR) : Ce budget", D, "marine costa"),
+            s("Paul Hénin (PS, Nord) : Vous", D, "paul hénin"),
+            s("Marine Costa (LR) : Je n'ai", D, "marine costa"),
+            s("Paul Hénin (PS, Nord) : Relisez", D, "paul hénin"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a press conference: journalists labelled with their outlet, the minister without",
+        text: "Le ministre a répondu aux questions de la presse.\n\nPauline Arnaud (Radio \
+               Estuaire) : Qui paiera ces heures ?\n\nJulien Morvan : Elles sont financées. Je \
+               m'y engage.\n\nPauline Arnaud : Quand ?\n\nJulien Morvan : Avant l'été.",
+        sentences: &[
+            s("Le ministre a répondu", A, ""),
+            s("Pauline Arnaud (Radio", D, "pauline arnaud"),
+            s("Julien Morvan : Elles", D, "julien morvan"),
+            s("Je m'y engage", D, "julien morvan"),
+            s("Pauline Arnaud : Quand", D, "pauline arnaud"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a trial transcript labelled by roles",
+        text: "Extraits de l'audience de mardi.\n\nLe président : Vous reconnaissez les faits \
+               ?\n\nMaître Lenoir : Mon client les conteste.\n\nLe président : Tous ?\n\n\
+               Maître Lenoir : Tous, monsieur le président.\n\nL'avocate générale : Je requiers \
+               deux ans.",
+        sentences: &[
+            s("Extraits", A, ""),
+            s("Le président : Vous", D, "président"),
+            s("Maître Lenoir : Mon", D, "maître lenoir"),
+            s("Le président : Tous", D, "président"),
+            s("L'avocate générale : Je", D, "avocate générale"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a dash transcript whose turns are labelled with the speakers' initials",
+        text: "Autour de Claire Fontanel ce soir : Hugo Mercier-Lalande, maire de Brive, et \
+               Nadia Belkacem, députée. Les interventions sont signalées par les initiales.\n\n\
+               – C. F. : Bonsoir. Hugo Mercier-Lalande, la ville est-elle prête ?\n\n\
+               – H. M.-L. : Elle l'est. Nous avons tout prévu.\n\n\
+               – N. B. : Je n'en crois rien.\n\n\
+               – H. M.-L. : Venez voir.\n\n\
+               – N. B. : Volontiers.",
+        sentences: &[
+            s("Autour de", A, ""),
+            s("– C. F. : Bonsoir", D, "claire fontanel"),
+            s("Hugo Mercier-Lalande, la ville", D, "claire fontanel"),
+            s("– H. M.-L. : Elle", D, "hugo mercier-lalande"),
+            s("Nous avons tout", D, "hugo mercier-lalande"),
+            s("– N. B. : Je n'en", D, "nadia belkacem"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a radio transcript whose first turns name the speakers, then initials",
+        text: "Transcription intégrale de l'entretien.\n\nLucas Ferrand : Anne Vidal, \
+               bonjour.\n\nAnne Vidal : Bonjour.\n\nL.F. : Vous manifesterez ?\n\nA.V. : \
+               Oui, samedi.\n\nL.F. : Merci.\n\nA.V. : Merci à vous.",
+        sentences: &[
+            s("Transcription", A, ""),
+            s("L.F. : Vous", D, "lucas ferrand"),
+            s("A.V. : Oui", D, "anne vidal"),
+            s("A.V. : Merci", D, "anne vidal"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a statement published in full under a heading, then the questions",
+        text: "La ministre de la Santé, Agathe Roux, s'est exprimée lundi. Nous publions sa \
+               déclaration et les échanges avec la presse.\n\nLa déclaration de la ministre\n\n\
+               Merci d'être venus. J'ai décidé d'ouvrir deux cents lits.\n\nC'est un effort \
+               sans précédent.\n\nLes questions\n\nLéa Morin (Radio Brume) : Quand ?\n\n\
+               Agathe Roux : En janvier.\n\nLéa Morin : Et après ?\n\nAgathe Roux : Nous \
+               verrons.\n\nLa conférence a duré une heure.",
+        sentences: &[
+            s("La ministre de la Santé", A, ""),
+            s("La déclaration de la", A, ""),
+            s("Merci d'être venus", D, "agathe roux"),
+            s("J'ai décidé", D, "agathe roux"),
+            s("C'est un effort", D, "agathe roux"),
+            s("Les questions", A, ""),
+            s("Léa Morin (Radio", D, "léa morin"),
+            s("La conférence a duré", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a speech published in full, closed by a heading",
+        text: "Voici le texte intégral du discours prononcé par Marc Olivier devant les maires.\n\n\
+               Mesdames, messieurs, je vous remercie. Nous ne lâcherons rien.\n\nNotre analyse\n\n\
+               Le discours a été applaudi.",
+        sentences: &[
+            s("Voici le texte", A, ""),
+            s("Mesdames, messieurs", D, "marc olivier"),
+            s("Nous ne lâcherons", D, "marc olivier"),
+            s("Le discours a été", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "an explainer that publishes figures is no statement",
+        text: "Nous publions les chiffres de la délinquance établis par Laure Martin, \
+               statisticienne.\n\nLes chiffres\n\nLes vols ont baissé de 4 %. Nous les avons \
+               comparés à ceux de 2024.\n\nLa méthode\n\nLes données viennent des préfectures.",
+        sentences: &[s("Les vols ont", A, ""), s("Nous les avons", A, "")],
+        quotes: &[],
+    },
+    Case {
+        name: "an editorial that publishes a text, with no heading after it, stays the author's",
+        text: "Nous publions aujourd'hui le texte de Paul Girard sur la réforme.\n\nNous pensons \
+               qu'il a tort. Je le dis sans détour.",
+        sentences: &[s("Nous pensons", A, ""), s("Je le dis", A, "")],
+        quotes: &[],
+    },
+    Case {
+        name: "a parenthesis then a colon in an ordinary article, and a list of departments",
+        text: "Le maire (divers droite) l'a dit : rien ne changera.\n\nParis (75) : 12 cas\n\n\
+               Nord (59) : 8 cas\n\nParis (75) : 3 cas\n\nNord (59) : 1 cas\n\nCINÉMA Inès \
+               Carrel : « Un jury courageux »",
+        sentences: &[
+            s("Paris (75) : 12", A, ""),
+            s("Nord (59) : 8", A, ""),
+            s("Paris (75) : 3", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "an explainer in questions and answers is the author's",
         text: "Le prix du gaz augmentera de 4 % au 1er juillet.\n\nPourquoi cette hausse ?\n\n\
                Le coût du transport a augmenté. Le régulateur l'a répercuté.\n\n\
@@ -4371,4 +4509,39 @@ fn documents_speak_for_their_authors() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// An interview's questions are the outlet's when no interviewer is named (the caller gives
+/// the outlet), and the journalist's of the credit line when one is.
+#[test]
+fn interview_questions_are_the_outlets_unless_a_journalist_is_named() {
+    let speaker_of = |text: &str, at: &str| {
+        let body = Span::new(0, text.len());
+        let regions = quotes::find_quotes(text, body);
+        let seg = segment::segment(text, body, &regions);
+        let options = voice::AttributeOptions {
+            interviewer: Some("L'Estuaire".to_string()),
+        };
+        let voices = voice::attribute_with(text, &seg, &regions, verbs(), &options);
+        let i = seg
+            .sentences
+            .iter()
+            .position(|s| s.span.slice(text).contains(at))
+            .expect("the sentence");
+        voices.sentences[i].speaker.clone()
+    };
+    let unnamed = "ENTRETIEN\n\nPédiatre à Nantes, Hélène Castaing s'oppose à la \
+                   recommandation.\n\n**Pourquoi vous opposez-vous au rappel ?**\n\nLes données \
+                   manquent.\n\n**Que conseillez-vous aux familles ?**\n\nD'attendre.";
+    assert_eq!(
+        speaker_of(unnamed, "Pourquoi vous"),
+        Some("L'Estuaire".to_string())
+    );
+    let named = "Pédiatre à Nantes, Hélène Castaing s'oppose à la recommandation.\n\nPropos \
+                 recueillis par Marc Olivier.\n\n**Pourquoi vous opposez-vous au rappel ?**\n\n\
+                 Les données manquent.\n\n**Que conseillez-vous aux familles ?**\n\nD'attendre.";
+    assert_eq!(
+        speaker_of(named, "Pourquoi vous"),
+        Some("Marc Olivier".to_string())
+    );
 }

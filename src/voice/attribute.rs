@@ -105,8 +105,8 @@ struct Pass<'a> {
     discourse: Discourse,
     dialogue: Dialogue,
     interviewee: Option<Known>,
-    /// Who asks the questions of an interview: the caller's choice, the article's credit line
-    /// (`Propos recueillis par X`), or `journaliste`.
+    /// Who asks the questions of an interview: the article's credit line (`Propos recueillis
+    /// par X`), else the caller's choice (the outlet), or `journaliste`.
     interviewer: String,
     /// The article's dash paragraphs are a dialogue: one of them asks a question or holds an
     /// attribution (`— Jamais, lance-t-il.`), or the article has an interview's credit line.
@@ -160,10 +160,10 @@ pub(crate) fn run(
         dialogue: Dialogue::default(),
         interviewee: None,
         dash_dialogue,
-        interviewer: options
+        interviewer: credits
             .interviewer
             .clone()
-            .or_else(|| credits.interviewer.clone())
+            .or_else(|| options.interviewer.clone())
             .unwrap_or_else(|| "journaliste".to_string()),
         pending: None,
         last_report: None,
@@ -205,11 +205,7 @@ pub(crate) fn run(
     } else if let Some(turns) = interview::inline_transcript(text, segmentation) {
         transcript_voices(text, segmentation, &turns, &mut analysis);
     } else if let Some(found) = interview::detect_flat(text, segmentation) {
-        let interviewer = options
-            .interviewer
-            .clone()
-            .or_else(|| found.interviewer.clone())
-            .unwrap_or(interviewer);
+        let interviewer = found.interviewer.clone().unwrap_or(interviewer);
         interview_voices(segmentation, &found, &interviewer, &mut analysis);
     }
     analysis

@@ -31,6 +31,30 @@
 //! each turn: `ÉLODIE VANNIER : Bonjour.`, `Marc Lenoir : Non.` ([`transcript`]). Each labelled
 //! paragraph is the labelled person's words, whatever it says, and needs no credit line: the
 //! labels themselves say who speaks, once at least two people each speak at least twice.
+//! Labels come in several shapes:
+//! - a name with a short parenthesis before the colon, the speaker's outlet, party or
+//!   constituency (`Pauline Arnaud (Radio Cantilène) :`, `Paul Hénin (PS, Nord) :`): the
+//!   speaker is the name, so `Sophie Le Gall (agence Noria) :` and a later `Sophie Le Gall :`
+//!   are one speaker ([`affiliation`]; at most [`MAX_ASIDE_WORDS`] words with a letter, so
+//!   `Paris (75) :` is no label);
+//! - a role with its article (`Le président :`, `L'avocate générale :`, `Le président de
+//!   séance :`; roles of [`LABEL_ROLES`], then only a rank or a complement in lower case, so
+//!   `Le ministre a prévenu :` is a sentence), or a role with the person in parentheses (`Le
+//!   président (M. Dupuis) :` → `Dupuis`);
+//! - a dialogue dash before the label, and initials as a label (`– I. C. :`, `– M. R.-B. :`):
+//!   initials take the name they abbreviate among the runs of capitalised words before the
+//!   first turn (`Autour d'Inès Carlier : Mathieu Roussel-Bey, …`) and the speakers labelled
+//!   in full (`Ismaël Madi : Bonjour.`, then `I.M. :`), or stay as written.
+//!
+//! A **statement published in full** without quotation marks ([`published_statement`]): a
+//! paragraph announces it (`Nous publions sa déclaration liminaire…`, `Voici le texte intégral
+//! du discours de X`, `… en intégralité`: a publication of a statement, a speech, an address,
+//! a letter or a text) and its first full name is the speaker; the statement is every
+//! paragraph after it (past one heading, `La déclaration du ministre`) up to the next heading
+//! or the first turn of a transcript. Narrow on purpose: it needs a first person in the
+//! statement and a heading or a turn to close it (else an author's closing note would become
+//! the speaker's), and `Nous publions les chiffres` publishes no statement. Its paragraphs are
+//! returned with the transcript's turns, their label the speaker's name in the announcement.
 //!
 //! ## Without paragraphs
 //!
@@ -151,7 +175,8 @@ pub(crate) struct TranscriptTurn {
 /// [`MIN_TRANSCRIPT_TURNS`] paragraphs.
 pub(crate) fn transcript(text: &str, seg: &Segmentation) -> Option<Vec<TranscriptTurn>> {
     let mut turns = Vec::new();
-    for p in &seg.paragraphs {
+    let mut first = None;
+    for (i, p) in seg.paragraphs.iter().enumerate() {
         if let Some((speaker, label, content)) = speaker_label(p.span.slice(text)) {
             turns.push(TranscriptTurn {
                 span: p.span,
@@ -159,9 +184,206 @@ pub(crate) fn transcript(text: &str, seg: &Segmentation) -> Option<Vec<Transcrip
                 label: Span::new(p.span.start + label.start, p.span.start + label.end),
                 content: Span::new(p.span.start + content, p.span.end),
             });
+            first.get_or_insert(i);
         }
     }
-    two_speakers(&turns).then_some(turns)
+    if !two_speakers(&turns) {
+        turns.clear();
+        first = None;
+    }
+    if let Some(first) = first {
+        expand_initials(text, seg, first, &mut turns);
+    }
+    let statement = published_statement(text, seg, first);
+    if turns.is_empty() && statement.is_empty() {
+        return None;
+    }
+    turns.extend(statement);
+    Some(turns)
+}
+
+/// Gives the labels made of initials (`I. C.`, `M. R.-B.`) the names of the people the
+/// paragraphs before the first turn introduce with those initials (`Autour d'Inès Carlier :
+/// Mathieu Roussel-Bey, …`).
+fn expand_initials(text: &str, seg: &Segmentation, first: usize, turns: &mut [TranscriptTurn]) {
+    if !turns.iter().any(|t| is_initials(&t.speaker)) {
+        return;
+    }
+    // Every run of two to four capitalised words (an elision before the first one dropped,
+    // `d'Inès`; punctuation ends a run) is a candidate name.
+    let mut names: Vec<(String, String)> = Vec::new();
+    for p in &seg.paragraphs[..first] {
+        let mut run: Vec<&str> = Vec::new();
+        for w in p.span.slice(text).split_whitespace().chain([","]) {
+            let bare = w.rsplit(['\'', '’']).next().unwrap_or(w);
+            let word = bare.trim_end_matches(|c: char| !c.is_alphabetic());
+            let capitalised = word.starts_with(char::is_uppercase) && word.len() > 1;
+            if capitalised && run.len() < 4 {
+                run.push(word);
+            }
+            if !capitalised || word.len() != bare.len() || run.len() == 4 {
+                for k in 0..run.len().saturating_sub(1) {
+                    let name = run[k..].join(" ");
+                    names.push((initials_of(&name), name));
+                }
+                run.clear();
+            }
+        }
+    }
+    // The speakers labelled in full are candidates too (`Ismaël Madi : Bonjour.` then `I.M. :`).
+    for t in turns.iter().filter(|t| !is_initials(&t.speaker)) {
+        names.push((initials_of(&t.speaker), t.speaker.clone()));
+    }
+    for t in turns.iter_mut().filter(|t| is_initials(&t.speaker)) {
+        let key: String = t.speaker.chars().filter(|c| !c.is_whitespace()).collect();
+        if let Some((_, name)) = names.iter().find(|(i, _)| *i == key) {
+            t.speaker = name.clone();
+        }
+    }
+}
+
+/// Whether a label is a person's initials: capitals each followed by a full stop, words
+/// hyphenated or apart (`I. C.`, `M. R.-B.`).
+fn is_initials(label: &str) -> bool {
+    let mut expect_letter = true;
+    let mut letters = 0;
+    for c in label.chars() {
+        if expect_letter {
+            if c.is_whitespace() || (c == '-' && letters > 0) {
+                continue;
+            }
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+            expect_letter = false;
+        } else if c == '.' {
+            expect_letter = true;
+        } else {
+            return false;
+        }
+    }
+    expect_letter && letters >= 2
+}
+
+/// The initials of a name without spaces: `Mathieu Roussel-Bey` → `M.R.-B.`, particles
+/// (`de`, `Le` inside a name stays) left out when in lower case.
+fn initials_of(name: &str) -> String {
+    let mut out = String::new();
+    for w in name.split_whitespace() {
+        if w.starts_with(char::is_lowercase) {
+            continue;
+        }
+        for (k, part) in w.split('-').enumerate() {
+            if let Some(c) = part.chars().next() {
+                if k > 0 {
+                    out.push('-');
+                }
+                out.push(c);
+                out.push('.');
+            }
+        }
+    }
+    out
+}
+
+/// A statement published in full without quotation marks: the article announces it (`Nous
+/// publions sa déclaration liminaire…`, `Voici le texte intégral de son discours`), then the
+/// statement runs from the next paragraph (past a heading, `La déclaration du ministre`) to
+/// the next heading or the first turn of the transcript (`transcript`); the announcement's
+/// first full name is the speaker. Narrow on purpose: the announcement must publish a
+/// statement, a speech, a letter or a text (`Nous publions les chiffres` does not), the
+/// statement must have a first person, and it must be closed by a heading or a turn (an
+/// author's closing note after a speech would otherwise be the speaker's).
+fn published_statement(
+    text: &str,
+    seg: &Segmentation,
+    turns_from: Option<usize>,
+) -> Vec<TranscriptTurn> {
+    let paras = &seg.paragraphs;
+    let limit = turns_from.unwrap_or(paras.len()).min(paras.len());
+    let Some(at) = (0..limit).find(|&i| announces_statement(paras[i].span.slice(text))) else {
+        return Vec::new();
+    };
+    let Some(speaker) = full_name(text, paras[at].span, None) else {
+        return Vec::new();
+    };
+    let intro = paras[at].span.slice(text);
+    let label = intro.find(speaker.as_str()).map_or(
+        Span::new(paras[at].span.start, paras[at].span.start),
+        |k| {
+            Span::new(
+                paras[at].span.start + k,
+                paras[at].span.start + k + speaker.len(),
+            )
+        },
+    );
+    let mut start = at + 1;
+    if start < limit && is_heading(paras[start].span.slice(text)) {
+        start += 1;
+    }
+    let Some(end) =
+        (start..paras.len()).find(|&i| i == limit || is_heading(paras[i].span.slice(text)))
+    else {
+        return Vec::new();
+    };
+    if end == start
+        || !paras[start..end]
+            .iter()
+            .any(|p| has_first_person(p.span.slice(text)))
+    {
+        return Vec::new();
+    }
+    paras[start..end]
+        .iter()
+        .map(|p| TranscriptTurn {
+            span: p.span,
+            speaker: speaker.clone(),
+            label,
+            content: p.span,
+        })
+        .collect()
+}
+
+/// Whether a paragraph announces that a statement follows in full: a publication (`nous
+/// publions`, `voici le texte`, `en intégralité`, `in extenso`, `texte intégral`) of a
+/// statement, a speech, a letter or a text.
+fn announces_statement(paragraph: &str) -> bool {
+    let folded = fold_str(paragraph);
+    let publishes = [
+        "nous publions",
+        "voici le texte",
+        "voici l'integralite",
+        "en integralite",
+        "in extenso",
+        "texte integral",
+    ]
+    .iter()
+    .any(|m| folded.contains(m));
+    publishes
+        && folded.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            matches!(
+                w,
+                "declaration" | "discours" | "allocution" | "lettre" | "texte" | "intervention"
+            )
+        })
+}
+
+/// Whether a paragraph is a heading: at most eight words, no punctuation at its end, opening
+/// with a capital, no colon.
+fn is_heading(paragraph: &str) -> bool {
+    let p = strip_emphasis(paragraph);
+    p.starts_with(char::is_uppercase)
+        && !more_words_than(p, 8)
+        && !p.contains(':')
+        && !p.ends_with(['.', '!', '?', ';', ',', '…', '»', '"', ')'])
+}
+
+/// Whether a paragraph speaks in the first person (`je`, `j'`, `nous`, `moi`).
+fn has_first_person(paragraph: &str) -> bool {
+    paragraph
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "je" | "Je" | "j" | "J" | "nous" | "Nous" | "moi" | "Moi"))
 }
 
 /// Whether at least two speakers each have [`MIN_TRANSCRIPT_TURNS`] turns.
@@ -324,7 +546,10 @@ fn speaker_label(paragraph: &str) -> Option<(String, Span, usize)> {
     // A label is short: its colon comes within the first 80 bytes.
     let head = &rest[..rest.floor_char_boundary(80)];
     let colon = head.find(':')?;
+    // A turn of a dash dialogue may carry a label too (`– I. C. : Bonsoir.`).
     let label = rest[..colon]
+        .trim()
+        .trim_start_matches(['—', '–', '-', '―'])
         .trim()
         .trim_matches(|c| c == '*' || c == '_')
         .trim();
@@ -333,6 +558,24 @@ fn speaker_label(paragraph: &str) -> Option<(String, Span, usize)> {
         rest[colon + 1..].trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
     if after.is_empty() || label.chars().count() < 2 || opens_quotation(after) {
         return None;
+    }
+    let full_label = label;
+    // The speaker's affiliation or name in parentheses (`Pauline Arnaud (Radio Cantilène)`,
+    // `Paul Hénin (PS, Nord)`, `Le président (M. Dupuis)`).
+    let (label, aside) = match affiliation(label) {
+        Some((base, aside)) => (base, Some(aside)),
+        None => (label, None),
+    };
+    if let Some(role) = role_label(label) {
+        // A role, and the person who holds it when the parenthesis names them.
+        let name = aside
+            .and_then(person_in_aside)
+            .unwrap_or_else(|| role.to_string());
+        return Some((
+            name,
+            Span::new(label_start, label_start + full_label.len()),
+            lead + (rest.len() - after.len()),
+        ));
     }
     let words: Vec<&str> = label.split_whitespace().collect();
     if words.is_empty() || words.len() > MAX_LABEL_WORDS {
@@ -392,7 +635,8 @@ fn speaker_label(paragraph: &str) -> Option<(String, Span, usize)> {
     let name = words
         .iter()
         .map(|w| {
-            if w.chars().any(char::is_lowercase) {
+            // Initials stay as written (`I.M.`), to be read against the names.
+            if w.chars().any(char::is_lowercase) || is_initials(w) {
                 (*w).to_string()
             } else {
                 title_case(w)
@@ -402,9 +646,116 @@ fn speaker_label(paragraph: &str) -> Option<(String, Span, usize)> {
         .join(" ");
     Some((
         name,
-        Span::new(label_start, label_start + label.len()),
+        Span::new(label_start, label_start + full_label.len()),
         lead + (rest.len() - after.len()),
     ))
+}
+
+/// Splits a label that ends with a short parenthesis (`Pauline Arnaud (Radio Cantilène)`,
+/// `Paul Hénin (PS, Nord)`) into the words before it and the words inside it: at most
+/// [`MAX_ASIDE_WORDS`] words with a letter, no other parenthesis, and words before it. A
+/// parenthesis of figures (`Paris (75)`) is no affiliation.
+fn affiliation(label: &str) -> Option<(&str, &str)> {
+    let inner = label.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let aside = inner[open + 1..].trim();
+    let base = inner[..open].trim_end();
+    if base.is_empty()
+        || aside.contains([')', '('])
+        || !aside.chars().any(char::is_alphabetic)
+        || more_words_than(aside, MAX_ASIDE_WORDS)
+    {
+        return None;
+    }
+    Some((base, aside))
+}
+
+/// Most words in the parenthesis of a speaker's label.
+const MAX_ASIDE_WORDS: usize = 5;
+
+/// The roles that label the turns of a sitting, a trial or a broadcast when the speaker is
+/// not named (`Le président :`, `L'avocat général :`, `La procureure :`).
+const LABEL_ROLES: &[&str] = &[
+    "president",
+    "presidente",
+    "procureur",
+    "procureure",
+    "avocat",
+    "avocate",
+    "juge",
+    "greffier",
+    "greffiere",
+    "temoin",
+    "prevenu",
+    "prevenue",
+    "accuse",
+    "accusee",
+    "rapporteur",
+    "rapporteure",
+    "ministre",
+    "moderateur",
+    "moderatrice",
+    "animateur",
+    "animatrice",
+    "presentateur",
+    "presentatrice",
+    "journaliste",
+    "expert",
+    "experte",
+];
+
+/// A label that is a role with its article (`Le président`, `La présidente`, `L'avocat
+/// général`, `Le président de séance`): the article in title case, a role of [`LABEL_ROLES`],
+/// then at most two words in lower case. Returns the label without the article.
+fn role_label(label: &str) -> Option<&str> {
+    let role = ["Le ", "La ", "L'", "L’"]
+        .iter()
+        .find_map(|a| label.strip_prefix(a))?
+        .trim_start();
+    let mut words = role.split_whitespace();
+    let head = words.next()?;
+    if !LABEL_ROLES.contains(&fold_str(head).as_str()) {
+        return None;
+    }
+    // After the role, an adjective of rank (`général`, `adjointe`) or a complement in lower
+    // case (`de séance`, `de la défense`, `d'instruction`); a verb (`Le ministre a prévenu`)
+    // is a sentence, not a label.
+    let rest: Vec<&str> = words.collect();
+    let lower = rest.iter().all(|w| {
+        w.chars()
+            .all(|c| c.is_lowercase() || matches!(c, '\'' | '’' | '-'))
+    });
+    let qualified = match rest.first().copied() {
+        None => true,
+        Some(w) => {
+            (rest.len() == 1
+                && matches!(
+                    fold_str(w).as_str(),
+                    "general" | "generale" | "adjoint" | "adjointe" | "delegue" | "deleguee"
+                ))
+                || w == "de"
+                || w.starts_with("d'")
+                || w.starts_with("d’")
+        }
+    };
+    if rest.len() > 3 || !lower || !qualified {
+        return None;
+    }
+    Some(role)
+}
+
+/// The person a role's parenthesis names (`M. Dupuis`, `Mme Roux`, `Claire Fabre`): its
+/// words all capitalised, a civility dropped.
+fn person_in_aside(aside: &str) -> Option<String> {
+    let words: Vec<&str> = aside.split_whitespace().collect();
+    let words = match words.first() {
+        Some(&("M." | "Mme" | "Mlle" | "Me" | "Maître")) => &words[1..],
+        _ => &words[..],
+    };
+    (!words.is_empty()
+        && words.len() <= 3
+        && words.iter().all(|w| w.starts_with(char::is_uppercase)))
+    .then(|| words.join(" "))
 }
 
 /// `SARRAZIN-DUBREUIL` → `Sarrazin-Dubreuil`, `D'ARGENT` → `D'Argent`: a capital after the
@@ -1066,9 +1417,23 @@ fn names_word(paragraph: &str, word: &str) -> bool {
 
 /// The first name of a person (two words or more) in `span`, other than `skip`.
 fn full_name(text: &str, span: Span, skip: Option<&str>) -> Option<String> {
+    let skip = skip.map(fold_str);
+    let mut found = None;
+    person_names(text, span, |name| {
+        if skip.as_deref() == Some(fold_str(name).as_str()) {
+            return true;
+        }
+        found = Some(name.to_string());
+        false
+    });
+    found
+}
+
+/// Calls `each` with every name of a person (two words or more) in `span`, in order, while
+/// it returns true.
+fn person_names(text: &str, span: Span, mut each: impl FnMut(&str) -> bool) {
     let mut arena = String::new();
     let toks = text::tokenize(text, span, &[], &mut arena);
-    let skip = skip.map(fold_str);
     let mut i = 0;
     while i < toks.len() {
         let Some(found) = np::forward(&toks, i, false) else {
@@ -1092,13 +1457,12 @@ fn full_name(text: &str, span: Span, skip: Option<&str>) -> Option<String> {
                         "de" | "du" | "des" | "d'" | "d’" | "la" | "le" | "van" | "von"
                     )
             });
-            if person && skip.as_deref() != Some(fold_str(&name).as_str()) {
-                return Some(name);
+            if person && !each(&name) {
+                return;
             }
         }
         i = found.end.max(i + 1);
     }
-    None
 }
 
 #[cfg(test)]
@@ -1172,6 +1536,41 @@ mod tests {
             ("Buts : Dupont (12e), Martin (45e)", None),
             ("MACRON : Non.", Some(("Macron", "Non."))),
             (
+                "Pauline Arnaud (Radio Cantilène) : Qui paie ?",
+                Some(("Pauline Arnaud", "Qui paie ?")),
+            ),
+            ("Paul Hénin (PS, Nord) : Non.", Some(("Paul Hénin", "Non."))),
+            ("Marine Costa (LR) : Si.", Some(("Marine Costa", "Si."))),
+            (
+                "Le président (M. Dupuis) : Silence.",
+                Some(("Dupuis", "Silence.")),
+            ),
+            (
+                "Le président : Asseyez-vous.",
+                Some(("président", "Asseyez-vous.")),
+            ),
+            (
+                "L'avocat général : Je requiers.",
+                Some(("avocat général", "Je requiers.")),
+            ),
+            (
+                "Maître Lenoir : Objection.",
+                Some(("Maître Lenoir", "Objection.")),
+            ),
+            ("– I. C. : Bonsoir.", Some(("I. C.", "Bonsoir."))),
+            ("– M. R.-B. : Non.", Some(("M. R.-B.", "Non."))),
+            ("I.M. : Bonjour.", Some(("I.M.", "Bonjour."))),
+            ("Paris (75) : 12 cas", None),
+            ("Le maire (divers droite) l'a dit : non.", None),
+            ("Le bilan : 12 morts.", None),
+            ("Le président a tranché : non.", None),
+            (
+                "Le président de séance : La parole est à M. Roux.",
+                Some(("président de séance", "La parole est à M. Roux.")),
+            ),
+            ("La raison (selon lui) : le coût.", None),
+            ("CINÉMA Inès Carrel : « Un jury courageux »", None),
+            (
                 "Selon lui, trois raisons : le coût, le délai, la loi.",
                 None,
             ),
@@ -1183,6 +1582,36 @@ mod tests {
                 "{p}"
             );
         }
+    }
+
+    #[test]
+    fn initials_match_the_names_they_abbreviate() {
+        assert!(is_initials("I. C."));
+        assert!(is_initials("M. R.-B."));
+        assert!(is_initials("J.-P. R."));
+        assert!(!is_initials("M."));
+        assert!(!is_initials("Marc Lenoir"));
+        assert!(!is_initials("ONU"));
+        assert_eq!(initials_of("Mathieu Roussel-Bey"), "M.R.-B.");
+        assert_eq!(initials_of("Anne de Vries"), "A.V.");
+    }
+
+    #[test]
+    fn only_a_statement_published_in_full_is_announced() {
+        assert!(announces_statement(
+            "Nous publions sa déclaration liminaire et les échanges avec la presse."
+        ));
+        assert!(announces_statement(
+            "Voici le texte intégral du discours du président."
+        ));
+        assert!(announces_statement("Sa lettre aux maires, en intégralité."));
+        assert!(!announces_statement(
+            "Nous publions les chiffres de la délinquance."
+        ));
+        assert!(!announces_statement("Le ministre a publié un texte."));
+        assert!(!announces_statement(
+            "La déclaration du ministre a surpris."
+        ));
     }
 
     #[test]

@@ -145,8 +145,8 @@ impl VoiceAnalysis {
 /// Settings of the voice stage.
 #[derive(Clone, Debug, Default)]
 pub struct AttributeOptions {
-    /// Who asks the questions in an interview written with dialogue dashes (the outlet or the
-    /// journalist); `journaliste` when not given.
+    /// Who asks the questions of an interview when its credit line names no one (the outlet:
+    /// the analyser gives the article's); `journaliste` when not given.
     pub interviewer: Option<String>,
 }
 
