@@ -3,7 +3,9 @@
 //! French attribution is built from a small grammar of function words around an open set of
 //! names and verbs: determiners and titles open a speaker's noun phrase, prepositions close it,
 //! auxiliaries and adverbs sit between a subject and its participle, and a handful of role and
-//! institution nouns tell a speaker (le porte-parole, le ministère) from any other noun. The
+//! institution nouns tell a speaker (le porte-parole, le ministère) from any other noun; a
+//! closed list of relations (l'avocat, le voisin, le cabinet, l'entourage) tells someone named
+//! by their tie to another person or body, who is not that person. The
 //! reporting verbs themselves come from the lexicon ([`super::verbs`]); every other list lives
 //! in `src/voice/words.txt`, one category per line, so that a reader can check and extend it.
 //!

@@ -32,6 +32,14 @@
 //! Benslimane`), is that person's role: the person speaks, not the body; so is a noun the word
 //! lists do not know with its complement (`le wali de la région, Omar Bennani`).
 //!
+//! A head that names someone by their tie to another (a relation: `le groupe de Yanis
+//! Ferhat`, `l'équipe de…`, `la porte-parole de…`) takes any name of two capitalised words
+//! after its `de` as its complement, whatever the first name; after a body of people (`Le
+//! cabinet du ministre Hugo Delattre`) the role runs over `du` to the body's head, so the
+//! name is set beside the whole role. A relation before a relative clause set between
+//! commas is the subject of the verb after it (`Son voisin, qui ne souhaite pas être nommé,
+//! dit…`).
+//!
 //! A person's gender is their first name's, over a masculine title or role set before it (`le
 //! Dr Claire Vidal`, `le ministre Agnès Rolland` are taken up by `elle`).
 

@@ -70,6 +70,16 @@
 //!   named, whose members made it.
 //! - A vague source whose complement is a role set beside a name before (`l'entourage de la
 //!   ministre`) is that person's (`entourage de Solène Harcourt`).
+//! - A relation after a possessive (`Son voisin`, `son avocat`, `son cabinet`, `ses
+//!   services`: [`lexis::is_relation`]) is that of the speaker or subject of its sentence or
+//!   the one before, when that is a person named in full (`voisin de Benoît Carpentier`) and
+//!   no name was set beside the relation before; a relation that just spoke keeps its owner
+//!   (`Son cabinet a précisé… Ses services ont indiqué…`), and owns no possessive itself.
+//! - A person's name set beside a body of people around someone whose complement is a role
+//!   (`a indiqué le cabinet du ministre, Cyril Abadie-Roux`, `Le cabinet du garde des
+//!   Sceaux Étienne Roussillon rappelle`, `l'entourage de la présidente, Claire Aubert`) is
+//!   the complement's: the speaker is `cabinet de Cyril Abadie-Roux`, of the body's gender
+//!   and number, and the role is linked to that person.
 //! - An implicit continuation (`Et d'estimer :`) is the last speaker; `la même source`, `ces
 //!   sources` the last source that spoke.
 //! - A vague source with a possessive (`son entourage`, `leur entourage`) is that of the most
