@@ -2797,6 +2797,55 @@ const CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a name beside a body of people around someone is the name of whom it serves",
+        text: "Le texte sera présenté jeudi, a indiqué le cabinet du garde des Sceaux, Lucien Marchetti. Le cabinet du ministre Hugo Delattre rappelle que la ligne restera ouverte. La réforme est prête, a fait savoir l'entourage de la présidente, Claire Aubert. Les services du préfet, Marc Vial, ont précisé que la route rouvrirait. Le porte-parole du gouvernement, Jean Roussel, a assuré que rien ne changerait.",
+        sentences: &[
+            s("Le texte sera", I, "cabinet de lucien marchetti"),
+            s("Le cabinet du ministre", I, "cabinet d'hugo delattre"),
+            s("La réforme est prête", I, "entourage de claire aubert"),
+            s("Les services du préfet", I, "services de marc vial"),
+            s("Le porte-parole", I, "jean roussel"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a relation with a possessive is that of the person just named",
+        text: "Benoît Carpentier cultive des betteraves depuis trente ans. Son voisin, qui ne souhaite pas être nommé, dit avoir réduit ses surfaces. Martine Lefort a été condamnée mardi. Son avocat a annoncé qu'elle ferait appel. Le ministre de l'Agriculture, Paul Germain, a présenté son plan. Son cabinet a précisé que le texte serait prêt. Ses services ont indiqué que la mesure coûterait cher.",
+        sentences: &[
+            s("Benoît Carpentier", A, ""),
+            s("Son voisin", I, "voisin de benoît carpentier"),
+            s("Son avocat", I, "avocat de martine lefort"),
+            s("Son cabinet", I, "cabinet de paul germain"),
+            s("Ses services", I, "services de paul germain"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a relation with a possessive takes up the name set beside it before",
+        text: "Son avocat, Me Olivier Sarrazin, a plaidé la relaxe. Martine Lefort a été condamnée mardi. Son avocat a annoncé qu'elle ferait appel.",
+        sentences: &[
+            s("Son avocat, Me", I, "olivier sarrazin"),
+            s("Son avocat a", I, "olivier sarrazin"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "an inverted subject after an incise with a possessive relation before it is the speaker",
+        text: "Son voisin, m'a expliqué un policier, « ne sort plus le soir ».",
+        sentences: &[s("Son voisin", I, "policier")],
+        quotes: &[],
+    },
+    Case {
+        name: "any name after the de of a relation is whose the speaker is",
+        text: "Le groupe de Yanis Ferhat a annoncé un amendement. L'équipe de Karim Bensalah a jugé le sondage biaisé. La porte-parole de Sélim Haddou assure que la liste est prête.",
+        sentences: &[
+            s("Le groupe", I, "groupe de yanis ferhat"),
+            s("L'équipe", I, "équipe de karim bensalah"),
+            s("La porte-parole", I, "porte-parole de sélim haddou"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "a place after de stays a complement, and the name apposed after it is the speaker",
         text: "Le maire de Lyon Grégory Vernet a assuré que la ligne rouvrira. La présidente de la région Claire Aubert estime que le budget tient.",
         sentences: &[

@@ -3,7 +3,9 @@
 //! French attribution is built from a small grammar of function words around an open set of
 //! names and verbs: determiners and titles open a speaker's noun phrase, prepositions close it,
 //! auxiliaries and adverbs sit between a subject and its participle, and a handful of role and
-//! institution nouns tell a speaker (le porte-parole, le ministère) from any other noun. The
+//! institution nouns tell a speaker (le porte-parole, le ministère) from any other noun; a
+//! closed list of relations (l'avocat, le voisin, le cabinet, l'entourage) tells someone named
+//! by their tie to another person or body, who is not that person. The
 //! reporting verbs themselves come from the lexicon ([`super::verbs`]); every other list lives
 //! in `src/voice/words.txt`, one category per line, so that a reader can check and extend it.
 //!
@@ -58,6 +60,8 @@ const DOCUMENT: u32 = 1 << 12;
 const NAME_PARTICLE: u32 = 1 << 13;
 const CAPITALISED_FUNCTION: u32 = 1 << 14;
 const NAMING: u32 = 1 << 15;
+const RELATION: u32 = 1 << 16;
+const COLLECTIVE: u32 = 1 << 17;
 
 const WORDS: &str = include_str!("words.txt");
 
@@ -146,6 +150,8 @@ fn table() -> &'static WordTable<Entry> {
                     "name_particle" => NAME_PARTICLE,
                     "capitalised_function" => CAPITALISED_FUNCTION,
                     "naming" => NAMING,
+                    "relation" => RELATION,
+                    "collective" => RELATION | COLLECTIVE,
                     _ => 0,
                 };
                 e.flags |= flag;
@@ -365,6 +371,19 @@ pub(crate) fn is_vague_head<L: Lex + ?Sized>(w: &L) -> bool {
     has(w, VAGUE)
 }
 
+/// Heads that name someone by their tie to another person or body, said in its complement
+/// or by a possessive (l'avocat de…, son voisin, le cabinet du ministre, ses proches): the
+/// speaker is the relation, not the one it is related to.
+pub(crate) fn is_relation<L: Lex + ?Sized>(w: &L) -> bool {
+    has(w, RELATION)
+}
+
+/// Relations that are a body of people, never one person (le cabinet, l'entourage, les
+/// services, l'équipe): a person's name set beside one is the name of whom they serve.
+pub(crate) fn is_collective<L: Lex + ?Sized>(w: &L) -> bool {
+    has(w, COLLECTIVE)
+}
+
 /// Heads of documents that report (l'étude, le rapport, le communiqué): acceptable subjects
 /// of a reporting verb.
 pub(crate) fn is_document_head<L: Lex + ?Sized>(w: &L) -> bool {
@@ -473,6 +492,8 @@ mod tests {
             "capitalised_function",
             "first_name",
             "naming",
+            "relation",
+            "collective",
         ];
         for (n, line) in WORDS.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {

@@ -32,6 +32,14 @@
 //! Benslimane`), is that person's role: the person speaks, not the body; so is a noun the word
 //! lists do not know with its complement (`le wali de la région, Omar Bennani`).
 //!
+//! A head that names someone by their tie to another (a relation: `le groupe de Yanis
+//! Ferhat`, `l'équipe de…`, `la porte-parole de…`) takes any name of two capitalised words
+//! after its `de` as its complement, whatever the first name; after a body of people (`Le
+//! cabinet du ministre Hugo Delattre`) the role runs over `du` to the body's head, so the
+//! name is set beside the whole role. A relation before a relative clause set between
+//! commas is the subject of the verb after it (`Son voisin, qui ne souhaite pas être nommé,
+//! dit…`).
+//!
 //! A person's gender is their first name's, over a masculine title or role set before it (`le
 //! Dr Claire Vidal`, `le ministre Agnès Rolland` are taken up by `elle`).
 
@@ -711,14 +719,31 @@ fn object_of_compound(toks: &[Tok], g: usize) -> Option<usize> {
 /// follows punctuation, when `qui` is at most [`RELATIVE_REACH`] words before the verb and
 /// is followed by a verb of its own.
 fn relative_antecedent(toks: &[Tok], g: usize) -> Option<Np> {
-    let qui = (g.saturating_sub(RELATIVE_REACH)..g)
+    // `Son voisin, qui ne souhaite pas être nommé, dit…`: a relative clause set between
+    // commas, after someone's relation.
+    let between_commas = g > 0 && toks[g - 1].is_punct(',');
+    let end = if between_commas { g - 1 } else { g };
+    let qui = (end.saturating_sub(RELATIVE_REACH)..end)
         .rev()
         .take_while(|&k| toks[k].is_word())
         .find(|&k| toks[k].is("qui"))?;
-    if qui + 1 >= g || qui == 0 {
+    if qui + 1 >= end || qui == 0 {
         return None;
     }
-    let np = apposition_before(toks, qui)?;
+    let np = if between_commas {
+        if !toks[qui - 1].is_punct(',') {
+            return None;
+        }
+        // `Son voisin` is someone, the subject of the verb after the clause that says who.
+        let mut np = apposition_before(toks, qui - 1)
+            .filter(|np| (np.start..np.end).any(|k| lexis::is_relation(&toks[k])))?;
+        if np.kind == NpKind::Other {
+            np.kind = NpKind::Role;
+        }
+        np
+    } else {
+        apposition_before(toks, qui)?
+    };
     let opens = np.start == 0 || !toks[np.start - 1].is_word();
     (opens && np.kind.is_speaker() && np.kind != NpKind::Pronoun && !holds_verb(toks, &np))
         .then_some(np)
@@ -1018,7 +1043,32 @@ fn is_age(toks: &[Tok], a: usize, b: usize) -> bool {
 
 fn is_role_like(toks: &[Tok], np: &Np) -> bool {
     np.name.is_none()
-        && (matches!(np.kind, NpKind::Role | NpKind::Institution) || is_one_of_a_role(toks, np))
+        && (matches!(np.kind, NpKind::Role | NpKind::Institution)
+            || is_one_of_a_role(toks, np)
+            || is_collective_of_a_role(toks, np))
+}
+
+/// A body of people around someone named by a role (`l'entourage de la présidente`): a name
+/// set beside it is that role's holder's.
+fn is_collective_of_a_role(toks: &[Tok], np: &Np) -> bool {
+    let words: Vec<&Tok> = toks[np.start..np.end]
+        .iter()
+        .filter(|t| t.is_word())
+        .collect();
+    let at = usize::from(
+        words
+            .first()
+            .is_some_and(|t| lexis::determiner(*t).is_some()),
+    );
+    let rest = words.get(at + 2..).unwrap_or(&[]);
+    let noun = rest
+        .iter()
+        .find(|t| lexis::determiner(**t).is_none() || lexis::is_de(**t))
+        .copied();
+    np.kind == NpKind::Vague
+        && words.get(at).is_some_and(|t| lexis::is_collective(*t))
+        && words.get(at + 1).is_some_and(|t| lexis::is_de(*t))
+        && noun.is_some_and(|t| lexis::role_head(t).is_some())
 }
 
 /// An indefinite role in the singular (`un porte-parole de l'agence`, `une habitante`): vague
@@ -1502,10 +1552,14 @@ fn role_before(toks: &[Tok], name_start: usize) -> Option<Np> {
         {
             return None;
         }
-        let prev_inside = p
-            .checked_sub(1)
-            .map(|q| &toks[q])
-            .is_some_and(|q| q.is_word() && (lexis::is_de(&q) || lexis::determiner(&q).is_some()));
+        // `Le cabinet du ministre Hugo Delattre`: `du` after a body of people is the
+        // complement of that body, and the role runs on to its head.
+        let prev_inside = p.checked_sub(1).map(|q| &toks[q]).is_some_and(|q| {
+            q.is_word()
+                && (lexis::is_de(&q)
+                    || lexis::determiner(&q).is_some()
+                    || (lexis::is_collective(&q) && lexis::is_de(w)))
+        });
         if (lexis::determiner(w).is_some() || lexis::role_head(w).is_some()) && !prev_inside {
             let mut np = classify(toks, p, k + 1, false);
             // `la docteure Hélène Massart`, `le berger Jean Roux`: a definite article and one
@@ -1567,6 +1621,14 @@ pub(crate) fn names_person(toks: &[Tok], i: usize) -> bool {
     }) && toks.get(i + 1).is_some_and(is_name_word)
 }
 
+/// Whether a name of two capitalised words or more opens at `i` (`Yanis Ferhat`), whatever
+/// its first name: after a relation's `de`, a person or a body the relation belongs to.
+fn names_anyone(toks: &[Tok], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| is_name_word(t) && !is_cardinal(t))
+        && toks.get(i + 1).is_some_and(is_name_word)
+}
+
 pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) -> Np {
     let mut words = (start..end).filter(|&i| toks[i].is_word());
     let first_word = words.next();
@@ -1610,6 +1672,13 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
                 || lexis::is_vague_head(w)
                 || lexis::is_document_head(w)
         });
+    // A head that names someone by their tie to another (`le groupe de Yanis Ferhat`,
+    // `l'équipe de…`): any name after its `de` is whose the speaker is, a first name the word
+    // lists lack too.
+    let relation = (body..end)
+        .filter(|&i| toks[i].is_word())
+        .take(2)
+        .any(|i| lexis::is_relation(&toks[i]));
     let mut name: Option<(usize, usize)> = None;
     let mut i = body;
     let mut in_body = false;
@@ -1628,7 +1697,7 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
         // known first name tells the person.
         person_complement = if head.is_some_and(|h| h < i) && prev.is_some_and(|p| lexis::is_de(&p))
         {
-            names_person(toks, i)
+            names_person(toks, i) || (relation && names_anyone(toks, i))
         } else {
             person_complement
                 && (is_name_word(t) || lexis::is_name_particle(t) || inside_name(toks, i))

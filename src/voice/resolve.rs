@@ -70,6 +70,16 @@
 //!   named, whose members made it.
 //! - A vague source whose complement is a role set beside a name before (`l'entourage de la
 //!   ministre`) is that person's (`entourage de Solène Harcourt`).
+//! - A relation after a possessive (`Son voisin`, `son avocat`, `son cabinet`, `ses
+//!   services`: [`lexis::is_relation`]) is that of the speaker or subject of its sentence or
+//!   the one before, when that is a person named in full (`voisin de Benoît Carpentier`) and
+//!   no name was set beside the relation before; a relation that just spoke keeps its owner
+//!   (`Son cabinet a précisé… Ses services ont indiqué…`), and owns no possessive itself.
+//! - A person's name set beside a body of people around someone whose complement is a role
+//!   (`a indiqué le cabinet du ministre, Cyril Abadie-Roux`, `Le cabinet du garde des
+//!   Sceaux Étienne Roussillon rappelle`, `l'entourage de la présidente, Claire Aubert`) is
+//!   the complement's: the speaker is `cabinet de Cyril Abadie-Roux`, of the body's gender
+//!   and number, and the role is linked to that person.
 //! - An implicit continuation (`Et d'estimer :`) is the last speaker; `la même source`, `ces
 //!   sources` the last source that spoke.
 //! - A vague source with a possessive (`son entourage`, `leur entourage`) is that of the most
@@ -537,6 +547,9 @@ pub(crate) struct Discourse {
     /// `des principaux de collège`): its sentence, its phrase without the article, and its
     /// gender, for `l'un d'eux` ([`Discourse::one_of_group`]).
     people: Option<(usize, String, Gender)>,
+    /// The sentence whose speaker is being resolved, for rules that look back a bounded
+    /// number of sentences from it.
+    sentence: usize,
 }
 
 /// Collapses the whitespace of a name as written (line breaks, no-break spaces).
@@ -608,6 +621,61 @@ const ISSUER_REACH: usize = 6;
 fn same_document_kind(noun: &str, named: &str) -> bool {
     const SURVEYS: &[&str] = &["etude", "enquete", "sondage", "barometre"];
     noun == named || noun == "document" || (SURVEYS.contains(&noun) && SURVEYS.contains(&named))
+}
+
+/// Whether a remembered speaker is someone's relation (`cabinet de Paul Germain`, `voisin de
+/// Benoît Carpentier`): such a speaker owns no possessive after it (`Son cabinet a précisé…
+/// Son avocat a assuré…`: the lawyer is the minister's, not the cabinet's).
+fn is_relation_of(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    words
+        .next()
+        .is_some_and(|w| lexis::is_relation(fold(w).as_str()))
+        && words.next().is_some_and(|w| {
+            matches!(w, "de" | "du" | "des") || w.starts_with("d'") || w.starts_with("d’")
+        })
+}
+
+/// The owner of a remembered relation (`cabinet de Paul Germain` → `Paul Germain`).
+fn relation_owner(name: &str) -> Option<&str> {
+    if !is_relation_of(name) {
+        return None;
+    }
+    let (_, rest) = name.split_once(' ')?;
+    ["de ", "du ", "des ", "d'", "d’"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+}
+
+/// How many sentences back the owner of a possessive relation is looked for.
+const RELATION_REACH: usize = 1;
+
+/// The most words of a possessive phrase naming a relation (`son directeur de
+/// campagne`, `sa fille aînée`).
+const RELATION_WORDS: usize = 4;
+
+/// The `de` of a role whose head is a body of people around someone ([`lexis::is_collective`])
+/// and whose complement is a role (`le cabinet du ministre`, `l'entourage de la présidente`,
+/// `les services du préfet`): the person named beside such a role holds the complement.
+fn collective_of(toks: &[Tok], start: usize, end: usize) -> Option<usize> {
+    let mut words = (start..end).filter(|&k| toks[k].is_word());
+    let mut head = words.next()?;
+    if lexis::determiner(&toks[head]).is_some() {
+        head = words.next()?;
+    }
+    let de = words.next()?;
+    if !lexis::is_collective(&toks[head]) || !lexis::is_de(&toks[de]) {
+        return None;
+    }
+    let mut noun = words.next()?;
+    if lexis::determiner(&toks[noun]).is_some() {
+        noun = words.next()?;
+    }
+    // `le cabinet du garde des Sceaux`: the one office the word lists cannot hold as a head.
+    let keeper = toks[noun].is("garde")
+        && toks.get(noun + 1).is_some_and(|t| t.is("des"))
+        && toks.get(noun + 2).is_some_and(|t| t.is("sceaux"));
+    (lexis::role_head(&toks[noun]).is_some() || keeper).then_some(de)
 }
 
 /// `HEAD de NAME`, elided before a vowel (`entourage d'Agnès Lemoine`).
@@ -899,6 +967,7 @@ impl Discourse {
     ) -> (Speaker, Known) {
         let span = Span::new(toks[np.start].span.start, toks[np.end - 1].span.end);
         let written = clean(text_of(text, toks, np.start, np.end));
+        self.sentence = sentence;
         if np.kind == NpKind::Pronoun {
             return self.pronoun(&written, Some(span), np.gender, np.number, sentence);
         }
@@ -1016,10 +1085,44 @@ impl Discourse {
         {
             return (Resolution::Vague, known(name));
         }
+        // `son voisin`, `son cabinet`, `ses services`, `sa famille`: a relation of the person
+        // or body the possessive points to.
+        if matches!(
+            np.kind,
+            NpKind::Vague | NpKind::Role | NpKind::Institution | NpKind::Other
+        ) && let Some(name) = self.relation_of(np, text, toks)
+        {
+            return (Resolution::Vague, known(name));
+        }
         match np.kind {
             NpKind::Name => {
                 let (ns, ne) = np.name.unwrap_or((np.start, np.end));
                 let name = self.full_name(&clean(text_of(text, toks, ns, ne)));
+                // `le cabinet du ministre, Cyril Abadie-Roux`, `Le cabinet de la ministre
+                // Claire Aubert rappelle`: a body of people is no person, so the name beside
+                // it is its complement's; the speaker is the body, of that person.
+                if let Some((rs, re)) = np.role
+                    && is_person_name(&name)
+                    && let Some(de) = collective_of(toks, rs, re)
+                {
+                    self.link(&role_key(toks, de + 1, re), &name, np.gender);
+                    let head = without_article(text, toks, rs, de);
+                    // The body's own gender and number, for a pronoun after it (`le cabinet`
+                    // is `il`, never the `elle` of a body named before).
+                    let (det_gender, number) =
+                        lexis::determiner(&toks[rs]).unwrap_or((Gender::Unknown, Number::Singular));
+                    let gender = lexis::institution_head(&toks[de - 1])
+                        .filter(|g| *g != Gender::Unknown)
+                        .unwrap_or(det_gender);
+                    return (
+                        Resolution::Vague,
+                        Known {
+                            name: of(&head, &name),
+                            gender,
+                            number,
+                        },
+                    );
+                }
                 if let Some((rs, re)) = np.role {
                     self.link(&role_key(toks, rs, re), &name, np.gender);
                 } else {
@@ -1274,8 +1377,69 @@ impl Discourse {
         self.mentions
             .iter()
             .rev()
-            .find(|m| m.rank != Rank::Other && m.known.number == number)
+            .find(|m| {
+                m.rank != Rank::Other && m.known.number == number && !is_relation_of(&m.known.name)
+            })
             .map(|m| m.known.clone())
+    }
+
+    /// The relation a possessive phrase names (`son voisin` → `voisin de Benoît Carpentier`,
+    /// `son cabinet`, `ses services`, `sa famille`, `son ancien avocat`): a relation noun
+    /// ([`lexis::is_relation`]) right after the possessive or after one adjective, with no
+    /// name in the phrase, is that of the subject the phrase opens on (`Selon son cabinet, le
+    /// ministre…`) or of the most recent speaker or subject of the possessive's number in
+    /// that sentence or the one before, when that is a person named in full and no name was
+    /// set beside the relation before.
+    fn relation_of(&mut self, np: &Np, text: &str, toks: &[Tok]) -> Option<String> {
+        possessive_number(toks.get(np.start)?)?;
+        if np.name.is_some() || !toks[np.start..np.end].iter().all(|t| t.is_word()) {
+            return None;
+        }
+        let words = np.end - np.start;
+        if !(2..=RELATION_WORDS).contains(&words)
+            || !(np.start + 1..np.end.min(np.start + 3))
+                .any(|k| lexis::is_relation(&toks[k]) && !toks[k].is("groupe"))
+            || toks[np.start + 1..np.end].iter().any(|t| t.cap)
+        {
+            return None;
+        }
+        // `son avocat` after `son avocat, Me Olivier Sarrazin`: the name set beside the role.
+        if self
+            .linked_as(&role_key(toks, np.start, np.end), np.gender)
+            .is_some()
+        {
+            return None;
+        }
+        let owner = match self.cataphor(np, text, toks) {
+            Some(name) => name,
+            None => {
+                let number = possessive_number(&toks[np.start])?;
+                // The speaker or subject of this sentence or the one before: further back,
+                // a possessive points to the story's protagonist more often than to whoever
+                // spoke last.
+                // A relation that just spoke keeps its owner (`Son cabinet a précisé…
+                // Ses services ont indiqué…`: the minister's both).
+                let m = self
+                    .recent(self.sentence, RELATION_REACH)
+                    .find(|m| m.rank != Rank::Other && m.known.number == number)?;
+                relation_owner(&m.known.name)
+                    .unwrap_or(&m.known.name)
+                    .to_string()
+            }
+        };
+        // Only a person named in full is surely the one the possessive points to; a body, a
+        // place or a lone word the reading took for a subject is left alone.
+        let titled = owner
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lexis::title(fold(w).as_str()).is_some());
+        if !is_person_name(&owner) || titled {
+            return None;
+        }
+        Some(of(
+            &clean(text_of(text, toks, np.start + 1, np.end)),
+            &owner,
+        ))
     }
 
     /// The insider a vague source names by the person they are close to (`souffle un de ses
