@@ -448,6 +448,34 @@ pub(crate) fn inline_transcript(text: &str, seg: &Segmentation) -> Option<Vec<Tr
     (shared && two_speakers(&turns)).then_some(turns)
 }
 
+/// How far back from a colon a label is read, in bytes.
+const LABEL_WINDOW: usize = 80;
+
+/// The run of words that ends `text` and that `word` accepts, read back over at most
+/// [`LABEL_WINDOW`] bytes: the byte where it starts (`text.len()` for none), its length in
+/// words (at most `max`), and whether the word before it is accepted too (the run would be
+/// longer than `max`). The walk both label readers share.
+fn trailing_run(text: &str, max: usize, word: impl Fn(&str) -> bool) -> (usize, usize, bool) {
+    let window = text.ceil_char_boundary(text.len().saturating_sub(LABEL_WINDOW));
+    let mut start = text.len();
+    let mut words = 0;
+    for (at, w) in text[window..]
+        .split_whitespace()
+        .rev()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+    {
+        if !word(w) {
+            return (start, words, false);
+        }
+        if words == max {
+            return (start, words, true);
+        }
+        start = at;
+        words += 1;
+    }
+    (start, words, false)
+}
+
 /// The label in title case that ends `before` (`Élise Carvin`), as a name with the byte
 /// where it starts: two to four capitalised words (particles such as `de` inside), right
 /// after the end of a sentence (`.`, `?`, `!`, `…`, a closing quote) or opening `before`.
@@ -455,26 +483,15 @@ pub(crate) fn inline_transcript(text: &str, seg: &Segmentation) -> Option<Vec<Tr
 /// « … »`) or a list's lead, not a turn.
 fn title_label(before: &str) -> Option<(String, usize)> {
     let trimmed = before.trim_end();
-    let window = trimmed.ceil_char_boundary(trimmed.len().saturating_sub(80));
-    let mut start = trimmed.len();
-    let mut words = 0;
-    for (at, w) in trimmed[window..]
-        .split_whitespace()
-        .rev()
-        .map(|w| (w.as_ptr() as usize - trimmed.as_ptr() as usize, w))
-    {
+    let (start, words, _) = trailing_run(trimmed, 4, |w| {
         let particle = matches!(w, "de" | "du" | "d'" | "d’" | "van" | "von" | "le" | "la");
         // A word in capitals is a rubric (`CINÉMA Inès Carrel :`), not part of the name.
         let capitalised = w.starts_with(char::is_uppercase)
             && w.chars().any(char::is_lowercase)
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
-        if !(capitalised || particle) || words == 4 {
-            break;
-        }
-        start = at;
-        words += 1;
-    }
+        capitalised || particle
+    });
     let label = &trimmed[start..];
     let opens = trimmed[..start].trim_end();
     if words < 2
@@ -493,29 +510,13 @@ fn title_label(before: &str) -> Option<(String, usize)> {
 /// `SARRAZIN-DUBREUIL`), opening `before` or after a word that is not one.
 fn caps_label(before: &str) -> Option<(String, usize)> {
     let trimmed = before.trim_end();
-    // Read back at most a bounded window.
-    let window = trimmed.ceil_char_boundary(trimmed.len().saturating_sub(80));
-    let mut start = trimmed.len();
-    let mut words = 0;
-    for (at, w) in trimmed[window..]
-        .split_whitespace()
-        .rev()
-        .map(|w| (w.as_ptr() as usize - trimmed.as_ptr() as usize, w))
-    {
-        let caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    let (start, words, longer) = trailing_run(trimmed, MAX_LABEL_WORDS, |w| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && w.chars()
-                .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'));
-        if !caps {
-            break;
-        }
-        start = at;
-        words += 1;
-        // A longer run of capitals is a headline or a shout, not a name.
-        if words > MAX_LABEL_WORDS {
-            return None;
-        }
-    }
-    if words == 0 {
+                .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
+    });
+    // A longer run of capitals is a headline or a shout, not a name.
+    if words == 0 || longer {
         return None;
     }
     let name = trimmed[start..]
