@@ -23,8 +23,11 @@ direct, indirect, mixed), `editorial` (0/1), `speaker`. See docs/coding-guidelin
 
 Each coded sentence is aligned with the tool's sentence that overlaps it most (in bytes; on a
 tie, the earlier one), so different sentence splits do not matter. Speakers match leniently:
-case, accents, titles (M., Mme…) and articles are ignored, an initial matches its name, and a
-name matches a longer one that contains its words in order (Lavrov ~ Sergueï Lavrov).
+case, accents, titles (M., Mme…) and articles are ignored, an initial matches its name, a
+name matches a longer one that contains its words in order (Lavrov ~ Sergueï Lavrov), and an
+acronym matches the name its initials spell (AIEA ~ Agence internationale de l'énergie
+atomique); a role said of a person named in full is not that person (Dupont does not match
+avocat de Paul Dupont).
 
 With --agreement, two coders' files are compared with each other (Cohen's kappa,
 Krippendorff's alpha); give the corpus too to pair their rows by overlapping offsets,
