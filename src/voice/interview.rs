@@ -1275,12 +1275,7 @@ fn is_prompt(paragraph: &str) -> bool {
     if words.len() > MAX_PROMPT_WORDS {
         return false;
     }
-    let first_person = words.iter().any(|w| {
-        matches!(
-            *w,
-            "je" | "j" | "me" | "m" | "moi" | "mon" | "ma" | "mes" | "nous" | "notre" | "nos"
-        )
-    });
+    let first_person = words.iter().any(|w| is_first_person(w));
     let addressed = words
         .iter()
         .any(|w| matches!(*w, "vous" | "votre" | "vos" | "pourtant"));

@@ -588,6 +588,16 @@ fn role_key<'t>(toks: &'t [Tok], start: usize, end: usize) -> Vec<&'t str> {
     words.map(|t| t.norm()).collect()
 }
 
+/// The folded words of a phrase, its determiner included (`les magistrats financiers`, `la
+/// même source`).
+fn phrase_words<'t>(toks: &'t [Tok], np: &Np) -> Vec<&'t str> {
+    toks[np.start..np.end]
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.norm())
+        .collect()
+}
+
 /// The text of a phrase without its leading determiner (`ministère des Armées`).
 fn without_article(text: &str, toks: &[Tok], start: usize, end: usize) -> String {
     let s = if toks
@@ -1606,11 +1616,7 @@ impl Discourse {
     /// Conseil constitutionnel or another Cour, `les Sages` the Conseil constitutionnel; the
     /// most recent such court among the mentions remembered, none when none was named.
     fn court(&self, np: &Np, toks: &[Tok]) -> Option<Known> {
-        let words: Vec<&str> = toks[np.start..np.end]
-            .iter()
-            .filter(|t| t.is_word())
-            .map(|t| t.norm())
-            .collect();
+        let words = phrase_words(toks, np);
         let courts: &[&str] = match words.as_slice() {
             ["les", "magistrats"] | ["les", "magistrats", "financiers"] => {
                 &["cour des comptes", "chambre regionale des comptes"]
@@ -1639,11 +1645,7 @@ impl Discourse {
     }
 
     fn same_source(&self, np: &Np, toks: &[Tok]) -> Option<Known> {
-        let words: Vec<&str> = toks[np.start..np.end]
-            .iter()
-            .filter(|t| t.is_word())
-            .map(|t| t.norm())
-            .collect();
+        let words = phrase_words(toks, np);
         let back = matches!(
             words.as_slice(),
             ["la", "meme", "source"]
