@@ -1611,7 +1611,6 @@ fn split_coordination(toks: &[Tok], np: Np) -> Np {
     }
 }
 
-/// Decides what the phrase `toks[start..end]` names.
 /// Whether a person is named in full from token `i`: a title or a known first name, then a
 /// capitalised word (`M. Lenoir`, `Kévin Durand`), as after the `de` of `l'avocat de Kévin
 /// Durand`; a place or a body (`de Lyon`, `du PLR`) is not.
@@ -1629,6 +1628,7 @@ fn names_anyone(toks: &[Tok], i: usize) -> bool {
         && toks.get(i + 1).is_some_and(is_name_word)
 }
 
+/// Decides what the phrase `toks[start..end]` names.
 pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) -> Np {
     let mut words = (start..end).filter(|&i| toks[i].is_word());
     let first_word = words.next();
