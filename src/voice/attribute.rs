@@ -856,13 +856,15 @@ impl Pass<'_> {
             Who::Np(np) => Some(self.discourse.speaker(np, text, toks, si)),
             // `Mamadou Bah a dix-sept ans, dit-il, et il est arrivé…`: an incise in a clause of
             // the author's whose subject, opening the sentence, is a person named in full
-            // takes up that person, when the pronoun agrees.
+            // takes up that person, when the pronoun agrees; so does the incise after a
+            // quotation that such a clause introduces (`Martine Lecocq a fait ses comptes :
+            // « … », sourit-elle`).
             Who::Inverted(t, gender, number)
                 if cue.start > 0
                     && toks[cue.start - 1].is_punct(',')
-                    && !toks[..cue.start].iter().any(|t| t.quote().is_some())
                     && let Some(s) = main_subject(toks, cue.start)
                         .filter(|s| s.start == opening_word(toks) && s.kind == NpKind::Name)
+                    && !toks[..s.end].iter().any(|t| t.quote().is_some())
                     && let Some(found) = self.discourse.pronoun_of_subject(
                         &np::pronoun(*t, *gender, *number),
                         &s,

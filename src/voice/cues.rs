@@ -1233,9 +1233,13 @@ fn after_addressee(toks: &[Tok], at: usize) -> Option<Np> {
         // l'agence Paul Kabongo, délégué…`).
         let opens = lexis::determiner(t).is_some()
             || lexis::title(t).is_some()
-            || (t.cap && !prev.cap && !prev.caps && !lexis::is_capitalised_function_word(t));
+            || (t.cap && !prev.cap && !prev.caps && !lexis::is_capitalised_function_word(t))
+            || person_after_name(toks, k);
         let inside = lexis::is_de(prev) || lexis::determiner(prev).is_some() || lexis::is_de(t);
         if opens && !inside {
+            // `explique à 20 Minutes Sophie Martin`: a known first name inside the capitalised
+            // run after the opening word starts the person, the words before it name the medium.
+            let k = first_name_in_run(toks, k).unwrap_or(k);
             let np = np::group_forward(toks, k, false).filter(|np| np.kind.is_speaker());
             let ends_clause = |np: &Np| {
                 toks.get(np.end)
@@ -1249,6 +1253,38 @@ fn after_addressee(toks: &[Tok], at: usize) -> Option<Np> {
         }
     }
     None
+}
+
+/// Whether the capitalised word at `k`, right after another capitalised word of the addressee,
+/// opens the person named after it (`a déclaré à l'AFP Paul Kabongo`, `a assuré sur RTL Claire
+/// Morin`, `a raconté à Caravelle Faustino Quispe`): the addressee is a name too, so the
+/// subject starts at a known first name followed by a surname, or at the last two capitalised
+/// words before the clause ends.
+fn person_after_name(toks: &[Tok], k: usize) -> bool {
+    let (prev, t) = (&toks[k - 1], &toks[k]);
+    let name_word = |w: &Tok| w.is_word() && w.cap && !lexis::is_capitalised_function_word(w);
+    if !name_word(t) || !(prev.cap || prev.caps) || !toks.get(k + 1).is_some_and(name_word) {
+        return false;
+    }
+    lexis::first_name_gender(t) != Gender::Unknown
+        || toks
+            .get(k + 2)
+            .is_none_or(|n| !n.is_word() || lexis::ends_speaker_phrase(n))
+}
+
+/// The first known first name followed by a surname in the capitalised run that starts at `k`,
+/// when the run does not itself start on one (`20 Minutes Sophie Martin`: `Sophie`).
+fn first_name_in_run(toks: &[Tok], k: usize) -> Option<usize> {
+    let name_word = |w: &Tok| w.is_word() && w.cap && !lexis::is_capitalised_function_word(w);
+    if lexis::first_name_gender(&toks[k]) != Gender::Unknown {
+        return None;
+    }
+    (k + 1..toks.len())
+        .take_while(|&j| name_word(&toks[j]))
+        .find(|&j| {
+            lexis::first_name_gender(&toks[j]) != Gender::Unknown
+                && toks.get(j + 1).is_some_and(name_word)
+        })
 }
 
 /// Prepositions that open what stands between an inverted reporting verb and its subject:
