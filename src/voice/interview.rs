@@ -1027,10 +1027,18 @@ fn credit_possible(folded: &FoldedText) -> bool {
         .any(|l| folded.contains(l))
 }
 
+/// Whether `s` holds `NT`: an `N` (rare in capitals) followed by a `T`.
+fn holds_nt(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b'N', b).any(|i| b.get(i + 1) == Some(&b'T'))
+}
+
 fn flat_marker(sentence: &str, credit_possible: bool) -> Option<FlatMarker> {
     let bare = strip_emphasis(sentence);
-    // Labels open the text in capitals, maybe after a rubric (`CULTURE / ENTRETIEN`).
-    let label = (bare.contains("ENTRETIEN") || bare.contains("INTERVIEW"))
+    // Labels open the text in capitals, maybe after a rubric (`CULTURE / ENTRETIEN`). Both
+    // hold `NT`: a sentence without it, as most are, is not searched for either.
+    let label = holds_nt(bare)
+        && (bare.contains("ENTRETIEN") || bare.contains("INTERVIEW"))
         && bare
             .split_whitespace()
             .take(6)
@@ -1673,6 +1681,24 @@ mod tests {
                     proptest::prop_assert!(whole.get().contains(phrase), "{phrase:?} in {:?}", &text[a..b]);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn holds_nt_is_contains() {
+        for s in [
+            "",
+            "N",
+            "NT",
+            "aNT",
+            "N T",
+            "ENTRETIEN",
+            "Nous",
+            "INTERVIEW",
+            "nt",
+            "ÑT",
+        ] {
+            assert_eq!(holds_nt(s), s.contains("NT"), "{s:?}");
         }
     }
 
