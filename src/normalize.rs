@@ -284,13 +284,19 @@ fn normalize_into(
         if let Some(folded) = table.lookup(c)
             && (next >= end || starts_boundary(raw, next))
         {
-            let folded = folded.as_bytes();
-            if folded.is_empty() {
-                sink.gap(i, next);
-            } else {
-                let from = out.len();
-                out.extend_from_slice(folded);
-                sink.unit(i, from, out.len());
+            let from = out.len();
+            match folded.as_bytes() {
+                [] => sink.gap(i, next),
+                // Most tabled characters fold to one byte (`é`, `’`, the no-break spaces):
+                // pushed without a call to copy a slice of unknown length.
+                &[b] => {
+                    out.push(b);
+                    sink.unit(i, from, out.len());
+                }
+                bytes => {
+                    out.extend_from_slice(bytes);
+                    sink.unit(i, from, out.len());
+                }
             }
             i = next;
             continue;
@@ -303,27 +309,23 @@ fn normalize_into(
 /// bytes at a time where [`fold::Table::folds_plain`] gives them.
 #[inline]
 fn fold_ascii(table: &fold::Table, run: &[u8], out: &mut Vec<u8>) {
-    let from = out.len();
-    out.resize(from + run.len(), 0);
-    let dst = &mut out[from..];
+    // Appended, not written over a zeroed stretch: most runs are a few bytes between two
+    // accented letters, where zeroing first cost as much as folding.
+    out.reserve(run.len());
     let mut chunks = run.chunks_exact(8);
-    let mut k = 0;
     for chunk in &mut chunks {
         let w = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let slot = &mut dst[k..k + 8];
         match table.folds_plain(w) {
-            Some(folded) => slot.copy_from_slice(&folded.to_le_bytes()),
-            None => {
-                for (d, &b) in slot.iter_mut().zip(chunk) {
-                    *d = table.ascii[usize::from(b)];
-                }
-            }
+            Some(folded) => out.extend_from_slice(&folded.to_le_bytes()),
+            None => out.extend(chunk.iter().map(|&b| table.ascii[usize::from(b)])),
         }
-        k += 8;
     }
-    for (d, &b) in dst[k..].iter_mut().zip(chunks.remainder()) {
-        *d = table.ascii[usize::from(b)];
-    }
+    out.extend(
+        chunks
+            .remainder()
+            .iter()
+            .map(|&b| table.ascii[usize::from(b)]),
+    );
 }
 
 /// Skips eight bytes at a time from `i` while none of them is non-ASCII or `\r`: a lower

@@ -198,13 +198,15 @@ pub(crate) fn run(
     }
     let interviewer = pass.interviewer.clone();
     let mut analysis = pass.finish(tops);
+    // The folded text, made once for both readings that look for a phrase in it.
+    let folded = interview::FoldedText::new(text);
     if let Some(found) = interview::detect(text, segmentation, &credits) {
         interview_voices(segmentation, &found, &interviewer, &mut analysis);
-    } else if let Some(turns) = interview::transcript(text, segmentation) {
+    } else if let Some(turns) = interview::transcript(text, segmentation, &folded) {
         transcript_voices(text, segmentation, &turns, &mut analysis);
     } else if let Some(turns) = interview::inline_transcript(text, segmentation) {
         transcript_voices(text, segmentation, &turns, &mut analysis);
-    } else if let Some(found) = interview::detect_flat(text, segmentation) {
+    } else if let Some(found) = interview::detect_flat(text, segmentation, &folded) {
         let interviewer = found.interviewer.clone().unwrap_or(interviewer);
         interview_voices(segmentation, &found, &interviewer, &mut analysis);
     }

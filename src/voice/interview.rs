@@ -173,7 +173,11 @@ pub(crate) struct TranscriptTurn {
 /// Reads the article as a transcript whose paragraphs open with the speaker's name and a colon
 /// (`ÉLODIE VANNIER : …`, `Marc Lenoir : …`), when at least two labels each open at least
 /// [`MIN_TRANSCRIPT_TURNS`] paragraphs.
-pub(crate) fn transcript(text: &str, seg: &Segmentation) -> Option<Vec<TranscriptTurn>> {
+pub(crate) fn transcript(
+    text: &str,
+    seg: &Segmentation,
+    folded: &FoldedText,
+) -> Option<Vec<TranscriptTurn>> {
     let mut turns = Vec::new();
     let mut first = None;
     for (i, p) in seg.paragraphs.iter().enumerate() {
@@ -194,7 +198,7 @@ pub(crate) fn transcript(text: &str, seg: &Segmentation) -> Option<Vec<Transcrip
     if let Some(first) = first {
         expand_initials(text, seg, first, &mut turns);
     }
-    let statement = published_statement(text, seg, first);
+    let statement = published_statement(text, seg, first, folded);
     if turns.is_empty() && statement.is_empty() {
         return None;
     }
@@ -299,7 +303,14 @@ fn published_statement(
     text: &str,
     seg: &Segmentation,
     turns_from: Option<usize>,
+    folded: &FoldedText,
 ) -> Vec<TranscriptTurn> {
+    // No paragraph announces a statement when the folded text holds none of the publication
+    // phrases: a paragraph's folded form is part of the text's (see [`FoldedText`]). Most
+    // articles are left here without folding their paragraphs one by one.
+    if !PUBLISHES.iter().any(|m| folded.get().contains(m)) {
+        return Vec::new();
+    }
     let paras = &seg.paragraphs;
     let limit = turns_from.unwrap_or(paras.len()).min(paras.len());
     let Some(at) = (0..limit).find(|&i| announces_statement(paras[i].span.slice(text))) else {
@@ -345,21 +356,49 @@ fn published_statement(
         .collect()
 }
 
+/// The folded phrases that announce the publication of a text in full.
+const PUBLISHES: [&str; 6] = [
+    "nous publions",
+    "voici le texte",
+    "voici l'integralite",
+    "en integralite",
+    "in extenso",
+    "texte integral",
+];
+
+/// The text of an article folded by [`fold_str`], made on first use and then shared by the
+/// readings that look for a folded phrase anywhere in the article before they fold its
+/// paragraphs or sentences one by one (a published statement, a flat interview's credit line).
+///
+/// Folding works on units that never reach past a character that starts one (see
+/// `normalize`), so the folded form of any piece of the text (a paragraph, a sentence, their
+/// starts) is, for every phrase of ASCII letters, spaces and apostrophes, contained in the
+/// folded text when it contains the phrase: a text whose folded form lacks a phrase has no
+/// piece that holds it (`tests::a_piece_holds_a_phrase_only_if_the_text_does`).
+pub(crate) struct FoldedText<'a> {
+    text: &'a str,
+    folded: std::cell::OnceCell<String>,
+}
+
+impl<'a> FoldedText<'a> {
+    pub(crate) fn new(text: &'a str) -> FoldedText<'a> {
+        FoldedText {
+            text,
+            folded: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn get(&self) -> &str {
+        self.folded.get_or_init(|| fold_str(self.text))
+    }
+}
+
 /// Whether a paragraph announces that a statement follows in full: a publication (`nous
 /// publions`, `voici le texte`, `en intégralité`, `in extenso`, `texte intégral`) of a
 /// statement, a speech, a letter or a text.
 fn announces_statement(paragraph: &str) -> bool {
     let folded = fold_str(paragraph);
-    let publishes = [
-        "nous publions",
-        "voici le texte",
-        "voici l'integralite",
-        "en integralite",
-        "in extenso",
-        "texte integral",
-    ]
-    .iter()
-    .any(|m| folded.contains(m));
+    let publishes = PUBLISHES.iter().any(|m| folded.contains(m));
     publishes
         && folded.split(|c: char| !c.is_alphanumeric()).any(|w| {
             matches!(
@@ -978,21 +1017,28 @@ const INTRODUCTIONS: [&str; 4] = [
 ];
 
 /// Whether the text may hold a credit line or an introduction at all: its folded form holds
-/// one of their words. Folding works character by character, so a sentence whose folded start
-/// holds them is part of a text whose folded form does; a text without them is not folded
-/// again sentence by sentence.
-fn credit_possible(text: &str) -> bool {
-    let folded = fold_str(text);
+/// one of their words. A sentence whose folded start holds them is part of a text whose folded
+/// form does ([`FoldedText`]); a text without them is not folded again sentence by sentence.
+fn credit_possible(folded: &FoldedText) -> bool {
+    let folded = folded.get();
     CREDIT_LEADS
         .iter()
         .chain(INTRODUCTIONS.iter())
         .any(|l| folded.contains(l))
 }
 
+/// Whether `s` holds `NT`: an `N` (rare in capitals) followed by a `T`.
+fn holds_nt(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b'N', b).any(|i| b.get(i + 1) == Some(&b'T'))
+}
+
 fn flat_marker(sentence: &str, credit_possible: bool) -> Option<FlatMarker> {
     let bare = strip_emphasis(sentence);
-    // Labels open the text in capitals, maybe after a rubric (`CULTURE / ENTRETIEN`).
-    let label = (bare.contains("ENTRETIEN") || bare.contains("INTERVIEW"))
+    // Labels open the text in capitals, maybe after a rubric (`CULTURE / ENTRETIEN`). Both
+    // hold `NT`: a sentence without it, as most are, is not searched for either.
+    let label = holds_nt(bare)
+        && (bare.contains("ENTRETIEN") || bare.contains("INTERVIEW"))
         && bare
             .split_whitespace()
             .take(6)
@@ -1060,13 +1106,17 @@ fn flat_marker(sentence: &str, credit_possible: bool) -> Option<FlatMarker> {
 /// Reads the turns of an interview whose paragraphs hold several turns each: the layout was
 /// lost (the whole body on one line), so the turns are found sentence by sentence. See the
 /// module header, "Without paragraphs".
-pub(crate) fn detect_flat(text: &str, seg: &Segmentation) -> Option<Interview> {
+pub(crate) fn detect_flat(
+    text: &str,
+    seg: &Segmentation,
+    folded: &FoldedText,
+) -> Option<Interview> {
     let sentences: Vec<&str> = seg.sentences.iter().map(|s| s.span.slice(text)).collect();
     let n = sentences.len();
     // The first marker, and the first credit line that comes after the first label.
     let mut label: Option<usize> = None;
     let mut credit: Option<(usize, Option<String>, bool)> = None;
-    let may_credit = credit_possible(text);
+    let may_credit = credit_possible(folded);
     for (i, s) in sentences.iter().enumerate() {
         match flat_marker(s, may_credit) {
             Some(FlatMarker::Label) if label.is_none() && credit.is_none() => label = Some(i),
@@ -1592,6 +1642,66 @@ mod tests {
         assert_eq!(initials_of("Anne de Vries"), "A.V.");
     }
 
+    proptest::proptest! {
+        /// [`FoldedText`]'s claim: a piece of a text cut anywhere (at character boundaries)
+        /// holds one of the folded phrases only if the folded text does. The pieces are built
+        /// from the phrases' words written with capitals, precomposed or combining accents,
+        /// typographic apostrophes and no-break spaces, `\r\n` and runs of combining marks.
+        #[test]
+        fn a_piece_holds_a_phrase_only_if_the_text_does(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "nous", "NOUS", "publions", "Publions", "voici", "VOICI", "le", "l'", "l’",
+                "texte", "Texte", "intégralité", "INTÉGRALITÉ", "inte\u{301}gralite\u{301}",
+                "integral", "intégral", "en", "in", "extenso", "EXTENSO", "propos", "recueillis",
+                "par", "entretien", "réalisé", "realise\u{301}e", "interview", "réalisée",
+                "répond", "re\u{301}pondu", "a", "à", "A\u{300}", "nos", "aux", "questions",
+                "de", " ", " ", " ", "\u{a0}", "\n", "\r\n", "\r", ", ", ". ", "« ", " »",
+                "\u{301}", "\u{327}\u{301}\u{300}", "e\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}\u{301}",
+                "ﬁ", "œ", "Œ", "ß", "ǅ", "\u{ad}", "\u{200b}", "Nous publions", "voici le texte",
+                "Voici l’intégralité", "en inte\u{301}gralite\u{301}", "IN EXTENSO",
+                "texte intégral", "Propos recueillis par", "entretien réalisé par",
+                "interview re\u{301}alise\u{301}e par", "répond à nos questions",
+                "a répondu a\u{300} nos questions", "répondu aux questions de",
+            ]), 0..24),
+            cuts in proptest::collection::vec(0usize..400, 2),
+        ) {
+            let text: String = parts.concat();
+            let bounds: Vec<usize> = text
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain(std::iter::once(text.len()))
+                .collect();
+            let a = bounds[cuts[0] % bounds.len()];
+            let b = bounds[cuts[1] % bounds.len()];
+            let (a, b) = (a.min(b), a.max(b));
+            let whole = FoldedText::new(&text);
+            let piece = fold_str(&text[a..b]);
+            for phrase in PUBLISHES.iter().chain(&CREDIT_LEADS).chain(&INTRODUCTIONS) {
+                if piece.contains(phrase) {
+                    proptest::prop_assert!(whole.get().contains(phrase), "{phrase:?} in {:?}", &text[a..b]);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn holds_nt_is_contains() {
+        for s in [
+            "",
+            "N",
+            "NT",
+            "aNT",
+            "N T",
+            "ENTRETIEN",
+            "Nous",
+            "INTERVIEW",
+            "nt",
+            "ÑT",
+        ] {
+            assert_eq!(holds_nt(s), s.contains("NT"), "{s:?}");
+        }
+    }
+
     #[test]
     fn only_a_statement_published_in_full_is_announced() {
         assert!(announces_statement(
@@ -1614,7 +1724,7 @@ mod tests {
     fn a_transcript_needs_two_speakers_with_two_turns_each() {
         let read = |text: &str| {
             let seg = crate::segment::segment(text, Span::new(0, text.len()), &[]);
-            transcript(text, &seg).map(|t| t.len())
+            transcript(text, &seg, &FoldedText::new(text)).map(|t| t.len())
         };
         let radio = "Le 7/9, l'invité de 8 h 20\n\nANNE ROY : Bonjour.\n\nMARC LENOIR : Bonjour.\n\nANNE ROY : Vous partez ?\n\nMARC LENOIR : Non.\n\nPropos retranscrits par la rédaction.\n";
         assert_eq!(read(radio), Some(4));
