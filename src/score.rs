@@ -71,7 +71,9 @@ pub mod weights {
     /// partisan pieces title their sections and their links with verdicts (*Un gouvernement
     /// qui a renoncé*, *Lire aussi : Moldavie, le laboratoire de la censure bruxelloise*).
     /// Not in an analysis, nor in a measured piece read in the register only because its
-    /// judgments come near the threshold: those title their sections with topics.
+    /// judgments come near the threshold: those title their sections with topics. Not a
+    /// cross-reference whose headline states a figure (`À lire aussi : Refus d'obtempérer, un
+    /// délit en hausse de 40 % en dix ans`): it points to a news story.
     pub const REGISTER_SUBHEADING: f64 = 2.0;
     /// Words of argument in an author sentence of an opinion piece: a denial (*La ruralité ne
     /// demande pas de faveur*), an obligation (*Elle doit évoluer*) or the generic *on* (*On
@@ -642,8 +644,11 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
             // A cross-reference's headline (`Lire aussi : Moldavie, le laboratoire de la
             // censure bruxelloise`) is the outlet's own, as a subheading is.
             let line = spans[i].span.slice(input.text);
+            // One whose headline states a figure (`À lire aussi : Immigration : un record de
+            // titres de séjour délivrés en 2025`, `Pologne, cinq ans de bases`) points to a news
+            // story: it is the page's, not a verdict.
             let headline = if s.boilerplate {
-                cross_reference(line)
+                cross_reference(line).filter(|h| !states_figure(h))
             } else {
                 Some(line)
             };
@@ -986,6 +991,39 @@ fn explains(line: &str) -> bool {
             .iter()
             .any(|p| folded.starts_with(p))
     })
+}
+
+/// Whether a headline states a figure: a digit or a number word (`en 2025`, `40 %`, `cinq
+/// ans`, `trois questions`).
+fn states_figure(headline: &str) -> bool {
+    headline.bytes().any(|b| b.is_ascii_digit())
+        || headline.split(|c: char| !c.is_alphabetic()).any(|w| {
+            matches!(
+                crate::text::fold_str(w).as_str(),
+                "deux"
+                    | "trois"
+                    | "quatre"
+                    | "cinq"
+                    | "six"
+                    | "sept"
+                    | "huit"
+                    | "neuf"
+                    | "dix"
+                    | "douze"
+                    | "quinze"
+                    | "vingt"
+                    | "trente"
+                    | "quarante"
+                    | "cinquante"
+                    | "cent"
+                    | "cents"
+                    | "mille"
+                    | "million"
+                    | "millions"
+                    | "milliard"
+                    | "milliards"
+            )
+        })
 }
 
 /// The headline of a cross-reference (`Lire aussi : …`, `À lire aussi : …`, `Voir aussi : …`).
@@ -2000,7 +2038,14 @@ fn boilerplate(toks: &[Token], exclaims: bool) -> bool {
             | "cette"
             | "ces"
     );
+    // The newsroom's signature, alone or before a date (`La rédaction — 10 novembre 2026`);
+    // not the drafting of a text (`La rédaction du texte…`).
+    let newsroom = w(0) == "la"
+        && w(1) == "redaction"
+        && toks.len() <= 8
+        && (toks.len() == 2 || toks[1].clause_break_after);
     signed
+        || newsroom
         || (toks.len() <= 8 && toks.len() >= 2 && matches!(w(0), "par" | "redaction") && !adverbial)
         || (toks.len() <= BYLINE_MAX_WORDS
             && matches!(

@@ -1404,6 +1404,60 @@ const ROWS: &[Row] = &[
         has: &[],
         not: &[Cue::ScareQuote],
     },
+    Row {
+        name: "a cross-reference whose headline states a figure is a news headline",
+        text: "TRIBUNE\n\nCe passage en force est une faute politique.\n\n\
+               À lire aussi : Immigration : un record de titres de séjour délivrés en 2024\n\n\
+               Le gouvernement veut imposer cette réforme sans débat.",
+        sentence: "À lire aussi",
+        has: &[],
+        not: &[Cue::RegisterSubheading],
+    },
+    Row {
+        name: "a cross-reference whose headline counts in words is a news headline",
+        text: "TRIBUNE\n\nCe passage en force est une faute politique.\n\n\
+               Lire aussi : Hongrie, trois ans de bras de fer avec la Commission\n\n\
+               Le gouvernement veut imposer cette réforme sans débat.",
+        sentence: "Lire aussi",
+        has: &[],
+        not: &[Cue::RegisterSubheading],
+    },
+    Row {
+        name: "a subheading of an opinion piece that states a figure may still judge",
+        text: "TRIBUNE\n\nCe passage en force est une faute politique.\n\n\
+               Quarante migrants imposés à un village de 300 habitants\n\n\
+               Le gouvernement veut imposer cette réforme sans débat.",
+        sentence: "Quarante migrants",
+        has: &[Cue::RegisterSubheading],
+        not: &[],
+    },
+    Row {
+        name: "the newsroom's signature with a date is a byline",
+        text: "TRIBUNE\n\nCe passage en force est une faute politique.\n\n\
+               La rédaction — 4 mars 2026\n\n\
+               Le gouvernement veut imposer cette réforme sans débat.",
+        sentence: "La rédaction",
+        has: &[],
+        not: &[Cue::RegisterSubheading, Cue::ShortSentence],
+    },
+    Row {
+        name: "the newsroom's signature alone is a byline",
+        text: "TRIBUNE\n\nCe passage en force est une faute politique.\n\n\
+               La rédaction\n\n\
+               Le gouvernement veut imposer cette réforme sans débat.",
+        sentence: "La rédaction",
+        has: &[],
+        not: &[Cue::RegisterSubheading, Cue::ShortSentence],
+    },
+    Row {
+        name: "the drafting of a text is no byline",
+        text: "TRIBUNE\n\nCe passage en force est une faute politique.\n\n\
+               La rédaction du texte, un naufrage\n\n\
+               Le gouvernement veut imposer cette réforme sans débat.",
+        sentence: "La rédaction du texte",
+        has: &[Cue::RegisterSubheading],
+        not: &[],
+    },
 ];
 
 #[test]
