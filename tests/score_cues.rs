@@ -1458,6 +1458,34 @@ const ROWS: &[Row] = &[
         has: &[Cue::RegisterSubheading],
         not: &[],
     },
+    Row {
+        name: "the title of a show woven into a sentence is no scare quote",
+        text: "Nous étions au théâtre pour la dernière de « Cyrano de Bergerac » avant les travaux.",
+        sentence: "Nous étions",
+        has: &[],
+        not: &[Cue::ScareQuote],
+    },
+    Row {
+        name: "the slogan of a banner is no scare quote",
+        text: "Les grévistes avaient tendu devant l'usine une banderole « Pas touche à nos emplois ».",
+        sentence: "Les grévistes",
+        has: &[],
+        not: &[Cue::ScareQuote],
+    },
+    Row {
+        name: "the name of a committee is no scare quote",
+        text: "Le collectif « Sauvons la gare » a réuni deux cents personnes samedi.",
+        sentence: "Le collectif",
+        has: &[],
+        not: &[Cue::ScareQuote],
+    },
+    Row {
+        name: "a lower-case word held at a distance beside a name is still a scare quote",
+        text: "Le collectif « Sauvons la gare » dénonce les « experts » de la SNCF.",
+        sentence: "Le collectif",
+        has: &[Cue::ScareQuote],
+        not: &[],
+    },
 ];
 
 #[test]
