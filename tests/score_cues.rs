@@ -1404,6 +1404,88 @@ const ROWS: &[Row] = &[
         has: &[],
         not: &[Cue::ScareQuote],
     },
+    Row {
+        name: "a cross-reference whose headline states a figure is a news headline",
+        text: "TRIBUNE\n\nCe passage en force est une faute politique.\n\n\
+               À lire aussi : Immigration : un record de titres de séjour délivrés en 2024\n\n\
+               Le gouvernement veut imposer cette réforme sans débat.",
+        sentence: "À lire aussi",
+        has: &[],
+        not: &[Cue::RegisterSubheading],
+    },
+    Row {
+        name: "a cross-reference whose headline counts in words is a news headline",
+        text: "TRIBUNE\n\nCe passage en force est une faute politique.\n\n\
+               Lire aussi : Hongrie, trois ans de bras de fer avec la Commission\n\n\
+               Le gouvernement veut imposer cette réforme sans débat.",
+        sentence: "Lire aussi",
+        has: &[],
+        not: &[Cue::RegisterSubheading],
+    },
+    Row {
+        name: "a subheading of an opinion piece that states a figure may still judge",
+        text: "TRIBUNE\n\nCe passage en force est une faute politique.\n\n\
+               Quarante migrants imposés à un village de 300 habitants\n\n\
+               Le gouvernement veut imposer cette réforme sans débat.",
+        sentence: "Quarante migrants",
+        has: &[Cue::RegisterSubheading],
+        not: &[],
+    },
+    Row {
+        name: "the newsroom's signature with a date is a byline",
+        text: "TRIBUNE\n\nCe passage en force est une faute politique.\n\n\
+               La rédaction — 4 mars 2026\n\n\
+               Le gouvernement veut imposer cette réforme sans débat.",
+        sentence: "La rédaction",
+        has: &[],
+        not: &[Cue::RegisterSubheading, Cue::ShortSentence],
+    },
+    Row {
+        name: "the newsroom's signature alone is a byline",
+        text: "TRIBUNE\n\nCe passage en force est une faute politique.\n\n\
+               La rédaction\n\n\
+               Le gouvernement veut imposer cette réforme sans débat.",
+        sentence: "La rédaction",
+        has: &[],
+        not: &[Cue::RegisterSubheading, Cue::ShortSentence],
+    },
+    Row {
+        name: "the drafting of a text is no byline",
+        text: "TRIBUNE\n\nCe passage en force est une faute politique.\n\n\
+               La rédaction du texte, un naufrage\n\n\
+               Le gouvernement veut imposer cette réforme sans débat.",
+        sentence: "La rédaction du texte",
+        has: &[Cue::RegisterSubheading],
+        not: &[],
+    },
+    Row {
+        name: "the title of a show woven into a sentence is no scare quote",
+        text: "Nous étions au théâtre pour la dernière de « Cyrano de Bergerac » avant les travaux.",
+        sentence: "Nous étions",
+        has: &[],
+        not: &[Cue::ScareQuote],
+    },
+    Row {
+        name: "the slogan of a banner is no scare quote",
+        text: "Les grévistes avaient tendu devant l'usine une banderole « Pas touche à nos emplois ».",
+        sentence: "Les grévistes",
+        has: &[],
+        not: &[Cue::ScareQuote],
+    },
+    Row {
+        name: "the name of a committee is no scare quote",
+        text: "Le collectif « Sauvons la gare » a réuni deux cents personnes samedi.",
+        sentence: "Le collectif",
+        has: &[],
+        not: &[Cue::ScareQuote],
+    },
+    Row {
+        name: "a lower-case word held at a distance beside a name is still a scare quote",
+        text: "Le collectif « Sauvons la gare » dénonce les « experts » de la SNCF.",
+        sentence: "Le collectif",
+        has: &[Cue::ScareQuote],
+        not: &[],
+    },
 ];
 
 #[test]
