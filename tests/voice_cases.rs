@@ -4142,6 +4142,25 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    // spk9: speakers
+    Case {
+        name: "a saying whose object is a person: dire, décrire, présenter with a pronoun",
+        text: "Claire Morand a pris la tête du parti en mars. Ses adversaires la disent \
+               rancunière. Ses anciens collègues la décrivent comme exigeante, parfois cassante. \
+               Les militants du Nord la présentent comme « une bâtisseuse ». Son ancien \
+               professeur, Paul Girard, aujourd'hui retraité, la décrit comme une élève \
+               brillante. Les enquêteurs la présentent au juge vendredi. Les habitants le \
+               décrivent.",
+        sentences: &[
+            s("Ses adversaires", I, "adversaires"),
+            s("Ses anciens collègues", I, "anciens collègues"),
+            s("Les militants du Nord", I, "militants du nord"),
+            s("Son ancien", I, "paul girard"),
+            s("Les enquêteurs", A, ""),
+            s("Les habitants", A, ""),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

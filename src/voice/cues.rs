@@ -9,7 +9,7 @@
 //!   a `que` clause (after an indirect object or a time phrase: `a indiqué à l'AFP que`), a
 //!   colon, a quotation right after it, or a plain object for the verbs that report with one
 //!   (`a confirmé la volonté de`, `a démenti toute présence`, `a appelé ses alliés à`, `a
-//!   contesté avoir…`), never when the saying is denied (`n'a pas précisé la nature des
+//!   contesté avoir…`, `la présentent comme une évidence`), never when the saying is denied (`n'a pas précisé la nature des
 //!   contacts`); when the verb comes after what it attributes (`La ville est calme, a assuré
 //!   le préfet.`), the content is before it; a participle coordinated after a compound verb
 //!   (`a salué leur courage et assuré que`) reports for the subject of the auxiliary it
@@ -799,6 +799,7 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             let licensed = !needs_clause(lemma)
                 || (first.is_word() && licensed_by_preposition(lemma, first.norm()))
                 || calls_on(toks, lemma, at, n)
+                || portrays_as(toks, &g, lemma, at)
                 || infinitive_clause;
             // A plain object reports only for a speaker or a document as subject.
             let speaking_subject =
@@ -908,6 +909,19 @@ fn negated(toks: &[Tok], g: &VerbGroup) -> bool {
         && group
             .iter()
             .any(|t| t.is_word() && (t.is("ne") || t.is("n'")))
+}
+
+/// Whether a verb with an object pronoun governs `comme` and how it sees that object: `Les
+/// deux présidents la présentent comme une évidence` (the object of [`calls_on`] set before
+/// the verb). Not before a colon: `Les médias l'ont présentée comme un triomphe : mardi…`
+/// sets up the author's account.
+fn portrays_as(toks: &[Tok], g: &VerbGroup, lemma: &str, at: usize) -> bool {
+    lemma == "présenter"
+        && toks[at].is("comme")
+        && !toks[at..].iter().any(|t| t.is_punct(':'))
+        && toks[g.start..g.verb]
+            .iter()
+            .any(|t| t.is("le") || t.is("la") || t.is("les") || t.is("l'"))
 }
 
 /// A verb that reports with an object followed by its preposition: `appeler ses alliés à
