@@ -4161,6 +4161,22 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "pointer with a plain object is a finding of its speaker or document",
+        text: "La Cour des comptes a publié jeudi son rapport annuel. La Cour pointe surtout \
+               une répartition inégale des crédits. Le document pointe trois causes :\n\n\
+               - les cadences imposées ;\n\n- le recours aux intérimaires.\n\n\
+               La directrice de l'agence, Claire Vannier, pointe la hausse des tarifs. \
+               L'équipe pointe au troisième rang du championnat.",
+        sentences: &[
+            s("La Cour pointe", I, "cour des comptes"),
+            s("Le document pointe", I, "*"),
+            s("- les cadences", I, "*"),
+            s("La directrice", I, "claire vannier"),
+            s("L'équipe pointe", A, ""),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {
