@@ -4142,6 +4142,41 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    // spk9: speakers
+    Case {
+        name: "a saying whose object is a person: dire, décrire, présenter with a pronoun",
+        text: "Claire Morand a pris la tête du parti en mars. Ses adversaires la disent \
+               rancunière. Ses anciens collègues la décrivent comme exigeante, parfois cassante. \
+               Les militants du Nord la présentent comme « une bâtisseuse ». Son ancien \
+               professeur, Paul Girard, aujourd'hui retraité, la décrit comme une élève \
+               brillante. Les enquêteurs la présentent au juge vendredi. Les habitants le \
+               décrivent.",
+        sentences: &[
+            s("Ses adversaires", I, "adversaires"),
+            s("Ses anciens collègues", I, "anciens collègues"),
+            s("Les militants du Nord", I, "militants du nord"),
+            s("Son ancien", I, "paul girard"),
+            s("Les enquêteurs", A, ""),
+            s("Les habitants", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "pointer with a plain object is a finding of its speaker or document",
+        text: "La Cour des comptes a publié jeudi son rapport annuel. La Cour pointe surtout \
+               une répartition inégale des crédits. Le document pointe trois causes :\n\n\
+               - les cadences imposées ;\n\n- le recours aux intérimaires.\n\n\
+               La directrice de l'agence, Claire Vannier, pointe la hausse des tarifs. \
+               L'équipe pointe au troisième rang du championnat.",
+        sentences: &[
+            s("La Cour pointe", I, "cour des comptes"),
+            s("Le document pointe", I, "*"),
+            s("- les cadences", I, "*"),
+            s("La directrice", I, "claire vannier"),
+            s("L'équipe pointe", A, ""),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

@@ -9,7 +9,9 @@
 //!   a `que` clause (after an indirect object or a time phrase: `a indiqué à l'AFP que`), a
 //!   colon, a quotation right after it, or a plain object for the verbs that report with one
 //!   (`a confirmé la volonté de`, `a démenti toute présence`, `a appelé ses alliés à`, `a
-//!   contesté avoir…`), never when the saying is denied (`n'a pas précisé la nature des
+//!   contesté avoir…`, `la présentent comme une évidence`, `La Cour pointe surtout une
+//!   répartition inégale`, `Le document pointe trois causes :`, not `pointe au troisième
+//!   rang`), never when the saying is denied (`n'a pas précisé la nature des
 //!   contacts`); when the verb comes after what it attributes (`La ville est calme, a assuré
 //!   le préfet.`), the content is before it; a participle coordinated after a compound verb
 //!   (`a salué leur courage et assuré que`) reports for the subject of the auxiliary it
@@ -799,6 +801,8 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             let licensed = !needs_clause(lemma)
                 || (first.is_word() && licensed_by_preposition(lemma, first.norm()))
                 || calls_on(toks, lemma, at, n)
+                || portrays_as(toks, &g, lemma, at)
+                || points_out(toks, lemma, at)
                 || infinitive_clause;
             // A plain object reports only for a speaker or a document as subject.
             let speaking_subject =
@@ -908,6 +912,41 @@ fn negated(toks: &[Tok], g: &VerbGroup) -> bool {
         && group
             .iter()
             .any(|t| t.is_word() && (t.is("ne") || t.is("n'")))
+}
+
+/// Whether `pointer` governs a plain object that opens on a determiner or a figure, after an
+/// adverb or not: a finding (`La Cour pointe surtout une répartition inégale`, `Le document
+/// pointe trois causes :`), not a rank (`pointe au troisième rang`).
+fn points_out(toks: &[Tok], lemma: &str, at: usize) -> bool {
+    let object = |t: &Tok| {
+        t.is_word()
+            && (lexis::determiner(t).is_some() || lexis::is_number_word(t))
+            && !matches!(t.norm(), "au" | "aux")
+    };
+    let adverb = |t: &Tok| {
+        t.is_word()
+            && (t.norm().ends_with("ment")
+                || matches!(
+                    t.norm(),
+                    "surtout" | "aussi" | "encore" | "d'abord" | "enfin"
+                ))
+    };
+    lemma == "pointer"
+        && (toks.get(at).is_some_and(object)
+            || (toks.get(at).is_some_and(adverb) && toks.get(at + 1).is_some_and(object)))
+}
+
+/// Whether a verb with an object pronoun governs `comme` and how it sees that object: `Les
+/// deux présidents la présentent comme une évidence` (the object of [`calls_on`] set before
+/// the verb). Not before a colon: `Les médias l'ont présentée comme un triomphe : mardi…`
+/// sets up the author's account.
+fn portrays_as(toks: &[Tok], g: &VerbGroup, lemma: &str, at: usize) -> bool {
+    lemma == "présenter"
+        && toks[at].is("comme")
+        && !toks[at..].iter().any(|t| t.is_punct(':'))
+        && toks[g.start..g.verb]
+            .iter()
+            .any(|t| t.is("le") || t.is("la") || t.is("les") || t.is("l'"))
 }
 
 /// A verb that reports with an object followed by its preposition: `appeler ses alliés à

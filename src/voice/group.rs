@@ -18,7 +18,10 @@
 //!   assuré qu'…`).
 //!
 //! A form right after a determiner is a noun (`le juge`, `une note`), unless the determiner is
-//! an object pronoun after the subject (`il le confirme`). A pronominal verb needs its
+//! an object pronoun after the subject (`il le confirme`), or before a verb that portrays
+//! the person it stands for, followed by `comme`, a colon or an attribute (`Ses adversaires
+//! le disent rancunier`, `Ses anciens collègues la décrivent comme…`; not after `comme`,
+//! where the subject is inverted). A pronominal verb needs its
 //! reflexive pronoun, and a verb that is not pronominal must not have one (`s'annoncer` is not
 //! `annoncer`).
 
@@ -224,10 +227,13 @@ fn extend_left(toks: &[Tok], mut start: usize) -> (usize, bool) {
         if (w == "nous" || w == "vous") && agrees_with_plural_person(w, verb) {
             break;
         }
-        // `le`, `la`, `les` are object pronouns only after a subject pronoun or `ne`.
+        // `le`, `la`, `les` are object pronouns only after a subject pronoun or `ne`, or
+        // before a verb that can only be one (`Ses proches le décrivent`).
         if matches!(w, "le" | "la" | "les") {
             let before = start.checked_sub(2).map(|b| toks[b].norm());
-            if !before.is_some_and(|b| lexis::subject_pronoun(b).is_some() || b == "ne") {
+            if !before.is_some_and(|b| lexis::subject_pronoun(b).is_some() || b == "ne")
+                && !portrays(toks, start - 1)
+            {
                 break;
             }
         }
@@ -326,9 +332,65 @@ fn after_determiner(toks: &[Tok], v: usize) -> bool {
                         || lexis::institution_head(&b).is_some())
                     && p >= 2)
         });
-        return !clitic;
+        return !(clitic || portrays(toks, p));
     }
     true
+}
+
+/// Whether `le`, `la` or `les` at `p` is the object of the verb right after it, a verb that
+/// portrays a person: a plural finite form of `dire`, `décrire`, `dépeindre`, `présenter`,
+/// `juger` or `qualifier` (`Ses adversaires le disent rancunier`, `Ses anciens collègues la
+/// décrivent comme…`, `Les deux présidents la présentent comme…`), or any form of `décrire`
+/// or `dépeindre` (`Son directeur de thèse, X, la décrit comme…`), followed by `comme`, a
+/// colon or an attribute (a word that is no preposition, determiner or adverb: `le disaient
+/// à qui voulait l'entendre`, `le disent d'ailleurs` say nothing of the object). The pronoun
+/// follows a word or a comma that no determiner, preposition or `comme` is (`les` after
+/// `de` is an article; `comme le demandent les maires` is an inversion).
+fn portrays(toks: &[Tok], p: usize) -> bool {
+    let Some(verb) = toks.get(p + 1).filter(|t| t.is_word() && !t.cap) else {
+        return false;
+    };
+    let v = verb.norm();
+    let plural = v.len() > 5
+        && v.ends_with("ent")
+        && ["dis", "present", "juge", "qualifi"]
+            .iter()
+            .any(|stem| v.starts_with(stem));
+    let form = plural || ["decri", "depei"].iter().any(|stem| v.starts_with(stem));
+    let after = p.checked_sub(1).map(|b| &toks[b]).is_some_and(|b| {
+        b.is_punct(',')
+            || (b.is_word()
+                && lexis::determiner(b).is_none()
+                && !lexis::is_preposition(b)
+                && !matches!(b.norm(), "et" | "ou" | "que" | "qu'" | "comme"))
+    });
+    let attribute = toks.get(p + 2).is_some_and(|t| {
+        t.is_punct(':')
+            || t.is("comme")
+            || (t.is_word()
+                && !t.cap
+                && lexis::determiner(t).is_none()
+                && !lexis::is_preposition(t)
+                && !lexis::is_clitic(t)
+                && !t.norm().ends_with("ment")
+                && !t.norm().ends_with('\'')
+                && !matches!(
+                    t.norm(),
+                    "deja"
+                        | "aussi"
+                        | "encore"
+                        | "souvent"
+                        | "toujours"
+                        | "volontiers"
+                        | "pourtant"
+                        | "depuis"
+                        | "ailleurs"
+                        | "tous"
+                        | "toutes"
+                        | "eux-memes"
+                ))
+    });
+    form && after && attribute
 }
 
 /// The words after `v` match the particles of a multi-word verb.
