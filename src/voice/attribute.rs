@@ -200,7 +200,12 @@ pub(crate) fn run(
     let mut analysis = pass.finish(tops);
     if let Some(found) = interview::detect(text, segmentation, &credits) {
         interview_voices(segmentation, &found, &interviewer, &mut analysis);
-    } else if let Some(turns) = interview::transcript(text, segmentation) {
+    } else if let Some(turns) = interview::transcript(
+        text,
+        segmentation,
+        options.interviewer.as_deref(),
+        &interviewer,
+    ) {
         transcript_voices(text, segmentation, &turns, &mut analysis);
     } else if let Some(turns) = interview::inline_transcript(text, segmentation) {
         transcript_voices(text, segmentation, &turns, &mut analysis);
