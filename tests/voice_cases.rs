@@ -4177,6 +4177,72 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    // tr2: interview turns
+    Case {
+        name: "turns opened by initials and a dash: the guest's and the interviewer's",
+        text: "ENTRETIEN\n\nÀ 41 ans, Sophie Marchal dirige la coopérative laitière du \
+               Haut-Doubs depuis 2019.\n\nPropos recueillis par Hugo Berthet\n\nL. E. – Le \
+               prix du lait baisse encore. Comment tenez-vous ?\n\nS. M. – Mal. Nous avons \
+               perdu trois fermes cette année. Les jeunes ne reprennent plus.\n\nL. E. – Le \
+               gouvernement promet une loi.\n\nS. M. – Nous l'attendons depuis dix ans. Je \
+               n'y crois plus.",
+        sentences: &[
+            s("L. E. – Le prix", D, "hugo berthet"),
+            s("Comment tenez-vous", D, "hugo berthet"),
+            s("S. M. – Mal.", D, "sophie marchal"),
+            s("Nous avons perdu", D, "sophie marchal"),
+            s("Les jeunes", D, "sophie marchal"),
+            s("L. E. – Le gouvernement", D, "hugo berthet"),
+            s("Je n'y crois", D, "sophie marchal"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "turns opened by hyphenated initials, a long dash and bold labels",
+        text: "Jean-Pierre Moulin a présidé le club de 2010 à 2022.\n\nPropos recueillis par \
+               Inès Roux\n\n**La Vigie.** — Pourquoi partir maintenant ?\n\n**J.-P. M.** — \
+               Parce que j'ai tout donné. Le club mérite du sang neuf.\n\n**La Vigie.** — \
+               Vos successeurs héritent d'une dette.\n\n**J.-P. M.** — Elle est réglée. Je \
+               laisse des comptes propres.",
+        sentences: &[
+            s("Pourquoi partir", D, "*"),
+            s("Parce que", D, "jean-pierre moulin"),
+            s("Le club mérite", D, "jean-pierre moulin"),
+            s("Vos successeurs", D, "*"),
+            s("Je laisse", D, "jean-pierre moulin"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "turns opened by a surname in capitals and a dash take the name of the intro",
+        text: "L'historienne Claire Fabre publie une somme sur les grèves de 1936.\n\n\
+               ENTRETIEN\n\nQ. – Pourquoi revenir sur 1936 ?\n\nFABRE – Parce qu'on l'a \
+               oublié. Les manuels en disent trois lignes.\n\nQ. – Que reste-t-il de ces \
+               grèves ?\n\nFABRE – Les congés payés. Et une peur durable chez les patrons.",
+        sentences: &[
+            s("Parce qu'on", D, "claire fabre"),
+            s("Les manuels", D, "claire fabre"),
+            s("Et une peur", D, "claire fabre"),
+            s("Q. – Que reste", D, "*"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a dateline, a dash inside a sentence and a lettered list are no turns",
+        text: "PARIS. – Le gouvernement a présenté mercredi son plan contre les déserts \
+               médicaux. Il prévoit trois séries de mesures.\n\nA. – Les mesures \
+               d'urgence. Des médecins retraités seront rappelés.\n\nB. – Les mesures de \
+               fond. Le numerus apertus sera relevé.\n\nM. Dupont – qui préside l'ordre des \
+               médecins – juge le plan timide.\n\nRéforme – Le calendrier reste flou.",
+        sentences: &[
+            s("PARIS. – Le gouvernement", A, ""),
+            s("Il prévoit", A, ""),
+            s("Des médecins retraités", A, ""),
+            s("Le numerus", A, ""),
+            s("Réforme – Le calendrier", A, ""),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

@@ -202,7 +202,13 @@ pub(crate) fn run(
     let folded = interview::FoldedText::new(text);
     if let Some(found) = interview::detect(text, segmentation, &credits) {
         interview_voices(segmentation, &found, &interviewer, &mut analysis);
-    } else if let Some(turns) = interview::transcript(text, segmentation, &folded) {
+    } else if let Some(turns) = interview::transcript(
+        text,
+        segmentation,
+        &folded,
+        options.interviewer.as_deref(),
+        &interviewer,
+    ) {
         transcript_voices(text, segmentation, &turns, &mut analysis);
     } else if let Some(turns) = interview::inline_transcript(text, segmentation) {
         transcript_voices(text, segmentation, &turns, &mut analysis);

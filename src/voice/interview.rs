@@ -44,7 +44,22 @@
 //! - a dialogue dash before the label, and initials as a label (`– I. C. :`, `– M. R.-B. :`):
 //!   initials take the name they abbreviate among the runs of capitalised words before the
 //!   first turn (`Autour d'Inès Carlier : Mathieu Roussel-Bey, …`) and the speakers labelled
-//!   in full (`Ismaël Madi : Bonjour.`, then `I.M. :`), or stay as written.
+//!   in full (`Ismaël Madi : Bonjour.`, then `I.M. :`), or stay as written;
+//! - a label before a dash instead of a colon, as magazines print interviews (`L. C. – Le
+//!   ministre veut… ?`, `M. D. – Non.`, `**J.-P. M.** — …`, `DUFOURCQ - …`, `L'Express. –`,
+//!   `Q. –` / `R. –`): a dash with a space on each side, the words after it opening a sentence
+//!   (`M. Dupont – qui préside…` is an incise), no parenthesis in the label (`PARIS (AFP) –`
+//!   is a dateline); a dateline, a lettered list (`A. –`, one letter) or a headline with a
+//!   dash opens one paragraph, not two speakers' turns. A surname alone takes the full name
+//!   before the first turn that ends with it (`FABRE` → `Claire Fabre`).
+//! - **Who asks**: the labels that are the outlet's name or initials (`L. C.` for `La
+//!   Clairière`), `Q.`, or initials no name matches while another label is a name, are the
+//!   interviewer's: the journalist of the credit line, else the outlet (the guideline's
+//!   coding); `R.` is the interviewee's, the first full name before the first turn.
+//!
+//! A turn is a line: the paragraphs of one line (the segmentation may cut a line at a dash,
+//! `L. C.` / `– Le ministre…`) are read together, up to a paragraph with its own label, so
+//! every sentence of a turn is its speaker's up to the next turn.
 //!
 //! A **statement published in full** without quotation marks ([`published_statement`]): a
 //! paragraph announces it (`Nous publions sa déclaration liminaire…`, `Voici le texte intégral
@@ -173,23 +188,52 @@ pub(crate) struct TranscriptTurn {
 /// Reads the article as a transcript whose paragraphs open with the speaker's name and a colon
 /// (`ÉLODIE VANNIER : …`, `Marc Lenoir : …`), when at least two labels each open at least
 /// [`MIN_TRANSCRIPT_TURNS`] paragraphs.
+///
+/// `outlet` is the article's outlet, `interviewer` who asks for it (the journalist of the
+/// credit line, else the outlet): the turns labelled with the outlet's name or initials,
+/// with `Q.`, or with initials no name before the first turn matches (while another label
+/// is a name) are the interviewer's; `R.` is the interviewee's, the first full name before
+/// the first turn.
 pub(crate) fn transcript(
     text: &str,
     seg: &Segmentation,
     folded: &FoldedText,
+    outlet: Option<&str>,
+    interviewer: &str,
 ) -> Option<Vec<TranscriptTurn>> {
     let mut turns = Vec::new();
     let mut first = None;
-    for (i, p) in seg.paragraphs.iter().enumerate() {
-        if let Some((speaker, label, content)) = speaker_label(p.span.slice(text)) {
+    let own: Vec<bool> = seg
+        .paragraphs
+        .iter()
+        .map(|p| speaker_label(p.span.slice(text)).is_some())
+        .collect();
+    let mut i = 0;
+    while i < seg.paragraphs.len() {
+        // The paragraphs of one line are read as one, up to a paragraph with its own label:
+        // a dash inside a line (`M. D. – Non. On ne dissout pas…`) may have cut it in several.
+        let start = seg.paragraphs[i].span.start;
+        let mut end = seg.paragraphs[i].span.end;
+        let mut next = i + 1;
+        while next < seg.paragraphs.len() {
+            let p = seg.paragraphs[next].span;
+            if p.start < end || text[end..p.start].contains('\n') || own[next] {
+                break;
+            }
+            end = p.end;
+            next += 1;
+        }
+        let span = Span::new(start, end);
+        if let Some((speaker, label, content)) = speaker_label(span.slice(text)) {
             turns.push(TranscriptTurn {
-                span: p.span,
+                span,
                 speaker,
-                label: Span::new(p.span.start + label.start, p.span.start + label.end),
-                content: Span::new(p.span.start + content, p.span.end),
+                label: Span::new(start + label.start, start + label.end),
+                content: Span::new(start + content, end),
             });
             first.get_or_insert(i);
         }
+        i = next;
     }
     if !two_speakers(&turns) {
         turns.clear();
@@ -197,6 +241,7 @@ pub(crate) fn transcript(
     }
     if let Some(first) = first {
         expand_initials(text, seg, first, &mut turns);
+        interviewer_turns(text, seg, first, outlet, interviewer, &mut turns);
     }
     let statement = published_statement(text, seg, first, folded);
     if turns.is_empty() && statement.is_empty() {
@@ -210,7 +255,11 @@ pub(crate) fn transcript(
 /// paragraphs before the first turn introduce with those initials (`Autour d'Inès Carlier :
 /// Mathieu Roussel-Bey, …`).
 fn expand_initials(text: &str, seg: &Segmentation, first: usize, turns: &mut [TranscriptTurn]) {
-    if !turns.iter().any(|t| is_initials(&t.speaker)) {
+    let surname = |s: &str| !s.contains(' ') && s.chars().count() > 1 && !is_initials(s);
+    if !turns
+        .iter()
+        .any(|t| is_initials(&t.speaker) || surname(&t.speaker))
+    {
         return;
     }
     // Every run of two to four capitalised words (an elision before the first one dropped,
@@ -238,10 +287,60 @@ fn expand_initials(text: &str, seg: &Segmentation, first: usize, turns: &mut [Tr
     for t in turns.iter().filter(|t| !is_initials(&t.speaker)) {
         names.push((initials_of(&t.speaker), t.speaker.clone()));
     }
-    for t in turns.iter_mut().filter(|t| is_initials(&t.speaker)) {
+    for t in turns.iter_mut() {
+        if is_initials(&t.speaker) {
+            let key: String = t.speaker.chars().filter(|c| !c.is_whitespace()).collect();
+            if let Some((_, name)) = names.iter().find(|(i, _)| *i == key) {
+                t.speaker = name.clone();
+            }
+        } else if surname(&t.speaker) {
+            // A surname alone (`FABRE –`) takes the full name that ends with it.
+            let folded = fold_str(&t.speaker);
+            if let Some((_, name)) = names.iter().find(|(_, n)| {
+                n.contains(' ')
+                    && n.rsplit(' ')
+                        .next()
+                        .is_some_and(|last| fold_str(last) == folded)
+            }) {
+                t.speaker = name.clone();
+            }
+        }
+    }
+}
+
+/// Gives the interviewer's and the interviewee's labels their names: the outlet's name or
+/// initials (`L. C.` for `La Clairière`), `Q`, and initials left unmatched by
+/// [`expand_initials`] when another label is a name are the interviewer's; `R` is the first
+/// full name of the paragraphs before the first turn (other than the interviewer's).
+fn interviewer_turns(
+    text: &str,
+    seg: &Segmentation,
+    first: usize,
+    outlet: Option<&str>,
+    interviewer: &str,
+    turns: &mut [TranscriptTurn],
+) {
+    let outlet = outlet.map(|o| (fold_str(o), initials_of(o)));
+    let named = turns.iter().any(|t| {
+        !is_initials(&t.speaker) && t.speaker.chars().filter(|c| c.is_alphabetic()).count() > 1
+    });
+    let mut interviewee: Option<Option<String>> = None;
+    for t in turns.iter_mut() {
         let key: String = t.speaker.chars().filter(|c| !c.is_whitespace()).collect();
-        if let Some((_, name)) = names.iter().find(|(i, _)| *i == key) {
-            t.speaker = name.clone();
+        let is_outlet = outlet.as_ref().is_some_and(|(name, initials)| {
+            fold_str(&t.speaker) == *name || (key.len() > 2 && key == *initials)
+        });
+        if is_outlet || t.speaker == "Q" || (named && is_initials(&t.speaker)) {
+            t.speaker = interviewer.to_string();
+        } else if t.speaker == "R" {
+            let name = interviewee.get_or_insert_with(|| {
+                seg.paragraphs[..first]
+                    .iter()
+                    .find_map(|p| full_name(text, p.span, Some(interviewer)))
+            });
+            if let Some(name) = name {
+                t.speaker = name.clone();
+            }
         }
     }
 }
@@ -583,19 +682,46 @@ fn opens_quotation(after: &str) -> bool {
 fn speaker_label(paragraph: &str) -> Option<(String, Span, usize)> {
     let lead = paragraph.len() - paragraph.trim_start().len();
     let rest = &paragraph[lead..];
-    // A label is short: its colon comes within the first 80 bytes.
+    // A label is short: its colon (or its dash) comes within the first 80 bytes.
     let head = &rest[..rest.floor_char_boundary(80)];
-    let colon = head.find(':')?;
+    let colon = head.find(':');
+    // A label may end with a dash instead of a colon (`M. D. – Non.`, `**J.-P. M.** —`).
+    let dash = label_dash(head).filter(|&(at, _)| colon.is_none_or(|c| at < c));
+    let (end, after_sep) = match (dash, colon) {
+        (Some(d), _) => d,
+        (None, Some(c)) => (c, c + 1),
+        (None, None) => return None,
+    };
     // A turn of a dash dialogue may carry a label too (`– I. C. : Bonsoir.`).
-    let label = rest[..colon]
+    let mut label = rest[..end]
         .trim()
         .trim_start_matches(['—', '–', '-', '―'])
         .trim()
         .trim_matches(|c| c == '*' || c == '_')
         .trim();
-    let label_start = lead + (label.as_ptr() as usize - rest.as_ptr() as usize);
     let after =
-        rest[colon + 1..].trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+        rest[after_sep..].trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    if dash.is_some() {
+        // Before a dash, a name's full stop goes (`L'Express. –`), initials keep theirs; the
+        // turn opens a sentence (`M. Dupont – qui préside…` is an incise) and a label before
+        // a dash has no parenthesis (`PARIS (AFP) –` is a dateline).
+        if !is_initials(label) {
+            label = label.strip_suffix('.').unwrap_or(label).trim_end();
+        }
+        if after.starts_with(char::is_lowercase) || label.contains(['(', ')']) {
+            return None;
+        }
+        // `Q. –` and `R. –` open a question and an answer.
+        if matches!(label, "Q" | "R") {
+            let label_start = lead + (label.as_ptr() as usize - rest.as_ptr() as usize);
+            return Some((
+                label.to_string(),
+                Span::new(label_start, label_start + label.len()),
+                lead + (rest.len() - after.len()),
+            ));
+        }
+    }
+    let label_start = lead + (label.as_ptr() as usize - rest.as_ptr() as usize);
     if after.is_empty() || label.chars().count() < 2 || opens_quotation(after) {
         return None;
     }
@@ -638,7 +764,9 @@ fn speaker_label(paragraph: &str) -> Option<(String, Span, usize)> {
     // A single word in title case is a rubric of a match sheet or a fact box (`Buts :
     // Dupont (12e)`, `Arbitre : M. Roux`, `Budget : …`); a speaker's label of one word is a
     // surname in capitals (`MACRON :`).
-    if words.len() == 1 && label.chars().any(char::is_lowercase) {
+    // Before a dash, an outlet's name with its elided article is a label (`L'Express. –`).
+    let outlet = dash.is_some() && (label.starts_with("L'") || label.starts_with("L’"));
+    if words.len() == 1 && label.chars().any(char::is_lowercase) && !outlet {
         return None;
     }
     let folded = fold_str(label);
@@ -689,6 +817,28 @@ fn speaker_label(paragraph: &str) -> Option<(String, Span, usize)> {
         Span::new(label_start, label_start + full_label.len()),
         lead + (rest.len() - after.len()),
     ))
+}
+
+/// The dash that ends a label at the start of a paragraph (`L. C. – Le ministre…`, `**J.-P.
+/// M.** — Non.`, `DUFOURCQ - Non.`): a dash with a space on each side, past the dialogue dash
+/// that may open the paragraph. Returns where the dash starts and where the words after it
+/// start, in bytes.
+fn label_dash(head: &str) -> Option<(usize, usize)> {
+    let body =
+        head.trim_start_matches(|c: char| matches!(c, '—' | '–' | '-' | '―') || c.is_whitespace());
+    let offset = head.len() - body.len();
+    let mut previous = None;
+    for (i, c) in body.char_indices() {
+        if matches!(c, '—' | '–' | '-' | '―') && previous.is_some_and(char::is_whitespace) {
+            let next = body[i + c.len_utf8()..].chars().next();
+            if next.is_some_and(char::is_whitespace) {
+                let after = i + c.len_utf8();
+                return Some((offset + i, offset + after));
+            }
+        }
+        previous = Some(c);
+    }
+    None
 }
 
 /// Splits a label that ends with a short parenthesis (`Pauline Arnaud (Radio Cantilène)`,
@@ -1606,6 +1756,25 @@ mod tests {
             ("– I. C. : Bonsoir.", Some(("I. C.", "Bonsoir."))),
             ("– M. R.-B. : Non.", Some(("M. R.-B.", "Non."))),
             ("I.M. : Bonjour.", Some(("I.M.", "Bonjour."))),
+            (
+                "L. C. – Le ministre veut. Êtes-vous inquiète ?",
+                Some(("L. C.", "Le ministre veut. Êtes-vous inquiète ?")),
+            ),
+            (
+                "**J.-P. M.** — Parce que.",
+                Some(("J.-P. M.", "Parce que.")),
+            ),
+            (
+                "FABRE - Parce qu'on l'a oublié.",
+                Some(("Fabre", "Parce qu'on l'a oublié.")),
+            ),
+            ("Q. – Pourquoi ?", Some(("Q", "Pourquoi ?"))),
+            ("L'Express. – Pourquoi ?", Some(("L'Express", "Pourquoi ?"))),
+            ("– Le Monde : Pourquoi ?", Some(("Le Monde", "Pourquoi ?"))),
+            ("PARIS (AFP) – Le gouvernement a tranché.", None),
+            ("M. Dupont – qui préside – juge le plan timide.", None),
+            ("Réforme – Le calendrier reste flou.", None),
+            ("A. – Les mesures d'urgence.", None),
             ("Paris (75) : 12 cas", None),
             ("Le maire (divers droite) l'a dit : non.", None),
             ("Le bilan : 12 morts.", None),
@@ -1724,7 +1893,7 @@ mod tests {
     fn a_transcript_needs_two_speakers_with_two_turns_each() {
         let read = |text: &str| {
             let seg = crate::segment::segment(text, Span::new(0, text.len()), &[]);
-            transcript(text, &seg, &FoldedText::new(text)).map(|t| t.len())
+            transcript(text, &seg, &FoldedText::new(text), None, "journaliste").map(|t| t.len())
         };
         let radio = "Le 7/9, l'invité de 8 h 20\n\nANNE ROY : Bonjour.\n\nMARC LENOIR : Bonjour.\n\nANNE ROY : Vous partez ?\n\nMARC LENOIR : Non.\n\nPropos retranscrits par la rédaction.\n";
         assert_eq!(read(radio), Some(4));
