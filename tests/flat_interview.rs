@@ -298,3 +298,109 @@ fn long_flat_interviews_finish() {
         .count();
     assert!(direct + 10 >= seg.sentences.len());
 }
+
+#[test]
+fn inline_labels_in_initials_take_the_names_of_the_speakers() {
+    check(
+        "initials with a colon",
+        "Chaque soir, Léonie Variot reçoit un invité. Ce mardi, Armand Quesnel, maire de \
+         Saint-Aubrac, alors que la route du col reste fermée. Léonie Variot : Armand Quesnel, \
+         bonsoir. Armand Quesnel : Bonsoir. L.V. : La route est fermée depuis dix jours. \
+         Pourquoi si longtemps ? A.Q. : Parce que le talus bouge encore. Je ne rouvrirai pas \
+         tant que les géologues n'auront pas signé. L.V. : Les commerçants s'impatientent. \
+         A.Q. : Je les comprends, mais la sécurité passe avant.",
+        &[
+            ("Chaque soir", A, ""),
+            ("La route est fermée", D, "léonie variot"),
+            ("Pourquoi si longtemps", D, "léonie variot"),
+            ("A.Q. : Parce que", D, "armand quesnel"),
+            ("Je ne rouvrirai pas", D, "armand quesnel"),
+            ("Les commerçants", D, "léonie variot"),
+            ("A.Q. : Je les comprends", D, "armand quesnel"),
+        ],
+    );
+    check(
+        "initials after a dialogue dash, named in the introduction",
+        "Notre débat réunit autour de Romane Tissier : Gaspard Meunier-Roy, président de la \
+         chambre d'agriculture, et Yasmine Belhadj, porte-parole du collectif Eau Libre. – R. \
+         T. : Bonsoir. Faut-il construire la retenue ? – G. M.-R. : Oui, sans elle nos \
+         vergers meurent. – Y. B. : Non. C'est une privatisation de l'eau. – G. M.-R. : C'est \
+         faux, l'eau reste publique. – Y. B. : Alors publiez les contrats.",
+        &[
+            ("Notre débat", A, ""),
+            ("Faut-il construire", D, "romane tissier"),
+            ("M.-R. : Oui", D, "gaspard meunier-roy"),
+            ("B. : Non.", D, "yasmine belhadj"),
+            ("C'est une privatisation", D, "yasmine belhadj"),
+            ("B. : Alors", D, "yasmine belhadj"),
+        ],
+    );
+}
+
+#[test]
+fn inline_labels_with_an_affiliation_or_a_role() {
+    check(
+        "press conference",
+        "La préfète a répondu aux questions des journalistes. Hugo Lantier (Radio Brume) : \
+         Combien de foyers sont privés d'eau ? La ministre : Environ quatre mille ce matin. \
+         Maud Serre (Le Courrier) : Quand l'eau reviendra-t-elle ? La ministre : Pas avant \
+         jeudi. Hugo Lantier : Les écoles rouvriront-elles lundi ? La ministre : Oui, toutes.",
+        &[
+            ("La préfète a répondu", A, ""),
+            ("Hugo Lantier (Radio Brume)", D, "hugo lantier"),
+            ("La ministre : Environ", D, "ministre"),
+            ("Maud Serre", D, "maud serre"),
+            ("Hugo Lantier : Les écoles", D, "hugo lantier"),
+            ("La ministre : Oui", D, "ministre"),
+        ],
+    );
+    check(
+        "hearing",
+        "L'audience a repris à 14 heures. Le président : Madame, reconnaissez-vous les faits ? \
+         La prévenue : Non. Je n'étais pas là. Le président : Le témoin vous a vue. La \
+         prévenue : Il se trompe.",
+        &[
+            ("L'audience", A, ""),
+            ("Le président : Madame", D, "président"),
+            ("Je n'étais pas là", D, "prévenue"),
+            ("Le président : Le témoin", D, "président"),
+        ],
+    );
+}
+
+#[test]
+fn inline_labels_in_initials_before_a_dash_open_the_turns() {
+    check(
+        "magazine interview",
+        "ENTRETIEN Ancien cheminot, Basile Fromentin préside depuis mars l'association des \
+         usagers de la ligne des Causses. Propos recueillis par Inès Dorval I. D. – La ligne \
+         fermera-t-elle ? B. F. – Non. Nous avons obtenu trois ans de sursis. I. D. – À quel \
+         prix ? B. F. – Celui de trains moins nombreux, hélas.",
+        &[
+            ("Ancien cheminot", A, ""),
+            ("fermera-t-elle", D, "inès dorval"),
+            ("Nous avons obtenu", D, "basile fromentin"),
+            ("À quel prix", D, "inès dorval"),
+            ("Celui de trains", D, "basile fromentin"),
+        ],
+    );
+}
+
+#[test]
+fn running_text_with_colons_and_dashes_is_no_transcript() {
+    check(
+        "news story",
+        "Le conseil municipal a voté le budget mardi. M. Dupont : « Nous tiendrons nos \
+         engagements. » Paris (AFP) : Le texte doit encore être publié. Le président : un rôle \
+         de garant qu'il assume. I. – Les causes sont connues. II. – Les remèdes aussi. La \
+         séance a repris à 20 h 30 : Le maire a lu une motion. M. Dupont : « Je la voterai. » \
+         Le président : un arbitre, pas un joueur.",
+        &[
+            ("Le conseil municipal", A, ""),
+            ("Le texte doit encore", A, ""),
+            ("Le président : un rôle", A, ""),
+            ("Les causes sont connues", A, ""),
+            ("Le président : un arbitre", A, ""),
+        ],
+    );
+}

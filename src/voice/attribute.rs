@@ -210,7 +210,12 @@ pub(crate) fn run(
         &interviewer,
     ) {
         transcript_voices(text, segmentation, &turns, &mut analysis);
-    } else if let Some(turns) = interview::inline_transcript(text, segmentation) {
+    } else if let Some(turns) = interview::inline_transcript(
+        text,
+        segmentation,
+        options.interviewer.as_deref(),
+        &interviewer,
+    ) {
         transcript_voices(text, segmentation, &turns, &mut analysis);
     } else if let Some(found) = interview::detect_flat(text, segmentation, &folded) {
         let interviewer = found.interviewer.clone().unwrap_or(interviewer);

@@ -83,9 +83,22 @@
 //!   : Bonjour. …`. A label is one to [`MAX_LABEL_WORDS`] words in capitals right before a
 //!   colon, or two to four words in title case (none all in capitals) right before a colon
 //!   and right after the end of a sentence (`… bonjour. Florent Castagnède : Bonjour
-//!   Élise.`; inside a sentence, `CINÉMA Inès Carrel : « … »` is a headline). Each turn runs
-//!   to the next label; the last one stops before a closing credit (`. Propos retranscrits
-//!   par…`). Two speakers with two turns each are required, as for paragraphs.
+//!   Élise.`; inside a sentence, `CINÉMA Inès Carrel : « … »` is a headline). After the end
+//!   of a sentence (and a dialogue dash or not), the shapes of the paragraph reading that
+//!   running text does not use are labels too, when a capital opens the words after them:
+//!   initials before a colon or a dash (`I.M. :`, `– M. R.-B. :`, `L. C. –`), a name or a
+//!   role with a parenthesis (`Pauline Arnaud (Radio Cantilène) :`), a role (`Le président
+//!   :`), `Q. –` / `R. –` (not a one-letter list, `I. – Les causes`, a dateline, `Paris
+//!   (AFP) :`, a time, `20 h 30 :`, or a role inside a sentence, `Le président : un rôle…`).
+//!   Once known, initials also open a turn glued after a credit line before the first turn
+//!   (`Propos recueillis par Yann Le Goff L. C. – …`). The paragraphs of one line are read
+//!   as one (the segmentation cuts a line at a dialogue dash), initials take their names and
+//!   the interviewer's labels theirs as for paragraphs, the interviewer being the name of a
+//!   credit line before the first turn if there is one. Each turn runs to the next label; the
+//!   last one stops before a closing credit or page furniture (`. Propos retranscrits par…`,
+//!   `. À lire aussi`). Two speakers with two turns each are required, as for paragraphs.
+//! - In the paragraph reading, a paragraph that continues a line cut after an initial (`–
+//!   I.` / `C. : Bonsoir.`) has no label of its own: the line is read whole (`– I. C. :`).
 //! - **Questions and answers** ([`detect_flat`]). The evidence: a marker in a sentence, glued
 //!   to other words or not — a label in capitals among its first words (`ENTRETIEN Valérie
 //!   X dirige…`, `CULTURE / ENTRETIEN Trente ans…`), an introduction that says so (`X répond à
@@ -203,10 +216,21 @@ pub(crate) fn transcript(
 ) -> Option<Vec<TranscriptTurn>> {
     let mut turns = Vec::new();
     let mut first = None;
+    // A paragraph that continues a line cut after an initial (`– I.` / `C. : Bonsoir.`, the
+    // segmentation read the initial's full stop as a sentence's end) has no label of its own.
     let own: Vec<bool> = seg
         .paragraphs
         .iter()
-        .map(|p| speaker_label(p.span.slice(text)).is_some())
+        .enumerate()
+        .map(|(i, p)| {
+            let cut = i > 0 && {
+                let before = seg.paragraphs[i - 1].span;
+                before.end <= p.span.start
+                    && !text[before.end..p.span.start].contains('\n')
+                    && ends_with_initial(before.slice(text))
+            };
+            !cut && speaker_label(p.span.slice(text)).is_some()
+        })
         .collect();
     let mut i = 0;
     while i < seg.paragraphs.len() {
@@ -240,8 +264,9 @@ pub(crate) fn transcript(
         first = None;
     }
     if let Some(first) = first {
-        expand_initials(text, seg, first, &mut turns);
-        interviewer_turns(text, seg, first, outlet, interviewer, &mut turns);
+        let intro: Vec<Span> = seg.paragraphs[..first].iter().map(|p| p.span).collect();
+        expand_initials(text, &intro, &mut turns);
+        interviewer_turns(text, &intro, outlet, interviewer, &mut turns);
     }
     let statement = published_statement(text, seg, first, folded);
     if turns.is_empty() && statement.is_empty() {
@@ -251,10 +276,22 @@ pub(crate) fn transcript(
     Some(turns)
 }
 
+/// Whether `s` ends with an initial: a capital after a space, a hyphen or a full stop, then a
+/// full stop (`– I.`, `M. R.-B.`).
+fn ends_with_initial(s: &str) -> bool {
+    let mut back = s.trim_end().chars().rev();
+    back.next() == Some('.')
+        && back.next().is_some_and(char::is_uppercase)
+        && back
+            .next()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, '-' | '.'))
+}
+
 /// Gives the labels made of initials (`I. C.`, `M. R.-B.`) the names of the people the
-/// paragraphs before the first turn introduce with those initials (`Autour d'Inès Carlier :
+/// text before the first turn (`intro`: its paragraphs, or the words before the first label
+/// when the turns share a paragraph) introduces with those initials (`Autour d'Inès Carlier :
 /// Mathieu Roussel-Bey, …`).
-fn expand_initials(text: &str, seg: &Segmentation, first: usize, turns: &mut [TranscriptTurn]) {
+fn expand_initials(text: &str, intro: &[Span], turns: &mut [TranscriptTurn]) {
     let surname = |s: &str| !s.contains(' ') && s.chars().count() > 1 && !is_initials(s);
     if !turns
         .iter()
@@ -265,9 +302,9 @@ fn expand_initials(text: &str, seg: &Segmentation, first: usize, turns: &mut [Tr
     // Every run of two to four capitalised words (an elision before the first one dropped,
     // `d'Inès`; punctuation ends a run) is a candidate name.
     let mut names: Vec<(String, String)> = Vec::new();
-    for p in &seg.paragraphs[..first] {
+    for p in intro {
         let mut run: Vec<&str> = Vec::new();
-        for w in p.span.slice(text).split_whitespace().chain([","]) {
+        for w in p.slice(text).split_whitespace().chain([","]) {
             let bare = w.rsplit(['\'', '’']).next().unwrap_or(w);
             let word = bare.trim_end_matches(|c: char| !c.is_alphabetic());
             let capitalised = word.starts_with(char::is_uppercase) && word.len() > 1;
@@ -311,11 +348,10 @@ fn expand_initials(text: &str, seg: &Segmentation, first: usize, turns: &mut [Tr
 /// Gives the interviewer's and the interviewee's labels their names: the outlet's name or
 /// initials (`L. C.` for `La Clairière`), `Q`, and initials left unmatched by
 /// [`expand_initials`] when another label is a name are the interviewer's; `R` is the first
-/// full name of the paragraphs before the first turn (other than the interviewer's).
+/// full name of the text before the first turn (`intro`, other than the interviewer's).
 fn interviewer_turns(
     text: &str,
-    seg: &Segmentation,
-    first: usize,
+    intro: &[Span],
     outlet: Option<&str>,
     interviewer: &str,
     turns: &mut [TranscriptTurn],
@@ -334,9 +370,9 @@ fn interviewer_turns(
             t.speaker = interviewer.to_string();
         } else if t.speaker == "R" {
             let name = interviewee.get_or_insert_with(|| {
-                seg.paragraphs[..first]
+                intro
                     .iter()
-                    .find_map(|p| full_name(text, p.span, Some(interviewer)))
+                    .find_map(|&p| full_name(text, p, Some(interviewer)))
             });
             if let Some(name) = name {
                 t.speaker = name.clone();
@@ -541,49 +577,242 @@ fn two_speakers(turns: &[TranscriptTurn]) -> bool {
 }
 
 /// Reads a transcript whose turns share a paragraph (the layout was lost: `ANNE ROY : Bonjour.
-/// MARC LENOIR : Bonjour. ANNE ROY : …`): a label inside a paragraph is a run of one to
-/// [`MAX_LABEL_WORDS`] words in capitals right before a colon (a name in title case inside a
-/// sentence is too often a headline's subject, `Inès Carrel : « … »`). Each turn runs from
-/// its label to the next one; the same count of speakers and turns as [`transcript`] is
-/// required, and at least one paragraph must hold two labels.
-pub(crate) fn inline_transcript(text: &str, seg: &Segmentation) -> Option<Vec<TranscriptTurn>> {
-    let mut turns: Vec<TranscriptTurn> = Vec::new();
-    let mut shared = false;
+/// MARC LENOIR : Bonjour. ANNE ROY : …`). A label inside a paragraph is a run of one to
+/// [`MAX_LABEL_WORDS`] words in capitals right before a colon, a name in title case right
+/// before a colon after the end of a sentence (inside a sentence it is too often a headline's
+/// subject, `Inès Carrel : « … »`), or, after the end of a sentence and a dialogue dash or
+/// not, one of the shapes the paragraph reading knows that running text does not use
+/// ([`sentence_label`]): initials before a colon or a dash, a name with its affiliation, a
+/// role, `Q. –` / `R. –`. Each turn runs from its label to the next one; the same count of
+/// speakers and turns as [`transcript`] is required, and at least one paragraph must hold two
+/// labels. Once the labels are known, a label in initials inside a sentence before the first
+/// turn opens a turn too (`Propos recueillis par Yann Le Goff L. C. – Le ministre…`); the
+/// initials then take their names, and the interviewer's labels theirs, as in [`transcript`].
+pub(crate) fn inline_transcript(
+    text: &str,
+    seg: &Segmentation,
+    outlet: Option<&str>,
+    interviewer: &str,
+) -> Option<Vec<TranscriptTurn>> {
+    // The paragraphs of one line are read as one: the segmentation cuts a line at a
+    // dialogue dash (`… sans nous. L. C.` / `– Vous parlez…`).
+    let mut lines: Vec<Span> = Vec::with_capacity(seg.paragraphs.len());
     for p in &seg.paragraphs {
-        let body = p.span.slice(text);
-        let mut labels: Vec<(String, Span, usize)> = Vec::new();
+        match lines.last_mut() {
+            Some(line)
+                if line.end <= p.span.start && !text[line.end..p.span.start].contains('\n') =>
+            {
+                line.end = p.span.end;
+            }
+            _ => lines.push(p.span),
+        }
+    }
+    let mut found: Vec<Vec<InlineLabel>> = Vec::with_capacity(lines.len());
+    let mut shared = false;
+    for p in &lines {
+        let body = p.slice(text);
+        let mut labels: Vec<InlineLabel> = Vec::new();
         for (colon, _) in body.match_indices(':') {
             let before = &body[..colon];
             if let Some((name, start)) = caps_label(before).or_else(|| title_label(before)) {
                 let content =
                     colon + 1 + (body[colon + 1..].len() - body[colon + 1..].trim_start().len());
                 if content < body.len() && !opens_quotation(&body[content..]) {
-                    labels.push((
-                        name,
-                        Span::new(start, body[..colon].trim_end().len()),
+                    labels.push(InlineLabel {
+                        speaker: name,
+                        turn: start,
+                        label: Span::new(start, body[..colon].trim_end().len()),
                         content,
-                    ));
+                    });
                 }
             }
         }
+        let colon_labels = labels.len();
+        sentence_labels(body, &mut labels);
+        if labels.len() > colon_labels && colon_labels > 0 {
+            // Both readings may find one label (a caps name with its affiliation): the
+            // first found at a place is kept, and a label inside another's is dropped.
+            labels.sort_by_key(|l| l.turn);
+            let mut kept: Vec<InlineLabel> = Vec::with_capacity(labels.len());
+            for l in labels {
+                if kept.last().is_none_or(|k| l.turn >= k.content) {
+                    kept.push(l);
+                }
+            }
+            labels = kept;
+        }
         shared |= labels.len() >= 2;
-        for (k, (speaker, label, content)) in labels.iter().enumerate() {
-            let end = labels.get(k + 1).map_or(body.len(), |next| next.1.start);
-            // A credit line after the last turn (`Propos retranscrits par la rédaction.`)
-            // is the outlet's.
-            let end = body[*content..end]
-                .find(". Propos r")
-                .map_or(end, |at| content + at + 1);
-            let end = body[..end].trim_end().len().max(*content);
+        found.push(labels);
+    }
+    let count = |found: &[Vec<InlineLabel>]| {
+        let turns: Vec<TranscriptTurn> = found
+            .iter()
+            .flatten()
+            .map(|l| TranscriptTurn {
+                span: Span::new(0, 0),
+                speaker: l.speaker.clone(),
+                label: l.label,
+                content: Span::new(0, 0),
+            })
+            .collect();
+        two_speakers(&turns)
+    };
+    if !shared {
+        return None;
+    }
+    let first = found.iter().position(|l| !l.is_empty())?;
+    early_labels(lines[first].slice(text), &mut found[first]);
+    if !count(&found) {
+        return None;
+    }
+    let mut turns = Vec::new();
+    for (p, labels) in lines.iter().zip(&found) {
+        let body = p.slice(text);
+        for (k, l) in labels.iter().enumerate() {
+            let end = labels.get(k + 1).map_or(body.len(), |next| next.turn);
+            // A credit line or page furniture after the last turn (`Propos retranscrits par
+            // la rédaction.`, `À lire aussi : …`) is the outlet's.
+            let end = [". Propos r", ". À lire aussi", ". Lire aussi"]
+                .iter()
+                .filter_map(|m| body[l.content..end].find(m))
+                .min()
+                .map_or(end, |at| l.content + at + 1);
+            let end = body[..end].trim_end().len().max(l.content);
             turns.push(TranscriptTurn {
-                span: Span::new(p.span.start + label.start, p.span.start + end),
-                speaker: speaker.clone(),
-                label: Span::new(p.span.start + label.start, p.span.start + label.end),
-                content: Span::new(p.span.start + content, p.span.start + end),
+                span: Span::new(p.start + l.turn, p.start + end),
+                speaker: l.speaker.clone(),
+                label: Span::new(p.start + l.label.start, p.start + l.label.end),
+                content: Span::new(p.start + l.content, p.start + end),
             });
         }
     }
-    (shared && two_speakers(&turns)).then_some(turns)
+    // The text before the first turn introduces the speakers and may credit the interviewer.
+    let first_turn = turns.first()?.span.start;
+    let mut intro: Vec<Span> = lines[..first].to_vec();
+    intro.push(Span::new(lines[first].start, first_turn));
+    let credited = seg
+        .sentences
+        .iter()
+        .take_while(|s| s.span.start < first_turn)
+        .find_map(|s| {
+            let end = s.span.end.min(first_turn);
+            match flat_marker(&text[s.span.start..end], true) {
+                Some(FlatMarker::Credit { name, .. }) => name,
+                _ => None,
+            }
+        });
+    let interviewer = credited.as_deref().unwrap_or(interviewer);
+    expand_initials(text, &intro, &mut turns);
+    interviewer_turns(text, &intro, outlet, interviewer, &mut turns);
+    Some(turns)
+}
+
+/// A label found inside a paragraph, in bytes of the paragraph: where its turn starts (at a
+/// dialogue dash before the label, if any), the label as written, and where the words after
+/// it start.
+#[derive(Clone, Debug)]
+struct InlineLabel {
+    speaker: String,
+    turn: usize,
+    label: Span,
+    content: usize,
+}
+
+/// Adds the labels that open a sentence of `body` (its start, or after `.`, `?`, `!`, `…`, a
+/// closing quote, and a dialogue dash or not) in a shape of [`sentence_label`].
+fn sentence_labels(body: &str, labels: &mut Vec<InlineLabel>) {
+    let mut previous: Option<char> = None;
+    let mut space = true;
+    let mut next_free = 0;
+    for (i, c) in body.char_indices() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        let opens =
+            space && previous.is_none_or(|p| matches!(p, '.' | '?' | '!' | '…' | '»' | '"'));
+        space = false;
+        previous = Some(c);
+        if !opens || i < next_free {
+            continue;
+        }
+        if let Some((speaker, label, content)) = sentence_label(&body[i..]) {
+            next_free = i + content;
+            labels.push(InlineLabel {
+                speaker,
+                turn: i,
+                label: Span::new(i + label.start, i + label.end),
+                content: i + content,
+            });
+        }
+    }
+}
+
+/// A label at the start of a sentence (`sentence`: from that start to the end of the
+/// paragraph) in one of the shapes running text does not use: initials before a colon or a
+/// dash (`I.M. :`, `– M. R.-B. :`, `L. C. –`), a name or a role with a parenthesis before a
+/// colon (`Pauline Arnaud (Radio Cantilène) :`), a role (`Le président :`), or `Q. –` /
+/// `R. –`; the words after it open a sentence (a capital). A lettered list (`I. – Les
+/// causes`, one letter), a dateline (`Paris (AFP) :`, one word), a time (`20 h 30 :`) or a
+/// role inside a sentence (`Le président : un rôle…`) are no labels.
+fn sentence_label(sentence: &str) -> Option<(String, Span, usize)> {
+    let (speaker, label, content) = speaker_label(sentence)?;
+    let written = label.slice(sentence);
+    let sep = sentence[label.end..content]
+        .trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '_' || c == '.');
+    let colon = sep == ":";
+    let shape = is_initials(written)
+        || (colon && (affiliation(written).is_some() || role_label(written).is_some()))
+        || (!colon && matches!(written, "Q" | "R"));
+    (shape && sentence[content..].starts_with(char::is_uppercase))
+        .then_some((speaker, label, content))
+}
+
+/// Adds to the labels of the paragraph of the first turn the labels in initials it already
+/// holds (`… par Yann Le Goff L. C. – Le ministre…`) between two words before the first
+/// turn: the same initials and separator, then a capital.
+fn early_labels(body: &str, labels: &mut Vec<InlineLabel>) {
+    let Some(limit) = labels.first().map(|l| l.turn) else {
+        return;
+    };
+    let mut known: Vec<(String, String, String)> = Vec::new();
+    for l in labels.iter() {
+        let written = l.label.slice(body);
+        if !is_initials(written) {
+            continue;
+        }
+        let sep = body[l.label.end..l.content].trim().to_string();
+        if !known.iter().any(|(w, s, _)| w == written && *s == sep) {
+            known.push((written.to_string(), sep, l.speaker.clone()));
+        }
+    }
+    let mut early: Vec<InlineLabel> = Vec::new();
+    for (written, sep, speaker) in &known {
+        for (at, _) in body[..limit].match_indices(written.as_str()) {
+            let end = at + written.len();
+            let rest = &body[end..];
+            let Some(after) = rest.trim_start().strip_prefix(sep.as_str()) else {
+                continue;
+            };
+            let words = after.trim_start();
+            let content = body.len() - words.len();
+            if body[..at].ends_with(char::is_whitespace)
+                && after.starts_with(char::is_whitespace)
+                && words.starts_with(char::is_uppercase)
+                && content <= limit
+            {
+                early.push(InlineLabel {
+                    speaker: speaker.clone(),
+                    turn: at,
+                    label: Span::new(at, end),
+                    content,
+                });
+            }
+        }
+    }
+    early.sort_by_key(|l| l.turn);
+    early.append(labels);
+    *labels = early;
 }
 
 /// How far back from a colon a label is read, in bytes.
