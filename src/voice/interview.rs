@@ -902,12 +902,15 @@ fn opens_quotation(after: &str) -> bool {
 }
 
 /// The speaker label that opens a paragraph, as a name, with the span of the label as written
-/// and the byte offset of the words after it (both within the paragraph): one to [`MAX_LABEL_WORDS`] words, each capitalised (`Marc Lenoir`, `ÉLODIE VANNIER`, `LE
-/// PRÉSENTATEUR`, particles such as `de` allowed inside; a single word only in capitals), then
-/// a colon and words. Page
-/// furniture (`Photo :`, `Lire aussi :`), a rubric before a headline and a name before a
-/// quotation (`Inès Carrel : « … »`, a headline: [`opens_quotation`]) are not speakers;
-/// nor is a one-letter label (`Q :`), which the question-and-answer reading handles.
+/// and the byte offset of the words after it (both within the paragraph): one to
+/// [`MAX_LABEL_WORDS`] words, each capitalised (`Marc Lenoir`, `ÉLODIE VANNIER`, `LE
+/// PRÉSENTATEUR`, particles such as `de` allowed inside; a single word only in capitals), or
+/// initials (`I. C.`, `J.-P. M.`), or `Q.` / `R.` before a dash, then a colon or a dash
+/// (`M. D. – Non.`) and words. Page furniture (`Photo :`, `Lire aussi :`), a rubric before a
+/// headline and a name before a quotation (`Inès Carrel : « … »`, a headline:
+/// [`opens_quotation`]) are not speakers; nor is a one-letter label before a colon (`Q :`),
+/// which the question-and-answer reading handles, nor a dateline before a dash (`PARIS
+/// (AFP) –`) or a name before an incise (`M. Dupont – qui préside…`).
 fn speaker_label(paragraph: &str) -> Option<(String, Span, usize)> {
     let lead = paragraph.len() - paragraph.trim_start().len();
     let rest = &paragraph[lead..];
