@@ -1557,8 +1557,8 @@ const CASES: &[Case] = &[
     Case {
         name: "inversion with on after the content",
         text: "Aucune décision n'a été prise, ajoute-t-on à l'Élysée.",
-        sentences: &[s("Aucune décision", I, "on")],
-        quotes: &[qr("Aucune décision", QI, "on", Resolution::Vague)],
+        sentences: &[s("Aucune décision", I, "élysée")],
+        quotes: &[qr("Aucune décision", QI, "élysée", Resolution::Role)],
     },
     Case {
         name: "inversion after unquoted content",
@@ -4174,6 +4174,44 @@ const CASES: &[Case] = &[
             s("- les cadences", I, "*"),
             s("La directrice", I, "claire vannier"),
             s("L'équipe pointe", A, ""),
+        ],
+        quotes: &[],
+    },
+    // spk10: speakers
+    Case {
+        name: "an incise between a subject and its predicate names who speaks",
+        text: "Le chef de l'État, assure un visiteur du soir, « compte les jours ». La réforme, \
+               selon un conseiller, sera retirée. La directrice, raconte un ancien cadre, \
+               relisait elle-même les plannings. Un aveu rare chez un élu qui, confie un \
+               proche, « déteste qu'on lui parle du port ». Le ministre, lui, a refusé. Le \
+               texte, selon toute vraisemblance, sera retiré. La procureure, Claire Delmas, a \
+               requis quatre ans, dont deux avec sursis.",
+        sentences: &[
+            s("Le chef de l'État", I, "un visiteur du soir"),
+            s("La réforme", I, "un conseiller"),
+            s("La directrice", I, "un ancien cadre"),
+            s("Un aveu rare", M, "un proche"),
+            s("Le ministre, lui", A, ""),
+            s("Le texte, selon", A, ""),
+            s("La procureure", I, "claire delmas"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "on after an inverted verb speaks for the place or body set after it",
+        text: "« Il ne reculera pas », glisse-t-on à l'Élysée. La date est arrêtée, \
+               souffle-t-on à Matignon. Rien n'est décidé, assure-t-on dans l'entourage du \
+               ministre. Le texte sera présenté en juin, indique-t-on au ministère de la \
+               Santé. Le plan est solide, fait-on valoir chez Renault. Tout est prêt, \
+               assure-t-on à la veille du scrutin. Ici, on vit de la pêche.",
+        sentences: &[
+            s("« Il ne reculera", D, "élysée"),
+            s("La date", I, "matignon"),
+            s("Rien n'est", I, "entourage du ministre"),
+            s("Le texte sera", I, "ministère de la santé"),
+            s("Le plan", I, "renault"),
+            s("Tout est prêt", I, "on"),
+            s("Ici, on", A, ""),
         ],
         quotes: &[],
     },

@@ -648,7 +648,7 @@ impl Pass<'_> {
                 Voice::Direct
             };
         } else if let Some(&c) = reports.first() {
-            rec.voice = if rec.tail.is_some() || scare_like {
+            rec.voice = if rec.tail.is_some() || scare_like || cues[c].woven {
                 Voice::Mixed
             } else {
                 Voice::Indirect

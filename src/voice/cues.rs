@@ -95,6 +95,10 @@ pub(crate) struct Cue {
     /// The sentence ends with the colon after the verb: the quotation it introduces is in the
     /// next sentence (`Il a déclaré :` / `« … »`).
     pub introduces: bool,
+    /// The cue is an incise inside a relative clause of the author's sentence (`un élu qui,
+    /// confie un proche, « déteste… »`): the report is woven into the author's words, and
+    /// the sentence is mixed.
+    pub woven: bool,
 }
 
 impl Cue {
@@ -109,6 +113,7 @@ impl Cue {
             adjacent_quote: false,
             credit: false,
             tail: None,
+            woven: false,
             introduces: false,
         }
     }
@@ -463,7 +468,12 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
                 (Some(a), Some(d)) if a.is("aupres") && lexis::is_de(&d) => Some(g.end + 2),
                 _ => None,
             };
-            if let Some(np) = at.and_then(|a| np::group_forward(toks, a, true)) {
+            // `glisse-t-on à l'Élysée`, `assure-t-on dans l'entourage du ministre`, `fait-on
+            // valoir chez Renault`: the place or body after the verb speaks for `on`.
+            let found = at
+                .and_then(|a| np::group_forward(toks, a, true))
+                .or_else(|| np::trailing_group(toks, g.end));
+            if let Some(np) = found {
                 cue.end = np.end;
                 cue.who = Who::Np(np);
             }
@@ -537,17 +547,38 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
         let closes_relative = before.is_none()
             && prev.is_some_and(|p| p.is_punct(','))
             && closes_relative_clause(toks, g.start - 1);
-        let inverting_place = !closes_relative
-            && prev.is_none_or(|p| {
-                p.is_punct('—')
-                    || p.is_punct('–')
-                    || p.is_punct('(')
-                    || is_quote(p)
-                    || p.is("qu'")
-                    || p.is("que")
-                    || p.is("comme")
-                    || (p.is_punct(',') && before.is_none())
+        // `Le chef de l'État, assure un visiteur du soir, « compte les jours »`, `un élu qui,
+        // confie un proche, « déteste… »`: an incise set between commas between a subject (or
+        // `qui`) and its predicate; its own subject follows the verb and speaks.
+        let between = prev.is_some_and(|p| p.is_punct(','))
+            && g.start >= 2
+            && (toks[g.start - 2].is("qui")
+                || before.as_ref().is_some_and(|b| {
+                    b.end + 1 == g.start
+                        && !toks[b.start..b.end].iter().any(|t| t.is_punct(','))
+                        && (b.start == 0
+                            || (b.start == 1 && matches!(toks[0].norm(), "mais" | "et" | "or")))
+                }))
+            && after.as_ref().is_some_and(|a| {
+                let a = np::with_apposition(toks, a.clone());
+                a.kind.is_speaker()
+                    && toks.get(a.end).is_some_and(|t| t.is_punct(','))
+                    && toks
+                        .get(a.end + 1)
+                        .is_some_and(|t| is_quote(t) || (t.is_word() && !t.cap))
             });
+        let inverting_place = !closes_relative
+            && (between
+                || prev.is_none_or(|p| {
+                    p.is_punct('—')
+                        || p.is_punct('–')
+                        || p.is_punct('(')
+                        || is_quote(p)
+                        || p.is("qu'")
+                        || p.is("que")
+                        || p.is("comme")
+                        || (p.is_punct(',') && before.is_none())
+                }));
         // A verb in the first or second person plural (`Soutenez`, `rappelons`) has no subject
         // but `nous` or `vous`: an imperative or the author's own `nous`, never a source.
         let plural_person = (g.start..=g.verb).any(|k| {
@@ -574,6 +605,7 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
                 return None;
             }
             (true, Some(np)) => {
+                cue.woven = between && toks[g.start - 2].is("qui");
                 let np = np::with_apposition(toks, np);
                 cue.end = np.end;
                 let reach = (np.end + AUTHOR_REACH).min(n);
@@ -1422,6 +1454,17 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
     let mut i = 0;
     while i < toks.len() {
         let (len, strict) = match w(i) {
+            // `selon toute vraisemblance`, `selon toute probabilité`: the author's hedge.
+            Some("selon")
+                if w(i + 1) == Some("toute")
+                    && matches!(
+                        w(i + 2),
+                        Some("vraisemblance" | "probabilite" | "apparence" | "logique")
+                    ) =>
+            {
+                i += 3;
+                continue;
+            }
             Some("selon") if !matches!(w(i + 1), Some("que" | "qu'")) => (1, false),
             Some("d'") if w(i + 1) == Some("apres") => (2, false),
             Some("a") if w(i + 1) == Some("en") && w(i + 2) == Some("croire") => (3, false),
