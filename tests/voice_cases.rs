@@ -4215,6 +4215,20 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "the authors of a report speak for the body that handed it over",
+        text: "En mars, un cabinet mandaté par la région, Orvalis Conseil, a remis un audit \
+               de 60 pages. Ses auteurs estiment que 30 % des lits sont vides. Ils \
+               recommandent de fermer un site.\n\nSelon l'étude publiée mardi dans une revue, \
+               les élèves dorment mieux. Le proviseur s'en félicite. Il attend la suite. Les \
+               auteurs disent avoir corrigé ce biais.",
+        sentences: &[
+            s("Ses auteurs", I, "orvalis conseil"),
+            s("Ils recommandent", I, "orvalis conseil"),
+            s("Les auteurs disent", I, "auteurs"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

@@ -1187,7 +1187,7 @@ impl Pass<'_> {
     /// beside their names, for later pronouns and roles.
     fn note_mentions(&mut self, si: usize, toks: &[Tok], cues: &[Cue]) {
         self.note_acronyms(toks);
-        self.discourse.note_documents(self.text, toks);
+        self.discourse.note_documents(self.text, toks, si);
         let g = grammar();
         let mut seen_mention = false;
         let mut next_cue = 0;

@@ -390,6 +390,25 @@ pub(crate) fn is_document_head<L: Lex + ?Sized>(w: &L) -> bool {
     has(w, DOCUMENT)
 }
 
+/// Verbs by which a body hands over a document it wrote (`a remis un audit`, `publie une
+/// étude`, `a rendu un rapport`), folded: the past participle and the present.
+pub(crate) fn is_handing_over<L: Lex + ?Sized>(w: &L) -> bool {
+    matches!(
+        w.word(),
+        "remis"
+            | "remet"
+            | "publie"
+            | "rendu"
+            | "rend"
+            | "presente"
+            | "transmis"
+            | "transmet"
+            | "redige"
+            | "livre"
+            | "diffuse"
+    )
+}
+
 /// Titles before a name, with the gender they mark.
 pub(crate) fn title<L: Lex + ?Sized>(w: &L) -> Option<Gender> {
     w.lex()?.title
