@@ -4229,6 +4229,22 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "documents someone obtained or read speak for themselves, not for who got them",
+        text: "Des documents consultés par l'AFP révèlent que le site fuyait. Selon des \
+               courriels internes obtenus par plusieurs médias, la direction savait. Selon une \
+               note de la DGSI obtenue par Le Quotidien, la menace grandit. Des documents \
+               obtenus par la police ont été saisis. Un rapport publié par l'Insee révèle que \
+               le chômage baisse.",
+        sentences: &[
+            s("Des documents consultés", I, "documents"),
+            s("Selon des courriels", I, "courriels internes"),
+            s("Selon une note", I, "dgsi"),
+            s("Des documents obtenus", A, ""),
+            s("Un rapport publié", I, "insee"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

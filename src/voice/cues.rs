@@ -1169,6 +1169,15 @@ fn closes_relative_clause(toks: &[Tok], comma: usize) -> bool {
             .any(|t| t.is_word() && !t.accented && group::is_aux(t.norm()).is_some())
 }
 
+/// A participle saying that someone obtained or read a document (`consultés`, `obtenue`,
+/// `que s'est procurés`), folded.
+fn is_access_participle(w: &str) -> bool {
+    ["consulte", "obtenu", "procure"].iter().any(|p| {
+        w.strip_prefix(p)
+            .is_some_and(|e| matches!(e, "" | "e" | "s" | "es"))
+    })
+}
+
 /// The longest relative clause between two commas, in tokens.
 const RELATIVE_REACH: usize = 24;
 
@@ -1225,14 +1234,30 @@ pub(crate) fn document_author(toks: &[Tok], np: &Np, limit: usize) -> Option<Np>
             let t = &toks[k];
             (t.is_word() || t.is_punct(',')) && !(t.is_word() && lexis::is_clause_boundary(t))
         })
-        .find(|&k| toks[k].is("par"))
-        .and_then(|k| {
-            author_at(k + 1).or_else(|| {
-                let a = np::forward(toks, k + 1, false)?;
-                let opened = lexis::determiner(&toks[a.start]).is_some();
-                (a.kind == NpKind::Other && opened && a.end <= limit).then_some(a)
+        .find(|&k| toks[k].is("par"));
+    // `des documents consultés par l'AFP`, `des courriels obtenus par la rédaction`: who
+    // obtained or read a document did not write it; the document speaks, or the body its
+    // complement names (`une note de la DGSI obtenue par…`).
+    if let Some(k) =
+        agent.filter(|&k| toks[k - 1].is_word() && is_access_participle(toks[k - 1].norm()))
+    {
+        let access = k - 1;
+        return (head + 1..(head + 3).min(access))
+            .find_map(|j| np::complement_at(toks, j))
+            .and_then(author_at)
+            .filter(|a| {
+                matches!(a.kind, NpKind::Name | NpKind::Institution)
+                    && toks[a.start..a.end].iter().any(|t| t.cap || t.caps)
             })
-        });
+            .or_else(|| (access > np.start).then(|| np::classify(toks, np.start, access, false)));
+    }
+    let agent = agent.and_then(|k| {
+        author_at(k + 1).or_else(|| {
+            let a = np::forward(toks, k + 1, false)?;
+            let opened = lexis::determiner(&toks[a.start]).is_some();
+            (a.kind == NpKind::Other && opened && a.end <= limit).then_some(a)
+        })
+    });
     if agent.is_some() {
         return agent;
     }
@@ -1263,6 +1288,9 @@ fn is_publication_participle(t: &Tok) -> bool {
         "pilot",
         "coordonn",
         "conduit",
+        "consult",
+        "obten",
+        "procur",
     ];
     const ENDINGS: &[&str] = &[
         "e", "ee", "es", "ees", "u", "ue", "us", "ues", "is", "ise", "ises",
