@@ -5,7 +5,12 @@
 //!
 //! - a reporting verb group ([`super::group`]) with its subject before it (`X a affirmé
 //!   que…`), after it in inversion (`», a déclaré X`, `», a-t-il ajouté`, `C'est ce qu'a
-//!   déclaré X`, `comme l'a rappelé X`), or implicit (`Et d'estimer :`), and what it governs:
+//!   déclaré X`, `comme l'a rappelé X`; an incise between a subject, or `qui`, and its
+//!   predicate: `Le chef de l'État, assure un visiteur du soir, « compte les jours »`, whose
+//!   report woven into a relative clause makes the author's sentence mixed: `un élu qui,
+//!   confie un proche, « déteste… »`; an inverted `on` followed by the place or body it speaks
+//!   for: `glisse-t-on à l'Élysée`, `assure-t-on dans l'entourage du ministre`, see
+//!   [`np::trailing_group`]), or implicit (`Et d'estimer :`), and what it governs:
 //!   a `que` clause (after an indirect object or a time phrase: `a indiqué à l'AFP que`), a
 //!   colon, a quotation right after it, or a plain object for the verbs that report with one
 //!   (`a confirmé la volonté de`, `a démenti toute présence`, `a appelé ses alliés à`, `a
@@ -25,7 +30,11 @@
 //! - the prepositions of attribution: `selon X`, `d'après X`, `à en croire X` (and `à l'en
 //!   croire`, whose pronoun is the source), `de l'avis de X`, `aux yeux de X`, and `pour X,`
 //!   only at the start of a clause, with a speaker and a comma after it (`Pour le ministre,
-//!   …`; never `pour la première fois`);
+//!   …`; never `pour la première fois`), and never the author's hedge `selon toute
+//!   vraisemblance` (`probabilité`, `apparence`, `logique`); a document someone obtained or
+//!   read (`Selon des documents consultés par l'AFP`, `Des courriels obtenus par…
+//!   révèlent`) speaks for itself, or for the body its complement names (`une note de la
+//!   DGSI obtenue par…`), never for who got it;
 //! - a colon before a quotation with no reporting verb (`Le ministre : « … »`, `Le maire a été
 //!   clair : « … »`): the speaker is the phrase or the subject of the clause before the colon;
 //! - a sentence that credits the previous one (`C'est ce qu'a déclaré X.`, or a sentence that

@@ -36,7 +36,8 @@
 //!   and number, looking first at speakers, then at the subjects of the last sentences, then at
 //!   any mention of the last two sentences. `on` is a vague source, unless the sentence
 //!   opens on the place or group it speaks for (`Chez les irrigants, on…`; see
-//!   `np::fronted_group`). A pronoun opening a sentence after one that opened on a singular
+//!   `np::fronted_group`) or the inverted verb is followed by it (`glisse-t-on à l'Élysée`;
+//!   `np::trailing_group`). A pronoun opening a sentence after one that opened on a singular
 //!   thing (`Cet argument est réel. Il suppose…`) is that thing and reports nothing.
 //! - A role with a nationality adjective (`la présidente sélavienne`, `le ministre russe`)
 //!   takes up the person named with that nationality as a noun (`la Sélavienne Elena
@@ -65,6 +66,11 @@
 //!   (financiers)` a Cour or chambre régionale des comptes, `la haute juridiction
 //!   (administrative)` the Conseil d'État, the Cour de cassation, the Conseil constitutionnel
 //!   or another Cour, `les Sages` the Conseil constitutionnel; with none named, they stay.
+//! - The authors of a document (`Ses auteurs estiment…`, `Selon ses auteurs`, `les auteurs
+//!   de la note`) speak for the issuer of the last document named, in their sentence or the
+//!   two before, and are taken up in the plural (`Ils recommandent…`); the issuer may be the
+//!   subject of a verb of handing over (`un cabinet…, Praxial Santé, a remis un audit`).
+//!   With no issuer named (`selon l'étude publiée dans la revue…`) they stay as written.
 //! - A document with a possessive (`selon ses comptes`) speaks for its owner; a plural
 //!   possessive with no plural speaker before it (`D'après leurs relevés`) for the body last
 //!   named, whose members made it.
