@@ -1557,8 +1557,8 @@ const CASES: &[Case] = &[
     Case {
         name: "inversion with on after the content",
         text: "Aucune décision n'a été prise, ajoute-t-on à l'Élysée.",
-        sentences: &[s("Aucune décision", I, "on")],
-        quotes: &[qr("Aucune décision", QI, "on", Resolution::Vague)],
+        sentences: &[s("Aucune décision", I, "élysée")],
+        quotes: &[qr("Aucune décision", QI, "élysée", Resolution::Role)],
     },
     Case {
         name: "inversion after unquoted content",
@@ -4240,6 +4240,74 @@ const CASES: &[Case] = &[
             s("Des médecins retraités", A, ""),
             s("Le numerus", A, ""),
             s("Réforme – Le calendrier", A, ""),
+        ],
+        quotes: &[],
+    },
+    // spk10: speakers
+    Case {
+        name: "an incise between a subject and its predicate names who speaks",
+        text: "Le chef de l'État, assure un visiteur du soir, « compte les jours ». La réforme, \
+               selon un conseiller, sera retirée. La directrice, raconte un ancien cadre, \
+               relisait elle-même les plannings. Un aveu rare chez un élu qui, confie un \
+               proche, « déteste qu'on lui parle du port ». Le ministre, lui, a refusé. Le \
+               texte, selon toute vraisemblance, sera retiré. La procureure, Claire Delmas, a \
+               requis quatre ans, dont deux avec sursis.",
+        sentences: &[
+            s("Le chef de l'État", I, "un visiteur du soir"),
+            s("La réforme", I, "un conseiller"),
+            s("La directrice", I, "un ancien cadre"),
+            s("Un aveu rare", M, "un proche"),
+            s("Le ministre, lui", A, ""),
+            s("Le texte, selon", A, ""),
+            s("La procureure", I, "claire delmas"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "on after an inverted verb speaks for the place or body set after it",
+        text: "« Il ne reculera pas », glisse-t-on à l'Élysée. La date est arrêtée, \
+               souffle-t-on à Matignon. Rien n'est décidé, assure-t-on dans l'entourage du \
+               ministre. Le texte sera présenté en juin, indique-t-on au ministère de la \
+               Santé. Le plan est solide, fait-on valoir chez Renault. Tout est prêt, \
+               assure-t-on à la veille du scrutin. Ici, on vit de la pêche.",
+        sentences: &[
+            s("« Il ne reculera", D, "élysée"),
+            s("La date", I, "matignon"),
+            s("Rien n'est", I, "entourage du ministre"),
+            s("Le texte sera", I, "ministère de la santé"),
+            s("Le plan", I, "renault"),
+            s("Tout est prêt", I, "on"),
+            s("Ici, on", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "the authors of a report speak for the body that handed it over",
+        text: "En mars, un cabinet mandaté par la région, Orvalis Conseil, a remis un audit \
+               de 60 pages. Ses auteurs estiment que 30 % des lits sont vides. Ils \
+               recommandent de fermer un site.\n\nSelon l'étude publiée mardi dans une revue, \
+               les élèves dorment mieux. Le proviseur s'en félicite. Il attend la suite. Les \
+               auteurs disent avoir corrigé ce biais.",
+        sentences: &[
+            s("Ses auteurs", I, "orvalis conseil"),
+            s("Ils recommandent", I, "orvalis conseil"),
+            s("Les auteurs disent", I, "auteurs"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "documents someone obtained or read speak for themselves, not for who got them",
+        text: "Des documents consultés par l'AFP révèlent que le site fuyait. Selon des \
+               courriels internes obtenus par plusieurs médias, la direction savait. Selon une \
+               note de la DGSI obtenue par Le Quotidien, la menace grandit. Des documents \
+               obtenus par la police ont été saisis. Un rapport publié par l'Insee révèle que \
+               le chômage baisse.",
+        sentences: &[
+            s("Des documents consultés", I, "documents"),
+            s("Selon des courriels", I, "courriels internes"),
+            s("Selon une note", I, "dgsi"),
+            s("Des documents obtenus", A, ""),
+            s("Un rapport publié", I, "insee"),
         ],
         quotes: &[],
     },

@@ -659,7 +659,7 @@ impl Pass<'_> {
                 Voice::Direct
             };
         } else if let Some(&c) = reports.first() {
-            rec.voice = if rec.tail.is_some() || scare_like {
+            rec.voice = if rec.tail.is_some() || scare_like || cues[c].woven {
                 Voice::Mixed
             } else {
                 Voice::Indirect
@@ -1198,7 +1198,7 @@ impl Pass<'_> {
     /// beside their names, for later pronouns and roles.
     fn note_mentions(&mut self, si: usize, toks: &[Tok], cues: &[Cue]) {
         self.note_acronyms(toks);
-        self.discourse.note_documents(self.text, toks);
+        self.discourse.note_documents(self.text, toks, si);
         let g = grammar();
         let mut seen_mention = false;
         let mut next_cue = 0;

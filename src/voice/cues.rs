@@ -5,7 +5,12 @@
 //!
 //! - a reporting verb group ([`super::group`]) with its subject before it (`X a affirmé
 //!   que…`), after it in inversion (`», a déclaré X`, `», a-t-il ajouté`, `C'est ce qu'a
-//!   déclaré X`, `comme l'a rappelé X`), or implicit (`Et d'estimer :`), and what it governs:
+//!   déclaré X`, `comme l'a rappelé X`; an incise between a subject, or `qui`, and its
+//!   predicate: `Le chef de l'État, assure un visiteur du soir, « compte les jours »`, whose
+//!   report woven into a relative clause makes the author's sentence mixed: `un élu qui,
+//!   confie un proche, « déteste… »`; an inverted `on` followed by the place or body it speaks
+//!   for: `glisse-t-on à l'Élysée`, `assure-t-on dans l'entourage du ministre`, see
+//!   [`np::trailing_group`]), or implicit (`Et d'estimer :`), and what it governs:
 //!   a `que` clause (after an indirect object or a time phrase: `a indiqué à l'AFP que`), a
 //!   colon, a quotation right after it, or a plain object for the verbs that report with one
 //!   (`a confirmé la volonté de`, `a démenti toute présence`, `a appelé ses alliés à`, `a
@@ -25,7 +30,11 @@
 //! - the prepositions of attribution: `selon X`, `d'après X`, `à en croire X` (and `à l'en
 //!   croire`, whose pronoun is the source), `de l'avis de X`, `aux yeux de X`, and `pour X,`
 //!   only at the start of a clause, with a speaker and a comma after it (`Pour le ministre,
-//!   …`; never `pour la première fois`);
+//!   …`; never `pour la première fois`), and never the author's hedge `selon toute
+//!   vraisemblance` (`probabilité`, `apparence`, `logique`); a document someone obtained or
+//!   read (`Selon des documents consultés par l'AFP`, `Des courriels obtenus par…
+//!   révèlent`) speaks for itself, or for the body its complement names (`une note de la
+//!   DGSI obtenue par…`), never for who got it;
 //! - a colon before a quotation with no reporting verb (`Le ministre : « … »`, `Le maire a été
 //!   clair : « … »`): the speaker is the phrase or the subject of the clause before the colon;
 //! - a sentence that credits the previous one (`C'est ce qu'a déclaré X.`, or a sentence that
@@ -95,6 +104,10 @@ pub(crate) struct Cue {
     /// The sentence ends with the colon after the verb: the quotation it introduces is in the
     /// next sentence (`Il a déclaré :` / `« … »`).
     pub introduces: bool,
+    /// The cue is an incise inside a relative clause of the author's sentence (`un élu qui,
+    /// confie un proche, « déteste… »`): the report is woven into the author's words, and
+    /// the sentence is mixed.
+    pub woven: bool,
 }
 
 impl Cue {
@@ -109,6 +122,7 @@ impl Cue {
             adjacent_quote: false,
             credit: false,
             tail: None,
+            woven: false,
             introduces: false,
         }
     }
@@ -463,7 +477,12 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
                 (Some(a), Some(d)) if a.is("aupres") && lexis::is_de(&d) => Some(g.end + 2),
                 _ => None,
             };
-            if let Some(np) = at.and_then(|a| np::group_forward(toks, a, true)) {
+            // `glisse-t-on à l'Élysée`, `assure-t-on dans l'entourage du ministre`, `fait-on
+            // valoir chez Renault`: the place or body after the verb speaks for `on`.
+            let found = at
+                .and_then(|a| np::group_forward(toks, a, true))
+                .or_else(|| np::trailing_group(toks, g.end));
+            if let Some(np) = found {
                 cue.end = np.end;
                 cue.who = Who::Np(np);
             }
@@ -537,17 +556,38 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
         let closes_relative = before.is_none()
             && prev.is_some_and(|p| p.is_punct(','))
             && closes_relative_clause(toks, g.start - 1);
-        let inverting_place = !closes_relative
-            && prev.is_none_or(|p| {
-                p.is_punct('—')
-                    || p.is_punct('–')
-                    || p.is_punct('(')
-                    || is_quote(p)
-                    || p.is("qu'")
-                    || p.is("que")
-                    || p.is("comme")
-                    || (p.is_punct(',') && before.is_none())
+        // `Le chef de l'État, assure un visiteur du soir, « compte les jours »`, `un élu qui,
+        // confie un proche, « déteste… »`: an incise set between commas between a subject (or
+        // `qui`) and its predicate; its own subject follows the verb and speaks.
+        let between = prev.is_some_and(|p| p.is_punct(','))
+            && g.start >= 2
+            && (toks[g.start - 2].is("qui")
+                || before.as_ref().is_some_and(|b| {
+                    b.end + 1 == g.start
+                        && !toks[b.start..b.end].iter().any(|t| t.is_punct(','))
+                        && (b.start == 0
+                            || (b.start == 1 && matches!(toks[0].norm(), "mais" | "et" | "or")))
+                }))
+            && after.as_ref().is_some_and(|a| {
+                let a = np::with_apposition(toks, a.clone());
+                a.kind.is_speaker()
+                    && toks.get(a.end).is_some_and(|t| t.is_punct(','))
+                    && toks
+                        .get(a.end + 1)
+                        .is_some_and(|t| is_quote(t) || (t.is_word() && !t.cap))
             });
+        let inverting_place = !closes_relative
+            && (between
+                || prev.is_none_or(|p| {
+                    p.is_punct('—')
+                        || p.is_punct('–')
+                        || p.is_punct('(')
+                        || is_quote(p)
+                        || p.is("qu'")
+                        || p.is("que")
+                        || p.is("comme")
+                        || (p.is_punct(',') && before.is_none())
+                }));
         // A verb in the first or second person plural (`Soutenez`, `rappelons`) has no subject
         // but `nous` or `vous`: an imperative or the author's own `nous`, never a source.
         let plural_person = (g.start..=g.verb).any(|k| {
@@ -574,6 +614,7 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
                 return None;
             }
             (true, Some(np)) => {
+                cue.woven = between && toks[g.start - 2].is("qui");
                 let np = np::with_apposition(toks, np);
                 cue.end = np.end;
                 let reach = (np.end + AUTHOR_REACH).min(n);
@@ -1137,6 +1178,15 @@ fn closes_relative_clause(toks: &[Tok], comma: usize) -> bool {
             .any(|t| t.is_word() && !t.accented && group::is_aux(t.norm()).is_some())
 }
 
+/// A participle saying that someone obtained or read a document (`consultés`, `obtenue`,
+/// `que s'est procurés`), folded.
+fn is_access_participle(w: &str) -> bool {
+    ["consulte", "obtenu", "procure"].iter().any(|p| {
+        w.strip_prefix(p)
+            .is_some_and(|e| matches!(e, "" | "e" | "s" | "es"))
+    })
+}
+
 /// The longest relative clause between two commas, in tokens.
 const RELATIVE_REACH: usize = 24;
 
@@ -1193,14 +1243,30 @@ pub(crate) fn document_author(toks: &[Tok], np: &Np, limit: usize) -> Option<Np>
             let t = &toks[k];
             (t.is_word() || t.is_punct(',')) && !(t.is_word() && lexis::is_clause_boundary(t))
         })
-        .find(|&k| toks[k].is("par"))
-        .and_then(|k| {
-            author_at(k + 1).or_else(|| {
-                let a = np::forward(toks, k + 1, false)?;
-                let opened = lexis::determiner(&toks[a.start]).is_some();
-                (a.kind == NpKind::Other && opened && a.end <= limit).then_some(a)
+        .find(|&k| toks[k].is("par"));
+    // `des documents consultés par l'AFP`, `des courriels obtenus par la rédaction`: who
+    // obtained or read a document did not write it; the document speaks, or the body its
+    // complement names (`une note de la DGSI obtenue par…`).
+    if let Some(k) =
+        agent.filter(|&k| toks[k - 1].is_word() && is_access_participle(toks[k - 1].norm()))
+    {
+        let access = k - 1;
+        return (head + 1..(head + 3).min(access))
+            .find_map(|j| np::complement_at(toks, j))
+            .and_then(author_at)
+            .filter(|a| {
+                matches!(a.kind, NpKind::Name | NpKind::Institution)
+                    && toks[a.start..a.end].iter().any(|t| t.cap || t.caps)
             })
-        });
+            .or_else(|| (access > np.start).then(|| np::classify(toks, np.start, access, false)));
+    }
+    let agent = agent.and_then(|k| {
+        author_at(k + 1).or_else(|| {
+            let a = np::forward(toks, k + 1, false)?;
+            let opened = lexis::determiner(&toks[a.start]).is_some();
+            (a.kind == NpKind::Other && opened && a.end <= limit).then_some(a)
+        })
+    });
     if agent.is_some() {
         return agent;
     }
@@ -1231,6 +1297,9 @@ fn is_publication_participle(t: &Tok) -> bool {
         "pilot",
         "coordonn",
         "conduit",
+        "consult",
+        "obten",
+        "procur",
     ];
     const ENDINGS: &[&str] = &[
         "e", "ee", "es", "ees", "u", "ue", "us", "ues", "is", "ise", "ises",
@@ -1422,6 +1491,17 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
     let mut i = 0;
     while i < toks.len() {
         let (len, strict) = match w(i) {
+            // `selon toute vraisemblance`, `selon toute probabilité`: the author's hedge.
+            Some("selon")
+                if w(i + 1) == Some("toute")
+                    && matches!(
+                        w(i + 2),
+                        Some("vraisemblance" | "probabilite" | "apparence" | "logique")
+                    ) =>
+            {
+                i += 3;
+                continue;
+            }
             Some("selon") if !matches!(w(i + 1), Some("que" | "qu'")) => (1, false),
             Some("d'") if w(i + 1) == Some("apres") => (2, false),
             Some("a") if w(i + 1) == Some("en") && w(i + 2) == Some("croire") => (3, false),

@@ -62,6 +62,7 @@ const CAPITALISED_FUNCTION: u32 = 1 << 14;
 const NAMING: u32 = 1 << 15;
 const RELATION: u32 = 1 << 16;
 const COLLECTIVE: u32 = 1 << 17;
+const HANDING_OVER: u32 = 1 << 18;
 
 const WORDS: &str = include_str!("words.txt");
 
@@ -152,6 +153,7 @@ fn table() -> &'static WordTable<Entry> {
                     "naming" => NAMING,
                     "relation" => RELATION,
                     "collective" => RELATION | COLLECTIVE,
+                    "handing_over" => HANDING_OVER,
                     _ => 0,
                 };
                 e.flags |= flag;
@@ -390,6 +392,12 @@ pub(crate) fn is_document_head<L: Lex + ?Sized>(w: &L) -> bool {
     has(w, DOCUMENT)
 }
 
+/// Verbs by which a body hands over a document it wrote (`a remis un audit`, `publie une
+/// étude`, `a rendu un rapport`): the past participle and the present.
+pub(crate) fn is_handing_over<L: Lex + ?Sized>(w: &L) -> bool {
+    has(w, HANDING_OVER)
+}
+
 /// Titles before a name, with the gender they mark.
 pub(crate) fn title<L: Lex + ?Sized>(w: &L) -> Option<Gender> {
     w.lex()?.title
@@ -494,6 +502,7 @@ mod tests {
             "naming",
             "relation",
             "collective",
+            "handing_over",
         ];
         for (n, line) in WORDS.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {

@@ -445,6 +445,50 @@ pub(crate) fn fronted_group(toks: &[Tok], on: usize) -> Option<Np> {
     (fits && (any || names_people)).then_some(np)
 }
 
+/// The place or body set at `after`, right after a verb whose `on` is inverted, which speaks
+/// for that `on` as
+/// [`fronted_group`] reads it before: `glisse-t-on à l'Élysée`, `souffle-t-on à Matignon`,
+/// `assure-t-on dans l'entourage du ministre`, `indique-t-on au ministère`, `fait-on valoir
+/// chez Renault`, `explique-t-on du côté de la majorité`. The phrase must close the clause (a
+/// comma, a full stop or the end) and, after any opening but `chez`, name people or a body
+/// (`assure-t-on à la veille du scrutin` is no source).
+pub(crate) fn trailing_group(toks: &[Tok], after: usize) -> Option<Np> {
+    let at = |k: usize| toks.get(k).map_or("", |t| t.norm());
+    let (start, any) = match at(after) {
+        "chez" => (after + 1, true),
+        "a" | "dans" | "parmi" => (after + 1, false),
+        "au" | "aux"
+            if at(after + 1) == "sein" && toks.get(after + 2).is_some_and(lexis::is_de) =>
+        {
+            (
+                after + 2 + usize::from(at(after + 2) != "des" && at(after + 2) != "du"),
+                false,
+            )
+        }
+        "au" | "aux" => (after, false),
+        "aupres" if toks.get(after + 1).is_some_and(lexis::is_de) => (
+            after + 1 + usize::from(at(after + 1) != "des" && at(after + 1) != "du"),
+            false,
+        ),
+        "du" if at(after + 1) == "cote" && matches!(at(after + 2), "du" | "des") => {
+            (after + 2, false)
+        }
+        "du" if at(after + 1) == "cote" && matches!(at(after + 2), "de" | "d'") => {
+            (after + 3, false)
+        }
+        _ => return None,
+    };
+    let np = forward(toks, start, false)?;
+    let closes = toks
+        .get(np.end)
+        .is_none_or(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(';'));
+    let names_people = matches!(
+        np.kind,
+        NpKind::Name | NpKind::Role | NpKind::Institution | NpKind::Group | NpKind::Vague
+    );
+    (closes && (any || names_people)).then_some(np)
+}
+
 /// Whether a phrase holds the verb of its own clause: a negation (`La ville ne tiendra pas`),
 /// a word in the ending of the future, the conditional or the imperfect right after a word
 /// that is not a determiner (`La ville fermera`), or, in a phrase opened by a plural

@@ -36,7 +36,8 @@
 //!   and number, looking first at speakers, then at the subjects of the last sentences, then at
 //!   any mention of the last two sentences. `on` is a vague source, unless the sentence
 //!   opens on the place or group it speaks for (`Chez les irrigants, on…`; see
-//!   `np::fronted_group`). A pronoun opening a sentence after one that opened on a singular
+//!   `np::fronted_group`) or the inverted verb is followed by it (`glisse-t-on à l'Élysée`;
+//!   `np::trailing_group`). A pronoun opening a sentence after one that opened on a singular
 //!   thing (`Cet argument est réel. Il suppose…`) is that thing and reports nothing.
 //! - A role with a nationality adjective (`la présidente sélavienne`, `le ministre russe`)
 //!   takes up the person named with that nationality as a noun (`la Sélavienne Elena
@@ -65,6 +66,11 @@
 //!   (financiers)` a Cour or chambre régionale des comptes, `la haute juridiction
 //!   (administrative)` the Conseil d'État, the Cour de cassation, the Conseil constitutionnel
 //!   or another Cour, `les Sages` the Conseil constitutionnel; with none named, they stay.
+//! - The authors of a document (`Ses auteurs estiment…`, `Selon ses auteurs`, `les auteurs
+//!   de la note`) speak for the issuer of the last document named, in their sentence or the
+//!   two before, and are taken up in the plural (`Ils recommandent…`); the issuer may be the
+//!   subject of a verb of handing over (`un cabinet…, Praxial Santé, a remis un audit`).
+//!   With no issuer named (`selon l'étude publiée dans la revue…`) they stay as written.
 //! - A document with a possessive (`selon ses comptes`) speaks for its owner; a plural
 //!   possessive with no plural speaker before it (`D'après leurs relevés`) for the body last
 //!   named, whose members made it.
@@ -536,6 +542,8 @@ pub(crate) struct Discourse {
     /// (`selon un rapport de la Cour des comptes`): the document's noun, folded, and its
     /// author.
     documents: VecDeque<(String, Known)>,
+    /// The sentence that last named a document with its issuer.
+    document_sentence: Option<usize>,
     /// Bodies named in full with their acronym in brackets (`la direction générale de
     /// l'enseignement scolaire (Dgesco)`): the acronym, folded, and the full name.
     acronyms: VecDeque<(String, String)>,
@@ -1076,6 +1084,11 @@ impl Discourse {
         // `d'après le même bilan`, `selon la même étude`: the document of the source that
         // last spoke.
         if let Some(k) = self.same_document(np, toks) {
+            return (Resolution::RoleToName, k);
+        }
+        // `Ses auteurs estiment…`, `selon les auteurs du rapport`: the authors of the document
+        // just named speak for whoever issued it.
+        if let Some(k) = self.report_authors(np, toks) {
             return (Resolution::RoleToName, k);
         }
         // `selon ses comptes`, `d'après leurs relevés`: a document speaks for its author, and
@@ -1675,6 +1688,7 @@ impl Discourse {
     /// Remembers that the speaker of a sentence issued the document it names (`selon un
     /// rapport de la Cour des comptes`, `a annoncé l'état-major dans un communiqué`).
     pub fn issued(&mut self, noun: &str, author: &str) {
+        self.document_sentence = Some(self.sentence);
         push_bounded(
             &mut self.documents,
             (
@@ -1705,6 +1719,49 @@ impl Discourse {
             .map(|(_, k)| k.clone())
     }
 
+    /// Who the authors of a document speak for (`Ses auteurs estiment…`, `Selon ses auteurs`,
+    /// `les auteurs du rapport`): the issuer of the last document named (of that noun when the
+    /// phrase names one), when it was named in this sentence or the two before; a document
+    /// with no named issuer leaves the authors as written (`Les auteurs disent…` after `selon
+    /// l'étude publiée dans la revue…`). The issuer is taken up in the plural, as the authors
+    /// are (`Ils recommandent…`).
+    fn report_authors(&self, np: &Np, toks: &[Tok]) -> Option<Known> {
+        let det = toks.get(np.start)?;
+        if !matches!(det.norm(), "ses" | "leurs" | "les" | "ces") {
+            return None;
+        }
+        let head = toks.get(np.start + 1).filter(|t| t.is_word())?;
+        if !matches!(
+            head.norm(),
+            "auteurs" | "autrices" | "auteures" | "redacteurs"
+        ) {
+            return None;
+        }
+        // `les auteurs du rapport`, `les auteurs de l'étude`: the noun after `de` and its
+        // article, if any.
+        let noun = match np.end - np.start {
+            2 => None,
+            4 if toks[np.start + 2].is("du") => Some(toks[np.start + 3].norm()),
+            5 if toks[np.start + 2].is("de") => Some(toks[np.start + 4].norm()),
+            _ => return None,
+        };
+        if self.sentence.saturating_sub(self.document_sentence?) > 2 {
+            return None;
+        }
+        let (_, k) = match noun {
+            Some(noun) => self
+                .documents
+                .iter()
+                .rev()
+                .find(|(n, _)| same_document_kind(noun, n))?,
+            None => self.documents.back()?,
+        };
+        Some(Known {
+            number: Number::Plural,
+            ..k.clone()
+        })
+    }
+
     /// Remembers the documents any sentence names with their issuer, whether or not it
     /// reports them (`L'opposition a brandi une note de l'Unédic`, `l'enquête publiée lundi
     /// par l'institut Sondelia`, `La Cour des comptes a rendu public son rapport`), so that
@@ -1712,7 +1769,7 @@ impl Discourse {
     /// body or a person named (the complement or the agent of the document's noun, or the
     /// subject opening the sentence before a possessive within [`ISSUER_REACH`] words); a
     /// document with no named issuer (`une note de trois pages`) is no one's.
-    pub fn note_documents(&mut self, text: &str, toks: &[Tok]) {
+    pub fn note_documents(&mut self, text: &str, toks: &[Tok], sentence: usize) {
         let named = |a: &Np| matches!(a.kind, NpKind::Name | NpKind::Institution);
         for k in 1..toks.len() {
             let t = &toks[k];
@@ -1734,12 +1791,32 @@ impl Discourse {
                     .filter(|d| d.start == k - 1)
                     .and_then(|d| super::cues::document_author(toks, &d, toks.len()))
                     .filter(named)
+                    // `Un cabinet mandaté par l'ARS, Praxial Santé, a remis un audit`, `La
+                    // Fondation Orée a publié lundi une note`: the subject of a verb of
+                    // handing over, right before the document, wrote it.
+                    .or_else(|| {
+                        if !matches!(det.norm(), "un" | "une") {
+                            return None;
+                        }
+                        let verb = (k.saturating_sub(4)..k - 1)
+                            .rev()
+                            .find(|&v| toks[v].is_word() && lexis::is_handing_over(&toks[v]))?;
+                        let mut group = verb;
+                        while group > 0
+                            && toks[group - 1].is_word()
+                            && super::group::is_aux(toks[group - 1].norm()).is_some()
+                        {
+                            group -= 1;
+                        }
+                        np::subject_before(toks, group).filter(named)
+                    })
             } else {
                 None
             };
             if let Some(a) = author {
                 let name = self.known(&a, text, toks, None).1.name;
                 self.issued(t.norm(), &name);
+                self.document_sentence = Some(sentence);
             }
         }
     }
