@@ -4243,6 +4243,38 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "labelled turns win over the alternation of questions and answers",
+        text: "ENTRETIEN\n\nPropos recueillis par Julien Sabatier\n\nIl y a deux ans, la \
+               maison Vérel était promise à la liquidation. Aurore Vasseur l'a reprise.\n\nLe \
+               Quadrant. – Votre défilé a été un succès. Cela se voit-il dans les ventes ?\n\n\
+               A. V. – Pas encore. Les commandes arrivent en janvier.\n\nLe Quadrant. – Vous \
+               avez rapatrié la confection. Pourquoi ?\n\nA. V. – Parce que la qualité se \
+               perdait. Je ne vends pas un drapeau.",
+        sentences: &[
+            s("Votre défilé", D, "*"),
+            s("Cela se voit", D, "*"),
+            s("A. V. – Pas encore", D, "aurore vasseur"),
+            s("Les commandes", D, "aurore vasseur"),
+            s("Pourquoi ?", D, "*"),
+            s("Je ne vends", D, "aurore vasseur"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "initials written without full stops take the names they abbreviate",
+        text: "La politiste Hind Benjelloun répond aux questions du Zellige.\n\nPropos \
+               recueillis par Omar Tazi\n\nLZ : Le naufrage a fait 27 morts. Est-ce un drame \
+               de plus ?\n\nHB : Malheureusement, oui. Ce qui a changé, c'est la route.\n\n\
+               LZ : Que faudrait-il faire ?\n\nHB : Des voies légales. Tout simplement.",
+        sentences: &[
+            s("LZ : Le naufrage", D, "*"),
+            s("HB : Malheureusement", D, "hind benjelloun"),
+            s("Ce qui a changé", D, "hind benjelloun"),
+            s("HB : Des voies", D, "hind benjelloun"),
+        ],
+        quotes: &[],
+    },
     // spk10: speakers
     Case {
         name: "an incise between a subject and its predicate names who speaks",

@@ -200,9 +200,10 @@ pub(crate) fn run(
     let mut analysis = pass.finish(tops);
     // The folded text, made once for both readings that look for a phrase in it.
     let folded = interview::FoldedText::new(text);
-    if let Some(found) = interview::detect(text, segmentation, &credits) {
-        interview_voices(segmentation, &found, &interviewer, &mut analysis);
-    } else if let Some(turns) = interview::transcript(
+    // Turns that name their speaker (`A. V. – …`, `ÉLODIE VANNIER : …`) come first: a label is
+    // surer than the alternation of questions and answers, which a labelled interview would
+    // otherwise offer too (its labels then read as the first words of each turn).
+    if let Some(turns) = interview::transcript(
         text,
         segmentation,
         &folded,
@@ -210,6 +211,8 @@ pub(crate) fn run(
         &interviewer,
     ) {
         transcript_voices(text, segmentation, &turns, &mut analysis);
+    } else if let Some(found) = interview::detect(text, segmentation, &credits) {
+        interview_voices(segmentation, &found, &interviewer, &mut analysis);
     } else if let Some(turns) = interview::inline_transcript(
         text,
         segmentation,

@@ -44,7 +44,8 @@
 //! - a dialogue dash before the label, and initials as a label (`– I. C. :`, `– M. R.-B. :`):
 //!   initials take the name they abbreviate among the runs of capitalised words before the
 //!   first turn (`Autour d'Inès Carlier : Mathieu Roussel-Bey, …`) and the speakers labelled
-//!   in full (`Ismaël Madi : Bonjour.`, then `I.M. :`), or stay as written;
+//!   in full (`Ismaël Madi : Bonjour.`, then `I.M. :`), or stay as written; so do initials
+//!   written without full stops (`HB :` after `Hind Benjelloun`, `LZ :` for `Le Zellige`);
 //! - a label before a dash instead of a colon, as magazines print interviews (`L. C. – Le
 //!   ministre veut… ?`, `M. D. – Non.`, `**J.-P. M.** — …`, `DUFOURCQ - …`, `L'Express. –`,
 //!   `Q. –` / `R. –`): a dash with a space on each side, the words after it opening a sentence
@@ -56,6 +57,10 @@
 //!   Clairière`), `Q.`, or initials no name matches while another label is a name, are the
 //!   interviewer's: the journalist of the credit line, else the outlet (the guideline's
 //!   coding); `R.` is the interviewee's, the first full name before the first turn.
+//!
+//! Labelled turns are read before the alternation of questions and answers ([`detect`]): a
+//! label names its speaker, where the alternation would take the labels for the first words
+//! of each turn.
 //!
 //! A turn is a line: the paragraphs of one line (the segmentation may cut a line at a dash,
 //! `L. C.` / `– Le ministre…`) are read together, up to a paragraph with its own label, so
@@ -293,10 +298,9 @@ fn ends_with_initial(s: &str) -> bool {
 /// Mathieu Roussel-Bey, …`).
 fn expand_initials(text: &str, intro: &[Span], turns: &mut [TranscriptTurn]) {
     let surname = |s: &str| !s.contains(' ') && s.chars().count() > 1 && !is_initials(s);
-    if !turns
-        .iter()
-        .any(|t| is_initials(&t.speaker) || surname(&t.speaker))
-    {
+    if !turns.iter().any(|t| {
+        is_initials(&t.speaker) || surname(&t.speaker) || compact_initials(text, t).is_some()
+    }) {
         return;
     }
     // Every run of two to four capitalised words (an elision before the first one dropped,
@@ -327,6 +331,11 @@ fn expand_initials(text: &str, intro: &[Span], turns: &mut [TranscriptTurn]) {
     for t in turns.iter_mut() {
         if is_initials(&t.speaker) {
             let key: String = t.speaker.chars().filter(|c| !c.is_whitespace()).collect();
+            if let Some((_, name)) = names.iter().find(|(i, _)| *i == key) {
+                t.speaker = name.clone();
+            }
+        } else if let Some(key) = compact_initials(text, t) {
+            // `HB :` after `Hind Benjelloun` in the introduction; left as written otherwise.
             if let Some((_, name)) = names.iter().find(|(i, _)| *i == key) {
                 t.speaker = name.clone();
             }
@@ -362,7 +371,8 @@ fn interviewer_turns(
     });
     let mut interviewee: Option<Option<String>> = None;
     for t in turns.iter_mut() {
-        let key: String = t.speaker.chars().filter(|c| !c.is_whitespace()).collect();
+        let key: String = compact_initials(text, t)
+            .unwrap_or_else(|| t.speaker.chars().filter(|c| !c.is_whitespace()).collect());
         let is_outlet = outlet.as_ref().is_some_and(|(name, initials)| {
             fold_str(&t.speaker) == *name || (key.len() > 2 && key == *initials)
         });
@@ -379,6 +389,18 @@ fn interviewer_turns(
             }
         }
     }
+}
+
+/// The initials a label writes without full stops (`HB`, `LZ`: two or three capitals as
+/// written in the text), dotted as [`initials_of`] writes them (`H.B.`); `None` for any other
+/// label.
+fn compact_initials(text: &str, turn: &TranscriptTurn) -> Option<String> {
+    let raw = turn.label.slice(text).trim();
+    let n = raw.chars().count();
+    if !(2..=3).contains(&n) || !raw.chars().all(|c| c.is_uppercase()) {
+        return None;
+    }
+    Some(raw.chars().flat_map(|c| [c, '.']).collect())
 }
 
 /// Whether a label is a person's initials: capitals each followed by a full stop, words
