@@ -2090,7 +2090,7 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "verbs of manner in the incise report the quotation",
-        text: "« Un budget d'affichage », cingle Paul Kabongo. « On m'a déjà enterré trois fois », s'amuse l'ancien maire. « Encore une promesse », grince une élue. « Ce sont des rumeurs », balaie le porte-parole. « Ce n'était pas une promesse », corrige la ministre. « Cela fait trois euros par plein », calcule un chauffeur. « Ils découvrent le problème », ricane un syndicaliste. « On l'a fait ! », exulte le capitaine.",
+        text: "« Un budget d'affichage », cingle Paul Kabongo. « On m'a déjà enterré trois fois », s'amuse l'ancien maire. « Encore une promesse », grince une élue. « Ce sont des rumeurs », balaie le porte-parole. « Ce n'était pas une promesse », corrige la ministre. « Cela fait trois euros par plein », calcule un chauffeur. « Ils découvrent le problème », ricane un syndicaliste. « On l'a fait ! », exulte le capitaine. « Le four, la chambre froide, la farine », énumère la boulangère.",
         sentences: &[
             s("« Un budget", D, "paul kabongo"),
             s("« On m'a", D, "ancien maire"),
@@ -2100,6 +2100,7 @@ const CASES: &[Case] = &[
             s("« Cela fait", D, "un chauffeur"),
             s("« Ils découvrent", D, "un syndicaliste"),
             s("« On l'a", D, "capitaine"),
+            s("« Le four", D, "boulangère"),
         ],
         quotes: &[
             qs("budget", QD, "paul kabongo", "cingler", Loaded),
@@ -2110,6 +2111,7 @@ const CASES: &[Case] = &[
             qs("euros", QD, "un chauffeur", "calculer", Neutral),
             qs("découvrent", QD, "un syndicaliste", "ricaner", Loaded),
             qs("l'a fait", QD, "capitaine", "exulter", Neutral),
+            qs("chambre froide", QD, "boulangère", "énumérer", Neutral),
         ],
     },
     Case {

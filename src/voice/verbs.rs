@@ -459,6 +459,8 @@ pub(crate) fn needs_clause(lemma: &str) -> bool {
             | "balayer"
             | "éluder"
             | "exulter"
+            | "énumérer"
+            | "récapituler"
     )
 }
 
