@@ -4345,6 +4345,69 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    // spk11: selon and apposition
+    Case {
+        name: "a clause after selon and its source is the content, not a name beside the source",
+        text: "Selon la ministre, la France votera. Selon la ministre, la France a voté non. \
+               Selon la ministre, les Français paieront. Pour le ministre, la France paierait \
+               trop. Selon la porte-parole, la Belgique paie trop. Selon le préfet, \
+               l'Italie ne paiera pas. Selon la ministre, l'Espagne est perdante.",
+        sentences: &[
+            s("Selon la ministre, la France votera", I, "ministre"),
+            s("Selon la ministre, la France a voté", I, "ministre"),
+            s("Selon la ministre, les Français", I, "ministre"),
+            s("Pour le ministre", I, "ministre"),
+            s("Selon la porte-parole", I, "porte-parole"),
+            s("Selon le préfet", I, "préfet"),
+            s("Selon la ministre, l'Espagne", I, "ministre"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a clause taken for a name leaves nothing in the memory for a later role",
+        text: "Selon ses auteurs, la France paierait davantage. Selon les auteurs de l'étude, \
+               les ménages paieraient davantage. Selon la ministre, la Suisse votera. \
+               La ministre a précisé que le texte serait revu.",
+        sentences: &[
+            s("Selon les auteurs", I, "auteurs de l'étude"),
+            s("Selon la ministre", I, "ministre"),
+            s("La ministre a précisé", I, "ministre"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a name set beside the source after selon or pour still speaks",
+        text: "Selon le ministre de l'Énergie, Paul Morel, les prix baisseront. Les loyers \
+               baisseront, selon le maire, Jean-Luc Barbaste. Pour la présidente de la région, \
+               Carole Delga, « nous ne céderons pas ». Selon la police, Marc Dupont a été \
+               interpellé. Selon la ministre, la Commission a tort. Selon le préfet, Paris a \
+               tort.",
+        sentences: &[
+            s("Selon le ministre de l'Énergie", I, "paul morel"),
+            s("Les loyers", I, "jean-luc barbaste"),
+            s("Pour la présidente", D, "carole delga"),
+            s("Selon la police", I, "police"),
+            s("Selon la ministre, la Commission", I, "ministre"),
+            s("Selon le préfet", I, "préfet"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "the que of a comparative after a verb is no clause it governs",
+        text: "La Grèce continuera d'emprunter, à des taux plus élevés qu'il y a cinq ans. \
+               Le Portugal paiera, à un prix moins élevé que prévu. Le ministre a ajouté \
+               plus tard que le texte serait revu. La ministre a rappelé, sans plus \
+               attendre, que le texte serait revu. Le sondeur relève aussi que 40 % des \
+               sondés hésitent.",
+        sentences: &[
+            s("La Grèce", A, ""),
+            s("Le Portugal", A, ""),
+            s("Le ministre a ajouté", I, "ministre"),
+            s("La ministre a rappelé", I, "ministre"),
+            s("Le sondeur relève", I, "sondeur"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

@@ -11,7 +11,9 @@
 //!   confie un proche, « déteste… »`; an inverted `on` followed by the place or body it speaks
 //!   for: `glisse-t-on à l'Élysée`, `assure-t-on dans l'entourage du ministre`, see
 //!   [`np::trailing_group`]), or implicit (`Et d'estimer :`), and what it governs:
-//!   a `que` clause (after an indirect object or a time phrase: `a indiqué à l'AFP que`), a
+//!   a `que` clause (after an indirect object or a time phrase: `a indiqué à l'AFP que`; not
+//!   the `que` of a comparative: `continuera d'emprunter, à des taux plus élevés qu'il y a
+//!   cinq ans`), a
 //!   colon, a quotation right after it, or a plain object for the verbs that report with one
 //!   (`a confirmé la volonté de`, `a démenti toute présence`, `a appelé ses alliés à`, `a
 //!   contesté avoir…`, `la présentent comme une évidence`, `La Cour pointe surtout une
@@ -34,7 +36,10 @@
 //!   vraisemblance` (`probabilité`, `apparence`, `logique`); a document someone obtained or
 //!   read (`Selon des documents consultés par l'AFP`, `Des courriels obtenus par…
 //!   révèlent`) speaks for itself, or for the body its complement names (`une note de la
-//!   DGSI obtenue par…`), never for who got it;
+//!   DGSI obtenue par…`), never for who got it. A name set beside the source between commas
+//!   is who speaks (`Pour le ministre de l'Énergie, Paul Morel, « … »`); the sentence end
+//!   closes such a name only when it is a proper name (`…, selon le maire, Jean-Luc
+//!   Barbaste.`), not a clause (`Selon la ministre, la France paie trop.`);
 //! - a colon before a quotation with no reporting verb (`Le ministre : « … »`, `Le maire a été
 //!   clair : « … »`): the speaker is the phrase or the subject of the clause before the colon;
 //! - a sentence that credits the previous one (`C'est ce qu'a déclaré X.`, or a sentence that
@@ -1474,6 +1479,18 @@ fn governed(toks: &[Tok], at: usize) -> Option<Governed> {
                 return None;
             }
         }
+        // `continuera d'emprunter, à des taux plus élevés qu'il y a cinq ans`: the `que` of a
+        // comparative is no clause the verb governs (`a ajouté plus tard que` is one).
+        // The comparative word stands right before the adjective or adverb it grades: `relève
+        // aussi que` is a clause.
+        if (t.is("que") || t.is("qu'"))
+            && i >= 2
+            && matches!(toks[i - 2].norm(), "plus" | "moins" | "aussi" | "autant")
+            && toks[i - 1].is_word()
+            && !matches!(toks[i - 1].norm(), "tard" | "tot")
+        {
+            return None;
+        }
         if let Some(d) = direct(i) {
             return Some(d);
         }
@@ -1559,16 +1576,20 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
         // is more often the start of the clause (`Pour le ministre, Paris doit…`), so the name
         // must have two words or more, and the apposition must close the attribution.
         // The end of the sentence closes it too (`…, selon le maire, Jean-Luc Barbaste.`).
-        let closes = |k: usize| {
-            toks[k.min(toks.len())..]
+        // The end closes only a proper name (`…, selon le maire, Jean-Luc Barbaste.`), not a
+        // clause (`Selon la ministre, la France paie trop.`).
+        let closes = |a: &Np| {
+            let k = a.end;
+            (toks[k.min(toks.len())..]
                 .iter()
                 .all(|t| !t.is_word() && t.quote().is_none())
+                && a.name.is_some_and(|(s, e)| np::is_proper_name(toks, s, e)))
                 || toks
                     .get(k)
                     .is_some_and(|t| t.is_punct(',') || t.is_punct(':') || is_quote(t))
         };
         let np = match np::with_apposition(toks, np.clone()) {
-            a if a.name.is_some_and(|(s, e)| e >= s + 2) && a.end > np.end && closes(a.end) => a,
+            a if a.name.is_some_and(|(s, e)| e >= s + 2) && a.end > np.end && closes(&a) => a,
             _ => np,
         };
         // `selon`, `d'après`… take the whole phrase up to the next comma: the source may

@@ -8,7 +8,11 @@
 //! phrase starts at the last token that can open one and is not the complement of a
 //! preposition (`Lors de la réunion le ministre a dit`: the subject is `le ministre`).
 //! Going right, a lower-case word before a figure, after the phrase's noun, is a verb and
-//! ends it (`Le groupe emploie 300 personnes`: the phrase is `Le groupe`).
+//! ends it (`Le groupe emploie 300 personnes`: the phrase is `Le groupe`). A name is made of
+//! capitalised words and particles, never a verb: a finite verb right after a capitalised
+//! word (a negation, a form of avoir, être, devoir, pouvoir or aller, the ending of the
+//! future, the conditional, the imperfect or the third person plural) ends the phrase (`la
+//! France votera`, `les Français paieront`: the phrase is `la France`, `les Français`).
 //!
 //! A name set beside a role (`le premier ministre Choguel Kokalla Maïga`, `Sergueï Lavrov,
 //! ministre…`) is kept apart from the role, so the resolution can link them; so is a body's
@@ -287,6 +291,11 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
             if super::group::split_inversion(w.norm()).is_some() {
                 break;
             }
+            // `la France votera`, `les Français paieront`, `l'Italie ne paiera pas`: a name
+            // is never followed by its own clause's verb; the verb ends the phrase.
+            if verb_after_name(toks, j) {
+                break;
+            }
             // A name ends the phrase at the first lower-case word that is not a particle
             // (`a dit Jean Dupont visiblement ému`).
             if seen_name
@@ -504,6 +513,45 @@ fn holds_verb(toks: &[Tok], np: &Np) -> bool {
                 || (plural && third_plural_verb(toks, j))
                 || tense_ending(toks, j))
     })
+}
+
+/// Whether the lower-case word at `j`, right after a capitalised word, is the finite verb of
+/// the clause that name is the subject of (`la France votera`, `les Français paieront`, `la
+/// Chine doit payer`, `l'Espagne est perdante`, `l'Italie ne paiera pas`): a negation, a
+/// finite form of avoir, être, devoir, pouvoir or aller, or a word in the ending of the
+/// future, the conditional, the imperfect or the third person plural. A name is made of
+/// capitalised words and particles, with at most an adjective of a body's name (`Santé
+/// publique France`), never a verb.
+fn verb_after_name(toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    if !t.is_word() || t.cap || t.caps || j == 0 || !is_name_word(&toks[j - 1]) {
+        return false;
+    }
+    let g = grammar();
+    let w = t.norm();
+    t.is("ne")
+        || t.is("n'")
+        || g.avoir.contains_key(w)
+        || g.etre.contains_key(w)
+        || g.prospective.contains_key(w)
+        || tense_ending(toks, j)
+        || verb_shaped(toks, j, |w| w.ends_with("ent") && !w.ends_with("ment"))
+}
+
+/// Whether the words from `s` to `e` are a proper name alone: they end on a capitalised word,
+/// and every lower-case word among them is a particle, `de`, an article or an adjective of a
+/// body's name (`Jean-Luc Barbaste`, `Marie de La Tour`, `Santé publique France`). A clause
+/// is none (`France paie trop`).
+pub(crate) fn is_proper_name(toks: &[Tok], s: usize, e: usize) -> bool {
+    let words = || toks[s..e.min(toks.len())].iter().filter(|t| t.is_word());
+    words().next_back().is_some_and(is_name_word)
+        && words().all(|t| {
+            is_name_word(t)
+                || lexis::is_name_particle(t)
+                || lexis::is_de(t)
+                || lexis::determiner(t).is_some()
+                || NAME_ADJECTIVE_ENDINGS.iter().any(|x| t.norm().ends_with(x))
+        })
 }
 
 /// A lower-case word in `-ra`, `-ront`, `-rait`, `-raient`, `-ait` or `-aient` right after a
