@@ -4277,6 +4277,14 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "a trade takes up the person just named, never a broadcaster named in full",
+        text: "Nadia Ferhat a annoncé une nouvelle mobilisation. Les chiffres varient, selon le \
+               décompte de Radio Hautbois. Interrogée, la militante répond : « Moins d'élèves, \
+               ce n'est pas moins de besoins. »",
+        sentences: &[s("Interrogée", D, "nadia ferhat")],
+        quotes: &[q("Moins d'élèves", QD, "nadia ferhat", "répondre")],
+    },
     // spk10: speakers
     Case {
         name: "an incise between a subject and its predicate names who speaks",

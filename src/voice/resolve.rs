@@ -727,7 +727,8 @@ fn initials(name: &str) -> String {
 }
 
 /// Whether a remembered name is a body's: two words or more opening on a body's common noun
-/// (`Office français de la biodiversité`), or an acronym (`OFB`, `CGT`).
+/// (`Office français de la biodiversité`) or a medium's ([`MEDIA`], [`PRESS`]: `Radio
+/// Hautbois`), or an acronym (`OFB`, `CGT`).
 fn is_body_name(name: &str) -> bool {
     let mut words = name.split_whitespace();
     let Some(first) = words.next() else {
@@ -737,9 +738,15 @@ fn is_body_name(name: &str) -> bool {
         && first
             .chars()
             .all(|c| c.is_uppercase() || c == '-' || c == '.');
-    (words.next().is_some() && lexis::institution_head(fold(first).as_str()).is_some())
+    let head = fold(first);
+    // `Radio Hautbois`, `Télé Aquarelle`, `Journal du Centre`: a broadcaster or a paper.
+    let media = MEDIA.contains(&head.as_str()) || PRESS.contains(&head.as_str());
+    (words.next().is_some() && (lexis::institution_head(head.as_str()).is_some() || media))
         || (acronym && name.split_whitespace().count() == 1)
 }
+
+/// First words of a broadcaster's name (folded), beside the press nouns of [`PRESS`].
+const MEDIA: &[&str] = &["radio", "tele", "television", "chaine", "antenne"];
 
 /// The most tokens before a possessive phrase that points forward (`À en croire son
 /// entourage, …`).
@@ -1281,9 +1288,15 @@ impl Discourse {
         } else {
             PRONOUN_REACH
         };
+        // A trade or an epithet takes up a person, never a body named in full (`la militante`
+        // after `selon le décompte de Radio Hautbois`).
         let k = self
             .recent(sentence, reach)
-            .find(|m| is_full_name(&m.known.name) && compatible(&m.known, np.gender, np.number))
+            .find(|m| {
+                is_full_name(&m.known.name)
+                    && !is_body_name(&m.known.name)
+                    && compatible(&m.known, np.gender, np.number)
+            })
             .map(|m| m.known.clone())?;
         // Taken up once, the role stays that person's: `le prévenu` three paragraphs on is
         // still the defendant named at the top.
