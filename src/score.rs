@@ -998,31 +998,9 @@ fn explains(line: &str) -> bool {
 fn states_figure(headline: &str) -> bool {
     headline.bytes().any(|b| b.is_ascii_digit())
         || headline.split(|c: char| !c.is_alphabetic()).any(|w| {
-            matches!(
-                crate::text::fold_str(w).as_str(),
-                "deux"
-                    | "trois"
-                    | "quatre"
-                    | "cinq"
-                    | "six"
-                    | "sept"
-                    | "huit"
-                    | "neuf"
-                    | "dix"
-                    | "douze"
-                    | "quinze"
-                    | "vingt"
-                    | "trente"
-                    | "quarante"
-                    | "cinquante"
-                    | "cent"
-                    | "cents"
-                    | "mille"
-                    | "million"
-                    | "millions"
-                    | "milliard"
-                    | "milliards"
-            )
+            let w = crate::text::fold_str(w);
+            crate::voice::lexis::is_number_word(w.as_str())
+                || matches!(w.as_str(), "million" | "milliard" | "milliards")
         })
 }
 
