@@ -423,79 +423,67 @@ pub(crate) fn fronted_group(toks: &[Tok], on: usize) -> Option<Np> {
     if !toks[comma].is_punct(',') || !toks.first()?.is_word() {
         return None;
     }
-    let at = |k: usize| toks.get(k).map_or("", |t| t.norm());
-    // Where the phrase starts, and whether any phrase will do. `au`, `aux` and `des` hold the
-    // article, so the phrase starts on them.
-    let (start, any) = match at(0) {
-        "chez" => (1, true),
-        "a" | "dans" | "parmi" => (1, false),
-        "au" | "aux" if at(1) == "sein" && toks.get(2).is_some_and(lexis::is_de) => (
-            if at(2) == "des" || at(2) == "du" {
-                2
-            } else {
-                3
-            },
-            false,
-        ),
-        "au" | "aux" => (0, false),
-        "du" if at(1) == "cote" && matches!(at(2), "du" | "des") => (2, false),
-        "du" if at(1) == "cote" && matches!(at(2), "de" | "d'") => (3, false),
-        _ => return None,
-    };
+    let (start, any) = group_opening(toks, 0)?;
     if start >= comma {
         return None;
     }
     let np = forward(toks, start, false)?;
-    let fits = np.end == comma;
-    let names_people = matches!(
+    (np.end == comma && speaks_for_on(&np, any)).then_some(np)
+}
+
+/// Where the phrase that an `on` speaks for starts, for the preposition at `at` that opens
+/// it, and whether any phrase will do (after `chez`) or only one that names people or a body
+/// ([`speaks_for_on`]). `au`, `aux` and `des` hold the article, so the phrase starts on them:
+/// `chez les irrigants`, `à la préfecture`, `dans l'entourage du ministre`, `parmi les élus`,
+/// `au sein de la majorité`, `au ministère`, `du côté de la majorité`.
+fn group_opening(toks: &[Tok], at: usize) -> Option<(usize, bool)> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm());
+    let holds_article = |k: usize| matches!(w(k), "des" | "du");
+    match w(at) {
+        "chez" => Some((at + 1, true)),
+        "a" | "dans" | "parmi" => Some((at + 1, false)),
+        "au" | "aux" if w(at + 1) == "sein" && toks.get(at + 2).is_some_and(lexis::is_de) => {
+            Some((at + 2 + usize::from(!holds_article(at + 2)), false))
+        }
+        "au" | "aux" => Some((at, false)),
+        "du" if w(at + 1) == "cote" && matches!(w(at + 2), "du" | "des") => Some((at + 2, false)),
+        "du" if w(at + 1) == "cote" && matches!(w(at + 2), "de" | "d'") => Some((at + 3, false)),
+        _ => None,
+    }
+}
+
+/// Whether the phrase after an opening of [`group_opening`] is one an `on` speaks for: any
+/// phrase after `chez` (`any`), else a phrase that names people or a body (`À ce stade, on
+/// ignore…`, `assure-t-on à la veille du scrutin` are no sources).
+fn speaks_for_on(np: &Np, any: bool) -> bool {
+    any || matches!(
         np.kind,
         NpKind::Name | NpKind::Role | NpKind::Institution | NpKind::Group | NpKind::Vague
-    );
-    (fits && (any || names_people)).then_some(np)
+    )
 }
 
 /// The place or body set at `after`, right after a verb whose `on` is inverted, which speaks
-/// for that `on` as
-/// [`fronted_group`] reads it before: `glisse-t-on à l'Élysée`, `souffle-t-on à Matignon`,
+/// for that `on` as [`fronted_group`] reads it before, with the same openings
+/// ([`group_opening`]) and `auprès de`: `glisse-t-on à l'Élysée`, `souffle-t-on à Matignon`,
 /// `assure-t-on dans l'entourage du ministre`, `indique-t-on au ministère`, `fait-on valoir
 /// chez Renault`, `explique-t-on du côté de la majorité`. The phrase must close the clause (a
 /// comma, a full stop or the end) and, after any opening but `chez`, name people or a body
 /// (`assure-t-on à la veille du scrutin` is no source).
 pub(crate) fn trailing_group(toks: &[Tok], after: usize) -> Option<Np> {
-    let at = |k: usize| toks.get(k).map_or("", |t| t.norm());
-    let (start, any) = match at(after) {
-        "chez" => (after + 1, true),
-        "a" | "dans" | "parmi" => (after + 1, false),
-        "au" | "aux"
-            if at(after + 1) == "sein" && toks.get(after + 2).is_some_and(lexis::is_de) =>
-        {
-            (
-                after + 2 + usize::from(at(after + 2) != "des" && at(after + 2) != "du"),
-                false,
-            )
-        }
-        "au" | "aux" => (after, false),
+    let w = |k: usize| toks.get(k).map_or("", |t| t.norm());
+    // After the verb `auprès de` opens the body too (`indique-t-on auprès du ministère`).
+    let (start, any) = match w(after) {
         "aupres" if toks.get(after + 1).is_some_and(lexis::is_de) => (
-            after + 1 + usize::from(at(after + 1) != "des" && at(after + 1) != "du"),
+            after + 1 + usize::from(!matches!(w(after + 1), "des" | "du")),
             false,
         ),
-        "du" if at(after + 1) == "cote" && matches!(at(after + 2), "du" | "des") => {
-            (after + 2, false)
-        }
-        "du" if at(after + 1) == "cote" && matches!(at(after + 2), "de" | "d'") => {
-            (after + 3, false)
-        }
-        _ => return None,
+        _ => group_opening(toks, after)?,
     };
     let np = forward(toks, start, false)?;
     let closes = toks
         .get(np.end)
         .is_none_or(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(';'));
-    let names_people = matches!(
-        np.kind,
-        NpKind::Name | NpKind::Role | NpKind::Institution | NpKind::Group | NpKind::Vague
-    );
-    (closes && (any || names_people)).then_some(np)
+    (closes && speaks_for_on(&np, any)).then_some(np)
 }
 
 /// Whether a phrase holds the verb of its own clause: a negation (`La ville ne tiendra pas`),
