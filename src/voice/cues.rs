@@ -1346,7 +1346,7 @@ fn after_addressee(toks: &[Tok], at: usize) -> Option<Np> {
         // l'agence Paul Kabongo, délégué…`).
         let opens = lexis::determiner(t).is_some()
             || lexis::title(t).is_some()
-            || (t.cap && !prev.cap && !prev.caps && !lexis::is_capitalised_function_word(t))
+            || (capitalised_word(t) && !prev.cap && !prev.caps)
             || person_after_name(toks, k);
         let inside = lexis::is_de(prev) || lexis::determiner(prev).is_some() || lexis::is_de(t);
         if opens && !inside {
@@ -1375,8 +1375,10 @@ fn after_addressee(toks: &[Tok], at: usize) -> Option<Np> {
 /// words before the clause ends.
 fn person_after_name(toks: &[Tok], k: usize) -> bool {
     let (prev, t) = (&toks[k - 1], &toks[k]);
-    let name_word = |w: &Tok| w.is_word() && w.cap && !lexis::is_capitalised_function_word(w);
-    if !name_word(t) || !(prev.cap || prev.caps) || !toks.get(k + 1).is_some_and(name_word) {
+    if !capitalised_word(t)
+        || !(prev.cap || prev.caps)
+        || !toks.get(k + 1).is_some_and(capitalised_word)
+    {
         return false;
     }
     lexis::first_name_gender(t) != Gender::Unknown
@@ -1385,18 +1387,24 @@ fn person_after_name(toks: &[Tok], k: usize) -> bool {
             .is_none_or(|n| !n.is_word() || lexis::ends_speaker_phrase(n))
 }
 
+/// A capitalised word that may start or continue a person's name after an addressee: a word
+/// with a capital, not a capitalised function word (`Le`, `Selon`). Unlike the tokenizer's
+/// `name_word`, no acronym and no title.
+fn capitalised_word(w: &Tok) -> bool {
+    w.is_word() && w.cap && !lexis::is_capitalised_function_word(w)
+}
+
 /// The first known first name followed by a surname in the capitalised run that starts at `k`,
 /// when the run does not itself start on one (`20 Minutes Sophie Martin`: `Sophie`).
 fn first_name_in_run(toks: &[Tok], k: usize) -> Option<usize> {
-    let name_word = |w: &Tok| w.is_word() && w.cap && !lexis::is_capitalised_function_word(w);
     if lexis::first_name_gender(&toks[k]) != Gender::Unknown {
         return None;
     }
     (k + 1..toks.len())
-        .take_while(|&j| name_word(&toks[j]))
+        .take_while(|&j| capitalised_word(&toks[j]))
         .find(|&j| {
             lexis::first_name_gender(&toks[j]) != Gender::Unknown
-                && toks.get(j + 1).is_some_and(name_word)
+                && toks.get(j + 1).is_some_and(capitalised_word)
         })
 }
 
