@@ -743,6 +743,13 @@ struct InlineLabel {
 /// Adds the labels that open a sentence of `body` (its start, or after `.`, `?`, `!`, `…`, a
 /// closing quote, and a dialogue dash or not) in a shape of [`sentence_label`].
 fn sentence_labels(body: &str, labels: &mut Vec<InlineLabel>) {
+    // A label ends on a colon or a dash within the head [`speaker_label`] reads: a line with
+    // neither holds none, and a sentence is read only when one lies within that reach.
+    let separators = label_separators(body);
+    if separators.is_empty() {
+        return;
+    }
+    let mut next_separator = 0;
     let mut previous: Option<char> = None;
     let mut space = true;
     let mut next_free = 0;
@@ -758,6 +765,15 @@ fn sentence_labels(body: &str, labels: &mut Vec<InlineLabel>) {
         if !opens || i < next_free {
             continue;
         }
+        while separators.get(next_separator).is_some_and(|&at| at < i) {
+            next_separator += 1;
+        }
+        if separators
+            .get(next_separator)
+            .is_none_or(|&at| at >= i + LABEL_HEAD)
+        {
+            continue;
+        }
         if let Some((speaker, label, content)) = sentence_label(&body[i..]) {
             next_free = i + content;
             labels.push(InlineLabel {
@@ -768,6 +784,20 @@ fn sentence_labels(body: &str, labels: &mut Vec<InlineLabel>) {
             });
         }
     }
+}
+
+/// Where a line holds a colon or a dash (`-`, `–`, `—`, `―`), in bytes: where a label of
+/// [`speaker_label`] may end.
+fn label_separators(body: &str) -> Vec<usize> {
+    let bytes = body.as_bytes();
+    memchr::memchr3_iter(b':', b'-', 0xE2, bytes)
+        .filter(|&at| {
+            // `–`, `—` and `―` are E2 80 93, E2 80 94 and E2 80 95 in UTF-8.
+            bytes[at] != 0xE2
+                || (bytes.get(at + 1) == Some(&0x80)
+                    && bytes.get(at + 2).is_some_and(|b| (0x93..=0x95).contains(b)))
+        })
+        .collect()
 }
 
 /// A label at the start of a sentence (`sentence`: from that start to the end of the
@@ -936,8 +966,8 @@ fn opens_quotation(after: &str) -> bool {
 fn speaker_label(paragraph: &str) -> Option<(String, Span, usize)> {
     let lead = paragraph.len() - paragraph.trim_start().len();
     let rest = &paragraph[lead..];
-    // A label is short: its colon (or its dash) comes within the first 80 bytes.
-    let head = &rest[..rest.floor_char_boundary(80)];
+    // A label is short: its colon (or its dash) comes within the first bytes.
+    let head = &rest[..rest.floor_char_boundary(LABEL_HEAD)];
     let colon = head.find(':');
     // A label may end with a dash instead of a colon (`M. D. – Non.`, `**J.-P. M.** —`).
     let dash = label_dash(head).filter(|&(at, _)| colon.is_none_or(|c| at < c));
@@ -1113,6 +1143,9 @@ fn affiliation(label: &str) -> Option<(&str, &str)> {
     }
     Some((base, aside))
 }
+
+/// How far into a paragraph or a sentence a label's colon or dash may lie, in bytes.
+const LABEL_HEAD: usize = 80;
 
 /// Most words in the parenthesis of a speaker's label.
 const MAX_ASIDE_WORDS: usize = 5;
@@ -1946,6 +1979,32 @@ mod tests {
             n in 0usize..14
         ) {
             proptest::prop_assert_eq!(more_words_than(&s, n), s.split_whitespace().nth(n).is_some());
+        }
+    }
+
+    proptest::proptest! {
+        /// The gate of [`sentence_labels`]: wherever a sentence label starts, a separator of
+        /// [`label_separators`] lies within [`LABEL_HEAD`] bytes of it, so skipping the
+        /// other openings loses no label.
+        #[test]
+        fn a_sentence_label_always_has_a_separator_within_reach(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "I.M.", "Z.A.", "L. C.", "M. R.-B.", "Q.", "R.", "Le président", "Pauline Arnaud",
+                "(Radio Cantilène)", "(PS, Nord)", ":", " : ", " – ", " — ", " ― ", " - ", "–",
+                "-", "—", "’", "« ", " »", "…", ". ", "? ", " ", "\u{a0}", "\u{202f}", "Bonjour",
+                "oui", "Non.", "Vous", "é", "Écoutez", "20 h 30", "A.",
+            ]), 0..30),
+        ) {
+            let body: String = parts.concat();
+            let separators = label_separators(&body);
+            for (i, _) in body.char_indices() {
+                if sentence_label(&body[i..]).is_some() {
+                    proptest::prop_assert!(
+                        separators.iter().any(|&at| at >= i && at < i + LABEL_HEAD),
+                        "{body:?} at {i}"
+                    );
+                }
+            }
         }
     }
 
