@@ -3675,9 +3675,13 @@ fn exhortation(text: &str, toks: &[Token]) -> Option<Span> {
         k += 1;
     }
     let first = toks.get(k)?;
+    // No imperative ends in `-tions` or `-sions`: those are nouns (`Révélations`,
+    // `Précisions`), like the words of [`NOT_IMPERATIVE`].
     let imperative = |w: &str| {
         (w.ends_with("ons") || w.ends_with("ez"))
             && w.chars().count() >= 5
+            && !w.ends_with("tions")
+            && !w.ends_with("sions")
             && !NOT_IMPERATIVE.contains(&w)
     };
     let at = |i: usize| toks.get(i).map(|t| t.folded.as_str()).unwrap_or("");
@@ -3774,6 +3778,9 @@ const NOT_IMPERATIVE: &[&str] = &[
     "rendez",
     "nez",
     "lycees",
+    // The newsroom's service: a programme to play again (`Réécoutez l'entretien intégral`).
+    "reecoutez",
+    "revoyez",
 ];
 
 enum Person {

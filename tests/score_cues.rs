@@ -1738,6 +1738,72 @@ const FLAGS: &[Flag] = &[
     },
 ];
 
+/// Cues that must or must not fire (ed4 section, at the end of the shared table's concerns).
+const MORE_ROWS: &[Row] = &[
+    Row {
+        name: "a noun in -tions opening a subheading is no imperative",
+        text: "Le rapport a été publié mardi.\n\nRévélations\n\nLe ministre savait depuis mars.",
+        sentence: "Révélations",
+        has: &[],
+        not: &[Cue::Exhortation],
+    },
+    Row {
+        name: "a noun in -sions opening a sentence is no imperative",
+        text: "Précisions : la préfecture maintient le couvre-feu de samedi.",
+        sentence: "Précisions",
+        has: &[],
+        not: &[Cue::Exhortation],
+    },
+    Row {
+        name: "a programme to play again is the newsroom's service",
+        text: "Réécoutez l'entretien intégral de la ministre dans notre matinale.",
+        sentence: "Réécoutez",
+        has: &[],
+        not: &[Cue::Exhortation],
+    },
+    Row {
+        name: "an exhortation in -ions is still one",
+        text: "TRIBUNE\n\nN'oublions pas les soignants de nuit.",
+        sentence: "N'oublions",
+        has: &[Cue::Exhortation],
+        not: &[],
+    },
+    Row {
+        name: "an imperative opening the sentence is still one",
+        text: "TRIBUNE\n\nRemercions les bénévoles qui ont tenu le refuge tout l'hiver.",
+        sentence: "Remercions",
+        has: &[Cue::Exhortation],
+        not: &[],
+    },
+];
+
+#[test]
+fn more_structural_cues() {
+    let mut failures = Vec::new();
+    for row in MORE_ROWS {
+        let a = analyzer().analyze(&Article::from_text("cues", row.text));
+        let Some(s) = a
+            .sentences
+            .iter()
+            .find(|s| s.text.starts_with(row.sentence))
+        else {
+            failures.push(format!(
+                "[{}] no sentence starts with {}",
+                row.name, row.sentence
+            ));
+            continue;
+        };
+        let cues: Vec<Cue> = s.reasons.iter().map(|r| r.cue).collect();
+        for c in row.has.iter().filter(|c| !cues.contains(c)) {
+            failures.push(format!("[{}] missing {c:?}: {cues:?}", row.name));
+        }
+        for c in row.not.iter().filter(|c| cues.contains(c)) {
+            failures.push(format!("[{}] unexpected {c:?}: {cues:?}", row.name));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// Editorial flags that follow from the weights of the cues (see `score::weights`), not only
 /// from which cues fire.
 #[test]
