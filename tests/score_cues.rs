@@ -518,7 +518,7 @@ const ROWS: &[Row] = &[
         name: "Car opening a sentence of an opinion piece gives the author's reason",
         text: "ÉDITORIAL\n\nLe campement a été rasé en une matinée. Car c'est de cela qu'il s'agit.",
         sentence: "Car c'est",
-        has: &[Cue::Argument, Cue::OpinionRegister],
+        has: &[Cue::OpeningConnective],
         not: &[],
     },
     Row {
@@ -1609,4 +1609,226 @@ fn prose_that_opens_on_an_interface_word_is_not_furniture() {
         "{:?}",
         s.reasons
     );
+}
+
+// ---- ed4: weights of lone cues and cue-less verdict classes (section added at the end) ----
+
+/// A row of [`editorial_flags`]: the text, the sentence, and whether it must be flagged.
+struct Flag {
+    name: &'static str,
+    text: &'static str,
+    sentence: &'static str,
+    editorial: bool,
+}
+
+const FLAGS: &[Flag] = &[
+    // A tail that notes what the source withheld is the author's judgment of the source
+    // (coding guideline: `…, sans donner de raisons précises`): it reaches the threshold alone.
+    Flag {
+        name: "a tail noting the source did not say which",
+        text: "Le ministère affirme que « des mesures ont été prises », sans préciser lesquelles.",
+        sentence: "Le ministère",
+        editorial: true,
+    },
+    Flag {
+        name: "a tail noting the source said no more",
+        text: "La direction assure que le site restera ouvert jusqu'en 2028, sans en dire davantage.",
+        sentence: "La direction",
+        editorial: true,
+    },
+    Flag {
+        name: "a tail noting the source gave no figure",
+        text: "Le patronat estime que la taxe pèsera sur l'investissement, sans en donner \
+               d'estimation chiffrée.",
+        sentence: "Le patronat",
+        editorial: true,
+    },
+    Flag {
+        name: "a tail noting the source committed to no date",
+        text: "Le préfet a indiqué que la digue serait renforcée, sans s'engager sur un calendrier.",
+        sentence: "Le préfet",
+        editorial: true,
+    },
+    Flag {
+        name: "a tail that adds a fact to a report is no judgment",
+        text: "Le porte-parole a indiqué que la réunion aurait lieu jeudi, alors que les syndicats \
+               appellent à la grève.",
+        sentence: "Le porte-parole",
+        editorial: false,
+    },
+    Flag {
+        name: "a tail that puts a figure in context is no judgment",
+        text: "Selon l'armée, 212 civils ont été tués depuis janvier, un chiffre en hausse de 40 % \
+               sur un an.",
+        sentence: "Selon l'armée",
+        editorial: false,
+    },
+    Flag {
+        name: "a sans of manner inside the report is no withholding",
+        text: "Le maire a annoncé qu'il démissionnerait, sans attendre la fin de son mandat.",
+        sentence: "Le maire",
+        editorial: false,
+    },
+    // `Car` opening a sentence: the author gives the reason of an argument.
+    Flag {
+        name: "Car opening an author sentence",
+        text: "Le gouvernement promet une baisse des impôts. Car la dette, elle, ne disparaîtra \
+               pas d'elle-même.",
+        sentence: "Car la dette",
+        editorial: true,
+    },
+    Flag {
+        name: "Car opening a sentence that cites its figure",
+        text: "Le chauffage reste une priorité. Car 12 millions de personnes ont eu froid chez \
+               elles l'hiver dernier, d'après la Fondation Abri.",
+        sentence: "Car 12 millions",
+        editorial: true,
+    },
+    Flag {
+        name: "Car opening a quoted sentence is the speaker's",
+        text: "« Car nous n'avons plus les moyens d'entretenir la ligne », a déclaré le \
+               président de la région.",
+        sentence: "« Car nous",
+        editorial: false,
+    },
+    Flag {
+        name: "car inside a sentence is a plain cause",
+        text: "Le train de 7 h 12 a été supprimé car la voie était inondée.",
+        sentence: "Le train",
+        editorial: false,
+    },
+    Flag {
+        name: "a coach (le car) opening a sentence is no connective",
+        text: "Les élèves sont rentrés à pied. Car de ramassage et minibus sont restés au dépôt.",
+        sentence: "Car de ramassage",
+        editorial: false,
+    },
+    // Ironic restatement: a word taken from the source is granted, then turned.
+    Flag {
+        name: "an ironic restatement with elle l'est",
+        text: "Le gouvernement se voulait resserré. Resserrée, elle l'est : quatorze ministres \
+               au lieu de dix-neuf.",
+        sentence: "Resserrée",
+        editorial: true,
+    },
+    Flag {
+        name: "an ironic restatement with ils le sont",
+        text: "Les élus se disent pressés. Pressés, ils le sont surtout de partir en vacances.",
+        sentence: "Pressés",
+        editorial: true,
+    },
+    Flag {
+        name: "a past narration with the same order is no restatement",
+        text: "Le pêcheur a été hospitalisé. Malade, il l'était depuis 2019, selon ses proches.",
+        sentence: "Malade",
+        editorial: false,
+    },
+    // Hearsay the author does not vouch for.
+    Flag {
+        name: "il paraît que opening an author sentence",
+        text: "Il paraît que le ministère planche sur un impôt contre la lassitude fiscale.",
+        sentence: "Il paraît",
+        editorial: true,
+    },
+    Flag {
+        name: "il paraît que inside a quotation is the speaker's",
+        text: "« Il paraît que la ligne va fermer », s'inquiète une usagère.",
+        sentence: "« Il paraît",
+        editorial: false,
+    },
+];
+
+/// Cues that must or must not fire (ed4 section, at the end of the shared table's concerns).
+const MORE_ROWS: &[Row] = &[
+    Row {
+        name: "a noun in -tions opening a subheading is no imperative",
+        text: "Le rapport a été publié mardi.\n\nRévélations\n\nLe ministre savait depuis mars.",
+        sentence: "Révélations",
+        has: &[],
+        not: &[Cue::Exhortation],
+    },
+    Row {
+        name: "a noun in -sions opening a sentence is no imperative",
+        text: "Précisions : la préfecture maintient le couvre-feu de samedi.",
+        sentence: "Précisions",
+        has: &[],
+        not: &[Cue::Exhortation],
+    },
+    Row {
+        name: "a programme to play again is the newsroom's service",
+        text: "Réécoutez l'entretien intégral de la ministre dans notre matinale.",
+        sentence: "Réécoutez",
+        has: &[],
+        not: &[Cue::Exhortation],
+    },
+    Row {
+        name: "an exhortation in -ions is still one",
+        text: "TRIBUNE\n\nN'oublions pas les soignants de nuit.",
+        sentence: "N'oublions",
+        has: &[Cue::Exhortation],
+        not: &[],
+    },
+    Row {
+        name: "an imperative opening the sentence is still one",
+        text: "TRIBUNE\n\nRemercions les bénévoles qui ont tenu le refuge tout l'hiver.",
+        sentence: "Remercions",
+        has: &[Cue::Exhortation],
+        not: &[],
+    },
+];
+
+#[test]
+fn more_structural_cues() {
+    let mut failures = Vec::new();
+    for row in MORE_ROWS {
+        let a = analyzer().analyze(&Article::from_text("cues", row.text));
+        let Some(s) = a
+            .sentences
+            .iter()
+            .find(|s| s.text.starts_with(row.sentence))
+        else {
+            failures.push(format!(
+                "[{}] no sentence starts with {}",
+                row.name, row.sentence
+            ));
+            continue;
+        };
+        let cues: Vec<Cue> = s.reasons.iter().map(|r| r.cue).collect();
+        for c in row.has.iter().filter(|c| !cues.contains(c)) {
+            failures.push(format!("[{}] missing {c:?}: {cues:?}", row.name));
+        }
+        for c in row.not.iter().filter(|c| cues.contains(c)) {
+            failures.push(format!("[{}] unexpected {c:?}: {cues:?}", row.name));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Editorial flags that follow from the weights of the cues (see `score::weights`), not only
+/// from which cues fire.
+#[test]
+fn editorial_flags() {
+    let mut failures = Vec::new();
+    for row in FLAGS {
+        let a = analyzer().analyze(&Article::from_text("flags", row.text));
+        let Some(s) = a
+            .sentences
+            .iter()
+            .find(|s| s.text.starts_with(row.sentence))
+        else {
+            failures.push(format!(
+                "[{}] no sentence starts with {}",
+                row.name, row.sentence
+            ));
+            continue;
+        };
+        if s.editorial != row.editorial {
+            let cues: Vec<(Cue, f64)> = s.reasons.iter().map(|r| (r.cue, r.weight)).collect();
+            failures.push(format!(
+                "[{}] editorial {} (score {}), expected {}: {cues:?}",
+                row.name, s.editorial, s.score, row.editorial
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
