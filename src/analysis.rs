@@ -29,12 +29,16 @@ pub const DEFAULT_THRESHOLD: f64 = 2.0;
 pub struct AnalyzerOptions {
     /// A sentence whose score reaches this value is flagged editorial.
     pub threshold: f64,
+    /// Read the sentences the cues leave below the threshold with the word model of the
+    /// opinion register ([`crate::wordmodel`]); `--no-word-model` turns it off.
+    pub word_model: bool,
 }
 
 impl Default for AnalyzerOptions {
     fn default() -> AnalyzerOptions {
         AnalyzerOptions {
             threshold: DEFAULT_THRESHOLD,
+            word_model: true,
         }
     }
 }
@@ -174,6 +178,7 @@ impl Analyzer {
             matches: &matches,
             lexicons: &self.lexicons,
             threshold: self.options.threshold,
+            word_model: self.options.word_model,
             declared_opinion: genres.opinion,
             declared_analysis: genres.analysis,
             declared_explainer: genres.explainer,

@@ -30,6 +30,7 @@ pub mod segment;
 pub mod span;
 pub mod text;
 pub mod voice;
+pub mod wordmodel;
 
 pub use analysis::{Analyzer, AnalyzerOptions, ArticleAnalysis};
 pub use error::{Error, Result};

@@ -111,6 +111,10 @@ pub mod weights {
     /// register's own weight is added: a report that enlists its source reaches the default
     /// threshold there, and counts for nothing in news copy.
     pub const ENLISTED_SOURCE: f64 = 1.0;
+    /// The word model of the opinion register ([`crate::wordmodel`]) reads an author sentence
+    /// the cues left below the threshold as editorial: its log-odds reach
+    /// [`crate::wordmodel::LOG_ODDS_THRESHOLD`]. The weight reaches the default threshold.
+    pub const WORD_MODEL: f64 = 2.0;
 }
 
 /// What a reason is.
@@ -165,6 +169,10 @@ pub enum Cue {
     /// claim, as a fact-check does (`Le chiffre avancé par le ministre est faux`). It scores as
     /// a lexicon hit does, and is no evidence of the opinion register.
     Ruling,
+    /// The word model of the opinion register ([`crate::wordmodel`]) reads an author sentence
+    /// that no cue flagged as editorial, from its words and from how many of the article's
+    /// author sentences the cues flag.
+    WordModel,
 }
 
 impl Cue {
@@ -193,6 +201,7 @@ impl Cue {
             Cue::Argument => "words of argument in an opinion piece",
             Cue::EnlistedSource => "source enlisted for the argument in an opinion piece",
             Cue::Ruling => "ruling on a claim",
+            Cue::WordModel => "words of the opinion register (a model fitted on coded articles)",
         }
     }
 
@@ -219,6 +228,7 @@ impl Cue {
             Cue::Argument => "argument",
             Cue::EnlistedSource => "enlisted_source",
             Cue::Ruling => "ruling",
+            Cue::WordModel => "word_model",
         }
     }
 }
@@ -362,6 +372,9 @@ pub struct ScoreInput<'a> {
     pub matches: &'a [Match],
     pub lexicons: &'a LexiconSet,
     pub threshold: f64,
+    /// Whether the word model of the opinion register reads the sentences the cues leave
+    /// below the threshold ([`word_model`]).
+    pub word_model: bool,
     /// The opinion label the article carries ([`crate::genre::declared_opinion`]): its author
     /// voice is read in the opinion register whatever its cues.
     pub declared_opinion: Option<&'static str>,
@@ -434,9 +447,68 @@ pub fn score(input: &ScoreInput<'_>) -> Scoring {
     }
     register(input, &mut scores);
     editorial_lists(input, &mut scores);
+    if input.word_model {
+        word_model(input, &mut scores);
+    }
     Scoring {
         hits,
         sentences: scores,
+    }
+}
+
+/// The word model's reading ([`crate::wordmodel`]), last: on every sentence in the author's
+/// voice (or `mixed`) that the cues leave below the threshold, the model weighs the sentence's
+/// words outside quotation marks and the share of the article's author sentences the cues
+/// flag; log-odds at [`crate::wordmodel::LOG_ODDS_THRESHOLD`] or more add a
+/// [`Cue::WordModel`] reason naming the words that weighed most for it.
+fn word_model(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) {
+    let sentences = &input.segmentation.sentences;
+    let author: Vec<bool> = (0..scores.len())
+        .map(|i| {
+            scores[i].comments_report || matches!(input.voice(i), Voice::Author | Voice::Mixed)
+        })
+        .collect();
+    let total = author.iter().filter(|&&a| a).count();
+    if total == 0 {
+        return;
+    }
+    let flagged = scores
+        .iter()
+        .zip(&author)
+        .filter(|(s, a)| **a && s.editorial)
+        .count();
+    let share = flagged as f64 / total as f64;
+    let model = crate::wordmodel::WordModel::shipped();
+    for (i, s) in scores.iter_mut().enumerate() {
+        if !author[i] || s.editorial {
+            continue;
+        }
+        let span = sentences[i].span;
+        let words = crate::wordmodel::words(span.slice(input.text));
+        let verdict = model.verdict(&words, share);
+        if verdict.log_odds < crate::wordmodel::LOG_ODDS_THRESHOLD {
+            continue;
+        }
+        let named: Vec<String> = verdict
+            .for_words
+            .iter()
+            .take(5)
+            .map(|(w, x)| format!("{w} +{x:.2}"))
+            .collect();
+        let why = format!(
+            "log-odds {:.2} (at least {}), {:.0} % of the article's author sentences flagged: {}",
+            verdict.log_odds,
+            crate::wordmodel::LOG_ODDS_THRESHOLD,
+            share * 100.0,
+            named.join(", ")
+        );
+        s.add_article_reason(
+            Cue::WordModel,
+            span,
+            why,
+            weights::WORD_MODEL,
+            input.threshold,
+        );
     }
 }
 

@@ -72,6 +72,11 @@ pub struct CompareArgs {
     #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_name = "SCORE",
           value_parser = finite_threshold)]
     pub threshold: f64,
+    /// Do not read the sentences the cues leave below the threshold with the word model of the
+    /// opinion register (a model fitted on the hand-coded development sets; see
+    /// docs/wordmodel.md): the editorial flag then comes from the cues alone.
+    #[arg(long)]
+    pub no_word_model: bool,
     /// No progress bar.
     #[arg(long, short)]
     pub quiet: bool,
@@ -130,6 +135,7 @@ pub fn run(args: CompareArgs) -> anyhow::Result<i32> {
         "compare",
         Parameters {
             threshold: Some(args.threshold),
+            word_model: Some(!args.no_word_model),
             jobs: Some(jobs),
             bootstrap: options.bootstrap,
             seed: options.seed,
@@ -163,6 +169,7 @@ pub fn run(args: CompareArgs) -> anyhow::Result<i32> {
     if !raw.is_empty() {
         let analyzer = args.lexicons.analyzer(AnalyzerOptions {
             threshold: args.threshold,
+            word_model: !args.no_word_model,
         })?;
         manifest.lexicons = analyzer.lexicons.files.clone();
         let items = read_inputs(raw, ReadOptions::default());
@@ -181,6 +188,7 @@ pub fn run(args: CompareArgs) -> anyhow::Result<i32> {
         })?;
     } else {
         manifest.parameters.threshold = None;
+        manifest.parameters.word_model = None;
         manifest.parameters.jobs = None;
     }
     if let Some(b) = &bar {

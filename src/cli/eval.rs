@@ -61,6 +61,11 @@ pub struct EvalArgs {
     #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_name = "SCORE",
           value_parser = finite_threshold)]
     pub threshold: f64,
+    /// Do not read the sentences the cues leave below the threshold with the word model of the
+    /// opinion register (a model fitted on the hand-coded development sets; see
+    /// docs/wordmodel.md): the editorial flag then comes from the cues alone.
+    #[arg(long)]
+    pub no_word_model: bool,
     #[command(flatten)]
     pub lexicons: LexiconFlags,
 }
@@ -92,6 +97,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<i32> {
         .collect();
     let analyzer = args.lexicons.analyzer(AnalyzerOptions {
         threshold: args.threshold,
+        word_model: !args.no_word_model,
     })?;
     let mut analyses = HashMap::new();
     let mut texts = HashMap::new();

@@ -60,6 +60,11 @@ pub struct ReportArgs {
     #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_name = "SCORE",
           value_parser = finite_threshold)]
     pub threshold: f64,
+    /// Do not read the sentences the cues leave below the threshold with the word model of the
+    /// opinion register (a model fitted on the hand-coded development sets; see
+    /// docs/wordmodel.md): the editorial flag then comes from the cues alone.
+    #[arg(long)]
+    pub no_word_model: bool,
     /// Bootstrap resamples for the intervals of outlets.csv.
     #[arg(long, default_value_t = DEFAULT_BOOTSTRAP, value_name = "B")]
     pub bootstrap: usize,
@@ -167,12 +172,14 @@ pub fn run(args: ReportArgs) -> anyhow::Result<i32> {
     let jobs = args.jobs.unwrap_or_else(default_jobs).max(1);
     let analyzer = args.lexicons.analyzer(AnalyzerOptions {
         threshold: args.threshold,
+        word_model: !args.no_word_model,
     })?;
     handle_sigint()?;
     let mut manifest = Manifest::start(
         "report",
         Parameters {
             threshold: Some(args.threshold),
+            word_model: Some(!args.no_word_model),
             jobs: Some(jobs),
             bootstrap: args.bootstrap,
             seed: args.seed,

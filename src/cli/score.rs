@@ -41,6 +41,11 @@ pub struct ScoreArgs {
     #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_name = "SCORE",
           value_parser = finite_threshold)]
     pub threshold: f64,
+    /// Do not read the sentences the cues leave below the threshold with the word model of the
+    /// opinion register (a model fitted on the hand-coded development sets; see
+    /// docs/wordmodel.md): the editorial flag then comes from the cues alone.
+    #[arg(long)]
+    pub no_word_model: bool,
     /// With csv: make the table safe to open in a spreadsheet: a text cell starting with `=`,
     /// `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so it is never run as a
     /// formula. Off by default, since it changes the data (French dialogue lines start with a
@@ -66,6 +71,7 @@ pub enum Format {
 pub fn run(args: ScoreArgs) -> anyhow::Result<i32> {
     let analyzer = args.lexicons.analyzer(AnalyzerOptions {
         threshold: args.threshold,
+        word_model: !args.no_word_model,
     })?;
     let stdout = std::io::stdout();
     let color = args.color.enabled(stdout.is_terminal());

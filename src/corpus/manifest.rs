@@ -24,6 +24,10 @@ pub const TABLES_VERSION: &str = "1.0";
 pub struct Parameters {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f64>,
+    /// Whether the word model of the opinion register was read (`--no-word-model` turns it
+    /// off); left out where no article is scored.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub word_model: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub jobs: Option<usize>,
     pub bootstrap: usize,

@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""Fits cadrage's word model of the opinion register (src/wordmodel.rs) on the development sets.
+
+    python3 eval/fit_wordmodel.py --bin target/release/cadrage [--out models/wordmodel.tsv]
+    python3 eval/fit_wordmodel.py --bin target/release/cadrage --check
+
+The tool scores every development set (eval/dev*, never eval/heldout); each coded sentence the
+tool reads in the author's voice (or mixed) and its cues leave below the threshold is one
+example when the tool reads it in the author's voice (or mixed): its words outside quotation
+marks, and the share of its article's author sentences the cues flag (in five buckets), against
+the coders' editorial flag. The model learns from the sentences the cues flag as well as from
+the others (fitted on the unflagged ones alone, it gained a third as much on the sets it had not
+seen); the tool reads it only on the sentences the cues leave below the threshold. A logistic regression (plain
+stochastic gradient descent, L2, a fixed seed: the same inputs give the same file) gives each
+word and bucket a weight. The model's own reason (`word_model`) is taken out of the tool's
+output before fitting, so a model never learns from an earlier one.
+
+--check fits on some sets and scores the others, and prints the editorial figures of the tool
+without and with the model, for three splits (docs/wordmodel.md reports them).
+--words FILE writes the words of a sample of sentences, for the test that checks this script
+and the Rust side cut and fold them alike (tests/data/wordmodel_words.tsv).
+"""
+import argparse
+import collections
+import csv
+import glob
+import json
+import math
+import os
+import random
+import re
+import subprocess
+import sys
+import unicodedata
+
+THRESHOLD = 2.0          # the tool's default editorial threshold
+LOG_ODDS = 2.5           # src/wordmodel.rs LOG_ODDS_THRESHOLD
+MIN_COUNT = 3            # a word seen in fewer examples gets no weight
+L2 = 1e-3
+RATE = 0.1
+EPOCHS = 8
+SEED = 1
+
+
+def fold(word):
+    """Lower case without accents, as cadrage's text::fold_str folds a word of letters."""
+    w = unicodedata.normalize('NFD', word.lower())
+    w = ''.join(c for c in w if not unicodedata.combining(c))
+    return w.replace('œ', 'oe').replace('æ', 'ae')
+
+
+def words(sentence):
+    """The distinct folded words outside quotation marks (src/wordmodel.rs `words`)."""
+    out, cur, closing = set(), [], None
+    pairs = {'«': '»', '“': '”', '"': '"'}
+
+    def flush():
+        if cur:
+            out.add(fold(''.join(cur)))
+            cur.clear()
+    for c in sentence:
+        if closing is not None:
+            if c == closing:
+                closing = None
+            continue
+        if c in pairs:
+            flush()
+            closing = pairs[c]
+        elif c.isalpha():
+            cur.append(c)
+        else:
+            flush()
+    flush()
+    return sorted(out)
+
+
+def bucket(share):
+    if share <= 0 or share != share:
+        return 0
+    return min(4, int(math.floor(share * 10)) // 2)
+
+
+def norm(s):
+    return re.sub(r'\s+', ' ', s.replace('\u00a0', ' ').replace('\u202f', ' ')).strip()
+
+
+def set_number(name):
+    m = re.search(r'(\d+)$', name)
+    return int(m.group(1)) if m else 0
+
+
+def examples(binary, root):
+    """Every coded sentence of every development set, with what the tool says of it."""
+    rows = []
+    for d in sorted(glob.glob(os.path.join(root, 'eval', 'dev*')), key=set_number):
+        name = os.path.basename(d)
+        gold = {}
+        with open(os.path.join(d, 'gold.csv'), encoding='utf-8') as f:
+            for r in csv.DictReader(f):
+                gold.setdefault(r['article'], {})[norm(r['sentence'])] = r
+        files = sorted(glob.glob(os.path.join(d, 'corpus', '**', '*.txt'), recursive=True))
+        out = subprocess.run([binary, 'score', '--format', 'jsonl'] + files,
+                             capture_output=True, text=True, check=True).stdout
+        for line in out.splitlines():
+            a = json.loads(line)
+            g = gold.get(a['id'], {})
+            sents = []
+            for s in a['sentences']:
+                model = sum(r['weight'] for r in s['reasons'] if r.get('cue') == 'word_model')
+                cues = round(s['score'] - model, 6) >= THRESHOLD
+                sents.append((s, cues, s['voice'] in ('author', 'mixed')))
+            author = sum(1 for _, _, au in sents if au)
+            flagged = sum(1 for _, c, au in sents if au and c)
+            ctx = bucket(flagged / author) if author else 0
+            for s, cues, au in sents:
+                r = g.get(norm(s['text']))
+                if r is None:
+                    continue
+                rows.append({'set': set_number(name), 'cues': cues, 'author': au,
+                             'gold': r['editorial'] == '1',
+                             'f': ['w:' + w for w in words(s['text'])] + ['c:%d' % ctx]})
+    return rows
+
+
+def fit(rows):
+    data = [r for r in rows if r['author']]
+    count = collections.Counter(x for r in data for x in r['f'])
+    w = collections.defaultdict(float)
+    b = 0.0
+    xs = [([x for x in r['f'] if count[x] >= MIN_COUNT or x.startswith('c:')],
+           1.0 if r['gold'] else 0.0) for r in data]
+    rnd = random.Random(SEED)
+    for _ in range(EPOCHS):
+        rnd.shuffle(xs)
+        for f, y in xs:
+            z = b + sum(w[x] for x in f)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            g = p - y
+            b -= RATE * g
+            for x in f:
+                w[x] -= RATE * (g + L2 * w[x])
+    return b, dict(w), len(data)
+
+
+def figures(rows, model=None):
+    tp = fp = fn = 0
+    for r in rows:
+        pred = r['cues']
+        if model is not None and r['author'] and not pred:
+            b, w = model
+            pred = b + sum(w.get(x, 0.0) for x in r['f']) >= LOG_ODDS
+        tp += pred and r['gold']
+        fp += pred and not r['gold']
+        fn += (not pred) and r['gold']
+    p = tp / (tp + fp) if tp + fp else 0.0
+    rc = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * p * rc / (p + rc) if p + rc else 0.0
+    return '%.3f / %.3f / %.3f (tp %d, fp %d, fn %d)' % (p, rc, f1, tp, fp, fn)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--bin', required=True)
+    ap.add_argument('--root', default=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    ap.add_argument('--out')
+    ap.add_argument('--check', action='store_true')
+    ap.add_argument('--words')
+    args = ap.parse_args()
+    rows = examples(args.bin, args.root)
+    top = max(r['set'] for r in rows)
+    if args.check:
+        for name, train in (('fit on dev2..dev40, scored on dev41..dev%d' % top, lambda n: n <= 40),
+                            ('fit on dev2..dev30, scored on dev31..dev%d' % top, lambda n: n <= 30),
+                            ('fit on the odd sets, scored on the even', lambda n: n % 2 == 1)):
+            b, w, _ = fit([r for r in rows if train(r['set'])])
+            test = [r for r in rows if not train(r['set'])]
+            print(name)
+            print('  cues alone      ', figures(test))
+            print('  cues and model  ', figures(test, (b, w)))
+    if args.out:
+        b, w, n = fit(rows)
+        with open(args.out, 'w', encoding='utf-8', newline='\n') as f:
+            f.write('# cadrage word model of the opinion register (src/wordmodel.rs).\n')
+            f.write('# Written by eval/fit_wordmodel.py; do not edit by hand, fit again.\n')
+            f.write('# Fitted on eval/dev2..eval/dev%d: %d coded sentences in the author\'s voice.\n' % (top, n))
+            f.write('# Logistic regression, L2 %g, rate %g, %d epochs,\n' % (L2, RATE, EPOCHS))
+            f.write('# seed %d; words seen in at least %d of them.\n' % (SEED, MIN_COUNT))
+            f.write('bias\t%.4f\n' % b)
+            for k in range(5):
+                f.write('context\t%d\t%.4f\n' % (k, w.get('c:%d' % k, 0.0)))
+            for x in sorted(k for k in w if k.startswith('w:')):
+                if abs(w[x]) >= 0.005:
+                    f.write('word\t%s\t%.4f\n' % (x[2:], w[x]))
+    if args.words:
+        rnd = random.Random(SEED)
+        texts = []
+        for d in sorted(glob.glob(os.path.join(args.root, 'eval', 'dev*')), key=set_number):
+            with open(os.path.join(d, 'gold.csv'), encoding='utf-8') as f:
+                texts += [r['sentence'] for r in csv.DictReader(f)]
+        sample = rnd.sample(texts, 300)
+        with open(args.words, 'w', encoding='utf-8', newline='\n') as f:
+            f.write('# sentence<TAB>its words as eval/fit_wordmodel.py cuts and folds them\n')
+            for t in sample:
+                t = t.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ')
+                f.write('%s\t%s\n' % (t, ' '.join(words(t))))
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())

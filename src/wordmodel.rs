@@ -1,0 +1,244 @@
+//! Words of the opinion register: a word model fitted on the hand-coded development sets.
+//!
+//! Most of the verdicts the rules miss carry no cue they can name: *Le fonds voté mardi a deux
+//! défauts.*, *Dans bien des départements, obtenir un rendez-vous relève de la loterie.* Their
+//! words still differ from those of narration: argument and register words (*bien*, *rien*,
+//! *ceux*, *mieux*, *on*, *mérite*, *tort*, *vérité*) against those of reporting. This module
+//! holds a logistic regression over the words of a sentence's own text and over the share of
+//! the article's author sentences that the cues already flag (a verdict is likelier among
+//! verdicts). It is fitted by `eval/fit_wordmodel.py` on the development sets' coding and
+//! compiled in from `models/wordmodel.tsv`, a plain table of weights anyone can read.
+//!
+//! The scorer reads it last ([`crate::score`]), and only on a sentence in the author's voice
+//! (or `mixed`) that the cues left below the threshold: when the sentence's log-odds reach
+//! [`LOG_ODDS_THRESHOLD`], it adds one reason, `word_model`, whose text lists the words that
+//! weighed most. A sentence's words are read outside quotation marks (`« »`, `“ ”`, `" "`): a
+//! source's words never count for the author. The words are cut at every character that is
+//! not a letter and folded as the lexicons fold them ([`crate::text::fold_str`]); the fitting
+//! script cuts and folds them the same way, and a test checks both on a shared table
+//! (`tests/data/wordmodel_words.tsv`).
+//!
+//! Measured leave-sets-out (fitted on some sets, scored on the others, the tool's cues fixed):
+//! see `docs/wordmodel.md`.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::text::fold_str;
+
+/// The log-odds from which the model's reason is added.
+pub const LOG_ODDS_THRESHOLD: f64 = 2.5;
+
+/// The number of buckets of the article's flagged share (0–0.2, 0.2–0.4, …, 0.8–1).
+pub const CONTEXT_BUCKETS: usize = 5;
+
+/// The shipped model, as the fitting script wrote it.
+const SHIPPED: &str = include_str!("../models/wordmodel.tsv");
+
+/// The weights of the model.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct WordModel {
+    /// The intercept.
+    pub bias: f64,
+    /// The weight of each bucket of the article's flagged share.
+    pub context: [f64; CONTEXT_BUCKETS],
+    /// The weight of each folded word.
+    pub words: HashMap<String, f64>,
+}
+
+/// A line of the model file that could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BadLine {
+    /// 1-based line number.
+    pub line: usize,
+    pub why: String,
+}
+
+/// What the model says of one sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Verdict {
+    /// The sentence's log-odds of being editorial.
+    pub log_odds: f64,
+    /// The sentence's words with a positive weight, heaviest first (ties by word).
+    pub for_words: Vec<(String, f64)>,
+}
+
+impl WordModel {
+    /// Reads the tab-separated model: `bias<TAB>w`, `context<TAB>k<TAB>w` for each bucket, and
+    /// `word<TAB>WORD<TAB>w`; `#` starts a comment line. Every bad line is reported.
+    pub fn parse(source: &str) -> Result<WordModel, Vec<BadLine>> {
+        let mut model = WordModel::default();
+        let mut bad = Vec::new();
+        for (k, raw) in source.lines().enumerate() {
+            let line = raw.trim_end_matches('\r');
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let fields: Vec<&str> = line.split('\t').collect();
+            let weight = fields.last().and_then(|w| w.parse::<f64>().ok());
+            let Some(weight) = weight.filter(|w| w.is_finite()) else {
+                bad.push(BadLine {
+                    line: k + 1,
+                    why: "the last field is not a finite number".to_string(),
+                });
+                continue;
+            };
+            match fields.as_slice() {
+                ["bias", _] => model.bias = weight,
+                ["context", bucket, _] => match bucket.parse::<usize>() {
+                    Ok(b) if b < CONTEXT_BUCKETS => model.context[b] = weight,
+                    _ => bad.push(BadLine {
+                        line: k + 1,
+                        why: format!("context bucket `{bucket}` is not 0 to 4"),
+                    }),
+                },
+                ["word", word, _] if !word.is_empty() => {
+                    model.words.insert((*word).to_string(), weight);
+                }
+                _ => bad.push(BadLine {
+                    line: k + 1,
+                    why: "expected `bias`, `context` or `word` and a weight".to_string(),
+                }),
+            }
+        }
+        if bad.is_empty() { Ok(model) } else { Err(bad) }
+    }
+
+    /// The model compiled into the binary.
+    pub fn shipped() -> &'static WordModel {
+        static MODEL: LazyLock<WordModel> =
+            LazyLock::new(|| WordModel::parse(SHIPPED).unwrap_or_default());
+        &MODEL
+    }
+
+    /// The verdict on a sentence whose distinct folded words are `words`, in an article where
+    /// `flagged_share` of the author sentences are flagged by the cues.
+    pub fn verdict(&self, words: &[String], flagged_share: f64) -> Verdict {
+        let mut log_odds = self.bias + self.context[context_bucket(flagged_share)];
+        let mut for_words = Vec::new();
+        for w in words {
+            if let Some(&weight) = self.words.get(w.as_str()) {
+                log_odds += weight;
+                if weight > 0.0 {
+                    for_words.push((w.clone(), weight));
+                }
+            }
+        }
+        for_words.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        Verdict {
+            log_odds,
+            for_words,
+        }
+    }
+}
+
+/// The bucket of a share: 0 below 0.2, 1 below 0.4, … 4 from 0.8.
+pub fn context_bucket(share: f64) -> usize {
+    if share.is_finite() && share > 0.0 {
+        (((share * 10.0).floor() as usize) / 2).min(CONTEXT_BUCKETS - 1)
+    } else {
+        0
+    }
+}
+
+/// The distinct folded words of `sentence` outside quotation marks, sorted. A quotation runs
+/// from `«` to `»`, from `“` to `”`, or between two `"`; one left open runs to the end.
+pub fn words(sentence: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut closing: Option<char> = None;
+    let mut start: Option<usize> = None;
+    let flush = |start: &mut Option<usize>, end: usize, out: &mut Vec<String>| {
+        if let Some(s) = start.take() {
+            out.push(fold_str(&sentence[s..end]));
+        }
+    };
+    for (i, c) in sentence.char_indices() {
+        if let Some(close) = closing {
+            if c == close {
+                closing = None;
+            }
+            continue;
+        }
+        match c {
+            '«' | '“' | '"' => {
+                flush(&mut start, i, &mut out);
+                closing = Some(match c {
+                    '«' => '»',
+                    '“' => '”',
+                    _ => '"',
+                });
+            }
+            c if c.is_alphabetic() => {
+                start.get_or_insert(i);
+            }
+            _ => flush(&mut start, i, &mut out),
+        }
+    }
+    flush(&mut start, sentence.len(), &mut out);
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_model_parses_whole() {
+        let model = WordModel::parse(SHIPPED).expect("every line of models/wordmodel.tsv reads");
+        assert!(model.words.len() > 1000, "{} words", model.words.len());
+        assert!(model.bias != 0.0);
+        assert_eq!(&model, WordModel::shipped());
+    }
+
+    #[test]
+    fn bad_lines_are_all_reported_with_their_numbers() {
+        let err =
+            WordModel::parse("# c\nbias\t-1\ncontext\t7\t1\nword\tbien\tx\nfoo\t1\n").unwrap_err();
+        let lines: Vec<usize> = err.iter().map(|b| b.line).collect();
+        assert_eq!(lines, vec![3, 4, 5]);
+    }
+
+    #[test]
+    fn quoted_words_are_the_sources() {
+        assert_eq!(
+            words("Le ministre dénonce « une honte absolue » et s'en va."),
+            vec!["dénonce", "en", "et", "le", "ministre", "s", "va"]
+                .into_iter()
+                .map(fold_str)
+                .collect::<Vec<_>>()
+        );
+        assert_eq!(
+            words("Il parle d'une \"honte\" encore"),
+            vec!["d", "encore", "il", "parle", "une"]
+        );
+        assert_eq!(words("Un “mot” seul"), vec!["seul", "un"]);
+        assert_eq!(words("Ouvert « sans fin"), vec!["ouvert"]);
+        assert!(words("").is_empty());
+    }
+
+    #[test]
+    fn buckets_cut_the_share_in_fifths() {
+        assert_eq!(context_bucket(0.0), 0);
+        assert_eq!(context_bucket(0.19), 0);
+        assert_eq!(context_bucket(0.2), 1);
+        assert_eq!(context_bucket(0.5), 2);
+        assert_eq!(context_bucket(0.79), 3);
+        assert_eq!(context_bucket(0.8), 4);
+        assert_eq!(context_bucket(1.0), 4);
+        assert_eq!(context_bucket(f64::NAN), 0);
+    }
+
+    #[test]
+    fn the_verdict_adds_bias_context_and_words() {
+        let model = WordModel::parse(
+            "bias\t-1\ncontext\t0\t0\ncontext\t4\t1.5\nword\tbien\t2\nword\tmardi\t-0.5\n",
+        )
+        .unwrap();
+        let v = model.verdict(&["bien".into(), "mardi".into(), "inconnu".into()], 0.9);
+        assert!((v.log_odds - 2.0).abs() < 1e-9, "{v:?}");
+        assert_eq!(v.for_words, vec![("bien".to_string(), 2.0)]);
+        assert!((model.verdict(&[], 0.0).log_odds + 1.0).abs() < 1e-9);
+    }
+}
