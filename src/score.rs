@@ -18,6 +18,10 @@
 //! first person (0.35 and 0.30), a single scare quote (0.05 and 0.33), a contrastive pronoun
 //! (0 and 0.38) and any other author tail (0.19 on dev2..dev40) do not.
 //!
+//! Last, the word model of the opinion register ([`crate::wordmodel`]) reads the author
+//! sentences the cues left below the threshold; when it finds one editorial, its reason
+//! (`word_model`) says so and names the words that weighed most.
+//!
 //! Negation (`ne… pas/plus/jamais`, `sans`) and the journalistic conditional (`auraient été
 //! exécutés`) are recorded on the hits they touch; they do not change the weight, because a
 //! denied or hedged verdict is still the author's framing (*ce n'est pas une mascarade*).
@@ -372,8 +376,8 @@ pub struct ScoreInput<'a> {
     pub matches: &'a [Match],
     pub lexicons: &'a LexiconSet,
     pub threshold: f64,
-    /// Whether the word model of the opinion register reads the sentences the cues leave
-    /// below the threshold ([`word_model`]).
+    /// Whether the word model of the opinion register ([`crate::wordmodel`]) reads the
+    /// sentences the cues leave below the threshold.
     pub word_model: bool,
     /// The opinion label the article carries ([`crate::genre::declared_opinion`]): its author
     /// voice is read in the opinion register whatever its cues.
