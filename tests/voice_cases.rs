@@ -4416,6 +4416,83 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    // spk12: trades before a name, the outlet's journalist, entourages, self-portraits
+    Case {
+        name: "a trade noun phrase before a name in apposition speaks as the name",
+        text: "Son voisin, le chauffeur de car Didier Sallaberry, en veut à la mairie. « On nous \
+               a oubliés », peste-t-il. Le conducteur de bus Karim Bensaïd, lui, a déjà repris \
+               le travail. « Je n'ai pas le choix », souffle-t-il. La gérante du car-wash, \
+               Inès Morel, a fermé. Elle attend l'expert, car l'assurance tarde. « Rien ne \
+               bouge », déplore le chauffeur de car.",
+        sentences: &[
+            s("« On nous", D, "didier sallaberry"),
+            s("« Je n'ai pas", D, "karim bensaïd"),
+            s("« Rien ne", D, "*"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "the outlet's own journalist asking or saying speaks; a reporter who saw is the author",
+        text: "La maire a reçu les grévistes mardi. Notre journaliste Claire Dumas lui a \
+               demandé si elle comptait démissionner. « Pas question », a-t-elle répondu. « Et \
+               après ? », lui a demandé notre journaliste Élodie Vernant. « On verra », \
+               a-t-elle rétorqué. Notre correspondante \
+               Léa Marin a constaté que le site était vide. Notre journaliste Marc Roy a \
+               rencontré les grévistes.",
+        sentences: &[
+            s("Notre journaliste Claire", I, "claire dumas"),
+            s("« Et après", D, "élodie vernant"),
+            s("« Pas question", D, "maire"),
+            s("« On verra", D, "maire"),
+            s("Notre correspondante", A, ""),
+            s("Notre journaliste Marc", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "on after dans l'entourage de X speaks for the entourage, not for X's name",
+        text: "Dans l'entourage de la ministre, Paul Morel, on assure que « rien n'est \
+               décidé ». Dans l'entourage du président, Marc Dubois, on rappelle que le texte \
+               sera revu. Dans l'entourage du maire, on estime que le vote aura lieu. Le \
+               ministre, Paul Morel, assure que rien n'est décidé.",
+        sentences: &[
+            s(
+                "Dans l'entourage de la ministre",
+                I,
+                "entourage de paul morel",
+            ),
+            s(
+                "Dans l'entourage du président",
+                I,
+                "entourage de marc dubois",
+            ),
+            s("Dans l'entourage du maire", I, "entourage du maire"),
+            s("Le ministre, Paul Morel", I, "paul morel"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a subject portraying itself (se décrit, se présente, se définit comme) speaks",
+        text: "Anne Lefort se décrit comme « une militante de terrain ». Marc Petit se \
+               présente comme un candidat libre. Léa Roux se définit comme une écologiste \
+               pragmatique. L'intéressé, joint par téléphone, se dit « à la disposition du \
+               Parlement ». Le candidat se présente aux élections en juin. La zone se définit \
+               par un climat sec. Paul Girard, qui se présente comme un homme libre, a été \
+               élu. Marc Vidal a été nommé. Lui se décrit comme « un homme de dossiers ». Lui \
+               ne dit rien.",
+        sentences: &[
+            s("Anne Lefort", I, "anne lefort"),
+            s("Marc Petit", I, "marc petit"),
+            s("Léa Roux", I, "léa roux"),
+            s("L'intéressé", I, "*"),
+            s("Le candidat se présente", A, ""),
+            s("La zone", A, ""),
+            s("Paul Girard", A, ""),
+            s("Lui se décrit", I, "marc vidal"),
+            s("Lui ne dit", A, ""),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

@@ -917,8 +917,15 @@ impl Pass<'_> {
             }
             Who::Nobody => None,
         };
+        // `», lui a demandé notre journaliste Élodie Vernant. « … », a-t-elle rétorqué`: the
+        // outlet's own reporter asks; the pronouns after take up the one asked.
+        let own_reporter = matches!(&cue.who, Who::Np(np) if cues::own_reporter(toks, np));
         let speaker = found.map(|(speaker, known)| {
-            self.discourse.set_last_speaker(known, si);
+            if own_reporter {
+                self.discourse.forget(&known.name);
+            } else {
+                self.discourse.set_last_speaker(known, si);
+            }
             speaker
         });
         let verb = cue.verb.as_ref().map(|g| self.verb_use(toks, g));

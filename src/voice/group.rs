@@ -21,7 +21,8 @@
 //! an object pronoun after the subject (`il le confirme`), or before a verb that portrays
 //! the person it stands for, followed by `comme`, a colon or an attribute (`Ses adversaires
 //! le disent rancunier`, `Ses anciens collègues la décrivent comme…`; not after `comme`,
-//! where the subject is inverted). A pronominal verb needs its
+//! where the subject is inverted). `lui`, `eux` before `se` or `ne` are subjects, never objects
+//! (`Lui se décrit comme…`). A pronominal verb needs its
 //! reflexive pronoun, and a verb that is not pronominal must not have one (`s'annoncer` is not
 //! `annoncer`).
 
@@ -225,6 +226,15 @@ fn extend_left(toks: &[Tok], mut start: usize) -> (usize, bool) {
             .find(|v| !(v.is_word() && (lexis::is_clitic(v) || v.is("ne") || v.is("n'"))))
             .map_or("", |v| v.norm());
         if (w == "nous" || w == "vous") && agrees_with_plural_person(w, verb) {
+            break;
+        }
+        // `lui`, `eux` before `se` or `ne` are subjects (`Lui se décrit comme…`, `Eux ne
+        // disent rien`): an object pronoun comes after them (`ne lui dit`, `se les dit`).
+        if matches!(w, "lui" | "eux")
+            && toks
+                .get(start)
+                .is_some_and(|n| lexis::is_reflexive_pronoun(n) || n.is("ne") || n.is("n'"))
+        {
             break;
         }
         // `le`, `la`, `les` are object pronouns only after a subject pronoun or `ne`, or

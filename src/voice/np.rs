@@ -13,6 +13,10 @@
 //! word (a negation, a form of avoir, être, devoir, pouvoir or aller, the ending of the
 //! future, the conditional, the imperfect or the third person plural) ends the phrase (`la
 //! France votera`, `les Français paieront`: the phrase is `la France`, `les Français`).
+//! `car` after `de`, `en`, an article or a number is the noun (a coach) and does not end the
+//! phrase (`le chauffeur de car Didier Sallaberry`). `Lui`, `Eux` opening a clause are its
+//! subject. An `on` after a fronted group speaks for the group, also when a name is set beside
+//! it (`Dans l'entourage de la ministre, Paul Morel, on assure…`).
 //!
 //! A name set beside a role (`le premier ministre Choguel Kokalla Maïga`, `Sergueï Lavrov,
 //! ministre…`) is kept apart from the role, so the resolution can link them; so is a body's
@@ -271,7 +275,7 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
             let one_of =
                 j >= 2 && lexis::is_de(&toks[j - 1]) && matches!(toks[j - 2].norm(), "un" | "une");
             if (lexis::is_preposition(w) && !lexis::is_de(w))
-                || lexis::ends_speaker_phrase(w)
+                || (lexis::ends_speaker_phrase(w) && !lexis::is_coach(&toks[j - 1], w))
                 || (lexis::subject_pronoun(w).is_some() && !one_of)
             {
                 break;
@@ -415,7 +419,8 @@ fn verb_shaped(toks: &[Tok], j: usize, ends: impl Fn(&str) -> bool) -> bool {
 
 /// The place or group a sentence opens on before the `on` at `on`, which speaks for it:
 /// `Chez les irrigants, on…`, `À la préfecture, on…`, `Au ministère de l'Intérieur, on…`,
-/// `Du côté de la majorité, on…`, `Dans l'entourage du ministre, on…`. After `chez` any phrase
+/// `Du côté de la majorité, on…`, `Dans l'entourage du ministre, on…`, with a name set beside
+/// the group (`Dans l'entourage de la ministre, Paul Morel, on…`). After `chez` any phrase
 /// is a group of people; after the other openings only a phrase that names people or a body
 /// does (`À ce stade, on ignore…`, `Dans ce contexte, on estime…` are not sources).
 pub(crate) fn fronted_group(toks: &[Tok], on: usize) -> Option<Np> {
@@ -428,6 +433,13 @@ pub(crate) fn fronted_group(toks: &[Tok], on: usize) -> Option<Np> {
         return None;
     }
     let np = forward(toks, start, false)?;
+    // `Dans l'entourage de la ministre, Paul Morel, on…`: a name set beside the group is
+    // part of it, and the `on` still speaks for the group.
+    let np = if np.end < comma && toks.get(np.end).is_some_and(|t| t.is_punct(',')) {
+        with_apposition(toks, np)
+    } else {
+        np
+    };
     (np.end == comma && speaks_for_on(&np, any)).then_some(np)
 }
 
@@ -723,6 +735,14 @@ pub(crate) fn subject_before(toks: &[Tok], g: usize) -> Option<Np> {
             return Some(first_person(k));
         }
         if let Some((gender, number)) = lexis::subject_pronoun(w) {
+            return Some(pronoun(k, gender, number));
+        }
+        // `Lui se décrit comme…`, `Eux affirment le contraire`: a stressed pronoun opening
+        // the clause is its subject (after a preposition it is a complement: `selon lui`).
+        if (k == 0 || !toks[k - 1].is_word())
+            && (w.is("lui") || w.is("eux"))
+            && let Some((gender, number)) = lexis::tonic_pronoun(w)
+        {
             return Some(pronoun(k, gender, number));
         }
         if w.is("qui") {
