@@ -4493,6 +4493,23 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "a paragraph without a label between two turns of a transcript continues the turn",
+        text: "LA MATINALE | Transcription\n\nPaul Morel, maire de Brignac, était l'invité \
+               de Léa Garnier.\n\nLÉA GARNIER : Bonjour. Que faire de la digue ?\n\nPAUL \
+               MOREL : La refaire. Et vite.\n\nNous avons voté le budget en mars. Les \
+               travaux commencent lundi.\n\nLÉA GARNIER : Et l'État ?\n\n(Rires sur le \
+               plateau.)\n\nPAUL MOREL : Il paiera sa part.\n\nPaul Morel sort une lettre \
+               du préfet.\n\nLÉA GARNIER : Merci.",
+        sentences: &[
+            s("Nous avons voté", D, "paul morel"),
+            s("Les travaux", D, "paul morel"),
+            s("(Rires", A, ""),
+            s("Paul Morel sort", A, ""),
+            s("PAUL MOREL : Il paiera", D, "paul morel"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {
