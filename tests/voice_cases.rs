@@ -4510,6 +4510,26 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "a lone participle between commas, sans doute and quant à are no speakers",
+        text: "Le ministère de la Santé, sollicité, indique que les délais ont baissé. La \
+               mairie, contactée, assure que tout va bien. Jean Dupont, député, affirme que \
+               tout va bien. Canal Azur, qui n'a « pas de commentaire à faire », fera sans \
+               doute de belles audiences. Quant à Inès, elle a écrit qu'elle n'avait « pas dit \
+               son dernier mot ». Quant au maire, il assure que rien n'est décidé. Quant à la \
+               date, elle sera fixée plus tard, a précisé Paul Roy. Le maire doute que le \
+               texte passe.",
+        sentences: &[
+            s("Le ministère de la Santé", I, "ministère de la santé"),
+            s("La mairie", I, "mairie"),
+            s("Jean Dupont", I, "jean dupont"),
+            s("Quant à Inès", I, "inès"),
+            s("Quant au maire", I, "maire"),
+            s("Quant à la date", I, "paul roy"),
+            s("Le maire doute", I, "maire"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

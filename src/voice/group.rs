@@ -22,7 +22,8 @@
 //! the person it stands for, followed by `comme`, a colon or an attribute (`Ses adversaires
 //! le disent rancunier`, `Ses anciens collègues la décrivent comme…`; not after `comme`,
 //! where the subject is inverted). `lui`, `eux` before `se` or `ne` are subjects, never objects
-//! (`Lui se décrit comme…`). A pronominal verb needs its
+//! (`Lui se décrit comme…`). After `sans` only an infinitive is a verb (`sans doute` is a
+//! noun). A pronominal verb needs its
 //! reflexive pronoun, and a verb that is not pronominal must not have one (`s'annoncer` is not
 //! `annoncer`).
 
@@ -453,8 +454,14 @@ pub(crate) fn at(toks: &[Tok], v: usize, verbs: &VerbTable) -> Option<VerbGroup>
     if refs.is_empty() || after_determiner(toks, v) {
         return None;
     }
+    // `sans doute`, `sans cesse`: after `sans` a verb is an infinitive (`sans préciser`); a
+    // form that is not one is a noun.
+    let after_sans = v > 0 && toks[v - 1].is("sans");
     let mut best: Option<((u8, usize), VerbGroup)> = None;
     for r in refs {
+        if after_sans && r.tense != Tense::Infinitive {
+            continue;
+        }
         let entry = verbs.entry(r.verb);
         if !particles_match(toks, v, &entry.particles) {
             continue;

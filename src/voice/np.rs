@@ -28,7 +28,8 @@
 //!
 //! What is no speaker: a complement between an inverted verb and its subject (`a déclaré au
 //! micro d'une radio son frère`); a participle and its complement set between commas after
-//! the subject (`Plusieurs habitants, réfugiés à Djibo, décrivent`), and the object of a
+//! the subject (`Plusieurs habitants, réfugiés à Djibo, décrivent`) or alone (`Le ministère,
+//! sollicité, indique`, `La mairie, contactée, assure`), and the object of a
 //! compound verb before an adjective read as a verb (`a rendu en octobre un avis critique`),
 //! whose subject speaks. A role may follow an adjective in an apposition (`, seule pédiatre
 //! du canton,`), and a definite noun right before a first name and a surname is that
@@ -1036,8 +1037,19 @@ fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
             && n.is_word()
             && lexis::is_preposition(n)
     });
+    // A participle alone (`Le ministère, sollicité, indique…`, `La mairie, contactée,
+    // assure…`) says how the words were got: an insert too, unless it is a role (`, député,`).
+    let lone_participle = a_last == a_start + 1
+        && toks.get(a_start).is_some_and(|p| {
+            p.is_word()
+                && !p.cap
+                && !p.caps
+                && p.norm().len() > 4
+                && ["é", "ée", "és", "ées"].iter().any(|e| p.raw.ends_with(e))
+                && lexis::role_head(p).is_none()
+        });
     let a = ending_at(toks, a_last.checked_sub(1)?)
-        .filter(|_| !participial)
+        .filter(|_| !participial && !lone_participle)
         .filter(|a| (a.start == a_start || described(a) || qualified(a)) && !agent(a));
     let b = c0
         .filter(|&c| toks[c].is_punct(','))
