@@ -4530,6 +4530,19 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "on after a side of politics speaks for that side",
+        text: "Le texte sera voté mardi. À gauche, on appelle à la retenue. À l'extrême \
+               droite, on réclame des sanctions. « C'est non », tranche-t-on à droite. À ce \
+               stade, on ignore tout.",
+        sentences: &[
+            s("À gauche", I, "gauche"),
+            s("À l'extrême", I, "extrême droite"),
+            s("« C'est non", D, "droite"),
+            s("À ce stade", A, ""),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

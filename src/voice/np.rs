@@ -16,7 +16,8 @@
 //! `car` after `de`, `en`, an article or a number is the noun (a coach) and does not end the
 //! phrase (`le chauffeur de car Didier Sallaberry`). `Lui`, `Eux` opening a clause are its
 //! subject. An `on` after a fronted group speaks for the group, also when a name is set beside
-//! it (`Dans l'entourage de la ministre, Paul Morel, on assure…`).
+//! it (`Dans l'entourage de la ministre, Paul Morel, on assure…`), and for a side of politics
+//! (`À gauche, on appelle…`, `tranche-t-on à droite`).
 //!
 //! A name set beside a role (`le premier ministre Choguel Kokalla Maïga`, `Sergueï Lavrov,
 //! ministre…`) is kept apart from the role, so the resolution can link them; so is a body's
@@ -433,7 +434,7 @@ pub(crate) fn fronted_group(toks: &[Tok], on: usize) -> Option<Np> {
     if start >= comma {
         return None;
     }
-    let np = forward(toks, start, false)?;
+    let np = forward(toks, start, false).or_else(|| political_side(toks, start))?;
     // `Dans l'entourage de la ministre, Paul Morel, on…`: a name set beside the group is
     // part of it, and the `on` still speaks for the group.
     let np = if np.end < comma && toks.get(np.end).is_some_and(|t| t.is_punct(',')) {
@@ -441,7 +442,7 @@ pub(crate) fn fronted_group(toks: &[Tok], on: usize) -> Option<Np> {
     } else {
         np
     };
-    (np.end == comma && speaks_for_on(&np, any)).then_some(np)
+    (np.end == comma && speaks_for_on(toks, &np, any)).then_some(np)
 }
 
 /// Where the phrase that an `on` speaks for starts, for the preposition at `at` that opens
@@ -465,14 +466,33 @@ fn group_opening(toks: &[Tok], at: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// A side of politics at `start`, which no word list names: `gauche`, `droite`, `l'extrême
+/// droite`, `la gauche` (read as a name, as coders write it).
+fn political_side(toks: &[Tok], start: usize) -> Option<Np> {
+    let end = (start..toks.len().min(start + 3)).find(|&k| {
+        toks[k].is_word() && !toks[k].cap && matches!(toks[k].norm(), "gauche" | "droite")
+    })? + 1;
+    toks[start..end - 1]
+        .iter()
+        .all(|t| t.is_word() && matches!(t.norm(), "l'" | "la" | "extreme"))
+        .then(|| {
+            let mut np = classify(toks, start, end, true);
+            np.kind = NpKind::Name;
+            np.name = Some((start, end));
+            np
+        })
+}
+
 /// Whether the phrase after an opening of [`group_opening`] is one an `on` speaks for: any
 /// phrase after `chez` (`any`), else a phrase that names people or a body (`À ce stade, on
-/// ignore…`, `assure-t-on à la veille du scrutin` are no sources).
-fn speaks_for_on(np: &Np, any: bool) -> bool {
-    any || matches!(
-        np.kind,
-        NpKind::Name | NpKind::Role | NpKind::Institution | NpKind::Group | NpKind::Vague
-    )
+/// ignore…`, `assure-t-on à la veille du scrutin` are no sources), or a side of politics
+/// (`À gauche, on appelle…`, `À l'extrême droite, on…`).
+fn speaks_for_on(toks: &[Tok], np: &Np, any: bool) -> bool {
+    any || political_side(toks, np.start).is_some_and(|side| side.end == np.end)
+        || matches!(
+            np.kind,
+            NpKind::Name | NpKind::Role | NpKind::Institution | NpKind::Group | NpKind::Vague
+        )
 }
 
 /// The place or body set at `after`, right after a verb whose `on` is inverted, which speaks
@@ -492,11 +512,11 @@ pub(crate) fn trailing_group(toks: &[Tok], after: usize) -> Option<Np> {
         ),
         _ => group_opening(toks, after)?,
     };
-    let np = forward(toks, start, false)?;
+    let np = forward(toks, start, false).or_else(|| political_side(toks, start))?;
     let closes = toks
         .get(np.end)
         .is_none_or(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(';'));
-    (closes && speaks_for_on(&np, any)).then_some(np)
+    (closes && speaks_for_on(toks, &np, any)).then_some(np)
 }
 
 /// Whether a phrase holds the verb of its own clause: a negation (`La ville ne tiendra pas`),
