@@ -4416,6 +4416,133 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    // spk12: trades before a name, the outlet's journalist, entourages, self-portraits
+    Case {
+        name: "a trade noun phrase before a name in apposition speaks as the name",
+        text: "Son voisin, le chauffeur de car Didier Sallaberry, en veut à la mairie. « On nous \
+               a oubliés », peste-t-il. Le conducteur de bus Karim Bensaïd, lui, a déjà repris \
+               le travail. « Je n'ai pas le choix », souffle-t-il. La gérante du car-wash, \
+               Inès Morel, a fermé. Elle attend l'expert, car l'assurance tarde. « Rien ne \
+               bouge », déplore le chauffeur de car.",
+        sentences: &[
+            s("« On nous", D, "didier sallaberry"),
+            s("« Je n'ai pas", D, "karim bensaïd"),
+            s("« Rien ne", D, "*"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "the outlet's own journalist asking or saying speaks; a reporter who saw is the author",
+        text: "La maire a reçu les grévistes mardi. Notre journaliste Claire Dumas lui a \
+               demandé si elle comptait démissionner. « Pas question », a-t-elle répondu. « Et \
+               après ? », lui a demandé notre journaliste Élodie Vernant. « On verra », \
+               a-t-elle rétorqué. Notre correspondante \
+               Léa Marin a constaté que le site était vide. Notre journaliste Marc Roy a \
+               rencontré les grévistes.",
+        sentences: &[
+            s("Notre journaliste Claire", I, "claire dumas"),
+            s("« Et après", D, "élodie vernant"),
+            s("« Pas question", D, "maire"),
+            s("« On verra", D, "maire"),
+            s("Notre correspondante", A, ""),
+            s("Notre journaliste Marc", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "on after dans l'entourage de X speaks for the entourage, not for X's name",
+        text: "Dans l'entourage de la ministre, Paul Morel, on assure que « rien n'est \
+               décidé ». Dans l'entourage du président, Marc Dubois, on rappelle que le texte \
+               sera revu. Dans l'entourage du maire, on estime que le vote aura lieu. Le \
+               ministre, Paul Morel, assure que rien n'est décidé.",
+        sentences: &[
+            s(
+                "Dans l'entourage de la ministre",
+                I,
+                "entourage de paul morel",
+            ),
+            s(
+                "Dans l'entourage du président",
+                I,
+                "entourage de marc dubois",
+            ),
+            s("Dans l'entourage du maire", I, "entourage du maire"),
+            s("Le ministre, Paul Morel", I, "paul morel"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a subject portraying itself (se décrit, se présente, se définit comme) speaks",
+        text: "Anne Lefort se décrit comme « une militante de terrain ». Marc Petit se \
+               présente comme un candidat libre. Léa Roux se définit comme une écologiste \
+               pragmatique. L'intéressé, joint par téléphone, se dit « à la disposition du \
+               Parlement ». Le candidat se présente aux élections en juin. La zone se définit \
+               par un climat sec. Paul Girard, qui se présente comme un homme libre, a été \
+               élu. Marc Vidal a été nommé. Lui se décrit comme « un homme de dossiers ». Lui \
+               ne dit rien.",
+        sentences: &[
+            s("Anne Lefort", I, "anne lefort"),
+            s("Marc Petit", I, "marc petit"),
+            s("Léa Roux", I, "léa roux"),
+            s("L'intéressé", I, "*"),
+            s("Le candidat se présente", A, ""),
+            s("La zone", A, ""),
+            s("Paul Girard", A, ""),
+            s("Lui se décrit", I, "marc vidal"),
+            s("Lui ne dit", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a paragraph without a label between two turns of a transcript continues the turn",
+        text: "LA MATINALE | Transcription\n\nPaul Morel, maire de Brignac, était l'invité \
+               de Léa Garnier.\n\nLÉA GARNIER : Bonjour. Que faire de la digue ?\n\nPAUL \
+               MOREL : La refaire. Et vite.\n\nNous avons voté le budget en mars. Les \
+               travaux commencent lundi.\n\nLÉA GARNIER : Et l'État ?\n\n(Rires sur le \
+               plateau.)\n\nPAUL MOREL : Il paiera sa part.\n\nPaul Morel sort une lettre \
+               du préfet.\n\nLÉA GARNIER : Merci.",
+        sentences: &[
+            s("Nous avons voté", D, "paul morel"),
+            s("Les travaux", D, "paul morel"),
+            s("(Rires", A, ""),
+            s("Paul Morel sort", A, ""),
+            s("PAUL MOREL : Il paiera", D, "paul morel"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a lone participle between commas, sans doute and quant à are no speakers",
+        text: "Le ministère de la Santé, sollicité, indique que les délais ont baissé. La \
+               mairie, contactée, assure que tout va bien. Jean Dupont, député, affirme que \
+               tout va bien. Canal Azur, qui n'a « pas de commentaire à faire », fera sans \
+               doute de belles audiences. Quant à Inès, elle a écrit qu'elle n'avait « pas dit \
+               son dernier mot ». Quant au maire, il assure que rien n'est décidé. Quant à la \
+               date, elle sera fixée plus tard, a précisé Paul Roy. Le maire doute que le \
+               texte passe.",
+        sentences: &[
+            s("Le ministère de la Santé", I, "ministère de la santé"),
+            s("La mairie", I, "mairie"),
+            s("Jean Dupont", I, "jean dupont"),
+            s("Quant à Inès", I, "inès"),
+            s("Quant au maire", I, "maire"),
+            s("Quant à la date", I, "paul roy"),
+            s("Le maire doute", I, "maire"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "on after a side of politics speaks for that side",
+        text: "Le texte sera voté mardi. À gauche, on appelle à la retenue. À l'extrême \
+               droite, on réclame des sanctions. « C'est non », tranche-t-on à droite. À ce \
+               stade, on ignore tout.",
+        sentences: &[
+            s("À gauche", I, "gauche"),
+            s("À l'extrême", I, "extrême droite"),
+            s("« C'est non", D, "droite"),
+            s("À ce stade", A, ""),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

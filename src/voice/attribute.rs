@@ -23,7 +23,8 @@
 //! that speaker's; a quotation with no attribution, opening its sentence right after a
 //! sentence of the same paragraph that named a person in full as its speaker or subject, is
 //! that person's. A pronoun in an incise inside a clause of the author's whose subject is a
-//! person named in full (`Mamadou Bah a dix-sept ans, dit-il, et…`) is that person. A fronted
+//! person named in full (`Mamadou Bah a dix-sept ans, dit-il, et…`) is that person; a pronoun
+//! right after `Quant à X,` is X (`Quant à Inès, elle a écrit…`). A fronted
 //! topic (`Côté Castelroux,`) is no mention, nor is a place after `vers`, `en` or `depuis`
 //! (`la traversée vers l'Angleterre`). A person named in full right after `quand`,
 //! `lorsque` or `puisque` is the subject of that clause (`quand Odile Ferracci vient la
@@ -861,6 +862,14 @@ impl Pass<'_> {
             _ if let Some(np) = &fronted => Some(self.discourse.speaker(np, text, toks, si)),
             // A pronoun inside the sentence whose subject it takes up (`le Quai d'Orsay a
             // publié un message dans lequel il dit…`), when the subject agrees with it.
+            // `Quant à Inès, elle a écrit…`: the pronoun takes up the topic.
+            Who::Np(np)
+                if np.kind == NpKind::Pronoun
+                    && let Some(found) = quant_a(toks, np.start)
+                        .and_then(|s| self.discourse.pronoun_of_subject(np, &s, text, toks)) =>
+            {
+                Some(found)
+            }
             Who::Np(np) if np.kind == NpKind::Pronoun && np.start > 0 => {
                 main_subject(toks, np.start)
                     .filter(|s| s.end <= np.start)
@@ -917,8 +926,15 @@ impl Pass<'_> {
             }
             Who::Nobody => None,
         };
+        // `», lui a demandé notre journaliste Élodie Vernant. « … », a-t-elle rétorqué`: the
+        // outlet's own reporter asks; the pronouns after take up the one asked.
+        let own_reporter = matches!(&cue.who, Who::Np(np) if cues::own_reporter(toks, np));
         let speaker = found.map(|(speaker, known)| {
-            self.discourse.set_last_speaker(known, si);
+            if own_reporter {
+                self.discourse.forget(&known.name);
+            } else {
+                self.discourse.set_last_speaker(known, si);
+            }
             speaker
         });
         let verb = cue.verb.as_ref().map(|g| self.verb_use(toks, g));
@@ -1692,6 +1708,21 @@ fn verb_in_quotes(toks: &[Tok], i: usize) -> Option<np::Np> {
 
 /// The subject of the sentence's main clause, before token `before`: the first speaker
 /// phrase that is not the complement of a preposition.
+/// The topic of a sentence opening on `Quant à X,` (`au`, `aux`), when the pronoun at `at`
+/// comes right after its comma: the pronoun takes X up (`Quant à Inès, elle a écrit…`).
+fn quant_a(toks: &[Tok], at: usize) -> Option<np::Np> {
+    let opens = toks.first().is_some_and(|t| t.is("quant"))
+        && toks
+            .get(1)
+            .is_some_and(|t| t.is("a") || t.is("au") || t.is("aux"));
+    if !opens || at < 4 || !toks[at - 1].is_punct(',') {
+        return None;
+    }
+    let start = if toks[1].is("a") { 2 } else { 1 };
+    np::group_forward(toks, start, false)
+        .filter(|np| np.end == at - 1 && np.kind.is_speaker() && np.kind != NpKind::FirstPerson)
+}
+
 fn main_subject(toks: &[Tok], before: usize) -> Option<np::Np> {
     (0..before.min(toks.len())).find_map(|i| {
         let t = &toks[i];

@@ -27,7 +27,8 @@
 //!   syndicats crieront à la régression`), a court's ruling (`l'a condamné à trois ans`, `le
 //!   tribunal a jugé l'affaire`), a plan (`prévoit de supprimer`), figures that show a change
 //!   (`accuse un net retard`), what the outlet's own reporter saw (`a constaté un journaliste
-//!   de l'agence`, `selon notre correspondant`); a doubt or a dispute denied (`ne doute pas
+//!   de l'agence`, `selon notre correspondant`; but the outlet's reporter asking or answering
+//!   someone speaks: `Notre journaliste X lui a demandé si…`); a doubt or a dispute denied (`ne doute pas
 //!   des accusations`) is a conviction and is reported;
 //! - the prepositions of attribution: `selon X`, `d'après X`, `à en croire X` (and `à l'en
 //!   croire`, whose pronoun is the source), `de l'avis de X`, `aux yeux de X`, and `pour X,`
@@ -805,6 +806,11 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
                 // d'utilisateurs`: a relative clause with a plain object describes what it
                 // qualifies; it reports nothing.
                 || relative_clause(toks, &g, &cue.who)
+                // `Anthony R., qui se présentait comme artisan « certifié », démarchait…`: a
+                // self-portrait in a relative clause describes the one it qualifies.
+                || (lemma.ends_with(" comme")
+                    && lemma.starts_with("se ")
+                    && g.start.checked_sub(1).is_some_and(|p| toks[p].is("qui")))
                 // `a lancé un appel d'offres`, `un appel à projets`: a tender, not a call.
                 || (lemma == "lancer un appel"
                     && matches!(
@@ -1822,7 +1828,33 @@ const VOTE_REACH: usize = 14;
 
 /// Whether a speaker is the outlet's own reporter (`notre correspondant`, `nos journalistes`),
 /// or any reporter who saw something (`a constaté un journaliste de l'agence`): what the
-/// newsroom saw or learnt itself is the author's voice, not a source's.
+/// newsroom saw or learnt itself is the author's voice, not a source's. The outlet's reporter
+/// asking or answering someone (`Notre journaliste X lui a demandé si…`) speaks.
+/// Whether a speaker is the outlet's own reporter (`notre journaliste Élodie Vernant`, `nos
+/// envoyés spéciaux`): when one asks a question, the pronouns after it take up the one asked,
+/// never the reporter.
+pub(crate) fn own_reporter(toks: &[Tok], np: &Np) -> bool {
+    let words = &toks[np.start..np.end.min(toks.len())];
+    let has = |list: &[&str]| {
+        words
+            .iter()
+            .any(|t| t.is_word() && list.contains(&t.norm()))
+    };
+    has(&["notre", "nos"])
+        && has(&[
+            "journaliste",
+            "journalistes",
+            "correspondant",
+            "correspondante",
+            "correspondants",
+            "reporter",
+            "reporters",
+            "envoye",
+            "envoyee",
+            "envoyes",
+        ])
+}
+
 fn house_reporter(toks: &[Tok], np: &Np, lemma: Option<&str>) -> bool {
     let words = &toks[np.start..np.end.min(toks.len())];
     let has = |list: &[&str]| {
@@ -1867,9 +1899,26 @@ fn house_reporter(toks: &[Tok], np: &Np, lemma: Option<&str>) -> bool {
             "releves",
             "chiffrage",
         ]);
+    // The outlet's own reporter asking or answering someone is its journalist speaking
+    // (`Notre journaliste Claire Dumas lui a demandé si…`, `», lui a demandé notre
+    // journaliste`), coded as that journalist; what they saw or learnt stays the author's.
+    let asks = matches!(
+        lemma,
+        Some(
+            "demander"
+                | "interroger"
+                | "questionner"
+                | "relancer"
+                | "répondre"
+                | "rétorquer"
+                | "objecter"
+                | "insister"
+        )
+    );
     our_team
         || our_findings
-        || (reporter && (ours || matches!(lemma, Some("constater" | "observer" | "voir"))))
+        || (reporter
+            && ((ours && !asks) || matches!(lemma, Some("constater" | "observer" | "voir"))))
 }
 
 /// Whether the reporting verb is part of a connective: `autrement dit`, `cela dit`, `ceci

@@ -21,7 +21,9 @@
 //! an object pronoun after the subject (`il le confirme`), or before a verb that portrays
 //! the person it stands for, followed by `comme`, a colon or an attribute (`Ses adversaires
 //! le disent rancunier`, `Ses anciens collègues la décrivent comme…`; not after `comme`,
-//! where the subject is inverted). A pronominal verb needs its
+//! where the subject is inverted). `lui`, `eux` before `se` or `ne` are subjects, never objects
+//! (`Lui se décrit comme…`). After `sans` only an infinitive is a verb (`sans doute` is a
+//! noun). A pronominal verb needs its
 //! reflexive pronoun, and a verb that is not pronominal must not have one (`s'annoncer` is not
 //! `annoncer`).
 
@@ -225,6 +227,15 @@ fn extend_left(toks: &[Tok], mut start: usize) -> (usize, bool) {
             .find(|v| !(v.is_word() && (lexis::is_clitic(v) || v.is("ne") || v.is("n'"))))
             .map_or("", |v| v.norm());
         if (w == "nous" || w == "vous") && agrees_with_plural_person(w, verb) {
+            break;
+        }
+        // `lui`, `eux` before `se` or `ne` are subjects (`Lui se décrit comme…`, `Eux ne
+        // disent rien`): an object pronoun comes after them (`ne lui dit`, `se les dit`).
+        if matches!(w, "lui" | "eux")
+            && toks
+                .get(start)
+                .is_some_and(|n| lexis::is_reflexive_pronoun(n) || n.is("ne") || n.is("n'"))
+        {
             break;
         }
         // `le`, `la`, `les` are object pronouns only after a subject pronoun or `ne`, or
@@ -443,8 +454,14 @@ pub(crate) fn at(toks: &[Tok], v: usize, verbs: &VerbTable) -> Option<VerbGroup>
     if refs.is_empty() || after_determiner(toks, v) {
         return None;
     }
+    // `sans doute`, `sans cesse`: after `sans` a verb is an infinitive (`sans préciser`); a
+    // form that is not one is a noun.
+    let after_sans = v > 0 && toks[v - 1].is("sans");
     let mut best: Option<((u8, usize), VerbGroup)> = None;
     for r in refs {
+        if after_sans && r.tense != Tense::Infinitive {
+            continue;
+        }
         let entry = verbs.entry(r.verb);
         if !particles_match(toks, v, &entry.particles) {
             continue;

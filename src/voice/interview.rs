@@ -31,6 +31,10 @@
 //! each turn: `ÉLODIE VANNIER : Bonjour.`, `Marc Lenoir : Non.` ([`transcript`]). Each labelled
 //! paragraph is the labelled person's words, whatever it says, and needs no credit line: the
 //! labels themselves say who speaks, once at least two people each speak at least twice.
+//! Paragraphs without a label between two turns continue the turn before them (a turn printed
+//! in several paragraphs), unless one is a stage direction in brackets or emphasis (`(Rires
+//! sur le plateau.)`, `[PAUSE PUBLICITAIRE]`), a heading in capitals or narration that names
+//! a speaker (`Paul Morel sort une lettre.`): then the run stays the author's.
 //! Labels come in several shapes:
 //! - a name with a short parenthesis before the colon, the speaker's outlet, party or
 //!   constituency (`Pauline Arnaud (Radio Cantilène) :`, `Paul Hénin (PS, Nord) :`): the
@@ -238,6 +242,8 @@ pub(crate) fn transcript(
         })
         .collect();
     let mut i = 0;
+    // The paragraphs each labelled turn covers, as `[from, to)`.
+    let mut covered: Vec<(usize, usize)> = Vec::new();
     while i < seg.paragraphs.len() {
         // The paragraphs of one line are read as one, up to a paragraph with its own label:
         // a dash inside a line (`M. D. – Non. On ne dissout pas…`) may have cut it in several.
@@ -260,6 +266,7 @@ pub(crate) fn transcript(
                 label: Span::new(start + label.start, start + label.end),
                 content: Span::new(start + content, end),
             });
+            covered.push((i, next));
             first.get_or_insert(i);
         }
         i = next;
@@ -272,6 +279,7 @@ pub(crate) fn transcript(
         let intro: Vec<Span> = seg.paragraphs[..first].iter().map(|p| p.span).collect();
         expand_initials(text, &intro, &mut turns);
         interviewer_turns(text, &intro, outlet, interviewer, &mut turns);
+        continuation_turns(text, seg, &covered, &mut turns);
     }
     let statement = published_statement(text, seg, first, folded);
     if turns.is_empty() && statement.is_empty() {
@@ -279,6 +287,62 @@ pub(crate) fn transcript(
     }
     turns.extend(statement);
     Some(turns)
+}
+
+/// Gives the paragraphs without a label that lie between two labelled turns the speaker of the
+/// turn right before them (`CORINNE B. : … c'est une loi.` / `Elle imposera un rendement…` /
+/// `FRANCK A. : …`): a turn the transcript printed in several paragraphs. A paragraph stays
+/// the author's when it is a stage direction in brackets or emphasis (`(Rires sur le
+/// plateau.)`, `[PAUSE PUBLICITAIRE]`, `*Il sort un document.*`), a heading in capitals, or
+/// narration that names one of the speakers (`Armelle Quintard sort une feuille.`); and
+/// every paragraph of the run must be one, up to the next label. `covered` holds the
+/// paragraphs of each labelled turn, in order, as `turns` holds the turns.
+fn continuation_turns(
+    text: &str,
+    seg: &Segmentation,
+    covered: &[(usize, usize)],
+    turns: &mut Vec<TranscriptTurn>,
+) {
+    let surnames: Vec<String> = turns
+        .iter()
+        .filter_map(|t| t.speaker.split_whitespace().last())
+        .filter(|w| w.chars().count() > 2)
+        .map(fold_str)
+        .collect();
+    let speaks = |p: &str| {
+        let p = p.trim();
+        let folded = fold_str(p);
+        !p.is_empty()
+            && !p.starts_with(['(', '[', '*', '_', '<'])
+            && p.chars().any(char::is_lowercase)
+            && !surnames.iter().any(|s| {
+                folded
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .any(|w| w == s)
+            })
+    };
+    let mut added = Vec::new();
+    for (k, pair) in covered.windows(2).enumerate() {
+        let ((_, gap_start), (gap_end, _)) = (pair[0], pair[1]);
+        if gap_start >= gap_end
+            || !seg.paragraphs[gap_start..gap_end]
+                .iter()
+                .all(|p| speaks(p.span.slice(text)))
+        {
+            continue;
+        }
+        let before = &turns[k];
+        for p in &seg.paragraphs[gap_start..gap_end] {
+            added.push(TranscriptTurn {
+                span: p.span,
+                speaker: before.speaker.clone(),
+                label: before.label,
+                content: p.span,
+            });
+        }
+    }
+    turns.extend(added);
+    turns.sort_by_key(|t| t.span.start);
 }
 
 /// Whether `s` ends with an initial: a capital after a space, a hyphen or a full stop, then a

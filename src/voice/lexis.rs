@@ -276,6 +276,18 @@ pub(crate) fn ends_speaker_phrase<L: Lex + ?Sized>(w: &L) -> bool {
     has(w, ENDS_SPEAKER | WEEKDAY)
 }
 
+/// Whether `w` is the noun `car` (a coach), not the conjunction: right after `de`, `en`, a
+/// determiner or a number (`le chauffeur de car Didier Sallaberry`, `en car`, `un car`, `trois
+/// cars`), where the phrase goes on.
+pub(crate) fn is_coach<L: Lex + ?Sized>(prev: &L, w: &L) -> bool {
+    matches!(w.word(), "car" | "cars")
+        && (is_de(prev)
+            || prev.word() == "en"
+            || determiner(prev).is_some()
+            || is_number_word(prev)
+            || (!prev.word().is_empty() && prev.word().bytes().all(|b| b.is_ascii_digit())))
+}
+
 /// Cardinal number words (`trois`, `mille`): what follows them is a noun.
 pub(crate) fn is_number_word<L: Lex + ?Sized>(w: &L) -> bool {
     matches!(

@@ -13,6 +13,11 @@
 //! word (a negation, a form of avoir, être, devoir, pouvoir or aller, the ending of the
 //! future, the conditional, the imperfect or the third person plural) ends the phrase (`la
 //! France votera`, `les Français paieront`: the phrase is `la France`, `les Français`).
+//! `car` after `de`, `en`, an article or a number is the noun (a coach) and does not end the
+//! phrase (`le chauffeur de car Didier Sallaberry`). `Lui`, `Eux` opening a clause are its
+//! subject. An `on` after a fronted group speaks for the group, also when a name is set beside
+//! it (`Dans l'entourage de la ministre, Paul Morel, on assure…`), and for a side of politics
+//! (`À gauche, on appelle…`, `tranche-t-on à droite`).
 //!
 //! A name set beside a role (`le premier ministre Choguel Kokalla Maïga`, `Sergueï Lavrov,
 //! ministre…`) is kept apart from the role, so the resolution can link them; so is a body's
@@ -24,7 +29,8 @@
 //!
 //! What is no speaker: a complement between an inverted verb and its subject (`a déclaré au
 //! micro d'une radio son frère`); a participle and its complement set between commas after
-//! the subject (`Plusieurs habitants, réfugiés à Djibo, décrivent`), and the object of a
+//! the subject (`Plusieurs habitants, réfugiés à Djibo, décrivent`) or alone (`Le ministère,
+//! sollicité, indique`, `La mairie, contactée, assure`), and the object of a
 //! compound verb before an adjective read as a verb (`a rendu en octobre un avis critique`),
 //! whose subject speaks. A role may follow an adjective in an apposition (`, seule pédiatre
 //! du canton,`), and a definite noun right before a first name and a surname is that
@@ -271,7 +277,7 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
             let one_of =
                 j >= 2 && lexis::is_de(&toks[j - 1]) && matches!(toks[j - 2].norm(), "un" | "une");
             if (lexis::is_preposition(w) && !lexis::is_de(w))
-                || lexis::ends_speaker_phrase(w)
+                || (lexis::ends_speaker_phrase(w) && !lexis::is_coach(&toks[j - 1], w))
                 || (lexis::subject_pronoun(w).is_some() && !one_of)
             {
                 break;
@@ -415,7 +421,8 @@ fn verb_shaped(toks: &[Tok], j: usize, ends: impl Fn(&str) -> bool) -> bool {
 
 /// The place or group a sentence opens on before the `on` at `on`, which speaks for it:
 /// `Chez les irrigants, on…`, `À la préfecture, on…`, `Au ministère de l'Intérieur, on…`,
-/// `Du côté de la majorité, on…`, `Dans l'entourage du ministre, on…`. After `chez` any phrase
+/// `Du côté de la majorité, on…`, `Dans l'entourage du ministre, on…`, with a name set beside
+/// the group (`Dans l'entourage de la ministre, Paul Morel, on…`). After `chez` any phrase
 /// is a group of people; after the other openings only a phrase that names people or a body
 /// does (`À ce stade, on ignore…`, `Dans ce contexte, on estime…` are not sources).
 pub(crate) fn fronted_group(toks: &[Tok], on: usize) -> Option<Np> {
@@ -427,8 +434,15 @@ pub(crate) fn fronted_group(toks: &[Tok], on: usize) -> Option<Np> {
     if start >= comma {
         return None;
     }
-    let np = forward(toks, start, false)?;
-    (np.end == comma && speaks_for_on(&np, any)).then_some(np)
+    let np = forward(toks, start, false).or_else(|| political_side(toks, start))?;
+    // `Dans l'entourage de la ministre, Paul Morel, on…`: a name set beside the group is
+    // part of it, and the `on` still speaks for the group.
+    let np = if np.end < comma && toks.get(np.end).is_some_and(|t| t.is_punct(',')) {
+        with_apposition(toks, np)
+    } else {
+        np
+    };
+    (np.end == comma && speaks_for_on(toks, &np, any)).then_some(np)
 }
 
 /// Where the phrase that an `on` speaks for starts, for the preposition at `at` that opens
@@ -452,14 +466,33 @@ fn group_opening(toks: &[Tok], at: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// A side of politics at `start`, which no word list names: `gauche`, `droite`, `l'extrême
+/// droite`, `la gauche` (read as a name, as coders write it).
+fn political_side(toks: &[Tok], start: usize) -> Option<Np> {
+    let end = (start..toks.len().min(start + 3)).find(|&k| {
+        toks[k].is_word() && !toks[k].cap && matches!(toks[k].norm(), "gauche" | "droite")
+    })? + 1;
+    toks[start..end - 1]
+        .iter()
+        .all(|t| t.is_word() && matches!(t.norm(), "l'" | "la" | "extreme"))
+        .then(|| {
+            let mut np = classify(toks, start, end, true);
+            np.kind = NpKind::Name;
+            np.name = Some((start, end));
+            np
+        })
+}
+
 /// Whether the phrase after an opening of [`group_opening`] is one an `on` speaks for: any
 /// phrase after `chez` (`any`), else a phrase that names people or a body (`À ce stade, on
-/// ignore…`, `assure-t-on à la veille du scrutin` are no sources).
-fn speaks_for_on(np: &Np, any: bool) -> bool {
-    any || matches!(
-        np.kind,
-        NpKind::Name | NpKind::Role | NpKind::Institution | NpKind::Group | NpKind::Vague
-    )
+/// ignore…`, `assure-t-on à la veille du scrutin` are no sources), or a side of politics
+/// (`À gauche, on appelle…`, `À l'extrême droite, on…`).
+fn speaks_for_on(toks: &[Tok], np: &Np, any: bool) -> bool {
+    any || political_side(toks, np.start).is_some_and(|side| side.end == np.end)
+        || matches!(
+            np.kind,
+            NpKind::Name | NpKind::Role | NpKind::Institution | NpKind::Group | NpKind::Vague
+        )
 }
 
 /// The place or body set at `after`, right after a verb whose `on` is inverted, which speaks
@@ -479,11 +512,11 @@ pub(crate) fn trailing_group(toks: &[Tok], after: usize) -> Option<Np> {
         ),
         _ => group_opening(toks, after)?,
     };
-    let np = forward(toks, start, false)?;
+    let np = forward(toks, start, false).or_else(|| political_side(toks, start))?;
     let closes = toks
         .get(np.end)
         .is_none_or(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(';'));
-    (closes && speaks_for_on(&np, any)).then_some(np)
+    (closes && speaks_for_on(toks, &np, any)).then_some(np)
 }
 
 /// Whether a phrase holds the verb of its own clause: a negation (`La ville ne tiendra pas`),
@@ -723,6 +756,14 @@ pub(crate) fn subject_before(toks: &[Tok], g: usize) -> Option<Np> {
             return Some(first_person(k));
         }
         if let Some((gender, number)) = lexis::subject_pronoun(w) {
+            return Some(pronoun(k, gender, number));
+        }
+        // `Lui se décrit comme…`, `Eux affirment le contraire`: a stressed pronoun opening
+        // the clause is its subject (after a preposition it is a complement: `selon lui`).
+        if (k == 0 || !toks[k - 1].is_word())
+            && (w.is("lui") || w.is("eux"))
+            && let Some((gender, number)) = lexis::tonic_pronoun(w)
+        {
             return Some(pronoun(k, gender, number));
         }
         if w.is("qui") {
@@ -1016,8 +1057,19 @@ fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
             && n.is_word()
             && lexis::is_preposition(n)
     });
+    // A participle alone (`Le ministère, sollicité, indique…`, `La mairie, contactée,
+    // assure…`) says how the words were got: an insert too, unless it is a role (`, député,`).
+    let lone_participle = a_last == a_start + 1
+        && toks.get(a_start).is_some_and(|p| {
+            p.is_word()
+                && !p.cap
+                && !p.caps
+                && p.norm().len() > 4
+                && ["é", "ée", "és", "ées"].iter().any(|e| p.raw.ends_with(e))
+                && lexis::role_head(p).is_none()
+        });
     let a = ending_at(toks, a_last.checked_sub(1)?)
-        .filter(|_| !participial)
+        .filter(|_| !participial && !lone_participle)
         .filter(|a| (a.start == a_start || described(a) || qualified(a)) && !agent(a));
     let b = c0
         .filter(|&c| toks[c].is_punct(','))

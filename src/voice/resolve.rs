@@ -86,6 +86,8 @@
 //!   Sceaux Étienne Roussillon rappelle`, `l'entourage de la présidente, Claire Aubert`) is
 //!   the complement's: the speaker is `cabinet de Cyril Abadie-Roux`, of the body's gender
 //!   and number, and the role is linked to that person.
+//! - The outlet's own reporter who asks someone (`», lui a demandé notre journaliste X`) is
+//!   forgotten at once: the pronouns after take up the one asked (`a-t-elle rétorqué`).
 //! - An implicit continuation (`Et d'estimer :`) is the last speaker; `la même source`, `ces
 //!   sources` the last source that spoke.
 //! - A vague source with a possessive (`son entourage`, `leur entourage`) is that of the most
@@ -1964,6 +1966,15 @@ impl Discourse {
     pub fn speaks_again(&mut self, name: &str, sentence: usize) {
         if let Some(k) = self.last_speaker.clone().filter(|k| k.name == name) {
             self.remember(sentence, Rank::Speaker, k);
+        }
+    }
+
+    /// `name` is no one a later pronoun or role takes up (the outlet's own reporter, who
+    /// asked a question): its mentions are dropped, and it is no longer the last speaker.
+    pub fn forget(&mut self, name: &str) {
+        self.mentions.retain(|m| m.known.name != name);
+        if self.last_speaker.as_ref().is_some_and(|k| k.name == name) {
+            self.last_speaker = None;
         }
     }
 

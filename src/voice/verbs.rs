@@ -4,7 +4,8 @@
 //! (`lexicons/fr/reporting_verbs.tsv`), so a researcher can add a verb or change a stance
 //! without touching code; [`crate::conjugate`] expands each lemma into its forms. A few
 //! multi-word reporting expressions (`faire savoir`, `mettre en garde`, `rendre hommage`, `y
-//! voir`) cannot be written as a lexicon lemma and are listed here.
+//! voir`, and the self-portraits `se décrire comme`, `se présenter comme`, `se définir comme`)
+//! cannot be written as a lexicon lemma and are listed here.
 //!
 //! The table also knows the auxiliaries (avoir, être) and the verbs that govern a reporting
 //! infinitive (`a tenu à souligner`, `ne cesse de répéter`), which the patterns need to read a

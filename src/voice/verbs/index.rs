@@ -40,7 +40,7 @@ const TENSES: [Tense; 9] = [
 ];
 
 /// Reporting expressions of several words: (lemma, verb, particles, stance as the lexicons
-/// write it).
+/// write it). A lemma written `se …` is pronominal: it reports only with its reflexive pronoun.
 pub(crate) const PHRASAL: &[(&str, &str, &[&str], &str)] = &[
     ("faire savoir", "faire", &["savoir"], "neutral"),
     ("mettre en garde", "mettre", &["en", "garde"], "neutral"),
@@ -63,6 +63,12 @@ pub(crate) const PHRASAL: &[(&str, &str, &[&str], &str)] = &[
         &["des", "reserves"],
         "distancing",
     ),
+    // A subject portraying itself reports its own words (`Anne Lefort se décrit comme « une
+    // militante »`, `se présente comme un candidat libre`); without `comme` these verbs
+    // narrate (`se présente aux élections`, `se définit par un climat sec`).
+    ("se décrire comme", "décrire", &["comme"], "neutral"),
+    ("se présenter comme", "présenter", &["comme"], "neutral"),
+    ("se définir comme", "définir", &["comme"], "neutral"),
 ];
 
 /// Verbs that report only with a pronoun of their own, (lemma, verb): the first only with its
@@ -119,7 +125,7 @@ pub(crate) fn plan<'a>(lemmas: &[&'a str]) -> Vec<Planned<'a>> {
             out.push(Planned {
                 lemma,
                 verb,
-                reflexive: false,
+                reflexive: conjugate::is_reflexive(lemma),
                 particles,
                 origin: Origin::Phrasal(i),
             });
