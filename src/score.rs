@@ -488,8 +488,7 @@ fn word_model(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) {
             continue;
         }
         let span = sentences[i].span;
-        let words = crate::wordmodel::words(span.slice(input.text));
-        let verdict = model.verdict(&words, share);
+        let verdict = model.read(span.slice(input.text), share);
         if verdict.log_odds < crate::wordmodel::LOG_ODDS_THRESHOLD {
             continue;
         }

@@ -163,6 +163,15 @@ pub fn fold_str(s: &str) -> String {
     }
 }
 
+/// [`fold_str`] into a buffer the caller reuses: `out` is cleared and then holds `s` folded.
+pub(crate) fn fold_into(s: &str, out: &mut String) {
+    out.clear();
+    if !fold_latin_into(s, out) {
+        out.clear();
+        out.push_str(&normalize::fold(s, FoldOptions::default()));
+    }
+}
+
 /// Appends `s` folded character by character through [`latin_table`] to `out` and returns
 /// true, when every character of `s` is an ASCII letter, digit or apostrophe, a Latin letter
 /// of U+00C0 to U+017F or `’`; returns false otherwise (`out` then holds part of it).

@@ -126,7 +126,7 @@ fn a_quotation_is_never_read_for_its_own_words() {
 #[test]
 fn the_shipped_model_gives_argument_words_weight_and_news_words_none() {
     let model = WordModel::shipped();
-    let weight = |w: &str| model.words.get(w).copied().unwrap_or(0.0);
+    let weight = |w: &str| model.weight(w).unwrap_or(0.0);
     for w in ["bien", "rien", "ceux", "mieux", "tort"] {
         assert!(weight(w) > 0.3, "{w}: {}", weight(w));
     }
@@ -184,5 +184,36 @@ fn no_word_model_leaves_the_flag_to_the_cues_and_the_manifest_says_so() {
         let manifest: serde_json::Value =
             serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap();
         assert_eq!(manifest["parameters"]["word_model"], expected);
+    }
+}
+
+/// The one-pass reading the scorer uses gives what the word list gives, bit for bit.
+#[test]
+fn the_one_pass_reading_is_the_verdict_on_the_word_list() {
+    let model = WordModel::shipped();
+    let table = include_str!("data/wordmodel_words.tsv");
+    for (k, line) in table
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with('#'))
+    {
+        let sentence = line.split('\t').next().unwrap();
+        for share in [0.0, 0.3, 0.9] {
+            let a = model.read(sentence, share);
+            let b = model.verdict(&words(sentence), share);
+            assert_eq!(a.log_odds.to_bits(), b.log_odds.to_bits(), "line {}", k + 1);
+            assert_eq!(a.for_words, b.for_words, "line {}", k + 1);
+        }
+    }
+    // Quotation marks, repeated words, accents and a word left open at the end.
+    for s in [
+        "Bien, très bien, « trop bien » ! Rien",
+        "Élevé “en” France",
+        "\"Rien\" de rien",
+    ] {
+        let a = model.read(s, 0.5);
+        let b = model.verdict(&words(s), 0.5);
+        assert_eq!(a.log_odds.to_bits(), b.log_odds.to_bits(), "{s}");
+        assert_eq!(a.for_words, b.for_words, "{s}");
     }
 }
