@@ -1389,16 +1389,26 @@ pub(crate) fn detect(text: &str, seg: &Segmentation, credits: &Credits) -> Optio
         .iter()
         .map(|p| p.span)
         .collect::<Vec<_>>();
-    let interviewee = intro
+    // Answers that open with their speaker's name (`Maëlle Tessier : J'avais…`, then `M. T. :`
+    // when only the answers are labelled) name the interviewee; else the first full name
+    // before the first question does.
+    let labelled = turns
         .iter()
-        .find_map(|&span| full_name(text, span, interviewer.as_deref()));
+        .filter(|&&(_, turn)| turn == Turn::Answer)
+        .find_map(|&(i, _)| answer_label(paragraphs[i], interviewer.as_deref()));
+    let interviewee = labelled.or_else(|| {
+        intro
+            .iter()
+            .find_map(|&span| full_name(text, span, interviewer.as_deref()))
+    });
     if let Some(name) = &interviewee {
         let surname = name.split_whitespace().last().map(fold_str);
         turns.retain(|&(i, turn)| {
-            turn == Turn::Question
-                || !surname
-                    .as_deref()
-                    .is_some_and(|s| names_word(paragraphs[i], s))
+            // The label of an answer is no mention of the interviewee in the answer.
+            let answer = speaker_label(paragraphs[i]).map_or(paragraphs[i], |(_, _, at)| {
+                &paragraphs[i][at.min(paragraphs[i].len())..]
+            });
+            turn == Turn::Question || !surname.as_deref().is_some_and(|s| names_word(answer, s))
         });
     }
     Some(Interview {
@@ -1409,6 +1419,18 @@ pub(crate) fn detect(text: &str, seg: &Segmentation, credits: &Credits) -> Optio
             .map(|(i, turn)| (seg.paragraphs[i].span, turn))
             .collect(),
     })
+}
+
+/// The full name (two words or more) an answer's label gives (`Maëlle Tessier : J'avais…`),
+/// other than the interviewer's.
+fn answer_label(paragraph: &str, interviewer: Option<&str>) -> Option<String> {
+    let (name, _, _) = speaker_label(paragraph)?;
+    let words = name.split_whitespace().count();
+    let initials = name
+        .split_whitespace()
+        .all(|w| w.trim_end_matches('.').chars().count() <= 2);
+    (words >= 2 && !initials && interviewer.is_none_or(|i| fold_str(i) != fold_str(&name)))
+        .then_some(name)
 }
 
 /// Longest run of sentences between a credit line and the first question, or walked back
@@ -2291,6 +2313,30 @@ mod tests {
         let seg = crate::segment::segment(text, Span::new(0, text.len()), &[]);
         let found = detect(text, &seg, &credits(text, &seg)).expect("an interview");
         assert_eq!(found.interviewee.as_deref(), Some("Annick Fabre"));
+    }
+
+    #[test]
+    fn answers_labelled_with_a_name_give_the_interviewee() {
+        let found = |text: &str| {
+            let seg = crate::segment::segment(text, Span::new(0, text.len()), &[]);
+            detect(text, &seg, &credits(text, &seg)).map(|i| (i.interviewee, i.turns.len()))
+        };
+        // Only the answers are labelled, with a colon and no space before it, then initials;
+        // the introduction names nobody.
+        let bare = "ENTRETIEN\nElle sort un album.\nPropos recueillis par Théo Marchal\n\
+                    Pourquoi ce virage?\nMaëlle Tessier: J'avais fait le tour.\n\
+                    Vous l'assumez?\nM. T.: C'est leur formule.\nC'était prévu?\nM. T.: Non.\n";
+        assert_eq!(found(bare), Some((Some("Maëlle Tessier".to_string()), 6)));
+        // The label wins over another name of the introduction (a photographer's credit).
+        let credited = "Propos recueillis par Paul Roux. Photo Claire Morel.\n\n\
+                        Pourquoi partir ?\n\nJean Dupuis : J'étais las.\n\n\
+                        Et maintenant ?\n\nJ. D. : Je repars.\n";
+        assert_eq!(found(credited), Some((Some("Jean Dupuis".to_string()), 4)));
+        // Initials alone, or the interviewer's own name, name no interviewee.
+        let initials = "Anne Lys publie un livre.\n\nPropos recueillis par Paul Roux.\n\n\
+                        Pourquoi partir ?\n\nA. L. : J'étais lasse.\n\n\
+                        Et maintenant ?\n\nA. L. : Je repars.\n";
+        assert_eq!(found(initials), Some((Some("Anne Lys".to_string()), 4)));
     }
 
     #[test]
