@@ -21,9 +21,11 @@
 //!   (`La préfecture parle pourtant d'un taux élevé.`), with no first person.
 //! - An **answer** is every paragraph after a question up to the next question (the paragraph
 //!   right after a question is an answer even when it ends with `?`).
-//! - The **interviewee** is the first full name (two words or more) of the paragraphs before
-//!   the first question, other than the interviewer's; the **interviewer** is the name after
-//!   `Propos recueillis par` (or the caller's choice).
+//! - The **interviewee** is the name that opens an answer as its label when only the answers
+//!   are labelled (`Maëlle Tessier : J'avais…`, then `M. T. : …`), else the first full name
+//!   (two words or more) of the paragraphs before the first question, other than the
+//!   interviewer's; the **interviewer** is the name after `Propos recueillis par` (or the
+//!   caller's choice).
 //! - The interview stops at the marker line when it comes after the questions, and a paragraph
 //!   that names the interviewee (`X a publié en 2024…`) is the author's note, not an answer.
 //!
