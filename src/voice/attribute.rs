@@ -744,7 +744,8 @@ impl Pass<'_> {
     /// Bodies named in full with their acronym in brackets (`la direction générale de
     /// l'enseignement scolaire (Dgesco)`, `l'agence régionale de santé (ARS) de Normandie`):
     /// the acronym alone later names the body in full. A person's party label (`Paul Roux
-    /// (LR)`) is no acronym of that person.
+    /// (LR)`) is no acronym of that person; the name runs over no punctuation (`…de la ville
+    /// d'Arequipa, a indiqué l'Institut géophysique du Pérou (IGP)` names the Institut).
     fn note_acronyms(&mut self, toks: &[Tok]) {
         for k in 1..toks.len().saturating_sub(2) {
             let (open, acr, close) = (&toks[k], &toks[k + 1], &toks[k + 2]);
@@ -754,6 +755,9 @@ impl Pass<'_> {
             // The longest phrase that ends at the bracket, within a bounded window.
             let Some(body) = (k.saturating_sub(ACRONYM_BODY_REACH)..k)
                 .filter(|&d| toks[d].is_word() && lexis::determiner(&toks[d]).is_some())
+                // `au nord de la ville d'Arequipa, a indiqué l'Institut géophysique du Pérou
+                // (IGP)`: a name runs over no punctuation.
+                .filter(|&d| toks[d..k].iter().all(|t| t.is_word()))
                 .map(|d| np::classify(toks, d, k, false))
                 .find(|b| b.kind == NpKind::Institution)
             else {

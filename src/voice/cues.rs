@@ -16,7 +16,9 @@
 //!   cinq ans`), a
 //!   colon, a quotation right after it, or a plain object for the verbs that report with one
 //!   (`a confirmé la volonté de`, `a démenti toute présence`, `a appelé ses alliés à`, `a
-//!   contesté avoir…`, `la présentent comme une évidence`, `La Cour pointe surtout une
+//!   contesté avoir…`, an infinitive after a verb that says it: `assure disposer de
+//!   copies`, `dit surtout craindre pour son fils`, `a reconnu ne pas avoir lu le texte`; not
+//!   `assure la sécurité`), `la présentent comme une évidence`, `La Cour pointe surtout une
 //!   répartition inégale`, `Le document pointe trois causes :`, not `pointe au troisième
 //!   rang`), never when the saying is denied (`n'a pas précisé la nature des
 //!   contacts`); when the verb comes after what it attributes (`La ville est calme, a assuré
@@ -848,8 +850,9 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             } else {
                 first
             };
-            let infinitive_clause = (inf.is("avoir") || inf.is("etre"))
-                && !matches!(lemma, "croire" | "penser" | "supposer" | "douter");
+            let infinitive_clause = ((inf.is("avoir") || inf.is("etre"))
+                && !matches!(lemma, "croire" | "penser" | "supposer" | "douter"))
+                || (says_infinitive(lemma) && infinitive_content(toks, at, n));
             let licensed = !needs_clause(lemma)
                 || (first.is_word() && licensed_by_preposition(lemma, first.norm()))
                 || calls_on(toks, lemma, at, n)
@@ -881,6 +884,164 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             })
         }
     }
+}
+
+/// Verbs whose infinitive object is what their subject says (`assure disposer de copies`,
+/// `dit surtout craindre pour son fils`, `reconnaît ne pas avoir lu le texte`).
+fn says_infinitive(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "assurer"
+            | "dire"
+            | "affirmer"
+            | "estimer"
+            | "reconnaître"
+            | "admettre"
+            | "soutenir"
+            | "déclarer"
+            | "prétendre"
+            | "jurer"
+            | "nier"
+            | "démentir"
+            | "contester"
+            | "certifier"
+            | "confier"
+            | "avouer"
+    )
+}
+
+/// Infinitives in `-re` that open a saying's content (`dit craindre`, `assure ne rien
+/// comprendre`); an adjective in `-re` (`nécessaire`, `libre`) opens none.
+const RE_INFINITIVES: &[&str] = &[
+    "etre",
+    "faire",
+    "dire",
+    "prendre",
+    "mettre",
+    "vivre",
+    "craindre",
+    "croire",
+    "connaitre",
+    "reconnaitre",
+    "attendre",
+    "entendre",
+    "comprendre",
+    "suivre",
+    "perdre",
+    "rendre",
+    "vendre",
+    "permettre",
+    "apprendre",
+    "defendre",
+    "repondre",
+    "combattre",
+    "poursuivre",
+    "plaire",
+    "conduire",
+    "produire",
+    "reduire",
+    "construire",
+    "ecrire",
+    "lire",
+    "atteindre",
+    "rejoindre",
+    "resoudre",
+    "conclure",
+    "exclure",
+    "inclure",
+    "boire",
+    "paraitre",
+    "naitre",
+    "soumettre",
+    "promettre",
+    "reprendre",
+    "entreprendre",
+    "survivre",
+    "interdire",
+    "contredire",
+    "joindre",
+    "peindre",
+    "vaincre",
+    "descendre",
+    "sourire",
+    "rire",
+];
+
+/// Adjectives in `-er` after a verb: no infinitive.
+const ER_ADJECTIVES: &[&str] = &["premier", "dernier", "entier", "cher", "fier", "leger"];
+
+/// Whether the object at `at` (before `n`) opens with an infinitive: past an adverb
+/// (`surtout`, `également`, `-ment`), a negation (`ne pas`, `n'avoir`, `ne rien`, `ne
+/// jamais`) and object pronouns (`l'avoir vu`, `se sentir`, `y croire`, `en avoir`).
+fn infinitive_content(toks: &[Tok], at: usize, n: usize) -> bool {
+    let mut k = at;
+    let end = n.min(at + 6);
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word() && k < end);
+    while let Some(t) = word(k) {
+        let w = t.norm();
+        let skip = !t.cap
+            && (matches!(
+                w,
+                "surtout"
+                    | "aussi"
+                    | "meme"
+                    | "bien"
+                    | "encore"
+                    | "toujours"
+                    | "deja"
+                    | "egalement"
+                    | "pourtant"
+                    | "seulement"
+                    | "ne"
+                    | "n'"
+                    | "pas"
+                    | "rien"
+                    | "jamais"
+                    | "plus"
+                    | "guere"
+                    | "point"
+                    | "se"
+                    | "s'"
+                    | "l'"
+                    | "le"
+                    | "la"
+                    | "les"
+                    | "lui"
+                    | "leur"
+                    | "y"
+                    | "en"
+                    | "me"
+                    | "m'"
+                    | "nous"
+                    | "vous"
+            ) || (w.len() > 6 && w.ends_with("ment")));
+        if !skip {
+            break;
+        }
+        k += 1;
+    }
+    let Some(t) = word(k) else {
+        return false;
+    };
+    let w = t.norm();
+    // `assure la sécurité`: an article before a noun is no clitic.
+    let after_article = k > at && matches!(toks[k - 1].norm(), "le" | "la" | "les" | "l'");
+    !t.cap
+        && !t.caps
+        && w.len() >= 4
+        && !lexis::is_preposition(t)
+        && lexis::determiner(t).is_none()
+        && (w.ends_with("er") && !ER_ADJECTIVES.contains(&w)
+            || w.ends_with("ir")
+            || w.ends_with("oir")
+            || RE_INFINITIVES.contains(&w))
+        // `assure le pouvoir`, `reconnaît le danger`: after an article-shaped pronoun only
+        // the commonest infinitives (`l'avoir vu`, `le faire`).
+        && (!after_article
+            || matches!(
+                w,
+                "avoir" | "etre" | "faire" | "dire" | "voir" | "recevoir" | "connaitre"
+            ))
 }
 
 /// Whether the words before `at` are an adverb of likelihood opening the sentence (`Sans

@@ -13,6 +13,12 @@
 //! word (a negation, a form of avoir, être, devoir, pouvoir or aller, the ending of the
 //! future, the conditional, the imperfect or the third person plural) ends the phrase (`la
 //! France votera`, `les Français paieront`: the phrase is `la France`, `les Français`).
+//! Nor does a phrase run over a finite verb after a lower-case word (`L'ancienne ministre
+//! des Finances assure disposer…`, `Sa mère achètera…`: the phrases are `L'ancienne ministre
+//! des Finances`, `Sa mère`): a negation, a finite form of avoir, être, devoir, pouvoir,
+//! aller or a common verb of saying, or a word in the ending of the future, the conditional
+//! or the imperfect. A person named by a first name after a plural party label is one (`le
+//! député Les Républicains Thierry Malbosc`).
 //! `car` after `de`, `en`, an article or a number is the noun (a coach) and does not end the
 //! phrase (`le chauffeur de car Didier Sallaberry`). `Lui`, `Eux` opening a clause are its
 //! subject. An `on` after a fronted group speaks for the group, also when a name is set beside
@@ -302,6 +308,12 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
             if verb_after_name(toks, j) {
                 break;
             }
+            // `L'ancienne ministre des Finances assure disposer…`, `Sa mère achètera…`, `La
+            // mère a dit…`: a noun phrase never runs over a finite verb, whatever the case of
+            // the word before it.
+            if finite_verb_after_noun(toks, j) {
+                break;
+            }
             // A name ends the phrase at the first lower-case word that is not a particle
             // (`a dit Jean Dupont visiblement ému`).
             if seen_name
@@ -557,6 +569,55 @@ fn verb_after_name(toks: &[Tok], j: usize) -> bool {
         || g.prospective.contains_key(w)
         || tense_ending(toks, j)
         || verb_shaped(toks, j, |w| w.ends_with("ent") && !w.ends_with("ment"))
+}
+
+/// Nouns in the ending of a tense ([`tense_ending`]): `le portrait`, `un extrait`.
+const NOUNS_IN_TENSE_ENDING: &[&str] = &[
+    "portrait", "retrait", "extrait", "trait", "souhait", "attrait", "camera", "opera", "extra",
+    "ultra", "mantra", "cholera", "tiara", "sahara",
+];
+
+/// Whether the lower-case word at `j`, after a word that is no determiner, `de` or
+/// preposition, is a finite verb: a negation, a finite form of avoir (not `à`), être,
+/// devoir, pouvoir or aller, of a common verb of saying ([`Grammar::saying`]: `assure`,
+/// `affirmait`, `dit`), or a word in the ending of the future, the conditional or the
+/// imperfect (`achètera`). A noun the word lists know as a speaker's head (`le juge`) is
+/// none.
+///
+/// [`Grammar::saying`]: super::verbs::Grammar::saying
+fn finite_verb_after_noun(toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    if j == 0 || !t.is_word() || t.cap || t.caps {
+        return false;
+    }
+    let prev = &toks[j - 1];
+    if !prev.is_word()
+        || lexis::determiner(prev).is_some()
+        || lexis::is_de(prev)
+        || lexis::is_preposition(prev)
+        || lexis::role_head(t).is_some()
+        || lexis::institution_head(t).is_some()
+        || lexis::is_vague_head(t)
+        || lexis::is_document_head(t)
+        || lexis::is_relation(t)
+        || lexis::is_collective(t)
+    {
+        return false;
+    }
+    let g = grammar();
+    let w = t.norm();
+    let saying = if t.accented {
+        g.saying.contains_key(super::text::lower(t.raw).as_str())
+    } else {
+        g.saying.contains_key(w)
+    };
+    t.is("ne")
+        || t.is("n'")
+        || (g.avoir.contains_key(w) && !t.accented)
+        || g.etre.contains_key(w)
+        || g.prospective.contains_key(w)
+        || saying
+        || (tense_ending(toks, j) && !NOUNS_IN_TENSE_ENDING.contains(&w))
 }
 
 /// Whether the words from `s` to `e` are a proper name alone: they end on a capitalised word,
@@ -1945,6 +2006,11 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
         .or(first_name_gender)
         .unwrap_or(Gender::Unknown);
     np.number = match det {
+        // `le député Les Républicains de la Sarthe Thierry Malbosc`: the person named by a
+        // first name is one, whatever the article of the party before it.
+        Some((_, Number::Plural)) if person.is_some() && np.name.is_some_and(|(s, _)| s > body) => {
+            Number::Singular
+        }
         Some((_, Number::Plural)) => Number::Plural,
         _ if np.kind == NpKind::Name => Number::Singular,
         _ if det.is_none()
