@@ -4584,6 +4584,43 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "the inverted pronoun of an incise after a place takes up the last person",
+        text: "Le commissaire hongrois Zoltán Bereczki a voté contre. Budapest ne bloquera \
+               toutefois pas le mécanisme, a-t-il précisé.\n\nLe porte-parole du Kremlin, \
+               Dmitri Peskov, s'est exprimé jeudi. Moscou ne reculera pas, a-t-il \
+               ajouté.\n\nEmmanuel Macron a reçu le chancelier. Macron ne cédera pas, \
+               a-t-il assuré.\n\nLe ministre a parlé. Paul Roux est arrivé à 9 h, a-t-il \
+               précisé.",
+        sentences: &[
+            s("Budapest ne bloquera", I, "zoltán bereczki"),
+            s("Moscou ne reculera", I, "dmitri peskov"),
+            s("Macron ne cédera", I, "emmanuel macron"),
+            s("Paul Roux est arrivé", I, "paul roux"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "the sources after a-t-on appris speak for the whole sentence",
+        text: "Paris plaidait pour un report, a-t-on appris de sources diplomatiques. Rome a \
+               annoncé un veto, a-t-on appris jeudi de source diplomatique. Vienne réclame que le \
+               vote soit reporté, a-t-on appris mardi de source diplomatique. La Commission \
+               propose un compromis, a-t-on appris auprès de l'entourage du commissaire. \
+               Berlin s'y oppose, selon des sources diplomatiques. Le texte sera retiré, de \
+               source proche du dossier. Madrid a dénoncé un « chantage », selon des sources \
+               proches du dossier. Lisbonne a demandé un délai, a-t-on appris.",
+        sentences: &[
+            s("Paris plaidait", I, "sources diplomatiques"),
+            s("Rome a annoncé", I, "rome"),
+            s("Vienne réclame", I, "source diplomatique"),
+            s("La Commission propose", I, "entourage du commissaire"),
+            s("Berlin s'y oppose", I, "sources diplomatiques"),
+            s("Le texte sera retiré", I, "source proche du dossier"),
+            s("Madrid a dénoncé", I, "madrid"),
+            s("Lisbonne a demandé", I, "lisbonne"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

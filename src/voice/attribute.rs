@@ -23,7 +23,9 @@
 //! that speaker's; a quotation with no attribution, opening its sentence right after a
 //! sentence of the same paragraph that named a person in full as its speaker or subject, is
 //! that person's. A pronoun in an incise inside a clause of the author's whose subject is a
-//! person named in full (`Mamadou Bah a dix-sept ans, dit-il, et…`) is that person; a pronoun
+//! person named in full (`Mamadou Bah a dix-sept ans, dit-il, et…`) is that person, never a
+//! city or a country (`Budapest ne bloquera pas le mécanisme, a-t-il précisé` takes up the last
+//! person met: a single word is a person only as the surname of one named before); a pronoun
 //! right after `Quant à X,` is X (`Quant à Inès, elle a écrit…`). A fronted
 //! topic (`Côté Castelroux,`) is no mention, nor is a place after `vers`, `en` or `depuis`
 //! (`la traversée vers l'Angleterre`). A person named in full right after `quand`,
@@ -893,6 +895,9 @@ impl Pass<'_> {
                     && toks[cue.start - 1].is_punct(',')
                     && let Some(s) = main_subject(toks, cue.start)
                         .filter(|s| s.start == opening_word(toks) && s.kind == NpKind::Name)
+                        // `Budapest ne bloquera pas le mécanisme, a-t-il précisé`: a city or a
+                        // country is no person; the pronoun takes up the last one met.
+                        .filter(|s| self.discourse.names_a_person(s, text, toks))
                     && !toks[..s.end].iter().any(|t| t.quote().is_some())
                     && let Some(found) = self.discourse.pronoun_of_subject(
                         &np::pronoun(*t, *gender, *number),

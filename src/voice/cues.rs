@@ -59,7 +59,11 @@
 //! m'explique…`); a saying asked about with an inverted pronoun (`Le ministre a-t-il dit la
 //! vérité ?`) or conjectured after an adverb of likelihood (`Sans doute craignait-elle…`).
 //! `selon X` closing a sentence attributes all of it, unless a verb before it reports words
-//! (`que`, a colon, a quotation), whose speaker the source only relays.
+//! (`que`, a colon, a quotation), whose speaker the source only relays. The source named after
+//! `a-t-on appris` closing a sentence (`de sources diplomatiques`, `jeudi de source
+//! policière`, `auprès de l'entourage du ministre`) speaks for all of it, a position its
+//! subject holds in a simple tense included (`Paris plaidait pour un report, a-t-on appris de
+//! sources diplomatiques`); an act of speech in the compound past keeps its speaker.
 //!
 //! A cue found inside the content of an earlier one is reported speech within reported speech
 //! and is dropped, unless a coordination (`, mais`, `; `, `, tandis que`) starts a new report.
@@ -478,11 +482,22 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
         // `a-t-on appris de source sécuritaire`, `apprend-on auprès de la préfecture`: the
         // source named after the verb speaks for `on`.
         if toks[tok].norm().ends_with("-on") {
-            let at = match (toks.get(g.end), toks.get(g.end + 1)) {
+            // `a-t-on appris jeudi de source diplomatique`: past a time word.
+            let mut after = g.end;
+            while after < g.end + 3
+                && toks.get(after).is_some_and(|t| {
+                    t.is_word()
+                        && (lexis::is_weekday(t)
+                            || matches!(t.norm(), "hier" | "soir" | "matin" | "aujourd'hui"))
+                })
+            {
+                after += 1;
+            }
+            let at = match (toks.get(after), toks.get(after + 1)) {
                 (Some(d), Some(s)) if d.is("de") && (s.is("source") || s.is("sources")) => {
-                    Some(g.end + 1)
+                    Some(after + 1)
                 }
-                (Some(a), Some(d)) if a.is("aupres") && lexis::is_de(&d) => Some(g.end + 2),
+                (Some(a), Some(d)) if a.is("aupres") && lexis::is_de(&d) => Some(after + 2),
                 _ => None,
             };
             // `glisse-t-on à l'Élysée`, `assure-t-on dans l'entourage du ministre`, `fait-on
@@ -2474,6 +2489,30 @@ fn drop_nested(toks: &[Tok], verbs: &VerbTable, cues: Vec<Cue>) -> Vec<Cue> {
         let incise = cue
             .content_hull()
             .filter(|&(a, b)| b <= cue.start && a >= prev.start && !relays);
+        // `Paris plaidait pour un report, a-t-on appris de sources diplomatiques.`: the
+        // sources the newsroom learnt it from, named after `a-t-on appris` closing the
+        // sentence, speak for all of it, a position its subject holds in a simple tense
+        // included (`plaidait pour`, `réclament que`). An act of speech told in the compound
+        // past (`Le gouvernement a annoncé la réouverture, a-t-on appris de source
+        // officielle`) stays its speaker's, whom the source only relays.
+        if inside
+            && relays
+            && prev.quote.is_none()
+            && prev.verb.as_ref().is_some_and(|g| g.build == Build::Finite)
+            && matches!(cue.who, Who::Np(_))
+            && toks[cue.end.min(toks.len())..]
+                .iter()
+                .all(|t| !t.is_word() && t.quote().is_none())
+        {
+            let from = prev.start;
+            out.pop();
+            let mut cue = cue;
+            let end = cue.start.saturating_sub(1).max(from);
+            cue.content = vec![(from, end)];
+            scanned = from;
+            out.push(cue);
+            continue;
+        }
         if !(inside || incise.is_some() && plain_object(toks, prev)) {
             scanned = cue.content_hull().map_or(0, |(a, _)| a);
             out.push(cue);
