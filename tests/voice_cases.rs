@@ -4621,6 +4621,45 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "a name in apposition after a role with a complement in à la speaks",
+        text: "« Nous sommes prêts », a déclaré la commissaire européenne à la Défense, Ilse \
+               Marwede, à l'issue de la réunion. « Rien n'est joué », a affirmé le ministre \
+               de l'Intérieur du Niger, Hamadou Souley, lundi. « C'est faux », a dit la \
+               porte-parole du ministère des Affaires étrangères, Maria Zakharova, jeudi. « Le \
+               délai est tenu », a assuré le ministre délégué aux Transports, Paul Véran, \
+               devant les députés. « On verra », a dit le maire à la sortie, Paul Roux restant \
+               silencieux.",
+        sentences: &[
+            s("« Nous sommes prêts", D, "ilse marwede"),
+            s("« Rien n'est joué", D, "hamadou souley"),
+            s("« C'est faux", D, "maria zakharova"),
+            s("« Le délai", D, "paul véran"),
+            s("« On verra", D, "maire"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a document the subject owns or hands on, closing the sentence: the subject speaks",
+        text: "Le ministre Paul Roux a parlé. La Finul a recensé plus de 1 600 violations, \
+               selon ses rapports trimestriels. Le groupe Valmet a perdu 3 millions d'euros, \
+               selon son communiqué. L'armée a recensé 40 frappes, selon un décompte transmis \
+               à Radio Équateur. La mairie a fermé le parc, dans un communiqué. Selon son \
+               rapport annuel, la Cimade a recensé 300 cas. Le maire les a reçus. Le chômage a \
+               baissé, selon un rapport de la Cour des comptes. Le maire a perdu, selon un \
+               rapport. Les salariés ont été informés dans un courrier.",
+        sentences: &[
+            s("La Finul", I, "finul"),
+            s("Le groupe Valmet", I, "groupe valmet"),
+            s("L'armée", I, "armée"),
+            s("La mairie a fermé", I, "mairie"),
+            s("Selon son rapport", I, "cimade"),
+            s("Le chômage", I, "cour des comptes"),
+            s("Le maire a perdu", I, "rapport"),
+            s("Les salariés", A, ""),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

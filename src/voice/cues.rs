@@ -1739,6 +1739,28 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
                 }
             },
             Some("de") if matches!(w(i + 1), Some("source" | "sources")) => (1, false),
+            // `La mairie a fermé le parc, dans un communiqué.`: a statement closing the
+            // sentence after a comma; its owner, the subject, speaks.
+            Some("dans")
+                if i > 0
+                    && toks[i - 1].is_punct(',')
+                    && matches!(w(i + 1), Some("un" | "une" | "son" | "sa" | "leur"))
+                    && matches!(
+                        w(i + 2),
+                        Some(
+                            "communique"
+                                | "declaration"
+                                | "message"
+                                | "courrier"
+                                | "courriel"
+                                | "lettre"
+                                | "tweet"
+                        )
+                    )
+                    && toks[i..n].iter().all(|t| t.is_word() || t.is_punct('.')) =>
+            {
+                (1, false)
+            }
             Some("pour") => (1, true),
             _ => {
                 i += 1;
@@ -1820,7 +1842,12 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
             i += 1;
             continue;
         }
-        let speaker = document_author(toks, &np, end).unwrap_or_else(|| np.clone());
+        // `…, dans un communiqué de dix lignes.`: the statement is its owner's, found later.
+        let speaker = if w(i) == Some("dans") {
+            np.clone()
+        } else {
+            document_author(toks, &np, end).unwrap_or_else(|| np.clone())
+        };
         let mut cue = Cue::new(Who::Np(speaker), i, end);
         let before_is_comma = i > 0 && (toks[i - 1].is_punct(',') || toks[i - 1].is_punct('('));
         let mut p = i;

@@ -17,8 +17,11 @@
 //! des Finances assure disposer…`, `Sa mère achètera…`: the phrases are `L'ancienne ministre
 //! des Finances`, `Sa mère`): a negation, a finite form of avoir, être, devoir, pouvoir,
 //! aller or a common verb of saying, or a word in the ending of the future, the conditional
-//! or the imperfect. A person named by a first name after a plural party label is one (`le
-//! député Les Républicains Thierry Malbosc`).
+//! or the imperfect; nor over an object pronoun before such a verb (`L'électricien l'estime`,
+//! `Le maire les a reçus`). A person named by a first name after a plural party label is one
+//! (`le député Les Républicains Thierry Malbosc`). A role's own complement with `à` names a
+//! body (`la commissaire européenne à la Défense, Ilse Marwede,`: the name after the comma is
+//! the person's).
 //! `car` after `de`, `en`, an article or a number is the noun (a coach) and does not end the
 //! phrase (`le chauffeur de car Didier Sallaberry`). `Lui`, `Eux` opening a clause are its
 //! subject. An `on` after a fronted group speaks for the group, also when a name is set beside
@@ -595,7 +598,20 @@ fn finite_verb_after_noun(toks: &[Tok], j: usize) -> bool {
         || lexis::determiner(prev).is_some()
         || lexis::is_de(prev)
         || lexis::is_preposition(prev)
-        || lexis::role_head(t).is_some()
+    {
+        return false;
+    }
+    // `L'électricien l'estime`, `Le maire les a reçus`: an object pronoun before the verb.
+    if matches!(
+        t.norm(),
+        "l'" | "le" | "la" | "les" | "lui" | "leur" | "se" | "s'"
+    ) && toks
+        .get(j + 1)
+        .is_some_and(|v| v.is_word() && !v.cap && !v.caps && j + 1 < toks.len() && finite_form(v))
+    {
+        return true;
+    }
+    if lexis::role_head(t).is_some()
         || lexis::institution_head(t).is_some()
         || lexis::is_vague_head(t)
         || lexis::is_document_head(t)
@@ -604,6 +620,17 @@ fn finite_verb_after_noun(toks: &[Tok], j: usize) -> bool {
     {
         return false;
     }
+    t.is("ne")
+        || t.is("n'")
+        || finite_form(t)
+        || (tense_ending(toks, j) && !NOUNS_IN_TENSE_ENDING.contains(&t.norm()))
+}
+
+/// Whether a word is a finite form of avoir (not `à`), être, devoir, pouvoir, aller or a
+/// common verb of saying ([`Grammar::saying`]).
+///
+/// [`Grammar::saying`]: super::verbs::Grammar::saying
+fn finite_form(t: &Tok) -> bool {
     let g = grammar();
     let w = t.norm();
     let saying = if t.accented {
@@ -611,13 +638,10 @@ fn finite_verb_after_noun(toks: &[Tok], j: usize) -> bool {
     } else {
         g.saying.contains_key(w)
     };
-    t.is("ne")
-        || t.is("n'")
-        || (g.avoir.contains_key(w) && !t.accented)
+    (g.avoir.contains_key(w) && !t.accented)
         || g.etre.contains_key(w)
         || g.prospective.contains_key(w)
         || saying
-        || (tense_ending(toks, j) && !NOUNS_IN_TENSE_ENDING.contains(&w))
 }
 
 /// Whether the words from `s` to `e` are a proper name alone: they end on a capitalised word,
@@ -1476,11 +1500,20 @@ pub(crate) fn role_to_comma(toks: &[Tok], np: Np) -> Np {
         Some(close) if toks.get(close + 1).is_some_and(|t| t.is_punct(',')) => close + 1,
         _ => stop,
     };
-    // `le ministre délégué à l'Énergie,`: a role's own complement with `à`; `son
+    // `le ministre délégué à l'Énergie,`, `la commissaire européenne à la Défense,`: a
+    // role's own complement with `à`; `son
     // porte-parole pour le commerce,`, `l'envoyé spécial pour le Sahel,`: with `pour`.
     let role_complement = |k: usize| {
         let next = toks.get(k + 1);
-        (is_a(&toks[k]) && next.is_some_and(|n| n.cap || n.caps || n.is("l'")))
+        (is_a(&toks[k])
+            && next.is_some_and(|n| {
+                n.cap
+                    || n.caps
+                    || n.is("l'")
+                    // `la commissaire européenne à la Défense,`
+                    || (matches!(n.norm(), "la" | "le" | "les")
+                        && toks.get(k + 2).is_some_and(|x| x.cap || x.caps))
+            }))
             || (toks[k].is("pour")
                 && next.is_some_and(|n| n.cap || n.caps || lexis::determiner(n).is_some()))
     };
