@@ -4660,6 +4660,22 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "a role with its complement taken up after the name it was given to",
+        text: "Clarisse Ebanda-Nkoulou, candidate de la Coalition pour l'alternance (CPA), a \
+               voté mardi. Le dépouillement a commencé. La candidate de la Coalition pour \
+               l'alternance (CPA) affirme que le scrutin a été truqué.\n\nAnne Morel, \
+               candidate du Parti vert, et Lise Caron, candidate de l'Union populaire, ont \
+               débattu. La candidate du Parti vert affirme que le débat était biaisé.\n\nLe \
+               maire de Lyon, Paul Roux, a reçu le maire de Grenoble, Marc Petit. Le maire \
+               de Lyon assure que tout va bien.",
+        sentences: &[
+            s("La candidate de la Coalition", I, "clarisse ebanda-nkoulou"),
+            s("La candidate du Parti vert", I, "anne morel"),
+            s("Le maire de Lyon assure", I, "paul roux"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

@@ -30,7 +30,9 @@
 //! that the subject opening the sentence owns (`La Finul a recensé…, selon ses rapports`,
 //! `Selon son rapport annuel, la Cimade…`) or hands on (`…, selon un décompte transmis à
 //! Radio Équateur`), and a statement closing the sentence (`La mairie a fermé le parc, dans
-//! un communiqué.`), are that subject's: it speaks. A fronted
+//! un communiqué.`), are that subject's: it speaks. A role in apposition after a name runs to
+//! its closing comma (`Clarisse Ebanda-Nkoulou, candidate de la Coalition pour l'alternance
+//! (CPA),`), so that the whole role, taken up later, resolves to that name. A fronted
 //! topic (`Côté Castelroux,`) is no mention, nor is a place after `vers`, `en` or `depuis`
 //! (`la traversée vers l'Angleterre`). A person named in full right after `quand`,
 //! `lorsque` or `puisque` is the subject of that clause (`quand Odile Ferracci vient la
@@ -1417,6 +1419,13 @@ impl Pass<'_> {
                 && next.is_some_and(|n| n.is_punct(','))
                 && let Some(other) = np::forward(toks, role_at, false)
             {
+                // `Clarisse Ebanda-Nkoulou, candidate de la Coalition pour l'alternance
+                // (CPA),`: the role runs to its comma.
+                let other = if np.kind == NpKind::Name {
+                    np::apposed_role_to_comma(toks, other)
+                } else {
+                    other
+                };
                 // `Le maire, Gérard Poupinel (divers droite), a reçu…`: the party in brackets
                 // after the name belongs to the apposition.
                 let after = np::party_in_brackets(toks, other.end).map_or(other.end, |c| c + 1);

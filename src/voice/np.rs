@@ -1478,6 +1478,17 @@ fn appose_body(description: Np, body: Np) -> Np {
 /// nationale,`). The role runs to the comma when a name follows it there, so that the name is
 /// found beside it.
 pub(crate) fn role_to_comma(toks: &[Tok], np: Np) -> Np {
+    extend_role_to_comma(toks, np, true)
+}
+
+/// [`role_to_comma`] for a role in apposition after a name (`Clarisse Ebanda-Nkoulou,
+/// candidate de la Coalition pour l'alternance (CPA), a voté`): the role runs to its closing
+/// comma whatever follows it, so that the whole role is linked to the name.
+pub(crate) fn apposed_role_to_comma(toks: &[Tok], np: Np) -> Np {
+    extend_role_to_comma(toks, np, false)
+}
+
+fn extend_role_to_comma(toks: &[Tok], np: Np, name_after: bool) -> Np {
     if !is_role_like(toks, &np) || !toks.get(np.end).is_some_and(|t| t.is_word()) {
         return np;
     }
@@ -1542,7 +1553,8 @@ pub(crate) fn role_to_comma(toks: &[Tok], np: Np) -> Np {
             && !grammar().etre.contains_key(w.norm())
     };
     let skip = if coordinated { np.end + 1 } else { np.end };
-    let named_after = forward(toks, comma + 1, false).is_some_and(|n| n.kind == NpKind::Name);
+    let named_after =
+        !name_after || forward(toks, comma + 1, false).is_some_and(|n| n.kind == NpKind::Name);
     if toks[comma].is_punct(',') && named_after && (skip..stop).all(plain) {
         Np { end: comma, ..np }
     } else {
