@@ -4676,6 +4676,18 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "a place of two capitalised words stays the role's complement",
+        text: "Kamal \
+               Achkar, maire de Kfar Selwan, a porté plainte. L'élu, qui dirige la \
+               municipalité depuis 2016, affirme que « rien n'a été fait ».\n\n« Non », a dit \
+               le maire de Lyon Grégory Vernet.",
+        sentences: &[
+            s("L'élu", I, "kamal achkar"),
+            s("« Non »", D, "grégory vernet"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

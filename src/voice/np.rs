@@ -21,7 +21,9 @@
 //! `Le maire les a reçus`). A person named by a first name after a plural party label is one
 //! (`le député Les Républicains Thierry Malbosc`). A role's own complement with `à` names a
 //! body (`la commissaire européenne à la Défense, Ilse Marwede,`: the name after the comma is
-//! the person's).
+//! the person's). The last capitalised word after a capitalised complement goes on with that
+//! place's or body's name (`le maire de Kfar Selwan`, `la direction de Meubles Garrigou`); two
+//! or more open a person's name (`le maire de Lyon Grégory Vernet`).
 //! `car` after `de`, `en`, an article or a number is the noun (a coach) and does not end the
 //! phrase (`le chauffeur de car Didier Sallaberry`). `Lui`, `Eux` opening a clause are its
 //! subject. An `on` after a fronted group speaks for the group, also when a name is set beside
@@ -1921,6 +1923,7 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
     let mut i = body;
     let mut in_body = false;
     let mut person_complement = false;
+    let mut last_complement = false;
     while i < end {
         let t = &toks[i];
         let prev = (i > start).then(|| &toks[i - 1]);
@@ -1942,13 +1945,25 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
         };
         // A place or a body after a preposition inside the phrase (`des diplomates en poste
         // à Lusaka`, `un cadre chez Renault`) says where the speaker is, not who.
+        // `le maire de Kfar Selwan`: the last capitalised word of the phrase after a
+        // capitalised complement goes on with that place's name; two or more open a person's
+        // name (`le maire de Lyon Grégory Vernet`).
+        let place_goes_on = last_complement
+            && is_name_word(t)
+            && prev.is_some_and(is_name_word)
+            && !names_person(toks, i)
+            && !toks
+                .get(i + 1)
+                .is_some_and(|n| i + 1 < end && is_name_word(n));
         let complement = in_body
             || person_complement
+            || place_goes_on
             || prev.is_some_and(|p| {
                 lexis::is_de(&p)
                     || (lexis::determiner(&p).is_some() && i - 1 != first)
                     || (i - 1 > first && p.is_word() && attaches(p.norm()))
             });
+        last_complement = complement;
         let opens_institution = det.is_some() && i == body;
         // A title with no name after it inside the phrase is the initial of a name kept
         // anonymous (`l'avocate de Kévin M.`), not a name.
