@@ -1826,7 +1826,9 @@ fn document_owner(toks: &[Tok], cue: &Cue, np: &np::Np) -> Option<np::Np> {
     });
     // An indefinite document is the subject's only when handed on by it (`un décompte
     // transmis à…`, `un bilan publié mardi`), not any document (`selon un rapport`).
-    let handed_on = (np.start + 1..source_end.min(np.start + 4)).any(|k| {
+    // The participle comes after the noun (`un communiqué lu à la télévision` is handed on
+    // by no one named: `communiqué` is the noun).
+    let handed_on = (np.start + 2..source_end.min(np.start + 4)).any(|k| {
         toks[k].is_word()
             && matches!(
                 toks[k].norm(),
