@@ -23,8 +23,16 @@
 //! that speaker's; a quotation with no attribution, opening its sentence right after a
 //! sentence of the same paragraph that named a person in full as its speaker or subject, is
 //! that person's. A pronoun in an incise inside a clause of the author's whose subject is a
-//! person named in full (`Mamadou Bah a dix-sept ans, dit-il, et…`) is that person; a pronoun
-//! right after `Quant à X,` is X (`Quant à Inès, elle a écrit…`). A fronted
+//! person named in full (`Mamadou Bah a dix-sept ans, dit-il, et…`) is that person, never a
+//! city or a country (`Budapest ne bloquera pas le mécanisme, a-t-il précisé` takes up the last
+//! person met: a single word is a person only as the surname of one named before); a pronoun
+//! right after `Quant à X,` is X (`Quant à Inès, elle a écrit…`). A document after `selon`
+//! that the subject opening the sentence owns (`La Finul a recensé…, selon ses rapports`,
+//! `Selon son rapport annuel, la Cimade…`) or hands on (`…, selon un décompte transmis à
+//! Radio Équateur`), and a statement closing the sentence (`La mairie a fermé le parc, dans
+//! un communiqué.`), are that subject's: it speaks. A role in apposition after a name runs to
+//! its closing comma (`Clarisse Ebanda-Nkoulou, candidate de la Coalition pour l'alternance
+//! (CPA),`), so that the whole role, taken up later, resolves to that name. A fronted
 //! topic (`Côté Castelroux,`) is no mention, nor is a place after `vers`, `en` or `depuis`
 //! (`la traversée vers l'Angleterre`). A person named in full right after `quand`,
 //! `lorsque` or `puisque` is the subject of that clause (`quand Odile Ferracci vient la
@@ -744,7 +752,8 @@ impl Pass<'_> {
     /// Bodies named in full with their acronym in brackets (`la direction générale de
     /// l'enseignement scolaire (Dgesco)`, `l'agence régionale de santé (ARS) de Normandie`):
     /// the acronym alone later names the body in full. A person's party label (`Paul Roux
-    /// (LR)`) is no acronym of that person.
+    /// (LR)`) is no acronym of that person; the name runs over no punctuation (`…de la ville
+    /// d'Arequipa, a indiqué l'Institut géophysique du Pérou (IGP)` names the Institut).
     fn note_acronyms(&mut self, toks: &[Tok]) {
         for k in 1..toks.len().saturating_sub(2) {
             let (open, acr, close) = (&toks[k], &toks[k + 1], &toks[k + 2]);
@@ -754,6 +763,9 @@ impl Pass<'_> {
             // The longest phrase that ends at the bracket, within a bounded window.
             let Some(body) = (k.saturating_sub(ACRONYM_BODY_REACH)..k)
                 .filter(|&d| toks[d].is_word() && lexis::determiner(&toks[d]).is_some())
+                // `au nord de la ville d'Arequipa, a indiqué l'Institut géophysique du Pérou
+                // (IGP)`: a name runs over no punctuation.
+                .filter(|&d| toks[d..k].iter().all(|t| t.is_word()))
                 .map(|d| np::classify(toks, d, k, false))
                 .find(|b| b.kind == NpKind::Institution)
             else {
@@ -858,8 +870,22 @@ impl Pass<'_> {
             }
             _ => None,
         };
+        let owner = match &cue.who {
+            Who::Np(np) => document_owner(toks, cue, np),
+            _ => None,
+        };
         let found = match &cue.who {
             _ if let Some(np) = &fronted => Some(self.discourse.speaker(np, text, toks, si)),
+            // `La Finul a recensé…, selon ses rapports trimestriels`, `…, selon un décompte
+            // transmis à Radio Équateur`, `Selon son rapport annuel, l'ONG…`: the subject
+            // whose document it is speaks.
+            Who::Np(np) if let Some(subject) = &owner => {
+                let (mut speaker, known) = self.discourse.speaker(subject, text, toks, si);
+                speaker.text = np::text_of(text, toks, np.start, np.end).to_string();
+                speaker.span = Some(span_of(toks, np.start, np.end));
+                speaker.resolution = Resolution::RoleToName;
+                Some((speaker, known))
+            }
             // A pronoun inside the sentence whose subject it takes up (`le Quai d'Orsay a
             // publié un message dans lequel il dit…`), when the subject agrees with it.
             // `Quant à Inès, elle a écrit…`: the pronoun takes up the topic.
@@ -889,6 +915,9 @@ impl Pass<'_> {
                     && toks[cue.start - 1].is_punct(',')
                     && let Some(s) = main_subject(toks, cue.start)
                         .filter(|s| s.start == opening_word(toks) && s.kind == NpKind::Name)
+                        // `Budapest ne bloquera pas le mécanisme, a-t-il précisé`: a city or a
+                        // country is no person; the pronoun takes up the last one met.
+                        .filter(|s| self.discourse.names_a_person(s, text, toks))
                     && !toks[..s.end].iter().any(|t| t.quote().is_some())
                     && let Some(found) = self.discourse.pronoun_of_subject(
                         &np::pronoun(*t, *gender, *number),
@@ -1390,6 +1419,13 @@ impl Pass<'_> {
                 && next.is_some_and(|n| n.is_punct(','))
                 && let Some(other) = np::forward(toks, role_at, false)
             {
+                // `Clarisse Ebanda-Nkoulou, candidate de la Coalition pour l'alternance
+                // (CPA),`: the role runs to its comma.
+                let other = if np.kind == NpKind::Name {
+                    np::apposed_role_to_comma(toks, other)
+                } else {
+                    other
+                };
                 // `Le maire, Gérard Poupinel (divers droite), a reçu…`: the party in brackets
                 // after the name belongs to the apposition.
                 let after = np::party_in_brackets(toks, other.end).map_or(other.end, |c| c + 1);
@@ -1747,6 +1783,99 @@ fn main_subject(toks: &[Tok], before: usize) -> Option<np::Np> {
                 if with.end <= before { with } else { np }
             })
     })
+}
+
+/// The subject of its sentence that owns the document a `selon` cue names: a document with a
+/// possessive (`selon ses rapports trimestriels`, `d'après leur décompte`) or an indefinite
+/// one whose issuer is not named (`selon un décompte transmis à Radio Équateur`; not `selon
+/// un rapport de la Cour des comptes`), closing the sentence after a subject that speaks
+/// (`La Finul a recensé…,`) or opening it before one (`Selon son rapport annuel, l'ONG…`);
+/// so does a statement closing the sentence (`La mairie a fermé le parc, dans un
+/// communiqué.`).
+/// A possessive agrees with its owner's number (`son`, `sa`, `ses`: one; `leur`, `leurs`:
+/// several).
+fn document_owner(toks: &[Tok], cue: &Cue, np: &np::Np) -> Option<np::Np> {
+    // `un décompte` is vague by its article, a document by its noun.
+    let document = np.kind == NpKind::Document
+        || (np.kind == NpKind::Vague
+            && toks
+                .get(np.start + 1)
+                .is_some_and(|t| t.is_word() && lexis::is_document_head(t)));
+    if !document || cue.verb.is_some() {
+        return None;
+    }
+    let det = toks.get(np.start)?;
+    let number = match det.norm() {
+        "son" | "sa" | "ses" => Some(Number::Singular),
+        "leur" | "leurs" => Some(Number::Plural),
+        "un" | "une" => None,
+        _ => return None,
+    };
+    let source_end = cue.end.max(np.end).min(toks.len());
+    // `selon un rapport de la Cour des comptes`, `un décompte établi par l'AFP`: the issuer
+    // is named.
+    let issuer = (np.start + 1..source_end).any(|k| {
+        let t = &toks[k];
+        (lexis::is_de(t) || t.is("par"))
+            && toks.get(k + 1).is_some_and(|n| {
+                n.cap
+                    || n.caps
+                    || (lexis::determiner(n).is_some()
+                        && toks.get(k + 2).is_some_and(|x| x.cap || x.caps))
+            })
+    });
+    // An indefinite document is the subject's only when handed on by it (`un décompte
+    // transmis à…`, `un bilan publié mardi`), not any document (`selon un rapport`).
+    // The participle comes after the noun (`un communiqué lu à la télévision` is handed on
+    // by no one named: `communiqué` is the noun).
+    let handed_on = (np.start + 2..source_end.min(np.start + 4)).any(|k| {
+        toks[k].is_word()
+            && matches!(
+                toks[k].norm(),
+                "transmis"
+                    | "transmise"
+                    | "transmises"
+                    | "communique"
+                    | "communiquee"
+                    | "communiques"
+                    | "publie"
+                    | "publiee"
+                    | "publies"
+                    | "publiees"
+                    | "diffuse"
+                    | "diffusee"
+                    | "fourni"
+                    | "fournie"
+                    | "fournis"
+                    | "fournies"
+            )
+    });
+    // `…, dans un communiqué.`: a statement the subject issued.
+    let statement = toks[cue.start].is("dans");
+    if number.is_none() && (issuer || !(handed_on || statement)) {
+        return None;
+    }
+    let closing = cue.start > 0
+        && toks[cue.start - 1].is_punct(',')
+        && toks[source_end..]
+            .iter()
+            .all(|t| !t.is_word() && t.quote().is_none());
+    let opening = cue.start == 0 && toks.get(source_end).is_some_and(|t| t.is_punct(','));
+    // The subject opens the sentence (`Ce traitement, que la Haute Autorité de santé
+    // recommande, a réduit…` has none that speaks).
+    let subject = if closing {
+        main_subject(toks, cue.start - 1)
+            .filter(|s| s.end < cue.start && s.start == opening_word(toks))
+    } else if opening && number.is_some() {
+        main_subject(toks, toks.len()).filter(|s| s.start > source_end)
+    } else {
+        None
+    }?;
+    let speaks = matches!(
+        subject.kind,
+        NpKind::Name | NpKind::Institution | NpKind::Role | NpKind::Group
+    );
+    (speaks && number.is_none_or(|n| n == subject.number)).then_some(subject)
 }
 
 /// A person named in full as the complement of a thing or an event (`Le procès de Dylan

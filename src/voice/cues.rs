@@ -16,7 +16,9 @@
 //!   cinq ans`), a
 //!   colon, a quotation right after it, or a plain object for the verbs that report with one
 //!   (`a confirmé la volonté de`, `a démenti toute présence`, `a appelé ses alliés à`, `a
-//!   contesté avoir…`, `la présentent comme une évidence`, `La Cour pointe surtout une
+//!   contesté avoir…`, an infinitive after a verb that says it: `assure disposer de
+//!   copies`, `dit surtout craindre pour son fils`, `a reconnu ne pas avoir lu le texte`; not
+//!   `assure la sécurité`), `la présentent comme une évidence`, `La Cour pointe surtout une
 //!   répartition inégale`, `Le document pointe trois causes :`, not `pointe au troisième
 //!   rang`), never when the saying is denied (`n'a pas précisé la nature des
 //!   contacts`); when the verb comes after what it attributes (`La ville est calme, a assuré
@@ -57,7 +59,11 @@
 //! m'explique…`); a saying asked about with an inverted pronoun (`Le ministre a-t-il dit la
 //! vérité ?`) or conjectured after an adverb of likelihood (`Sans doute craignait-elle…`).
 //! `selon X` closing a sentence attributes all of it, unless a verb before it reports words
-//! (`que`, a colon, a quotation), whose speaker the source only relays.
+//! (`que`, a colon, a quotation), whose speaker the source only relays. The source named after
+//! `a-t-on appris` closing a sentence (`de sources diplomatiques`, `jeudi de source
+//! policière`, `auprès de l'entourage du ministre`) speaks for all of it, a position its
+//! subject holds in a simple tense included (`Paris plaidait pour un report, a-t-on appris de
+//! sources diplomatiques`); an act of speech in the compound past keeps its speaker.
 //!
 //! A cue found inside the content of an earlier one is reported speech within reported speech
 //! and is dropped, unless a coordination (`, mais`, `; `, `, tandis que`) starts a new report.
@@ -476,11 +482,22 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
         // `a-t-on appris de source sécuritaire`, `apprend-on auprès de la préfecture`: the
         // source named after the verb speaks for `on`.
         if toks[tok].norm().ends_with("-on") {
-            let at = match (toks.get(g.end), toks.get(g.end + 1)) {
+            // `a-t-on appris jeudi de source diplomatique`: past a time word.
+            let mut after = g.end;
+            while after < g.end + 3
+                && toks.get(after).is_some_and(|t| {
+                    t.is_word()
+                        && (lexis::is_weekday(t)
+                            || matches!(t.norm(), "hier" | "soir" | "matin" | "aujourd'hui"))
+                })
+            {
+                after += 1;
+            }
+            let at = match (toks.get(after), toks.get(after + 1)) {
                 (Some(d), Some(s)) if d.is("de") && (s.is("source") || s.is("sources")) => {
-                    Some(g.end + 1)
+                    Some(after + 1)
                 }
-                (Some(a), Some(d)) if a.is("aupres") && lexis::is_de(&d) => Some(g.end + 2),
+                (Some(a), Some(d)) if a.is("aupres") && lexis::is_de(&d) => Some(after + 2),
                 _ => None,
             };
             // `glisse-t-on à l'Élysée`, `assure-t-on dans l'entourage du ministre`, `fait-on
@@ -848,8 +865,9 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             } else {
                 first
             };
-            let infinitive_clause = (inf.is("avoir") || inf.is("etre"))
-                && !matches!(lemma, "croire" | "penser" | "supposer" | "douter");
+            let infinitive_clause = ((inf.is("avoir") || inf.is("etre"))
+                && !matches!(lemma, "croire" | "penser" | "supposer" | "douter"))
+                || (says_infinitive(lemma) && infinitive_content(toks, at, n));
             let licensed = !needs_clause(lemma)
                 || (first.is_word() && licensed_by_preposition(lemma, first.norm()))
                 || calls_on(toks, lemma, at, n)
@@ -881,6 +899,164 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             })
         }
     }
+}
+
+/// Verbs whose infinitive object is what their subject says (`assure disposer de copies`,
+/// `dit surtout craindre pour son fils`, `reconnaît ne pas avoir lu le texte`).
+fn says_infinitive(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "assurer"
+            | "dire"
+            | "affirmer"
+            | "estimer"
+            | "reconnaître"
+            | "admettre"
+            | "soutenir"
+            | "déclarer"
+            | "prétendre"
+            | "jurer"
+            | "nier"
+            | "démentir"
+            | "contester"
+            | "certifier"
+            | "confier"
+            | "avouer"
+    )
+}
+
+/// Infinitives in `-re` that open a saying's content (`dit craindre`, `assure ne rien
+/// comprendre`); an adjective in `-re` (`nécessaire`, `libre`) opens none.
+const RE_INFINITIVES: &[&str] = &[
+    "etre",
+    "faire",
+    "dire",
+    "prendre",
+    "mettre",
+    "vivre",
+    "craindre",
+    "croire",
+    "connaitre",
+    "reconnaitre",
+    "attendre",
+    "entendre",
+    "comprendre",
+    "suivre",
+    "perdre",
+    "rendre",
+    "vendre",
+    "permettre",
+    "apprendre",
+    "defendre",
+    "repondre",
+    "combattre",
+    "poursuivre",
+    "plaire",
+    "conduire",
+    "produire",
+    "reduire",
+    "construire",
+    "ecrire",
+    "lire",
+    "atteindre",
+    "rejoindre",
+    "resoudre",
+    "conclure",
+    "exclure",
+    "inclure",
+    "boire",
+    "paraitre",
+    "naitre",
+    "soumettre",
+    "promettre",
+    "reprendre",
+    "entreprendre",
+    "survivre",
+    "interdire",
+    "contredire",
+    "joindre",
+    "peindre",
+    "vaincre",
+    "descendre",
+    "sourire",
+    "rire",
+];
+
+/// Adjectives in `-er` after a verb: no infinitive.
+const ER_ADJECTIVES: &[&str] = &["premier", "dernier", "entier", "cher", "fier", "leger"];
+
+/// Whether the object at `at` (before `n`) opens with an infinitive: past an adverb
+/// (`surtout`, `également`, `-ment`), a negation (`ne pas`, `n'avoir`, `ne rien`, `ne
+/// jamais`) and object pronouns (`l'avoir vu`, `se sentir`, `y croire`, `en avoir`).
+fn infinitive_content(toks: &[Tok], at: usize, n: usize) -> bool {
+    let mut k = at;
+    let end = n.min(at + 6);
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word() && k < end);
+    while let Some(t) = word(k) {
+        let w = t.norm();
+        let skip = !t.cap
+            && (matches!(
+                w,
+                "surtout"
+                    | "aussi"
+                    | "meme"
+                    | "bien"
+                    | "encore"
+                    | "toujours"
+                    | "deja"
+                    | "egalement"
+                    | "pourtant"
+                    | "seulement"
+                    | "ne"
+                    | "n'"
+                    | "pas"
+                    | "rien"
+                    | "jamais"
+                    | "plus"
+                    | "guere"
+                    | "point"
+                    | "se"
+                    | "s'"
+                    | "l'"
+                    | "le"
+                    | "la"
+                    | "les"
+                    | "lui"
+                    | "leur"
+                    | "y"
+                    | "en"
+                    | "me"
+                    | "m'"
+                    | "nous"
+                    | "vous"
+            ) || (w.len() > 6 && w.ends_with("ment")));
+        if !skip {
+            break;
+        }
+        k += 1;
+    }
+    let Some(t) = word(k) else {
+        return false;
+    };
+    let w = t.norm();
+    // `assure la sécurité`: an article before a noun is no clitic.
+    let after_article = k > at && matches!(toks[k - 1].norm(), "le" | "la" | "les" | "l'");
+    !t.cap
+        && !t.caps
+        && w.len() >= 4
+        && !lexis::is_preposition(t)
+        && lexis::determiner(t).is_none()
+        && (w.ends_with("er") && !ER_ADJECTIVES.contains(&w)
+            || w.ends_with("ir")
+            || w.ends_with("oir")
+            || RE_INFINITIVES.contains(&w))
+        // `assure le pouvoir`, `reconnaît le danger`: after an article-shaped pronoun only
+        // the commonest infinitives (`l'avoir vu`, `le faire`).
+        && (!after_article
+            || matches!(
+                w,
+                "avoir" | "etre" | "faire" | "dire" | "voir" | "recevoir" | "connaitre"
+            ))
 }
 
 /// Whether the words before `at` are an adverb of likelihood opening the sentence (`Sans
@@ -1563,6 +1739,28 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
                 }
             },
             Some("de") if matches!(w(i + 1), Some("source" | "sources")) => (1, false),
+            // `La mairie a fermé le parc, dans un communiqué.`: a statement closing the
+            // sentence after a comma; its owner, the subject, speaks.
+            Some("dans")
+                if i > 0
+                    && toks[i - 1].is_punct(',')
+                    && matches!(w(i + 1), Some("un" | "une" | "son" | "sa" | "leur"))
+                    && matches!(
+                        w(i + 2),
+                        Some(
+                            "communique"
+                                | "declaration"
+                                | "message"
+                                | "courrier"
+                                | "courriel"
+                                | "lettre"
+                                | "tweet"
+                        )
+                    )
+                    && toks[i..n].iter().all(|t| t.is_word() || t.is_punct('.')) =>
+            {
+                (1, false)
+            }
             Some("pour") => (1, true),
             _ => {
                 i += 1;
@@ -1644,7 +1842,12 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
             i += 1;
             continue;
         }
-        let speaker = document_author(toks, &np, end).unwrap_or_else(|| np.clone());
+        // `…, dans un communiqué de dix lignes.`: the statement is its owner's, found later.
+        let speaker = if w(i) == Some("dans") {
+            np.clone()
+        } else {
+            document_author(toks, &np, end).unwrap_or_else(|| np.clone())
+        };
         let mut cue = Cue::new(Who::Np(speaker), i, end);
         let before_is_comma = i > 0 && (toks[i - 1].is_punct(',') || toks[i - 1].is_punct('('));
         let mut p = i;
@@ -2313,6 +2516,30 @@ fn drop_nested(toks: &[Tok], verbs: &VerbTable, cues: Vec<Cue>) -> Vec<Cue> {
         let incise = cue
             .content_hull()
             .filter(|&(a, b)| b <= cue.start && a >= prev.start && !relays);
+        // `Paris plaidait pour un report, a-t-on appris de sources diplomatiques.`: the
+        // sources the newsroom learnt it from, named after `a-t-on appris` closing the
+        // sentence, speak for all of it, a position its subject holds in a simple tense
+        // included (`plaidait pour`, `réclament que`). An act of speech told in the compound
+        // past (`Le gouvernement a annoncé la réouverture, a-t-on appris de source
+        // officielle`) stays its speaker's, whom the source only relays.
+        if inside
+            && relays
+            && prev.quote.is_none()
+            && prev.verb.as_ref().is_some_and(|g| g.build == Build::Finite)
+            && matches!(cue.who, Who::Np(_))
+            && toks[cue.end.min(toks.len())..]
+                .iter()
+                .all(|t| !t.is_word() && t.quote().is_none())
+        {
+            let from = prev.start;
+            out.pop();
+            let mut cue = cue;
+            let end = cue.start.saturating_sub(1).max(from);
+            cue.content = vec![(from, end)];
+            scanned = from;
+            out.push(cue);
+            continue;
+        }
         if !(inside || incise.is_some() && plain_object(toks, prev)) {
             scanned = cue.content_hull().map_or(0, |(a, _)| a);
             out.push(cue);

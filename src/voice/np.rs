@@ -13,6 +13,17 @@
 //! word (a negation, a form of avoir, être, devoir, pouvoir or aller, the ending of the
 //! future, the conditional, the imperfect or the third person plural) ends the phrase (`la
 //! France votera`, `les Français paieront`: the phrase is `la France`, `les Français`).
+//! Nor does a phrase run over a finite verb after a lower-case word (`L'ancienne ministre
+//! des Finances assure disposer…`, `Sa mère achètera…`: the phrases are `L'ancienne ministre
+//! des Finances`, `Sa mère`): a negation, a finite form of avoir, être, devoir, pouvoir,
+//! aller or a common verb of saying, or a word in the ending of the future, the conditional
+//! or the imperfect; nor over an object pronoun before such a verb (`L'électricien l'estime`,
+//! `Le maire les a reçus`). A person named by a first name after a plural party label is one
+//! (`le député Les Républicains Thierry Malbosc`). A role's own complement with `à` names a
+//! body (`la commissaire européenne à la Défense, Ilse Marwede,`: the name after the comma is
+//! the person's). The last capitalised word after a capitalised complement goes on with that
+//! place's or body's name (`le maire de Kfar Selwan`, `la direction de Meubles Garrigou`); two
+//! or more open a person's name (`le maire de Lyon Grégory Vernet`).
 //! `car` after `de`, `en`, an article or a number is the noun (a coach) and does not end the
 //! phrase (`le chauffeur de car Didier Sallaberry`). `Lui`, `Eux` opening a clause are its
 //! subject. An `on` after a fronted group speaks for the group, also when a name is set beside
@@ -302,6 +313,12 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
             if verb_after_name(toks, j) {
                 break;
             }
+            // `L'ancienne ministre des Finances assure disposer…`, `Sa mère achètera…`, `La
+            // mère a dit…`: a noun phrase never runs over a finite verb, whatever the case of
+            // the word before it.
+            if finite_verb_after_noun(toks, j) {
+                break;
+            }
             // A name ends the phrase at the first lower-case word that is not a particle
             // (`a dit Jean Dupont visiblement ému`).
             if seen_name
@@ -557,6 +574,76 @@ fn verb_after_name(toks: &[Tok], j: usize) -> bool {
         || g.prospective.contains_key(w)
         || tense_ending(toks, j)
         || verb_shaped(toks, j, |w| w.ends_with("ent") && !w.ends_with("ment"))
+}
+
+/// Nouns in the ending of a tense ([`tense_ending`]): `le portrait`, `un extrait`.
+const NOUNS_IN_TENSE_ENDING: &[&str] = &[
+    "portrait", "retrait", "extrait", "trait", "souhait", "attrait", "camera", "opera", "extra",
+    "ultra", "mantra", "cholera", "tiara", "sahara",
+];
+
+/// Whether the lower-case word at `j`, after a word that is no determiner, `de` or
+/// preposition, is a finite verb: a negation, a finite form of avoir (not `à`), être,
+/// devoir, pouvoir or aller, of a common verb of saying ([`Grammar::saying`]: `assure`,
+/// `affirmait`, `dit`), or a word in the ending of the future, the conditional or the
+/// imperfect (`achètera`). A noun the word lists know as a speaker's head (`le juge`) is
+/// none.
+///
+/// [`Grammar::saying`]: super::verbs::Grammar::saying
+fn finite_verb_after_noun(toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    if j == 0 || !t.is_word() || t.cap || t.caps {
+        return false;
+    }
+    let prev = &toks[j - 1];
+    if !prev.is_word()
+        || lexis::determiner(prev).is_some()
+        || lexis::is_de(prev)
+        || lexis::is_preposition(prev)
+    {
+        return false;
+    }
+    // `L'électricien l'estime`, `Le maire les a reçus`: an object pronoun before the verb.
+    if matches!(
+        t.norm(),
+        "l'" | "le" | "la" | "les" | "lui" | "leur" | "se" | "s'"
+    ) && toks
+        .get(j + 1)
+        .is_some_and(|v| v.is_word() && !v.cap && !v.caps && j + 1 < toks.len() && finite_form(v))
+    {
+        return true;
+    }
+    if lexis::role_head(t).is_some()
+        || lexis::institution_head(t).is_some()
+        || lexis::is_vague_head(t)
+        || lexis::is_document_head(t)
+        || lexis::is_relation(t)
+        || lexis::is_collective(t)
+    {
+        return false;
+    }
+    t.is("ne")
+        || t.is("n'")
+        || finite_form(t)
+        || (tense_ending(toks, j) && !NOUNS_IN_TENSE_ENDING.contains(&t.norm()))
+}
+
+/// Whether a word is a finite form of avoir (not `à`), être, devoir, pouvoir, aller or a
+/// common verb of saying ([`Grammar::saying`]).
+///
+/// [`Grammar::saying`]: super::verbs::Grammar::saying
+fn finite_form(t: &Tok) -> bool {
+    let g = grammar();
+    let w = t.norm();
+    let saying = if t.accented {
+        g.saying.contains_key(super::text::lower(t.raw).as_str())
+    } else {
+        g.saying.contains_key(w)
+    };
+    (g.avoir.contains_key(w) && !t.accented)
+        || g.etre.contains_key(w)
+        || g.prospective.contains_key(w)
+        || saying
 }
 
 /// Whether the words from `s` to `e` are a proper name alone: they end on a capitalised word,
@@ -1393,6 +1480,17 @@ fn appose_body(description: Np, body: Np) -> Np {
 /// nationale,`). The role runs to the comma when a name follows it there, so that the name is
 /// found beside it.
 pub(crate) fn role_to_comma(toks: &[Tok], np: Np) -> Np {
+    extend_role_to_comma(toks, np, true)
+}
+
+/// [`role_to_comma`] for a role in apposition after a name (`Clarisse Ebanda-Nkoulou,
+/// candidate de la Coalition pour l'alternance (CPA), a voté`): the role runs to its closing
+/// comma whatever follows it, so that the whole role is linked to the name.
+pub(crate) fn apposed_role_to_comma(toks: &[Tok], np: Np) -> Np {
+    extend_role_to_comma(toks, np, false)
+}
+
+fn extend_role_to_comma(toks: &[Tok], np: Np, name_after: bool) -> Np {
     if !is_role_like(toks, &np) || !toks.get(np.end).is_some_and(|t| t.is_word()) {
         return np;
     }
@@ -1415,11 +1513,20 @@ pub(crate) fn role_to_comma(toks: &[Tok], np: Np) -> Np {
         Some(close) if toks.get(close + 1).is_some_and(|t| t.is_punct(',')) => close + 1,
         _ => stop,
     };
-    // `le ministre délégué à l'Énergie,`: a role's own complement with `à`; `son
+    // `le ministre délégué à l'Énergie,`, `la commissaire européenne à la Défense,`: a
+    // role's own complement with `à`; `son
     // porte-parole pour le commerce,`, `l'envoyé spécial pour le Sahel,`: with `pour`.
     let role_complement = |k: usize| {
         let next = toks.get(k + 1);
-        (is_a(&toks[k]) && next.is_some_and(|n| n.cap || n.caps || n.is("l'")))
+        (is_a(&toks[k])
+            && next.is_some_and(|n| {
+                n.cap
+                    || n.caps
+                    || n.is("l'")
+                    // `la commissaire européenne à la Défense,`
+                    || (matches!(n.norm(), "la" | "le" | "les")
+                        && toks.get(k + 2).is_some_and(|x| x.cap || x.caps))
+            }))
             || (toks[k].is("pour")
                 && next.is_some_and(|n| n.cap || n.caps || lexis::determiner(n).is_some()))
     };
@@ -1448,7 +1555,8 @@ pub(crate) fn role_to_comma(toks: &[Tok], np: Np) -> Np {
             && !grammar().etre.contains_key(w.norm())
     };
     let skip = if coordinated { np.end + 1 } else { np.end };
-    let named_after = forward(toks, comma + 1, false).is_some_and(|n| n.kind == NpKind::Name);
+    let named_after =
+        !name_after || forward(toks, comma + 1, false).is_some_and(|n| n.kind == NpKind::Name);
     if toks[comma].is_punct(',') && named_after && (skip..stop).all(plain) {
         Np { end: comma, ..np }
     } else {
@@ -1815,6 +1923,7 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
     let mut i = body;
     let mut in_body = false;
     let mut person_complement = false;
+    let mut last_complement = false;
     while i < end {
         let t = &toks[i];
         let prev = (i > start).then(|| &toks[i - 1]);
@@ -1836,13 +1945,25 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
         };
         // A place or a body after a preposition inside the phrase (`des diplomates en poste
         // à Lusaka`, `un cadre chez Renault`) says where the speaker is, not who.
+        // `le maire de Kfar Selwan`: the last capitalised word of the phrase after a
+        // capitalised complement goes on with that place's name; two or more open a person's
+        // name (`le maire de Lyon Grégory Vernet`).
+        let place_goes_on = last_complement
+            && is_name_word(t)
+            && prev.is_some_and(is_name_word)
+            && !names_person(toks, i)
+            && !toks
+                .get(i + 1)
+                .is_some_and(|n| i + 1 < end && is_name_word(n));
         let complement = in_body
             || person_complement
+            || place_goes_on
             || prev.is_some_and(|p| {
                 lexis::is_de(&p)
                     || (lexis::determiner(&p).is_some() && i - 1 != first)
                     || (i - 1 > first && p.is_word() && attaches(p.norm()))
             });
+        last_complement = complement;
         let opens_institution = det.is_some() && i == body;
         // A title with no name after it inside the phrase is the initial of a name kept
         // anonymous (`l'avocate de Kévin M.`), not a name.
@@ -1945,6 +2066,11 @@ pub(crate) fn classify(toks: &[Tok], start: usize, end: usize, lenient: bool) ->
         .or(first_name_gender)
         .unwrap_or(Gender::Unknown);
     np.number = match det {
+        // `le député Les Républicains de la Sarthe Thierry Malbosc`: the person named by a
+        // first name is one, whatever the article of the party before it.
+        Some((_, Number::Plural)) if person.is_some() && np.name.is_some_and(|(s, _)| s > body) => {
+            Number::Singular
+        }
         Some((_, Number::Plural)) => Number::Plural,
         _ if np.kind == NpKind::Name => Number::Singular,
         _ if det.is_none()

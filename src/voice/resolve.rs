@@ -2127,6 +2127,25 @@ impl Discourse {
         }
     }
 
+    /// Whether a name names a person: a title or a known first name before it, two
+    /// capitalised words or more (`Paul Roux`), a role set beside it, or the surname of a
+    /// person named in full before (`Macron` after `Emmanuel Macron`). A single word met
+    /// for the first time (`Budapest`, `Moscou`) may be a place.
+    pub fn names_a_person(&self, np: &Np, text: &str, toks: &[Tok]) -> bool {
+        let Some((s, e)) = np.name else {
+            return false;
+        };
+        if np.role.is_some() || np::names_person(toks, s) {
+            return true;
+        }
+        let words = (s..e).filter(|&i| toks[i].is_word()).count();
+        if words >= 2 {
+            return true;
+        }
+        let name = clean(text_of(text, toks, s, e));
+        self.full_name(&name) != name
+    }
+
     /// The full name an abbreviated one stands for (`Lavrov`, `M. Lavrov` → `Sergueï Lavrov`).
     fn full_name(&self, name: &str) -> String {
         let words: Vec<&str> = name

@@ -272,7 +272,60 @@ pub(crate) struct Grammar {
     /// simple past and the participles (`dut reconnaître`, `a dû admettre`, `a pu constater`)
     /// report what was said.
     pub prospective: WordMap<()>,
+    /// The finite forms of the commonest verbs of saying ([`SAYING`]), in lower case with
+    /// their accents (`assure`, `affirmait`, `dit`): a noun phrase never runs over one
+    /// (`L'ancienne ministre assure disposer…` names `L'ancienne ministre`).
+    pub saying: WordMap<()>,
 }
+
+/// The commonest verbs of saying, whose finite forms end a noun phrase (see
+/// [`Grammar::saying`]). Lemmas whose forms are also nouns of a speaker (`juger`: `le
+/// juge`, `critiquer`: `un critique`) are left out.
+const SAYING: &[&str] = &[
+    "dire",
+    "déclarer",
+    "affirmer",
+    "assurer",
+    "estimer",
+    "expliquer",
+    "indiquer",
+    "préciser",
+    "souligner",
+    "ajouter",
+    "annoncer",
+    "confirmer",
+    "reconnaître",
+    "rappeler",
+    "admettre",
+    "soutenir",
+    "répondre",
+    "raconter",
+    "confier",
+    "dénoncer",
+    "regretter",
+    "déplorer",
+    "réclamer",
+    "demander",
+    "promettre",
+    "espérer",
+    "craindre",
+    "considérer",
+    "penser",
+    "croire",
+    "prévenir",
+    "avertir",
+    "insister",
+    "plaider",
+    "marteler",
+    "répéter",
+    "constater",
+    "accuser",
+    "menacer",
+    "nier",
+    "démentir",
+    "contester",
+    "faire",
+];
 
 /// Verbs that govern a reporting infinitive: `a tenu à rappeler que`, `ne cesse de répéter
 /// que`, `s'est empressé d'ajouter que`, `a fini par reconnaître que`.
@@ -338,11 +391,20 @@ pub(crate) fn grammar() -> &'static Grammar {
                 }
             }
         }
+        let mut saying = WordMap::default();
+        for lemma in SAYING {
+            for f in conjugate::tagged_forms(lemma) {
+                if f.is_finite() {
+                    saying.insert(lower(&f.text), ());
+                }
+            }
+        }
         Grammar {
             avoir: finite("avoir", "ayant"),
             etre: finite("être", "étant"),
             modal,
             prospective,
+            saying,
         }
     })
 }
