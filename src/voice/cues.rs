@@ -2029,55 +2029,42 @@ fn is_a_vote(toks: &[Tok], g: &VerbGroup, lemma: &str) -> bool {
 /// How far after a verb of rejection or approval [`is_a_vote`] looks, in tokens.
 const VOTE_REACH: usize = 14;
 
-/// Whether a speaker is the outlet's own reporter (`notre correspondant`, `nos journalistes`),
-/// or any reporter who saw something (`a constaté un journaliste de l'agence`): what the
-/// newsroom saw or learnt itself is the author's voice, not a source's. The outlet's reporter
-/// asking or answering someone (`Notre journaliste X lui a demandé si…`) speaks.
 /// Whether a speaker is the outlet's own reporter (`notre journaliste Élodie Vernant`, `nos
 /// envoyés spéciaux`): when one asks a question, the pronouns after it take up the one asked,
 /// never the reporter.
 pub(crate) fn own_reporter(toks: &[Tok], np: &Np) -> bool {
-    let words = &toks[np.start..np.end.min(toks.len())];
-    let has = |list: &[&str]| {
-        words
-            .iter()
-            .any(|t| t.is_word() && list.contains(&t.norm()))
-    };
-    has(&["notre", "nos"])
-        && has(&[
-            "journaliste",
-            "journalistes",
-            "correspondant",
-            "correspondante",
-            "correspondants",
-            "reporter",
-            "reporters",
-            "envoye",
-            "envoyee",
-            "envoyes",
-        ])
+    let has = np_has(toks, np);
+    has(&["notre", "nos"]) && (has(REPORTERS) || has(&["envoye", "envoyee", "envoyes"]))
 }
 
-fn house_reporter(toks: &[Tok], np: &Np, lemma: Option<&str>) -> bool {
-    let words = &toks[np.start..np.end.min(toks.len())];
-    let has = |list: &[&str]| {
+/// Folded nouns of the newsroom's reporters ([`own_reporter`], [`house_reporter`]).
+const REPORTERS: &[&str] = &[
+    "journaliste",
+    "journalistes",
+    "correspondant",
+    "correspondante",
+    "correspondants",
+    "reporter",
+    "reporters",
+];
+
+/// Whether any word of `np` is one of a list of folded words.
+fn np_has<'t>(toks: &'t [Tok], np: &Np) -> impl Fn(&[&str]) -> bool + 't {
+    let words = &toks[np.start.min(toks.len())..np.end.min(toks.len())];
+    move |list: &[&str]| {
         words
             .iter()
             .any(|t| t.is_word() && list.contains(&t.norm()))
-    };
-    let reporter = has(&[
-        "journaliste",
-        "journalistes",
-        "correspondant",
-        "correspondante",
-        "correspondants",
-        "reporter",
-        "reporters",
-        "photographe",
-        "photographes",
-        "videaste",
-        "cameraman",
-    ]);
+    }
+}
+
+/// Whether a speaker is the outlet's own reporter (`notre correspondant`, `nos journalistes`),
+/// or any reporter who saw something (`a constaté un journaliste de l'agence`): what the
+/// newsroom saw or learnt itself is the author's voice, not a source's. The outlet's reporter
+/// asking or answering someone (`Notre journaliste X lui a demandé si…`) speaks.
+fn house_reporter(toks: &[Tok], np: &Np, lemma: Option<&str>) -> bool {
+    let has = np_has(toks, np);
+    let reporter = has(REPORTERS) || has(&["photographe", "photographes", "videaste", "cameraman"]);
     // `notre envoyé spécial`, `notre équipe`; an envoy or a team of someone else's (`l'envoyé
     // de l'ONU`, `l'équipe municipale`) is a source.
     let ours = has(&["notre", "nos"]);
