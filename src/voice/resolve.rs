@@ -510,7 +510,12 @@ fn is_head(w: &str) -> bool {
 
 impl Link {
     fn new(role: Vec<String>, name: String, gender: Gender) -> Link {
-        let head = role.iter().position(|w| is_head(w));
+        // `l'ancienne ministre du Travail Solène Kerbrat`: `ancien` is no head before a role
+        // (as in [`Discourse::linked_as`]), so that `L'ancienne ministre` takes her up.
+        let head = role
+            .iter()
+            .position(|w| is_head(w) && !matches!(w.as_str(), "ancien" | "ancienne"))
+            .or_else(|| role.iter().position(|w| is_head(w)));
         // A role with no article (`Marc Ollivier, ministre de l'Intérieur`) tells no gender:
         // the first name does.
         let gender = match gender {
