@@ -50,7 +50,9 @@
 //!   office (`a lancé l'attaquant`, `le technicien`, `explique la chercheuse`, `le joueur de 22
 //!   ans`); an office (`le maire`, `le préfet`, `l'avocat`) is someone new.
 //! - `l'ancien directeur` takes up the name set beside `le directeur` (`ancien` is no head,
-//!   nor a rank after it: `l'ancienne première adjointe` is an epithet of `adjointe`);
+//!   nor a rank after it: `l'ancienne première adjointe` is an epithet of `adjointe`; nor in
+//!   the role set beside a name: `l'ancienne ministre du Travail Solène Kerbrat` is taken up
+//!   by `L'ancienne ministre`);
 //!   an epithet the word lists do not know as a role (`la généraliste`) takes up the name set
 //!   beside one of its kinds (`la docteure Hélène Massart`).
 //! - `la direction` alone is the management of the company last named as a speaker or
