@@ -4687,6 +4687,50 @@ const CASES: &[Case] = &[
             s("« Non »", D, "grégory vernet"),
         ],
         quotes: &[],
+    }, // spk14: a list item's opening word is no body; `l'ancienne ministre` takes up the one
+    // person given that role.
+    Case {
+        name: "a lone capitalised word opening a list item is no body a generic noun takes up",
+        text: "Le fabricant de plats préparés Maison Terrenoire rappelle plusieurs plats \
+               surgelés, a annoncé la plateforme Rappel Conso. Les produits ont été vendus \
+               partout. Les références rappelées sont les suivantes :\n• Lasagnes à la \
+               bolognaise 750 g, lots 26290 et 26291\n• Gratin dauphinois 500 g, lot \
+               26288\n\nSelon l'entreprise, du plastique a pu tomber dans les barquettes. \
+               Aucun blessé n'a été signalé, a précisé la société.\n\nLa société Valdor \
+               rappelle trois fromages, a indiqué mardi la préfecture. Les lots suivants sont \
+               concernés :\n- Tommes à la truffe, lot 12\n- Bleus fermiers, lot 14\n\nSelon \
+               l'entreprise, aucun malade n'est à déplorer.\n\nLe fabricant Ardalys \
+               rappelle deux jouets. Il s'agit de :\n1. Toupies à piles, lot 7\n2. Hochets \
+               musicaux, lot 9\n\nSelon l'entreprise, les piles peuvent chauffer.",
+        sentences: &[
+            s("Selon l'entreprise, du plastique", I, "maison terrenoire"),
+            s("Aucun blessé", I, "maison terrenoire"),
+            s("Selon l'entreprise, aucun malade", I, "valdor"),
+            s("Selon l'entreprise, les piles", I, "ardalys"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a name or a subject opening a list item is still met",
+        text: "Trois réactions ont suivi l'annonce :\n• Marie Dupont, infirmière : elle juge \
+               la mesure injuste.\n- Renault a annoncé un plan social. Selon l'entreprise, \
+               600 postes sont menacés.",
+        sentences: &[s("Selon l'entreprise", I, "renault")],
+        quotes: &[],
+    },
+    Case {
+        name: "a former minister taken up by the bare role after her name",
+        text: "Au lendemain du vote, l'ancienne ministre du Travail Solène Kerbrat a justifié \
+               sa démission. Elle a démenti toute rupture avec la Première ministre.\n\nLa \
+               piste avait été écartée lors des arbitrages.\n\nL'ancienne ministre a révélé \
+               avoir proposé une contribution exceptionnelle.\n\nL'ancien directeur de \
+               Valmet, Paul Roux, a parlé. Le temps passe. L'ancien directeur affirme que \
+               tout va bien.",
+        sentences: &[
+            s("L'ancienne ministre a révélé", I, "solène kerbrat"),
+            s("L'ancien directeur affirme", I, "paul roux"),
+        ],
+        quotes: &[],
     },
 ];
 

@@ -34,7 +34,10 @@
 //! its closing comma (`Clarisse Ebanda-Nkoulou, candidate de la Coalition pour l'alternance
 //! (CPA),`), so that the whole role, taken up later, resolves to that name. A fronted
 //! topic (`Côté Castelroux,`) is no mention, nor is a place after `vers`, `en` or `depuis`
-//! (`la traversée vers l'Angleterre`). A person named in full right after `quand`,
+//! (`la traversée vers l'Angleterre`), nor a lone capitalised word opening a list item
+//! (`• Lasagnes à la bolognaise 750 g`, `- Tommes…`, `2. Toupies…`) when neither a
+//! capitalised word nor `avoir` / `être` follows it and it is no first name (`- Renault a
+//! annoncé`, `• Marie Dupont, infirmière` are mentions). A person named in full right after `quand`,
 //! `lorsque` or `puisque` is the subject of that clause (`quand Odile Ferracci vient la
 //! chercher`), whom an office may take up. The title of a work
 //! (after its noun and a comma, before an apposition that says what it is, after a step of
@@ -1206,6 +1209,27 @@ impl Pass<'_> {
     }
 }
 
+/// The token that opens a list item's text after its mark (`•`, `-`, `–`, `*`, `2.`, `3)`),
+/// or `usize::MAX` when the sentence is no list item.
+fn list_item_opener(toks: &[Tok], start: usize) -> usize {
+    let Some(first) = toks.get(start) else {
+        return usize::MAX;
+    };
+    if ['•', '-', '–', '—', '*', '·', '▪', '◦']
+        .iter()
+        .any(|&c| first.is_punct(c))
+    {
+        return start + 1;
+    }
+    let numbered = first.is_word()
+        && first.norm().len() <= 3
+        && first.norm().bytes().all(|b| b.is_ascii_digit())
+        && toks
+            .get(start + 1)
+            .is_some_and(|t| t.is_punct('.') || t.is_punct(')'));
+    if numbered { start + 2 } else { usize::MAX }
+}
+
 impl Pass<'_> {
     /// Records the content of a reported statement: a quote of kind `indirect` and its
     /// regions, around the quotations inside it (which are `direct`).
@@ -1253,6 +1277,7 @@ impl Pass<'_> {
         // `BRUXELLES –`, `PARIS, 24 novembre 2026 (Astrolabe) –`: the dateline's place is no
         // one a pronoun or a role may take up; the sentence starts after it.
         let start = dateline_end(toks);
+        let item = list_item_opener(toks, start);
         let mut i = start;
         while i < toks.len() {
             while next_cue < cues.len() && cues[next_cue].end <= i {
@@ -1288,6 +1313,28 @@ impl Pass<'_> {
             } else {
                 None
             };
+            // `• Lasagnes à la bolognaise 750 g`, `- Hachis parmentier, lot 26287`, `2.
+            // Gratin…`: a lone capitalised word opening a list item only because it opens it
+            // is no one a later `l'entreprise` or `la société` takes up (`- Renault a
+            // annoncé…`, `• Marie Dupont, infirmière :` are): it is not met at all.
+            let item_word = np.as_ref().is_some_and(|np| {
+                i == item
+                    && matches!(np.kind, NpKind::Name | NpKind::Institution)
+                    && np.start == i
+                    && np.end == i + 1
+                    && np.role.is_none()
+                    && t.cap
+                    && !t.caps
+                    && lexis::first_name_gender(t) == Gender::Unknown
+                    && toks.get(i + 1).is_some_and(|n| {
+                        !n.cap
+                            && !(n.is_word()
+                                && !n.accented
+                                && (g.avoir.contains_key(n.norm())
+                                    || g.etre.contains_key(n.norm())))
+                    })
+            });
+            let np = np.filter(|_| !item_word);
             // `Le procès de Dylan Mercadier`: the thing is no one; the person after `de` is
             // met on its own.
             let np = np.filter(|np| {

@@ -50,7 +50,9 @@
 //!   office (`a lancé l'attaquant`, `le technicien`, `explique la chercheuse`, `le joueur de 22
 //!   ans`); an office (`le maire`, `le préfet`, `l'avocat`) is someone new.
 //! - `l'ancien directeur` takes up the name set beside `le directeur` (`ancien` is no head,
-//!   nor a rank after it: `l'ancienne première adjointe` is an epithet of `adjointe`);
+//!   nor a rank after it: `l'ancienne première adjointe` is an epithet of `adjointe`; nor in
+//!   the role set beside a name: `l'ancienne ministre du Travail Solène Kerbrat` is taken up
+//!   by `L'ancienne ministre`);
 //!   an epithet the word lists do not know as a role (`la généraliste`) takes up the name set
 //!   beside one of its kinds (`la docteure Hélène Massart`).
 //! - `la direction` alone is the management of the company last named as a speaker or
@@ -510,7 +512,12 @@ fn is_head(w: &str) -> bool {
 
 impl Link {
     fn new(role: Vec<String>, name: String, gender: Gender) -> Link {
-        let head = role.iter().position(|w| is_head(w));
+        // `l'ancienne ministre du Travail Solène Kerbrat`: `ancien` is no head before a role
+        // (as in [`Discourse::linked_as`]), so that `L'ancienne ministre` takes her up.
+        let head = role
+            .iter()
+            .position(|w| is_head(w) && !matches!(w.as_str(), "ancien" | "ancienne"))
+            .or_else(|| role.iter().position(|w| is_head(w)));
         // A role with no article (`Marc Ollivier, ministre de l'Intérieur`) tells no gender:
         // the first name does.
         let gender = match gender {
