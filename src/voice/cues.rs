@@ -2519,12 +2519,7 @@ fn drop_nested(toks: &[Tok], verbs: &VerbTable, cues: Vec<Cue>) -> Vec<Cue> {
                 .all(|t| !t.is_word() && t.quote().is_none())
         {
             let from = prev.start;
-            out.pop();
-            let mut cue = cue;
-            let end = cue.start.saturating_sub(1).max(from);
-            cue.content = vec![(from, end)];
-            scanned = from;
-            out.push(cue);
+            scanned = replace_last(&mut out, cue, from, None);
             continue;
         }
         if !(inside || incise.is_some() && plain_object(toks, prev)) {
@@ -2539,12 +2534,7 @@ fn drop_nested(toks: &[Tok], verbs: &VerbTable, cues: Vec<Cue>) -> Vec<Cue> {
         // (`Le ministre a affirmé que…, selon l'AFP`).
         if inside && closing_attribution(toks, &cue) && plain_report(toks, prev) {
             let from = prev.start;
-            out.pop();
-            let mut cue = cue;
-            let end = cue.start.saturating_sub(1).max(from);
-            cue.content = vec![(from, end)];
-            scanned = from;
-            out.push(cue);
+            scanned = replace_last(&mut out, cue, from, None);
             continue;
         }
         // `Moscou rejette cette condition, a fait savoir la délégation russe`: a verb after its
@@ -2556,11 +2546,7 @@ fn drop_nested(toks: &[Tok], verbs: &VerbTable, cues: Vec<Cue>) -> Vec<Cue> {
             && let Some((_, b)) = incise.or(cue.content_hull().filter(|&(_, b)| b <= cue.start))
         {
             let from = prev.start;
-            out.pop();
-            let mut cue = cue;
-            cue.content = vec![(from, b)];
-            scanned = from;
-            out.push(cue);
+            scanned = replace_last(&mut out, cue, from, Some(b));
             continue;
         }
         let (a, _) = prev.content_hull().unwrap_or((0, 0));
@@ -2761,4 +2747,15 @@ fn mark_tails(s: &Sent<'_>, cues: &mut [Cue]) {
             cue.tail = Some((t, to.max(t)));
         }
     }
+}
+
+/// Replaces the last cue of `out` with `cue`, whose content becomes the clause from `from` to
+/// `end` (by default up to the token before `cue` itself): the clause the last cue reported is
+/// now `cue`'s. Returns where the scan goes on (`from`).
+fn replace_last(out: &mut Vec<Cue>, mut cue: Cue, from: usize, end: Option<usize>) -> usize {
+    out.pop();
+    let end = end.unwrap_or_else(|| cue.start.saturating_sub(1).max(from));
+    cue.content = vec![(from, end)];
+    out.push(cue);
+    from
 }
