@@ -292,7 +292,9 @@ fn interview_voices(
 /// Gives each turn of an interview or a transcript (its paragraph, the words that are the
 /// speaker's, the speaker) its voice: every sentence of the paragraph direct and the
 /// speaker's, the words one direct quotation that replaces the quotations found inside the
-/// paragraph, and one direct region.
+/// paragraph, and one direct region. A region found before that reaches into a turn keeps its
+/// part outside the turn, as its quotation is kept (a fuzzer's input, an unclosed quotation
+/// before a transcript's turn, once left the quotation's first words in no region at all).
 fn give_turns(
     segmentation: &Segmentation,
     turns: impl Iterator<Item = (Span, Span, Option<Speaker>)>,
@@ -330,10 +332,37 @@ fn give_turns(
     analysis
         .quotes
         .sort_by_key(|q| (q.content.start, q.content.end));
-    let mut regions = std::mem::take(&mut analysis.regions);
-    regions.retain(|(r, _)| !spans.iter().any(|s| r.start < s.end && s.start < r.end));
+    // The regions the turns cover give way to them; a region that reaches outside a turn
+    // keeps its parts outside (a quotation opened before the turn's paragraph and left
+    // unclosed into it is still a quotation before the turn, and its quote is kept).
+    let mut regions: Vec<(Span, TextVoice)> = std::mem::take(&mut analysis.regions)
+        .into_iter()
+        .flat_map(|(r, v)| outside(r, &spans).into_iter().map(move |p| (p, v)))
+        .collect();
     regions.extend(spans.iter().map(|&s| (s, TextVoice::Direct)));
     analysis.regions = disjoint(regions);
+}
+
+/// The parts of `region` that no span of `spans` covers, in order.
+fn outside(region: Span, spans: &[Span]) -> Vec<Span> {
+    let mut covering: Vec<Span> = spans
+        .iter()
+        .copied()
+        .filter(|s| region.start < s.end && s.start < region.end)
+        .collect();
+    covering.sort_by_key(|s| s.start);
+    let mut out = Vec::new();
+    let mut from = region.start;
+    for s in covering {
+        if s.start > from {
+            out.push(Span::new(from, s.start));
+        }
+        from = from.max(s.end);
+    }
+    if from < region.end {
+        out.push(Span::new(from, region.end));
+    }
+    out
 }
 
 /// The top-level regions, ordered and disjoint, with their groups. With `flatten_dashes`, a
@@ -1968,5 +1997,24 @@ fn dateline_end(toks: &[Tok]) -> usize {
             .find(|&k| is_dash(&toks[k]))
             .map_or(0, |k| k + 1),
         _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_region_keeps_what_no_turn_covers() {
+        let s = |a, b| Span::new(a, b);
+        assert_eq!(outside(s(10, 50), &[]), vec![s(10, 50)]);
+        assert_eq!(outside(s(10, 50), &[s(30, 60)]), vec![s(10, 30)]);
+        assert_eq!(outside(s(10, 50), &[s(0, 20)]), vec![s(20, 50)]);
+        assert_eq!(outside(s(10, 50), &[s(0, 60)]), Vec::<Span>::new());
+        assert_eq!(
+            outside(s(10, 50), &[s(40, 45), s(20, 30)]),
+            vec![s(10, 20), s(30, 40), s(45, 50)]
+        );
+        assert_eq!(outside(s(10, 50), &[s(50, 60), s(0, 10)]), vec![s(10, 50)]);
     }
 }
