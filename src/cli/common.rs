@@ -36,6 +36,23 @@ impl LexiconFlags {
     }
 }
 
+/// `--no-word-model`, shared by the commands that score articles.
+#[derive(Debug, Clone, Copy, clap::Args)]
+pub struct WordModelFlag {
+    /// Do not read the sentences the cues leave below the threshold with the word model of the
+    /// opinion register (a model fitted on the hand-coded development sets; see
+    /// docs/wordmodel.md): the editorial flag then comes from the cues alone.
+    #[arg(long)]
+    pub no_word_model: bool,
+}
+
+impl WordModelFlag {
+    /// Whether the word model reads the articles ([`AnalyzerOptions::word_model`]).
+    pub fn enabled(self) -> bool {
+        !self.no_word_model
+    }
+}
+
 /// When to colour terminal output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ColorChoice {

@@ -20,7 +20,7 @@ use cadrage::error::exit;
 use cadrage::input::{ReadOptions, read_inputs};
 use cadrage::output::csv::Cells;
 
-use super::common::{LexiconFlags, finite_threshold};
+use super::common::{LexiconFlags, WordModelFlag, finite_threshold};
 use super::report::{STOP, final_status, handle_sigint, input_names, progress, report_skipped};
 
 #[derive(Debug, clap::Args)]
@@ -72,11 +72,8 @@ pub struct CompareArgs {
     #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_name = "SCORE",
           value_parser = finite_threshold)]
     pub threshold: f64,
-    /// Do not read the sentences the cues leave below the threshold with the word model of the
-    /// opinion register (a model fitted on the hand-coded development sets; see
-    /// docs/wordmodel.md): the editorial flag then comes from the cues alone.
-    #[arg(long)]
-    pub no_word_model: bool,
+    #[command(flatten)]
+    pub word_model: WordModelFlag,
     /// No progress bar.
     #[arg(long, short)]
     pub quiet: bool,
@@ -135,7 +132,7 @@ pub fn run(args: CompareArgs) -> anyhow::Result<i32> {
         "compare",
         Parameters {
             threshold: Some(args.threshold),
-            word_model: Some(!args.no_word_model),
+            word_model: Some(args.word_model.enabled()),
             jobs: Some(jobs),
             bootstrap: options.bootstrap,
             seed: options.seed,
@@ -169,7 +166,7 @@ pub fn run(args: CompareArgs) -> anyhow::Result<i32> {
     if !raw.is_empty() {
         let analyzer = args.lexicons.analyzer(AnalyzerOptions {
             threshold: args.threshold,
-            word_model: !args.no_word_model,
+            word_model: args.word_model.enabled(),
         })?;
         manifest.lexicons = analyzer.lexicons.files.clone();
         let items = read_inputs(raw, ReadOptions::default());

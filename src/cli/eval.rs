@@ -12,7 +12,7 @@ use cadrage::eval::metrics::Confusion;
 use cadrage::eval::{AgreementReport, EvalReport, agreement, evaluate};
 use cadrage::input::{InputItem, ReadOptions, read_inputs};
 
-use super::common::{LexiconFlags, finite_threshold, usage_error};
+use super::common::{LexiconFlags, WordModelFlag, finite_threshold, usage_error};
 
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = "\
@@ -61,11 +61,8 @@ pub struct EvalArgs {
     #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_name = "SCORE",
           value_parser = finite_threshold)]
     pub threshold: f64,
-    /// Do not read the sentences the cues leave below the threshold with the word model of the
-    /// opinion register (a model fitted on the hand-coded development sets; see
-    /// docs/wordmodel.md): the editorial flag then comes from the cues alone.
-    #[arg(long)]
-    pub no_word_model: bool,
+    #[command(flatten)]
+    pub word_model: WordModelFlag,
     #[command(flatten)]
     pub lexicons: LexiconFlags,
 }
@@ -97,7 +94,7 @@ pub fn run(args: EvalArgs) -> anyhow::Result<i32> {
         .collect();
     let analyzer = args.lexicons.analyzer(AnalyzerOptions {
         threshold: args.threshold,
-        word_model: !args.no_word_model,
+        word_model: args.word_model.enabled(),
     })?;
     let mut analyses = HashMap::new();
     let mut texts = HashMap::new();

@@ -23,7 +23,7 @@ use cadrage::output::html::{Comparison, CorpusPage, CorpusPageOptions};
 use cadrage::output::{self, csv::sentence_rows};
 use cadrage::{AnalyzerOptions, ArticleAnalysis};
 
-use super::common::{LexiconFlags, finite_threshold, usage_error};
+use super::common::{LexiconFlags, WordModelFlag, finite_threshold, usage_error};
 
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = "\
@@ -60,11 +60,8 @@ pub struct ReportArgs {
     #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_name = "SCORE",
           value_parser = finite_threshold)]
     pub threshold: f64,
-    /// Do not read the sentences the cues leave below the threshold with the word model of the
-    /// opinion register (a model fitted on the hand-coded development sets; see
-    /// docs/wordmodel.md): the editorial flag then comes from the cues alone.
-    #[arg(long)]
-    pub no_word_model: bool,
+    #[command(flatten)]
+    pub word_model: WordModelFlag,
     /// Bootstrap resamples for the intervals of outlets.csv.
     #[arg(long, default_value_t = DEFAULT_BOOTSTRAP, value_name = "B")]
     pub bootstrap: usize,
@@ -172,14 +169,14 @@ pub fn run(args: ReportArgs) -> anyhow::Result<i32> {
     let jobs = args.jobs.unwrap_or_else(default_jobs).max(1);
     let analyzer = args.lexicons.analyzer(AnalyzerOptions {
         threshold: args.threshold,
-        word_model: !args.no_word_model,
+        word_model: args.word_model.enabled(),
     })?;
     handle_sigint()?;
     let mut manifest = Manifest::start(
         "report",
         Parameters {
             threshold: Some(args.threshold),
-            word_model: Some(!args.no_word_model),
+            word_model: Some(args.word_model.enabled()),
             jobs: Some(jobs),
             bootstrap: args.bootstrap,
             seed: args.seed,

@@ -10,7 +10,7 @@ use cadrage::input::{InputItem, ReadOptions, read_inputs};
 use cadrage::output::csv::Cells;
 use cadrage::output::{self, text::TextOptions};
 
-use super::common::{ColorChoice, LexiconFlags, finite_threshold};
+use super::common::{ColorChoice, LexiconFlags, WordModelFlag, finite_threshold};
 
 #[derive(Debug, clap::Args)]
 #[command(after_long_help = "\
@@ -41,11 +41,8 @@ pub struct ScoreArgs {
     #[arg(long, default_value_t = DEFAULT_THRESHOLD, value_name = "SCORE",
           value_parser = finite_threshold)]
     pub threshold: f64,
-    /// Do not read the sentences the cues leave below the threshold with the word model of the
-    /// opinion register (a model fitted on the hand-coded development sets; see
-    /// docs/wordmodel.md): the editorial flag then comes from the cues alone.
-    #[arg(long)]
-    pub no_word_model: bool,
+    #[command(flatten)]
+    pub word_model: WordModelFlag,
     /// With csv: make the table safe to open in a spreadsheet: a text cell starting with `=`,
     /// `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so it is never run as a
     /// formula. Off by default, since it changes the data (French dialogue lines start with a
@@ -71,7 +68,7 @@ pub enum Format {
 pub fn run(args: ScoreArgs) -> anyhow::Result<i32> {
     let analyzer = args.lexicons.analyzer(AnalyzerOptions {
         threshold: args.threshold,
-        word_model: !args.no_word_model,
+        word_model: args.word_model.enabled(),
     })?;
     let stdout = std::io::stdout();
     let color = args.color.enabled(stdout.is_terminal());
