@@ -126,24 +126,16 @@ impl WordModel {
         self.words.is_empty()
     }
 
-    /// The verdict on a sentence whose distinct folded words are `words`, in an article where
-    /// `flagged_share` of the author sentences are flagged by the cues.
+    /// The verdict on a sentence whose distinct folded words are `words` (sorted, as
+    /// [`words`] gives them), in an article where `flagged_share` of the author sentences are
+    /// flagged by the cues.
     pub fn verdict(&self, words: &[String], flagged_share: f64) -> Verdict {
-        let mut log_odds = self.bias + self.context[context_bucket(flagged_share)];
-        let mut for_words = Vec::new();
-        for w in words {
-            if let Some(&weight) = self.words.get(w.as_str()) {
-                log_odds += weight;
-                if weight > 0.0 {
-                    for_words.push((w.clone(), weight));
-                }
-            }
-        }
-        for_words.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        Verdict {
-            log_odds,
-            for_words,
-        }
+        let found = words
+            .iter()
+            .filter_map(|w| self.words.get_key_value(w.as_str()))
+            .map(|(k, &x)| (k.as_str(), x))
+            .collect();
+        self.weigh(found, flagged_share)
     }
 
     /// [`WordModel::verdict`] on the words of `sentence` ([`words`]), read in one pass: each
@@ -161,8 +153,13 @@ impl WordModel {
                 found.push((key.as_str(), weight));
             }
         });
-        // Summed in the order of the sorted words, as `verdict` sums them: the same bits.
         found.sort_by(|a, b| a.0.cmp(b.0));
+        self.weigh(found, flagged_share)
+    }
+
+    /// The verdict from the weighed words of a sentence, distinct and sorted by word: they are
+    /// summed in that order, so that both readings give the same bits.
+    fn weigh(&self, found: Vec<(&str, f64)>, flagged_share: f64) -> Verdict {
         let mut log_odds = self.bias + self.context[context_bucket(flagged_share)];
         for (_, weight) in &found {
             log_odds += weight;
