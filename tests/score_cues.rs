@@ -1488,21 +1488,27 @@ const ROWS: &[Row] = &[
     },
 ];
 
+/// The sentence of `a` that starts with `start`, or a failure of the row `name` saying so.
+fn sentence_of<'a>(
+    a: &'a cadrage::ArticleAnalysis,
+    name: &str,
+    start: &str,
+    failures: &mut Vec<String>,
+) -> Option<&'a cadrage::analysis::SentenceOut> {
+    let found = a.sentences.iter().find(|s| s.text.starts_with(start));
+    if found.is_none() {
+        failures.push(format!("[{name}] no sentence starts with {start}"));
+    }
+    found
+}
+
 /// The failures of a table of rows: a missing sentence, a cue that should fire and does not,
 /// one that should not and does.
 fn row_failures(rows: &[Row]) -> Vec<String> {
     let mut failures = Vec::new();
     for row in rows {
         let a = analyzer().analyze(&Article::from_text("cues", row.text));
-        let Some(s) = a
-            .sentences
-            .iter()
-            .find(|s| s.text.starts_with(row.sentence))
-        else {
-            failures.push(format!(
-                "[{}] no sentence starts with {}",
-                row.name, row.sentence
-            ));
+        let Some(s) = sentence_of(&a, row.name, row.sentence, &mut failures) else {
             continue;
         };
         let cues: Vec<Cue> = s.reasons.iter().map(|r| r.cue).collect();
@@ -1793,15 +1799,7 @@ fn editorial_flags() {
     let mut failures = Vec::new();
     for row in FLAGS {
         let a = analyzer().analyze(&Article::from_text("flags", row.text));
-        let Some(s) = a
-            .sentences
-            .iter()
-            .find(|s| s.text.starts_with(row.sentence))
-        else {
-            failures.push(format!(
-                "[{}] no sentence starts with {}",
-                row.name, row.sentence
-            ));
+        let Some(s) = sentence_of(&a, row.name, row.sentence, &mut failures) else {
             continue;
         };
         if s.editorial != row.editorial {
