@@ -60,7 +60,6 @@ use super::np::{self, NpKind};
 use super::quotation::{self, FRAGMENT_MAX_WORDS, SCARE_MAX_WORDS};
 use super::resolve::{Discourse, Known, Rank};
 use super::text::{self, Block, Tok};
-use super::verbs::grammar;
 use super::{
     AttributeOptions, Quote, QuoteKind, Resolution, SentenceVoice, Speaker, VerbTable, VerbUse,
     VoiceAnalysis,
@@ -1239,16 +1238,14 @@ impl Pass<'_> {
 }
 
 /// The token that opens a list item's text after its mark (`•`, `-`, `–`, `*`, `2.`, `3)`),
-/// or `usize::MAX` when the sentence is no list item.
-fn list_item_opener(toks: &[Tok], start: usize) -> usize {
-    let Some(first) = toks.get(start) else {
-        return usize::MAX;
-    };
+/// when the sentence is a list item.
+fn list_item_opener(toks: &[Tok], start: usize) -> Option<usize> {
+    let first = toks.get(start)?;
     if ['•', '-', '–', '—', '*', '·', '▪', '◦']
         .iter()
         .any(|&c| first.is_punct(c))
     {
-        return start + 1;
+        return Some(start + 1);
     }
     let numbered = first.is_word()
         && first.norm().len() <= 3
@@ -1256,7 +1253,7 @@ fn list_item_opener(toks: &[Tok], start: usize) -> usize {
         && toks
             .get(start + 1)
             .is_some_and(|t| t.is_punct('.') || t.is_punct(')'));
-    if numbered { start + 2 } else { usize::MAX }
+    numbered.then_some(start + 2)
 }
 
 impl Pass<'_> {
@@ -1300,7 +1297,6 @@ impl Pass<'_> {
     fn note_mentions(&mut self, si: usize, toks: &[Tok], cues: &[Cue]) {
         self.note_acronyms(toks);
         self.discourse.note_documents(self.text, toks, si);
-        let g = grammar();
         let mut seen_mention = false;
         let mut next_cue = 0;
         // `BRUXELLES –`, `PARIS, 24 novembre 2026 (Astrolabe) –`: the dateline's place is no
@@ -1347,7 +1343,7 @@ impl Pass<'_> {
             // is no one a later `l'entreprise` or `la société` takes up (`- Renault a
             // annoncé…`, `• Marie Dupont, infirmière :` are): it is not met at all.
             let item_word = np.as_ref().is_some_and(|np| {
-                i == item
+                item == Some(i)
                     && matches!(np.kind, NpKind::Name | NpKind::Institution)
                     && np.start == i
                     && np.end == i + 1
@@ -1356,11 +1352,10 @@ impl Pass<'_> {
                     && !t.caps
                     && lexis::first_name_gender(t) == Gender::Unknown
                     && toks.get(i + 1).is_some_and(|n| {
-                        !n.cap
-                            && !(n.is_word()
-                                && !n.accented
-                                && (g.avoir.contains_key(n.norm())
-                                    || g.etre.contains_key(n.norm())))
+                        // Neither a capitalised word nor `avoir` / `être` (not `à`) follows.
+                        let auxiliary =
+                            n.is_word() && !n.accented && group::is_aux(n.norm()).is_some();
+                        !n.cap && !auxiliary
                     })
             });
             let np = np.filter(|_| !item_word);
@@ -1426,9 +1421,8 @@ impl Pass<'_> {
             let np = np::role_to_comma(toks, np::verb_inside(toks, np));
             let next = toks.get(np.end);
             let verb_at = |k: usize| {
-                toks.get(k).is_some_and(|n| {
-                    n.is_word() && (g.avoir.contains_key(n.norm()) || g.etre.contains_key(n.norm()))
-                })
+                toks.get(k)
+                    .is_some_and(|n| n.is_word() && group::is_aux(n.norm()).is_some())
             };
             // An apposition between commas: the subject's verb comes after it.
             let after_apposition = next.is_some_and(|n| n.is_punct(','))
@@ -1818,8 +1812,6 @@ fn verb_in_quotes(toks: &[Tok], i: usize) -> Option<np::Np> {
     })
 }
 
-/// The subject of the sentence's main clause, before token `before`: the first speaker
-/// phrase that is not the complement of a preposition.
 /// The topic of a sentence opening on `Quant à X,` (`au`, `aux`), when the pronoun at `at`
 /// comes right after its comma: the pronoun takes X up (`Quant à Inès, elle a écrit…`).
 fn quant_a(toks: &[Tok], at: usize) -> Option<np::Np> {
@@ -1835,6 +1827,8 @@ fn quant_a(toks: &[Tok], at: usize) -> Option<np::Np> {
         .filter(|np| np.end == at - 1 && np.kind.is_speaker() && np.kind != NpKind::FirstPerson)
 }
 
+/// The subject of the sentence's main clause, before token `before`: the first speaker
+/// phrase that is not the complement of a preposition.
 fn main_subject(toks: &[Tok], before: usize) -> Option<np::Np> {
     (0..before.min(toks.len())).find_map(|i| {
         let t = &toks[i];

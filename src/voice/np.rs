@@ -609,7 +609,7 @@ fn finite_verb_after_noun(toks: &[Tok], j: usize) -> bool {
         "l'" | "le" | "la" | "les" | "lui" | "leur" | "se" | "s'"
     ) && toks
         .get(j + 1)
-        .is_some_and(|v| v.is_word() && !v.cap && !v.caps && j + 1 < toks.len() && finite_form(v))
+        .is_some_and(|v| v.is_word() && !v.cap && !v.caps && finite_form(v))
     {
         return true;
     }
