@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
 """Fits cadrage's word model of the opinion register (src/wordmodel.rs) on the development sets.
 
-    python3 eval/fit_wordmodel.py --bin target/release/cadrage [--out models/wordmodel.tsv]
+    python3 eval/fit_wordmodel.py --bin target/release/cadrage \
+        --out models/wordmodel.tsv --words tests/data/wordmodel_words.tsv
     python3 eval/fit_wordmodel.py --bin target/release/cadrage --check
+
+The first command is the refit (after any change to the cues): it writes the model and the
+parity table the Rust tests read; rebuild afterwards, the model is compiled in.
 
 The tool scores every development set (eval/dev*, never eval/heldout); each coded sentence the
 tool reads in the author's voice (or mixed) and its cues leave below the threshold is one
@@ -10,15 +14,19 @@ example when the tool reads it in the author's voice (or mixed): its words outsi
 marks, and the share of its article's author sentences the cues flag (in five buckets), against
 the coders' editorial flag. The model learns from the sentences the cues flag as well as from
 the others (fitted on the unflagged ones alone, it gained a third as much on the sets it had not
-seen); the tool reads it only on the sentences the cues leave below the threshold. A logistic regression (plain
-stochastic gradient descent, L2, a fixed seed: the same inputs give the same file) gives each
-word and bucket a weight. The model's own reason (`word_model`) is taken out of the tool's
-output before fitting, so a model never learns from an earlier one.
+seen); the tool reads it only on the sentences the cues leave below the threshold. A logistic
+regression (stochastic gradient descent whose rate falls as 1/(1 + epoch), L2, a fixed seed: the
+same inputs give the same file) gives each word and bucket a weight. The model's own reason
+(`word_model`) is taken out of the tool's output before fitting, so a model never learns from an
+earlier one.
 
 --check fits on some sets and scores the others, and prints the editorial figures of the tool
-without and with the model, for three splits (docs/wordmodel.md reports them).
---words FILE writes the words of a sample of sentences, for the test that checks this script
-and the Rust side cut and fold them alike (tests/data/wordmodel_words.tsv).
+without and with the model, for three splits (docs/wordmodel.md reports them). The first, fitted
+on dev2..dev40 and scored on dev41 to the last set, is the selection split: the settings below
+were chosen on it (and confirmed on the odd/even splits).
+--words FILE writes a sample of sentences with their words, a flagged share and log-odds under the
+model (the one --out just wrote, or models/wordmodel.tsv), for the test that checks this script
+and the Rust side read them alike (tests/data/wordmodel_words.tsv).
 """
 import argparse
 import collections
@@ -34,10 +42,10 @@ import sys
 import unicodedata
 
 THRESHOLD = 2.0          # the tool's default editorial threshold
-LOG_ODDS = 2.5           # src/wordmodel.rs LOG_ODDS_THRESHOLD
+LOG_ODDS = 1.4           # src/wordmodel.rs LOG_ODDS_THRESHOLD
 MIN_COUNT = 3            # a word seen in fewer examples gets no weight
 L2 = 1e-3
-RATE = 0.1
+RATE = 0.1               # divided by 1 + epoch
 EPOCHS = 8
 SEED = 1
 
@@ -130,15 +138,16 @@ def fit(rows):
     xs = [([x for x in r['f'] if count[x] >= MIN_COUNT or x.startswith('c:')],
            1.0 if r['gold'] else 0.0) for r in data]
     rnd = random.Random(SEED)
-    for _ in range(EPOCHS):
+    for epoch in range(EPOCHS):
         rnd.shuffle(xs)
+        rate = RATE / (1 + epoch)
         for f, y in xs:
             z = b + sum(w[x] for x in f)
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
             g = p - y
-            b -= RATE * g
+            b -= rate * g
             for x in f:
-                w[x] -= RATE * (g + L2 * w[x])
+                w[x] -= rate * (g + L2 * w[x])
     return b, dict(w), len(data)
 
 
@@ -158,6 +167,34 @@ def figures(rows, model=None):
     return '%.3f / %.3f / %.3f (tp %d, fp %d, fn %d)' % (p, rc, f1, tp, fp, fn)
 
 
+def read_model(path):
+    """The model file as src/wordmodel.rs reads it."""
+    m = {'bias': 0.0, 'context': [0.0] * 5, 'word': {}}
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            line = line.rstrip('\r\n')
+            if not line or line.startswith('#'):
+                continue
+            x = line.split('\t')
+            if x[0] == 'bias':
+                m['bias'] = float(x[1])
+            elif x[0] == 'context':
+                m['context'][int(x[1])] = float(x[2])
+            elif x[0] == 'word':
+                m['word'][x[1]] = float(x[2])
+    return m
+
+
+def log_odds(m, sentence, share):
+    """The log-odds src/wordmodel.rs gives, summed in the same order (bias and bucket, then the
+    weighed words sorted)."""
+    z = m['bias'] + m['context'][bucket(share)]
+    for w in words(sentence):
+        if w in m['word']:
+            z += m['word'][w]
+    return z
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--bin', required=True)
@@ -169,9 +206,10 @@ def main():
     rows = examples(args.bin, args.root)
     top = max(r['set'] for r in rows)
     if args.check:
-        for name, train in (('fit on dev2..dev40, scored on dev41..dev%d' % top, lambda n: n <= 40),
-                            ('fit on dev2..dev30, scored on dev31..dev%d' % top, lambda n: n <= 30),
-                            ('fit on the odd sets, scored on the even', lambda n: n % 2 == 1)):
+        for name, train in (('selection split: fit on dev2..dev40, scored on dev41..dev%d' % top,
+                             lambda n: n <= 40),
+                            ('fit on the odd sets, scored on the even', lambda n: n % 2 == 1),
+                            ('fit on the even sets, scored on the odd', lambda n: n % 2 == 0)):
             b, w, _ = fit([r for r in rows if train(r['set'])])
             test = [r for r in rows if not train(r['set'])]
             print(name)
@@ -183,8 +221,10 @@ def main():
             f.write('# cadrage word model of the opinion register (src/wordmodel.rs).\n')
             f.write('# Written by eval/fit_wordmodel.py; do not edit by hand, fit again.\n')
             f.write('# Fitted on eval/dev2..eval/dev%d: %d coded sentences in the author\'s voice.\n' % (top, n))
-            f.write('# Logistic regression, L2 %g, rate %g, %d epochs,\n' % (L2, RATE, EPOCHS))
+            f.write('# Logistic regression, L2 %g, rate %g / (1 + epoch), %d epochs,\n' % (L2, RATE, EPOCHS))
             f.write('# seed %d; words seen in at least %d of them.\n' % (SEED, MIN_COUNT))
+            f.write('# bias; context K: the bucket of the article\'s share of author sentences the cues\n')
+            f.write('# flag (K = 0 below 0.2 ... 4 from 0.8); word W: its weight.\n')
             f.write('bias\t%.4f\n' % b)
             for k in range(5):
                 f.write('context\t%d\t%.4f\n' % (k, w.get('c:%d' % k, 0.0)))
@@ -198,11 +238,15 @@ def main():
             with open(os.path.join(d, 'gold.csv'), encoding='utf-8') as f:
                 texts += [r['sentence'] for r in csv.DictReader(f)]
         sample = rnd.sample(texts, 300)
+        model = read_model(args.out or os.path.join(args.root, 'models', 'wordmodel.tsv'))
         with open(args.words, 'w', encoding='utf-8', newline='\n') as f:
-            f.write('# sentence<TAB>its words as eval/fit_wordmodel.py cuts and folds them\n')
+            f.write('# sentence<TAB>its words as eval/fit_wordmodel.py cuts and folds them<TAB>a share\n')
+            f.write('# of flagged author sentences<TAB>the log-odds under the model\n')
             for t in sample:
                 t = t.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ')
-                f.write('%s\t%s\n' % (t, ' '.join(words(t))))
+                share = rnd.choice((0.0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.0))
+                f.write('%s\t%s\t%r\t%r\n' % (t, ' '.join(words(t)), share,
+                                               log_odds(model, t, share)))
     return 0
 
 

@@ -38,22 +38,37 @@ const WIRE: &str = "Le gouvernement a présenté mercredi un plan pour les préf
     Dans plusieurs départements, le délai pour obtenir un rendez-vous dépasse six mois.\n\n\
     Les syndicats de la fonction publique seront reçus jeudi.";
 
-/// `tests/data/wordmodel_words.tsv` is written by `eval/fit_wordmodel.py --words`: 300
-/// sentences of the development sets and their words as the script cuts and folds them.
+/// `tests/data/wordmodel_words.tsv` is written by `eval/fit_wordmodel.py --words` with the
+/// model: 300 sentences of the development sets, their words as the script cuts and folds them,
+/// a share of flagged author sentences, and the log-odds the script computes from
+/// `models/wordmodel.tsv` (the bias, the share's bucket and the words).
 #[test]
-fn words_are_cut_and_folded_as_the_fitting_script_does() {
+fn words_and_log_odds_are_read_as_the_fitting_script_reads_them() {
     let table = include_str!("data/wordmodel_words.tsv");
+    let model = WordModel::shipped();
     let mut checked = 0;
     for (k, line) in table.lines().enumerate() {
         if line.starts_with('#') || line.is_empty() {
             continue;
         }
-        let (sentence, expected) = line.split_once('\t').expect("two fields");
+        let fields: Vec<&str> = line.split('\t').collect();
+        let [sentence, expected, share, log_odds] = fields[..] else {
+            panic!("line {}: four fields", k + 1);
+        };
         let expected: Vec<&str> = expected.split(' ').filter(|w| !w.is_empty()).collect();
         assert_eq!(
             words(sentence),
             expected,
             "line {} of tests/data/wordmodel_words.tsv",
+            k + 1
+        );
+        let share: f64 = share.parse().unwrap();
+        let expected: f64 = log_odds.parse().unwrap();
+        let got = model.read(sentence, share).log_odds;
+        assert!(
+            (got - expected).abs() < 1e-9,
+            "line {}: {got} against the script's {expected} (the table and the model are \
+             written together: refit both)",
             k + 1
         );
         checked += 1;
