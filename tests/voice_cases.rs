@@ -4732,6 +4732,38 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    // spk15: initials after a rubric line, bare roles taken up, bodies named with their type
+    // noun, a speech verb before a quoted noun phrase.
+    Case {
+        name: "initials label the person they abbreviate, after a rubric with a dash",
+        text: "GIRONDE - Entretien\n\nUne semaine après l'incendie, la maire de Saint-Aubin, \
+               Marie-Claire Dufour-Lenoir (sans étiquette), répond aux critiques.\n\nPropos \
+               recueillis par Aurélien Jobert\n\nA. J. : Dans quel état est la commune ?\n\n\
+               M.-C. D.-L. : Trente maisons ont brûlé. Nous avons relogé tout le monde.\n\n\
+               A. J. : Et le coût ?\n\nM.-C. D.-L. : Trois millions d'euros. C'est \
+               beaucoup.\n\nA. J. : Allez-vous démissionner ?\n\nM.-C. D.-L. : Non.",
+        sentences: &[
+            s("GIRONDE", A, ""),
+            s("A. J. : Dans quel", D, "aurélien jobert"),
+            s("M.-C. D.-L. : Trente", D, "marie-claire dufour-lenoir"),
+            s("Nous avons relogé", D, "marie-claire dufour-lenoir"),
+            s("A. J. : Et le coût", D, "aurélien jobert"),
+            s("C'est beaucoup", D, "marie-claire dufour-lenoir"),
+            s("M.-C. D.-L. : Non", D, "marie-claire dufour-lenoir"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a rubric line before a transcript and a speaker who opens it once",
+        text: "POLITIQUE - Débat\n\nANNE ROY : Bonsoir à tous.\n\nMARC LENOIR : \
+               Bonsoir.\n\nANNE ROY : Vous êtes candidat ?\n\nMARC LENOIR : Oui.",
+        sentences: &[
+            s("POLITIQUE", A, ""),
+            s("ANNE ROY : Bonsoir", D, "anne roy"),
+            s("MARC LENOIR : Oui", D, "marc lenoir"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {
