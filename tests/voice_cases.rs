@@ -4764,6 +4764,58 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "an equivalent title and the head of a government take up the person",
+        text: "La Première ministre Hélène Marchal-Dufresne a engagé lundi la responsabilité de \
+               son gouvernement.\n\nLe texte prévoit des économies. Selon le ministre des \
+               Comptes publics, Arnaud Ferrières, la mesure rapporte 3 milliards.\n\n« Je ne \
+               céderai pas », a déclaré la cheffe du gouvernement à la tribune.\n\nLe \
+               gouvernement de Paul Roux a survécu jeudi à la censure. « Ce soir, la \
+               responsabilité l'a emporté », a déclaré le Premier ministre.\n\nLe président \
+               de la République Marc Aubry a reçu les syndicats. Le chef de l'État a promis \
+               « un geste ».",
+        sentences: &[
+            s("« Je ne céderai", D, "hélène marchal-dufresne"),
+            s("« Ce soir", D, "paul roux"),
+            s("Le chef de l'État", I, "marc aubry"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "an epithet takes up the name whose role it heads, and stays that person",
+        text: "« Déficitaire, reprend Sandrine Kowalczyk, déléguée syndicale. » La syndicaliste \
+               affirme que le projet a été transmis.\n\nLa ministre déléguée à l'Industrie, \
+               Hélène Vasseur-Daumal, doit y participer. Mercredi, elle a jugé la fermeture \
+               « inacceptable ».\n\nVers huit heures, un camion repart. « C'est le troisième \
+               cette semaine », promet la syndicaliste.\n\nLe député Romain Lestrade n'a pas \
+               voté la motion. « Je ne voterai jamais une censure », nous a expliqué l'élu.\n\n\
+               « Romain a pris ses responsabilités », estime le maire, Gérard \
+               Fonteneau.\n\nL'élu affirme qu'il hésite encore.",
+        sentences: &[
+            s("« C'est le troisième", D, "sandrine kowalczyk"),
+            s("« Je ne voterai", D, "romain lestrade"),
+            s("« Romain a pris", D, "gérard fonteneau"),
+            s("L'élu affirme", I, "romain lestrade"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "ce dernier and a player's position take up the one just mentioned",
+        text: "Dimanche soir, la ministre aurait demandé une dernière fois un geste, a-t-on \
+               appris auprès d'un participant. « Elle a posé le chiffre sur la table », raconte \
+               ce dernier.\n\nLa maire, Claire Dubois, a reçu Paul Roux. « Rien n'est \
+               réglé », affirme cette dernière.\n\n« On a pris une leçon », a reconnu le \
+               capitaine Mathis Cadiou. Le milieu a estimé que son équipe avait « arrêté de \
+               courir ».\n\nLe milieu associatif dénonce une décision « brutale ».",
+        sentences: &[
+            s("Dimanche soir", I, "participant"),
+            s("« Elle a posé", D, "participant"),
+            s("« Rien n'est", D, "claire dubois"),
+            s("Le milieu a estimé", I, "mathis cadiou"),
+            s("Le milieu associatif", I, "milieu associatif"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {
