@@ -4732,6 +4732,90 @@ const CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    // spk15: initials after a rubric line, bare roles taken up, bodies named with their type
+    // noun, a speech verb before a quoted noun phrase.
+    Case {
+        name: "initials label the person they abbreviate, after a rubric with a dash",
+        text: "GIRONDE - Entretien\n\nUne semaine après l'incendie, la maire de Saint-Aubin, \
+               Marie-Claire Dufour-Lenoir (sans étiquette), répond aux critiques.\n\nPropos \
+               recueillis par Aurélien Jobert\n\nA. J. : Dans quel état est la commune ?\n\n\
+               M.-C. D.-L. : Trente maisons ont brûlé. Nous avons relogé tout le monde.\n\n\
+               A. J. : Et le coût ?\n\nM.-C. D.-L. : Trois millions d'euros. C'est \
+               beaucoup.\n\nA. J. : Allez-vous démissionner ?\n\nM.-C. D.-L. : Non.",
+        sentences: &[
+            s("GIRONDE", A, ""),
+            s("A. J. : Dans quel", D, "aurélien jobert"),
+            s("M.-C. D.-L. : Trente", D, "marie-claire dufour-lenoir"),
+            s("Nous avons relogé", D, "marie-claire dufour-lenoir"),
+            s("A. J. : Et le coût", D, "aurélien jobert"),
+            s("C'est beaucoup", D, "marie-claire dufour-lenoir"),
+            s("M.-C. D.-L. : Non", D, "marie-claire dufour-lenoir"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a rubric line before a transcript and a speaker who opens it once",
+        text: "POLITIQUE - Débat\n\nANNE ROY : Bonsoir à tous.\n\nMARC LENOIR : \
+               Bonsoir.\n\nANNE ROY : Vous êtes candidat ?\n\nMARC LENOIR : Oui.",
+        sentences: &[
+            s("POLITIQUE", A, ""),
+            s("ANNE ROY : Bonsoir", D, "anne roy"),
+            s("MARC LENOIR : Oui", D, "marc lenoir"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "an equivalent title and the head of a government take up the person",
+        text: "La Première ministre Hélène Marchal-Dufresne a engagé lundi la responsabilité de \
+               son gouvernement.\n\nLe texte prévoit des économies. Selon le ministre des \
+               Comptes publics, Arnaud Ferrières, la mesure rapporte 3 milliards.\n\n« Je ne \
+               céderai pas », a déclaré la cheffe du gouvernement à la tribune.\n\nLe \
+               gouvernement de Paul Roux a survécu jeudi à la censure. « Ce soir, la \
+               responsabilité l'a emporté », a déclaré le Premier ministre.\n\nLe président \
+               de la République Marc Aubry a reçu les syndicats. Le chef de l'État a promis \
+               « un geste ».",
+        sentences: &[
+            s("« Je ne céderai", D, "hélène marchal-dufresne"),
+            s("« Ce soir", D, "paul roux"),
+            s("Le chef de l'État", I, "marc aubry"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "an epithet takes up the name whose role it heads, and stays that person",
+        text: "« Déficitaire, reprend Sandrine Kowalczyk, déléguée syndicale. » La syndicaliste \
+               affirme que le projet a été transmis.\n\nLa ministre déléguée à l'Industrie, \
+               Hélène Vasseur-Daumal, doit y participer. Mercredi, elle a jugé la fermeture \
+               « inacceptable ».\n\nVers huit heures, un camion repart. « C'est le troisième \
+               cette semaine », promet la syndicaliste.\n\nLe député Romain Lestrade n'a pas \
+               voté la motion. « Je ne voterai jamais une censure », nous a expliqué l'élu.\n\n\
+               « Romain a pris ses responsabilités », estime le maire, Gérard \
+               Fonteneau.\n\nL'élu affirme qu'il hésite encore.",
+        sentences: &[
+            s("« C'est le troisième", D, "sandrine kowalczyk"),
+            s("« Je ne voterai", D, "romain lestrade"),
+            s("« Romain a pris", D, "gérard fonteneau"),
+            s("L'élu affirme", I, "romain lestrade"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "ce dernier and a player's position take up the one just mentioned",
+        text: "Dimanche soir, la ministre aurait demandé une dernière fois un geste, a-t-on \
+               appris auprès d'un participant. « Elle a posé le chiffre sur la table », raconte \
+               ce dernier.\n\nLa maire, Claire Dubois, a reçu Paul Roux. « Rien n'est \
+               réglé », affirme cette dernière.\n\n« On a pris une leçon », a reconnu le \
+               capitaine Mathis Cadiou. Le milieu a estimé que son équipe avait « arrêté de \
+               courir ».\n\nLe milieu associatif dénonce une décision « brutale ».",
+        sentences: &[
+            s("Dimanche soir", I, "participant"),
+            s("« Elle a posé", D, "participant"),
+            s("« Rien n'est", D, "claire dubois"),
+            s("Le milieu a estimé", I, "mathis cadiou"),
+            s("Le milieu associatif", I, "milieu associatif"),
+        ],
+        quotes: &[],
+    },
 ];
 
 fn speaker_matches(expected: &str, got: Option<&str>) -> bool {

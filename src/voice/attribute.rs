@@ -539,8 +539,10 @@ impl Pass<'_> {
         }
 
         // `Le ministre avait averti l'ambassade dès janvier, a-t-on appris de source
-        // diplomatique`: an earlier act the public did not see (the clause in the pluperfect)
-        // that the newsroom learnt of is reported by its source, not by the clause's subject.
+        // diplomatique`: an earlier act the public did not see (the clause in the pluperfect,
+        // or in the conditional of a report not confirmed: `la ministre aurait demandé…, a-t-on
+        // appris auprès d'un participant`) that the newsroom learnt of is reported by its
+        // source, not by the clause's subject.
         // A saying made in public (`Le gouvernement a annoncé…, a-t-on appris de source
         // officielle`) stays its subject's, and so do the words a clause quotes (`Une
         // hypothèse que Matignon juge « prématurée », a-t-on appris…`).
@@ -551,9 +553,19 @@ impl Pass<'_> {
                     && !c.credit
                     && c.start < np.start
                     && c.verb.as_ref().is_some_and(|g| {
-                        toks[g.start..g.verb]
-                            .iter()
-                            .any(|t| matches!(t.norm(), "avait" | "avaient" | "etait" | "etaient"))
+                        toks[g.start..g.verb].iter().any(|t| {
+                            matches!(
+                                t.norm(),
+                                "avait"
+                                    | "avaient"
+                                    | "etait"
+                                    | "etaient"
+                                    | "aurait"
+                                    | "auraient"
+                                    | "serait"
+                                    | "seraient"
+                            )
+                        })
                     })
             })
         {

@@ -57,8 +57,11 @@
 //!   `Q. –` / `R. –`): a dash with a space on each side, the words after it opening a sentence
 //!   (`M. Dupont – qui préside…` is an incise), no parenthesis in the label (`PARIS (AFP) –`
 //!   is a dateline); a dateline, a lettered list (`A. –`, one letter) or a headline with a
-//!   dash opens one paragraph, not two speakers' turns. A surname alone takes the full name
-//!   before the first turn that ends with it (`FABRE` → `Claire Fabre`).
+//!   dash opens one paragraph, not two speakers' turns; so does a rubric before the first
+//!   turn (`YONNE - Entretien`: at most three words with no sentence's end, a label used
+//!   once), so the initials after it take the names of the standfirst under it. A surname
+//!   alone takes the full name before the first turn that ends with it (`FABRE` → `Claire
+//!   Fabre`).
 //! - **Who asks**: the labels that are the outlet's name or initials (`L. C.` for `La
 //!   Clairière`), `Q.`, or initials no name matches while another label is a name, are the
 //!   interviewer's: the journalist of the credit line, else the outlet (the guideline's
@@ -273,6 +276,15 @@ pub(crate) fn transcript(
         }
         i = next;
     }
+    // A rubric before the first turn (`YONNE - Entretien`, `POLITIQUE - Débat`) is a heading,
+    // not a speaker's single turn: its words after the dash are a heading's.
+    if turns.first().is_some_and(|t| {
+        is_heading_turn(text, t) && turns[1..].iter().all(|u| u.speaker != t.speaker)
+    }) {
+        turns.remove(0);
+        covered.remove(0);
+        first = covered.first().map(|&(from, _)| from);
+    }
     if !two_speakers(&turns) {
         turns.clear();
         first = None;
@@ -290,6 +302,17 @@ pub(crate) fn transcript(
     turns.extend(statement);
     Some(turns)
 }
+
+/// Whether a turn reads as a heading: at most [`HEADING_WORDS`] words after its label and no
+/// sentence's end (`YONNE - Entretien`); a speaker's turn says something (`Bonsoir.`).
+fn is_heading_turn(text: &str, turn: &TranscriptTurn) -> bool {
+    let content = turn.content.slice(text).trim();
+    content.split_whitespace().count() <= HEADING_WORDS
+        && !content.contains(['.', '?', '!', ':', '…', '«', '"'])
+}
+
+/// Longest rubric after a label's dash or colon read as a heading ([`is_heading_turn`]).
+const HEADING_WORDS: usize = 3;
 
 /// Gives the paragraphs without a label that lie between two labelled turns the speaker of the
 /// turn right before them (`CORINNE B. : … c'est une loi.` / `Elle imposera un rendement…` /

@@ -115,6 +115,16 @@
 //! - A role of a known gender takes up no one set beside the role in the other gender (`la
 //!   ministre` is not the man given as `le ministre des Comptes publics`); a role with no
 //!   article beside a name takes its gender from the first name.
+//! - A generic epithet takes up a name whose role has one of its kinds as its head (`la
+//!   syndicaliste` the `déléguée syndicale`, not the `ministre déléguée`), and once taken up
+//!   stays that person (`l'élu` is still the deputy after a mayor is named).
+//! - An office has its equivalent titles (`la cheffe du gouvernement` ↔ `la Première
+//!   ministre`, `le chef de l'État` ↔ `le président de la République`, `le garde des Sceaux`
+//!   ↔ `le ministre de la Justice`), and `le gouvernement de X` makes X its Premier ministre.
+//! - `ce dernier`, `cette dernière` take up the last mention of the sentences before, of
+//!   their gender (`a-t-on appris auprès d'un participant` … `raconte ce dernier`).
+//! - A player's position after `le` (`le milieu`, `le gardien`, `le défenseur`) is a trade:
+//!   it takes up the player just named.
 
 use std::collections::VecDeque;
 
@@ -505,6 +515,37 @@ fn kind_at(name: &str, family: &[&str]) -> Option<usize> {
     None
 }
 
+/// Titles news writes for one office, folded, without `de` and their articles: `la cheffe du
+/// gouvernement` is `la Première ministre` named before, `le chef de l'État` the president of
+/// the Republic, `le garde des Sceaux` the minister of Justice.
+const EQUIVALENT_TITLES: &[(&[&str], &[&str])] = &[
+    (&["cheffe", "gouvernement"], &["premiere", "ministre"]),
+    (&["chef", "gouvernement"], &["premier", "ministre"]),
+    (&["premiere", "ministre"], &["cheffe", "gouvernement"]),
+    (&["premier", "ministre"], &["chef", "gouvernement"]),
+    (&["cheffe", "etat"], &["presidente", "republique"]),
+    (&["chef", "etat"], &["president", "republique"]),
+    (&["presidente", "republique"], &["cheffe", "etat"]),
+    (&["president", "republique"], &["chef", "etat"]),
+    (&["garde", "sceaux"], &["ministre", "justice"]),
+    (&["ministre", "justice"], &["garde", "sceaux"]),
+];
+
+/// The other title of the office a role names ([`EQUIVALENT_TITLES`]: its words other than
+/// `de` and the articles), if any.
+fn equivalent_title(role: &[&str]) -> Option<&'static [&'static str]> {
+    let words = role
+        .iter()
+        .filter(|w| !matches!(**w, "de" | "du" | "des" | "d'" | "la" | "le" | "l'" | "les"));
+    EQUIVALENT_TITLES
+        .iter()
+        .find(|(title, _)| {
+            let mut w = words.clone();
+            title.iter().all(|t| w.next() == Some(t)) && w.next().is_none()
+        })
+        .map(|&(_, alt)| alt)
+}
+
 /// Whether a folded word heads a role or an institution.
 fn is_head(w: &str) -> bool {
     lexis::role_head(w).is_some() || lexis::institution_head(w).is_some()
@@ -834,6 +875,15 @@ const TRADES: &[&str] = &[
     "benevole",
     "automobiliste",
     "cycliste",
+    // A player's position takes up the player just named (`le capitaine Mathis Cadiou` …
+    // `Le milieu a estimé…`).
+    "milieu",
+    "defenseur",
+    "gardien",
+    "gardienne",
+    "ailier",
+    "buteur",
+    "buteuse",
 ];
 
 /// Those whom a vague source names by the person they stand close to (folded, singular):
@@ -1092,6 +1142,11 @@ impl Discourse {
         if let Some(full) = self.expanded(np, toks) {
             return (Resolution::RoleToName, known(full));
         }
+        // `raconte ce dernier`, `selon cette dernière`: the person or body mentioned last
+        // before the sentence, of the pronoun's gender.
+        if let Some(k) = self.the_latter(np, toks) {
+            return (Resolution::RoleToName, k);
+        }
         // `selon les magistrats financiers`, `la haute juridiction`, `les Sages`: the court
         // named before.
         if let Some(k) = self.court(np, toks) {
@@ -1198,19 +1253,42 @@ impl Discourse {
                 if let Some(k) = self.generic_first(np, toks, &role) {
                     return (Resolution::RoleToName, k);
                 }
-                match self.linked_as(&role, np.gender) {
-                    Some(link) => (
-                        Resolution::RoleToName,
-                        Known {
-                            name: link.name.clone(),
-                            gender: if np.gender == Gender::Unknown {
-                                link.gender
-                            } else {
-                                np.gender
+                let equivalent = equivalent_title(&role);
+                match self
+                    .linked_as(&role, np.gender)
+                    .or_else(|| equivalent.and_then(|alt| self.linked_as(alt, np.gender)))
+                    .cloned()
+                {
+                    Some(link) => {
+                        // `l'élu` taken up through the kind set beside a name (`le député…,
+                        // Romain Lestrade`) stays that person: a mayor named later is not
+                        // `l'élu` of the next paragraph.
+                        if role.len() == 1
+                            && EPITHETS.iter().any(|(e, _)| *e == role[0])
+                            && !link.role.iter().any(|r| r == role[0])
+                        {
+                            push_bounded(
+                                &mut self.links,
+                                Link::new(
+                                    vec![role[0].to_string()],
+                                    link.name.clone(),
+                                    link.gender,
+                                ),
+                            );
+                        }
+                        (
+                            Resolution::RoleToName,
+                            Known {
+                                name: link.name,
+                                gender: if np.gender == Gender::Unknown {
+                                    link.gender
+                                } else {
+                                    np.gender
+                                },
+                                number: np.number,
                             },
-                            number: np.number,
-                        },
-                    ),
+                        )
+                    }
                     None => match self
                         .body_named(np, toks, &role)
                         .or_else(|| self.national(&role, np.gender))
@@ -1277,8 +1355,12 @@ impl Discourse {
                 })
                 .map(|(_, w)| w)
                 .is_some_and(|head| lexis::role_head(*head).is_some() && !OFFICES.contains(head));
+        // `le milieu` is read as a vague milieu (`le milieu associatif`); alone after `le`,
+        // it is a player's position.
+        let trade_word = trade;
         let trade = trade || epithet;
-        if !matches!(np.kind, NpKind::Role | NpKind::Other)
+        if !(matches!(np.kind, NpKind::Role | NpKind::Other)
+            || (trade_word && np.kind == NpKind::Vague))
             || self.linked_as(&role, np.gender).is_some()
         {
             return None;
@@ -1408,6 +1490,43 @@ impl Discourse {
     }
 
     /// The mentions of the last `reach` sentences before `sentence`, the most recent first.
+    /// Whom `ce dernier` / `cette dernière` (`raconte ce dernier`) takes up: the last speaker
+    /// or subject of the sentences before, of its gender and in the singular, within a
+    /// pronoun's reach (`à Matignon`, a place in passing, is no one it takes up).
+    fn the_latter(&self, np: &Np, toks: &[Tok]) -> Option<Known> {
+        // The NP may start at `dernier`, its demonstrative before it.
+        let from = if np.start > 0
+            && matches!(toks[np.start - 1].norm(), "ce" | "cette")
+            && np.end == np.start + 1
+        {
+            np.start - 1
+        } else {
+            np.start
+        };
+        let words: Vec<&str> = toks
+            .get(from..np.end)?
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| t.norm())
+            .collect();
+        let gender = match words.as_slice() {
+            ["ce", "dernier"] => Gender::Masculine,
+            ["cette", "derniere"] => Gender::Feminine,
+            _ => return None,
+        };
+        let sentence = self.sentence;
+        self.recent(sentence, PRONOUN_REACH)
+            .filter(|m| m.sentence < sentence && m.rank != Rank::Other)
+            .find(|m| {
+                m.known.number == Number::Singular
+                    && (m.known.gender == gender || m.known.gender == Gender::Unknown)
+            })
+            .map(|m| Known {
+                gender,
+                ..m.known.clone()
+            })
+    }
+
     fn recent(&self, sentence: usize, reach: usize) -> impl Iterator<Item = &Mention> {
         self.mentions
             .iter()
@@ -1784,6 +1903,41 @@ impl Discourse {
         })
     }
 
+    /// `le gouvernement d'Hélène Marchal-Dufresne`, `le gouvernement de Paul Roux`: the person
+    /// whose government it is heads it, so `la Première ministre` or `le chef du gouvernement`
+    /// takes them up when no name was set beside that title.
+    fn note_government(&mut self, text: &str, toks: &[Tok]) {
+        for k in 0..toks.len().saturating_sub(2) {
+            if !(toks[k].is_word()
+                && toks[k].norm() == "gouvernement"
+                && lexis::is_de(&toks[k + 1]))
+            {
+                continue;
+            }
+            let Some(found) = np::forward(toks, k + 2, false) else {
+                continue;
+            };
+            let Some((s, e)) = found.name else {
+                continue;
+            };
+            if found.kind != NpKind::Name || found.start != k + 2 {
+                continue;
+            }
+            let name = self.full_name(&clean(text_of(text, toks, s, e)));
+            if !is_person_name(&name) || is_body_name(&name) {
+                continue;
+            }
+            let gender = name_gender(&name);
+            let title: &[&str] = match gender {
+                Gender::Feminine => &["premiere", "ministre"],
+                _ => &["premier", "ministre"],
+            };
+            if self.linked_as(title, gender).is_none() {
+                self.link(title, &name, gender);
+            }
+        }
+    }
+
     /// Remembers the documents any sentence names with their issuer, whether or not it
     /// reports them (`L'opposition a brandi une note de l'Unédic`, `l'enquête publiée lundi
     /// par l'institut Sondelia`, `La Cour des comptes a rendu public son rapport`), so that
@@ -1792,6 +1946,7 @@ impl Discourse {
     /// subject opening the sentence before a possessive within [`ISSUER_REACH`] words); a
     /// document with no named issuer (`une note de trois pages`) is no one's.
     pub fn note_documents(&mut self, text: &str, toks: &[Tok], sentence: usize) {
+        self.note_government(text, toks);
         let named = |a: &Np| matches!(a.kind, NpKind::Name | NpKind::Institution);
         for k in 1..toks.len() {
             let t = &toks[k];
@@ -2466,7 +2621,16 @@ impl Discourse {
         };
         let holds = |l: &Link, w: &str| l.role.iter().any(|r| r == w);
         // The link's own head is the role's head: `le groupe` is not `le directeur du groupe`.
-        let same_head = |l: &Link| l.head.is_some_and(|h| l.role[h] == head);
+        // `la ministre` is not `la Première ministre`: a rank before the head must be in
+        // the role too.
+        let rank_kept = |l: &Link| {
+            l.head
+                .and_then(|h| h.checked_sub(1))
+                .map(|r| l.role[r].as_str())
+                .filter(|r| matches!(*r, "premier" | "premiere"))
+                .is_none_or(|r| role.contains(&r))
+        };
+        let same_head = |l: &Link| l.head.is_some_and(|h| l.role[h] == head) && rank_kept(l);
         self.links
             .iter()
             .rev()
@@ -2483,11 +2647,17 @@ impl Discourse {
                         .all(|w| holds(l, w))
             })
             .or_else(|| {
+                // The kind is the head of the role set beside the name: `la syndicaliste`
+                // takes up the `déléguée syndicale`, not the `ministre déléguée`.
                 let kinds = EPITHETS.iter().find(|(e, _)| *e == head)?.1;
+                let kind_of = |l: &Link, k: &str| match l.head {
+                    Some(h) => l.role[h] == k,
+                    None => holds(l, k),
+                };
                 self.links
                     .iter()
                     .rev()
-                    .find(|l| agrees(l) && kinds.iter().any(|k| holds(l, k)))
+                    .find(|l| agrees(l) && kinds.iter().any(|k| kind_of(l, k)))
             })
     }
 
