@@ -748,7 +748,16 @@ pub(crate) fn tokens_into(text: &str, span: Span, out: &mut Vec<Span>) {
 /// Whether a sentence ends at the token `w` (after the token `prev`, empty at the line's
 /// start): at a terminator, or at the closing marks after one (`feu. »`). [`split`] and
 /// [`may_cut`] read sentence ends alike through here.
+#[inline]
 fn ends_at(prev: &str, w: &str) -> bool {
+    // A token ending in an ASCII letter, digit or comma (most words) ends no sentence (see
+    // `ends_sentence`) and is no run of closing marks: read from its last byte, inline.
+    if w.as_bytes()
+        .last()
+        .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b',')
+    {
+        return false;
+    }
     ends_sentence(w)
         || (!prev.is_empty()
             && w.chars().all(|c| matches!(c, '»' | '”' | '"' | ')'))
@@ -806,11 +815,15 @@ fn list_marker(w: &str) -> bool {
 /// lien`).
 /// Whether a word names a share button (`Facebook`, `E-mail`).
 fn share_word(w: &str) -> bool {
-    SHARE.contains(
-        &w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-            .as_str(),
-    )
+    let t = w.trim_matches(|c: char| !c.is_alphanumeric());
+    // `to_lowercase` lower-cases an ASCII word byte by byte, and every share word is ASCII in
+    // lower case: comparing ignoring ASCII case is the same test, without a new string. A word
+    // with other characters may still lower-case to one (`K`, the Kelvin sign, gives `k`), so
+    // it takes the general path (`tests::share_words_match_as_lower_cased`).
+    if t.is_ascii() {
+        return SHARE.iter().any(|s| s.eq_ignore_ascii_case(t));
+    }
+    SHARE.contains(&t.to_lowercase().as_str())
 }
 
 fn share_run(text: &str, piece: &Piece, prev: &str, w: &str) -> bool {
@@ -1143,6 +1156,31 @@ mod tests {
             }
             s
         })
+    }
+
+    #[test]
+    fn share_words_match_as_lower_cased() {
+        let general = |w: &str| {
+            SHARE.contains(
+                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+                    .as_str(),
+            )
+        };
+        let mut words: Vec<String> = Vec::new();
+        for s in SHARE {
+            words.push(s.to_string());
+            words.push(s.to_uppercase());
+            words.push(format!("«{}»,", s[..1].to_uppercase() + &s[1..]));
+            words.push(s.replace('k', "\u{212a}"));
+            words.push(s.replace('i', "\u{130}"));
+            words.push(format!("{s}s"));
+            words.push(s[1..].to_string());
+        }
+        words.extend(["", "·", "Mail.", "E-MAIL", "Lien :", "courriel"].map(String::from));
+        for w in &words {
+            assert_eq!(share_word(w), general(w), "{w:?}");
+        }
     }
 
     #[test]
