@@ -261,7 +261,8 @@ fn estimates(name: &str, articles: &[ArticleMetrics], options: &CompareOptions) 
     let mut rng = stats::group_rng(options.seed, name);
     let intervals = stats::bootstrap(n, options.bootstrap, &mut rng, 4, |idx, out| {
         let (mut er, mut qs, mut sp, mut hits, mut aw) = (0.0, 0.0, 0.0, 0u64, 0u64);
-        for &i in idx {
+        let k = idx.size() as f64;
+        for i in idx {
             let a = &articles[i];
             er += a.editorial_ratio;
             qs += a.quoted_share;
@@ -269,7 +270,6 @@ fn estimates(name: &str, articles: &[ArticleMetrics], options: &CompareOptions) 
             hits += a.loaded_hits;
             aw += a.author_words;
         }
-        let k = idx.len() as f64;
         out[0] = er / k;
         out[1] = if aw == 0 {
             f64::NAN

@@ -121,13 +121,53 @@ impl Uniform {
     }
 }
 
+/// The `n` indices of one resample, drawn from the generator as they are read: the statistic
+/// sums as it draws, without storing the indices and reading them back. Whatever the
+/// statistic leaves unread is drawn when the resample is dropped, so every resample consumes
+/// exactly `n` draws and the stream is the same as drawing all the indices first.
+pub struct Resample<'a> {
+    uniform: &'a Uniform,
+    rng: &'a mut Pcg64,
+    left: usize,
+}
+
+impl Resample<'_> {
+    /// The number of indices of the resample (`n`), read or not.
+    pub fn size(&self) -> usize {
+        self.uniform.n as usize
+    }
+}
+
+impl Iterator for Resample<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        if self.left == 0 {
+            return None;
+        }
+        self.left -= 1;
+        Some(self.uniform.sample(self.rng))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.left, Some(self.left))
+    }
+}
+
+impl Drop for Resample<'_> {
+    fn drop(&mut self) {
+        for _ in self.by_ref() {}
+    }
+}
+
 /// Percentile bootstrap of `stats` statistics at once.
 ///
 /// Draws `replicates` resamples of `n` indices with replacement from `rng`; for each one,
-/// `statistic(indices, out)` writes the `stats` statistics of the resample into `out`. Returns
-/// one 95% interval per statistic, or `None` for all of them when `n` or `replicates` is 0.
-/// Non-finite replicate values (a ratio whose denominator was 0 in a resample) are left out of
-/// that statistic's quantiles.
+/// `statistic(indices, out)` writes the `stats` statistics of the resample into `out`, reading
+/// its indices in the order they are drawn. Returns one 95% interval per statistic, or `None`
+/// for all of them when `n` or `replicates` is 0. Non-finite replicate values (a ratio whose
+/// denominator was 0 in a resample) are left out of that statistic's quantiles.
 pub fn bootstrap<F>(
     n: usize,
     replicates: usize,
@@ -136,26 +176,32 @@ pub fn bootstrap<F>(
     mut statistic: F,
 ) -> Vec<Option<Interval>>
 where
-    F: FnMut(&[usize], &mut [f64]),
+    F: FnMut(Resample<'_>, &mut [f64]),
 {
     if n == 0 || replicates == 0 {
         return vec![None; stats];
     }
     let mut values: Vec<Vec<f64>> = vec![Vec::with_capacity(replicates); stats];
-    let mut indices = vec![0usize; n];
     let mut out = vec![0.0; stats];
     let uniform = Uniform::new(n);
     for _ in 0..replicates {
-        for i in indices.iter_mut() {
-            *i = uniform.sample(rng);
-        }
-        statistic(&indices, &mut out);
+        let resample = Resample {
+            uniform: &uniform,
+            rng: &mut *rng,
+            left: n,
+        };
+        statistic(resample, &mut out);
         for (v, x) in values.iter_mut().zip(&out) {
             if x.is_finite() {
                 v.push(*x);
             }
         }
     }
+    intervals(values)
+}
+
+/// The 95% interval of each statistic's replicate values.
+fn intervals(values: Vec<Vec<f64>>) -> Vec<Option<Interval>> {
     values
         .into_iter()
         .map(|mut v| {
@@ -386,13 +432,91 @@ mod tests {
         assert_ne!(draw(7, "vigie"), draw(8, "vigie"));
     }
 
+    /// The bootstrap as it was before the statistic read its indices as they were drawn: all
+    /// `n` indices of a resample drawn into a slice first.
+    fn bootstrap_of_slices<F>(
+        n: usize,
+        replicates: usize,
+        rng: &mut Pcg64,
+        stats: usize,
+        mut statistic: F,
+    ) -> Vec<Option<Interval>>
+    where
+        F: FnMut(&[usize], &mut [f64]),
+    {
+        if n == 0 || replicates == 0 {
+            return vec![None; stats];
+        }
+        let mut values: Vec<Vec<f64>> = vec![Vec::with_capacity(replicates); stats];
+        let mut indices = vec![0usize; n];
+        let mut out = vec![0.0; stats];
+        for _ in 0..replicates {
+            for i in indices.iter_mut() {
+                *i = uniform_index(rng, n);
+            }
+            statistic(&indices, &mut out);
+            for (v, x) in values.iter_mut().zip(&out) {
+                if x.is_finite() {
+                    v.push(*x);
+                }
+            }
+        }
+        intervals(values)
+    }
+
+    #[test]
+    fn drawing_while_summing_gives_the_intervals_of_drawing_first() {
+        for n in [1usize, 2, 3, 7, 50, 206] {
+            let xs: Vec<f64> = (0..n)
+                .map(|i| ((i * 37 % 11) as f64).sqrt() / 3.0)
+                .collect();
+            let ws: Vec<u64> = (0..n).map(|i| (i as u64 * 7919) % 13).collect();
+            let mut a = group_rng(20260328, &format!("g{n}"));
+            let mut b = a.clone();
+            let fused = bootstrap(n, 300, &mut a, 3, |idx, out| {
+                let k = idx.size() as f64;
+                let (mut s, mut w) = (0.0, 0u64);
+                // Reads only part of the resample: the rest is drawn all the same.
+                for (j, i) in idx.enumerate() {
+                    if j == n / 2 + 1 {
+                        break;
+                    }
+                    s += xs[i];
+                    w += ws[i];
+                }
+                out[0] = s / k;
+                out[1] = if w == 0 { f64::NAN } else { s / w as f64 };
+                out[2] = w as f64;
+            });
+            let sliced = bootstrap_of_slices(n, 300, &mut b, 3, |idx, out| {
+                let k = idx.len() as f64;
+                let (mut s, mut w) = (0.0, 0u64);
+                for &i in &idx[..(n / 2 + 1).min(n)] {
+                    s += xs[i];
+                    w += ws[i];
+                }
+                out[0] = s / k;
+                out[1] = if w == 0 { f64::NAN } else { s / w as f64 };
+                out[2] = w as f64;
+            });
+            let bits = |v: &[Option<Interval>]| {
+                v.iter()
+                    .map(|i| i.map(|i| (i.low.to_bits(), i.high.to_bits())))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(bits(&fused), bits(&sliced), "n = {n}");
+            assert_eq!(a.next_u64(), b.next_u64(), "n = {n}: the streams part");
+        }
+    }
+
     #[test]
     fn bootstrap_is_deterministic_and_contains_the_mean() {
         let xs = [0.1, 0.4, 0.35, 0.2, 0.5, 0.05, 0.3];
         let run = || {
             let mut rng = group_rng(20260328, "g");
             bootstrap(xs.len(), 500, &mut rng, 1, |idx, out| {
-                out[0] = idx.iter().map(|&i| xs[i]).sum::<f64>() / idx.len() as f64;
+                let k = idx.size() as f64;
+                out[0] = idx.map(|i| xs[i]).sum::<f64>() / k;
             })
         };
         let a = run();

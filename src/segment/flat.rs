@@ -60,6 +60,9 @@
 //! decision reads the tokens around one word and the state of the current piece: the pass is
 //! linear.
 
+use std::sync::LazyLock;
+
+use crate::hash::WordMap;
 use crate::span::Span;
 
 use super::text::{is_space, skip_space_back};
@@ -703,6 +706,17 @@ pub(crate) fn tokens_into(text: &str, span: Span, out: &mut Vec<Span>) {
     let mut i = span.start;
     while i < span.end {
         let b = bytes[i];
+        // Printable ASCII (`!` to `~`) is never whitespace: a run of it opens or goes on with
+        // a token, as the byte-by-byte reading below would have it, without classifying each
+        // byte. Any other byte is left to that reading.
+        if matches!(b, 0x21..=0x7E) {
+            start.get_or_insert(i);
+            i += 1;
+            while i < span.end && matches!(bytes[i], 0x21..=0x7E) {
+                i += 1;
+            }
+            continue;
+        }
         // ASCII whitespace is U+0009 to U+000D and the space; the other whitespace characters
         // are encoded with a lead byte C2 (U+0085, U+00A0), E1 (U+1680), E2 (U+2000 to
         // U+205F) or E3 (U+3000), and only those are decoded.
@@ -734,7 +748,16 @@ pub(crate) fn tokens_into(text: &str, span: Span, out: &mut Vec<Span>) {
 /// Whether a sentence ends at the token `w` (after the token `prev`, empty at the line's
 /// start): at a terminator, or at the closing marks after one (`feu. »`). [`split`] and
 /// [`may_cut`] read sentence ends alike through here.
+#[inline]
 fn ends_at(prev: &str, w: &str) -> bool {
+    // A token ending in an ASCII letter, digit or comma (most words) ends no sentence (see
+    // `ends_sentence`) and is no run of closing marks: read from its last byte, inline.
+    if w.as_bytes()
+        .last()
+        .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b',')
+    {
+        return false;
+    }
     ends_sentence(w)
         || (!prev.is_empty()
             && w.chars().all(|c| matches!(c, '»' | '”' | '"' | ')'))
@@ -755,16 +778,13 @@ fn ends_sentence(w: &str) -> bool {
         .ends_with(['.', '!', '?', '…'])
 }
 
-/// Whether a token may open a sentence.
-/// `OPENERS.contains(&w)`, comparing the first byte before the rest: most capitalised words
-/// share their length with several openers (`Le`, `La`, `Il`, `On`…) but not their first
-/// byte, and are told apart without a call to compare the bytes. Every opener has a first byte,
-/// so the answer is the same.
+/// Whether a token may open a sentence: `OPENERS.contains(&w)`, looked up in a set of the
+/// openers built once (one hash and one comparison instead of a pass over the ninety-odd
+/// openers; the same answer, `tests::openers_are_looked_up_as_listed`).
 fn is_opener(w: &str) -> bool {
-    let first = w.as_bytes().first();
-    OPENERS
-        .iter()
-        .any(|o| o.len() == w.len() && o.as_bytes().first() == first && *o == w)
+    static SET: LazyLock<WordMap<&'static str, ()>> =
+        LazyLock::new(|| OPENERS.iter().map(|&o| (o, ())).collect());
+    SET.contains_key(w)
 }
 
 fn opens(w: &str) -> bool {
@@ -795,11 +815,15 @@ fn list_marker(w: &str) -> bool {
 /// lien`).
 /// Whether a word names a share button (`Facebook`, `E-mail`).
 fn share_word(w: &str) -> bool {
-    SHARE.contains(
-        &w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-            .as_str(),
-    )
+    let t = w.trim_matches(|c: char| !c.is_alphanumeric());
+    // `to_lowercase` lower-cases an ASCII word byte by byte, and every share word is ASCII in
+    // lower case: comparing ignoring ASCII case is the same test, without a new string. A word
+    // with other characters may still lower-case to one (`K`, the Kelvin sign, gives `k`), so
+    // it takes the general path (`tests::share_words_match_as_lower_cased`).
+    if t.is_ascii() {
+        return SHARE.iter().any(|s| s.eq_ignore_ascii_case(t));
+    }
+    SHARE.contains(&t.to_lowercase().as_str())
 }
 
 fn share_run(text: &str, piece: &Piece, prev: &str, w: &str) -> bool {
@@ -1134,6 +1158,46 @@ mod tests {
         })
     }
 
+    #[test]
+    fn share_words_match_as_lower_cased() {
+        let general = |w: &str| {
+            SHARE.contains(
+                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+                    .as_str(),
+            )
+        };
+        let mut words: Vec<String> = Vec::new();
+        for s in SHARE {
+            words.push(s.to_string());
+            words.push(s.to_uppercase());
+            words.push(format!("«{}»,", s[..1].to_uppercase() + &s[1..]));
+            words.push(s.replace('k', "\u{212a}"));
+            words.push(s.replace('i', "\u{130}"));
+            words.push(format!("{s}s"));
+            words.push(s[1..].to_string());
+        }
+        words.extend(["", "·", "Mail.", "E-MAIL", "Lien :", "courriel"].map(String::from));
+        for w in &words {
+            assert_eq!(share_word(w), general(w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn openers_are_looked_up_as_listed() {
+        let mut words: Vec<String> = OPENERS.iter().map(|o| o.to_string()).collect();
+        for o in OPENERS {
+            words.push(o.to_lowercase());
+            words.push(format!("{o}s"));
+            words.push(o.chars().skip(1).collect());
+            words.push(o.chars().take(1).collect());
+        }
+        words.extend(["", "L", "Lé", "Ça,", "Aujourd", "Etre", "Qu'"].map(String::from));
+        for w in &words {
+            assert_eq!(is_opener(w), OPENERS.contains(&w.as_str()), "{w:?}");
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(4000))]
         /// `may_cut` is a gate before `split`: whenever it says no, `split` would have left
@@ -1149,9 +1213,10 @@ mod tests {
             }
         }
 
-        /// The byte-by-byte tokenizer cuts where `char::is_whitespace` does.
+        /// The tokenizer (printable ASCII runs at once, other bytes one by one) cuts where
+        /// `char::is_whitespace` does.
         #[test]
-        fn tokens_are_the_whitespace_separated_words(text in "[ a-zé«»\u{a0}\u{202f}\u{2003}\u{3000}\u{85}\u{1680}\t\n,.]{0,40}") {
+        fn tokens_are_the_whitespace_separated_words(text in "[ a-zA-Z0-9!~é«»\u{a0}\u{202f}\u{2003}\u{3000}\u{85}\u{1680}\u{1}\u{1f}\u{7f}\t\n\r,.]{0,40}") {
             let want: Vec<&str> = text.split(char::is_whitespace).filter(|w| !w.is_empty()).collect();
             let got: Vec<&str> = tokens(&text, Span::new(0, text.len()))
                 .into_iter()

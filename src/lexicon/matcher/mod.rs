@@ -69,9 +69,11 @@ struct Engine {
     literals: Vec<String>,
     /// Whether each literal starts and ends with a word character, by pattern id.
     edges: Vec<(bool, bool)>,
-    /// Which entries use each automaton pattern as their anchor, by pattern id (anchor
-    /// patterns come first, one per literal).
-    refs: Vec<Vec<AnchorRef>>,
+    /// Which entries use each automaton pattern as their anchor: those of anchor pattern `id`
+    /// are `refs[ref_starts[id]..ref_starts[id + 1]]`, in the order of the entries (anchor
+    /// patterns come first, one per literal). One vector for all, not one per literal.
+    refs: Vec<AnchorRef>,
+    ref_starts: Vec<u32>,
     /// The regular expressions (positions in [`Matcher::regexes`]) that each automaton pattern
     /// is a prefix literal of, by pattern id; empty when no expression is gated here. The
     /// patterns after the anchors are such literals only.
@@ -182,20 +184,40 @@ impl EngineBuilder {
         let mut ids: WordMap<&str, usize> =
             WordMap::with_capacity_and_hasher(self.entries.len(), Default::default());
         let mut distinct: Vec<&str> = Vec::new();
-        let mut refs: Vec<Vec<AnchorRef>> = Vec::new();
+        // Each reference with its literal's id, in the order of the entries, then grouped by
+        // id with a counting sort (stable: each literal keeps its entries in order).
+        let mut pairs: Vec<(u32, AnchorRef)> = Vec::with_capacity(self.entries.len());
         for (index, e) in self.entries.iter().enumerate() {
             let (kind, literals) = anchor_literals(&e.tokens[e.anchor]);
             for literal in literals {
                 let id = *ids.entry(literal).or_insert_with(|| {
                     distinct.push(literal);
-                    refs.push(Vec::new());
                     distinct.len() - 1
                 });
-                refs[id].push(AnchorRef {
+                let r = AnchorRef {
                     entry: index as u32,
                     kind,
-                });
+                };
+                pairs.push((id as u32, r));
             }
+        }
+        let mut ref_starts = vec![0u32; distinct.len() + 1];
+        for &(id, _) in &pairs {
+            ref_starts[id as usize + 1] += 1;
+        }
+        for i in 1..ref_starts.len() {
+            ref_starts[i] += ref_starts[i - 1];
+        }
+        let mut next = ref_starts.clone();
+        let placeholder = AnchorRef {
+            entry: 0,
+            kind: AnchorKind::Whole,
+        };
+        let mut refs = vec![placeholder; pairs.len()];
+        for (id, r) in pairs {
+            let slot = &mut next[id as usize];
+            refs[*slot as usize] = r;
+            *slot += 1;
         }
         // A gate literal that is also an anchor is reported once, under the anchor's id.
         let mut patterns: Vec<&[u8]> = distinct.iter().map(|l| l.as_bytes()).collect();
@@ -240,6 +262,7 @@ impl EngineBuilder {
             literals,
             edges,
             refs,
+            ref_starts,
             gates: gate_of,
             entries: self.entries,
         })
@@ -327,6 +350,14 @@ fn choose_anchor(tokens: &[Token]) -> usize {
 }
 
 impl Engine {
+    /// The entries anchored on automaton pattern `id` (none for a gate literal).
+    fn refs_of(&self, id: usize) -> &[AnchorRef] {
+        match (self.ref_starts.get(id), self.ref_starts.get(id + 1)) {
+            (Some(&start), Some(&end)) => &self.refs[start as usize..end as usize],
+            _ => &[],
+        }
+    }
+
     fn is_empty(&self) -> bool {
         self.ac.is_none()
     }
@@ -365,7 +396,7 @@ impl Engine {
             }
             let whole_ends = !(ends_word && verify::word_at(t, end));
             let (mut before, mut after) = (None, None);
-            for r in &self.refs[id] {
+            for r in self.refs_of(id) {
                 let e = &self.entries[r.entry as usize];
                 if !e.neighbors.prev_may_match(t, start, &mut before) {
                     continue;
@@ -407,7 +438,7 @@ impl Engine {
             let Some(literal) = self.literals.get(id) else {
                 continue;
             };
-            for r in &self.refs[id] {
+            for r in self.refs_of(id) {
                 let e = &self.entries[r.entry as usize];
                 ends.clear();
                 let at = (m.start(), m.end());
@@ -469,7 +500,11 @@ impl Matcher {
                     .collect::<Vec<_>>()
             })
             .collect();
-        let mut folded = EngineBuilder::default();
+        // Nearly every entry is matched on the folded view: its builder is sized for all of
+        // them at once rather than grown (and copied) a dozen times.
+        let mut folded = EngineBuilder {
+            entries: Vec::with_capacity(compiled.len()),
+        };
         let mut exact = EngineBuilder::default();
         let mut deferred = Vec::new();
         let mut regexes = Vec::new();
