@@ -18,6 +18,13 @@
 //! first person (0.35 and 0.30), a single scare quote (0.05 and 0.33), a contrastive pronoun
 //! (0 and 0.38) and any other author tail (0.19 on dev2..dev40) do not.
 //!
+//! Web page furniture (cross-references, newsletter and share buttons, bylines) keeps its
+//! lexicon hits but none of the structural cues; the outlet speaking of itself (a call to
+//! support or donate to it, what it lives on, its share bars, its call to report an error, its
+//! `À propos`, its service headings) and a lone name signing the page count for nothing at all
+//! ([`outlet_line`], [`closing_signature`]). A masthead (`X — le carnet de Y`) is no verdict
+//! subheading.
+//!
 //! Last, the word model of the opinion register ([`crate::wordmodel`]) reads the author
 //! sentences the cues left below the threshold; when it finds one editorial, its reason
 //! (`word_model`) says so and names the words that weighed most.
@@ -1003,6 +1010,7 @@ fn verdict_subheading(line: &str) -> bool {
         && !explains(line)
         && !signature(line)
         && !page_furniture(&words)
+        && !masthead(line)
         && !STANDARD_SECTIONS.contains(&words.join(" ").as_str())
 }
 
@@ -1025,6 +1033,29 @@ fn page_furniture(words: &[String]) -> bool {
         "texte" | "textes" | "photo" | "photos" | "illustration" | "illustrations" | "dessin"
     ) && (w(0).ends_with(':') || w(1) == ":");
     posted || issue || credit
+}
+
+/// A masthead or a newsletter's line naming the publication (`Séminaire ouvert — le carnet de
+/// Sébastien Noyer`, `Chaque soir à 18 heures, la lettre de L'Estafette : l'essentiel de
+/// l'actualité`): `le carnet`, `le blog`, `la lettre`… `de` and a capitalised name.
+fn masthead(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.windows(4).any(|w| {
+        matches!(crate::text::fold_str(w[0]).as_str(), "le" | "la")
+            && matches!(
+                crate::text::fold_str(w[1]).as_str(),
+                "carnet" | "blog" | "lettre" | "newsletter" | "chronique" | "billet" | "journal"
+            )
+            && w[2] == "de"
+            && w[3].starts_with(char::is_uppercase)
+    }) || words.iter().zip(words.iter().skip(1)).any(|(a, b)| {
+        // `la lettre de L'Estafette`: the name follows an elided article.
+        matches!(
+            crate::text::fold_str(a).as_str(),
+            "lettre" | "carnet" | "blog"
+        ) && (b.starts_with("d'") || b.starts_with("d’"))
+            && b.chars().nth(2).is_some_and(char::is_uppercase)
+    })
 }
 
 /// Section headings news pages use whatever the story (`Rappel des faits`, `Les dates clés`,
@@ -1325,7 +1356,13 @@ fn score_sentence(
     // Web page furniture (Lire aussi…, Newsletter…, Je m'abonne, bylines) is the author's
     // voice but says nothing: lexicon hits in it still count, structural cues do not.
     let exclaims = final_mark(text, span).is_some_and(|(_, c)| c == '!');
-    let furniture = boilerplate(toks, exclaims)
+    // The outlet speaking of itself (`Soutenez une presse indépendante !`, `La Missive vit
+    // uniquement de vos dons.`, `À propos : …`) or a signature closing the page (`Fabrice L.`)
+    // says nothing of the story at all: its words do not count either.
+    let outlet = outlet_line(span, span.slice(text), toks, exclaims)
+        || closing_signature(input, sentence, span.slice(text), toks);
+    let furniture = outlet
+        || boilerplate(toks, exclaims)
         || credit_line(span.slice(text))
         || callout(span.slice(text), toks);
     out.boilerplate = furniture;
@@ -1558,6 +1595,9 @@ fn score_sentence(
         .iter()
         .enumerate()
         .any(|(k, t)| author_at(t.span) && is_conditional(toks, k));
+    if outlet {
+        out.reasons.clear();
+    }
     out.score = round_score(out.reasons.iter().map(|r| r.weight).sum::<f64>());
     out.editorial = out.score >= input.threshold;
     out
@@ -2211,6 +2251,176 @@ const SHARE_BARE_WORDS: usize = 3;
 const SUBSCRIPTION_MAX_WORDS: usize = 16;
 /// The longest author's biography [`boilerplate`] recognises, in words.
 const BIOGRAPHY_MAX_WORDS: usize = 14;
+
+/// Nouns an outlet's call for support names itself by (`Soutenez une presse indépendante`,
+/// `Soutenez notre journal`), folded.
+const OUTLET_NOUNS: &[&str] = &[
+    "presse",
+    "information",
+    "info",
+    "journalisme",
+    "media",
+    "medias",
+    "redaction",
+    "journal",
+    "site",
+    "travail",
+    "independance",
+    "blog",
+    "lettre",
+];
+
+/// What a reader gives an outlet to live on (`vos dons`, `votre soutien`), folded.
+const READER_GIFTS: &[&str] = &[
+    "don",
+    "dons",
+    "soutien",
+    "abonnement",
+    "abonnements",
+    "contributions",
+    "contribution",
+];
+
+/// The newsroom's service lines, folded: a heading of the page announcing what it gives the
+/// reader (`Nos réponses à vos questions`, `Nos explications`, `Notre décryptage en vidéo`).
+const NEWSROOM_SERVICE: &[&str] = &[
+    "reponses",
+    "explications",
+    "conseils",
+    "decryptage",
+    "decryptages",
+    "infos",
+    "informations",
+];
+
+/// The longest line [`outlet_line`] reads as the outlet speaking of itself, in words.
+const OUTLET_MAX_WORDS: usize = 14;
+
+/// Whether a line is the outlet speaking of itself rather than of the story: a call to
+/// support it (`Soutenez une presse indépendante !`, `Soutenez-nous !`, `Faites un don`), what
+/// it lives on (`La Missive vit uniquement de vos dons.`), a line of share buttons joined by
+/// bars (`Partagez cet article sur Telegram et VK | Soutenez Passerelle Est`), its call to
+/// report an error (`Vous avez repéré une information douteuse ?`), its `À propos` and `Qui
+/// sommes-nous ?`, and its service headings (`Nos réponses à vos questions.`). A call to
+/// support one side of the story (`Soutenez la caisse de grève des Valtherm`) names no
+/// outlet; a call that says why or goes on after a colon (`Soutenez l'information libre :
+/// partagez cet article !`) is the author's appeal.
+fn outlet_line(span: Span, line: &str, toks: &[Token], exclaims: bool) -> bool {
+    let n = toks.len();
+    let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    // `À propos : …` introduces the outlet however long it goes on.
+    let about = (n > 2 && w(0) == "a" && w(1) == "propos" && toks[1].clause_break_after)
+        || (w(0) == "qui" && w(1) == "sommes" && w(2) == "nous" && n == 3);
+    if about {
+        return true;
+    }
+    if n == 0 || n > OUTLET_MAX_WORDS {
+        return false;
+    }
+    let says_why = toks.iter().any(|t| {
+        matches!(
+            t.folded.as_str(),
+            "avant" | "si" | "car" | "parce" | "tant" | "pendant" | "pour"
+        )
+    });
+    // A clause break before the last word: the call goes on (`Soutenez l'information libre :
+    // partagez…`).
+    let goes_on = toks[..n - 1].iter().any(|t| t.clause_break_after);
+    let support = matches!(w(0), "soutenez" | "aidez")
+        && n <= SHARE_MAX_WORDS
+        && !says_why
+        && !goes_on
+        && (w(1) == "nous"
+            || (matches!(
+                w(1),
+                "une" | "un" | "la" | "le" | "l'" | "notre" | "nos" | "les" | "des"
+            ) && OUTLET_NOUNS.contains(&w(2))));
+    let donate =
+        n <= SHARE_MAX_WORDS && matches!(w(0), "faites" | "faire") && w(1) == "un" && w(2) == "don";
+    let lives_on = (0..n)
+        .any(|i| matches!(w(i), "vos" | "votre") && READER_GIFTS.contains(&w(i + 1)))
+        && toks.iter().any(|t| {
+            matches!(
+                t.folded.as_str(),
+                "vit" | "vivons" | "vivent" | "depend" | "dependons" | "grace" | "merci"
+            )
+        });
+    let error_call = w(0) == "vous"
+        && w(1) == "avez"
+        && matches!(w(2), "repere" | "constate" | "remarque" | "trouve")
+        && matches!(w(3), "une" | "un")
+        && matches!(
+            w(4),
+            "erreur" | "information" | "affirmation" | "info" | "coquille" | "faute"
+        );
+    let service = matches!(w(0), "nos" | "notre")
+        && NEWSROOM_SERVICE.contains(&w(1))
+        && n <= SHARE_MAX_WORDS
+        && !exclaims;
+    // Buttons joined by bars: the words before the first bar are a button themselves.
+    let bars = line.find('|').is_some_and(|at| {
+        let cut = span.start + at;
+        let head = toks.partition_point(|t| t.span.end <= cut);
+        head > 0
+            && head < n
+            && matches!(
+                w(0),
+                "partagez" | "partager" | "suivez" | "soutenez" | "abonnez"
+            )
+            && !says_why
+    });
+    support || donate || lives_on || error_call || service || bars
+}
+
+/// The most words of a signature closing the page (`Fabrice L.`, `Marie-Claude Vernet`).
+const SIGNATURE_MAX_WORDS: usize = 3;
+
+/// Whether a sentence is a lone name signing the page: a paragraph of its own among the last
+/// two, or the article's last sentence (a scraper joins the signature to the paragraph before
+/// it), two or three capitalised words (a first name and an initial, a first name and a
+/// surname) and nothing else. A verdict of a few words has a lowercase word or a mark (`Honte à
+/// eux !`, `Vive la République.`).
+fn closing_signature(
+    input: &ScoreInput<'_>,
+    sentence: &Sentence,
+    line: &str,
+    toks: &[Token],
+) -> bool {
+    let paragraphs = &input.segmentation.paragraphs;
+    if !(2..=SIGNATURE_MAX_WORDS).contains(&toks.len())
+        || sentence.paragraph + 2 < paragraphs.len()
+        || sentence.kind != SentenceKind::Text
+        || !(paragraphs
+            .get(sentence.paragraph)
+            .is_some_and(|p| p.span == sentence.span)
+            || input
+                .segmentation
+                .sentences
+                .last()
+                .is_some_and(|s| s.span == sentence.span))
+    {
+        return false;
+    }
+    let line = line.trim_end();
+    if line.ends_with(['!', '?', ':', '…']) || line.ends_with("...") {
+        return false;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() == toks.len()
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+        })
+        && words[0].chars().skip(1).any(char::is_lowercase)
+        && !FUNCTION_WORDS_CAPITALISED.contains(&crate::text::fold_str(words[0]).as_str())
+}
+
+/// First words of a short sentence that are no first name (`Voilà tout.`, `Merci Bruxelles.`).
+const FUNCTION_WORDS_CAPITALISED: &[&str] = &[
+    "voila", "merci", "bravo", "fin", "vive", "honte", "bonne", "bon", "salut", "adieu", "non",
+    "oui", "jamais", "toujours", "rien", "personne", "tous", "tout", "encore", "assez",
+];
 
 /// Whether a question only asks whether a claim is true, as a fact-check does before it
 /// answers: `Est-ce vrai ?`, `Est-ce exact ?`, `Est-ce le cas ?`, `Vrai ou faux ?`, `Qu'en

@@ -1745,6 +1745,137 @@ const FLAGS: &[Flag] = &[
         sentence: "« Il paraît",
         editorial: false,
     },
+    // ed5: the outlet speaking of itself (support, donations, share bars, error reports, its
+    // `À propos`, its service headings, its masthead, a signature closing the page) is page
+    // furniture even in an opinion piece; a call to support one side of the story is not.
+    Flag {
+        name: "ed5: a call to support the press that exclaims is the outlet's button",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Soutenez une presse indépendante !",
+        sentence: "Soutenez une presse",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: a call to support us is the outlet's button",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Soutenez-nous !",
+        sentence: "Soutenez-nous",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: a call to help the newsroom is the outlet's button",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Aidez notre rédaction à rester libre !",
+        sentence: "Aidez notre",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: a donation button is furniture",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Faites un don !",
+        sentence: "Faites un don",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: what the outlet lives on is furniture",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Le Rempart vit uniquement de vos dons.",
+        sentence: "Le Rempart vit",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: thanks for the readers' support is furniture",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Merci pour votre soutien, grâce à vous le journal existe !",
+        sentence: "Merci pour votre",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: a call to report an error is furniture, its loaded word too",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Vous avez repéré une affirmation douteuse ?",
+        sentence: "Vous avez repéré",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: the outlet's about line is furniture however long",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               À propos : le Rempart est un collectif indépendant, qui ne reçoit aucune aide \
+               publique et ne dépend d'aucun parti.",
+        sentence: "À propos",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: share buttons joined by a bar are furniture",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Partagez cet article sur Telegram et sur X | Soutenez Le Rempart",
+        sentence: "Partagez cet article sur",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: a blog's masthead is no verdict subheading",
+        text: "TRIBUNE\n\nPages ouvertes — le carnet de Paul Ferrand\n\n\
+               La réforme des retraites est une faute politique majeure.\n\n\
+               Le gouvernement a menti aux Français.",
+        sentence: "Pages ouvertes",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: a newsletter's line naming the publication is no verdict subheading",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Chaque matin, la lettre de L'Estafette : le meilleur de la semaine\n\n\
+               Le gouvernement a menti aux Français.",
+        sentence: "Chaque matin",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: a name signing the page is no punchline",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Le gouvernement a menti aux Français.\n\nMarcel D.",
+        sentence: "Marcel D.",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: a name signing the page joined to the last paragraph is no punchline",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Le gouvernement a menti aux Français. Abonnez-vous à notre lettre. Anne Ferrand.",
+        sentence: "Anne Ferrand",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: the newsroom's service heading is furniture",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Nos réponses à vos questions.\n\nLe gouvernement a menti aux Français.",
+        sentence: "Nos réponses",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: a call to support one side of the story is the author's",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Soutenez la caisse de grève des Valtherm : lien en bas de page.",
+        sentence: "Soutenez la caisse",
+        editorial: true,
+    },
+    Flag {
+        name: "ed5: a call to support people of the story that exclaims is the author's",
+        text: "La préfecture a fait évacuer la ferme mardi.\n\nSoutenez les éleveurs de la vallée !",
+        sentence: "Soutenez les",
+        editorial: true,
+    },
+    Flag {
+        name: "ed5: a closing punchline of two capitalised words is no signature",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Le gouvernement a menti aux Français.\n\nMerci Bruxelles.",
+        sentence: "Merci Bruxelles",
+        editorial: true,
+    },
+    Flag {
+        name: "ed5: the outlet's support call that goes on to a verdict is the author's",
+        text: "La préfecture a fait évacuer la ferme mardi.\n\n\
+               Soutenez un média libre : partagez cet article avant qu'il ne soit supprimé !",
+        sentence: "Soutenez un média",
+        editorial: true,
+    },
 ];
 
 /// Cues that must or must not fire (ed4 section, at the end of the shared table's concerns).
