@@ -22,7 +22,7 @@
 //! lexicon hits but none of the structural cues; the outlet speaking of itself (a call to
 //! support or donate to it, what it lives on, its share bars, its call to report an error, its
 //! `À propos`, its service headings) and a lone name signing the page count for nothing at all
-//! ([`outlet_line`], [`closing_signature`]). A masthead (`X — le carnet de Y`) is no verdict
+//! (`outlet_line`, `closing_signature`). A masthead (`X — le carnet de Y`) is no verdict
 //! subheading.
 //!
 //! Last, the word model of the opinion register ([`crate::wordmodel`]) reads the author
