@@ -25,6 +25,11 @@
 //! (`outlet_line`, `closing_signature`). A masthead (`X — le carnet de Y`) is no verdict
 //! subheading.
 //!
+//! A fragment the voice stage reads as a scare quote is no scare quote when it sits in what a
+//! named source says (`Selon X, …`, `X a répété qu'…`, `J'ai lu que…`) with no word of the
+//! author framing the report, or when it names a measure (`la création d'un « … »`,
+//! `le dispositif « … »`): `sourced_fragment`.
+//!
 //! Last, the word model of the opinion register ([`crate::wordmodel`]) reads the author
 //! sentences the cues left below the threshold; when it finds one editorial, its reason
 //! (`word_model`) says so and names the words that weighed most.
@@ -1487,10 +1492,30 @@ fn score_sentence(
             .push(reason(Cue::Exhortation, s, weights::EXHORTATION));
     }
 
-    for q in quote_index.scare.get(index).into_iter().flatten() {
-        if !names_a_work(text, span, *q) {
+    // A fragment quoted inside what a named source says (`Selon le SNAD, …, un chiffre
+    // « historique »`, `Le ministre a répété qu'il refuserait toute « libération
+    // automatique »`, `J'ai lu que l'ARS voulait « réorganiser une filière »`) is the source's
+    // word, and a measure's name after `la création d'un` or `le dispositif` is a name: neither
+    // is a scare quote, when every quoted fragment of the sentence is such.
+    let scares: Vec<Span> = quote_index
+        .scare
+        .get(index)
+        .into_iter()
+        .flatten()
+        .copied()
+        .filter(|q| !names_a_work(text, span, *q))
+        .collect();
+    let sourced = !scares.is_empty()
+        && scares.iter().all(|q| {
+            let framed = hits
+                .iter()
+                .any(|h| h.scored && h.start >= span.start && h.start < q.start);
+            sourced_fragment(toks, &quoted, *q, framed)
+        });
+    if !sourced {
+        for q in scares {
             out.reasons
-                .push(reason(Cue::ScareQuote, *q, weights::SCARE_QUOTE));
+                .push(reason(Cue::ScareQuote, q, weights::SCARE_QUOTE));
         }
     }
 
@@ -2483,6 +2508,133 @@ fn names_a_work(text: &str, sentence: Span, quote: Span) -> bool {
             .chars()
             .rev()
             .any(char::is_alphanumeric)
+}
+
+/// Verbs of saying, folded, that report what a source said in a clause after `que`, in the
+/// forms of a plain report (`a répété`, `explique`, `estiment`): an infinitive after a framing
+/// verb (`s'est contenté de répéter`, `a raison de dire`) is not among them.
+const PLAIN_SAYING: &[&str] = &[
+    "dit",
+    "declare",
+    "declarent",
+    "repete",
+    "repetent",
+    "explique",
+    "expliquent",
+    "affirme",
+    "affirment",
+    "assure",
+    "assurent",
+    "estime",
+    "estiment",
+    "indique",
+    "indiquent",
+    "precise",
+    "precisent",
+    "annonce",
+    "annoncent",
+    "rappelle",
+    "rappellent",
+    "rappele",
+    "souligne",
+    "soulignent",
+    "ajoute",
+    "ajoutent",
+    "promet",
+    "promettent",
+    "promis",
+    "reconnait",
+    "reconnaissent",
+    "reconnu",
+];
+
+/// Words just before a quotation that make it the name of a measure, a plan or an operation
+/// (`le dispositif « Zéro chômeur »`, `un plan baptisé « Horizon 2030 »`, `la loi dite
+/// « anticasseurs »`), folded.
+const MEASURE_NAMERS: &[&str] = &[
+    "dispositif",
+    "plan",
+    "programme",
+    "operation",
+    "baptise",
+    "baptisee",
+    "baptises",
+    "baptisees",
+    "intitule",
+    "intitulee",
+    "intitules",
+    "intitulees",
+    "denomme",
+    "denommee",
+    "dite",
+    "dites",
+    "dits",
+    "label",
+];
+
+/// How many words may stand between a verb of saying and its `que` (`a répété ces derniers
+/// mois qu'…`).
+const SAYING_REACH: usize = 6;
+
+/// Whether a quoted fragment `q` of an author's sentence is a source's word or a name rather
+/// than the author's distance (see [`weights::SCARE_QUOTE`]):
+/// - the sentence opens on `Selon X,` or `D'après X,` and the fragment comes after the comma:
+///   the whole sentence is the source's claim (`Selon le SNAD, 62 % …, un chiffre
+///   « historique »`);
+/// - the writer read it (`J'ai lu que l'ARS voulait « réorganiser une filière »`, `Je lis ce
+///   matin dans un hebdomadaire que…`);
+/// - it sits in a clause after `que` governed by a plain verb of saying whose subject is a
+///   source (`Le garde des Sceaux a répété ces derniers mois qu'il refuserait toute
+///   « libération automatique »`), with no word of the author's judgment before it (`framed`:
+///   *s'est contenté de répéter que* frames the source) and no `nous`, `on` or relative
+///   `qui` as the subject (`Ceux qui nous expliquent qu'il faut « faire des efforts »`);
+/// - it names a measure (`la création d'un « guichet unique numérique »`, `le dispositif
+///   « … »`, `baptisé « … »`).
+fn sourced_fragment(toks: &[Token], quoted: &[Span], q: Span, framed: bool) -> bool {
+    let k = toks.partition_point(|t| t.span.start < q.start);
+    let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    let before = &toks[..k];
+    // `Selon X, …`: not the writer's own view (`Selon moi`, `Selon nous`).
+    let selon = (w(0) == "selon" && !matches!(w(1), "moi" | "nous" | "que" | "qu'"))
+        || (w(0) == "d'" && w(1) == "apres" && !matches!(w(2), "moi" | "nous"));
+    if selon && before.iter().any(|t| t.clause_break_after) {
+        return true;
+    }
+    let que = |i: usize| matches!(w(i), "que" | "qu'");
+    let read = (1..k).any(|i| {
+        matches!(w(i), "lu" | "lis" | "lit" | "lisait" | "lisais")
+            && matches!(w(i - 1), "ai" | "avons" | "je" | "j'" | "on")
+            && (i + 1..k).any(que)
+    });
+    if read {
+        return true;
+    }
+    let named = k >= 1
+        && (MEASURE_NAMERS.contains(&w(k - 1))
+            || (k >= 3
+                && w(k - 3) == "creation"
+                && w(k - 2) == "d'"
+                && matches!(w(k - 1), "un" | "une"))
+            || (k >= 2 && w(k - 2) == "creation" && matches!(w(k - 1), "du" | "de" | "des")));
+    if named {
+        return true;
+    }
+    if framed {
+        return false;
+    }
+    let Some(j) = (0..k).rev().find(|&i| que(i)) else {
+        return false;
+    };
+    (j.saturating_sub(SAYING_REACH)..j).any(|v| {
+        PLAIN_SAYING.contains(&w(v)) && !quoted.iter().any(|s| s.contains(toks[v].span)) && {
+            // The subject before the verb and its auxiliary.
+            let mut s = v;
+            while s > 0 && matches!(w(s - 1), "a" | "ont" | "avait" | "avaient" | "n'" | "ne") {
+                s -= 1;
+            }
+            s > 0 && !matches!(w(s - 1), "nous" | "vous" | "qui" | "on" | "de" | "d'" | "a")
+        }
+    })
 }
 
 /// Most words of a sentence counted as short (see [`weights::SHORT_SENTENCE`]).

@@ -1915,6 +1915,90 @@ const MORE_ROWS: &[Row] = &[
         has: &[Cue::Exhortation],
         not: &[],
     },
+    // ed5: a quoted fragment inside what a named source says is the source's word, and a
+    // measure's name after `la création d'un` or `le dispositif` is a name: no scare quote.
+    // A report the author frames, the author's own view and a quoted word set against the
+    // facts still hold one at a distance.
+    Row {
+        name: "ed5: a fragment quoted after Selon X is the source's word",
+        text: "Selon la CGT, 62 % des agents étaient en grève ou en débrayage dans la matinée, \
+               un chiffre « historique » pour un secteur dispersé.",
+        sentence: "Selon la CGT",
+        has: &[],
+        not: &[Cue::ScareQuote],
+    },
+    Row {
+        name: "ed5: a fragment quoted in what a minister repeated is the minister's word",
+        text: "Le garde des Sceaux a répété ces derniers mois qu'il refuserait toute « amnistie fiscale ».",
+        sentence: "Le garde des Sceaux",
+        has: &[],
+        not: &[Cue::ScareQuote],
+    },
+    Row {
+        name: "ed5: a fragment quoted in what a minister affirmed is the minister's word",
+        text: "Le garde des Sceaux a affirmé ces derniers jours qu'il refuserait toute « remise de \
+               peine automatique ».",
+        sentence: "Le garde des Sceaux",
+        has: &[],
+        not: &[Cue::ScareQuote],
+    },
+    Row {
+        name: "ed5: a fragment quoted in what a union delegate explains is his word",
+        text: "Le quinquagénaire, délégué syndical pendant douze ans, explique que les salariés \
+               voulaient obtenir « un papier signé » sur les primes.",
+        sentence: "Le quinquagénaire",
+        has: &[],
+        not: &[Cue::ScareQuote],
+    },
+    Row {
+        name: "ed5: a fragment quoted in what the writer read is the source's word",
+        text: "TRIBUNE\n\nJ'ai lu que la direction voulait « rationaliser l'offre de soins ».",
+        sentence: "J'ai lu",
+        has: &[],
+        not: &[Cue::ScareQuote],
+    },
+    Row {
+        name: "ed5: a measure's name after la création d'un is a name",
+        text: "Parmi les annonces figure la création d'un « pass mobilité rurale » pour les apprentis.",
+        sentence: "Parmi les annonces",
+        has: &[],
+        not: &[Cue::ScareQuote],
+    },
+    Row {
+        name: "ed5: a measure's name after la création d'une is a name",
+        text: "Le texte prévoit la création d'une « carte vitale numérique » pour tous les assurés.",
+        sentence: "Le texte prévoit",
+        has: &[],
+        not: &[Cue::ScareQuote],
+    },
+    Row {
+        name: "ed5: a report the author frames keeps its scare quote",
+        text: "La ministre s'est contentée de répéter qu'elle « entend la colère ».",
+        sentence: "La ministre s'est",
+        has: &[Cue::ScareQuote],
+        not: &[],
+    },
+    Row {
+        name: "ed5: what they explain to us is held at a distance",
+        text: "TRIBUNE\n\nCeux qui nous expliquent qu'il faut « faire des efforts » ne manquent de rien.",
+        sentence: "Ceux qui nous",
+        has: &[Cue::ScareQuote],
+        not: &[],
+    },
+    Row {
+        name: "ed5: a source's word set against the facts is a scare quote",
+        text: "Le campement n'a pas été « évacué », comme l'écrit la préfecture : il a été rasé.",
+        sentence: "Le campement",
+        has: &[Cue::ScareQuote],
+        not: &[],
+    },
+    Row {
+        name: "ed5: a quoted word in a plan's description is still a scare quote",
+        text: "Le plan prévoit des horaires « assouplis » pour les agents.",
+        sentence: "Le plan prévoit",
+        has: &[Cue::ScareQuote],
+        not: &[],
+    },
 ];
 
 #[test]
