@@ -30,6 +30,11 @@
 //! author framing the report, or when it names a measure (`la création d'un « … »`,
 //! `le dispositif « … »`): `sourced_fragment`.
 //!
+//! A lexicon hit of manner (`sans rougir`, `la main sur le cœur`, `pudiquement`, `avec
+//! aplomb`) between a verb of saying and what the source says, which the voice stage puts at
+//! the head of the reported content, is the author's verdict on the source and counts in the
+//! author's voice (`manner_of_saying`).
+//!
 //! Last, the word model of the opinion register ([`crate::wordmodel`]) reads the author
 //! sentences the cues left below the threshold; when it finds one editorial, its reason
 //! (`word_model`) says so and names the words that weighed most.
@@ -1215,6 +1220,15 @@ fn build_hits(input: &ScoreInput<'_>) -> Vec<Hit> {
     let text = input.text;
     let sentences = &input.segmentation.sentences;
     let mut hits = Vec::with_capacity(input.matches.len());
+    // Reported contents, by start, to find the manner of saying at their head.
+    let mut reported: Vec<Span> = input
+        .voices
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| q.content)
+        .collect();
+    reported.sort_unstable_by_key(|c| c.start);
     for m in input.matches {
         // A hit must lie inside one sentence; a match across a sentence boundary is dropped.
         let i = sentences.partition_point(|s| s.span.end <= m.span.start);
@@ -1226,7 +1240,10 @@ fn build_hits(input: &ScoreInput<'_>) -> Vec<Hit> {
         }
         let entry = &input.lexicons.entries[m.entry];
         let category = &input.lexicons.categories[entry.category];
-        let voice = input.voices.voice_at(m.span);
+        let mut voice = input.voices.voice_at(m.span);
+        if voice == TextVoice::Indirect && manner_of_saying(text, m.span, &reported) {
+            voice = TextVoice::Author;
+        }
         let in_name =
             inside_proper_name(text, sentence.span, m.span) || input.voices.in_title(m.span);
         let scored = kind_scores(category.kind)
@@ -1256,6 +1273,64 @@ fn build_hits(input: &ScoreInput<'_>) -> Vec<Hit> {
     }
     hits.sort_by_key(|h| (h.sentence, h.start, h.end));
     hits
+}
+
+/// Whether a lexicon hit inside reported content is the author's manner of saying: an adverb
+/// or a phrase of manner (`sans rougir`, `la main sur le cœur`, `pudiquement`, `avec
+/// aplomb`) between the verb of saying and what the source says, at the head of the content
+/// before its `que`, its colon or its quotation mark (`X l'a dit sans rougir dans l'hémicycle :
+/// « … »`, `Le gouvernement promet, la main sur le cœur, un « … »`), or right after a verb of
+/// naming or saying (`ce qu'elle appelle pudiquement un « prêt »`). The voice stage starts the
+/// reported content at the verb; the manner is the author's verdict on the source.
+fn manner_of_saying(text: &str, hit: Span, reported: &[Span]) -> bool {
+    let i = reported.partition_point(|c| c.start <= hit.start);
+    let Some(content) = i.checked_sub(1).map(|i| reported[i]) else {
+        return false;
+    };
+    if !content.contains(hit) {
+        return false;
+    }
+    let words = crate::text::fold_str(hit.slice(text));
+    let manner = (!words.contains(' ') && words.ends_with("ment"))
+        || [
+            "sans ",
+            "avec ",
+            "la main sur",
+            "le plus ",
+            "d'un ton",
+            "du bout ",
+        ]
+        .iter()
+        .any(|p| words.starts_with(p));
+    if !manner {
+        return false;
+    }
+    // At the head: nothing between the content's start and the hit but words before any
+    // `que`, colon or quotation mark, and one of them after it.
+    let head = &text[content.start..hit.start];
+    let folded_head = crate::text::fold_str(head);
+    let opened = folded_head.contains(" que ")
+        || folded_head.starts_with("que ")
+        || folded_head.contains("qu'")
+        || head.contains([':', '«', '“', '"']);
+    let rest = &text[hit.end..content.end];
+    let closes = rest.contains([':', '«', '“', '"'])
+        || crate::text::fold_str(rest)
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|w| w == "que" || w.starts_with("qu'"));
+    if !opened && closes {
+        return true;
+    }
+    // Right after a verb of naming or saying, wherever the content starts.
+    let before = crate::text::fold_str(head.trim_end());
+    let last = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        last,
+        "appelle" | "appellent" | "appelait" | "nomme" | "qualifie" | "qualifient" | "baptise"
+    )
 }
 
 /// Negation and conditional of the hits of one sentence, from the sentence's tokens.

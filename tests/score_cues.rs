@@ -1876,6 +1876,49 @@ const FLAGS: &[Flag] = &[
         sentence: "Soutenez un média",
         editorial: true,
     },
+    // ed5: the manner of saying the author chose (`sans rougir`, `la main sur le cœur`, `avec
+    // aplomb`) between the verb of saying and what the source says is the author's verdict on
+    // the source; the same words inside what the source says are the source's.
+    Flag {
+        name: "ed5: sans rougir before a colon and a quotation is the author's",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Le rapporteur l'a dit sans rougir dans l'hémicycle : « Il ne s'agit pas de \
+               censurer. »",
+        sentence: "Le rapporteur",
+        editorial: true,
+    },
+    Flag {
+        name: "ed5: la main sur le cœur between commas after the verb is the author's",
+        text: "Le gouvernement promet, la main sur le cœur, un « fonds d'urgence » si les dégâts \
+               le justifient.",
+        sentence: "Le gouvernement promet",
+        editorial: true,
+    },
+    Flag {
+        name: "ed5: avec aplomb before que is the author's",
+        text: "Le secrétaire du syndicat a expliqué avec aplomb qu'il ne faisait « pas grève \
+               contre les voyageurs ».",
+        sentence: "Le secrétaire",
+        editorial: true,
+    },
+    Flag {
+        name: "ed5: doctement before que is the author's",
+        text: "Le consultant explique doctement que la crise est derrière nous.",
+        sentence: "Le consultant",
+        editorial: true,
+    },
+    Flag {
+        name: "ed5: sans rire before the quoted object is the author's",
+        text: "Le dossier de presse évoque sans rire un « Ken Loach breton ».",
+        sentence: "Le dossier",
+        editorial: true,
+    },
+    Flag {
+        name: "ed5: a manner phrase inside what the source says is the source's",
+        text: "Le maire affirme que la ville a été pillée sans vergogne par ses prédécesseurs.",
+        sentence: "Le maire",
+        editorial: false,
+    },
 ];
 
 /// Cues that must or must not fire (ed4 section, at the end of the shared table's concerns).
