@@ -1306,14 +1306,24 @@ fn manner_of_saying(text: &str, hit: Span, reported: &[Span]) -> bool {
         return false;
     }
     // At the head: nothing between the content's start and the hit but words before any
-    // `que`, colon or quotation mark, and one of them after it.
-    let head = &text[content.start..hit.start];
+    // `que`, colon or quotation mark, and one of them after it. Both stretches are read
+    // within [`MANNER_REACH`] bytes, so that many hits in one long report stay linear.
+    let head = &text[bounded_start(text, content.start, hit.start)..hit.start];
+    let near_end = {
+        let mut e = (hit.end + MANNER_REACH).min(content.end);
+        while !text.is_char_boundary(e) {
+            e -= 1;
+        }
+        e
+    };
+    let rest = &text[hit.end..near_end];
+    let from_start = head.len() == hit.start - content.start;
     let folded_head = crate::text::fold_str(head);
-    let opened = folded_head.contains(" que ")
+    let opened = !from_start
+        || folded_head.contains(" que ")
         || folded_head.starts_with("que ")
         || folded_head.contains("qu'")
         || head.contains([':', '«', '“', '"']);
-    let rest = &text[hit.end..content.end];
     let closes = rest.contains([':', '«', '“', '"'])
         || crate::text::fold_str(rest)
             .split(|c: char| !c.is_alphanumeric() && c != '\'')
@@ -1331,6 +1341,19 @@ fn manner_of_saying(text: &str, hit: Span, reported: &[Span]) -> bool {
         last,
         "appelle" | "appellent" | "appelait" | "nomme" | "qualifie" | "qualifient" | "baptise"
     )
+}
+
+/// How far around a hit [`manner_of_saying`] reads, in bytes.
+const MANNER_REACH: usize = 160;
+
+/// The start of the last [`MANNER_REACH`] bytes before `end`, no earlier than `start`, at a
+/// char boundary.
+fn bounded_start(text: &str, start: usize, end: usize) -> usize {
+    let mut s = end.saturating_sub(MANNER_REACH).max(start);
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    s
 }
 
 /// Negation and conditional of the hits of one sentence, from the sentence's tokens.
@@ -1581,6 +1604,7 @@ fn score_sentence(
         .filter(|q| !names_a_work(text, span, *q))
         .collect();
     let sourced = !scares.is_empty()
+        && scares.len() <= SOURCED_MAX_FRAGMENTS
         && scares.iter().all(|q| {
             let framed = hits
                 .iter()
@@ -2646,6 +2670,10 @@ const MEASURE_NAMERS: &[&str] = &[
     "dits",
     "label",
 ];
+
+/// The most quoted fragments of one sentence [`sourced_fragment`] reads (each reading scans the
+/// sentence): a sentence with more plays with quotation marks, and keeps its scare quotes.
+const SOURCED_MAX_FRAGMENTS: usize = 8;
 
 /// How many words may stand between a verb of saying and its `que` (`a répété ces derniers
 /// mois qu'…`).
