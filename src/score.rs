@@ -18,6 +18,23 @@
 //! first person (0.35 and 0.30), a single scare quote (0.05 and 0.33), a contrastive pronoun
 //! (0 and 0.38) and any other author tail (0.19 on dev2..dev40) do not.
 //!
+//! Web page furniture (cross-references, newsletter and share buttons, bylines) keeps its
+//! lexicon hits but none of the structural cues; the outlet speaking of itself (a call to
+//! support or donate to it, what it lives on, its share bars, its call to report an error, its
+//! `À propos`, its service headings) and a lone name signing the page count for nothing at all
+//! (`outlet_line`, `closing_signature`). A masthead (`X — le carnet de Y`) is no verdict
+//! subheading.
+//!
+//! A fragment the voice stage reads as a scare quote is no scare quote when it sits in what a
+//! named source says (`Selon X, …`, `X a répété qu'…`, `J'ai lu que…`) with no word of the
+//! author framing the report, or when it names a measure (`la création d'un « … »`,
+//! `le dispositif « … »`): `sourced_fragment`.
+//!
+//! A lexicon hit of manner (`sans rougir`, `la main sur le cœur`, `pudiquement`, `avec
+//! aplomb`) between a verb of saying and what the source says, which the voice stage puts at
+//! the head of the reported content, is the author's verdict on the source and counts in the
+//! author's voice (`manner_of_saying`).
+//!
 //! Last, the word model of the opinion register ([`crate::wordmodel`]) reads the author
 //! sentences the cues left below the threshold; when it finds one editorial, its reason
 //! (`word_model`) says so and names the words that weighed most.
@@ -1003,6 +1020,7 @@ fn verdict_subheading(line: &str) -> bool {
         && !explains(line)
         && !signature(line)
         && !page_furniture(&words)
+        && !masthead(line)
         && !STANDARD_SECTIONS.contains(&words.join(" ").as_str())
 }
 
@@ -1025,6 +1043,29 @@ fn page_furniture(words: &[String]) -> bool {
         "texte" | "textes" | "photo" | "photos" | "illustration" | "illustrations" | "dessin"
     ) && (w(0).ends_with(':') || w(1) == ":");
     posted || issue || credit
+}
+
+/// A masthead or a newsletter's line naming the publication (`Séminaire ouvert — le carnet de
+/// Sébastien Noyer`, `Chaque soir à 18 heures, la lettre de L'Estafette : l'essentiel de
+/// l'actualité`): `le carnet`, `le blog`, `la lettre`… `de` and a capitalised name.
+fn masthead(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.windows(4).any(|w| {
+        matches!(crate::text::fold_str(w[0]).as_str(), "le" | "la")
+            && matches!(
+                crate::text::fold_str(w[1]).as_str(),
+                "carnet" | "blog" | "lettre" | "newsletter" | "chronique" | "billet" | "journal"
+            )
+            && w[2] == "de"
+            && w[3].starts_with(char::is_uppercase)
+    }) || words.iter().zip(words.iter().skip(1)).any(|(a, b)| {
+        // `la lettre de L'Estafette`: the name follows an elided article.
+        matches!(
+            crate::text::fold_str(a).as_str(),
+            "lettre" | "carnet" | "blog"
+        ) && (b.starts_with("d'") || b.starts_with("d’"))
+            && b.chars().nth(2).is_some_and(char::is_uppercase)
+    })
 }
 
 /// Section headings news pages use whatever the story (`Rappel des faits`, `Les dates clés`,
@@ -1179,6 +1220,15 @@ fn build_hits(input: &ScoreInput<'_>) -> Vec<Hit> {
     let text = input.text;
     let sentences = &input.segmentation.sentences;
     let mut hits = Vec::with_capacity(input.matches.len());
+    // Reported contents, by start, to find the manner of saying at their head.
+    let mut reported: Vec<Span> = input
+        .voices
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| q.content)
+        .collect();
+    reported.sort_unstable_by_key(|c| c.start);
     for m in input.matches {
         // A hit must lie inside one sentence; a match across a sentence boundary is dropped.
         let i = sentences.partition_point(|s| s.span.end <= m.span.start);
@@ -1190,7 +1240,10 @@ fn build_hits(input: &ScoreInput<'_>) -> Vec<Hit> {
         }
         let entry = &input.lexicons.entries[m.entry];
         let category = &input.lexicons.categories[entry.category];
-        let voice = input.voices.voice_at(m.span);
+        let mut voice = input.voices.voice_at(m.span);
+        if voice == TextVoice::Indirect && manner_of_saying(text, m.span, &reported) {
+            voice = TextVoice::Author;
+        }
         let in_name =
             inside_proper_name(text, sentence.span, m.span) || input.voices.in_title(m.span);
         let scored = kind_scores(category.kind)
@@ -1220,6 +1273,87 @@ fn build_hits(input: &ScoreInput<'_>) -> Vec<Hit> {
     }
     hits.sort_by_key(|h| (h.sentence, h.start, h.end));
     hits
+}
+
+/// Whether a lexicon hit inside reported content is the author's manner of saying: an adverb
+/// or a phrase of manner (`sans rougir`, `la main sur le cœur`, `pudiquement`, `avec
+/// aplomb`) between the verb of saying and what the source says, at the head of the content
+/// before its `que`, its colon or its quotation mark (`X l'a dit sans rougir dans l'hémicycle :
+/// « … »`, `Le gouvernement promet, la main sur le cœur, un « … »`), or right after a verb of
+/// naming or saying (`ce qu'elle appelle pudiquement un « prêt »`). The voice stage starts the
+/// reported content at the verb; the manner is the author's verdict on the source.
+fn manner_of_saying(text: &str, hit: Span, reported: &[Span]) -> bool {
+    let i = reported.partition_point(|c| c.start <= hit.start);
+    let Some(content) = i.checked_sub(1).map(|i| reported[i]) else {
+        return false;
+    };
+    if !content.contains(hit) {
+        return false;
+    }
+    let words = crate::text::fold_str(hit.slice(text));
+    let manner = (!words.contains(' ') && words.ends_with("ment"))
+        || [
+            "sans ",
+            "avec ",
+            "la main sur",
+            "le plus ",
+            "d'un ton",
+            "du bout ",
+        ]
+        .iter()
+        .any(|p| words.starts_with(p));
+    if !manner {
+        return false;
+    }
+    // At the head: nothing between the content's start and the hit but words before any
+    // `que`, colon or quotation mark, and one of them after it. Both stretches are read
+    // within [`MANNER_REACH`] bytes, so that many hits in one long report stay linear.
+    let head = &text[bounded_start(text, content.start, hit.start)..hit.start];
+    let near_end = {
+        let mut e = (hit.end + MANNER_REACH).min(content.end);
+        while !text.is_char_boundary(e) {
+            e -= 1;
+        }
+        e
+    };
+    let rest = &text[hit.end..near_end];
+    let from_start = head.len() == hit.start - content.start;
+    let folded_head = crate::text::fold_str(head);
+    let opened = !from_start
+        || folded_head.contains(" que ")
+        || folded_head.starts_with("que ")
+        || folded_head.contains("qu'")
+        || head.contains([':', '«', '“', '"']);
+    let closes = rest.contains([':', '«', '“', '"'])
+        || crate::text::fold_str(rest)
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .any(|w| w == "que" || w.starts_with("qu'"));
+    if !opened && closes {
+        return true;
+    }
+    // Right after a verb of naming or saying, wherever the content starts.
+    let before = crate::text::fold_str(head.trim_end());
+    let last = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        last,
+        "appelle" | "appellent" | "appelait" | "nomme" | "qualifie" | "qualifient" | "baptise"
+    )
+}
+
+/// How far around a hit [`manner_of_saying`] reads, in bytes.
+const MANNER_REACH: usize = 160;
+
+/// The start of the last [`MANNER_REACH`] bytes before `end`, no earlier than `start`, at a
+/// char boundary.
+fn bounded_start(text: &str, start: usize, end: usize) -> usize {
+    let mut s = end.saturating_sub(MANNER_REACH).max(start);
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    s
 }
 
 /// Negation and conditional of the hits of one sentence, from the sentence's tokens.
@@ -1325,7 +1459,13 @@ fn score_sentence(
     // Web page furniture (Lire aussi…, Newsletter…, Je m'abonne, bylines) is the author's
     // voice but says nothing: lexicon hits in it still count, structural cues do not.
     let exclaims = final_mark(text, span).is_some_and(|(_, c)| c == '!');
-    let furniture = boilerplate(toks, exclaims)
+    // The outlet speaking of itself (`Soutenez une presse indépendante !`, `La Missive vit
+    // uniquement de vos dons.`, `À propos : …`) or a signature closing the page (`Fabrice L.`)
+    // says nothing of the story at all: its words do not count either.
+    let outlet = outlet_line(span, span.slice(text), toks, exclaims)
+        || closing_signature(input, sentence, span.slice(text), toks);
+    let furniture = outlet
+        || boilerplate(toks, exclaims)
         || credit_line(span.slice(text))
         || callout(span.slice(text), toks);
     out.boilerplate = furniture;
@@ -1450,10 +1590,31 @@ fn score_sentence(
             .push(reason(Cue::Exhortation, s, weights::EXHORTATION));
     }
 
-    for q in quote_index.scare.get(index).into_iter().flatten() {
-        if !names_a_work(text, span, *q) {
+    // A fragment quoted inside what a named source says (`Selon le SNAD, …, un chiffre
+    // « historique »`, `Le ministre a répété qu'il refuserait toute « libération
+    // automatique »`, `J'ai lu que l'ARS voulait « réorganiser une filière »`) is the source's
+    // word, and a measure's name after `la création d'un` or `le dispositif` is a name: neither
+    // is a scare quote, when every quoted fragment of the sentence is such.
+    let scares: Vec<Span> = quote_index
+        .scare
+        .get(index)
+        .into_iter()
+        .flatten()
+        .copied()
+        .filter(|q| !names_a_work(text, span, *q))
+        .collect();
+    let sourced = !scares.is_empty()
+        && scares.len() <= SOURCED_MAX_FRAGMENTS
+        && scares.iter().all(|q| {
+            let framed = hits
+                .iter()
+                .any(|h| h.scored && h.start >= span.start && h.start < q.start);
+            sourced_fragment(toks, &quoted, *q, framed)
+        });
+    if !sourced {
+        for q in scares {
             out.reasons
-                .push(reason(Cue::ScareQuote, *q, weights::SCARE_QUOTE));
+                .push(reason(Cue::ScareQuote, q, weights::SCARE_QUOTE));
         }
     }
 
@@ -1558,6 +1719,9 @@ fn score_sentence(
         .iter()
         .enumerate()
         .any(|(k, t)| author_at(t.span) && is_conditional(toks, k));
+    if outlet {
+        out.reasons.clear();
+    }
     out.score = round_score(out.reasons.iter().map(|r| r.weight).sum::<f64>());
     out.editorial = out.score >= input.threshold;
     out
@@ -2212,6 +2376,176 @@ const SUBSCRIPTION_MAX_WORDS: usize = 16;
 /// The longest author's biography [`boilerplate`] recognises, in words.
 const BIOGRAPHY_MAX_WORDS: usize = 14;
 
+/// Nouns an outlet's call for support names itself by (`Soutenez une presse indépendante`,
+/// `Soutenez notre journal`), folded.
+const OUTLET_NOUNS: &[&str] = &[
+    "presse",
+    "information",
+    "info",
+    "journalisme",
+    "media",
+    "medias",
+    "redaction",
+    "journal",
+    "site",
+    "travail",
+    "independance",
+    "blog",
+    "lettre",
+];
+
+/// What a reader gives an outlet to live on (`vos dons`, `votre soutien`), folded.
+const READER_GIFTS: &[&str] = &[
+    "don",
+    "dons",
+    "soutien",
+    "abonnement",
+    "abonnements",
+    "contributions",
+    "contribution",
+];
+
+/// The newsroom's service lines, folded: a heading of the page announcing what it gives the
+/// reader (`Nos réponses à vos questions`, `Nos explications`, `Notre décryptage en vidéo`).
+const NEWSROOM_SERVICE: &[&str] = &[
+    "reponses",
+    "explications",
+    "conseils",
+    "decryptage",
+    "decryptages",
+    "infos",
+    "informations",
+];
+
+/// The longest line [`outlet_line`] reads as the outlet speaking of itself, in words.
+const OUTLET_MAX_WORDS: usize = 14;
+
+/// Whether a line is the outlet speaking of itself rather than of the story: a call to
+/// support it (`Soutenez une presse indépendante !`, `Soutenez-nous !`, `Faites un don`), what
+/// it lives on (`La Missive vit uniquement de vos dons.`), a line of share buttons joined by
+/// bars (`Partagez cet article sur Telegram et VK | Soutenez Passerelle Est`), its call to
+/// report an error (`Vous avez repéré une information douteuse ?`), its `À propos` and `Qui
+/// sommes-nous ?`, and its service headings (`Nos réponses à vos questions.`). A call to
+/// support one side of the story (`Soutenez la caisse de grève des Valtherm`) names no
+/// outlet; a call that says why or goes on after a colon (`Soutenez l'information libre :
+/// partagez cet article !`) is the author's appeal.
+fn outlet_line(span: Span, line: &str, toks: &[Token], exclaims: bool) -> bool {
+    let n = toks.len();
+    let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    // `À propos : …` introduces the outlet however long it goes on.
+    let about = (n > 2 && w(0) == "a" && w(1) == "propos" && toks[1].clause_break_after)
+        || (w(0) == "qui" && w(1) == "sommes" && w(2) == "nous" && n == 3);
+    if about {
+        return true;
+    }
+    if n == 0 || n > OUTLET_MAX_WORDS {
+        return false;
+    }
+    let says_why = toks.iter().any(|t| {
+        matches!(
+            t.folded.as_str(),
+            "avant" | "si" | "car" | "parce" | "tant" | "pendant" | "pour"
+        )
+    });
+    // A clause break before the last word: the call goes on (`Soutenez l'information libre :
+    // partagez…`).
+    let goes_on = toks[..n - 1].iter().any(|t| t.clause_break_after);
+    let support = matches!(w(0), "soutenez" | "aidez")
+        && n <= SHARE_MAX_WORDS
+        && !says_why
+        && !goes_on
+        && (w(1) == "nous"
+            || (matches!(
+                w(1),
+                "une" | "un" | "la" | "le" | "l'" | "notre" | "nos" | "les" | "des"
+            ) && OUTLET_NOUNS.contains(&w(2))));
+    let donate =
+        n <= SHARE_MAX_WORDS && matches!(w(0), "faites" | "faire") && w(1) == "un" && w(2) == "don";
+    let lives_on = (0..n)
+        .any(|i| matches!(w(i), "vos" | "votre") && READER_GIFTS.contains(&w(i + 1)))
+        && toks.iter().any(|t| {
+            matches!(
+                t.folded.as_str(),
+                "vit" | "vivons" | "vivent" | "depend" | "dependons" | "grace" | "merci"
+            )
+        });
+    let error_call = w(0) == "vous"
+        && w(1) == "avez"
+        && matches!(w(2), "repere" | "constate" | "remarque" | "trouve")
+        && matches!(w(3), "une" | "un")
+        && matches!(
+            w(4),
+            "erreur" | "information" | "affirmation" | "info" | "coquille" | "faute"
+        );
+    let service = matches!(w(0), "nos" | "notre")
+        && NEWSROOM_SERVICE.contains(&w(1))
+        && n <= SHARE_MAX_WORDS
+        && !exclaims;
+    // Buttons joined by bars: the words before the first bar are a button themselves.
+    let bars = line.find('|').is_some_and(|at| {
+        let cut = span.start + at;
+        let head = toks.partition_point(|t| t.span.end <= cut);
+        head > 0
+            && head < n
+            && matches!(
+                w(0),
+                "partagez" | "partager" | "suivez" | "soutenez" | "abonnez"
+            )
+            && !says_why
+    });
+    support || donate || lives_on || error_call || service || bars
+}
+
+/// The most words of a signature closing the page (`Fabrice L.`, `Marie-Claude Vernet`).
+const SIGNATURE_MAX_WORDS: usize = 3;
+
+/// Whether a sentence is a lone name signing the page: a paragraph of its own among the last
+/// two, or the article's last sentence (a scraper joins the signature to the paragraph before
+/// it), two or three capitalised words (a first name and an initial, a first name and a
+/// surname) and nothing else. A verdict of a few words has a lowercase word or a mark (`Honte à
+/// eux !`, `Vive la République.`).
+fn closing_signature(
+    input: &ScoreInput<'_>,
+    sentence: &Sentence,
+    line: &str,
+    toks: &[Token],
+) -> bool {
+    let paragraphs = &input.segmentation.paragraphs;
+    if !(2..=SIGNATURE_MAX_WORDS).contains(&toks.len())
+        || sentence.paragraph + 2 < paragraphs.len()
+        || sentence.kind != SentenceKind::Text
+        || !(paragraphs
+            .get(sentence.paragraph)
+            .is_some_and(|p| p.span == sentence.span)
+            || input
+                .segmentation
+                .sentences
+                .last()
+                .is_some_and(|s| s.span == sentence.span))
+    {
+        return false;
+    }
+    let line = line.trim_end();
+    if line.ends_with(['!', '?', ':', '…']) || line.ends_with("...") {
+        return false;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() == toks.len()
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\'' | '’'))
+        })
+        && words[0].chars().skip(1).any(char::is_lowercase)
+        && !FUNCTION_WORDS_CAPITALISED.contains(&crate::text::fold_str(words[0]).as_str())
+}
+
+/// First words of a short sentence that are no first name (`Voilà tout.`, `Merci Bruxelles.`).
+const FUNCTION_WORDS_CAPITALISED: &[&str] = &[
+    "voila", "merci", "bravo", "fin", "vive", "honte", "bonne", "bon", "salut", "adieu", "non",
+    "oui", "jamais", "toujours", "rien", "personne", "tous", "tout", "encore", "assez",
+];
+
 /// Whether a question only asks whether a claim is true, as a fact-check does before it
 /// answers: `Est-ce vrai ?`, `Est-ce exact ?`, `Est-ce le cas ?`, `Vrai ou faux ?`, `Qu'en
 /// est-il vraiment ?`. It sets out the check; it is no verdict.
@@ -2273,6 +2607,137 @@ fn names_a_work(text: &str, sentence: Span, quote: Span) -> bool {
             .chars()
             .rev()
             .any(char::is_alphanumeric)
+}
+
+/// Verbs of saying, folded, that report what a source said in a clause after `que`, in the
+/// forms of a plain report (`a répété`, `explique`, `estiment`): an infinitive after a framing
+/// verb (`s'est contenté de répéter`, `a raison de dire`) is not among them.
+const PLAIN_SAYING: &[&str] = &[
+    "dit",
+    "declare",
+    "declarent",
+    "repete",
+    "repetent",
+    "explique",
+    "expliquent",
+    "affirme",
+    "affirment",
+    "assure",
+    "assurent",
+    "estime",
+    "estiment",
+    "indique",
+    "indiquent",
+    "precise",
+    "precisent",
+    "annonce",
+    "annoncent",
+    "rappelle",
+    "rappellent",
+    "rappele",
+    "souligne",
+    "soulignent",
+    "ajoute",
+    "ajoutent",
+    "promet",
+    "promettent",
+    "promis",
+    "reconnait",
+    "reconnaissent",
+    "reconnu",
+];
+
+/// Words just before a quotation that make it the name of a measure, a plan or an operation
+/// (`le dispositif « Zéro chômeur »`, `un plan baptisé « Horizon 2030 »`, `la loi dite
+/// « anticasseurs »`), folded.
+const MEASURE_NAMERS: &[&str] = &[
+    "dispositif",
+    "plan",
+    "programme",
+    "operation",
+    "baptise",
+    "baptisee",
+    "baptises",
+    "baptisees",
+    "intitule",
+    "intitulee",
+    "intitules",
+    "intitulees",
+    "denomme",
+    "denommee",
+    "dite",
+    "dites",
+    "dits",
+    "label",
+];
+
+/// The most quoted fragments of one sentence [`sourced_fragment`] reads (each reading scans the
+/// sentence): a sentence with more plays with quotation marks, and keeps its scare quotes.
+const SOURCED_MAX_FRAGMENTS: usize = 8;
+
+/// How many words may stand between a verb of saying and its `que` (`a répété ces derniers
+/// mois qu'…`).
+const SAYING_REACH: usize = 6;
+
+/// Whether a quoted fragment `q` of an author's sentence is a source's word or a name rather
+/// than the author's distance (see [`weights::SCARE_QUOTE`]):
+/// - the sentence opens on `Selon X,` or `D'après X,` and the fragment comes after the comma:
+///   the whole sentence is the source's claim (`Selon le SNAD, 62 % …, un chiffre
+///   « historique »`);
+/// - the writer read it (`J'ai lu que l'ARS voulait « réorganiser une filière »`, `Je lis ce
+///   matin dans un hebdomadaire que…`);
+/// - it sits in a clause after `que` governed by a plain verb of saying whose subject is a
+///   source (`Le garde des Sceaux a répété ces derniers mois qu'il refuserait toute
+///   « libération automatique »`), with no word of the author's judgment before it (`framed`:
+///   *s'est contenté de répéter que* frames the source) and no `nous`, `on` or relative
+///   `qui` as the subject (`Ceux qui nous expliquent qu'il faut « faire des efforts »`);
+/// - it names a measure (`la création d'un « guichet unique numérique »`, `le dispositif
+///   « … »`, `baptisé « … »`).
+fn sourced_fragment(toks: &[Token], quoted: &[Span], q: Span, framed: bool) -> bool {
+    let k = toks.partition_point(|t| t.span.start < q.start);
+    let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    let before = &toks[..k];
+    // `Selon X, …`: not the writer's own view (`Selon moi`, `Selon nous`).
+    let selon = (w(0) == "selon" && !matches!(w(1), "moi" | "nous" | "que" | "qu'"))
+        || (w(0) == "d'" && w(1) == "apres" && !matches!(w(2), "moi" | "nous"));
+    if selon && before.iter().any(|t| t.clause_break_after) {
+        return true;
+    }
+    let que = |i: usize| matches!(w(i), "que" | "qu'");
+    let read = (1..k).any(|i| {
+        matches!(w(i), "lu" | "lis" | "lit" | "lisait" | "lisais")
+            && matches!(w(i - 1), "ai" | "avons" | "je" | "j'" | "on")
+            && (i + 1..k).any(que)
+    });
+    if read {
+        return true;
+    }
+    let named = k >= 1
+        && (MEASURE_NAMERS.contains(&w(k - 1))
+            || (k >= 3
+                && w(k - 3) == "creation"
+                && w(k - 2) == "d'"
+                && matches!(w(k - 1), "un" | "une"))
+            || (k >= 2 && w(k - 2) == "creation" && matches!(w(k - 1), "du" | "de" | "des")));
+    if named {
+        return true;
+    }
+    if framed {
+        return false;
+    }
+    let Some(j) = (0..k).rev().find(|&i| que(i)) else {
+        return false;
+    };
+    (j.saturating_sub(SAYING_REACH)..j).any(|v| {
+        PLAIN_SAYING.contains(&w(v)) && !quoted.iter().any(|s| s.contains(toks[v].span)) && {
+            // The subject before the verb and its auxiliary.
+            let mut s = v;
+            while s > 0 && matches!(w(s - 1), "a" | "ont" | "avait" | "avaient" | "n'" | "ne") {
+                s -= 1;
+            }
+            s > 0 && !matches!(w(s - 1), "nous" | "vous" | "qui" | "on" | "de" | "d'" | "a")
+        }
+    })
 }
 
 /// Most words of a sentence counted as short (see [`weights::SHORT_SENTENCE`]).

@@ -1745,6 +1745,180 @@ const FLAGS: &[Flag] = &[
         sentence: "« Il paraît",
         editorial: false,
     },
+    // ed5: the outlet speaking of itself (support, donations, share bars, error reports, its
+    // `À propos`, its service headings, its masthead, a signature closing the page) is page
+    // furniture even in an opinion piece; a call to support one side of the story is not.
+    Flag {
+        name: "ed5: a call to support the press that exclaims is the outlet's button",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Soutenez une presse indépendante !",
+        sentence: "Soutenez une presse",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: a call to support us is the outlet's button",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Soutenez-nous !",
+        sentence: "Soutenez-nous",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: a call to help the newsroom is the outlet's button",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Aidez notre rédaction à rester libre !",
+        sentence: "Aidez notre",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: a donation button is furniture",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Faites un don !",
+        sentence: "Faites un don",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: what the outlet lives on is furniture",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Le Rempart vit uniquement de vos dons.",
+        sentence: "Le Rempart vit",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: thanks for the readers' support is furniture",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Merci pour votre soutien, grâce à vous le journal existe !",
+        sentence: "Merci pour votre",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: a call to report an error is furniture, its loaded word too",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Vous avez repéré une affirmation douteuse ?",
+        sentence: "Vous avez repéré",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: the outlet's about line is furniture however long",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               À propos : le Rempart est un collectif indépendant, qui ne reçoit aucune aide \
+               publique et ne dépend d'aucun parti.",
+        sentence: "À propos",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: share buttons joined by a bar are furniture",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Partagez cet article sur Telegram et sur X | Soutenez Le Rempart",
+        sentence: "Partagez cet article sur",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: a blog's masthead is no verdict subheading",
+        text: "TRIBUNE\n\nPages ouvertes — le carnet de Paul Ferrand\n\n\
+               La réforme des retraites est une faute politique majeure.\n\n\
+               Le gouvernement a menti aux Français.",
+        sentence: "Pages ouvertes",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: a newsletter's line naming the publication is no verdict subheading",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Chaque matin, la lettre de L'Estafette : le meilleur de la semaine\n\n\
+               Le gouvernement a menti aux Français.",
+        sentence: "Chaque matin",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: a name signing the page is no punchline",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Le gouvernement a menti aux Français.\n\nMarcel D.",
+        sentence: "Marcel D.",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: a name signing the page joined to the last paragraph is no punchline",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Le gouvernement a menti aux Français. Abonnez-vous à notre lettre. Anne Ferrand.",
+        sentence: "Anne Ferrand",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: the newsroom's service heading is furniture",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Nos réponses à vos questions.\n\nLe gouvernement a menti aux Français.",
+        sentence: "Nos réponses",
+        editorial: false,
+    },
+    Flag {
+        name: "ed5: a call to support one side of the story is the author's",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Soutenez la caisse de grève des Valtherm : lien en bas de page.",
+        sentence: "Soutenez la caisse",
+        editorial: true,
+    },
+    Flag {
+        name: "ed5: a call to support people of the story that exclaims is the author's",
+        text: "La préfecture a fait évacuer la ferme mardi.\n\nSoutenez les éleveurs de la vallée !",
+        sentence: "Soutenez les",
+        editorial: true,
+    },
+    Flag {
+        name: "ed5: a closing punchline of two capitalised words is no signature",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Le gouvernement a menti aux Français.\n\nMerci Bruxelles.",
+        sentence: "Merci Bruxelles",
+        editorial: true,
+    },
+    Flag {
+        name: "ed5: the outlet's support call that goes on to a verdict is the author's",
+        text: "La préfecture a fait évacuer la ferme mardi.\n\n\
+               Soutenez un média libre : partagez cet article avant qu'il ne soit supprimé !",
+        sentence: "Soutenez un média",
+        editorial: true,
+    },
+    // ed5: the manner of saying the author chose (`sans rougir`, `la main sur le cœur`, `avec
+    // aplomb`) between the verb of saying and what the source says is the author's verdict on
+    // the source; the same words inside what the source says are the source's.
+    Flag {
+        name: "ed5: sans rougir before a colon and a quotation is the author's",
+        text: "TRIBUNE\n\nLa réforme des retraites est une faute politique majeure.\n\n\
+               Le rapporteur l'a dit sans rougir dans l'hémicycle : « Il ne s'agit pas de \
+               censurer. »",
+        sentence: "Le rapporteur",
+        editorial: true,
+    },
+    Flag {
+        name: "ed5: la main sur le cœur between commas after the verb is the author's",
+        text: "Le gouvernement promet, la main sur le cœur, un « fonds d'urgence » si les dégâts \
+               le justifient.",
+        sentence: "Le gouvernement promet",
+        editorial: true,
+    },
+    Flag {
+        name: "ed5: avec aplomb before que is the author's",
+        text: "Le secrétaire du syndicat a expliqué avec aplomb qu'il ne faisait « pas grève \
+               contre les voyageurs ».",
+        sentence: "Le secrétaire",
+        editorial: true,
+    },
+    Flag {
+        name: "ed5: doctement before que is the author's",
+        text: "Le consultant explique doctement que la crise est derrière nous.",
+        sentence: "Le consultant",
+        editorial: true,
+    },
+    Flag {
+        name: "ed5: sans rire before the quoted object is the author's",
+        text: "Le dossier de presse évoque sans rire un « Ken Loach breton ».",
+        sentence: "Le dossier",
+        editorial: true,
+    },
+    Flag {
+        name: "ed5: a manner phrase inside what the source says is the source's",
+        text: "Le maire affirme que la ville a été pillée sans vergogne par ses prédécesseurs.",
+        sentence: "Le maire",
+        editorial: false,
+    },
 ];
 
 /// Cues that must or must not fire (ed4 section, at the end of the shared table's concerns).
@@ -1782,6 +1956,90 @@ const MORE_ROWS: &[Row] = &[
         text: "TRIBUNE\n\nRemercions les bénévoles qui ont tenu le refuge tout l'hiver.",
         sentence: "Remercions",
         has: &[Cue::Exhortation],
+        not: &[],
+    },
+    // ed5: a quoted fragment inside what a named source says is the source's word, and a
+    // measure's name after `la création d'un` or `le dispositif` is a name: no scare quote.
+    // A report the author frames, the author's own view and a quoted word set against the
+    // facts still hold one at a distance.
+    Row {
+        name: "ed5: a fragment quoted after Selon X is the source's word",
+        text: "Selon la CGT, 62 % des agents étaient en grève ou en débrayage dans la matinée, \
+               un chiffre « historique » pour un secteur dispersé.",
+        sentence: "Selon la CGT",
+        has: &[],
+        not: &[Cue::ScareQuote],
+    },
+    Row {
+        name: "ed5: a fragment quoted in what a minister repeated is the minister's word",
+        text: "Le garde des Sceaux a répété ces derniers mois qu'il refuserait toute « amnistie fiscale ».",
+        sentence: "Le garde des Sceaux",
+        has: &[],
+        not: &[Cue::ScareQuote],
+    },
+    Row {
+        name: "ed5: a fragment quoted in what a minister affirmed is the minister's word",
+        text: "Le garde des Sceaux a affirmé ces derniers jours qu'il refuserait toute « remise de \
+               peine automatique ».",
+        sentence: "Le garde des Sceaux",
+        has: &[],
+        not: &[Cue::ScareQuote],
+    },
+    Row {
+        name: "ed5: a fragment quoted in what a union delegate explains is his word",
+        text: "Le quinquagénaire, délégué syndical pendant douze ans, explique que les salariés \
+               voulaient obtenir « un papier signé » sur les primes.",
+        sentence: "Le quinquagénaire",
+        has: &[],
+        not: &[Cue::ScareQuote],
+    },
+    Row {
+        name: "ed5: a fragment quoted in what the writer read is the source's word",
+        text: "TRIBUNE\n\nJ'ai lu que la direction voulait « rationaliser l'offre de soins ».",
+        sentence: "J'ai lu",
+        has: &[],
+        not: &[Cue::ScareQuote],
+    },
+    Row {
+        name: "ed5: a measure's name after la création d'un is a name",
+        text: "Parmi les annonces figure la création d'un « pass mobilité rurale » pour les apprentis.",
+        sentence: "Parmi les annonces",
+        has: &[],
+        not: &[Cue::ScareQuote],
+    },
+    Row {
+        name: "ed5: a measure's name after la création d'une is a name",
+        text: "Le texte prévoit la création d'une « carte vitale numérique » pour tous les assurés.",
+        sentence: "Le texte prévoit",
+        has: &[],
+        not: &[Cue::ScareQuote],
+    },
+    Row {
+        name: "ed5: a report the author frames keeps its scare quote",
+        text: "La ministre s'est contentée de répéter qu'elle « entend la colère ».",
+        sentence: "La ministre s'est",
+        has: &[Cue::ScareQuote],
+        not: &[],
+    },
+    Row {
+        name: "ed5: what they explain to us is held at a distance",
+        text: "TRIBUNE\n\nCeux qui nous expliquent qu'il faut « faire des efforts » ne manquent de rien.",
+        sentence: "Ceux qui nous",
+        has: &[Cue::ScareQuote],
+        not: &[],
+    },
+    Row {
+        name: "ed5: a source's word set against the facts is a scare quote",
+        text: "Le campement n'a pas été « évacué », comme l'écrit la préfecture : il a été rasé.",
+        sentence: "Le campement",
+        has: &[Cue::ScareQuote],
+        not: &[],
+    },
+    Row {
+        name: "ed5: a quoted word in a plan's description is still a scare quote",
+        text: "Le plan prévoit des horaires « assouplis » pour les agents.",
+        sentence: "Le plan prévoit",
+        has: &[Cue::ScareQuote],
         not: &[],
     },
 ];
