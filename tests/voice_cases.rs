@@ -4834,7 +4834,7 @@ fn speaker_matches(expected: &str, got: Option<&str>) -> bool {
 fn attribution_cases() {
     assert!(CASES.len() >= 80, "only {} cases", CASES.len());
     let mut failures = Vec::new();
-    for case in CASES {
+    for case in CASES.iter().chain(VX2) {
         let (seg, voices) = analyse(case.text);
         assert_eq!(seg.sentences.len(), voices.sentences.len(), "{}", case.name);
         for exp in case.sentences {
@@ -5409,3 +5409,109 @@ fn no_speaker_on_the_development_sets_holds_a_finite_verb() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+// vx2: guillemets that quote nobody (titles, nicknames, definitions, words mentioned as
+// words, glossed loanwords); quoted words inside a clause reported from a named source; a
+// document's provisions and an author's list; reported words with the author's sting.
+const VX2: &[Case] = &[
+    Case {
+        name: "vx2: titles of works, nicknames and names after a naming verb quote nobody",
+        text: "Samedi, le chanteur Paul Orsini a fait danser la foule sur « Les Marées », son \
+               tube du printemps.\n\nLe maire, que tout le village appelait « Le Grand », est \
+               mort lundi.\n\nLe navire, baptisé « Albatros », a quitté le port.\n\nLe \
+               rapport, intitulé « Une eau pour tous », sera publié jeudi.\n\nLa chanson « Nos \
+               hivers » a été reprise par trois chorales.\n\nIl a relu l'album « Terre brûlée » \
+               pendant l'été.",
+        sentences: &[
+            s("Samedi, le chanteur", A, ""),
+            s("Le maire, que tout", A, ""),
+            s("Le navire", A, ""),
+            s("Le rapport, intitulé", A, ""),
+            s("La chanson", A, ""),
+            s("Il a relu", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "vx2: a definition, a word mentioned as a word, a glossed loanword",
+        text: "Le sigle Sraddet signifie « schéma régional d'aménagement et de développement \
+               durable ».\n\nLe PLU désigne « le plan local d'urbanisme » adopté en 2019.\n\n\
+               Le mot « sécheresse » n'apparaissait nulle part dans le texte.\n\nLe terme \
+               « décroissance » revient souvent dans les débats.\n\nLe phénomène a même un \
+               nom, la « greedflation », que l'on pourrait traduire par inflation des \
+               marges.\n\nLe gouvernement parle d'une réforme « juste ».",
+        sentences: &[
+            s("Le sigle Sraddet", A, ""),
+            s("Le PLU désigne", A, ""),
+            s("Le mot « sécheresse", A, ""),
+            s("Le terme", A, ""),
+            s("Le phénomène a même", A, ""),
+            s("Le gouvernement parle", I, "gouvernement"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "vx2: counter-examples: scare quotes stay the author's",
+        text: "Cette « réforme » n'a rien réformé.\n\nLe film a été un « succès » selon ses \
+               producteurs, un échec pour les salles.\n\nLes élus ont voté une « pause » bien \
+               commode.",
+        sentences: &[s("Cette « réforme »", M, ""), s("Les élus ont voté", M, "")],
+        quotes: &[],
+    },
+    Case {
+        name: "vx2: quoted words inside a clause reported from a named source",
+        text: "Pour le Dr Anne Keller, cardiologue à Lyon, ces résultats imposent « une grande \
+               prudence » chez les patients âgés.\n\nÀ Madrid, la fédération des agriculteurs \
+               a plaidé pour « un accord rapide plutôt qu'une guerre commerciale ».\n\nLe \
+               rapporteur Paul Ruiz confirme dans son rapport : les crédits ont été dépensés \
+               « sans contrôle », à Paris comme ailleurs.\n\nLe ton est plus calme à Rome, où \
+               le syndicat des pêcheurs a plaidé pour « une trêve des quotas ».\n\nLes distributeurs appellent cela \
+               une « adaptation des gammes ».",
+        sentences: &[
+            s("Pour le Dr Anne", I, "anne keller"),
+            s("À Madrid", I, "fédération"),
+            s("Le rapporteur Paul", I, "paul ruiz"),
+            s("Le ton est plus calme", I, "syndicat des pêcheurs"),
+            s("Les distributeurs", I, "distributeurs"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "vx2: a document's provisions and an author's list are the author's; a demand is reported",
+        text: "Le syndicat a rencontré la direction mardi.\n\nL'accord prévoit notamment :\n\n\
+               • une hausse de 3 % des salaires ;\n\n• une prime de fin d'année.\n\nDeux \
+               raisons expliquent cette hausse :\n\n• la météo ;\n\n• la demande \
+               chinoise.\n\nLe syndicat réclame :\n\n• le maintien des postes ;\n\n• un \
+               treizième mois.",
+        sentences: &[
+            s("L'accord prévoit", A, ""),
+            s("• une hausse", A, ""),
+            s("• une prime", A, ""),
+            s("Deux raisons", A, ""),
+            s("• la météo", A, ""),
+            s("Le syndicat réclame", I, "syndicat"),
+            s("• le maintien", I, "syndicat"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "vx2: reported words with the author's sting outside them are mixed",
+        text: "Un effort « raisonnable », jure-t-on à Matignon, où l'on a visiblement oublié \
+               que la dette grimpe.\n\nLe ministre Paul Renaud assure que la porte reste \
+               « ouverte » : elle l'est, comme celle d'une prison.\n\nLa conseillère \
+               municipale Julie Marchand l'a dénoncé avec courage, sans obtenir la moindre \
+               réponse.\n\nLes syndicats contestent ces chiffres, sans en proposer d'autres.\n\n\
+               Les médias étrangers, fidèles à leur habitude, ont parlé de « répression ».\n\n\
+               Le maire Henri Bost a annoncé la fermeture de l'école avec le soutien du \
+               conseil.",
+        sentences: &[
+            s("Un effort", M, "*"),
+            s("Le ministre Paul", M, "paul renaud"),
+            s("La conseillère", M, "julie marchand"),
+            s("Les syndicats contestent", M, "syndicats"),
+            s("Les médias étrangers", M, "médias étrangers"),
+            s("Le maire Henri", I, "henri bost"),
+        ],
+        quotes: &[],
+    },
+];

@@ -41,8 +41,15 @@
 //! `lorsque` or `puisque` is the subject of that clause (`quand Odile Ferracci vient la
 //! chercher`), whom an office may take up. The title of a work
 //! (after its noun and a comma, before an apposition that says what it is, after a step of
-//! its making: `le tournage de « … »`) and the headline of a linked article (`À lire aussi :
-//! « … »`) quote no one. Everything is linear: each token is read a
+//! its making: `le tournage de « … »`; after a work noun: `la chanson « … »`, `« Les Filets »,
+//! son tube de l'été`) and the headline of a linked article (`À lire aussi :
+//! « … »`) quote no one. Nor do a name a verb gives (`que tout le plateau appelait « Tonin »`,
+//! `intitulé « … »`: the verb then reports nothing), a meaning (`Gemapi signifie « … »`,
+//! `désigne`, `veut dire`), a word mentioned as a word (`Le mot « Vérizy »`, `le terme`, `le
+//! sigle`) and a loanword named or glossed (`Elle a même un nom, la « shrinkflation », que
+//! l'on pourrait traduire par…`), unless the mentioned word is lower case and the article
+//! used it before (`L'autre objection tient au mot « exceptionnelle »` takes up the measure's
+//! word: a scare quote as before). Everything is linear: each token is read a
 //! bounded number of times, each quotation once, and the discourse memory is bounded.
 
 use std::collections::HashMap;
@@ -617,6 +624,7 @@ impl Pass<'_> {
                 }
             }
         }
+        let mut naming_cues: Vec<usize> = Vec::new();
         for &i in &quote_at {
             let tok = &toks[i];
             let Some(q) = tok.quote() else {
@@ -687,7 +695,14 @@ impl Pass<'_> {
                     }
                 }
                 Class::Scare | Class::Partial => scare_like = true,
-                Class::Title | Class::Unknown => {}
+                Class::Title => {
+                    // `que tout le plateau appelait « Tonin »`: the verb gives a name, and
+                    // reports nothing.
+                    if let Some(c) = attached {
+                        naming_cues.push(c);
+                    }
+                }
+                Class::Unknown => {}
             }
         }
         if pending_used
@@ -699,7 +714,9 @@ impl Pass<'_> {
         }
 
         let reports: Vec<usize> = (0..cues.len())
-            .filter(|&c| !cues[c].content.is_empty() && !cues[c].credit)
+            .filter(|&c| {
+                !cues[c].content.is_empty() && !cues[c].credit && !naming_cues.contains(&c)
+            })
             .collect();
         if let Some((a, b)) = cues.iter().find_map(|c| c.tail)
             && a < b.min(toks.len())
@@ -1059,6 +1076,25 @@ impl Pass<'_> {
             .all(|t| !t.is_word() && t.quote().is_none());
         let after_colon = i > 0 && toks[i - 1].is_punct(':');
         let words = quotation::word_count(text, content, FRAGMENT_MAX_WORDS);
+        let capital = quotation::starts_upper(text, content);
+        let sentences = quotation::holds_sentences(text, content);
+        // Guillemets right after a verb that names or defines: a nickname (`que tout le
+        // plateau appelait « Tonin »`, `qu'on surnomme « le Roc »`) or the meaning of a term
+        // (`Gemapi signifie « gestion des milieux aquatiques… »`, `désigne « … »`). They
+        // quote nobody, even after `appeler`, which also reports (`appeler à`).
+        if !sentences && i > 0 && toks[i - 1].is_word() {
+            let prev = toks[i - 1].norm();
+            let naming_verb = NAMING_VERB_STEMS.iter().any(|s| prev.starts_with(s))
+                && words <= SCARE_MAX_WORDS
+                && capital;
+            let defining = DEFINING_VERBS.contains(&prev)
+                || (prev == "dire"
+                    && i > 1
+                    && matches!(toks[i - 2].norm(), "veut" | "veulent" | "voulait"));
+            if naming_verb || defining {
+                return Class::Title;
+            }
+        }
         match attached {
             Some(c) if c.adjacent_quote => {
                 let full = quotation::starts_upper(text, content)
@@ -1072,8 +1108,6 @@ impl Pass<'_> {
         // The title of a work in cultural pages: credited to its author (`« La Dernière
         // Marée », d'Agnès Vérac`, `« Le Fil », de Lucie Marandon, éditions du Beffroi`) or
         // named as where something happens (`Hélène Darbois dans « La Dernière Marée »`).
-        let capital = quotation::starts_upper(text, content);
-        let sentences = quotation::holds_sentences(text, content);
         let credited = toks.get(i + 1).is_some_and(|t| t.is_punct(','))
             && toks.get(i + 2).is_some_and(|t| t.is("de") || t.is("d'"))
             && toks.get(i + 3).is_some_and(|t| t.is_word() && t.cap);
@@ -1090,6 +1124,7 @@ impl Pass<'_> {
         // A name in quotation marks: `l'opération « Barkhane »`, `l'hebdomadaire satirique
         // « Le Canard »`.
         let naming = |k: usize| toks[k].is_word() && lexis::is_naming_noun(&toks[k]);
+        let mention = |k: usize| toks[k].is_word() && MENTION_NOUNS.contains(&toks[k].norm());
         // `autrice de « L'Année… »`: a work after its author's noun.
         let author_of = |k: usize| {
             toks[k].is_word() && matches!(toks[k].norm(), "auteur" | "autrice" | "auteure")
@@ -1108,7 +1143,26 @@ impl Pass<'_> {
                     toks[i - 2].norm(),
                     "pseudonyme" | "pseudo" | "nom" | "surnom" | "sobriquet" | "marque"
                 )
-                && lexis::is_de(&toks[i - 1]));
+                && lexis::is_de(&toks[i - 1]))
+            // A word mentioned as a word: `Le mot « Vérizy » n'apparaissait…`, `le terme
+            // « décroissance »`, `le sigle « RSA »`. A lower-case word the article used before
+            // is taken up from there, the source's word (`L'autre objection tient au mot
+            // « exceptionnelle »` after `une contribution exceptionnelle`).
+            || ((capital || !said_before(text, r.open.start, content))
+                && ((i > 0 && mention(i - 1))
+                    // A loanword given as the name of a thing: `Elle a même un nom, la
+                    // « shrinkflation »`.
+                    || (i > 2
+                        && toks[i - 1].is_word()
+                        && lexis::determiner(&toks[i - 1]).is_some()
+                        && toks[i - 2].is_punct(',')
+                        && mention(i - 3))
+                    // A word glossed right after it: `la « shrinkflation », que l'on
+                    // pourrait traduire par réduflation`, `le « nudge », traduit par…`.
+                    || (toks.get(i + 1).is_some_and(|t| t.is_punct(','))
+                        && toks[i + 2..(i + 7).min(toks.len())]
+                            .iter()
+                            .any(|t| t.is_word() && t.norm().starts_with("tradui")))));
         // `Son premier film, « Les Veilleurs », avait reçu…`: the work's noun, then a comma.
         // `« La Montée des eaux », le deuxième long-métrage de…`: an apposition that says what
         // the work is. `sur le tournage de « La Montée des eaux »`: a step of a work's making.
@@ -1759,6 +1813,85 @@ const WORK_NOUNS: &[&str] = &[
     "troisieme",
     "nouveau",
     "dernier",
+    "tube",
+    "chanson",
+    "titre",
+    "album",
+    "single",
+    "morceau",
+    "roman",
+    "livre",
+    "film",
+    "serie",
+    "essai",
+    "recueil",
+    "oeuvre",
+    "tableau",
+];
+
+/// How far back, in bytes, a mentioned word is looked for in the article.
+const SAID_BEFORE_WINDOW: usize = 20_000;
+
+/// Whether the words of `content` appear, as whole words, in the text before `before`
+/// (within [`SAID_BEFORE_WINDOW`] bytes): the article used them already.
+fn said_before(text: &str, before: usize, content: Span) -> bool {
+    let word = text[content.start..content.end].trim_matches(|c: char| !c.is_alphanumeric());
+    if word.is_empty() {
+        return false;
+    }
+    let mut from = before.saturating_sub(SAID_BEFORE_WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let hay = &text[from..before];
+    let mut at = 0;
+    while let Some(k) = hay[at..].find(word) {
+        let s = at + k;
+        let e = s + word.len();
+        let left = hay[..s]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let right = hay[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if left && right {
+            return true;
+        }
+        at = e;
+    }
+    false
+}
+
+/// Nouns of a word mentioned as a word, before its guillemets (folded): `le mot « Vérizy »`,
+/// `le terme « décroissance »`, `un nom, la « shrinkflation »`.
+const MENTION_NOUNS: &[&str] = &[
+    "mot",
+    "mots",
+    "terme",
+    "termes",
+    "sigle",
+    "acronyme",
+    "nom",
+    "vocable",
+    "neologisme",
+    "anglicisme",
+];
+
+/// Stems (folded) of the verbs that give a name (`que tout le plateau appelait « Tonin »`,
+/// `qu'on surnomme « le Roc »`, `un navire baptisé « Albatros »`).
+const NAMING_VERB_STEMS: &[&str] = &[
+    "appel", "surnomm", "baptis", "intitul", "denomm", "rebaptis",
+];
+
+/// Verbs (folded) that give a term's meaning before its guillemets: `Gemapi signifie « … »`.
+const DEFINING_VERBS: &[&str] = &[
+    "signifie",
+    "signifient",
+    "signifiait",
+    "signifiaient",
+    "designe",
+    "designent",
+    "designait",
+    "designaient",
 ];
 
 /// Nouns of a step in a work's making or showing, before `de` and its title (folded): `le

@@ -27,10 +27,12 @@
 //!   shares. Some verb groups report nothing: a connective built on `dire` (`autrement
 //!   dit`, `cela dit`), a saying in the future without `que`, a colon or a quotation (`Les
 //!   syndicats crieront à la régression`), a court's ruling (`l'a condamné à trois ans`, `le
-//!   tribunal a jugé l'affaire`), a plan (`prévoit de supprimer`), figures that show a change
-//!   (`accuse un net retard`), what the outlet's own reporter saw (`a constaté un journaliste
-//!   de l'agence`, `selon notre correspondant`; but the outlet's reporter asking or answering
-//!   someone speaks: `Notre journaliste X lui a demandé si…`); a doubt or a dispute denied (`ne doute pas
+//!   tribunal a jugé l'affaire`), a plan (`prévoit de supprimer`), what a text provides for
+//!   (`La convention prévoit notamment :`) and what causes explain (`Trois facteurs
+//!   expliquent ce mouvement :`), so that the list after the colon is the author's;
+//!   figures that show a change (`accuse un net retard`), what the outlet's own reporter
+//!   saw (`a constaté un journaliste de l'agence`, `selon notre correspondant`; but the
+//!   outlet's reporter asking or answering someone speaks: `Notre journaliste X lui a demandé si…`); a doubt or a dispute denied (`ne doute pas
 //!   des accusations`) is a conviction and is reported;
 //! - the prepositions of attribution: `selon X`, `d'après X`, `à en croire X` (and `à l'en
 //!   croire`, whose pronoun is the source), `de l'avis de X`, `aux yeux de X`, and `pour X,`
@@ -45,6 +47,13 @@
 //!   Barbaste.`), not a clause (`Selon la ministre, la France paie trop.`);
 //! - a colon before a quotation with no reporting verb (`Le ministre : « … »`, `Le maire a été
 //!   clair : « … »`): the speaker is the phrase or the subject of the clause before the colon;
+//! - the author's sting outside the reported words, which makes the sentence mixed: a manner
+//!   of praise or blame (`l'a dénoncé avec courage`, `a défendu sans vergogne`), an aside of
+//!   habit on the subject (`Les médias occidentaux, fidèles à leur habitude, ont parlé de…`,
+//!   whose subject is the phrase before the aside), a relative clause on the source after an
+//!   inverted attribution with an adverb of appraisal or a verb of forgetting (`jure-t-on à
+//!   l'Élysée, où l'on a visiblement oublié que…`), a colon and a clause taking up the quoted
+//!   word (`assure que la porte reste « ouverte » : elle l'est, comme…`);
 //! - a sentence that credits the previous one (`C'est ce qu'a déclaré X.`, or a sentence that
 //!   begins with an inverted verb: `a-t-il expliqué lors d'une conférence.`).
 //!
@@ -270,6 +279,7 @@ pub(crate) fn find(toks: &[Tok], verbs: &VerbTable) -> Vec<Cue> {
     let mut cues = drop_nested(toks, verbs, cues);
     mark_credit(toks, &mut cues);
     mark_tails(s, &mut cues);
+    mark_stings(toks, &mut cues);
     cues
 }
 
@@ -700,6 +710,17 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
     if lemma == "prévoir" && (inverted || !subject_kind.is_some_and(NpKind::is_speaker)) {
         return None;
     }
+    // What a text provides for (`La convention prévoit notamment :`, `Le contrat prévoit
+    // une pénalité`) and what causes explain (`Trois facteurs expliquent ce mouvement :`) are
+    // no saying, even when the noun could name a body elsewhere (`la convention citoyenne`).
+    if !inverted
+        && let Who::Np(np) = &cue.who
+        && let Some(head) = subject_head(toks, np)
+        && ((lemma == "prévoir" && TEXT_NOUNS.contains(&head))
+            || (lemma == "expliquer" && CAUSE_NOUNS.contains(&head)))
+    {
+        return None;
+    }
 
     if inverted {
         // The attribution follows what it attributes: a quotation, the clause before the
@@ -1080,6 +1101,101 @@ fn conjecture_opening(toks: &[Tok], at: usize) -> bool {
 /// A cleft (`c'est sa fondatrice qui l'a dit`) is no relative clause, and nor is a clause whose
 /// object quotes (`qui venait de qualifier les radars de « pompes à fric »`): it gives the
 /// speaker's words.
+/// The first word of a subject after its determiners and numbers (folded): `Trois
+/// facteurs` → `facteurs`, `La convention` → `convention`.
+fn subject_head<'t>(toks: &'t [Tok], np: &np::Np) -> Option<&'t str> {
+    toks[np.start..np.end.min(toks.len())]
+        .iter()
+        .find(|t| {
+            t.is_word()
+                && lexis::determiner(*t).is_none()
+                && !t.norm().bytes().all(|b| b.is_ascii_digit())
+                && !NUMBER_WORDS.contains(&t.norm())
+        })
+        .map(|t| t.norm())
+}
+
+/// Numbers and quantifiers before a subject's noun (folded).
+const NUMBER_WORDS: &[&str] = &[
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "plusieurs",
+    "quelques",
+    "nombreux",
+    "nombreuses",
+    "principaux",
+    "principales",
+    "grands",
+    "grandes",
+    "autres",
+];
+
+/// Nouns of a text whose `prévoir` is what it provides for (folded).
+const TEXT_NOUNS: &[&str] = &[
+    "convention",
+    "accord",
+    "texte",
+    "loi",
+    "contrat",
+    "projet",
+    "budget",
+    "plan",
+    "reforme",
+    "decret",
+    "reglement",
+    "protocole",
+    "traite",
+    "statut",
+    "statuts",
+    "charte",
+    "programme",
+    "dispositif",
+    "arrete",
+    "ordonnance",
+    "amendement",
+    "proposition",
+    "pacte",
+    "compromis",
+    "bail",
+    "avenant",
+    "cahier",
+    "calendrier",
+    "mecanisme",
+    "directive",
+];
+
+/// Nouns of causes whose `expliquer` is no saying (folded).
+const CAUSE_NOUNS: &[&str] = &[
+    "facteur",
+    "facteurs",
+    "raison",
+    "raisons",
+    "element",
+    "elements",
+    "cause",
+    "causes",
+    "phenomene",
+    "phenomenes",
+    "motif",
+    "motifs",
+    "evolution",
+    "hausse",
+    "baisse",
+    "chiffres",
+    "donnees",
+    "tendance",
+    "tendances",
+    "effet",
+    "effets",
+];
+
 fn relative_clause(toks: &[Tok], g: &VerbGroup, who: &Who) -> bool {
     // A restrictive relative (`un assistant qui résume`) qualifies its noun; one set off by a
     // comma (`Plusieurs associations, qui dénoncent des loyers abusifs, ont écrit…`) tells
@@ -2698,6 +2814,156 @@ fn mark_credit(toks: &[Tok], cues: &mut [Cue]) {
         }
     }
 }
+
+/// The author's comment on the source set outside the reported words, which makes the
+/// sentence mixed (its reported part stays the source's):
+///
+/// - a manner of praise or blame around the verb: `l'a dénoncé avec courage`, `a
+///   courageusement refusé`, `a défendu sans vergogne`;
+/// - an aside of habit on the subject before the verb: `Les médias occidentaux, fidèles à
+///   leur habitude, ont parlé de…`, `Les syndicats, comme à leur habitude, ont dénoncé…`;
+/// - a relative clause on the source right after an inverted attribution, with an adverb of
+///   the author's appraisal or a verb of forgetting: `jure-t-on à l'Élysée, où l'on a
+///   visiblement oublié que…`;
+/// - a colon after the reported words and an author clause that takes up the quoted word:
+///   `assure que la porte reste « ouverte » : elle l'est, comme celle d'un percepteur.`
+fn mark_stings(toks: &[Tok], cues: &mut [Cue]) {
+    for cue in cues.iter_mut() {
+        if cue.tail.is_some() || cue.credit || (cue.content.is_empty() && cue.quote.is_none()) {
+            continue;
+        }
+        let Some(g) = cue.verb.as_ref() else {
+            continue;
+        };
+        let n = toks.len();
+        let w = |k: usize| toks.get(k).filter(|t| t.is_word()).map_or("", |t| t.norm());
+        // A manner of praise or blame inside or right after the verb group.
+        let manner = (g.start..(g.end + 3).min(n)).find_map(|k| {
+            let t = w(k);
+            if MANNER_ADVERBS.contains(&t) {
+                return Some((k, k + 1));
+            }
+            if t == "avec" && MANNER_NOUNS.contains(&w(k + 1)) {
+                return Some((k, k + 2));
+            }
+            (t == "sans" && matches!(w(k + 1), "vergogne" | "complexe" | "rougir" | "ciller"))
+                .then_some((k, k + 2))
+        });
+        // An aside of habit between the subject and the verb.
+        let habit = || {
+            let from = g.start.saturating_sub(8);
+            (from..g.start).find_map(|k| {
+                let opens = k > 0 && toks[k - 1].is_punct(',');
+                let fidele = matches!(w(k), "fidele" | "fideles")
+                    && w(k + 1) == "a"
+                    && matches!(w(k + 2), "sa" | "son" | "leur" | "leurs");
+                let comme = w(k) == "comme"
+                    && w(k + 1) == "a"
+                    && matches!(w(k + 2), "son" | "sa" | "leur")
+                    && w(k + 3) == "habitude";
+                (opens && (fidele || comme)).then(|| {
+                    let close = (k + 1..g.start)
+                        .find(|&c| toks[c].is_punct(','))
+                        .unwrap_or(k + 3);
+                    (k, close)
+                })
+            })
+        };
+        // A relative clause on the source after an inverted attribution.
+        let relative = || {
+            let c = cue.end;
+            if !(toks.get(c).is_some_and(|t| t.is_punct(',')) && matches!(w(c + 1), "ou" | "qui")) {
+                return None;
+            }
+            (c + 2..(c + 10).min(n))
+                .take_while(|&k| !toks[k].is_punct(',') && !toks[k].is_punct('.'))
+                .any(|k| {
+                    let t = w(k);
+                    APPRAISAL_ADVERBS.contains(&t)
+                        || t.starts_with("oubli")
+                        || t.starts_with("ignor")
+                        || t.starts_with("feign")
+                })
+                .then_some((c + 1, n))
+        };
+        // A colon after the reported words, then an author clause taking up the quoted word.
+        let take_up = || {
+            let &(a, b) = cue.content.last()?;
+            let colon = (a..b.min(n)).find(|&k| toks[k].is_punct(':'))?;
+            if !toks[a..colon].iter().any(is_quote) {
+                return None;
+            }
+            let subject = matches!(w(colon + 1), "il" | "elle" | "ils" | "elles");
+            let again = matches!(w(colon + 2), "l'" | "le" | "les")
+                && matches!(
+                    w(colon + 3),
+                    "est" | "sont" | "etait" | "etaient" | "reste" | "restent" | "sera"
+                );
+            (subject && again).then_some((colon + 1, b))
+        };
+        // `Les médias occidentaux, fidèles à leur habitude, ont parlé…`: the aside is no
+        // speaker; the subject is the phrase before it.
+        if let Some((k, _)) = habit()
+            && matches!(&cue.who, Who::Np(np) if np.start >= k)
+            && let Some(np) = np::subject_before(toks, k - 1).filter(|np| np.kind.is_speaker())
+        {
+            cue.who = Who::Np(np);
+        }
+        if let Some(t) = manner.or_else(habit).or_else(relative).or_else(take_up) {
+            cue.tail = Some(t);
+        }
+    }
+}
+
+/// Adverbs of praise or blame on the way someone speaks (folded).
+const MANNER_ADVERBS: &[&str] = &[
+    "courageusement",
+    "cyniquement",
+    "effrontement",
+    "benoitement",
+    "doctement",
+    "cranement",
+    "pompeusement",
+    "hypocritement",
+    "naivement",
+    "sentencieusement",
+    "impudemment",
+    "vaillamment",
+];
+
+/// Nouns of praise or blame after `avec` on the way someone speaks (folded): `avec courage`.
+const MANNER_NOUNS: &[&str] = &[
+    "courage",
+    "aplomb",
+    "arrogance",
+    "mepris",
+    "cynisme",
+    "audace",
+    "panache",
+    "candeur",
+    "naivete",
+    "insolence",
+    "morgue",
+    "suffisance",
+    "condescendance",
+    "grandiloquence",
+    "emphase",
+    "lucidite",
+    "dignite",
+];
+
+/// Adverbs of the author's appraisal in a relative clause on the source (folded).
+const APPRAISAL_ADVERBS: &[&str] = &[
+    "visiblement",
+    "manifestement",
+    "apparemment",
+    "decidement",
+    "curieusement",
+    "etrangement",
+    "bizarrement",
+    "commodement",
+    "opportunement",
+];
 
 /// Cuts each content at its author tail.
 fn mark_tails(s: &Sent<'_>, cues: &mut [Cue]) {

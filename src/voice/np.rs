@@ -1710,7 +1710,9 @@ fn ending_at_depth(toks: &[Tok], k: usize, outer: bool) -> Option<Np> {
                             && !q.is("ou")
                             && lexis::subject_pronoun(&q).is_none()
                     }));
-            let coord = prev.is_some_and(|q| q.is("et") || q.is("ou"));
+            // vx2: `où` (accented) opens a relative clause, it coordinates nothing: `à
+            // Berlin, où la fédération a plaidé pour…`.
+            let coord = prev.is_some_and(|q| q.is("et") || (q.is("ou") && !q.accented));
             if coord {
                 coordinated = true;
             }

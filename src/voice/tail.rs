@@ -53,6 +53,8 @@ fn is_speech_infinitive(w: &str) -> bool {
             | "dire"
             | "repondre"
             | "commenter"
+            // vx2: `Les syndicats contestent ces chiffres, sans en proposer d'autres.`
+            | "proposer"
             | "produire"
             | "presenter"
             | "indiquer"
