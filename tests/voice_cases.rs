@@ -5456,6 +5456,22 @@ const SPK16_CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "le syndicat takes up the union named in a unionist's role",
+        text: "Les salariés ont bloqué l'usine lundi. « On ne partira pas », lance Karim Saïdi, \
+               délégué de la Fédération unie des métallurgistes (FUM). Le syndicat réclame une \
+               prime de départ.\n\nLa Fédération française de rugby a réagi mardi. Le syndicat \
+               des joueurs estime que la sanction est injuste.",
+        sentences: &[
+            s(
+                "Le syndicat réclame",
+                I,
+                "fédération unie des métallurgistes",
+            ),
+            s("Le syndicat des joueurs", I, "syndicat des joueurs"),
+        ],
+        quotes: &[],
+    },
 ];
 
 #[test]
