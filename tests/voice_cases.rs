@@ -5515,3 +5515,91 @@ const VX2: &[Case] = &[
         quotes: &[],
     },
 ];
+
+// spk16: garbage speakers (a descriptive insert after the subject, the outlet that interviews,
+// roles and bodies taken up after their full name).
+
+const SPK16_CASES: &[Case] = &[
+    Case {
+        name: "an insert after the subject describes it: the object after the verb is no speaker",
+        text: "Le voisin, entendu mercredi, a confirmé ces déclarations à la barre.\n\nLes \
+               associations de soutien aux réfugiés, largement financées par des fonds publics, \
+               dénoncent une atteinte au droit d'asile.\n\nLes médias étrangers, fidèles à leur \
+               habitude, ont aussitôt parlé de « massacre ».\n\nCe témoin, entendu jeudi, a \
+               confirmé ces déclarations devant le tribunal.\n\nLes éleveurs, très inquiets \
+               pour leurs bêtes, seraient les premiers touchés, a précisé la fédération.\n\n\
+               Claire Dubois, porte-parole du collectif, dénonce une décision brutale.",
+        sentences: &[
+            s("Le voisin", I, "voisin"),
+            s("Les associations de soutien", I, "associations de soutien"),
+            s("Les médias étrangers", I, "médias étrangers"),
+            s("Ce témoin", I, "témoin"),
+            s("Les éleveurs", I, "fédération"),
+            s("Claire Dubois", I, "claire dubois"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a document described between commas still speaks for its issuer",
+        text: "Selon un rapport de l'association Terre d'accueil, publié mardi, 4 000 personnes \
+               ont été expulsées.\n\nLe document, fondé sur 300 témoignages recueillis à Calais \
+               et dans la région de Dunkerque, décrit des interpellations répétées.",
+        sentences: &[s("Le document", I, "terre d'accueil")],
+        quotes: &[],
+    },
+    Case {
+        name: "the outlet that interviews is set beside no one",
+        text: "Les chiffres ont surpris. Interrogé par Radio Vallée, le ministère de \
+               l'Agriculture conteste ces chiffres. « Nous avons respecté la procédure », nous a \
+               déclaré un haut responsable du ministère. Le ministère a toutefois dû reconnaître \
+               que des erreurs avaient été commises.\n\nLe texte a été défendu par la ministre, \
+               Anne Leroy, devant les députés. La ministre assure qu'il sera appliqué.",
+        sentences: &[
+            s("Interrogé", I, "ministère de l'agriculture"),
+            s("« Nous avons", D, "responsable du ministère"),
+            s("Le ministère a toutefois", I, "ministère de l'agriculture"),
+            s("La ministre assure", I, "anne leroy"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "le syndicat takes up the union named in a unionist's role",
+        text: "Les salariés ont bloqué l'usine lundi. « On ne partira pas », lance Karim Saïdi, \
+               délégué de la Fédération unie des métallurgistes (FUM). Le syndicat réclame une \
+               prime de départ.\n\nLa Fédération française de rugby a réagi mardi. Le syndicat \
+               des joueurs estime que la sanction est injuste.",
+        sentences: &[
+            s(
+                "Le syndicat réclame",
+                I,
+                "fédération unie des métallurgistes",
+            ),
+            s("Le syndicat des joueurs", I, "syndicat des joueurs"),
+        ],
+        quotes: &[],
+    },
+];
+
+#[test]
+fn spk16_cases() {
+    let mut failures = Vec::new();
+    for case in SPK16_CASES {
+        let (seg, voices) = analyse(case.text);
+        for exp in case.sentences {
+            let at = case.text.find(exp.at).expect("the words are in the text");
+            let i = seg
+                .sentences
+                .iter()
+                .position(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
+                .expect("a sentence");
+            let got = &voices.sentences[i];
+            if got.voice != exp.voice || !speaker_matches(exp.speaker, got.speaker.as_deref()) {
+                failures.push(format!(
+                    "[{}] `{}`: {:?} {:?}, expected {:?} `{}`",
+                    case.name, exp.at, got.voice, got.speaker, exp.voice, exp.speaker
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

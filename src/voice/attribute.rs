@@ -1565,9 +1565,13 @@ impl Pass<'_> {
                 // `Le maire, Gérard Poupinel (divers droite), a reçu…`: the party in brackets
                 // after the name belongs to the apposition.
                 let after = np::party_in_brackets(toks, other.end).map_or(other.end, |c| c + 1);
+                // After `par`, a phrase followed by its clause's verb is the subject of the
+                // sentence, not an apposition (`Interrogé par Tempo Monde, le ministère
+                // conteste…`): the agent of the participle is set beside nothing.
+                let by = prev.is_some_and(|p| p.is("par"));
                 let closes = toks
                     .get(after)
-                    .is_none_or(|t| t.is_punct(',') || t.is_punct('.') || t.is_word());
+                    .is_none_or(|t| t.is_punct(',') || t.is_punct('.') || (t.is_word() && !by));
                 let role_like = |x: &np::Np| {
                     matches!(x.kind, NpKind::Role | NpKind::Institution) && x.name.is_none()
                 };

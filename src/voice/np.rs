@@ -41,7 +41,11 @@
 //! What is no speaker: a complement between an inverted verb and its subject (`a déclaré au
 //! micro d'une radio son frère`); a participle and its complement set between commas after
 //! the subject (`Plusieurs habitants, réfugiés à Djibo, décrivent`) or alone (`Le ministère,
-//! sollicité, indique`, `La mairie, contactée, assure`), and the object of a
+//! sollicité, indique`, `La mairie, contactée, assure`), any insert that opens on an
+//! adverb, an adjective or a participle, holds no role and no verb (`Le voisin, entendu
+//! mercredi, a confirmé…`, `Les associations, largement financées par l'État, dénoncent…`,
+//! `Les médias, fidèles à leur habitude, ont parlé…`; the phrase before it may be a document:
+//! `Le document, fondé sur 212 entretiens, décrit…`), and the object of a
 //! compound verb before an adjective read as a verb (`a rendu en octobre un avis critique`),
 //! whose subject speaks. A role may follow an adjective in an apposition (`, seule pédiatre
 //! du canton,`), and a definite noun right before a first name and a surname is that
@@ -1039,6 +1043,17 @@ fn above_complements(toks: &[Tok], np: Np) -> Np {
 /// How many words (the determiner included) may describe a name in an apposition before it.
 const DESCRIPTION_MAX: usize = 5;
 
+/// Adjectives that open an insert before `à` and may also be nouns of people (`fidèles à
+/// leur habitude`, `hostile à la réforme`, `favorables au projet`).
+const ADJECTIVES_BEFORE_A: &[&str] = &[
+    "fidele",
+    "fideles",
+    "hostile",
+    "hostiles",
+    "favorable",
+    "favorables",
+];
+
 /// How many prepositions [`above_complements`] climbs over.
 const COMPLEMENTS_MAX: usize = 3;
 
@@ -1158,6 +1173,59 @@ fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
     let a = ending_at(toks, a_last.checked_sub(1)?)
         .filter(|_| !participial && !lone_participle)
         .filter(|a| (a.start == a_start || described(a) || qualified(a)) && !agent(a));
+    // An insert that opens on an adverb, an adjective or a participle with no role in it (`,
+    // entendu mardi,`, `, largement financées par l'État,`, `, très actives,`, `, fidèles à
+    // leur habitude,`) describes the phrase before it, which is the subject; that phrase may
+    // be a document (`Le document, fondé sur 212 entretiens, décrit…`).
+    let adjective_first = toks.get(a_start..a_last).is_some_and(|ws| {
+        ws.len() >= 2
+            && ADJECTIVES_BEFORE_A.contains(&ws[0].norm())
+            && (ws[1].is("a") || ws[1].is("au") || ws[1].is("aux"))
+    });
+    let descriptive = c0.is_some_and(|c| toks[c].is_punct(','))
+        && a.as_ref()
+            .is_none_or(|a| !a.kind.is_speaker() || a.kind == NpKind::Group || adjective_first)
+        && toks.get(a_start..a_last).is_some_and(|ws| {
+            ws.first().is_some_and(|p| {
+                p.is_word()
+                    && !p.cap
+                    && !p.caps
+                    && lexis::determiner(p).is_none()
+                    && lexis::title(p).is_none()
+                    && !lexis::is_preposition(p)
+                    && !lexis::is_de(p)
+                    && !matches!(
+                        p.norm(),
+                        "qui" | "que" | "qu'" | "dont" | "ou" | "et" | "mais"
+                    )
+                    && lexis::subject_pronoun(p).is_none()
+                    && lexis::tonic_pronoun(p).is_none()
+                    && !is_cardinal(p)
+            }) && ws.iter().enumerate().all(|(x, t)| {
+                // `fidèles à leur habitude`, `hostile à la réforme`: an adjective before
+                // `à`, whatever noun the word may also be.
+                let adjective = x == 0 && adjective_first;
+                // A verb makes it a clause (`, très tournées vers l'export, seraient les
+                // premières touchées, a précisé…`).
+                let verb = finite_form(t)
+                    || ["ait", "aient", "ront", "rait", "raient"]
+                        .iter()
+                        .any(|x| t.norm().ends_with(x))
+                    || (t.norm().len() >= 5
+                        && t.norm().ends_with("ent")
+                        && !t.norm().ends_with("ment"));
+                // A place may be named in it (`, réfugiés à Djibo,`).
+                t.is_word()
+                    && (x > 0 || (!t.cap && !t.caps))
+                    && !verb
+                    && (adjective || lexis::role_head(t).is_none())
+                    && !lexis::is_relation(t)
+                    && (x > 0 || lexis::institution_head(t).is_none())
+            })
+        });
+    if descriptive && let Some(b) = described_subject(toks, c0, &deeper) {
+        return Some(b);
+    }
     let b = c0
         .filter(|&c| toks[c].is_punct(','))
         .and_then(|c| c.checked_sub(1))
@@ -1235,6 +1303,54 @@ fn apposition_before_at(toks: &[Tok], end: usize, depth: usize) -> Option<Np> {
         }
         _ => None,
     }
+}
+
+/// The subject before a descriptive insert (see [`apposition_before_at`]) whose comma is at
+/// `c0`: the phrase before it, climbed over its complements, when it can speak or is a
+/// document.
+fn described_subject(
+    toks: &[Tok],
+    c0: Option<usize>,
+    deeper: &dyn Fn(usize) -> Option<Np>,
+) -> Option<Np> {
+    let e = c0?.checked_sub(1)?;
+    // `Le Syndicat autonome des navigants (SAN), majoritaire…,`: the name before its
+    // brackets; `l'ancien adjoint, 66 ans, costume gris,`: the phrase before the age.
+    let b = if toks[e].is_punct(')') {
+        deeper(e + 1)?
+    } else {
+        match (e.saturating_sub(4)..e)
+            .rev()
+            .find(|&i| toks[i].is_punct(','))
+        {
+            Some(c1) if is_age(toks, c1 + 1, e + 1) => ending_at(toks, c1.checked_sub(1)?)?,
+            _ => ending_at(toks, e)?,
+        }
+    };
+    let b = extend_group_left(toks, above_complements(toks, b));
+    let b = if b.kind == NpKind::Other
+        && lexis::determiner(&toks[b.start]).is_some()
+        && (b.start..b.end).any(|k| lexis::is_relation(&toks[k]))
+    {
+        Np {
+            kind: NpKind::Role,
+            ..b
+        }
+    } else {
+        b
+    };
+    // The whole subject: it opens the clause.
+    let opens = b.start == 0 || toks[b.start - 1].is_punct(',');
+    // A document only with the definite article or a demonstrative (`Le document, fondé
+    // sur…,`): `Sa note, présentée jeudi avec le sérieux d'un bulletin,` is the author's
+    // account of it.
+    let document = b.kind == NpKind::Document
+        && toks[b.start].is_word()
+        && matches!(
+            toks[b.start].norm(),
+            "le" | "la" | "l'" | "les" | "ce" | "cet" | "cette" | "ces"
+        );
+    (opens && (b.kind.is_speaker() || document)).then_some(b)
 }
 
 /// Whether `toks[a..b]` is an age between commas: `23 ans`, `trente ans`, `45 ans environ`.

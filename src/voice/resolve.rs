@@ -21,8 +21,9 @@
 //!   beside it (`l'organisation non gouvernementale Justice minière`). `le syndicat` takes up
 //!   a union named with its kind anywhere in the last sentences (`à l'appel du syndicat Rail
 //!   uni`, `à l'appel du Syndicat national…`, `l'Union syndicale des cheminots`, `Le
-//!   principal syndicat du secteur, la Fédération…`), never a person whose role merely holds
-//!   it (`président du syndicat`). When no body of its kind was named, `l'agence`, `le
+//!   principal syndicat du secteur, la Fédération…`), or in the role of a union's own people
+//!   (`Karim Belaïd, délégué de la Fédération solidaire des travailleurs (FST)`), never a
+//!   person whose role merely holds it (`président du syndicat`). When no body of its kind was named, `l'agence`, `le
 //!   groupe`, `l'entreprise`, `l'établissement`, `la plateforme` (and a few more) take up the
 //!   one body with an opaque name (`Santé publique France`, `Hydralis`: no kind's noun in
 //!   it, no person's name) that spoke or was the subject in the last three sentences; two
@@ -194,6 +195,10 @@ const UNIONS: &[&str] = &[
     "intersyndicale",
     "confederation",
 ];
+
+/// Union nouns that open a union's name, capitalised (folded): `la Fédération solidaire des
+/// travailleurs`, `la Confédération paysanne`, `le Syndicat national des pilotes`.
+const UNION_NAMES: &[&str] = &["federation", "confederation", "syndicat"];
 
 /// Nouns that name a newspaper by its kind (folded): `le quotidien libanais`, `le journal du
 /// soir`, `l'hebdomadaire`. Alone, or with words that only describe it, they take up the
@@ -1076,6 +1081,7 @@ impl Discourse {
             Some(k) => (Resolution::RoleToName, k),
             None => self.known(np, text, toks, Some(&written)),
         };
+        self.note_union_in_role(np, text, toks, sentence);
         let speaker = Speaker {
             text: written,
             span: Some(span),
@@ -2219,6 +2225,60 @@ impl Discourse {
             None => self.known(np, text, toks, None).1,
         };
         self.remember(sentence, rank, k);
+        self.note_union_in_role(np, text, toks, sentence);
+    }
+
+    /// A union named in full in the complement of a person's role (`Karim Belaïd, délégué
+    /// de la Fédération solidaire des travailleurs (FST)`) is met too, so that `le syndicat`
+    /// takes it up: a capitalised union noun ([`UNION_NAMES`]) after `de` and an article,
+    /// up to the role's end or its acronym in brackets, in the role of a union's own people
+    /// (`délégué`, `militante`, `secrétaire`, `représentant`), set beside `syndicat`.
+    fn note_union_in_role(&mut self, np: &Np, text: &str, toks: &[Tok], sentence: usize) {
+        let Some((rs, re)) = np.role else {
+            return;
+        };
+        let re = re.min(toks.len());
+        let Some(start) = (rs..re).find(|&k| {
+            let t = &toks[k];
+            t.cap
+                && UNION_NAMES.contains(&t.norm())
+                && k > rs
+                && toks[k - 1].is_word()
+                && (np::complement_at(toks, k - 1) == Some(k)
+                    || matches!(toks[k - 1].norm(), "la" | "l'" | "le"))
+        }) else {
+            return;
+        };
+        let end = (start..re).find(|&k| !toks[k].is_word()).unwrap_or(re);
+        if end < start + 2 {
+            return;
+        }
+        // Only a union's own people: `délégué`, `militante`, `secrétaire générale`.
+        let unionist = (rs..start).any(|k| {
+            let w = toks[k].norm();
+            w.starts_with("delegue")
+                || w.starts_with("syndicaliste")
+                || w.starts_with("militant")
+                || w.starts_with("secretaire")
+                || w.starts_with("representant")
+        });
+        if !unionist {
+            return;
+        }
+        let name = clean(text_of(text, toks, start, end));
+        self.remember(
+            sentence,
+            Rank::Other,
+            Known {
+                name: name.clone(),
+                gender: Gender::Feminine,
+                number: Number::Singular,
+            },
+        );
+        push_bounded(
+            &mut self.links,
+            Link::new(vec!["syndicat".to_string()], name, Gender::Masculine),
+        );
     }
 
     /// Meets a group of people with no name that speaks or is named by a role (`Plusieurs élus
