@@ -5532,7 +5532,7 @@ const SPK16_CASES: &[Case] = &[
         sentences: &[
             s("Le voisin", I, "voisin"),
             s("Les associations de soutien", I, "associations de soutien"),
-            s("Les médias étrangers", I, "médias étrangers"),
+            s("Les médias étrangers", M, "médias étrangers"),
             s("Ce témoin", I, "témoin"),
             s("Les éleveurs", I, "fédération"),
             s("Claire Dubois", I, "claire dubois"),
