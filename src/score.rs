@@ -2793,7 +2793,7 @@ const RATING_MAX_WORDS: usize = 12;
 /// (`Faux`, `Vrai`, `Trompeur`, `Exagéré`, `Infondé`, `Inexact`, `Plutôt vrai`, `À nuancer`,
 /// `C'est faux`) followed by the end of the sentence or a clause break (`Vrai, mais…`,
 /// `Trompeur :`). A rating word that goes on as a phrase (`Faux départ pour la réforme.`,
-/// `Vrai succès populaire`) is no rating.
+/// `Vrai succès populaire`) is no rating, nor is the concession `C'est vrai, …` of a column.
 fn rating(toks: &[Token]) -> Option<Span> {
     if toks.is_empty() || toks.len() > RATING_MAX_WORDS {
         return None;
@@ -2829,7 +2829,11 @@ fn rating(toks: &[Token]) -> Option<Span> {
         2
     } else if w(0) == "a" && w(1) == "nuancer" {
         1
-    } else if matches!(w(0), "c'" | "c’") && w(1) == "est" && word(w(2)) {
+    } else if matches!(w(0), "c'" | "c’")
+        && w(1) == "est"
+        && word(w(2))
+        && !matches!(w(2), "vrai" | "vraie")
+    {
         2
     } else {
         return None;

@@ -1947,6 +1947,12 @@ const FLAGS: &[Flag] = &[
         editorial: true,
     },
     Flag {
+        name: "ed6: a concession opening a paragraph is no rating",
+        text: "Le club a perdu samedi contre Lombrives.\n\nC'est vrai, en partie.\n\nLe prochain match se jouera samedi.",
+        sentence: "C'est vrai",
+        editorial: false,
+    },
+    Flag {
         name: "ed6: a rating word going on as a phrase is no rating",
         text: "Faux départ pour la réforme des retraites, votée mardi à l'Assemblée.",
         sentence: "Faux départ",
