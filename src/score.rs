@@ -21,9 +21,20 @@
 //! Web page furniture (cross-references, newsletter and share buttons, bylines) keeps its
 //! lexicon hits but none of the structural cues; the outlet speaking of itself (a call to
 //! support or donate to it, what it lives on, its share bars, its call to report an error, its
-//! `À propos`, its service headings) and a lone name signing the page count for nothing at all
-//! (`outlet_line`, `closing_signature`). A masthead (`X — le carnet de Y`) is no verdict
-//! subheading.
+//! `À propos`, its service headings, its calls to the reader about the article or the outlet
+//! itself: share, forward, write to us, subscribe, follow, and its questions on whether the
+//! reader liked or found something in its content, `reader_call`) and a lone name signing the
+//! page count for nothing at all (`outlet_line`, `closing_signature`). A masthead (`X — le
+//! carnet de Y`, `X - la lettre du mardi`), a rubric joined by `&` (`Entreprises & fiscalité`)
+//! and a line in capitals above the body (`ACTUALITÉ DES LUTTES`, `VRAI OU FAUX`) are no
+//! verdict subheadings.
+//!
+//! A heading that asks for information (`Que prévoit le projet de loi ?`, `Combien de titres
+//! sont concernés ?`) and whose next paragraph answers it is the section's question, no
+//! rhetorical one (`section_question`); an article labelled analysis whose sections are headed
+//! so is an explainer in questions, and the label no longer lowers what the opinion register
+//! asks of its judgments. A fact-check's rating opening its paragraph in the author's voice
+//! (`Trompeur.`, `Faux.`, `Vrai, mais…`, `Plutôt vrai.`) is a `ruling` (`rating`).
 //!
 //! A fragment the voice stage reads as a scare quote is no scare quote when it sits in what a
 //! named source says (`Selon X, …`, `X a répété qu'…`, `J'ai lu que…`) with no word of the
@@ -60,6 +71,9 @@ pub mod weights {
     pub const QUESTION: f64 = 2.0;
     /// A question in the author's voice in a heading (explainer headlines are common).
     pub const HEADING_QUESTION: f64 = 1.0;
+    /// A fact-check's rating opening its paragraph (`Trompeur.`, `Vrai, mais…`): the desk's
+    /// verdict, at the threshold on its own.
+    pub const RATING: f64 = 2.0;
     /// An exclamation in the author's voice.
     pub const EXCLAMATION: f64 = 2.0;
     /// The author's first person (je, nous, notre…).
@@ -337,6 +351,11 @@ pub struct SentenceScore {
     /// argument ([`enlisted_source`]), scored only when the article is in the opinion register.
     #[serde(skip)]
     pub enlisted: Option<Span>,
+    /// A question standing as a section's heading that the next paragraph answers
+    /// (`Combien de titres sont concernés ?`): it sets out the point, and several of them
+    /// make the article an explainer in questions (see [`register`]).
+    #[serde(skip)]
+    pub section_question: bool,
     /// Set by the opinion register on such a sentence: the author comments the report, and the
     /// sentence is `mixed` (see [`register`]).
     #[serde(skip)]
@@ -622,6 +641,10 @@ pub const REGISTER_MIN_EVIDENCED_SHARE: f64 = 0.5;
 pub const REGISTER_MIN_FIRST_PERSON: usize = 3;
 /// …and they are at least this share of the author sentences.
 pub const REGISTER_MIN_FIRST_PERSON_SHARE: f64 = 0.1;
+/// With at least this many section questions answered by their next paragraph, an article
+/// labelled analysis is an explainer in questions: the label no longer lowers what the register
+/// asks of its judgments.
+pub const REGISTER_MIN_SECTION_QUESTIONS: usize = 2;
 
 /// The register is also that of opinion when the author engages the reader in at least this
 /// many ways ([`engagement`]: a rhetorical question, an exclamation, a call to act, the first
@@ -709,9 +732,13 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
             || (near >= REGISTER_MIN_NEAR && share(near)));
     let dense = evidenced >= REGISTER_MIN_EVIDENCED
         && evidenced as f64 >= REGISTER_MIN_EVIDENCED_SHARE * n as f64;
+    // An article whose sections are headed by the questions they answer (`Combien de titres
+    // sont concernés ?`, `Que prévoit le projet de loi ?`) is an explainer in questions,
+    // whatever its label: a `Décryptage` of that shape explains rather than weighs arguments.
+    let sections = scores.iter().filter(|s| s.section_question).count();
     let analysis = input
         .declared_analysis
-        .filter(|_| near >= REGISTER_MIN_STRONG);
+        .filter(|_| near >= REGISTER_MIN_STRONG && sections < REGISTER_MIN_SECTION_QUESTIONS);
     let why = if strong_enough && share(strong) {
         Some(format!(
             "{strong} of {n} author sentences reach the threshold on their own"
@@ -781,11 +808,16 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
             };
             // An analysis titles its sections with their topics (`Les objections de la
             // Belgique`), not with verdicts.
+            // A line in capitals above the body's first paragraph (`ACTUALITÉ DES LUTTES`,
+            // `VRAI OU FAUX`) is the page's rubric or its headline, not the author's verdict.
+            let kicker =
+                || spans[..i].iter().all(|p| p.kind == SentenceKind::Heading) && capitals(line);
             if s.score == 0.0
                 && !weighs_arguments
                 && spans[i].kind == SentenceKind::Heading
                 && headline.is_some_and(verdict_subheading)
                 && !caption()
+                && !kicker()
             {
                 s.add_article_reason(
                     Cue::RegisterSubheading,
@@ -1021,7 +1053,18 @@ fn verdict_subheading(line: &str) -> bool {
         && !signature(line)
         && !page_furniture(&words)
         && !masthead(line)
+        && !(words.len() <= RUBRIC_MAX_WORDS && line.contains('&') && !line.contains(':'))
         && !STANDARD_SECTIONS.contains(&words.join(" ").as_str())
+}
+
+/// The most words of a section's name joined by `&` (`Entreprises & fiscalité`, `Culture &
+/// loisirs`), a rubric rather than a verdict.
+const RUBRIC_MAX_WORDS: usize = 4;
+
+/// Whether a line's letters are all capitals (`ACTUALITÉ DES LUTTES`), with at least one.
+fn capitals(line: &str) -> bool {
+    let mut letters = line.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(char::is_uppercase)
 }
 
 /// The furniture of an opinion page in a subheading's place, read from its folded words: a
@@ -1050,22 +1093,40 @@ fn page_furniture(words: &[String]) -> bool {
 /// l'actualité`): `le carnet`, `le blog`, `la lettre`… `de` and a capitalised name.
 fn masthead(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
-    words.windows(4).any(|w| {
-        matches!(crate::text::fold_str(w[0]).as_str(), "le" | "la")
+    // `La Demi-Ligne - la lettre du mardi`, `Kop des Bastions – le blog des supporters`: the
+    // name, a dash, and what the publication is.
+    let dashed = words.windows(3).any(|w| {
+        matches!(w[0], "-" | "–" | "—")
+            && matches!(crate::text::fold_str(w[1]).as_str(), "le" | "la")
             && matches!(
-                crate::text::fold_str(w[1]).as_str(),
-                "carnet" | "blog" | "lettre" | "newsletter" | "chronique" | "billet" | "journal"
+                crate::text::fold_str(w[2]).as_str(),
+                "carnet" | "blog" | "lettre" | "newsletter" | "podcast" | "site"
             )
-            && w[2] == "de"
-            && w[3].starts_with(char::is_uppercase)
-    }) || words.iter().zip(words.iter().skip(1)).any(|(a, b)| {
-        // `la lettre de L'Estafette`: the name follows an elided article.
-        matches!(
-            crate::text::fold_str(a).as_str(),
-            "lettre" | "carnet" | "blog"
-        ) && (b.starts_with("d'") || b.starts_with("d’"))
-            && b.chars().nth(2).is_some_and(char::is_uppercase)
-    })
+    });
+    dashed
+        || words.windows(4).any(|w| {
+            matches!(crate::text::fold_str(w[0]).as_str(), "le" | "la")
+                && matches!(
+                    crate::text::fold_str(w[1]).as_str(),
+                    "carnet"
+                        | "blog"
+                        | "lettre"
+                        | "newsletter"
+                        | "chronique"
+                        | "billet"
+                        | "journal"
+                )
+                && w[2] == "de"
+                && w[3].starts_with(char::is_uppercase)
+        })
+        || words.iter().zip(words.iter().skip(1)).any(|(a, b)| {
+            // `la lettre de L'Estafette`: the name follows an elided article.
+            matches!(
+                crate::text::fold_str(a).as_str(),
+                "lettre" | "carnet" | "blog"
+            ) && (b.starts_with("d'") || b.starts_with("d’"))
+                && b.chars().nth(2).is_some_and(char::is_uppercase)
+        })
 }
 
 /// Section headings news pages use whatever the story (`Rappel des faits`, `Les dates clés`,
@@ -1430,6 +1491,27 @@ fn score_sentence(
             && !voices.in_title(s)
     };
 
+    // A fact-check's rating opening its paragraph (`Trompeur.`, `Faux.`, `Vrai, mais la
+    // comparaison demande des précautions.`, `Plutôt vrai.`): the desk's verdict on the claim,
+    // read as a ruling (never evidence of the opinion register). Only in the author's voice,
+    // never inside a quotation. A rating that is the whole sentence (`Trompeur.`) is one
+    // wherever it stands, as when a scraper joined the paragraphs.
+    if kind == SentenceKind::Text
+        && !out.reasons.iter().any(|r| r.cue == Cue::Ruling)
+        && let Some(rating) = rating(toks)
+        && (index == 0
+            || toks.last().is_some_and(|t| t.span.end == rating.end)
+            || input
+                .segmentation
+                .sentences
+                .get(index - 1)
+                .is_none_or(|s| s.paragraph != sentence.paragraph))
+        && author_at(rating)
+    {
+        out.reasons
+            .push(reason(Cue::Ruling, rating, weights::RATING));
+    }
+
     // A connective hit that opens the sentence (after leading punctuation or `Et`/`Mais`).
     if let Some(first) = hits
         .iter()
@@ -1508,7 +1590,14 @@ fn score_sentence(
                         .is_some_and(|c| QUESTION_FAMILIES.contains(&c))
             };
             let transition = (heading && toks.len() <= TRANSITION_QUESTION_WORDS) || truth;
-            if transition && out.reasons.iter().any(asked) {
+            // A heading that asks for information (`Que prévoit le projet de loi ?`, `D'où
+            // vient le chiffre ?`) and whose next paragraph answers it is the section's
+            // question, no rhetoric.
+            let section = heading && asks_information(toks) && answered_next(input, index);
+            out.section_question = section;
+            if section {
+                out.reasons.retain(|r| r.cue != Cue::OpeningConnective);
+            } else if transition && out.reasons.iter().any(asked) {
                 let asking: Vec<usize> = out
                     .reasons
                     .iter()
@@ -2493,7 +2582,126 @@ fn outlet_line(span: Span, line: &str, toks: &[Token], exclaims: bool) -> bool {
             )
             && !says_why
     });
-    support || donate || lives_on || error_call || service || bars
+    support || donate || lives_on || error_call || service || bars || reader_call(span, line, toks)
+}
+
+/// Verbs of a call to the reader about the article or the outlet itself: share, forward,
+/// write, subscribe, sign up, follow, like (folded imperatives).
+const READER_CALL_VERBS: &[&str] = &[
+    "partagez",
+    "transferez",
+    "transmettez",
+    "ecrivez",
+    "abonnez",
+    "inscrivez",
+    "suivez",
+    "rejoignez",
+    "likez",
+    "aimez",
+    "retrouvez",
+];
+
+/// What such a call is about when it is the outlet's (`cet article`, `cette lettre`, `la
+/// cellule Vrai ou faux`, `notre rédaction`), folded.
+const READER_CALL_OBJECTS: &[&str] = &[
+    "article",
+    "articles",
+    "lettre",
+    "newsletter",
+    "infolettre",
+    "podcast",
+    "emission",
+    "redaction",
+    "cellule",
+    "chronique",
+    "contenu",
+    "contenus",
+    "numero",
+    "page",
+    "compte",
+];
+
+/// What a reader may like or find of the outlet's content in a question the outlet asks about
+/// itself (`Vous aimez cette lettre ?`, `Cet article vous a plu ?`, `Vous avez repéré une
+/// affirmation douteuse ?`), folded.
+const READER_FINDS: &[&str] = &[
+    "aimez",
+    "aime",
+    "appreciez",
+    "apprecie",
+    "plu",
+    "plait",
+    "repere",
+    "constate",
+    "remarque",
+    "trouve",
+    "decouvert",
+];
+
+/// Adjectives of a doubtful claim a reader is asked to report (`une affirmation douteuse`).
+const DOUBTFUL: &[&str] = &[
+    "douteuse",
+    "douteux",
+    "erronee",
+    "errone",
+    "fausse",
+    "trompeuse",
+    "suspecte",
+    "suspect",
+];
+
+/// Whether a line is a call to the reader about the article or the outlet itself rather than
+/// about the story: a short imperative of sharing, forwarding, writing, subscribing or
+/// following whose object is the article, the letter, the newsroom or the outlet (`Transférez-la
+/// à un ami.`, `Écrivez à la cellule Vrai ou faux de Fréquence publique.`, `Suivez-nous sur
+/// Mastodon.`, `Abonnez-vous à notre lettre.`), or a short question about the reader liking or
+/// finding the outlet's content (`Vous aimez cette lettre ?`, `Vous avez repéré une
+/// affirmation douteuse ?`). A call about the story (`Écrivez à votre député.`, `Suivez
+/// l'argent.`) names none of these; one that says why (`Partagez cet article avant qu'il ne
+/// disparaisse`) is the author's.
+fn reader_call(span: Span, line: &str, toks: &[Token]) -> bool {
+    let n = toks.len();
+    if !(2..=SHARE_MAX_WORDS + 4).contains(&n) {
+        return false;
+    }
+    let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    let says_why = toks.iter().any(|t| {
+        matches!(
+            t.folded.as_str(),
+            "avant" | "si" | "car" | "parce" | "tant" | "pendant" | "pour" | "contre"
+        )
+    });
+    if says_why || toks[..n - 1].iter().any(|t| t.clause_break_after) {
+        return false;
+    }
+    let about_outlet = toks
+        .iter()
+        .any(|t| READER_CALL_OBJECTS.contains(&t.folded.as_str()));
+    // A pronoun hyphenated to the verb (`Transférez-la`, `Suivez-nous`, `Abonnez-vous`): the
+    // letter or the outlet itself.
+    let hyphenated = line
+        .get(toks[0].span.end.saturating_sub(span.start)..)
+        .is_some_and(|rest| rest.starts_with('-'))
+        && matches!(w(1), "la" | "le" | "nous" | "vous");
+    let question = line.trim_end().ends_with('?');
+    if !question {
+        return READER_CALL_VERBS.contains(&w(0)) && (about_outlet || hyphenated);
+    }
+    let finds = toks
+        .iter()
+        .any(|t| READER_FINDS.contains(&t.folded.as_str()));
+    let addressed = toks.iter().any(|t| t.folded == "vous");
+    n <= SHARE_MAX_WORDS
+        && addressed
+        && finds
+        && (about_outlet
+            || toks.iter().any(|t| DOUBTFUL.contains(&t.folded.as_str()))
+            || toks.iter().any(|t| {
+                matches!(
+                    t.folded.as_str(),
+                    "erreur" | "coquille" | "faute" | "intox" | "rumeur"
+                )
+            }))
 }
 
 /// The most words of a signature closing the page (`Fabrice L.`, `Marie-Claude Vernet`).
@@ -2545,6 +2753,94 @@ const FUNCTION_WORDS_CAPITALISED: &[&str] = &[
     "voila", "merci", "bravo", "fin", "vive", "honte", "bonne", "bon", "salut", "adieu", "non",
     "oui", "jamais", "toujours", "rien", "personne", "tous", "tout", "encore", "assez",
 ];
+
+/// Whether a question asks for information rather than for assent: it opens on an
+/// interrogative word (`Que prévoit…`, `Qu'appelle-t-on…`, `Combien…`, `Comment…`, `Quel…`,
+/// `Quand…`, `Où…`, `D'où…`, `Pourquoi…`, `Qui…`). `Faut-il…`, `Et si…`, `À quoi bon…` ask
+/// for assent.
+fn asks_information(toks: &[Token]) -> bool {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    let first = match w(0) {
+        "et" | "mais" => 1,
+        _ => 0,
+    };
+    match w(first) {
+        "que" | "qu'" | "qu’" => !matches!(w(first + 1), "faire" | "dire"),
+        "combien" | "comment" | "quel" | "quelle" | "quels" | "quelles" | "quand" | "ou"
+        | "pourquoi" | "qui" => true,
+        "d'" | "d’" => w(first + 1) == "ou",
+        _ => false,
+    }
+}
+
+/// Whether the sentence after `index` opens a later paragraph with a plain sentence, as the
+/// answer to a section's question does.
+fn answered_next(input: &ScoreInput<'_>, index: usize) -> bool {
+    let sentences = &input.segmentation.sentences;
+    let (Some(this), Some(next)) = (sentences.get(index), sentences.get(index + 1)) else {
+        return false;
+    };
+    next.paragraph != this.paragraph
+        && next.kind == SentenceKind::Text
+        && !next.span.slice(input.text).trim_end().ends_with('?')
+}
+
+/// The longest sentence that a rating opens, in words (`Vrai, mais la comparaison demande des
+/// précautions.`).
+const RATING_MAX_WORDS: usize = 12;
+
+/// The span of a fact-check's rating opening a short sentence: one of the desk's rating words
+/// (`Faux`, `Vrai`, `Trompeur`, `Exagéré`, `Infondé`, `Inexact`, `Plutôt vrai`, `À nuancer`,
+/// `C'est faux`) followed by the end of the sentence or a clause break (`Vrai, mais…`,
+/// `Trompeur :`). A rating word that goes on as a phrase (`Faux départ pour la réforme.`,
+/// `Vrai succès populaire`) is no rating, nor is the concession `C'est vrai, …` of a column.
+fn rating(toks: &[Token]) -> Option<Span> {
+    if toks.is_empty() || toks.len() > RATING_MAX_WORDS {
+        return None;
+    }
+    let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    let word = |x: &str| {
+        matches!(
+            x,
+            "faux"
+                | "fausse"
+                | "vrai"
+                | "vraie"
+                | "trompeur"
+                | "trompeuse"
+                | "exagere"
+                | "exageree"
+                | "infonde"
+                | "infondee"
+                | "inexact"
+                | "inexacte"
+                | "mensonger"
+                | "mensongere"
+                | "imprecis"
+                | "imprecise"
+        )
+    };
+    // `C'est faux.`, `Plutôt vrai.`, `En partie faux.`, `À nuancer.`, `Faux.`
+    let end = if word(w(0)) {
+        0
+    } else if matches!(w(0), "plutot" | "partiellement" | "globalement") && word(w(1)) {
+        1
+    } else if w(0) == "en" && w(1) == "partie" && word(w(2)) {
+        2
+    } else if w(0) == "a" && w(1) == "nuancer" {
+        1
+    } else if matches!(w(0), "c'" | "c’")
+        && w(1) == "est"
+        && word(w(2))
+        && !matches!(w(2), "vrai" | "vraie")
+    {
+        2
+    } else {
+        return None;
+    };
+    (toks[end].clause_break_after || end + 1 == toks.len())
+        .then(|| Span::new(toks[0].span.start, toks[end].span.end))
+}
 
 /// Whether a question only asks whether a claim is true, as a fact-check does before it
 /// answers: `Est-ce vrai ?`, `Est-ce exact ?`, `Est-ce le cas ?`, `Vrai ou faux ?`, `Qu'en

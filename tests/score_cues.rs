@@ -152,11 +152,12 @@ const ROWS: &[Row] = &[
         not: &[Cue::RhetoricalQuestion, Cue::OpeningConnective],
     },
     Row {
-        name: "a short question standing alone with no asking words is a heading question",
+        // ed6: answered by the next paragraph, it is the section's question, no rhetoric.
+        name: "a short question standing alone and answered below is a section's question",
         text: "La réforme entre en vigueur lundi.\n\nQui est concerné ?\n\nLes salariés.",
         sentence: "Qui est concerné",
-        has: &[Cue::RhetoricalQuestion],
-        not: &[],
+        has: &[],
+        not: &[Cue::RhetoricalQuestion],
     },
     Row {
         name: "a jussive after Et exhorts",
@@ -1232,8 +1233,9 @@ const ROWS: &[Row] = &[
         text: "Le tarif augmente de 6 % en mai.\n\nQue puis-je faire pour limiter ma facture ?\n\n\
                Comparer les offres des fournisseurs.",
         sentence: "Que puis-je",
-        has: &[Cue::RhetoricalQuestion],
-        not: &[Cue::FirstPerson],
+        // ed6: answered by the next paragraph, it is no rhetorical question either.
+        has: &[],
+        not: &[Cue::FirstPerson, Cue::RhetoricalQuestion],
     },
     Row {
         name: "the reader's question of an explainer whose layout was lost is not the author's first person",
@@ -1919,6 +1921,103 @@ const FLAGS: &[Flag] = &[
         sentence: "Le maire",
         editorial: false,
     },
+    // ed6: fact-check ratings opening their paragraph; the outlet's calls to its reader.
+    Flag {
+        name: "ed6: a fact-check's rating alone in its paragraph",
+        text: "Le ministre des Transports a affirmé dimanche que les retards des TER avaient diminué de moitié.\n\nTrompeur.\n\nLa part des trains en retard est passée de 11 % à 8 % en deux ans.",
+        sentence: "Trompeur",
+        editorial: true,
+    },
+    Flag {
+        name: "ed6: a rating with its reservation opens the paragraph",
+        text: "Le ministre des Transports a affirmé dimanche que les retards des TER avaient diminué de moitié.\n\nVrai, mais la baisse reste modeste. La part des trains en retard est passée de 11 % à 8 %.",
+        sentence: "Vrai, mais",
+        editorial: true,
+    },
+    Flag {
+        name: "ed6: a two-word rating",
+        text: "Le ministre des Transports a affirmé dimanche que les retards des TER avaient diminué de moitié.\n\nPlutôt faux.\n\nLa part des trains en retard est passée de 11 % à 8 %.",
+        sentence: "Plutôt faux",
+        editorial: true,
+    },
+    Flag {
+        name: "ed6: a rating alone as a sentence, its paragraph joined to the others",
+        text: "Le ministre a affirmé que les retards avaient diminué de moitié. Trompeur. La part des trains en retard est passée de 11 % à 8 % en deux ans.",
+        sentence: "Trompeur",
+        editorial: true,
+    },
+    Flag {
+        name: "ed6: a concession opening a paragraph is no rating",
+        text: "Le club a perdu samedi contre Lombrives.\n\nC'est vrai, en partie.\n\nLe prochain match se jouera samedi.",
+        sentence: "C'est vrai",
+        editorial: false,
+    },
+    Flag {
+        name: "ed6: a rating word going on as a phrase is no rating",
+        text: "Faux départ pour la réforme des retraites, votée mardi à l'Assemblée.",
+        sentence: "Faux départ",
+        editorial: false,
+    },
+    Flag {
+        name: "ed6: a rating in a quotation is the source's",
+        text: "« Trompeur », a répondu le ministre des Transports lundi.",
+        sentence: "« Trompeur",
+        editorial: false,
+    },
+    Flag {
+        name: "ed6: a rating word inside a paragraph is no rating opening it",
+        text: "Le chiffre a été contesté. Vrai succès populaire, le festival a attiré 40 000 spectateurs.",
+        sentence: "Vrai succès",
+        editorial: false,
+    },
+    Flag {
+        name: "ed6: a question about the reader liking the letter",
+        text: "La commission a rendu son avis.\n\nVous aimez cette lettre ?\n\nTransférez-la à un ami.",
+        sentence: "Vous aimez",
+        editorial: false,
+    },
+    Flag {
+        name: "ed6: a call to forward the letter",
+        text: "La commission a rendu son avis.\n\nVous aimez cette lettre ?\n\nTransférez-la à un ami.",
+        sentence: "Transférez-la",
+        editorial: false,
+    },
+    Flag {
+        name: "ed6: a call to write to the newsroom",
+        text: "La commission a rendu son avis.\n\nÉcrivez à la rédaction de L'Écho du Val.",
+        sentence: "Écrivez à la",
+        editorial: false,
+    },
+    Flag {
+        name: "ed6: a call to share the article, exclaiming",
+        text: "La commission a rendu son avis.\n\nPartagez cet article sur vos réseaux !",
+        sentence: "Partagez cet",
+        editorial: false,
+    },
+    Flag {
+        name: "ed6: a call to report a doubtful claim",
+        text: "La commission a rendu son avis.\n\nVous avez repéré une affirmation douteuse ?",
+        sentence: "Vous avez repéré",
+        editorial: false,
+    },
+    Flag {
+        name: "ed6: a call to follow the outlet",
+        text: "La commission a rendu son avis.\n\nSuivez-nous sur Mastodon.",
+        sentence: "Suivez-nous",
+        editorial: false,
+    },
+    Flag {
+        name: "ed6: a call to write to one's representatives is the author's",
+        text: "ÉDITORIAL\n\nLa région a menti. Elle ferme douze lignes !\n\nÉcrivez à vos élus avant le vote.",
+        sentence: "Écrivez à vos",
+        editorial: true,
+    },
+    Flag {
+        name: "ed6: a question heading followed by another question is no section's question",
+        text: "ÉDITORIAL\n\nLa région ferme douze lignes. Quelle honte !\n\nQue restera-t-il aux villages ?\n\nQui s'en souciera demain ?",
+        sentence: "Que restera",
+        editorial: true,
+    },
 ];
 
 /// Cues that must or must not fire (ed4 section, at the end of the shared table's concerns).
@@ -2040,6 +2139,70 @@ const MORE_ROWS: &[Row] = &[
         text: "Le plan prévoit des horaires « assouplis » pour les agents.",
         sentence: "Le plan prévoit",
         has: &[Cue::ScareQuote],
+        not: &[],
+    },
+    // ed6: a section's question answered by its paragraph; rubrics and mastheads.
+    Row {
+        name: "ed6: a section's question answered by the next paragraph",
+        text: "DÉCRYPTAGE\n\nLe plan de la région doit être voté le 3 décembre.\n\nQue prévoit le plan ?\n\nLe texte ferme douze lignes régulières.",
+        sentence: "Que prévoit",
+        has: &[],
+        not: &[Cue::RhetoricalQuestion],
+    },
+    Row {
+        name: "ed6: a counting question heading a section",
+        text: "DÉCRYPTAGE\n\nLe plan de la région doit être voté le 3 décembre.\n\nCombien de lignes sont concernées ?\n\nQuatorze lignes sur 61 ont perdu de l'argent en 2025.",
+        sentence: "Combien",
+        has: &[],
+        not: &[Cue::RhetoricalQuestion],
+    },
+    Row {
+        name: "ed6: a question on a figure's origin heading a section",
+        text: "DÉCRYPTAGE\n\nLe plan de la région doit être voté le 3 décembre.\n\nD'où vient ce chiffre ?\n\nLe cabinet de la présidente a ajouté les lignes scolaires.",
+        sentence: "D'où vient",
+        has: &[],
+        not: &[Cue::RhetoricalQuestion],
+    },
+    Row {
+        name: "ed6: a heading asking for assent stays rhetorical",
+        text: "ÉDITORIAL\n\nLa région ferme douze lignes.\n\nFaut-il fermer les lignes rurales ?\n\nLa présidente le croit.",
+        sentence: "Faut-il",
+        has: &[Cue::RhetoricalQuestion],
+        not: &[],
+    },
+    Row {
+        name: "ed6: a question inside a paragraph is no section's",
+        text: "ÉDITORIAL\n\nLa région ferme douze lignes. Que prévoit-elle pour les villages ? Rien.",
+        sentence: "Que prévoit",
+        has: &[Cue::RhetoricalQuestion],
+        not: &[],
+    },
+    Row {
+        name: "ed6: a rubric in capitals above the body is no verdict",
+        text: "ACTUALITÉ DES LUTTES\n\nLa direction a menti aux salariés. Elle ferme l'usine et appelle cela un plan de relance ! Quelle honte !\n\nFaut-il vraiment s'en étonner ? Les actionnaires se servent d'abord.",
+        sentence: "ACTUALITÉ",
+        has: &[],
+        not: &[Cue::RegisterSubheading],
+    },
+    Row {
+        name: "ed6: a newsletter's masthead after a dash is no verdict",
+        text: "La Gazette du Val - la lettre du mardi\n\nLa direction a menti aux salariés. Elle ferme l'usine et appelle cela un plan de relance ! Quelle honte !\n\nFaut-il vraiment s'en étonner ? Les actionnaires se servent d'abord.",
+        sentence: "La Gazette",
+        has: &[],
+        not: &[Cue::RegisterSubheading],
+    },
+    Row {
+        name: "ed6: a section's name joined by & is no verdict",
+        text: "Entreprises & fiscalité\n\nLa direction a menti aux salariés. Elle ferme l'usine et appelle cela un plan de relance ! Quelle honte !\n\nFaut-il vraiment s'en étonner ? Les actionnaires se servent d'abord.",
+        sentence: "Entreprises",
+        has: &[],
+        not: &[Cue::RegisterSubheading],
+    },
+    Row {
+        name: "ed6: a subheading in capitals inside an opinion piece is a verdict",
+        text: "ÉDITORIAL\n\nLa région a menti. Elle ferme douze lignes et appelle cela une réforme ! Quelle honte !\n\nUN PLAN QUI A RENONCÉ\n\nLa suite est connue : les villages paieront.",
+        sentence: "UN PLAN",
+        has: &[Cue::RegisterSubheading],
         not: &[],
     },
 ];
