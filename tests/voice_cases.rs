@@ -5649,6 +5649,20 @@ const SPK17_CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a lower-case noun after a particle is in the name, a verb after it is not",
+        text: "Chaque nuit, une équipe de l'association Soins sans toit sillonne Lille.\n\n\
+               Selon l'association, 1 840 personnes ont été soignées en 2025.",
+        sentences: &[s("Selon l'association", I, "soins sans toit")],
+        quotes: &[],
+    },
+    Case {
+        name: "a participle after the name ends it",
+        text: "Les pistes sont dangereuses, selon Léa Roux, de l'association Vélo Cité jointe \
+               par téléphone.\n\nL'association demande des travaux.",
+        sentences: &[s("L'association demande", I, "=association vélo cité")],
+        quotes: &[],
+    },
+    Case {
         name: "an association named in full as the subject stays as written",
         text: "L'association des maires de France dénonce la baisse des dotations. Elle \
                réclame un moratoire.",

@@ -26,8 +26,10 @@
 //!   person whose role merely holds it (`président du syndicat`). `l'association` takes up
 //!   an association or an ONG named in a person's role or beside a name between commas
 //!   (`Clara Mestre, porte-parole de l'ONG Ancre Humaine`, `Pour Mathilde Genevoix, de
-//!   l'association de consommateurs Familles vigilantes,`), its name running to the next
-//!   comma, bracket or `qui`; two associations named with a name leave it as written. When no body of its kind was named, `l'agence`, `le
+//!   l'association de consommateurs Familles vigilantes,`), its name made of capitalised
+//!   words, particles with their noun (`Soins sans toit`) and a last lower-case word before
+//!   the punctuation (`Terre vive,`), never a verb after it (`Lyme Ensemble a salué`); two
+//!   associations named with a name leave it as written. When no body of its kind was named, `l'agence`, `le
 //!   groupe`, `l'entreprise`, `l'établissement`, `la plateforme` (and a few more) take up the
 //!   one body with an opaque name (`Santé publique France`, `Hydralis`: no kind's noun in
 //!   it, no person's name) that spoke or was the subject in the last three sentences; two
@@ -2239,8 +2241,10 @@ impl Discourse {
     /// consommateurs Familles vigilantes`) is met too, as `association Familles vigilantes`
     /// or `ONG Ancre Humaine`, so that a later bare `l'association` takes it up
     /// ([`Discourse::body_named`]): `association` or `ONG` after an article, at most two
-    /// lower-case words (`de consommateurs`), then a capitalised name that runs, lower-case
-    /// words included, to the role's end or its first comma, bracket, `qui` or `que`.
+    /// lower-case words (`de consommateurs`), then a capitalised name: capitalised words,
+    /// particles and the lower-case noun after one (`Soins sans toit`, `Droit de cité Ain`),
+    /// and a last lower-case word before the punctuation (`Terre vive,`); another lower-case
+    /// word ends it (`Lyme Ensemble a salué`).
     fn note_association_in_role(&mut self, np: &Np, text: &str, toks: &[Tok], sentence: usize) {
         // The role (`porte-parole de l'ONG…`), or a complement between commas right after
         // the name (`Mathilde Genevoix, de l'association…`).
@@ -2278,9 +2282,45 @@ impl Discourse {
         if (kind + 1..start).any(|k| toks[k].cap || toks[k].caps) {
             return;
         }
-        let end = (start..re)
-            .find(|&k| !toks[k].is_word() || matches!(toks[k].norm(), "qui" | "que" | "qu'"))
-            .unwrap_or(re);
+        // The name: capitalised words, particles before a word, and one last lower-case
+        // word right before the punctuation (`Terre vive,`, `Soins sans toit.`); any other
+        // lower-case word is a verb or an object and ends it (`Lyme Ensemble a salué`,
+        // `Choix Conso publiée mercredi`).
+        let mut end = start;
+        while end < re {
+            let t = &toks[end];
+            let last = end + 1 >= re;
+            let particle = matches!(
+                t.norm(),
+                "de" | "du" | "des" | "d'" | "l'" | "sans" | "en" | "pour" | "et" | "au" | "aux"
+            );
+            // `Soins sans toit`, `Droit de cité Ain`: a lower-case noun after a particle.
+            let after_particle = end > start
+                && !toks[end - 1].cap
+                && matches!(
+                    toks[end - 1].norm(),
+                    "de" | "d'" | "l'" | "sans" | "en" | "pour"
+                );
+            if t.cap || t.caps || (particle && !last) || (after_particle && !particle) {
+                end += 1;
+            } else if last && !matches!(t.norm(), "qui" | "que" | "qu'") {
+                end += 1;
+                break;
+            } else {
+                break;
+            }
+        }
+        // No particle closes a name (`Sauvegarde de l'` before `art sacré a annoncé`).
+        while end > start
+            && !toks[end - 1].cap
+            && !toks[end - 1].caps
+            && matches!(
+                toks[end - 1].norm(),
+                "de" | "du" | "des" | "d'" | "l'" | "sans" | "en" | "pour" | "et" | "au" | "aux"
+            )
+        {
+            end -= 1;
+        }
         if end <= start || end - start > 6 {
             return;
         }
