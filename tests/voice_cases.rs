@@ -5603,3 +5603,105 @@ fn spk16_cases() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+// spk17: an association or an ONG named in a person's role (`porte-parole de l'ONG Ancre
+// Humaine`, `Pour Mathilde Genevoix, de l'association de consommateurs Familles vigilantes,`)
+// is taken up by a later bare `l'association`; with two associations named, the noun stays.
+// A speaker written `=name` must be exactly that name (folded).
+const SPK17_CASES: &[Case] = &[
+    Case {
+        name: "l'association takes up the ONG named in a spokeswoman's role",
+        text: "Le règlement a été adopté mardi. « Les exilés seront retenus loin de tout », a \
+               réagi Clara Mestre, porte-parole de l'ONG Ancre Humaine.\n\nL'association \
+               annonce qu'elle saisira la justice. Elle estime que l'État a failli.",
+        sentences: &[
+            s("« Les exilés", D, "clara mestre"),
+            s("L'association", I, "ancre humaine"),
+            s("Elle estime", I, "ancre humaine"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "an association after a short complement, beside a name between commas",
+        text: "Le rappel concerne douze lots. Pour Mathilde Genevoix, de l'association de \
+               consommateurs Familles vigilantes, le délai de réaction pose question.\n\n\
+               L'association demande que les fabricants publient leurs contrôles.",
+        sentences: &[s("L'association demande", I, "familles vigilantes")],
+        quotes: &[],
+    },
+    Case {
+        name: "the name stops before qui",
+        text: "Selon Paul Girard, président de l'association Sources claires, qui a saisi le \
+               préfet, l'eau reste potable. L'association réclame des analyses.",
+        sentences: &[s(
+            "L'association réclame",
+            I,
+            "=association sources claires",
+        )],
+        quotes: &[],
+    },
+    Case {
+        name: "two associations named: the bare noun takes up neither",
+        text: "« Rien ne change », a réagi Paul Viard, président de l'association Terre vive. « \
+               Nous irons plus loin », a ajouté Lucie Marne, porte-parole de l'association \
+               Rivières libres.\n\nL'association demande une enquête publique.",
+        sentences: &[s("L'association demande", I, "=association")],
+        quotes: &[],
+    },
+    Case {
+        name: "a lower-case noun after a particle is in the name, a verb after it is not",
+        text: "Chaque nuit, une équipe de l'association Soins sans toit sillonne Lille.\n\n\
+               Selon l'association, 1 840 personnes ont été soignées en 2025.",
+        sentences: &[s("Selon l'association", I, "soins sans toit")],
+        quotes: &[],
+    },
+    Case {
+        name: "a participle after the name ends it",
+        text: "Les pistes sont dangereuses, selon Léa Roux, de l'association Vélo Cité jointe \
+               par téléphone.\n\nL'association demande des travaux.",
+        sentences: &[s("L'association demande", I, "=association vélo cité")],
+        quotes: &[],
+    },
+    Case {
+        name: "an association named in full as the subject stays as written",
+        text: "L'association des maires de France dénonce la baisse des dotations. Elle \
+               réclame un moratoire.",
+        sentences: &[
+            s(
+                "L'association des maires",
+                I,
+                "association des maires de france",
+            ),
+            s("Elle réclame", I, "association des maires de france"),
+        ],
+        quotes: &[],
+    },
+];
+
+#[test]
+fn spk17_bodies_named_with_their_kind() {
+    let mut failures = Vec::new();
+    for case in SPK17_CASES {
+        let (seg, voices) = analyse(case.text);
+        for exp in case.sentences {
+            let at = case.text.find(exp.at).expect("the words are in the text");
+            let i = seg
+                .sentences
+                .iter()
+                .position(|s| s.span.start <= at && at < s.span.end.max(s.span.start + 1))
+                .expect("a sentence");
+            let got = &voices.sentences[i];
+            let speaker_ok = match exp.speaker.strip_prefix('=') {
+                Some(exact) => got.speaker.as_deref().map(norm) == Some(norm(exact)),
+                None => speaker_matches(exp.speaker, got.speaker.as_deref()),
+            };
+            if got.voice != exp.voice || !speaker_ok {
+                failures.push(format!(
+                    "[{}] `{}`: {:?} {:?}, expected {:?} `{}`",
+                    case.name, exp.at, got.voice, got.speaker, exp.voice, exp.speaker
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -23,7 +23,13 @@
 //!   uni`, `à l'appel du Syndicat national…`, `l'Union syndicale des cheminots`, `Le
 //!   principal syndicat du secteur, la Fédération…`), or in the role of a union's own people
 //!   (`Karim Belaïd, délégué de la Fédération solidaire des travailleurs (FST)`), never a
-//!   person whose role merely holds it (`président du syndicat`). When no body of its kind was named, `l'agence`, `le
+//!   person whose role merely holds it (`président du syndicat`). `l'association` takes up
+//!   an association or an ONG named in a person's role or beside a name between commas
+//!   (`Clara Mestre, porte-parole de l'ONG Ancre Humaine`, `Pour Mathilde Genevoix, de
+//!   l'association de consommateurs Familles vigilantes,`), its name made of capitalised
+//!   words, particles with their noun (`Soins sans toit`) and a last lower-case word before
+//!   the punctuation (`Terre vive,`), never a verb after it (`Lyme Ensemble a salué`); two
+//!   associations named with a name leave it as written. When no body of its kind was named, `l'agence`, `le
 //!   groupe`, `l'entreprise`, `l'établissement`, `la plateforme` (and a few more) take up the
 //!   one body with an opaque name (`Santé publique France`, `Hydralis`: no kind's noun in
 //!   it, no person's name) that spoke or was the subject in the last three sentences; two
@@ -1082,6 +1088,7 @@ impl Discourse {
             None => self.known(np, text, toks, Some(&written)),
         };
         self.note_union_in_role(np, text, toks, sentence);
+        self.note_association_in_role(np, text, toks, sentence);
         let speaker = Speaker {
             text: written,
             span: Some(span),
@@ -2226,6 +2233,111 @@ impl Discourse {
         };
         self.remember(sentence, rank, k);
         self.note_union_in_role(np, text, toks, sentence);
+        self.note_association_in_role(np, text, toks, sentence);
+    }
+
+    /// An association named with its kind's noun in the role of a person (`Clara Mestre,
+    /// porte-parole de l'ONG Ancre Humaine`; `Mathilde Genevoix, de l'association de
+    /// consommateurs Familles vigilantes`) is met too, as `association Familles vigilantes`
+    /// or `ONG Ancre Humaine`, so that a later bare `l'association` takes it up
+    /// ([`Discourse::body_named`]): `association` or `ONG` after an article, at most two
+    /// lower-case words (`de consommateurs`), then a capitalised name: capitalised words,
+    /// particles and the lower-case noun after one (`Soins sans toit`, `Droit de cité Ain`),
+    /// and a last lower-case word before the punctuation (`Terre vive,`); another lower-case
+    /// word ends it (`Lyme Ensemble a salué`).
+    fn note_association_in_role(&mut self, np: &Np, text: &str, toks: &[Tok], sentence: usize) {
+        // The role (`porte-parole de l'ONG…`), or a complement between commas right after
+        // the name (`Mathilde Genevoix, de l'association…`).
+        let (from, to) = match np.role {
+            Some((rs, re)) => (rs, re.min(toks.len())),
+            None => {
+                let at = np.end;
+                let comma = toks.get(at).is_some_and(|t| t.is_punct(','))
+                    && toks
+                        .get(at + 1)
+                        .is_some_and(|t| matches!(t.norm(), "de" | "d'"));
+                if !comma {
+                    return;
+                }
+                (at + 1, (at + 4).min(toks.len()))
+            }
+        };
+        let Some(kind) = (from..to).find(|&k| {
+            matches!(toks[k].norm(), "association" | "ong")
+                && k > from
+                && matches!(toks[k - 1].norm(), "l'" | "d'" | "une")
+        }) else {
+            return;
+        };
+        let re = (kind + 1..toks.len().min(kind + 10))
+            .find(|&k| !toks[k].is_word())
+            .unwrap_or(toks.len().min(kind + 10));
+        // `de consommateurs`: a short lower-case complement before the name.
+        let Some(start) = (kind + 1..re.min(kind + 4))
+            .take_while(|&k| toks[k].is_word())
+            .find(|&k| toks[k].cap)
+        else {
+            return;
+        };
+        if (kind + 1..start).any(|k| toks[k].cap || toks[k].caps) {
+            return;
+        }
+        // The name: capitalised words, particles before a word, and one last lower-case
+        // word right before the punctuation (`Terre vive,`, `Soins sans toit.`); any other
+        // lower-case word is a verb or an object and ends it (`Lyme Ensemble a salué`,
+        // `Choix Conso publiée mercredi`).
+        let mut end = start;
+        while end < re {
+            let t = &toks[end];
+            let last = end + 1 >= re;
+            let particle = matches!(
+                t.norm(),
+                "de" | "du" | "des" | "d'" | "l'" | "sans" | "en" | "pour" | "et" | "au" | "aux"
+            );
+            // `Soins sans toit`, `Droit de cité Ain`: a lower-case noun after a particle.
+            let after_particle = end > start
+                && !toks[end - 1].cap
+                && matches!(
+                    toks[end - 1].norm(),
+                    "de" | "d'" | "l'" | "sans" | "en" | "pour"
+                );
+            if t.cap || t.caps || (particle && !last) || (after_particle && !particle) {
+                end += 1;
+            } else if last && !matches!(t.norm(), "qui" | "que" | "qu'") {
+                end += 1;
+                break;
+            } else {
+                break;
+            }
+        }
+        // No particle closes a name (`Sauvegarde de l'` before `art sacré a annoncé`).
+        while end > start
+            && !toks[end - 1].cap
+            && !toks[end - 1].caps
+            && matches!(
+                toks[end - 1].norm(),
+                "de" | "du" | "des" | "d'" | "l'" | "sans" | "en" | "pour" | "et" | "au" | "aux"
+            )
+        {
+            end -= 1;
+        }
+        if end <= start || end - start > 6 {
+            return;
+        }
+        let name = clean(&format!(
+            "{} {}",
+            text_of(text, toks, kind, kind + 1),
+            text_of(text, toks, start, end)
+        ));
+        self.remember(
+            sentence,
+            Rank::Other,
+            Known {
+                name,
+                gender: Gender::Feminine,
+                number: Number::Singular,
+            },
+        );
     }
 
     /// A union named in full in the complement of a person's role (`Karim Belaïd, délégué
@@ -2403,19 +2515,38 @@ impl Discourse {
         if !definite || lexis::institution_head(*head).is_none() {
             return None;
         }
-        self.mentions
-            .iter()
-            .rev()
-            .find(|m| {
-                let mut name = m.known.name.split_whitespace();
-                name.next().is_some_and(|w| fold(w) == *head) && name.next().is_some()
+        let opens = |m: &&Mention| {
+            let mut name = m.known.name.split_whitespace();
+            // An ONG is an association: `l'association` takes up `ONG Ancre Humaine`.
+            name.next().is_some_and(|w| {
+                let w = fold(w);
+                w == *head || (*head == "association" && w == "ong")
+            }) && name.next().is_some()
+        };
+        let found = self.mentions.iter().rev().find(opens);
+        // Two associations named (`président de l'association Terre vive` … `porte-parole
+        // de l'association Rivières libres`): `l'association` is neither.
+        if *head == "association"
+            && let Some(f) = found
+            && self.mentions.iter().filter(opens).any(|m| {
+                // Another body with a name (`l'association requérante` names none).
+                let named = m
+                    .known
+                    .name
+                    .split_whitespace()
+                    .skip(1)
+                    .any(|w| w.starts_with(char::is_uppercase));
+                let (a, b) = (fold(&m.known.name), fold(&f.known.name));
+                named && !a.contains(&b) && !b.contains(&a)
             })
-            .or_else(|| self.generic_body(head))
-            .map(|m| Known {
-                gender: m.known.gender,
-                number: np.number,
-                name: m.known.name.clone(),
-            })
+        {
+            return None;
+        }
+        found.or_else(|| self.generic_body(head)).map(|m| Known {
+            gender: m.known.gender,
+            number: np.number,
+            name: m.known.name.clone(),
+        })
     }
 
     /// The person a role with a nationality adjective stands for when they were named with the
