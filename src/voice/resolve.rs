@@ -206,6 +206,12 @@ const UNIONS: &[&str] = &[
 /// travailleurs`, `la Confédération paysanne`, `le Syndicat national des pilotes`.
 const UNION_NAMES: &[&str] = &["federation", "confederation", "syndicat"];
 
+/// The small words a body's name may hold between its capitalised words (`Soins sans toit`,
+/// `Droit de cité Ain`), never at its end.
+const NAME_PARTICLES: &[&str] = &[
+    "de", "du", "des", "d'", "l'", "sans", "en", "pour", "et", "au", "aux",
+];
+
 /// Nouns that name a newspaper by its kind (folded): `le quotidien libanais`, `le journal du
 /// soir`, `l'hebdomadaire`. Alone, or with words that only describe it, they take up the
 /// title just named (`titre Le Courrier du port`, `Pour L'Éclaireur,`), a title being a name
@@ -1087,8 +1093,7 @@ impl Discourse {
             Some(k) => (Resolution::RoleToName, k),
             None => self.known(np, text, toks, Some(&written)),
         };
-        self.note_union_in_role(np, text, toks, sentence);
-        self.note_association_in_role(np, text, toks, sentence);
+        self.note_bodies_in_role(np, text, toks, sentence);
         let speaker = Speaker {
             text: written,
             span: Some(span),
@@ -2232,6 +2237,12 @@ impl Discourse {
             None => self.known(np, text, toks, None).1,
         };
         self.remember(sentence, rank, k);
+        self.note_bodies_in_role(np, text, toks, sentence);
+    }
+
+    /// The bodies a person's role names (a union, an association), met so that a later bare
+    /// `le syndicat` or `l'association` takes them up.
+    fn note_bodies_in_role(&mut self, np: &Np, text: &str, toks: &[Tok], sentence: usize) {
         self.note_union_in_role(np, text, toks, sentence);
         self.note_association_in_role(np, text, toks, sentence);
     }
@@ -2290,10 +2301,7 @@ impl Discourse {
         while end < re {
             let t = &toks[end];
             let last = end + 1 >= re;
-            let particle = matches!(
-                t.norm(),
-                "de" | "du" | "des" | "d'" | "l'" | "sans" | "en" | "pour" | "et" | "au" | "aux"
-            );
+            let particle = NAME_PARTICLES.contains(&t.norm());
             // `Soins sans toit`, `Droit de cité Ain`: a lower-case noun after a particle.
             let after_particle = end > start
                 && !toks[end - 1].cap
@@ -2314,10 +2322,7 @@ impl Discourse {
         while end > start
             && !toks[end - 1].cap
             && !toks[end - 1].caps
-            && matches!(
-                toks[end - 1].norm(),
-                "de" | "du" | "des" | "d'" | "l'" | "sans" | "en" | "pour" | "et" | "au" | "aux"
-            )
+            && NAME_PARTICLES.contains(&toks[end - 1].norm())
         {
             end -= 1;
         }
@@ -2329,6 +2334,12 @@ impl Discourse {
             text_of(text, toks, kind, kind + 1),
             text_of(text, toks, start, end)
         ));
+        self.remember_body(sentence, name);
+    }
+
+    /// Remembers a body met in a person's role (an association, a union) as a feminine
+    /// singular mention that a later bare noun or `elle` can take up.
+    fn remember_body(&mut self, sentence: usize, name: String) {
         self.remember(
             sentence,
             Rank::Other,
@@ -2378,15 +2389,7 @@ impl Discourse {
             return;
         }
         let name = clean(text_of(text, toks, start, end));
-        self.remember(
-            sentence,
-            Rank::Other,
-            Known {
-                name: name.clone(),
-                gender: Gender::Feminine,
-                number: Number::Singular,
-            },
-        );
+        self.remember_body(sentence, name.clone());
         push_bounded(
             &mut self.links,
             Link::new(vec!["syndicat".to_string()], name, Gender::Masculine),
