@@ -2506,6 +2506,17 @@ const NEWSROOM_SERVICE: &[&str] = &[
     "informations",
 ];
 
+/// Whether a call to the reader says why (`avant`, `si`, `car`, `parce que`, `tant que`,
+/// `pendant`, `pour`): then it argues, and it is the author's appeal, not the page's.
+fn says_why(toks: &[Token]) -> bool {
+    toks.iter().any(|t| {
+        matches!(
+            t.folded.as_str(),
+            "avant" | "si" | "car" | "parce" | "tant" | "pendant" | "pour"
+        )
+    })
+}
+
 /// The longest line [`outlet_line`] reads as the outlet speaking of itself, in words.
 const OUTLET_MAX_WORDS: usize = 14;
 
@@ -2530,12 +2541,7 @@ fn outlet_line(span: Span, line: &str, toks: &[Token], exclaims: bool) -> bool {
     if n == 0 || n > OUTLET_MAX_WORDS {
         return false;
     }
-    let says_why = toks.iter().any(|t| {
-        matches!(
-            t.folded.as_str(),
-            "avant" | "si" | "car" | "parce" | "tant" | "pendant" | "pour"
-        )
-    });
+    let says_why = says_why(toks);
     // A clause break before the last word: the call goes on (`Soutenez l'information libre :
     // partagez…`).
     let goes_on = toks[..n - 1].iter().any(|t| t.clause_break_after);
@@ -2665,12 +2671,8 @@ fn reader_call(span: Span, line: &str, toks: &[Token]) -> bool {
         return false;
     }
     let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
-    let says_why = toks.iter().any(|t| {
-        matches!(
-            t.folded.as_str(),
-            "avant" | "si" | "car" | "parce" | "tant" | "pendant" | "pour" | "contre"
-        )
-    });
+    // `contre` too: a call against something (`Partagez contre la censure`) takes a side.
+    let says_why = says_why(toks) || toks.iter().any(|t| t.folded == "contre");
     if says_why || toks[..n - 1].iter().any(|t| t.clause_break_after) {
         return false;
     }
