@@ -18,11 +18,23 @@ impl WordHasher {
 }
 
 impl Hasher for WordHasher {
+    /// Each eight bytes as a little-endian word, the last ones padded with zeros. The last,
+    /// partial word is assembled by shifts: copying it into a zeroed array called `memcpy`
+    /// for a few bytes, once per lookup of a short word.
     fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
             let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
+            b.copy_from_slice(chunk);
             self.add(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let word = rest
+                .iter()
+                .enumerate()
+                .fold(0u64, |w, (i, &b)| w | u64::from(b) << (8 * i));
+            self.add(word);
         }
     }
 
@@ -43,3 +55,46 @@ impl Hasher for WordHasher {
 
 /// A map keyed by words or literals of the lexicons, hashed with [`WordHasher`].
 pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The hasher as first written: each chunk of eight bytes copied into a zeroed array.
+    fn reference(bytes: &[u8]) -> u64 {
+        let mut h = WordHasher::default();
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            h.add(u64::from_le_bytes(b));
+        }
+        h.finish()
+    }
+
+    #[test]
+    fn words_hash_as_the_chunk_copying_hasher_did() {
+        // Every length from 0 to 40, with bytes that cover all 256 values across the lengths.
+        let all: Vec<u8> = (0..=255u8).chain((0..=255u8).rev()).collect();
+        for len in 0..=40 {
+            for start in 0..all.len() - len {
+                let bytes = &all[start..start + len];
+                let mut h = WordHasher::default();
+                h.write(bytes);
+                assert_eq!(h.finish(), reference(bytes), "{bytes:?}");
+            }
+        }
+        for word in [
+            "",
+            "a",
+            "le",
+            "ministre",
+            "gouvernement",
+            "élysée",
+            "porte-parole",
+        ] {
+            let mut h = WordHasher::default();
+            h.write(word.as_bytes());
+            assert_eq!(h.finish(), reference(word.as_bytes()), "{word}");
+        }
+    }
+}

@@ -146,12 +146,19 @@ impl WordModel {
     /// weighs are kept (once each). Equal to `verdict(&words(sentence), share)`; a test checks
     /// it on the development sets' sentences.
     pub fn read(&self, sentence: &str, flagged_share: f64) -> Verdict {
-        let mut found: Vec<(&str, f64)> = Vec::new();
+        let mut found: Vec<(&str, f64)> = Vec::with_capacity(16);
         let mut buf = String::new();
         for_each_word(sentence, |w| {
-            fold_into(w, &mut buf);
-            if let Some((key, &weight)) = self.words.get_key_value(buf.as_str())
-                && !found.iter().any(|(k, _)| *k == key.as_str())
+            // A word of ASCII lower-case letters is its own folded form (most words are).
+            let folded = if w.bytes().all(|b| b.is_ascii_lowercase()) {
+                w
+            } else {
+                fold_into(w, &mut buf);
+                buf.as_str()
+            };
+            // Keys are distinct strings of the map: the same key is the same string.
+            if let Some((key, &weight)) = self.words.get_key_value(folded)
+                && !found.iter().any(|(k, _)| std::ptr::eq(*k, key.as_str()))
             {
                 found.push((key.as_str(), weight));
             }
