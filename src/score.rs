@@ -4168,9 +4168,17 @@ fn argument(text: &str, toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Op
                     "pas" | "jamais" | "plus" | "rien" | "personne" | "aucun" | "aucune" | "guere"
                 )
             });
+        // `Jean-Marc Auzias ne décolère pas`, `Elle ne désarme pas`: a fixed negation that
+        // says the state goes on (still angry, still fighting), the reporter's way of bringing
+        // in a source, no denial.
+        let lasting = matches!(w, "ne" | "n'")
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| LASTING_STATES.iter().any(|v| n.folded.starts_with(v)));
         (author_at(t.span)
             && !expletive
             && !not_yet
+            && !lasting
             && (DENIALS.contains(&w)
                 || (OBLIGATIONS.contains(&w) && !scheduled)
                 || should
@@ -4182,6 +4190,10 @@ fn argument(text: &str, toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Op
             .then_some(t.span)
     })
 }
+
+/// The stems of verbs whose negation says a state goes on (`ne décolère pas`, `ne désarme
+/// pas`, `ne désemplit pas`, `ne faiblit pas`, `ne tarit pas d'éloges`), folded: no denial.
+const LASTING_STATES: &[&str] = &["decoler", "desarm", "desempl", "faibli", "tari"];
 
 /// A phrase set before a `c'est` that takes it up (`Quatre conditions, c'est beaucoup pour un
 /// retraité`, `Ce qui me fatigue, c'est le timing`, `Le malaise, ce sont les Français qui le

@@ -2353,6 +2353,28 @@ const ED7_ROWS: &[Row] = &[
         has: &[Cue::RegisterSubheading],
         not: &[],
     },
+    // A fixed negation says a state goes on: no denial of the author's.
+    Row {
+        name: "ed7: ne décolère pas brings in a source, no denial",
+        text: "BILLET\n\nLa direction a menti aux salariés. Elle ferme l'usine et appelle cela un plan de relance ! Quelle honte !\n\nKarim Belaïd, délégué du site, ne décolère pas.",
+        sentence: "Karim",
+        has: &[],
+        not: &[Cue::Argument],
+    },
+    Row {
+        name: "ed7: ne désarme pas in the plural",
+        text: "BILLET\n\nLa direction a menti aux salariés. Elle ferme l'usine et appelle cela un plan de relance ! Quelle honte !\n\nLes riverains ne désarment pas.",
+        sentence: "Les riverains",
+        has: &[],
+        not: &[Cue::Argument],
+    },
+    Row {
+        name: "ed7: a denial of the author's is still one",
+        text: "BILLET\n\nLa direction a menti aux salariés. Elle ferme l'usine et appelle cela un plan de relance ! Quelle honte !\n\nLa ruralité ne demande pas de faveur.",
+        sentence: "La ruralité",
+        has: &[Cue::Argument],
+        not: &[],
+    },
 ];
 
 #[test]
