@@ -44,7 +44,9 @@
 //! A lexicon hit of manner (`sans rougir`, `la main sur le cœur`, `pudiquement`, `avec
 //! aplomb`) between a verb of saying and what the source says, which the voice stage puts at
 //! the head of the reported content, is the author's verdict on the source and counts in the
-//! author's voice (`manner_of_saying`).
+//! author's voice (`manner_of_saying`). So does the verb of saying itself when its choice
+//! discredits the saying (`jure aussi que`, `prétend dissiper`, `crient déjà à`, `se vante
+//! de`: `discrediting_verb`).
 //!
 //! Last, the word model of the opinion register ([`crate::wordmodel`]) reads the author
 //! sentences the cues left below the threshold; when it finds one editorial, its reason
@@ -150,6 +152,11 @@ pub mod weights {
     /// the cues left below the threshold as editorial: its log-odds reach
     /// [`crate::wordmodel::LOG_ODDS_THRESHOLD`]. The weight reaches the default threshold.
     pub const WORD_MODEL: f64 = 2.0;
+    /// A verb of saying whose choice discredits what the source says, in the words that frame
+    /// the report ([`super::DISCREDITING_VERBS`]: *La mutuelle jure aussi que…*, *le dirigeant
+    /// prétend dissiper…*, *Les fidèles crient déjà à l'« acharnement »*). On dev2..dev66, 31
+    /// of the 33 reports framed so were coded editorial: it reaches the default threshold.
+    pub const DISCREDITING_VERB: f64 = 2.0;
 }
 
 /// What a reason is.
@@ -208,6 +215,9 @@ pub enum Cue {
     /// that no cue flagged as editorial, from its words and from how many of the article's
     /// author sentences the cues flag.
     WordModel,
+    /// A verb of saying that discredits the source frames a report (`Le ministre jure que…`,
+    /// `ceux qu'il prétend défendre`, `L'opposition crie au scandale`).
+    DiscreditingVerb,
 }
 
 impl Cue {
@@ -237,6 +247,7 @@ impl Cue {
             Cue::EnlistedSource => "source enlisted for the argument in an opinion piece",
             Cue::Ruling => "ruling on a claim",
             Cue::WordModel => "words of the opinion register (a model fitted on coded articles)",
+            Cue::DiscreditingVerb => "verb of saying that discredits the source",
         }
     }
 
@@ -264,6 +275,7 @@ impl Cue {
             Cue::EnlistedSource => "enlisted_source",
             Cue::Ruling => "ruling",
             Cue::WordModel => "word_model",
+            Cue::DiscreditingVerb => "discrediting_verb",
         }
     }
 }
@@ -1055,6 +1067,24 @@ fn verdict_subheading(line: &str) -> bool {
         && !masthead(line)
         && !(words.len() <= RUBRIC_MAX_WORDS && line.contains('&') && !line.contains(':'))
         && !STANDARD_SECTIONS.contains(&words.join(" ").as_str())
+        && !ends_on_date(&words)
+}
+
+/// Whether a line's folded words end on a date, a day and its month with or without the year
+/// (`Anouk Delbeau sur la scène de l'Odyssée, le 12 novembre.`, `Communiqué de la FTRT – 20
+/// novembre 2026`): a photo's caption, a dateline or a release's heading, which date what
+/// they show; a verdict does not.
+fn ends_on_date(words: &[String]) -> bool {
+    let bare: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let n = bare.len();
+    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let day = |w: &str| w == "1er" || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()));
+    let month_at = |i: usize| MONTH_NAMES.contains(&bare[i]) && i > 0 && day(bare[i - 1]);
+    (n >= 2 && month_at(n - 1)) || (n >= 3 && year(bare[n - 1]) && month_at(n - 2))
 }
 
 /// The most words of a section's name joined by `&` (`Entreprises & fiscalité`, `Culture &
@@ -1724,6 +1754,30 @@ fn score_sentence(
         out.reasons.push(reason(Cue::AuthorTail, tail, weight));
     }
 
+    // A verb of saying chosen to discredit the source frames the report (`La mutuelle jure
+    // aussi que…`, `ceux qu'il prétend défendre`, `crient déjà à l'« acharnement »`): the
+    // author's verdict on the saying, outside the source's words. Once per sentence; the verb
+    // counts once, at the heavier of its readings, where a lexicon entry already scores it
+    // (`jure que`, `crient à la`).
+    if !furniture
+        && let Some(verb) = discrediting_verb(toks, quote_index.verbs.get(index), &quoted)
+        && !voices.in_title(verb)
+    {
+        let scored: f64 = hits
+            .iter()
+            .filter(|h| h.scored && Span::new(h.start, h.end).overlaps(verb))
+            .map(|h| h.weight)
+            .sum();
+        let weight = weights::DISCREDITING_VERB - scored;
+        if weight > 0.0 {
+            out.reasons
+                .push(reason(Cue::DiscreditingVerb, verb, weight));
+        }
+        if matches!(voice, Voice::Indirect | Voice::Direct) {
+            out.comments_report = true;
+        }
+    }
+
     // A short sentence that tells what the writer did (`J'ai donc réservé une couchette.`,
     // `J'ai essayé.`) is the next step of a narration, not a punchline.
     // The writer's first person tells only acts of theirs (`J'ai essayé.`, `Nous l'avons
@@ -1858,6 +1912,9 @@ struct QuoteIndex {
     max_end: Vec<usize>,
     /// Scare quotes by the sentence they start in.
     scare: Vec<Vec<Span>>,
+    /// The verbs of saying of the quotations, by the sentence they start in: the verb's span
+    /// and lemma.
+    verbs: Vec<Vec<(Span, String)>>,
 }
 
 impl QuoteIndex {
@@ -1881,10 +1938,19 @@ impl QuoteIndex {
                 v.push(q.content);
             }
         }
+        let mut verbs: Vec<Vec<(Span, String)>> = vec![Vec::new(); sentences];
+        for q in &voices.quotes {
+            if let (Some(verb), Some(v)) = (&q.verb, verbs.get_mut(q.sentence))
+                && !v.iter().any(|(s, _)| *s == verb.span)
+            {
+                v.push((verb.span, verb.lemma.clone()));
+            }
+        }
         QuoteIndex {
             spans,
             max_end,
             scare,
+            verbs,
         }
     }
 
@@ -3327,10 +3393,23 @@ fn author_bio(input: &ScoreInput<'_>, sentence: &Sentence, toks: &[Token]) -> bo
 /// je suis le seul médecin des urgences`, `J'habite Sfax depuis quarante ans`), with no other
 /// first person in it (`…, et je n'ai jamais eu aussi honte`, `…dans nos campagnes`), no
 /// completive `que` (`Nous demandons depuis deux ans que…`), no denial (`Je ne suis pas de
-/// ceux qui…`) and no colon setting out what it means. The guideline codes such a
+/// ceux qui…`) and no colon setting out what it means. So is a figure of the writer's own
+/// people or places given with a possessive alone (`Depuis septembre, le litre de gazole a pris
+/// 22 centimes à la station de notre bourg`, `notre liste est arrivée en deuxième position,
+/// avec 29,8 % des voix`, `Il a reculé de 9 % en cinq ans dans nos départements`): the
+/// possessive says whose it is, the figure states a fact. The guideline codes such a
 /// first-person fact 0.
 fn routine(toks: &[Token], k: usize, sentence: &str) -> bool {
     let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    if matches!(w(k), "notre" | "nos") {
+        let possessive_only = (0..toks.len()).all(|i| {
+            !matches!(
+                w(i),
+                "je" | "j'" | "moi" | "me" | "m'" | "mon" | "ma" | "mes" | "nous"
+            )
+        });
+        return possessive_only && sentence.bytes().any(|b| b.is_ascii_digit());
+    }
     if !matches!(w(k), "je" | "j'" | "nous") || sentence.contains(':') {
         return false;
     }
@@ -3803,6 +3882,38 @@ const WITHHOLDING_VERBS: &[&str] = &[
     "avancer",
 ];
 
+/// Verbs of saying whose very choice discredits what the source says: an oath the author does
+/// not take at its word (*Le ministre jure que…*), a claim held false (*ceux qu'il prétend
+/// défendre*), an outcry held excessive (*L'opposition crie au scandale*, *crient déjà à
+/// l'« acharnement »*), a boast (*Le laboratoire se vante d'une efficacité de 68 %*). News copy
+/// reports with *affirmer*, *assurer*, *dénoncer*; the author who picks these rules on the
+/// saying.
+pub const DISCREDITING_VERBS: &[&str] = &["jurer", "prétendre", "crier", "se vanter"];
+
+/// The span of a verb of the sentence's quotations that discredits its source
+/// ([`DISCREDITING_VERBS`]), outside quotation marks. `crier` only before `à`, `au` or `aux`
+/// (*crier au scandale*): before a quotation it is the shout itself (*des adolescents
+/// criaient « Arah ! »*).
+fn discrediting_verb(
+    toks: &[Token],
+    verbs: Option<&Vec<(Span, String)>>,
+    quoted: &[Span],
+) -> Option<Span> {
+    verbs?.iter().find_map(|(span, lemma)| {
+        if !DISCREDITING_VERBS.contains(&lemma.as_str()) || quoted.iter().any(|q| q.contains(*span))
+        {
+            return None;
+        }
+        if lemma == "crier" {
+            let next = toks.iter().find(|t| t.span.start >= span.end)?;
+            if !matches!(next.folded.as_str(), "a" | "au" | "aux") {
+                return None;
+            }
+        }
+        Some(*span)
+    })
+}
+
 /// An author tail that notes what the source withheld: it opens on `sans` and goes on, after
 /// at most three adverbs or clitics, with an infinitive of [`WITHHOLDING_VERBS`] (`sans
 /// préciser lesquelles`, `sans en donner d'estimation chiffrée`, `sans s'engager sur un
@@ -4057,9 +4168,17 @@ fn argument(text: &str, toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Op
                     "pas" | "jamais" | "plus" | "rien" | "personne" | "aucun" | "aucune" | "guere"
                 )
             });
+        // `Jean-Marc Auzias ne décolère pas`, `Elle ne désarme pas`: a fixed negation that
+        // says the state goes on (still angry, still fighting), the reporter's way of bringing
+        // in a source, no denial.
+        let lasting = matches!(w, "ne" | "n'")
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| LASTING_STATES.iter().any(|v| n.folded.starts_with(v)));
         (author_at(t.span)
             && !expletive
             && !not_yet
+            && !lasting
             && (DENIALS.contains(&w)
                 || (OBLIGATIONS.contains(&w) && !scheduled)
                 || should
@@ -4071,6 +4190,10 @@ fn argument(text: &str, toks: &[Token], author_at: &impl Fn(Span) -> bool) -> Op
             .then_some(t.span)
     })
 }
+
+/// The stems of verbs whose negation says a state goes on (`ne décolère pas`, `ne désarme
+/// pas`, `ne désemplit pas`, `ne faiblit pas`, `ne tarit pas d'éloges`), folded: no denial.
+const LASTING_STATES: &[&str] = &["decoler", "desarm", "desempl", "faibli", "tari"];
 
 /// A phrase set before a `c'est` that takes it up (`Quatre conditions, c'est beaucoup pour un
 /// retraité`, `Ce qui me fatigue, c'est le timing`, `Le malaise, ce sont les Français qui le

@@ -2233,3 +2233,242 @@ fn editorial_flags() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+// ---- ed7: the author's verdict in the frame of a report, inference, and facts that judge nothing ----
+
+const ED7_ROWS: &[Row] = &[
+    // A verb of saying chosen to discredit the source: an oath not taken at its word, a claim
+    // held false, an outcry, a boast.
+    Row {
+        name: "ed7: jurer with an adverb before que discredits the source",
+        text: "La direction jure aussi que les salaires ne baisseront pas.",
+        sentence: "La direction",
+        has: &[Cue::DiscreditingVerb],
+        not: &[],
+    },
+    Row {
+        name: "ed7: jurer in the imperfect with pour sa part",
+        text: "Le préfet jurait pour sa part qu’aucune consigne n’avait été donnée.",
+        sentence: "Le préfet",
+        has: &[Cue::DiscreditingVerb],
+        not: &[],
+    },
+    Row {
+        name: "ed7: jurer in a relative clause with an infinitive",
+        text: "Le parti, qui jure défendre les campagnes, a voté la fermeture des trésoreries.",
+        sentence: "Le parti",
+        has: &[Cue::DiscreditingVerb],
+        not: &[],
+    },
+    Row {
+        name: "ed7: prétendre in a relative clause",
+        text: "Ce silence nourrit la défiance que la direction prétend dissiper.",
+        sentence: "Ce silence",
+        has: &[Cue::DiscreditingVerb],
+        not: &[],
+    },
+    Row {
+        name: "ed7: crier au with an adverb before the participle",
+        text: "Les élus de l\u{2019}opposition ont aussitôt crié au complot.",
+        sentence: "Les élus",
+        has: &[Cue::DiscreditingVerb],
+        not: &[],
+    },
+    Row {
+        name: "ed7: jurer in an inverted incise",
+        text: "Une hausse « provisoire », jure-t-on au ministère, où l'on promettait déjà la même chose en 2019.",
+        sentence: "Une hausse",
+        has: &[Cue::DiscreditingVerb],
+        not: &[],
+    },
+    Row {
+        name: "ed7: a neutral verb of saying judges nothing",
+        text: "La direction assure que les salaires ne baisseront pas.",
+        sentence: "La direction",
+        has: &[],
+        not: &[Cue::DiscreditingVerb],
+    },
+    Row {
+        name: "ed7: crier before a quotation is the shout itself",
+        text: "Sur le muret, des adolescents criaient « Arah ! » à l'approche des voitures.",
+        sentence: "Sur le muret",
+        has: &[],
+        not: &[Cue::DiscreditingVerb],
+    },
+    Row {
+        name: "ed7: jurer inside the source's quotation is the source's word",
+        text: "« Je le jure, je n'ai rien vu », a déclaré le témoin.",
+        sentence: "« Je le jure",
+        has: &[],
+        not: &[Cue::DiscreditingVerb],
+    },
+    // A figure of the writer's own people or places given with a possessive alone.
+    Row {
+        name: "ed7: a possessive with a figure states a fact",
+        text: "TRIBUNE\n\nDepuis septembre, le litre de gazole a pris 22\u{a0}centimes à la station de notre bourg.",
+        sentence: "Depuis septembre",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
+        name: "ed7: a possessive with a percentage of a result states a fact",
+        text: "TRIBUNE\n\nDimanche, notre liste est arrivée deuxième, avec 29,8 % des voix.",
+        sentence: "Dimanche",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
+        name: "ed7: a possessive without a figure still speaks for the writer",
+        text: "TRIBUNE\n\nBruxelles a vendu nos paysans pour quelques voitures allemandes.",
+        sentence: "Bruxelles",
+        has: &[Cue::FirstPerson],
+        not: &[],
+    },
+    Row {
+        name: "ed7: a figure with a subject nous is no possessive alone",
+        text: "TRIBUNE\n\nNous refusons que 40 % des lits ferment dans nos hôpitaux.",
+        sentence: "Nous refusons",
+        has: &[Cue::FirstPerson],
+        not: &[],
+    },
+    // A heading that ends on a date dates what it shows: a caption, a dateline.
+    Row {
+        name: "ed7: a caption ending on a date is no verdict subheading",
+        text: "BILLET\n\nLa direction a menti aux salariés. Elle ferme l'usine et appelle cela un plan de relance ! Quelle honte !\n\nLa chanteuse sur la scène de l'Odyssée, le 12 novembre\n\nFaut-il vraiment s'en étonner ? Les actionnaires se servent d'abord.",
+        sentence: "La chanteuse",
+        has: &[],
+        not: &[Cue::RegisterSubheading],
+    },
+    Row {
+        name: "ed7: a release's heading ending on a date with its year is no verdict",
+        text: "BILLET\n\nLa direction a menti aux salariés. Elle ferme l'usine et appelle cela un plan de relance ! Quelle honte !\n\nCommuniqué de la fédération des cheminots – 1er décembre 2026\n\nFaut-il vraiment s'en étonner ? Les actionnaires se servent d'abord.",
+        sentence: "Communiqué",
+        has: &[],
+        not: &[Cue::RegisterSubheading],
+    },
+    Row {
+        name: "ed7: a verdict subheading that names a month is still one",
+        text: "BILLET\n\nLa direction a menti aux salariés. Elle ferme l'usine et appelle cela un plan de relance ! Quelle honte !\n\nLes salariés au pied du mur en novembre\n\nFaut-il vraiment s'en étonner ? Les actionnaires se servent d'abord.",
+        sentence: "Les salariés",
+        has: &[Cue::RegisterSubheading],
+        not: &[],
+    },
+    // A fixed negation says a state goes on: no denial of the author's.
+    Row {
+        name: "ed7: ne décolère pas brings in a source, no denial",
+        text: "BILLET\n\nLa direction a menti aux salariés. Elle ferme l'usine et appelle cela un plan de relance ! Quelle honte !\n\nKarim Belaïd, délégué du site, ne décolère pas.",
+        sentence: "Karim",
+        has: &[],
+        not: &[Cue::Argument],
+    },
+    Row {
+        name: "ed7: ne désarme pas in the plural",
+        text: "BILLET\n\nLa direction a menti aux salariés. Elle ferme l'usine et appelle cela un plan de relance ! Quelle honte !\n\nLes riverains ne désarment pas.",
+        sentence: "Les riverains",
+        has: &[],
+        not: &[Cue::Argument],
+    },
+    Row {
+        name: "ed7: a denial of the author's is still one",
+        text: "BILLET\n\nLa direction a menti aux salariés. Elle ferme l'usine et appelle cela un plan de relance ! Quelle honte !\n\nLa ruralité ne demande pas de faveur.",
+        sentence: "La ruralité",
+        has: &[Cue::Argument],
+        not: &[],
+    },
+];
+
+#[test]
+fn ed7_structural_cues() {
+    let failures = row_failures(ED7_ROWS);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+const ED7_FLAGS: &[Flag] = &[
+    // The author's inference with the generic on (lexicon: factive.tsv).
+    Flag {
+        name: "ed7: on a bien compris que, with a curly apostrophe",
+        text: "À vingt heures d\u{2019}avion de Paris, on a bien compris qu\u{2019}il faudrait patienter.",
+        sentence: "À vingt heures",
+        editorial: true,
+    },
+    Flag {
+        name: "ed7: et l'on s'étonne que",
+        text: "On a supprimé les notes, puis les devoirs, et l'on s'étonne que le niveau baisse.",
+        sentence: "On a supprimé",
+        editorial: true,
+    },
+    Flag {
+        name: "ed7: on regrette in a review",
+        text: "On regrette d'autant plus les longueurs du dernier tiers.",
+        sentence: "On regrette",
+        editorial: true,
+    },
+    Flag {
+        name: "ed7: on avait cru, undone by what follows",
+        text: "On avait cru un instant que la loi suffirait à calmer les éleveurs.",
+        sentence: "On avait cru",
+        editorial: true,
+    },
+    Flag {
+        name: "ed7: on ignore is a hedge, no inference",
+        text: "On ignore encore combien de personnes se trouvaient à bord.",
+        sentence: "On ignore",
+        editorial: false,
+    },
+    Flag {
+        name: "ed7: croit-on savoir is a source",
+        text: "Le ministre devrait annoncer sa démission lundi, croit-on savoir à Matignon.",
+        sentence: "Le ministre",
+        editorial: false,
+    },
+    Flag {
+        name: "ed7: a plan that comprend its parts is no inference",
+        text: "Le plan comprend trois volets et sera présenté jeudi.",
+        sentence: "Le plan",
+        editorial: false,
+    },
+    // A discrediting verb of saying reaches the threshold alone.
+    Flag {
+        name: "ed7: jure aussi que alone",
+        text: "La mutuelle jure aussi que les dossiers médicaux n'ont pas été touchés.",
+        sentence: "La mutuelle",
+        editorial: true,
+    },
+    Flag {
+        name: "ed7: se vanter of a figure",
+        text: "Le laboratoire se vante d\u{2019}une efficacité de 68\u{a0}%.",
+        sentence: "Le laboratoire",
+        editorial: true,
+    },
+    Flag {
+        name: "ed7: crient à la, scored by the lexicon, reaches the threshold with the verb",
+        text: "Les ennemis du pays, eux, crient à la dictature.",
+        sentence: "Les ennemis",
+        editorial: true,
+    },
+    Flag {
+        name: "ed7: a neutral saying stays news",
+        text: "La mutuelle affirme que les dossiers médicaux n'ont pas été touchés.",
+        sentence: "La mutuelle",
+        editorial: false,
+    },
+];
+
+#[test]
+fn ed7_editorial_flags() {
+    let mut failures = Vec::new();
+    for row in ED7_FLAGS {
+        let a = analyzer().analyze(&Article::from_text("flags", row.text));
+        let Some(s) = sentence_of(&a, row.name, row.sentence, &mut failures) else {
+            continue;
+        };
+        if s.editorial != row.editorial {
+            let cues: Vec<(Cue, f64)> = s.reasons.iter().map(|r| (r.cue, r.weight)).collect();
+            failures.push(format!(
+                "[{}] editorial {} (score {}), expected {}: {cues:?}",
+                row.name, s.editorial, s.score, row.editorial
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
