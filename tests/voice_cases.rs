@@ -5712,4 +5712,44 @@ const VX3_CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "vx3: a court's ruling and a rejection by vote or of an application are the author's",
+        // Guideline: "A court's ruling (*le tribunal l'a condamné à trois ans de prison*) is
+        // `author`; a government's condemnation in words (*Paris a condamné l'attaque*) is
+        // `indirect`."
+        text: "La cour d’appel de Douai a confirmé mercredi la condamnation de l'ancien maire.\n\n\
+               La Cour de justice de l'UE a rejeté vendredi le recours de la Hongrie.\n\nLa \
+               Cour constitutionnelle a confirmé mardi soir la réélection du président \
+               sortant.\n\nLe tribunal administratif rejette la requête des riverains.\n\n\
+               La majorité a rejeté la demande à main levée.\n\nLes Vaudois ont rejeté à \
+               58\u{a0}% le crédit destiné au tunnel.\n\nEn 2005, les Français avaient \
+               rejeté par référendum le traité constitutionnel.\n\nLa commission électorale \
+               a rejeté vendredi la demande de l'opposition de rouvrir les listes.",
+        sentences: &[
+            s("La cour d’appel", A, ""),
+            s("La Cour de justice", A, ""),
+            s("Cour constitutionnelle", A, ""),
+            s("Le tribunal administratif", A, ""),
+            s("La majorité", A, ""),
+            s("Les Vaudois", A, ""),
+            s("En 2005", A, ""),
+            s("La commission électorale", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "vx3: a rejection or a confirmation in words stays reported",
+        text: "Le ministre a confirmé la fermeture de l'usine.\n\nLa porte-parole a rejeté \
+               toute implication de la Russie.\n\nLa Cour des comptes confirme ses critiques \
+               sur le plan.\n\nLe syndicat rejette le plan de la direction.\n\nLe juge a \
+               estimé que la mesure était disproportionnée.",
+        sentences: &[
+            s("Le ministre a confirmé", I, "ministre"),
+            s("La porte-parole", I, "porte-parole"),
+            s("La Cour des comptes", I, "cour des comptes"),
+            s("Le syndicat rejette", I, "syndicat"),
+            s("Le juge a", I, "juge"),
+        ],
+        quotes: &[],
+    },
 ];

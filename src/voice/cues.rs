@@ -849,6 +849,9 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
                 || toks[at].is("ou")
                 || (lemma == "condamner" && sentenced(toks, &cue.who, at, n))
                 || (lemma == "juger" && by_court(toks, &cue.who))
+                // `La cour d'appel a confirmé la condamnation`, `a rejeté le recours`, `La
+                // majorité a rejeté la demande à main levée`: a ruling or a vote.
+                || decided(toks, &cue.who, lemma, at, n)
                 || (lemma == "prévoir" && (toks[at].is("de") || toks[at].is("d'")))
                 // `Le collectif prévoit un nouveau rassemblement`: what someone plans is the
                 // author's news; what an institute foresees (`prévoit une stabilisation`) is
@@ -2100,6 +2103,41 @@ fn by_court(toks: &[Tok], who: &Who) -> bool {
             )
     };
     matches!(who, Who::Np(np) if toks[np.start..np.end].iter().any(court))
+}
+
+/// Whether `confirmer` or `rejeter` with a plain object at `at` is a decision rather than
+/// words: a court's (`La cour d'appel a confirmé la condamnation`, `La CJUE a rejeté le
+/// recours`; not the audit court's `La Cour des comptes confirme ses critiques`), a vote
+/// (`a rejeté la demande à main levée`, `ont rejeté à 58 % le crédit`, `avaient rejeté par
+/// référendum le traité`) or the refusal of an application (`a rejeté la demande de
+/// l'opposition de rouvrir…`, `rejette la requête`).
+fn decided(toks: &[Tok], who: &Who, lemma: &str, at: usize, n: usize) -> bool {
+    if !matches!(lemma, "confirmer" | "rejeter") {
+        return false;
+    }
+    let audit =
+        matches!(who, Who::Np(np) if toks[np.start..np.end].iter().any(|t| t.is("comptes")));
+    if by_court(toks, who) && !audit {
+        return true;
+    }
+    if lemma != "rejeter" {
+        return false;
+    }
+    let w = |k: usize| toks.get(k).filter(|t| t.is_word()).map_or("", |t| t.norm());
+    let vote = (0..n).any(|k| {
+        matches!(
+            (w(k), w(k + 1)),
+            ("main", "levee") | ("par", "referendum") | ("a", "l'unanimite")
+        ) || (w(k) == "voix" && k > 0 && toks[k - 1].norm().bytes().all(|b| b.is_ascii_digit()))
+            || (toks[k].is_punct('%') && k >= 2 && w(k - 2) == "a")
+    });
+    let application = (at..n.min(at + 3)).any(|k| {
+        matches!(
+            w(k),
+            "demande" | "recours" | "requete" | "pourvoi" | "candidature" | "plainte" | "referes"
+        )
+    });
+    vote || application
 }
 
 /// How far after `condamner` [`sentenced`] looks for the `à` of a penalty, in tokens.
