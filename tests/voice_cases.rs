@@ -4842,6 +4842,7 @@ fn attribution_cases() {
         .chain(VX2)
         .chain(SPK16_CASES)
         .chain(SPK17_CASES)
+        .chain(VX3_CASES)
     {
         let (seg, voices) = analyse(case.text);
         assert_eq!(seg.sentences.len(), voices.sentences.len(), "{}", case.name);
@@ -5657,6 +5658,97 @@ const SPK17_CASES: &[Case] = &[
                 "association des maires de france",
             ),
             s("Elle réclame", I, "association des maires de france"),
+        ],
+        quotes: &[],
+    },
+];
+
+/// The guideline (docs/coding-guideline.md, Voice): "`indirect` | the sentence reports what a
+/// source said, thinks or claims without quoting it word for word: `X a affirmé que…`, `selon
+/// X, …`, `d'après X`".
+const VX3_CASES: &[Case] = &[
+    Case {
+        name: "vx3: `selon X` woven into the clause without commas reports the sentence",
+        text: "Le tournoi a attiré 11\u{a0}400 spectateurs, un record selon les organisateurs.\n\n\
+               Le jeu s'est vendu à 640\u{a0}000 exemplaires selon l’entreprise, Brume \
+               Interactive.\n\nLes frappes, menées selon lui à l'aide de lance-roquettes, \
+               ont touché un marché.\n\nLe réseau, qui écoulait selon le parquet jusqu'à 25 000 \
+               euros par jour, a été démantelé.\n\nLa start-up a présenté ses lunettes, \
+               capables selon elle de traduire seize langues.\n\nSous les bâches vivent selon \
+               les associations entre 900 et 1 100 personnes.\n\nLa facture grimpera de 12 % \
+               d'après la fédération des usagers.\n\nDes économies chiffrées à 41 milliards, \
+               toujours selon le document.",
+        sentences: &[
+            s("Le tournoi", I, "organisateurs"),
+            s("Le jeu s'est", I, "*"),
+            s("Les frappes", I, "*"),
+            s("Le réseau", I, "parquet"),
+            s("La start-up", I, "*"),
+            s("Sous les bâches", I, "associations"),
+            s("La facture", I, "fédération des usagers"),
+            s("Des économies", I, "*"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "vx3: `selon` that means `depending on`, a conception, the newsroom's count",
+        text: "La marge d'erreur est comprise entre 2,9 et 4,4 points selon le score \
+               considéré.\n\nLes chiffres de la journée varient selon les sources.\n\nLe \
+               partage de l'eau est fixé chaque printemps selon l'état des nappes.\n\nLe texte \
+               impose de vérifier l'âge selon un référentiel fixé par l'Arcom.\n\nVoilà la \
+               démocratie selon Bruxelles et Beauvau.\n\nLa réforme ouvre la régularisation \
+               dans les « métiers en tension », soit 8 000 personnes par an selon l'étude \
+               d'impact.\n\nC'est le troisième rappel de l'année, un record \
+               selon notre décompte.\n\nLes tarifs diffèrent selon les régions.",
+        sentences: &[
+            s("La marge", A, ""),
+            s("Les chiffres", A, ""),
+            s("Le partage", A, ""),
+            s("Le texte impose", A, ""),
+            s("Voilà la", A, ""),
+            s("La réforme ouvre", M, "*"),
+            s("C'est le troisième", A, ""),
+            s("Les tarifs", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "vx3: a court's ruling and a rejection by vote or of an application are the author's",
+        // Guideline: "A court's ruling (*le tribunal l'a condamné à trois ans de prison*) is
+        // `author`; a government's condemnation in words (*Paris a condamné l'attaque*) is
+        // `indirect`."
+        text: "La cour d’appel de Douai a confirmé mercredi la condamnation de l'ancien maire.\n\n\
+               La Cour de justice de l'UE a rejeté vendredi le recours de la Hongrie.\n\nLa \
+               Cour constitutionnelle a confirmé mardi soir la réélection du président \
+               sortant.\n\nLe tribunal administratif rejette la requête des riverains.\n\n\
+               La majorité a rejeté la demande à main levée.\n\nLes Vaudois ont rejeté à \
+               58\u{a0}% le crédit destiné au tunnel.\n\nEn 2005, les Français avaient \
+               rejeté par référendum le traité constitutionnel.\n\nLa commission électorale \
+               a rejeté vendredi la demande de l'opposition de rouvrir les listes.",
+        sentences: &[
+            s("La cour d’appel", A, ""),
+            s("La Cour de justice", A, ""),
+            s("Cour constitutionnelle", A, ""),
+            s("Le tribunal administratif", A, ""),
+            s("La majorité", A, ""),
+            s("Les Vaudois", A, ""),
+            s("En 2005", A, ""),
+            s("La commission électorale", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "vx3: a rejection or a confirmation in words stays reported",
+        text: "Le ministre a confirmé la fermeture de l'usine.\n\nLa porte-parole a rejeté \
+               toute implication de la Russie.\n\nLa Cour des comptes confirme ses critiques \
+               sur le plan.\n\nLe syndicat rejette le plan de la direction.\n\nLe juge a \
+               estimé que la mesure était disproportionnée.",
+        sentences: &[
+            s("Le ministre a confirmé", I, "ministre"),
+            s("La porte-parole", I, "porte-parole"),
+            s("La Cour des comptes", I, "cour des comptes"),
+            s("Le syndicat rejette", I, "syndicat"),
+            s("Le juge a", I, "juge"),
         ],
         quotes: &[],
     },

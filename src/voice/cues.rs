@@ -229,6 +229,21 @@ pub(crate) fn find(toks: &[Tok], verbs: &VerbTable) -> Vec<Cue> {
         if cues.iter().any(|c| c.start < cue.end && cue.start < c.end) {
             continue;
         }
+        // A source woven into the words a verb already reports (`Les magistrats l'expliquent
+        // par la hausse des prix, de 24 % d'après l'Insee, mais aussi par…`) relays a figure
+        // inside that report: it starts no report of its own.
+        let woven = cue.start > 0 && {
+            let prev = &toks[cue.start - 1];
+            (prev.is_word() && !matches!(prev.norm(), "et" | "mais" | "or")) || prev.is_punct('%')
+        };
+        if woven
+            && cues.iter().any(|c| {
+                c.content_hull()
+                    .is_some_and(|(a, b)| a <= cue.start && cue.start < b)
+            })
+        {
+            continue;
+        }
         // Content before `selon X` starts after any earlier cue (`», a-t-il dit, selon
         // l'AFP`: the agency relays, the content is already attributed).
         let floor = cues
@@ -834,6 +849,9 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
                 || toks[at].is("ou")
                 || (lemma == "condamner" && sentenced(toks, &cue.who, at, n))
                 || (lemma == "juger" && by_court(toks, &cue.who))
+                // `La cour d'appel a confirmé la condamnation`, `a rejeté le recours`, `La
+                // majorité a rejeté la demande à main levée`: a ruling or a vote.
+                || decided(toks, &cue.who, lemma, at, n)
                 || (lemma == "prévoir" && (toks[at].is("de") || toks[at].is("d'")))
                 // `Le collectif prévoit un nouveau rassemblement`: what someone plans is the
                 // author's news; what an institute foresees (`prévoit une stabilisation`) is
@@ -2003,6 +2021,29 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
             if after.is_some_and(|t| t.is_punct(',')) && s.has_words(end + 1, n) {
                 cue.content.push((end + 1, n));
             }
+        } else if !before_is_comma && woven_source(toks, i, &np) {
+            // `…, un record selon les organisateurs.`, `qui écoulait selon le parquet jusqu'à…`,
+            // `capables selon elle de traduire…`: the source woven into the clause without
+            // commas vouches for the whole sentence; its phrase ends with its noun group.
+            // What it vouches for is the clause around it, between its commas: an author's
+            // scare quote or comment outside that clause stays the author's.
+            let end = if np.end >= n { n } else { np.end };
+            cue.end = end;
+            let from = toks[..i]
+                .iter()
+                .rposition(|t| t.is_punct(',') || t.is_punct(';'))
+                .map_or(0, |k| k + 1);
+            let to = toks[end.min(n)..n]
+                .iter()
+                .position(|t| t.is_punct(',') || t.is_punct(';'))
+                .map_or(n, |k| end + k);
+            cue.content.push((from, i));
+            if s.has_words(end, to) {
+                cue.content.push((end, to));
+            }
+            i = end;
+            out.push(cue);
+            continue;
         } else {
             i = np.end;
             continue;
@@ -2062,6 +2103,41 @@ fn by_court(toks: &[Tok], who: &Who) -> bool {
             )
     };
     matches!(who, Who::Np(np) if toks[np.start..np.end].iter().any(court))
+}
+
+/// Whether `confirmer` or `rejeter` with a plain object at `at` is a decision rather than
+/// words: a court's (`La cour d'appel a confirmé la condamnation`, `La CJUE a rejeté le
+/// recours`; not the audit court's `La Cour des comptes confirme ses critiques`), a vote
+/// (`a rejeté la demande à main levée`, `ont rejeté à 58 % le crédit`, `avaient rejeté par
+/// référendum le traité`) or the refusal of an application (`a rejeté la demande de
+/// l'opposition de rouvrir…`, `rejette la requête`).
+fn decided(toks: &[Tok], who: &Who, lemma: &str, at: usize, n: usize) -> bool {
+    if !matches!(lemma, "confirmer" | "rejeter") {
+        return false;
+    }
+    let audit =
+        matches!(who, Who::Np(np) if toks[np.start..np.end].iter().any(|t| t.is("comptes")));
+    if by_court(toks, who) && !audit {
+        return true;
+    }
+    if lemma != "rejeter" {
+        return false;
+    }
+    let w = |k: usize| toks.get(k).filter(|t| t.is_word()).map_or("", |t| t.norm());
+    let vote = (0..n).any(|k| {
+        matches!(
+            (w(k), w(k + 1)),
+            ("main", "levee") | ("par", "referendum") | ("a", "l'unanimite")
+        ) || (w(k) == "voix" && k > 0 && toks[k - 1].norm().bytes().all(|b| b.is_ascii_digit()))
+            || (toks[k].is_punct('%') && k >= 2 && w(k - 2) == "a")
+    });
+    let application = (at..n.min(at + 3)).any(|k| {
+        matches!(
+            w(k),
+            "demande" | "recours" | "requete" | "pourvoi" | "candidature" | "plainte" | "referes"
+        )
+    });
+    vote || application
 }
 
 /// How far after `condamner` [`sentenced`] looks for the `à` of a penalty, in tokens.
@@ -2281,6 +2357,44 @@ fn source_phrase_end(toks: &[Tok], from: usize, n: usize) -> usize {
         }
     }
     if limit == n && depth == 0 { n } else { from }
+}
+
+/// Whether `selon X` or `d'après X` at `i`, right after a word of the clause (no comma), names
+/// a source woven into the sentence (`un record selon les organisateurs`, `menées selon lui à
+/// l'aide de…`, `toujours selon le document`) rather than a measure (`selon le score
+/// considéré`, `selon l'état des nappes`), a conception (`la démocratie selon Bruxelles`) or
+/// what something depends on (`varient selon les sources`, `diffèrent selon les régions`).
+fn woven_source(toks: &[Tok], i: usize, np: &Np) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|k| &toks[k]) else {
+        return false;
+    };
+    let prep =
+        toks[i].is("selon") || (toks[i].is("d'") && toks.get(i + 1).is_some_and(|t| t.is("apres")));
+    let depends = [
+        "vari", "differ", "fluctu", "modul", "evolu", "repart", "ventil", "change", "oscill",
+    ]
+    .iter()
+    .any(|stem| prev.norm().starts_with(stem));
+    let source = match np.kind {
+        NpKind::Pronoun => {
+            toks[np.start].is_word() && lexis::tonic_pronoun(&toks[np.start]).is_some()
+        }
+        // `selon l'état des nappes`: the state of things, not the State.
+        NpKind::Role | NpKind::Institution | NpKind::Document => {
+            !(np.start..np.end).any(|k| toks[k].is("etat") && !toks[k].cap)
+        }
+        NpKind::Vague => pour_speaker(toks, np),
+        // `selon l'éditeur, Brume Interactive`: a role and the name beside it; a bare name
+        // (`selon Bruxelles`) may be a conception.
+        NpKind::Name | NpKind::Group => {
+            let first = &toks[np.start];
+            first.is_word() && !first.cap && lexis::determiner(first).is_some()
+        }
+        _ => false,
+    };
+    // `une hausse de 12 % d'après la fédération`: a figure's sign closes the clause's words.
+    let after_word = prev.is_word() || prev.is_punct('%');
+    prep && after_word && !depends && source
 }
 
 /// The longest source phrase after `selon`, in tokens.
