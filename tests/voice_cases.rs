@@ -4843,6 +4843,7 @@ fn attribution_cases() {
         .chain(SPK16_CASES)
         .chain(SPK17_CASES)
         .chain(VX3_CASES)
+        .chain(SPK18_CASES)
     {
         let (seg, voices) = analyse(case.text);
         assert_eq!(seg.sentences.len(), voices.sentences.len(), "{}", case.name);
@@ -5687,6 +5688,27 @@ const VX3_CASES: &[Case] = &[
             s("Sous les bâches", I, "associations"),
             s("La facture", I, "fédération des usagers"),
             s("Des économies", I, "*"),
+/// Organisations as speakers: no fragment of a sentence is a speaker (a participle or a
+/// preposition opening a sentence, a noun phrase run over a date, an amount or `dès`), a
+/// document's agent after `publiés… par` speaks, and a company is taken up by its kind's noun
+/// and by `il` or `elle` whatever noun it was named with.
+const SPK18_CASES: &[Case] = &[
+    Case {
+        name: "a participle opening its sentence is no one a pronoun takes up",
+        text: "L'association Voisins solidaires organise des repas de quartier.\n\nCréée en \
+               2023, elle revendique 4 500 participants cette année.",
+        sentences: &[s("Créée en 2023", I, "voisins solidaires")],
+        quotes: &[],
+    },
+    Case {
+        name: "a participle before a weekday, feminine",
+        text: "La Banque centrale des États de l'Afrique de l'Ouest a maintenu son taux \
+               directeur.\n\nRéunie mardi à Dakar, elle estime que l'inflation restera \
+               contenue.\n\nRéunie le 12 novembre, elle prévoit un ralentissement de la \
+               croissance.",
+        sentences: &[
+            s("Réunie mardi", I, "banque centrale"),
+            s("Réunie le 12", I, "banque centrale"),
         ],
         quotes: &[],
     },
@@ -5709,6 +5731,20 @@ const VX3_CASES: &[Case] = &[
             s("La réforme ouvre", M, "*"),
             s("C'est le troisième", A, ""),
             s("Les tarifs", A, ""),
+        name: "a surname ending like a participle before avoir stays a name",
+        text: "Le député Jean-François Copé a quitté la réunion.\n\nCopé a dénoncé une « \
+               cabale » contre lui.",
+        sentences: &[s("Copé a dénoncé", I, "copé")],
+        quotes: &[],
+    },
+    Case {
+        name: "joint and assis opening a sentence are no names",
+        text: "Le maire, Gérard Pollet, a fermé la salle.\n\nJoint par téléphone, il assure \
+               qu'il « ne lâchera pas ».\n\nAssis à côté de lui, Yves Pelletan se veut plus \
+               mesuré : « Je comprends qu'ils n'aient pas de médecins. »",
+        sentences: &[
+            s("Joint par", I, "gérard pollet"),
+            s("Assis à côté", D, "yves pelletan"),
         ],
         quotes: &[],
     },
@@ -5734,6 +5770,35 @@ const VX3_CASES: &[Case] = &[
             s("Les Vaudois", A, ""),
             s("En 2005", A, ""),
             s("La commission électorale", A, ""),
+        name: "près opening a sentence is no body a generic noun takes up",
+        text: "Près de 1 400 personnes ont défilé samedi à Montbrac.\u{a0}L'agence invoque le \
+               nombre d'accouchements, tombé à 287.",
+        sentences: &[s("L'agence invoque", I, "=agence")],
+        quotes: &[],
+    },
+    Case {
+        name: "an inverted verb opening a sentence is no body either",
+        text: "Faut-il s'inquiéter ?\n\nLe fabricant assure que le dépassement a été détecté \
+               lors d'un autocontrôle.",
+        sentences: &[s("Le fabricant assure", I, "=fabricant")],
+        quotes: &[],
+    },
+    Case {
+        name: "a preposition opening a sentence is no body",
+        text: "Autour de Marmande, les rayons se vident.\n\nContactée, l’enseigne indique que \
+               ses magasins pourraient connaître des ruptures.",
+        sentences: &[s("Contactée", I, "=enseigne")],
+        quotes: &[],
+    },
+    Case {
+        name: "the agent of a document's participle after a weekday and an adjective speaks",
+        text: "Le Parti de l'Avenir est arrivé en tête, selon les résultats définitifs \
+               publiés dimanche soir par la commission électorale.\n\nLe parti obtient 41 \
+               sièges, d'après les résultats quasi définitifs publiés peu avant minuit par le \
+               ministère de l'Intérieur.",
+        sentences: &[
+            s("Le Parti de l'Avenir", I, "commission électorale"),
+            s("Le parti obtient", I, "ministère de l'intérieur"),
         ],
         quotes: &[],
     },
@@ -5750,6 +5815,90 @@ const VX3_CASES: &[Case] = &[
             s("Le syndicat rejette", I, "syndicat"),
             s("Le juge a", I, "juge"),
         ],
+        quotes: &[],
+    },
+        name: "an inquiry led by a brigade speaks for the brigade",
+        text: "Le prévenu avait effectué 212 virements, selon l’enquête menée par la brigade \
+               de recherches.",
+        sentences: &[s("Le prévenu", I, "brigade de recherches")],
+        quotes: &[],
+    },
+    Case {
+        name: "a foundation's statistical series speak for the foundation",
+        text: "La Fondation Abri-Chaleur a publié mardi son rapport annuel.\n\nLe nombre de \
+               personnes exposées au froid a augmenté de 40 %, d'après les séries de la \
+               fondation.",
+        sentences: &[s("Le nombre de personnes", I, "abri-chaleur")],
+        quotes: &[],
+    },
+    Case {
+        name: "a date after a body's noun is no part of its name",
+        text: "Le ministère de l'Éducation nationale a publié le nouveau programme. Le \
+               collectif appelle à un rassemblement devant le ministère le 29 novembre.\n\nLe \
+               ministère assure que le programme a été élaboré « en concertation ».",
+        sentences: &[s(
+            "Le ministère assure",
+            I,
+            "ministère de l'éducation nationale",
+        )],
+        quotes: &[],
+    },
+    Case {
+        name: "dès and an amount after a body's noun are no part of its name",
+        text: "Le Stade Roncelles a battu Lorient samedi. Son attaquant souhaite quitter le \
+               club dès le mercato d'hiver. Stationna a prêté au club 46 millions d’euros \
+               depuis 2021.\n\nLe club a indiqué que les comptes seraient présentés aux \
+               actionnaires.",
+        sentences: &[s("Le club a indiqué", I, "=club")],
+        quotes: &[],
+    },
+    Case {
+        name: "a company named beside a masculine noun is taken up by elle",
+        text: "SNCF Voyageurs, l'exploitant historique, avait également présenté une offre. \
+               Elle n'a pas souhaité commenter la décision, indiquant seulement étudier « les \
+               voies de recours ».\n\nLe fabricant de plats préparés Maison Terrenoire \
+               rappelle plusieurs lots de lasagnes. Elle assure que les autres recettes ne \
+               sont pas concernées.",
+        sentences: &[
+            s("Elle n'a pas souhaité", I, "voyageurs"),
+            s("Elle assure", I, "maison terrenoire"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a company named after a feminine noun is taken up by il",
+        text: "L'assureur qui porte cette garantie, la société Gardial, a indiqué avoir reçu \
+               900 déclarations de sinistre. Il estime à « au moins dix-huit mois » le délai \
+               nécessaire.",
+        sentences: &[s("Il estime", I, "gardial")],
+        quotes: &[],
+    },
+    Case {
+        name: "a woman named first keeps elle after a company",
+        text: "La ministre Claire Aubry a reçu les dirigeants du groupe Norvane. Elle a \
+               assuré que l'État resterait vigilant.",
+        sentences: &[s("Elle a assuré", I, "claire aubry")],
+        quotes: &[],
+    },
+    Case {
+        name: "a company's kind noun takes up the one company that just spoke",
+        text: "Hydralis a annoncé 300 suppressions de postes. L'équipementier assure que les \
+               sites français seront épargnés.",
+        sentences: &[s("L'équipementier assure", I, "hydralis")],
+        quotes: &[],
+    },
+    Case {
+        name: "a start-up taken up after its name",
+        text: "Verbena a présenté mardi ses lunettes Lucia.\u{a0}La start-up affirme qu'elles \
+               traduisent seize langues.",
+        sentences: &[s("La start-up affirme", I, "verbena")],
+        quotes: &[],
+    },
+    Case {
+        name: "two companies leave the kind's noun as written",
+        text: "Hydralis a annoncé 300 suppressions de postes. Verbena a présenté ses \
+               lunettes.\n\nL'industriel assure que les sites seront épargnés.",
+        sentences: &[s("L'industriel assure", I, "=industriel")],
         quotes: &[],
     },
 ];

@@ -23,7 +23,12 @@
 //! body (`la commissaire européenne à la Défense, Ilse Marwede,`: the name after the comma is
 //! the person's). The last capitalised word after a capitalised complement goes on with that
 //! place's or body's name (`le maire de Kfar Selwan`, `la direction de Meubles Garrigou`); two
-//! or more open a person's name (`le maire de Lyon Grégory Vernet`).
+//! or more open a person's name (`le maire de Lyon Grégory Vernet`). A phrase going right
+//! stops at `dès` (`le club dès le mercato d'hiver`), at a date (`devant le ministère le 29
+//! novembre`) and at an amount (`au club 46 millions d'euros`). A participle opening its
+//! clause before its complement (`Créée en 2023,`, `Réunie le 12 novembre à Dakar,`) and a
+//! verb inverted with its pronoun (`Faut-il…`) open no phrase, and a preposition opening a
+//! sentence (`Près de`, `Autour de`, `Lors de`) is no name.
 //! `car` after `de`, `en`, an article or a number is the noun (a coach) and does not end the
 //! phrase (`le chauffeur de car Didier Sallaberry`). `Lui`, `Eux` opening a clause are its
 //! subject. An `on` after a fronted group speaks for the group, also when a name is set beside
@@ -251,6 +256,12 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
             return None;
         }
     }
+    // `Créée en 2023, elle…`, `Nommée en 2010 à Bruxelles,`, `Réunie mardi, la banque…`: a
+    // participle opening its clause before its complement is no name.
+    // `Faut-il…`, `Peut-on…`: a verb inverted with its pronoun is no name either.
+    if fronted_participle(toks, i) || (w.cap && super::group::split_inversion(w.norm()).is_some()) {
+        return None;
+    }
     let opens = can_open(first);
     if !opens && !lenient {
         return None;
@@ -300,7 +311,7 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
             if plural && third_plural_verb(toks, j) {
                 break;
             }
-            if verb_before_figure(toks, i, j) {
+            if verb_before_figure(toks, i, j) || another_phrase(toks, j) {
                 break;
             }
             // `répond le prévenu d'une voix à peine audible`, `lâche la ministre d'un ton
@@ -393,6 +404,79 @@ pub(crate) fn manner_of_speaking(toks: &[Tok], j: usize) -> bool {
                 | "trait"
                 | "hochement"
         )
+}
+
+/// Whether the token at `j`, after the noun of a phrase going right, opens something that is
+/// no part of that phrase: `dès` (`quitter le club dès le mercato d'hiver`), a date after a
+/// common noun (`devant le ministère le 29 novembre`), or an amount (`a prêté au club 46
+/// millions d'euros`). A noun's own number stays in its phrase (`la ligne 14`, `le vol 447`).
+fn another_phrase(toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    let Some(prev) = j.checked_sub(1).map(|p| &toks[p]) else {
+        return false;
+    };
+    if t.is("des") && t.accented {
+        return true;
+    }
+    let after_noun = prev.is_word()
+        && !prev.cap
+        && !prev.caps
+        && lexis::determiner(prev).is_none()
+        && !lexis::is_de(prev)
+        && !lexis::is_preposition(prev)
+        && !matches!(prev.norm(), "tout" | "tous" | "toute" | "toutes");
+    let amount = figure(toks, j)
+        && toks.get(j + 1).is_some_and(|n| {
+            figure(toks, j + 1)
+                || matches!(
+                    n.norm(),
+                    "million" | "millions" | "milliard" | "milliards" | "euros" | "dollars" | "%"
+                )
+        });
+    after_noun && (date_at(toks, j) || amount)
+}
+
+/// Whether a number in digits is at `k`.
+fn figure(toks: &[Tok], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|n| n.raw.chars().next().is_some_and(|c| c.is_ascii_digit()))
+}
+
+/// Whether a date opens at `k`: `le` or `les` before a number in digits (`le 29 novembre`,
+/// `les 3 et 4 mars`).
+fn date_at(toks: &[Tok], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| t.is_word() && !t.cap && matches!(t.norm(), "le" | "les"))
+        && figure(toks, k + 1)
+}
+
+/// Whether the capitalised word at `i`, opening its clause, is a past participle before its
+/// complement (`Créée en 2023,`, `Retiré de la vie politique,`, `Réunie mardi,`, `Élue en
+/// 2020,`): a word with the written ending of one, no first name (`René`, `Renée`), followed
+/// by a preposition, a weekday or a date (`Réunie le 12 novembre à Dakar,`), or by `de` after
+/// `-é`, `-ée`, `-és`, `-ées` (not `Afrique du Sud`).
+fn fronted_participle(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    let opening = i == 0 || !toks[i - 1].is_word();
+    let ends = |endings: &[&str]| endings.iter().any(|e| t.raw.ends_with(e));
+    let in_e = ends(&["é", "ée", "és", "ées"]);
+    let other = ends(&["ie", "ies", "ue", "ues"]);
+    opening
+        && t.is_word()
+        && t.cap
+        && !t.caps
+        && (in_e || other)
+        && lexis::first_name_gender(t) == Gender::Unknown
+        && toks.get(i + 1).is_some_and(|n| {
+            // `à`, never the `a` of avoir (`Copé a dénoncé…`).
+            n.is_word()
+                && !n.cap
+                && (!n.is("a") || n.accented)
+                && (lexis::is_preposition(n)
+                    || (in_e && lexis::is_de(n))
+                    || lexis::is_weekday(n)
+                    || date_at(toks, i + 1))
+        })
 }
 
 /// Whether the word at `j`, inside a plural phrase, is the verb that follows it in the third

@@ -30,10 +30,14 @@
 //!   words, particles with their noun (`Soins sans toit`) and a last lower-case word before
 //!   the punctuation (`Terre vive,`), never a verb after it (`Lyme Ensemble a salué`); two
 //!   associations named with a name leave it as written. When no body of its kind was named, `l'agence`, `le
-//!   groupe`, `l'entreprise`, `l'établissement`, `la plateforme` (and a few more) take up the
-//!   one body with an opaque name (`Santé publique France`, `Hydralis`: no kind's noun in
+//!   groupe`, `l'entreprise`, `l'établissement`, `la plateforme` (and a few more, and every
+//!   noun that introduces a company: `l'équipementier`, `la start-up`, `l'enseigne`) take up
+//!   the one body with an opaque name (`Santé publique France`, `Hydralis`: no kind's noun in
 //!   it, no person's name) that spoke or was the subject in the last three sentences; two
-//!   such bodies leave the noun as written.
+//!   such bodies leave the noun as written. A company is `il` after `le groupe` and `elle`
+//!   after `la société`: named after a company's noun (`la société Gardial`) or beside one
+//!   (`Le fabricant de plats préparés Maison Terrenoire`, `SNCF Voyageurs, l'exploitant
+//!   historique,`), either pronoun takes it up.
 //! - A newspaper's noun (`le journal`, `le quotidien libanais`, `le journal du soir`,
 //!   `l'hebdomadaire`) takes up the title just named: a name written with its capitalised
 //!   article inside its sentence (`titre Le Courrier du port`, `Pour L'Éclaireur,`, `dans La
@@ -2438,7 +2442,13 @@ impl Discourse {
         self.link(&role_key(toks, role.start, role.end), &full, role.gender);
     }
 
-    fn remember(&mut self, sentence: usize, rank: Rank, known: Known) {
+    fn remember(&mut self, sentence: usize, rank: Rank, mut known: Known) {
+        // `Le fabricant Maison Terrenoire rappelle…` … `Elle assure…`; `la société Gardial` …
+        // `Il estime…`: a company is `il` after `le groupe` and `elle` after `la société`,
+        // whatever the noun it was named with.
+        if self.is_company(&known.name) {
+            known.gender = Gender::Unknown;
+        }
         push_bounded(
             &mut self.mentions,
             Mention {
@@ -2447,6 +2457,29 @@ impl Discourse {
                 known,
             },
         );
+    }
+
+    /// Whether a remembered name is a company's: its name after a noun that introduces a
+    /// company (`société Gardial`, `groupe Norvane`), or a name with no first name set beside
+    /// one (`Le négociant Valcor`, `SNCF Voyageurs, l'exploitant historique,`).
+    fn is_company(&self, name: &str) -> bool {
+        let mut words = name.split_whitespace();
+        let first = words.next().map(fold).unwrap_or_default();
+        let named_after_noun = COMPANIES.contains(&first.as_str())
+            && words
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+        named_after_noun
+            || (name.starts_with(char::is_uppercase)
+                && name_gender(name) == Gender::Unknown
+                && self.links.iter().any(|l| {
+                    // The role's head, or its first word when the lists know no head in it
+                    // (`négociant en matières premières`): `PDG du groupe` is a person.
+                    l.name == name
+                        && l.head
+                            .map_or(l.role.first(), |h| l.role.get(h))
+                            .is_some_and(|r| COMPANIES.contains(&r.as_str()))
+                }))
     }
 
     fn remember_name(&mut self, name: &str) {
@@ -2684,7 +2717,7 @@ impl Discourse {
     /// name (`Paul Martin`, a first name before a capitalised word: `France Dupré`), a title,
     /// and a body named with a noun of its kind are none; two such bodies leave the noun alone.
     fn sole_body(&self, head: &str) -> Option<&Mention> {
-        if !OPAQUE_TAKERS.contains(&head) {
+        if !OPAQUE_TAKERS.contains(&head) && !COMPANIES.contains(&head) {
             return None;
         }
         let last = self.mentions.back()?.sentence;

@@ -217,7 +217,9 @@ fn finish<'a>(text: &'a str, arena: &'a str, p: Pending) -> Tok<'a> {
         lex: if word { entry(folded) } else { None },
     };
     if word {
-        let function_word = lexis::is_capitalised_function_word(&tok);
+        // `Lors de…`, `Face à…`, `Autour de…`: a preposition opening a sentence is no name.
+        let function_word =
+            lexis::is_capitalised_function_word(&tok) || lexis::is_preposition(&tok);
         tok.opens = tok.caps || (tok.cap && !function_word) || lexis::opens_phrase(&tok);
         tok.name_word = (tok.cap || tok.caps)
             && (!function_word || lexis::title(&tok).is_some())
