@@ -2472,3 +2472,75 @@ fn ed7_editorial_flags() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+// ---- iv3: interviews read without marks: the guest's words are no author's cue ----
+
+const RADIO_WRITE_UP: &str = "Par Mathilde Quéré, Radio Littoral Brest\n\n\
+     Au troisième jour du blocage, le secrétaire général du syndicat des marins, Yannick Le \
+     Goarnic, était l'invité de la matinale de Radio Littoral.\n\n\
+     La direction assure qu'aucun emploi ne sera supprimé. Pourquoi ne pas la croire ?\n\n\
+     Parce que nous connaissons la chanson. Nous avons déjà vu ce film en 2008.\n\n\
+     Le chantier perd pourtant des commandes. Faut-il ne rien changer ?\n\n\
+     Nous ne sommes pas contre l'investissement, nous sommes contre la vente.\n\n\
+     Combien de temps allez-vous tenir ?\n\n\
+     Aussi longtemps qu'il le faudra. Je le dis à la direction : nous ne céderons pas.\n\n\
+     La direction répond\n\n\
+     La directrice du chantier refuse tout moratoire. La région n'a pas réagi.";
+
+const SELF_ANSWERING_OP_ED: &str = "Le ministre du Travail était l'invité de la matinale de \
+     Radio Centre mardi. Il y a répété que la réforme était juste.\n\n\
+     Faut-il le croire ?\n\n\
+     Je ne le crois pas. Nous avons vu les chiffres, et ils disent l'inverse.\n\n\
+     Que reste-t-il alors ?\n\n\
+     Je crains qu'il ne reste que la colère. Nous en paierons tous le prix.";
+
+const IV3_ROWS: &[Row] = &[
+    Row {
+        name: "iv3: a guest's answer in a radio write-up is no author's first person",
+        text: RADIO_WRITE_UP,
+        sentence: "Parce que nous",
+        has: &[],
+        not: &[Cue::FirstPerson, Cue::OpinionRegister],
+    },
+    Row {
+        name: "iv3: the journalist's question in a radio write-up is no rhetorical question",
+        text: RADIO_WRITE_UP,
+        sentence: "Pourquoi ne pas",
+        has: &[],
+        not: &[Cue::RhetoricalQuestion],
+    },
+    Row {
+        name: "iv3: the journalist's prompt in a radio write-up is no connective",
+        text: RADIO_WRITE_UP,
+        sentence: "Le chantier perd",
+        has: &[],
+        not: &[Cue::OpinionRegister],
+    },
+    Row {
+        name: "iv3: the news after the interview is not in the opinion register",
+        text: RADIO_WRITE_UP,
+        sentence: "La région n'a pas",
+        has: &[],
+        not: &[Cue::OpinionRegister, Cue::Argument],
+    },
+    Row {
+        name: "iv3: an op-ed that answers its own question keeps its first person",
+        text: SELF_ANSWERING_OP_ED,
+        sentence: "Je ne le crois",
+        has: &[Cue::FirstPerson],
+        not: &[],
+    },
+    Row {
+        name: "iv3: an op-ed's own question stays rhetorical",
+        text: SELF_ANSWERING_OP_ED,
+        sentence: "Faut-il le croire",
+        has: &[Cue::RhetoricalQuestion],
+        not: &[],
+    },
+];
+
+#[test]
+fn iv3_interview_cues() {
+    let failures = row_failures(IV3_ROWS);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -4844,6 +4844,7 @@ fn attribution_cases() {
         .chain(SPK17_CASES)
         .chain(VX3_CASES)
         .chain(SPK18_CASES)
+        .chain(IV3_CASES)
     {
         let (seg, voices) = analyse(case.text);
         assert_eq!(seg.sentences.len(), voices.sentences.len(), "{}", case.name);
@@ -5688,27 +5689,6 @@ const VX3_CASES: &[Case] = &[
             s("Sous les bâches", I, "associations"),
             s("La facture", I, "fédération des usagers"),
             s("Des économies", I, "*"),
-/// Organisations as speakers: no fragment of a sentence is a speaker (a participle or a
-/// preposition opening a sentence, a noun phrase run over a date, an amount or `dès`), a
-/// document's agent after `publiés… par` speaks, and a company is taken up by its kind's noun
-/// and by `il` or `elle` whatever noun it was named with.
-const SPK18_CASES: &[Case] = &[
-    Case {
-        name: "a participle opening its sentence is no one a pronoun takes up",
-        text: "L'association Voisins solidaires organise des repas de quartier.\n\nCréée en \
-               2023, elle revendique 4 500 participants cette année.",
-        sentences: &[s("Créée en 2023", I, "voisins solidaires")],
-        quotes: &[],
-    },
-    Case {
-        name: "a participle before a weekday, feminine",
-        text: "La Banque centrale des États de l'Afrique de l'Ouest a maintenu son taux \
-               directeur.\n\nRéunie mardi à Dakar, elle estime que l'inflation restera \
-               contenue.\n\nRéunie le 12 novembre, elle prévoit un ralentissement de la \
-               croissance.",
-        sentences: &[
-            s("Réunie mardi", I, "banque centrale"),
-            s("Réunie le 12", I, "banque centrale"),
         ],
         quotes: &[],
     },
@@ -5731,20 +5711,6 @@ const SPK18_CASES: &[Case] = &[
             s("La réforme ouvre", M, "*"),
             s("C'est le troisième", A, ""),
             s("Les tarifs", A, ""),
-        name: "a surname ending like a participle before avoir stays a name",
-        text: "Le député Jean-François Copé a quitté la réunion.\n\nCopé a dénoncé une « \
-               cabale » contre lui.",
-        sentences: &[s("Copé a dénoncé", I, "copé")],
-        quotes: &[],
-    },
-    Case {
-        name: "joint and assis opening a sentence are no names",
-        text: "Le maire, Gérard Pollet, a fermé la salle.\n\nJoint par téléphone, il assure \
-               qu'il « ne lâchera pas ».\n\nAssis à côté de lui, Yves Pelletan se veut plus \
-               mesuré : « Je comprends qu'ils n'aient pas de médecins. »",
-        sentences: &[
-            s("Joint par", I, "gérard pollet"),
-            s("Assis à côté", D, "yves pelletan"),
         ],
         quotes: &[],
     },
@@ -5770,6 +5736,69 @@ const SPK18_CASES: &[Case] = &[
             s("Les Vaudois", A, ""),
             s("En 2005", A, ""),
             s("La commission électorale", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "vx3: a rejection or a confirmation in words stays reported",
+        text: "Le ministre a confirmé la fermeture de l'usine.\n\nLa porte-parole a rejeté \
+               toute implication de la Russie.\n\nLa Cour des comptes confirme ses critiques \
+               sur le plan.\n\nLe syndicat rejette le plan de la direction.\n\nLe juge a \
+               estimé que la mesure était disproportionnée.",
+        sentences: &[
+            s("Le ministre a confirmé", I, "ministre"),
+            s("La porte-parole", I, "porte-parole"),
+            s("La Cour des comptes", I, "cour des comptes"),
+            s("Le syndicat rejette", I, "syndicat"),
+            s("Le juge a", I, "juge"),
+        ],
+        quotes: &[],
+    },
+];
+
+/// Organisations as speakers: no fragment of a sentence is a speaker (a participle or a
+/// preposition opening a sentence, a noun phrase run over a date, an amount or `dès`), a
+/// document's agent after `publiés… par` speaks, and a company is taken up by its kind's noun
+/// and by `il` or `elle` whatever noun it was named with.
+const SPK18_CASES: &[Case] = &[
+    Case {
+        name: "a participle opening its sentence is no one a pronoun takes up",
+        text: "L'association Voisins solidaires organise des repas de quartier.\n\nCréée en \
+               2023, elle revendique 4 500 participants cette année.",
+        sentences: &[s("Créée en 2023", I, "voisins solidaires")],
+        quotes: &[],
+    },
+    Case {
+        name: "a participle before a weekday, feminine",
+        text: "La Banque centrale des États de l'Afrique de l'Ouest a maintenu son taux \
+               directeur.\n\nRéunie mardi à Dakar, elle estime que l'inflation restera \
+               contenue.\n\nRéunie le 12 novembre, elle prévoit un ralentissement de la \
+               croissance.",
+        sentences: &[
+            s("Réunie mardi", I, "banque centrale"),
+            s("Réunie le 12", I, "banque centrale"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a surname ending like a participle before avoir stays a name",
+        text: "Le député Jean-François Copé a quitté la réunion.\n\nCopé a dénoncé une « \
+               cabale » contre lui.",
+        sentences: &[s("Copé a dénoncé", I, "copé")],
+        quotes: &[],
+    },
+    Case {
+        name: "joint and assis opening a sentence are no names",
+        text: "Le maire, Gérard Pollet, a fermé la salle.\n\nJoint par téléphone, il assure \
+               qu'il « ne lâchera pas ».\n\nAssis à côté de lui, Yves Pelletan se veut plus \
+               mesuré : « Je comprends qu'ils n'aient pas de médecins. »",
+        sentences: &[
+            s("Joint par", I, "gérard pollet"),
+            s("Assis à côté", D, "yves pelletan"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "près opening a sentence is no body a generic noun takes up",
         text: "Près de 1 400 personnes ont défilé samedi à Montbrac.\u{a0}L'agence invoque le \
                nombre d'accouchements, tombé à 287.",
@@ -5803,20 +5832,6 @@ const SPK18_CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
-        name: "vx3: a rejection or a confirmation in words stays reported",
-        text: "Le ministre a confirmé la fermeture de l'usine.\n\nLa porte-parole a rejeté \
-               toute implication de la Russie.\n\nLa Cour des comptes confirme ses critiques \
-               sur le plan.\n\nLe syndicat rejette le plan de la direction.\n\nLe juge a \
-               estimé que la mesure était disproportionnée.",
-        sentences: &[
-            s("Le ministre a confirmé", I, "ministre"),
-            s("La porte-parole", I, "porte-parole"),
-            s("La Cour des comptes", I, "cour des comptes"),
-            s("Le syndicat rejette", I, "syndicat"),
-            s("Le juge a", I, "juge"),
-        ],
-        quotes: &[],
-    },
         name: "an inquiry led by a brigade speaks for the brigade",
         text: "Le prévenu avait effectué 212 virements, selon l’enquête menée par la brigade \
                de recherches.",
@@ -5902,3 +5917,300 @@ const SPK18_CASES: &[Case] = &[
         quotes: &[],
     },
 ];
+
+// iv3: interviews whose shape carries no credit line nor label. A radio or television site's
+// write-up introduces its guest (`X était l'invité de notre matinale`, `Nous avons interrogé
+// X`, `Trois questions à X`) and then alternates short question paragraphs with answers in
+// the first person; the questions are the journalist of the byline's, the answers the
+// guest's, up to the next subheading. The same introduction names the guest of a dash
+// dialogue. An op-ed that asks and answers itself, an explainer with question subheadings
+// and a news report that only mentions a broadcast stay the author's.
+const IV3_CASES: &[Case] = &[
+    Case {
+        name: "a radio site's write-up: guest in the lead, questions and answers unmarked",
+        text: "Accueil > Régions > Bretagne\n\nPar Mathilde Quéré, Radio Littoral Brest\n\n\
+               Au troisième jour du blocage, le secrétaire général du syndicat des marins, \
+               Yannick Le Goarnic, était l'invité de la matinale de Radio Littoral. Il explique \
+               pourquoi les marins refusent la vente du chantier.\n\n\
+               La direction assure qu'aucun emploi ne sera supprimé. Pourquoi ne pas la croire \
+               ?\n\n\
+               Parce que nous connaissons la chanson. En 2008, on nous avait promis la même \
+               chose.\n\n\
+               Le chantier perd pourtant des commandes. Faut-il ne rien changer ?\n\n\
+               Nous ne sommes pas contre l'investissement. Que l'État mette l'argent, et les \
+               ouvriers feront le travail.\n\n\
+               Combien de temps allez-vous tenir ?\n\n\
+               Aussi longtemps qu'il le faudra.\n\n\
+               La direction répond\n\n\
+               Interrogée par Radio Littoral, la directrice du chantier refuse tout moratoire. \
+               Les marins doivent décider vendredi de la suite du mouvement.",
+        sentences: &[
+            s("Au troisième jour", A, ""),
+            s("La direction assure", D, "mathilde quéré"),
+            s("Pourquoi ne pas", D, "mathilde quéré"),
+            s("Parce que nous", D, "yannick le goarnic"),
+            s("En 2008", D, "yannick le goarnic"),
+            s("Le chantier perd", D, "mathilde quéré"),
+            s("Faut-il", D, "mathilde quéré"),
+            s("Nous ne sommes pas", D, "yannick le goarnic"),
+            s("Que l'État", D, "yannick le goarnic"),
+            s("Combien de temps", D, "mathilde quéré"),
+            s("Aussi longtemps", D, "yannick le goarnic"),
+            s("La direction répond", A, ""),
+            s("Les marins doivent", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "the guest is the invitée of a broadcast, curly apostrophes and narrow spaces",
+        text: "Par Julien Roche\n\n\
+               La ministre de la Santé, Sophie Marchetti, est l’invitée de la matinale de \
+               Radio Centre ce dimanche. Elle revient sur la fermeture des maternités.\n\n\
+               Trois maternités ferment cette année dans le Cher. Que dites-vous aux \
+               familles\u{202f}?\n\n\
+               Je leur dis que la sécurité passe avant la proximité. Nous ouvrons des centres \
+               de périnatalité à la place.\n\n\
+               Les élus locaux parlent d’abandon. Ont-ils tort\u{202f}?\n\n\
+               Je comprends leur colère, mais je ne garderai pas ouverte une maternité sans \
+               anesthésiste.\n\n\
+               Publié le 12 mars 2026",
+        sentences: &[
+            s("La ministre de la Santé", A, ""),
+            s("Trois maternités", D, "julien roche"),
+            s("Que dites-vous", D, "julien roche"),
+            s("Je leur dis", D, "sophie marchetti"),
+            s("Nous ouvrons", D, "sophie marchetti"),
+            s("Les élus locaux", D, "julien roche"),
+            s("Je comprends", D, "sophie marchetti"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "nous avons interrogé introduces the guest of bold questions",
+        text: "Le tribunal a validé mardi le plan de reprise de la papeterie. Les 140 salariés \
+               seront repris.\n\n\
+               Pour comprendre ce qui change, nous avons interrogé Claire Bonnefoy, déléguée \
+               CGT de l'usine.\n\n\
+               **Êtes-vous soulagée ?**\n\n\
+               Oui, d'abord pour les familles. Mais je reste prudente : le repreneur n'a signé \
+               que pour trois ans.\n\n\
+               **Que craignez-vous ?**\n\n\
+               Qu'on nous refasse le coup de 2019. Nous avions eu les mêmes promesses.",
+        sentences: &[
+            s("Le tribunal a validé", A, ""),
+            s("Les 140 salariés", A, ""),
+            s("Êtes-vous soulagée", D, "*"),
+            s("Oui, d'abord", D, "claire bonnefoy"),
+            s("Mais je reste", D, "claire bonnefoy"),
+            s("Qu'on nous refasse", D, "claire bonnefoy"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a block of three questions inside a news report: the report stays the author's",
+        text: "La préfecture a prolongé jeudi les restrictions d'eau jusqu'au 30 octobre. Les \
+               nappes restent sous les normales, selon le BRGM.\n\n\
+               Les irrigants devront réduire leurs prélèvements de moitié.\n\n\
+               Trois questions à Marc Delorme, président de la chambre d'agriculture\n\n\
+               Ces restrictions sont-elles tenables pour vos adhérents ?\n\n\
+               Pour certains, non. Je connais des maraîchers qui vont perdre leur récolte.\n\n\
+               Que demandez-vous à l'État ?\n\n\
+               Des retenues collinaires, et vite. Nous les réclamons depuis dix ans.",
+        sentences: &[
+            s("La préfecture a prolongé", A, ""),
+            s("Les irrigants devront", A, ""),
+            s("Trois questions à", A, ""),
+            s("Ces restrictions", D, "*"),
+            s("Pour certains", D, "marc delorme"),
+            s("Je connais", D, "marc delorme"),
+            s("Des retenues", D, "marc delorme"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a dash interview after nous avons interrogé: the byline asks, the guest answers",
+        text: "Par Yann Trébaol\n\n\
+               La sonde a décollé mercredi. « C'est une nuit historique », s'est réjoui le \
+               directeur de la mission devant les équipes réunies à Darmstadt.\n\n\
+               Pour comprendre ce que la sonde va chercher, nous avons interrogé Nadège \
+               Quillevic, astrophysicienne au CNRS.\n\n\
+               — À quoi va servir la sonde, concrètement ?\n\n\
+               — À repérer des objets que nous ne voyons pas depuis le sol.\n\n\
+               — Faut-il avoir peur ?\n\n\
+               — Non. Le risque est extrêmement faible.",
+        sentences: &[
+            s("— À quoi", D, "yann trébaol"),
+            s("— À repérer", D, "nadège quillevic"),
+            s("— Faut-il", D, "yann trébaol"),
+            s("— Non.", D, "nadège quillevic"),
+            s("Le risque est", D, "nadège quillevic"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "an op-ed that asks and answers itself stays the author's",
+        text: "Par Hélène Vasseur\n\n\
+               Le ministre a annoncé mardi la fermeture de trois maternités.\n\n\
+               Faut-il s'en étonner ?\n\n\
+               Je ne le crois pas. Nous savions depuis des années que la règle des trois cents \
+               accouchements finirait par tomber sur nos campagnes.\n\n\
+               Que faire alors ?\n\n\
+               Je propose que nous cessions de compter les naissances et que nous comptions les \
+               kilomètres.",
+        sentences: &[
+            s("Faut-il s'en", A, ""),
+            s("Je ne le crois", A, ""),
+            s("Que faire", A, ""),
+            s("Je propose", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "an op-ed on a guest's broadcast that asks and answers itself stays the author's",
+        text: "Le ministre du Travail était l'invité de la matinale de Radio Centre mardi. Il y a \
+               répété que la réforme était juste.\n\n\
+               Faut-il le croire ?\n\n\
+               Je ne le crois pas. Nous avons vu les chiffres, et ils disent l'inverse.\n\n\
+               Que reste-t-il alors ?\n\n\
+               Je crains qu'il ne reste que la colère. Nous en paierons tous le prix.",
+        sentences: &[
+            s("Faut-il le croire", A, ""),
+            s("Je ne le crois", A, ""),
+            s("Que reste-t-il", A, ""),
+            s("Je crains", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "an explainer with question subheadings stays the author's",
+        text: "Le Parlement a adopté mardi la réforme de l'assurance chômage.\n\n\
+               Que prévoit le texte ?\n\n\
+               La durée d'indemnisation baisse de 25 % quand le chômage est bas.\n\n\
+               Qui est concerné ?\n\n\
+               Les demandeurs d'emploi inscrits après le 1er février.\n\n\
+               Quand entre-t-elle en vigueur ?\n\n\
+               Au printemps, selon le ministère.",
+        sentences: &[
+            s("Que prévoit", A, ""),
+            s("La durée", A, ""),
+            s("Qui est concerné", A, ""),
+            s("Les demandeurs", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a news report on a guest's broadcast quotes with marks: nothing changes",
+        text: "La ministre de la Culture, Anne Rivière, était l'invitée de la matinale de Radio \
+               Centre jeudi. « Le pass culture sera maintenu », a-t-elle assuré.\n\n\
+               Combien coûtera-t-il ?\n\n\
+               Le ministère n'a pas donné de chiffre. Les syndicats du spectacle réclament un \
+               audit.",
+        sentences: &[
+            s("Combien coûtera", A, ""),
+            s("Le ministère n'a pas", A, ""),
+        ],
+        quotes: &[],
+    },
+];
+
+/// iv3: the outlet's own name labels the questions of an interview (`Humus : Que
+/// demandez-vous… ?`, `Antenne publique – …`), a one-word name or one with lower-case words
+/// that would otherwise read as a rubric; the guest's name, then the guest's initials, label
+/// the answers. The questions are the outlet's, or the journalist's of a credit line. A fact
+/// box's rubrics and a single line opening with the outlet's name are no turns.
+#[test]
+fn iv3_the_outlets_name_labels_the_questions() {
+    let speaker_of = |text: &str, outlet: &str, at: &str| {
+        let body = Span::new(0, text.len());
+        let regions = quotes::find_quotes(text, body);
+        let seg = segment::segment(text, body, &regions);
+        let options = voice::AttributeOptions {
+            interviewer: Some(outlet.to_string()),
+        };
+        let voices = voice::attribute_with(text, &seg, &regions, verbs(), &options);
+        let i = seg
+            .sentences
+            .iter()
+            .position(|s| s.span.slice(text).contains(at))
+            .expect("the sentence");
+        (
+            voices.sentences[i].voice,
+            voices.sentences[i].speaker.clone(),
+        )
+    };
+    let labelled = "Par Élodie Saugrain — 6 novembre 2026\n\n\
+                    L'Anses a retiré jeudi les herbicides au prosulfane.\n\n\
+                    Trois questions à Odile Lannuzel, paysanne bio dans la Somme\n\n\
+                    Humus : La FEF parle d'impasse technique, est-ce le cas ?\n\n\
+                    Odile Lannuzel : Pour certaines cultures, c'est plus dur, je ne le nie pas.\n\n\
+                    Humus : Que demandez-vous au ministre ?\n\n\
+                    O. L. : Que l'argent du plan aille à la transition.\n\n\
+                    Humus : Le délai vous choque-t-il ?\n\n\
+                    O. L. : Ce qui me choque, c'est qu'on ait attendu.";
+    let table: &[(&str, &str, &str, Voice, &str)] = &[
+        (labelled, "Humus", "L'Anses a retiré", A, ""),
+        (labelled, "Humus", "La FEF parle", D, "Humus"),
+        (labelled, "Humus", "Pour certaines", D, "Odile Lannuzel"),
+        (labelled, "Humus", "Que demandez-vous", D, "Humus"),
+        (labelled, "Humus", "Que l'argent", D, "Odile Lannuzel"),
+        (labelled, "Humus", "Ce qui me choque", D, "Odile Lannuzel"),
+        (
+            "Propos recueillis par Claire Vasseur\n\n\
+             Radiolune : Pourquoi partir maintenant ?\n\n\
+             Marc Delorme : Parce que le club m'a lâché.\n\n\
+             Radiolune : Avez-vous des regrets ?\n\n\
+             M. D. : Aucun. J'ai tout donné.",
+            "Radiolune",
+            "Avez-vous des regrets",
+            D,
+            "Claire Vasseur",
+        ),
+        (
+            "Le maire de Brest, Yannick Le Goarnic, a reçu notre rédaction.\n\n\
+             Antenne publique – Le port perd des parts de marché. Faut-il ne rien changer\u{a0}?\n\n\
+             Y. L. G. – Nous ne sommes pas contre l’investissement.\n\n\
+             Antenne publique – Combien de temps allez-vous tenir\u{a0}?\n\n\
+             Y. L. G. – Aussi longtemps qu’il le faudra.",
+            "Antenne publique",
+            "Combien de temps",
+            D,
+            "Antenne publique",
+        ),
+        (
+            "Le maire de Brest, Yannick Le Goarnic, a reçu notre rédaction.\n\n\
+             Antenne publique – Le port perd des parts de marché. Faut-il ne rien changer\u{a0}?\n\n\
+             Y. L. G. – Nous ne sommes pas contre l’investissement.\n\n\
+             Antenne publique – Combien de temps allez-vous tenir\u{a0}?\n\n\
+             Y. L. G. – Aussi longtemps qu’il le faudra.",
+            "Antenne publique",
+            "Aussi longtemps",
+            D,
+            "Yannick Le Goarnic",
+        ),
+        (
+            "Le festival ouvre vendredi.\n\nBudget : 3 millions d'euros.\n\nDurée : dix jours.\n\n\
+             Budget : en hausse de 4 %.\n\nDurée : comme en 2025.",
+            "Budget",
+            "Durée : dix",
+            A,
+            "",
+        ),
+        (
+            "Humus : notre enquête sur l'eau potable a été primée.\n\n\
+             Le jury a salué un travail de deux ans.",
+            "Humus",
+            "notre enquête",
+            A,
+            "",
+        ),
+    ];
+    let mut failures = Vec::new();
+    for &(text, outlet, at, voice, speaker) in table {
+        let got = speaker_of(text, outlet, at);
+        let want = (voice, (!speaker.is_empty()).then(|| speaker.to_string()));
+        if got != want {
+            failures.push(format!("`{at}` ({outlet}): {got:?}, expected {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -65,7 +65,7 @@ use super::interview;
 use super::lexis::{self, Gender, Number};
 use super::np::{self, NpKind};
 use super::quotation::{self, FRAGMENT_MAX_WORDS, SCARE_MAX_WORDS};
-use super::resolve::{Discourse, Known, Rank};
+use super::resolve::{Discourse, Rank};
 use super::text::{self, Block, Tok};
 use super::{
     AttributeOptions, Quote, QuoteKind, Resolution, SentenceVoice, Speaker, VerbTable, VerbUse,
@@ -122,9 +122,13 @@ struct Pass<'a> {
     verbs: &'a VerbTable,
     discourse: Discourse,
     dialogue: Dialogue,
-    interviewee: Option<Known>,
+    interviewee: Option<String>,
+    /// Where the paragraph that introduces an interview's guest ends, and the guest
+    /// (`Nous avons interrogé X`): the guest answers a dash dialogue after it.
+    guest: Option<(usize, String)>,
     /// Who asks the questions of an interview: the article's credit line (`Propos recueillis
-    /// par X`), else the caller's choice (the outlet), or `journaliste`.
+    /// par X`), else its byline (`Par X`), else the caller's choice (the outlet), or
+    /// `journaliste`.
     interviewer: String,
     /// The article's dash paragraphs are a dialogue: one of them asks a question or holds an
     /// attribution (`— Jamais, lance-t-il.`), or the article has an interview's credit line.
@@ -155,7 +159,9 @@ pub(crate) fn run(
     options: &AttributeOptions,
 ) -> VoiceAnalysis {
     let mut tops = top_level(text, regions, false);
-    let credits = interview::credits(text, segmentation);
+    // The folded text, made once for the readings that look for a phrase in it.
+    let folded = interview::FoldedText::new(text);
+    let credits = interview::credits(text, segmentation, &folded);
     let dash_dialogue = credits.marked.is_some()
         || tops.iter().any(|t| {
             let content = t.region.content;
@@ -178,9 +184,14 @@ pub(crate) fn run(
         dialogue: Dialogue::default(),
         interviewee: None,
         dash_dialogue,
+        guest: credits
+            .guest
+            .as_ref()
+            .map(|(p, name)| (segmentation.paragraphs[*p].span.end, name.clone())),
         interviewer: credits
             .interviewer
             .clone()
+            .or_else(|| credits.byline.clone())
             .or_else(|| options.interviewer.clone())
             .unwrap_or_else(|| "journaliste".to_string()),
         pending: None,
@@ -216,8 +227,6 @@ pub(crate) fn run(
     }
     let interviewer = pass.interviewer.clone();
     let mut analysis = pass.finish(tops);
-    // The folded text, made once for both readings that look for a phrase in it.
-    let folded = interview::FoldedText::new(text);
     // Turns that name their speaker (`A. V. – …`, `ÉLODIE VANNIER : …`) come first: a label is
     // surer than the alternation of questions and answers, which a labelled interview would
     // otherwise offer too (its labels then read as the first words of each turn).
@@ -227,6 +236,7 @@ pub(crate) fn run(
         &folded,
         options.interviewer.as_deref(),
         &interviewer,
+        credits.interviewer.as_deref(),
     ) {
         transcript_voices(text, segmentation, &turns, &mut analysis);
     } else if let Some(found) = interview::detect(text, segmentation, &credits) {
@@ -236,6 +246,7 @@ pub(crate) fn run(
         segmentation,
         options.interviewer.as_deref(),
         &interviewer,
+        credits.interviewer.as_deref(),
     ) {
         transcript_voices(text, segmentation, &turns, &mut analysis);
     } else if let Some(found) = interview::detect_flat(text, segmentation, &folded) {
@@ -1194,7 +1205,15 @@ impl Pass<'_> {
     fn dash_turn(&mut self, top: &mut Top<'_>) {
         let content = &self.text[top.region.content.start..top.region.content.end];
         if self.dialogue.is_new() {
-            self.interviewee = self.discourse.last_person(&self.interviewer);
+            // The guest a paragraph before the dialogue introduced (`nous avons interrogé
+            // X`) answers, else the last person named.
+            self.interviewee = match &self.guest {
+                Some((end, name)) if *end <= top.region.content.start => Some(name.clone()),
+                _ => self
+                    .discourse
+                    .last_person(&self.interviewer)
+                    .map(|k| k.name),
+            };
         }
         // The turn counts in the alternation even when it names its own speaker.
         let turn = self.dialogue.next(content);
@@ -1209,11 +1228,11 @@ impl Pass<'_> {
                 name: self.interviewer.clone(),
             },
             Turn::Interviewee => match &self.interviewee {
-                Some(k) => Speaker {
+                Some(name) => Speaker {
                     text: String::new(),
                     span: None,
                     resolution: Resolution::Implicit,
-                    name: k.name.clone(),
+                    name: name.clone(),
                 },
                 None => return,
             },

@@ -28,6 +28,17 @@
 //!   caller's choice).
 //! - The interview stops at the marker line when it comes after the questions, and a paragraph
 //!   that names the interviewee (`X a publié en 2024…`) is the author's note, not an answer.
+//! - **Without a marker**, a radio or television site's write-up introduces its guest instead
+//!   ([`guest`]: `…, Yannick Le Goarnic, était l'invité de notre matinale`, `Nous avons
+//!   interrogé X`, a heading `Trois questions à X`, `X répond à nos questions`): the questions
+//!   must start within [`GUEST_REACH`] paragraphs of it, one of them must speak to the guest
+//!   (`vous`) and at least [`MIN_QUESTIONS`] answers must speak as `je` or `nous`, so that an
+//!   op-ed answering its own rhetorical questions, which asks no one, stays the author's. The
+//!   guest is the interviewee, and the interview stops at the next subheading, where the
+//!   write-up goes back to the news (`La direction « ouverte au dialogue »`).
+//! - **Who asks**: the journalist of the credit line, else the journalist of the byline
+//!   ([`byline`]: `Par Mathilde Quéré, Antenne publique`), else the outlet (the guideline's
+//!   coding). The guest a paragraph introduces also answers a dash dialogue after it.
 //!
 //! A **transcript** of a radio or television interview or of a debate names the speaker before
 //! each turn: `ÉLODIE VANNIER : Bonjour.`, `Marc Lenoir : Non.` ([`transcript`]). Each labelled
@@ -63,9 +74,12 @@
 //!   alone takes the full name before the first turn that ends with it (`FABRE` → `Claire
 //!   Fabre`).
 //! - **Who asks**: the labels that are the outlet's name or initials (`L. C.` for `La
-//!   Clairière`), `Q.`, or initials no name matches while another label is a name, are the
-//!   interviewer's: the journalist of the credit line, else the outlet (the guideline's
-//!   coding); `R.` is the interviewee's, the first full name before the first turn.
+//!   Clairière`) are the journalist's of the credit line, else the outlet's; the outlet's
+//!   name labels a turn even as one word or with words in lower case (`Humus : Que
+//!   demandez-vous… ?`, [`outlet_label`]), which would otherwise read as a rubric. `Q.`, or
+//!   initials no name matches while another label is a name, are the interviewer's (the
+//!   credit line's, else the byline's, else the outlet); `R.` is the interviewee's, the first
+//!   full name before the first turn.
 //!
 //! Labelled turns are read before the alternation of questions and answers ([`detect`]): a
 //! label names its speaker, where the alternation would take the labels for the first words
@@ -191,6 +205,12 @@ pub(crate) struct Credits {
     /// The interviewer the first credit line that names one gives (`Propos recueillis par
     /// Claire Vasseur`), used for dash interviews too.
     pub interviewer: Option<String>,
+    /// The journalist the article's byline names (`Par Mathilde Quéré, Antenne publique`),
+    /// who asks an interview's questions when no credit line names anyone.
+    pub byline: Option<String>,
+    /// The first paragraph that introduces the guest of an interview (`X était l'invité de
+    /// notre matinale`, `Nous avons interrogé X`, `Trois questions à X`), with the guest.
+    pub guest: Option<(usize, String)>,
 }
 
 /// Fewest turns each of at least two speakers must have for labelled paragraphs to read as a
@@ -217,17 +237,20 @@ pub(crate) struct TranscriptTurn {
 /// [`MIN_TRANSCRIPT_TURNS`] paragraphs.
 ///
 /// `outlet` is the article's outlet, `interviewer` who asks for it (the journalist of the
-/// credit line, else the outlet): the turns labelled with the outlet's name or initials,
-/// with `Q.`, or with initials no name before the first turn matches (while another label
-/// is a name) are the interviewer's; `R.` is the interviewee's, the first full name before
-/// the first turn.
+/// credit line, else the byline's, else the outlet), `credited` the journalist of the credit
+/// line: the turns labelled with the outlet's name or initials are the credited journalist's,
+/// else the outlet's (`Humus : Que demandez-vous… ?`); those labelled `Q.`, or with initials
+/// no name before the first turn matches (while another label is a name) are the
+/// interviewer's; `R.` is the interviewee's, the first full name before the first turn.
 pub(crate) fn transcript(
     text: &str,
     seg: &Segmentation,
     folded: &FoldedText,
     outlet: Option<&str>,
     interviewer: &str,
+    credited: Option<&str>,
 ) -> Option<Vec<TranscriptTurn>> {
+    let label_of = |p: &str| speaker_label(p).or_else(|| outlet_label(p, outlet));
     let mut turns = Vec::new();
     let mut first = None;
     // A paragraph that continues a line cut after an initial (`– I.` / `C. : Bonsoir.`, the
@@ -243,7 +266,7 @@ pub(crate) fn transcript(
                     && !text[before.end..p.span.start].contains('\n')
                     && ends_with_initial(before.slice(text))
             };
-            !cut && speaker_label(p.span.slice(text)).is_some()
+            !cut && label_of(p.span.slice(text)).is_some()
         })
         .collect();
     let mut i = 0;
@@ -264,7 +287,7 @@ pub(crate) fn transcript(
             next += 1;
         }
         let span = Span::new(start, end);
-        if let Some((speaker, label, content)) = speaker_label(span.slice(text)) {
+        if let Some((speaker, label, content)) = label_of(span.slice(text)) {
             turns.push(TranscriptTurn {
                 span,
                 speaker,
@@ -292,7 +315,7 @@ pub(crate) fn transcript(
     if let Some(first) = first {
         let intro: Vec<Span> = seg.paragraphs[..first].iter().map(|p| p.span).collect();
         expand_initials(text, &intro, &mut turns);
-        interviewer_turns(text, &intro, outlet, interviewer, &mut turns);
+        interviewer_turns(text, &intro, outlet, interviewer, credited, &mut turns);
         continuation_turns(text, seg, &covered, &mut turns);
     }
     let statement = published_statement(text, seg, first, folded);
@@ -452,8 +475,10 @@ fn interviewer_turns(
     intro: &[Span],
     outlet: Option<&str>,
     interviewer: &str,
+    credited: Option<&str>,
     turns: &mut [TranscriptTurn],
 ) {
+    let outlet_asker = credited.or(outlet).unwrap_or(interviewer).to_string();
     let outlet = outlet.map(|o| (fold_str(o), initials_of(o)));
     let named = turns.iter().any(|t| {
         !is_initials(&t.speaker) && t.speaker.chars().filter(|c| c.is_alphabetic()).count() > 1
@@ -465,7 +490,9 @@ fn interviewer_turns(
         let is_outlet = outlet.as_ref().is_some_and(|(name, initials)| {
             fold_str(&t.speaker) == *name || (key.len() > 2 && key == *initials)
         });
-        if is_outlet || t.speaker == "Q" || (named && is_initials(&t.speaker)) {
+        if is_outlet {
+            t.speaker = outlet_asker.clone();
+        } else if t.speaker == "Q" || (named && is_initials(&t.speaker)) {
             t.speaker = interviewer.to_string();
         } else if t.speaker == "R" {
             let name = interviewee.get_or_insert_with(|| {
@@ -664,6 +691,19 @@ fn is_heading(paragraph: &str) -> bool {
         && !p.ends_with(['.', '!', '?', ';', ',', '…', '»', '"', ')'])
 }
 
+/// Whether a paragraph is a subheading ([`is_heading`]), also when it ends on a quoted phrase
+/// (`La direction « ouverte au dialogue »`); a paragraph that opens with the quotation is a
+/// pulled quote of the answers (`« Nous tiendrons »`), no subheading.
+fn is_subheading(paragraph: &str) -> bool {
+    let p = strip_emphasis(paragraph);
+    let bare = p
+        .strip_suffix(['»', '”'])
+        .map_or(p, |inner| inner.trim_end_matches(char::is_whitespace));
+    !p.starts_with(['«', '“', '"'])
+        && is_heading(bare)
+        && (bare.len() == p.len() || !bare.ends_with(['.', '!', '?', '…']))
+}
+
 /// Whether a paragraph speaks in the first person (`je`, `j'`, `nous`, `moi`).
 fn has_first_person(paragraph: &str) -> bool {
     paragraph
@@ -704,6 +744,7 @@ pub(crate) fn inline_transcript(
     seg: &Segmentation,
     outlet: Option<&str>,
     interviewer: &str,
+    credits_line: Option<&str>,
 ) -> Option<Vec<TranscriptTurn>> {
     // The paragraphs of one line are read as one: the segmentation cuts a line at a
     // dialogue dash (`… sans nous. L. C.` / `– Vous parlez…`).
@@ -813,8 +854,9 @@ pub(crate) fn inline_transcript(
             }
         });
     let interviewer = credited.as_deref().unwrap_or(interviewer);
+    let credited = credited.as_deref().or(credits_line);
     expand_initials(text, &intro, &mut turns);
-    interviewer_turns(text, &intro, outlet, interviewer, &mut turns);
+    interviewer_turns(text, &intro, outlet, interviewer, credited, &mut turns);
     Some(turns)
 }
 
@@ -1192,6 +1234,44 @@ fn speaker_label(paragraph: &str) -> Option<(String, Span, usize)> {
     ))
 }
 
+/// A turn labelled with the outlet's own name before a colon or a dash (`Humus : Que
+/// demandez-vous au ministre ?`, `Antenne publique – Pourquoi ?`): a name of one word or with
+/// words in lower case, which [`speaker_label`] reads as a rubric (`Budget : …`), is a label
+/// when it is the outlet's.
+fn outlet_label(paragraph: &str, outlet: Option<&str>) -> Option<(String, Span, usize)> {
+    let outlet = fold_str(outlet?);
+    let lead = paragraph.len() - paragraph.trim_start().len();
+    let rest = &paragraph[lead..];
+    let head = &rest[..rest.floor_char_boundary(LABEL_HEAD)];
+    let colon = head.find(':');
+    let (end, after_sep) = match (label_dash(head), colon) {
+        (Some(d), c) if c.is_none_or(|c| d.0 < c) => d,
+        (_, Some(c)) => (c, c + 1),
+        _ => return None,
+    };
+    let label = rest[..end]
+        .trim()
+        .trim_start_matches(['—', '–', '-', '―'])
+        .trim()
+        .trim_matches(|c| c == '*' || c == '_')
+        .trim();
+    let after =
+        rest[after_sep..].trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    if fold_str(label.strip_suffix('.').unwrap_or(label)) != outlet
+        || after.is_empty()
+        || !after.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+        || opens_quotation(after)
+    {
+        return None;
+    }
+    let label_start = lead + (label.as_ptr() as usize - rest.as_ptr() as usize);
+    Some((
+        label.to_string(),
+        Span::new(label_start, label_start + label.len()),
+        lead + (rest.len() - after.len()),
+    ))
+}
+
 /// The dash that ends a label at the start of a paragraph (`L. C. – Le ministre…`, `**J.-P.
 /// M.** — Non.`, `DUFOURCQ - Non.`): a dash with a space on each side, past the dialogue dash
 /// that may open the paragraph. Returns where the dash starts and where the words after it
@@ -1340,17 +1420,207 @@ fn title_case(word: &str) -> String {
     out
 }
 
-/// Reads the credit lines and labels of an article.
-pub(crate) fn credits(text: &str, seg: &Segmentation) -> Credits {
+/// Reads the credit lines, labels, byline and guest introduction of an article.
+pub(crate) fn credits(text: &str, seg: &Segmentation, folded: &FoldedText) -> Credits {
     let mut out = Credits::default();
+    let may_introduce = GUEST_WORDS.iter().any(|w| folded.get().contains(w));
+    let mut named = false;
     for (i, p) in seg.paragraphs.iter().enumerate() {
-        let Some(m) = marker(p.span.slice(text)) else {
+        let paragraph = p.span.slice(text);
+        if out.byline.is_none() {
+            out.byline = byline(paragraph);
+        }
+        if may_introduce && out.guest.is_none() {
+            out.guest = guest(text, p.span).map(|name| (i, name));
+        }
+        if named {
+            continue;
+        }
+        let Some(m) = marker(paragraph) else {
             continue;
         };
         out.marked.get_or_insert(i);
         if m.name.is_some() {
             out.interviewer = m.name;
+            named = true;
+        }
+    }
+    // The byline's journalist is no guest (`Par Claire Roy` / `…, Claire Roy a interrogé…`).
+    if let Some((_, name)) = &out.guest
+        && [&out.byline, &out.interviewer]
+            .iter()
+            .any(|n| n.as_deref().is_some_and(|n| fold_str(n) == fold_str(name)))
+    {
+        out.guest = None;
+    }
+    out
+}
+
+/// The journalist a byline names: a short paragraph `Par` and a name of two to four
+/// capitalised words, then nothing, or a comma, a dash or a bar before the rest (`Par
+/// Mathilde Quéré, Antenne publique La Rochelle`, `Par Élodie Saugrain — 6 novembre 2026`);
+/// not two names (`Par Anne Roy et Paul Vidal`) nor an opening adverb (`Par ailleurs`).
+fn byline(paragraph: &str) -> Option<String> {
+    let bare = strip_emphasis(paragraph);
+    if more_words_than(bare, BYLINE_WORDS) {
+        return None;
+    }
+    let rest = ["Par ", "PAR ", "par "]
+        .iter()
+        .find_map(|lead| bare.strip_prefix(lead))?;
+    let mut name: Vec<&str> = Vec::new();
+    for w in rest.split_whitespace() {
+        let word = w.trim_end_matches([',', '.', ';']);
+        let particle = matches!(word, "de" | "du" | "d'" | "d’" | "van" | "von");
+        if !(word.starts_with(char::is_uppercase) || particle)
+            || word.chars().any(|c| c.is_ascii_digit())
+        {
+            // Two names (`Par Anne Roy et Paul Vidal`) make neither the interviewer.
+            if matches!(w, "et" | "avec" | "&") {
+                return None;
+            }
             break;
+        }
+        name.push(word);
+        if name.len() > 4 {
+            return None;
+        }
+        // A comma ends the name (`Par Mathilde Quéré, Antenne publique`).
+        if word.len() != w.len() {
+            break;
+        }
+    }
+    if name.len() < 2
+        || name
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_lowercase))
+    {
+        return None;
+    }
+    let words: Vec<String> = name
+        .iter()
+        .map(|w| {
+            if w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+            {
+                title_case(w)
+            } else {
+                (*w).to_string()
+            }
+        })
+        .collect();
+    Some(words.join(" "))
+}
+
+/// Most words of a byline paragraph ([`byline`]).
+const BYLINE_WORDS: usize = 12;
+
+/// Folded words one of which a text must hold for a paragraph of it to introduce a guest
+/// ([`guest`]): most texts are not split into words paragraph by paragraph.
+const GUEST_WORDS: [&str; 6] = [
+    "invite",
+    "interroge",
+    "questions",
+    "entretien avec",
+    "micro",
+    "repond",
+];
+
+/// The guest a paragraph introduces to the questions that follow: the name right before
+/// `était l'invité(e) de…`, `est au micro de…`, `répond à nos questions`, `a répondu aux
+/// questions de…`, `a accepté de répondre…`, or right after `nous avons interrogé`, a
+/// heading `Trois questions à…` or `Entretien avec…`. Any full name of the paragraph when
+/// the phrase has none on its side (`Nous l'avons interrogée`).
+fn guest(text: &str, span: Span) -> Option<String> {
+    let paragraph = span.slice(text);
+    let words: Vec<(usize, usize, String)> = word_offsets(paragraph);
+    let w = |k: usize| words.get(k).map_or("", |x| x.2.as_str());
+    let count = |k: usize| {
+        matches!(
+            w(k),
+            "deux"
+                | "trois"
+                | "quatre"
+                | "cinq"
+                | "six"
+                | "sept"
+                | "huit"
+                | "dix"
+                | "2"
+                | "3"
+                | "4"
+                | "5"
+                | "6"
+                | "7"
+                | "8"
+                | "10"
+        )
+    };
+    // (start of the phrase, end of the phrase, whether the name comes before it)
+    let mut found: Option<(usize, usize, bool)> = None;
+    for k in 0..words.len() {
+        // Three words after the name: `l'invité de`, `est au micro`, `répond à nos`,
+        // `répondu aux questions`, `accepté de répondre`.
+        let before = (w(k) == "l"
+            && matches!(w(k + 1), "invite" | "invitee")
+            && matches!(w(k + 2), "de" | "d" | "du" | "des"))
+            || (matches!(w(k), "etait" | "est" | "etaient" | "sont")
+                && w(k + 1) == "au"
+                && w(k + 2) == "micro")
+            || (matches!(w(k), "repond" | "repondu")
+                && matches!(w(k + 1), "a" | "aux")
+                && matches!(w(k + 2), "nos" | "questions"))
+            || (w(k) == "accepte" && w(k + 1) == "de" && w(k + 2) == "repondre");
+        if before {
+            found = Some((words[k].0, words[k + 2].1, true));
+            break;
+        }
+        // The name after: `avons interrogé`, and a heading `Entretien avec`, `Questions à`,
+        // `Trois questions à`.
+        let after = if w(k) == "avons" && w(k + 1).starts_with("interroge") {
+            Some(k + 1)
+        } else if k > 0 {
+            None
+        } else if w(0) == "entretien" && w(1) == "avec" || w(0) == "questions" && w(1) == "a" {
+            Some(1)
+        } else if count(0) && w(1) == "questions" && w(2) == "a" {
+            Some(2)
+        } else {
+            None
+        };
+        if let Some(e) = after {
+            found = Some((words[k].0, words[e].1, false));
+            break;
+        }
+    }
+    let (from, to, before) = found?;
+    let side = if before {
+        let mut last = None;
+        person_names(text, Span::new(span.start, span.start + from), |name| {
+            last = Some(name.to_string());
+            true
+        });
+        last
+    } else {
+        full_name(text, Span::new(span.start + to, span.end), None)
+    };
+    side.or_else(|| full_name(text, span, None))
+}
+
+/// The words of `s` (letters, digits and hyphens) with their byte offsets, folded.
+fn word_offsets(s: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices().chain([(s.len(), ' ')]) {
+        let part = c.is_alphanumeric() || c == '-';
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(b)) => {
+                out.push((b, i, fold_str(&s[b..i])));
+                start = None;
+            }
+            _ => {}
         }
     }
     out
@@ -1358,10 +1628,21 @@ pub(crate) fn credits(text: &str, seg: &Segmentation) -> Credits {
 
 /// Reads the article's paragraphs as a question-and-answer interview, when they are one.
 pub(crate) fn detect(text: &str, seg: &Segmentation, credits: &Credits) -> Option<Interview> {
-    let marked = credits.marked?;
+    // Without a credit line or a label, a paragraph that introduces the guest marks the
+    // interview (`X était l'invité de notre matinale`), when the questions follow it.
+    let introduced = credits.marked.is_none();
+    let marked = match (credits.marked, &credits.guest) {
+        (Some(m), _) => m,
+        (None, Some((g, _))) => *g,
+        (None, None) => return None,
+    };
     let paragraphs: Vec<&str> = seg.paragraphs.iter().map(|p| p.span.slice(text)).collect();
     let questions: Vec<bool> = paragraphs.iter().map(|p| is_question(p)).collect();
-    let first = (0..paragraphs.len()).find(|&i| questions[i] && i != marked)?;
+    let first = if introduced {
+        (marked + 1..paragraphs.len().min(marked + 1 + GUEST_REACH)).find(|&i| questions[i])?
+    } else {
+        (0..paragraphs.len()).find(|&i| questions[i] && i != marked)?
+    };
     // Credits after the questions end the interview.
     let end = if marked > first {
         marked
@@ -1381,8 +1662,12 @@ pub(crate) fn detect(text: &str, seg: &Segmentation, credits: &Credits) -> Optio
             continue;
         }
         // A credit line after the answers (`ENTRETIEN` above, `Propos recueillis par X`
-        // below) ends the interview.
-        if i > first && marker(paragraphs[i]).is_some() {
+        // below) ends the interview; so does a subheading after the questions of a guest's
+        // introduction, as the write-up goes back to the news (`La direction répond`).
+        if i > first
+            && (marker(paragraphs[i]).is_some()
+                || (introduced && !questions[i] && is_subheading(paragraphs[i])))
+        {
             break;
         }
         // A prompt phrased as a statement (`Vous avez pourtant voté ce budget.`) right after
@@ -1408,8 +1693,25 @@ pub(crate) fn detect(text: &str, seg: &Segmentation, credits: &Credits) -> Optio
     if answered < MIN_QUESTIONS {
         return None;
     }
+    // Without a credit line, the turns must read as an interview's: the journalist speaks to
+    // the guest (`vous`) at least once and the guest answers as `je` or `nous` at least
+    // twice; an op-ed answers its own questions in the first person, but asks no one.
+    if introduced {
+        let speaks = |turn: Turn, test: fn(&str) -> bool| {
+            turns
+                .iter()
+                .filter(|&&(i, t)| t == turn && test(paragraphs[i]))
+                .count()
+        };
+        if speaks(Turn::Question, addresses) == 0
+            || speaks(Turn::Answer, has_first_person) < MIN_QUESTIONS
+        {
+            return None;
+        }
+    }
 
     let interviewer = credits.interviewer.clone();
+    let asker = interviewer.clone().or_else(|| credits.byline.clone());
     let intro = seg.paragraphs[..first]
         .iter()
         .map(|p| p.span)
@@ -1421,10 +1723,15 @@ pub(crate) fn detect(text: &str, seg: &Segmentation, credits: &Credits) -> Optio
         .iter()
         .filter(|&&(_, turn)| turn == Turn::Answer)
         .find_map(|&(i, _)| answer_label(paragraphs[i], interviewer.as_deref()));
-    let interviewee = labelled.or_else(|| {
+    let guest = credits
+        .guest
+        .as_ref()
+        .filter(|&&(g, _)| g < first)
+        .map(|(_, name)| name.clone());
+    let interviewee = labelled.or(guest).or_else(|| {
         intro
             .iter()
-            .find_map(|&span| full_name(text, span, interviewer.as_deref()))
+            .find_map(|&span| full_name(text, span, asker.as_deref()))
     });
     if let Some(name) = &interviewee {
         let surname = name.split_whitespace().last().map(fold_str);
@@ -1456,6 +1763,19 @@ fn answer_label(paragraph: &str, interviewer: Option<&str>) -> Option<String> {
         .all(|w| w.trim_end_matches('.').chars().count() <= 2);
     (words >= 2 && !initials && interviewer.is_none_or(|i| fold_str(i) != fold_str(&name)))
         .then_some(name)
+}
+
+/// Most paragraphs from a guest's introduction to the first question ([`detect`]): the
+/// write-up's lead may take one more paragraph before the questions.
+const GUEST_REACH: usize = 2;
+
+/// Whether a paragraph speaks to someone as `vous`.
+fn addresses(paragraph: &str) -> bool {
+    paragraph
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| {
+            matches!(w, "vous" | "Vous" | "votre" | "Votre" | "vos" | "Vos") || w.ends_with("-vous")
+        })
 }
 
 /// Longest run of sentences between a credit line and the first question, or walked back
@@ -2317,7 +2637,15 @@ mod tests {
     fn a_transcript_needs_two_speakers_with_two_turns_each() {
         let read = |text: &str| {
             let seg = crate::segment::segment(text, Span::new(0, text.len()), &[]);
-            transcript(text, &seg, &FoldedText::new(text), None, "journaliste").map(|t| t.len())
+            transcript(
+                text,
+                &seg,
+                &FoldedText::new(text),
+                None,
+                "journaliste",
+                None,
+            )
+            .map(|t| t.len())
         };
         let radio = "Le 7/9, l'invité de 8 h 20\n\nANNE ROY : Bonjour.\n\nMARC LENOIR : Bonjour.\n\nANNE ROY : Vous partez ?\n\nMARC LENOIR : Non.\n\nPropos retranscrits par la rédaction.\n";
         assert_eq!(read(radio), Some(4));
@@ -2331,12 +2659,75 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_names_one_journalist() {
+        let table = [
+            (
+                "Par Mathilde Quéré, Antenne publique La Rochelle",
+                Some("Mathilde Quéré"),
+            ),
+            (
+                "Par Élodie Saugrain — 6 novembre 2026",
+                Some("Élodie Saugrain"),
+            ),
+            ("**Par Yann Le Goff**", Some("Yann Le Goff")),
+            ("PAR JEAN-PAUL ROCHE | 12/03/2026", Some("Jean-Paul Roche")),
+            ("Par Anne Roy et Paul Vidal", None),
+            ("Par AFP", None),
+            ("Par ailleurs, la mairie a voté le budget.", None),
+            (
+                "Par Mathilde Quéré, qui a suivi pour nous les trois jours de grève sur le                  port et dans les rues de la ville",
+                None,
+            ),
+        ];
+        for (p, want) in table {
+            assert_eq!(byline(p).as_deref(), want, "{p}");
+        }
+    }
+
+    #[test]
+    fn a_paragraph_introduces_the_guest_of_the_questions() {
+        let table = [
+            (
+                "Au deuxième jour de la grève, le secrétaire général de l'USPD, Yannick Le                  Goarnic, était l'invité de la matinale d'Antenne publique.",
+                Some("Yannick Le Goarnic"),
+            ),
+            (
+                "La ministre Sophie Marchetti est l’invitée du « 7/9 » ce dimanche.",
+                Some("Sophie Marchetti"),
+            ),
+            (
+                "Pour comprendre, nous avons interrogé Nadège Quillevic, astrophysicienne.",
+                Some("Nadège Quillevic"),
+            ),
+            (
+                "Trois questions à Odile Lannuzel, paysanne bio dans la Somme",
+                Some("Odile Lannuzel"),
+            ),
+            ("Entretien avec Marc Delorme, maire", Some("Marc Delorme")),
+            (
+                "Élue depuis 2020, Claire Dombasle répond à nos questions.",
+                Some("Claire Dombasle"),
+            ),
+            (
+                "Le ministre a posé trois questions à Paul Morel lors de la séance.",
+                None,
+            ),
+            ("Un entretien avec Paul Morel a eu lieu mardi.", None),
+            ("Les invités de la soirée étaient nombreux.", None),
+        ];
+        for (p, want) in table {
+            assert_eq!(guest(p, Span::new(0, p.len())).as_deref(), want, "{p}");
+        }
+    }
+
+    #[test]
     fn the_interviewee_is_a_person_not_a_body_named_before() {
         let text = "Selon Santé publique France, la canicule a tué 3 100 personnes. Gériatre à \
                     Caen, Annick Fabre dirige un service.\n\nPropos recueillis par Marc Olivier.\n\n\
                     **Le plan suffit-il ?**\n\nNon.\n\n**Que faut-il faire ?**\n\nRecruter.";
         let seg = crate::segment::segment(text, Span::new(0, text.len()), &[]);
-        let found = detect(text, &seg, &credits(text, &seg)).expect("an interview");
+        let found =
+            detect(text, &seg, &credits(text, &seg, &FoldedText::new(text))).expect("an interview");
         assert_eq!(found.interviewee.as_deref(), Some("Annick Fabre"));
     }
 
@@ -2344,7 +2735,8 @@ mod tests {
     fn answers_labelled_with_a_name_give_the_interviewee() {
         let found = |text: &str| {
             let seg = crate::segment::segment(text, Span::new(0, text.len()), &[]);
-            detect(text, &seg, &credits(text, &seg)).map(|i| (i.interviewee, i.turns.len()))
+            detect(text, &seg, &credits(text, &seg, &FoldedText::new(text)))
+                .map(|i| (i.interviewee, i.turns.len()))
         };
         // Only the answers are labelled, with a colon and no space before it, then initials;
         // the introduction names nobody.
