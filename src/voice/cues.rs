@@ -38,7 +38,10 @@
 //!   croire`, whose pronoun is the source), `de l'avis de X`, `aux yeux de X`, and `pour X,`
 //!   only at the start of a clause, with a speaker and a comma after it (`Pour le ministre,
 //!   …`; never `pour la première fois`), and never the author's hedge `selon toute
-//!   vraisemblance` (`probabilité`, `apparence`, `logique`); a document someone obtained or
+//!   vraisemblance` (`probabilité`, `apparence`, `logique`); a figure and its source closing
+//!   the sentence with no comma report the clause since the last comma (`le jeu s'est vendu
+//!   à 640 000 exemplaires selon l'éditeur`, `…, un record selon les organisateurs`), not
+//!   `selon les années` nor `la démocratie selon Bruxelles`; a document someone obtained or
 //!   read (`Selon des documents consultés par l'AFP`, `Des courriels obtenus par…
 //!   révèlent`) speaks for itself, or for the body its complement names (`une note de la
 //!   DGSI obtenue par…`), never for who got it. A name set beside the source between commas
@@ -2003,6 +2006,17 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
             if after.is_some_and(|t| t.is_punct(',')) && s.has_words(end + 1, n) {
                 cue.content.push((end + 1, n));
             }
+        } else if !before_is_comma
+            && (w(i) == Some("selon") || (w(i) == Some("d'") && w(i + 1) == Some("apres")))
+            && toks[end.min(n)..n]
+                .iter()
+                .all(|t| !t.is_word() && t.quote().is_none())
+            && let Some(from) = figure_sourced(toks, &np, i)
+        {
+            // `Le jeu s'est vendu à 640 000 exemplaires selon l'éditeur, Brume Interactive.`,
+            // `…, un record selon les organisateurs.`: a figure and its source closing the
+            // sentence with no comma; what they report is the clause since the last comma.
+            cue.content.push((from, i));
         } else {
             i = np.end;
             continue;
@@ -2011,6 +2025,37 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
         out.push(cue);
     }
     out
+}
+
+/// Where the figure starts that a source after `selon` or `d'après` with no comma before
+/// it, closing its sentence, gives (`640 000 exemplaires selon l'éditeur`, `un record selon
+/// les organisateurs`, `…, toujours selon le document`): the clause since the last comma
+/// before `at` (and before an adverb alone after it), when it holds a number
+/// in digits or `record` and the source names a speaker by a role, a body, a vague source, a
+/// document or a name set beside a role (not `selon les années`, `selon le score
+/// considéré`, nor a place or a name alone: `la démocratie selon Bruxelles`).
+fn figure_sourced(toks: &[Tok], np: &Np, at: usize) -> Option<usize> {
+    let speaker = match np.kind {
+        NpKind::Role | NpKind::Institution | NpKind::Vague | NpKind::Document => true,
+        NpKind::Name => np.role.is_some(),
+        _ => false,
+    };
+    let comma_before = |k: usize| {
+        toks[..k]
+            .iter()
+            .rposition(|t| t.is_punct(','))
+            .map_or(0, |c| c + 1)
+    };
+    // `…, toujours selon le document.`: an adverb alone after the comma reports nothing of
+    // its own; the clause before it is the figure's.
+    let from = match comma_before(at) {
+        c if c > 0 && toks[c..at].iter().all(lexis::is_verb_group_filler) => comma_before(c - 1),
+        c => c,
+    };
+    let figure = toks[from..at]
+        .iter()
+        .any(|t| t.raw.chars().next().is_some_and(|c| c.is_ascii_digit()) || t.is("record"));
+    (speaker && figure && from < at).then_some(from)
 }
 
 /// Whether the reporting verb at token `verb` is an infinitive governed by a verb that
