@@ -4845,6 +4845,7 @@ fn attribution_cases() {
         .chain(VX3_CASES)
         .chain(SPK18_CASES)
         .chain(IV3_CASES)
+        .chain(SPK18_FIGURES)
     {
         let (seg, voices) = analyse(case.text);
         assert_eq!(seg.sentences.len(), voices.sentences.len(), "{}", case.name);
@@ -5914,6 +5915,58 @@ const SPK18_CASES: &[Case] = &[
         text: "Hydralis a annoncé 300 suppressions de postes. Verbena a présenté ses \
                lunettes.\n\nL'industriel assure que les sites seront épargnés.",
         sentences: &[s("L'industriel assure", I, "=industriel")],
+        quotes: &[],
+    },
+];
+
+/// A figure and its source after `selon` closing the sentence with no comma; a verb is no
+/// part of a body's name.
+const SPK18_FIGURES: &[Case] = &[
+    Case {
+        name: "a figure and its source closing the sentence, with no comma",
+        text: "Sorti en mars sur PC et consoles, le jeu s'est vendu à 640 000 exemplaires selon \
+               l'éditeur, Brume Interactive.\n\nLa cérémonie a réuni près de 300 000 \
+               spectateurs, un record pour les Trophées Lumen selon les organisateurs.\n\nLes \
+               ventes ont atteint 12 millions d'euros d’après la direction.\n\nL'institut \
+               Aldebert publie une note. Des économies chiffrées à 41 milliards d'euros à \
+               l'horizon 2029, toujours selon le document.",
+        sentences: &[
+            s("Des économies", I, "aldebert"),
+            s("Sorti en mars", I, "brume interactive"),
+            s("La cérémonie", I, "organisateurs"),
+            s("Les ventes", I, "direction"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "selon with no figure, a name alone or no speaker stays the author's",
+        text: "Voilà la démocratie selon Bruxelles.\n\nLa marge d’erreur est comprise entre \
+               2,9 et 4,4 points selon le score considéré.\n\nLes prix varient selon les \
+               saisons.",
+        sentences: &[
+            s("Voilà la démocratie", A, ""),
+            s("La marge d’erreur", A, ""),
+            s("Les prix varient", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "an author's scare quote before the figure keeps the sentence mixed",
+        text: "L’article 9 ouvre la régularisation dans les « métiers en tension », soit \
+               quelque 8 000 personnes par an selon l’étude d’impact.\n\nLa coalition avance \
+               le chiffre de 17 morts, qui n’a pas pu être vérifié de source indépendante.",
+        sentences: &[
+            s("L’article 9", M, "étude d’impact"),
+            s("La coalition avance", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a verb before à and a figure is no part of a body's name",
+        text: "Le syndicat revendique 78 % de grévistes, un chiffre que la direction ramène à \
+               61 %.\n\nLa direction, elle, défend un modèle « éprouvé » et promet qu'aucun \
+               contrôleur ne sera licencié.",
+        sentences: &[s("La direction, elle", I, "=direction")],
         quotes: &[],
     },
 ];

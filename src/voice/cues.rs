@@ -38,7 +38,10 @@
 //!   croire`, whose pronoun is the source), `de l'avis de X`, `aux yeux de X`, and `pour X,`
 //!   only at the start of a clause, with a speaker and a comma after it (`Pour le ministre,
 //!   …`; never `pour la première fois`), and never the author's hedge `selon toute
-//!   vraisemblance` (`probabilité`, `apparence`, `logique`); a document someone obtained or
+//!   vraisemblance` (`probabilité`, `apparence`, `logique`); a figure and its source closing
+//!   the sentence with no comma report the clause since the last comma (`le jeu s'est vendu
+//!   à 640 000 exemplaires selon l'éditeur`, `…, un record selon les organisateurs`), not
+//!   `selon les années` nor `la démocratie selon Bruxelles`; a document someone obtained or
 //!   read (`Selon des documents consultés par l'AFP`, `Des courriels obtenus par…
 //!   révèlent`) speaks for itself, or for the body its complement names (`une note de la
 //!   DGSI obtenue par…`), never for who got it. A name set beside the source between commas

@@ -408,8 +408,9 @@ pub(crate) fn manner_of_speaking(toks: &[Tok], j: usize) -> bool {
 
 /// Whether the token at `j`, after the noun of a phrase going right, opens something that is
 /// no part of that phrase: `dès` (`quitter le club dès le mercato d'hiver`), a date after a
-/// common noun (`devant le ministère le 29 novembre`), or an amount (`a prêté au club 46
-/// millions d'euros`). A noun's own number stays in its phrase (`la ligne 14`, `le vol 447`).
+/// common noun (`devant le ministère le 29 novembre`), an amount (`a prêté au club 46
+/// millions d'euros`), or a verb before `à` and a figure (`que la direction ramène à 61 %`).
+/// A noun's own number stays in its phrase (`la ligne 14`, `le vol 447`).
 fn another_phrase(toks: &[Tok], j: usize) -> bool {
     let t = &toks[j];
     let Some(prev) = j.checked_sub(1).map(|p| &toks[p]) else {
@@ -433,7 +434,17 @@ fn another_phrase(toks: &[Tok], j: usize) -> bool {
                     "million" | "millions" | "milliard" | "milliards" | "euros" | "dollars" | "%"
                 )
         });
-    after_noun && (date_at(toks, j) || amount)
+    // `un chiffre que la direction ramène à 61 %`: a word between the noun and `à` and a
+    // figure is a verb.
+    let share = t.is_word()
+        && !t.cap
+        && !t.caps
+        && lexis::determiner(t).is_none()
+        && !lexis::is_de(t)
+        && !lexis::is_preposition(t)
+        && toks.get(j + 1).is_some_and(|a| a.is("a") && a.accented)
+        && figure(toks, j + 2);
+    after_noun && (date_at(toks, j) || amount || share)
 }
 
 /// Whether a number in digits is at `k`.
