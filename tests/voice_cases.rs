@@ -5755,6 +5755,46 @@ const VX3_CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "vx3: an admission or a figure put forward with a plain object reports",
+        // Guideline: "`indirect` | the sentence reports what a source said, thinks or claims
+        // without quoting it word for word: … `X a démenti…`, `X a confirmé la volonté de…`".
+        text: "Le prévenu, qui comparaissait détenu, a reconnu une partie des faits.\n\n\
+               Hélène Marquis a reconnu sa défaite dès 20\u{a0}h\u{a0}30.\n\nÀ la barre, \
+               l’accusé a reconnu sa présence mais nié les tirs.\n\nLe directeur \
+               reconnaît des erreurs de communication.\n\nLe syndicat avance le chiffre de \
+               45\u{a0}%.\n\nL'intersyndicale avançait un chiffre bien plus élevé.\n\nLe \
+               ministère avance plutôt 30 %.\n\nLes enquêteurs avancent l'hypothèse d'un \
+               incendie criminel.",
+        sentences: &[
+            s("Le prévenu", I, "prévenu"),
+            s("Hélène Marquis", I, "hélène marquis"),
+            s("À la barre", I, "*"),
+            s("Le directeur", I, "directeur"),
+            s("Le syndicat avance", I, "syndicat"),
+            s("L'intersyndicale", I, "*"),
+            s("ministère avance", I, "ministère"),
+            s("Les enquêteurs", I, "enquêteurs"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "vx3: recognising a state, a body or a place, advancing a date, reports nothing",
+        text: "La France a reconnu l'État de Palestine en 2025.\n\nLe père a reconnu le \
+               corps de son fils à la morgue.\n\nLes secouristes ont reconnu les lieux avant \
+               l'assaut.\n\nLe tribunal l’a reconnu coupable de corruption.\n\nLa mairie \
+               avance la date du conseil municipal.\n\nLe club avance ses pions sur le \
+               marché des transferts.",
+        sentences: &[
+            s("La France", A, ""),
+            s("Le père", A, ""),
+            s("Les secouristes", A, ""),
+            s("Le tribunal", A, ""),
+            s("La mairie", A, ""),
+            s("Le club", A, ""),
+        ],
+        quotes: &[],
+    },
 ];
 
 /// Organisations as speakers: no fragment of a sentence is a speaker (a participle or a

@@ -915,6 +915,7 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
                 || calls_on(toks, lemma, at, n)
                 || portrays_as(toks, &g, lemma, at)
                 || points_out(toks, lemma, at)
+                || said_object(toks, lemma, at, n)
                 || infinitive_clause;
             // A plain object reports only for a speaker or a document as subject.
             let speaking_subject =
@@ -1300,6 +1301,61 @@ fn points_out(toks: &[Tok], lemma: &str, at: usize) -> bool {
         && (toks.get(at).is_some_and(object)
             || (toks.get(at).is_some_and(adverb) && toks.get(at + 1).is_some_and(object)))
 }
+
+/// Whether a lemma of [`needs_clause`] governs an object that only words can carry: an
+/// admission (`a reconnu les faits`, `une partie des faits`, `sa défaite`, `des erreurs`; not
+/// `a reconnu le corps`, `l'État de Palestine`) or a figure or a reading put forward (`avance
+/// le chiffre de 45 %`, `avance plutôt 30 %`, `avancent l'hypothèse d'un incendie`; not
+/// `avance la date`).
+fn said_object(toks: &[Tok], lemma: &str, at: usize, n: usize) -> bool {
+    let nouns: &[&str] = match lemma {
+        "reconnaître" | "admettre" => &[
+            "faits",
+            "defaite",
+            "erreur",
+            "erreurs",
+            "tort",
+            "torts",
+            "faute",
+            "fautes",
+            "responsabilite",
+            "echec",
+            "culpabilite",
+            "implication",
+            "participation",
+            "presence",
+        ],
+        "avancer" => &[
+            "chiffre",
+            "chiffres",
+            "estimation",
+            "bilan",
+            "hypothese",
+            "explication",
+            "argument",
+            "arguments",
+        ],
+        _ => return false,
+    };
+    let w = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.is_word() && k < n)
+            .map(|t| t.norm())
+    };
+    // `avance plutôt 30 %`, `avance 2 300`: a figure after an adverb or none.
+    let figure =
+        |k: usize| w(k).is_some_and(|x| x.bytes().next().is_some_and(|b| b.is_ascii_digit()));
+    if lemma == "avancer" && (figure(at) || (w(at) == Some("plutot") && figure(at + 1))) {
+        return true;
+    }
+    // The noun within the first words of the object: `les faits`, `une partie des faits`.
+    (at..n.min(at + OBJECT_NOUN_REACH))
+        .take_while(|&k| toks[k].is_word())
+        .any(|k| w(k).is_some_and(|x| nouns.contains(&x)))
+}
+
+/// How many words of a plain object [`said_object`] reads for its noun (`une partie des faits`).
+const OBJECT_NOUN_REACH: usize = 4;
 
 /// Whether a verb with an object pronoun governs `comme` and how it sees that object: `Les
 /// deux présidents la présentent comme une évidence` (the object of [`calls_on`] set before
