@@ -1824,6 +1824,19 @@ fn score_sentence(
     }
 
     if voice == Voice::Author
+        && kind == SentenceKind::Text
+        && !furniture
+        && !out.question
+        && !out.exclamation
+        && !out.reasons.iter().any(|r| r.cue == Cue::VerdictForm)
+        && let Some(s) = disproportion(text, toks)
+        && author_at(s)
+    {
+        out.reasons
+            .push(reason(Cue::VerdictForm, s, weights::VERDICT_FORM));
+    }
+
+    if voice == Voice::Author
         && !furniture
         && let Some(s) = contrastive_pronoun(text, toks)
         && author_at(s)
@@ -3967,6 +3980,95 @@ fn ironic_restatement(text: &str, toks: &[Token]) -> Option<Span> {
         && granted)
         .then_some(Span::new(w.span.start, v.span.end))
 }
+
+/// A disproportion set out without a verb: a count and what it is set against, joined by
+/// `pour` (`Cinq jours pour examiner 212 pages.`, `Quarante minutes pour 35 familles.`,
+/// `Quatre à sept ans de prison, pour 1,4 tonne de cocaïne.`, `Huit mois, pour un portail.`)
+/// or by `, et` and a denial (`Quarante minutes de face-à-face, et pas une seule minute de
+/// budget.`, `Trois ans de silence, et soudain l'urgence.`, `Quatre étapes, et personne pour
+/// tousser.`). The sentence opens on a number (not `un`, `une`); the count before `pour` or
+/// `et` is at most [`DISPROPORTION_COUNT_WORDS`] words with no verb or subject pronoun; after
+/// `pour` a figure comes within three words or the sentence ends within three (not `pour cent`,
+/// nor `voix pour`). A count alone (`Huit voix.`) or with a plain complement (`Quatre nuits
+/// d'hôtel pour une partie des familles, à quarante kilomètres`) is a fact.
+fn disproportion(text: &str, toks: &[Token]) -> Option<Span> {
+    let number = |t: &Token| {
+        let w = t.folded.as_str();
+        crate::voice::lexis::is_number_word(w)
+            || matches!(w, "treize" | "quatorze" | "seize")
+            || w.bytes().any(|b| b.is_ascii_digit())
+    };
+    let (first, last) = (toks.first()?, toks.last()?);
+    if !number(first) {
+        return None;
+    }
+    let pivot = toks
+        .iter()
+        .position(|t| matches!(t.folded.as_str(), "pour" | "et"))?;
+    let count = &toks[..pivot];
+    let verb_like = |t: &Token| {
+        t.span.slice(text) == "a"
+            || matches!(
+                t.folded.as_str(),
+                "est"
+                    | "sont"
+                    | "ont"
+                    | "etait"
+                    | "etaient"
+                    | "sera"
+                    | "seront"
+                    | "fut"
+                    | "avait"
+                    | "avaient"
+                    | "serait"
+                    | "se"
+                    | "s'"
+                    | "il"
+                    | "elle"
+                    | "ils"
+                    | "elles"
+                    | "on"
+                    | "je"
+                    | "j'"
+                    | "nous"
+                    | "vous"
+                    | "c'"
+                    | "ce"
+                    | "y"
+                    | "reste"
+                    | "restent"
+                    | "fait"
+                    | "font"
+                    | "va"
+                    | "vont"
+                    | "peut"
+                    | "doit"
+                    | "faut"
+            )
+    };
+    if count.len() > DISPROPORTION_COUNT_WORDS || count.iter().any(verb_like) {
+        return None;
+    }
+    let after = &toks[pivot + 1..];
+    let at = |i: usize| after.get(i).map_or("", |t| t.folded.as_str());
+    let set_against = if toks[pivot].folded == "pour" {
+        pivot > 0
+            && toks[pivot - 1].folded != "voix"
+            && at(0) != "cent"
+            && (after.iter().take(3).any(number) || (!after.is_empty() && after.len() <= 3))
+    } else {
+        pivot > 0
+            && toks[pivot - 1].clause_break_after
+            && (matches!(
+                at(0),
+                "soudain" | "personne" | "rien" | "aucun" | "aucune" | "jamais"
+            ) || (at(0) == "pas" && matches!(at(1), "un" | "une" | "de" | "d'")))
+    };
+    set_against.then_some(Span::new(first.span.start, last.span.end))
+}
+
+/// The most words of the count that opens a [`disproportion`] (`Quatre à sept ans de prison`).
+const DISPROPORTION_COUNT_WORDS: usize = 6;
 
 /// A stressed pronoun set off by commas after a phrase (`L'Occident, lui, est venu…`, `Les
 /// commerçants, eux, ne sont pas apaisés`): the author sets one party against another. After a

@@ -2375,6 +2375,77 @@ const ED7_ROWS: &[Row] = &[
         has: &[Cue::Argument],
         not: &[],
     },
+    // A disproportion set out without a verb.
+    Row {
+        name: "ed7: a count set against a figure by pour",
+        text: "Six jours pour lire 340\u{a0}pages de rapport.",
+        sentence: "Six jours",
+        has: &[Cue::VerdictForm],
+        not: &[],
+    },
+    Row {
+        name: "ed7: a range of years set against a tonnage after a comma",
+        text: "Trois à cinq ans de prison, pour deux tonnes de résine.",
+        sentence: "Trois à cinq",
+        has: &[Cue::VerdictForm],
+        not: &[],
+    },
+    Row {
+        name: "ed7: a count set against a short phrase",
+        text: "Onze mois, pour un guichet.",
+        sentence: "Onze mois",
+        has: &[Cue::VerdictForm],
+        not: &[],
+    },
+    Row {
+        name: "ed7: a count then a denial after et",
+        text: "Deux heures de débat, et pas un mot sur les salaires.",
+        sentence: "Deux heures",
+        has: &[Cue::VerdictForm],
+        not: &[],
+    },
+    Row {
+        name: "ed7: a count then soudain",
+        text: "Dix ans d’attente, et soudain la précipitation.",
+        sentence: "Dix ans",
+        has: &[Cue::VerdictForm],
+        not: &[],
+    },
+    Row {
+        name: "ed7: a vote count is a fact",
+        text: "Treize voix pour, quatre contre, deux abstentions.",
+        sentence: "Treize voix",
+        has: &[],
+        not: &[Cue::VerdictForm],
+    },
+    Row {
+        name: "ed7: a percentage is a fact",
+        text: "Quinze pour cent de hausse, la quatrième en quatre ans.",
+        sentence: "Quinze pour",
+        has: &[],
+        not: &[Cue::VerdictForm],
+    },
+    Row {
+        name: "ed7: a count with a plain complement is a fact",
+        text: "Quatre nuits d'hôtel pour une partie des familles, à quarante kilomètres.",
+        sentence: "Quatre nuits",
+        has: &[],
+        not: &[Cue::VerdictForm],
+    },
+    Row {
+        name: "ed7: a sentence with a verb before pour tells an event",
+        text: "Deux cars partiront de la mairie à 8\u{a0}heures pour 60 passagers.",
+        sentence: "Deux cars",
+        has: &[],
+        not: &[Cue::VerdictForm],
+    },
+    Row {
+        name: "ed7: a count then puis narrates",
+        text: "Trente ans de tribunal, puis un premier roman à soixante-trois ans.",
+        sentence: "Trente ans",
+        has: &[],
+        not: &[Cue::VerdictForm],
+    },
 ];
 
 #[test]
