@@ -6141,6 +6141,41 @@ const IV3_CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a question that opens on a work's title is the interviewer's",
+        text: "Entretien\n\nPropos recueillis par Bastien Chabrerie\n\n\
+               À 38 ans, Inès Hurtaud présente « Marée lente » au Théâtre Daguerre.\n\n\
+               Pourquoi avoir quitté Belvès ?\n\n\
+               Parce que je passais plus de temps à remplir des dossiers qu'en studio.\n\n\
+               « Marée lente » dure deux heures, sans entracte. Vous ne craignez pas de perdre \
+               le public ?\n\n\
+               Le public n'est pas fragile. Je ne le traite pas comme un enfant.\n\n\
+               “Les Quais” sort-il en poche ?\n\n\
+               Oui, en mars. Nous avons attendu la tournée.",
+        sentences: &[
+            s("« Marée lente » dure", D, "bastien chabrerie"),
+            s("Vous ne craignez", D, "bastien chabrerie"),
+            s("Le public n'est pas", D, "inès hurtaud"),
+            s("“Les Quais” sort-il", D, "bastien chabrerie"),
+            s("Oui, en mars", D, "inès hurtaud"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "an answer that opens on a quotation stays the guest's",
+        text: "Entretien\n\nPropos recueillis par Bastien Chabrerie\n\n\
+               À 38 ans, Inès Hurtaud présente « Marée lente » au Théâtre Daguerre.\n\n\
+               Pourquoi avoir quitté Belvès ?\n\n\
+               « Tu perds ton temps », m'a dit un jour un danseur. Il avait raison, non ?\n\n\
+               Que retenez-vous de ces années ?\n\n\
+               La troupe. Je lui dois tout.",
+        sentences: &[
+            s("« Tu perds", D, "inès hurtaud"),
+            s("Que retenez", D, "bastien chabrerie"),
+            s("La troupe", D, "inès hurtaud"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "an op-ed that asks and answers itself stays the author's",
         text: "Par Hélène Vasseur\n\n\
                Le ministre a annoncé mardi la fermeture de trois maternités.\n\n\
@@ -6287,6 +6322,28 @@ fn iv3_the_outlets_name_labels_the_questions() {
             "Durée : dix",
             A,
             "",
+        ),
+        (
+            "Transcription (extrait)\n\
+             JOURNALISTE : Vous faites comment, à la fin du mois ?\n\
+             JOSIANE : On ne fait plus rien.\n\
+             JOURNALISTE : Et la prime carburant ?\n\
+             JOSIANE : Je n'en ai pas vu la couleur.",
+            "Canal 16",
+            "Et la prime",
+            D,
+            "Canal 16",
+        ),
+        (
+            "Par Léa Roux\n\n\
+             LA JOURNALISTE : Vous faites comment, à la fin du mois ?\n\
+             JOSIANE : On ne fait plus rien.\n\
+             LA JOURNALISTE : Et la prime carburant ?\n\
+             JOSIANE : Je n'en ai pas vu la couleur.",
+            "Canal 16",
+            "Et la prime",
+            D,
+            "Léa Roux",
         ),
         (
             "Humus : notre enquête sur l'eau potable a été primée.\n\n\

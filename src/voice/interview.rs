@@ -77,9 +77,9 @@
 //!   Clairière`) are the journalist's of the credit line, else the outlet's; the outlet's
 //!   name labels a turn even as one word or with words in lower case (`Humus : Que
 //!   demandez-vous… ?`, [`outlet_label`]), which would otherwise read as a rubric. `Q.`, or
-//!   initials no name matches while another label is a name, are the interviewer's (the
-//!   credit line's, else the byline's, else the outlet); `R.` is the interviewee's, the first
-//!   full name before the first turn.
+//!   initials no name matches while another label is a name, and the unnamed `JOURNALISTE :`
+//!   of a video's transcript are the interviewer's (the credit line's, else the byline's,
+//!   else the outlet); `R.` is the interviewee's, the first full name before the first turn.
 //!
 //! Labelled turns are read before the alternation of questions and answers ([`detect`]): a
 //! label names its speaker, where the alternation would take the labels for the first words
@@ -467,9 +467,10 @@ fn expand_initials(text: &str, intro: &[Span], turns: &mut [TranscriptTurn]) {
 }
 
 /// Gives the interviewer's and the interviewee's labels their names: the outlet's name or
-/// initials (`L. C.` for `La Clairière`), `Q`, and initials left unmatched by
-/// [`expand_initials`] when another label is a name are the interviewer's; `R` is the first
-/// full name of the text before the first turn (`intro`, other than the interviewer's).
+/// initials (`L. C.` for `La Clairière`) are the credited journalist's, else the outlet's;
+/// `Q`, `Journaliste` and initials left unmatched by [`expand_initials`] when another label
+/// is a name are the interviewer's; `R` is the first full name of the text before the first
+/// turn (`intro`, other than the interviewer's).
 fn interviewer_turns(
     text: &str,
     intro: &[Span],
@@ -492,7 +493,13 @@ fn interviewer_turns(
         });
         if is_outlet {
             t.speaker = outlet_asker.clone();
-        } else if t.speaker == "Q" || (named && is_initials(&t.speaker)) {
+        } else if t.speaker == "Q"
+            || (named && is_initials(&t.speaker))
+            || matches!(
+                fold_str(&t.speaker).as_str(),
+                "journaliste" | "le journaliste" | "la journaliste"
+            )
+        {
             t.speaker = interviewer.to_string();
         } else if t.speaker == "R" {
             let name = interviewee.get_or_insert_with(|| {
@@ -2296,8 +2303,24 @@ fn is_question(paragraph: &str) -> bool {
     if bare.split_whitespace().count() > MAX_QUESTION_WORDS || starts_with_dash(bare) {
         return false;
     }
-    if bare.starts_with('«') || bare.starts_with('"') || bare.starts_with('“') {
-        return false;
+    if let Some(rest) = bare.strip_prefix(['«', '"', '“']) {
+        // A paragraph that opens on a quotation is the quotation's, unless the quotation is a
+        // work's title the question takes as its subject (`« Marée lente » dure deux heures.
+        // Vous ne craignez pas de perdre le public ?`): a few words without a sentence's end,
+        // then the sentence goes on in lower case.
+        let title = rest.find(['»', '"', '”']).is_some_and(|close| {
+            let inner = &rest[..close];
+            let after = rest[close..]
+                .chars()
+                .skip(1)
+                .skip_while(|c| c.is_whitespace());
+            !more_words_than(inner, MAX_TITLE_WORDS)
+                && !inner.contains(['.', '?', '!', ',', ':', '…'])
+                && after.clone().next().is_some_and(char::is_lowercase)
+        });
+        if !title {
+            return false;
+        }
     }
     let head: String = bare.chars().take(12).collect();
     let folded = fold_str(&head);
@@ -2309,6 +2332,9 @@ fn is_question(paragraph: &str) -> bool {
     })
     .ends_with('?')
 }
+
+/// Most words of a work's title that opens a question ([`is_question`]).
+const MAX_TITLE_WORDS: usize = 6;
 
 fn starts_with_dash(paragraph: &str) -> bool {
     paragraph.trim_start().starts_with(['—', '–', '-', '―'])
@@ -2397,6 +2423,13 @@ mod tests {
             ("Ils sont partagés.", false),
             ("— Vous regrettez ce choix ?", false),
             ("« Qui paiera ? »", false),
+            (
+                "« Marée lente » dure deux heures. Vous ne craignez pas de perdre le public ?",
+                true,
+            ),
+            ("« Les Quais » sort-il en poche ?", true),
+            ("« On ne lâchera rien », disent-ils. Et après ?", false),
+            ("« Pourquoi moi ? » demande-t-elle ?", false),
         ];
         for (p, want) in table {
             assert_eq!(is_question(p), want, "{p}");
