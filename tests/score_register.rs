@@ -406,9 +406,10 @@ fn a_measured_piece_titles_its_sections_with_topics() {
     );
 }
 
-/// In an opinion piece, a reported sentence whose author's words judge the speaker (a verb
-/// the author chose, *jurer*; a concession about them) is the author's comment on the report:
-/// `mixed`, and read in the register. The same sentence in a news report stays `indirect`.
+/// A reported sentence whose author's words judge the speaker (a verb the author chose that
+/// discredits the source, *jurer*: an oath the author does not take at its word) is the
+/// author's comment on the report: `mixed` and editorial, in an opinion piece and in a news
+/// report alike (the verb is the author's choice wherever it stands; `discrediting_verb`).
 #[test]
 fn the_author_commenting_a_report_in_an_opinion_piece_is_mixed() {
     let sentence_text = "Le gouvernement avait juré qu'il s'opposerait à l'accord.";
@@ -420,11 +421,18 @@ fn the_author_commenting_a_report_in_an_opinion_piece_is_mixed() {
     let s = sentence(&a, "Le gouvernement avait juré");
     assert_eq!(s.voice, cadrage::span::Voice::Mixed, "{:?}", s.reasons);
     assert!(s.editorial, "{:?}", s.reasons);
-    assert!(s.reasons.iter().any(|r| r.cue == Cue::OpinionRegister));
+    assert!(s.reasons.iter().any(|r| r.cue == Cue::DiscreditingVerb));
     assert!(a.profile.mixed_sentences >= 1);
     let news = format!("Le traité a été signé mardi à Bruxelles. {sentence_text}");
     let a = analyse(&news, None, None);
     let s = sentence(&a, "Le gouvernement avait juré");
+    assert_eq!(s.voice, cadrage::span::Voice::Mixed, "{:?}", s.reasons);
+    assert!(s.reasons.iter().any(|r| r.cue == Cue::DiscreditingVerb));
+    // A neutral verb of saying in the same news report stays `indirect` and neutral.
+    let neutral = "Le traité a été signé mardi à Bruxelles. Le gouvernement avait assuré qu'il \
+                   s'opposerait à l'accord.";
+    let a = analyse(neutral, None, None);
+    let s = sentence(&a, "Le gouvernement avait assuré");
     assert_eq!(s.voice, cadrage::span::Voice::Indirect, "{:?}", s.reasons);
     assert!(!s.editorial, "{:?}", s.reasons);
     // A quotation the author enlists with words of their own is mixed too.

@@ -5997,7 +5997,8 @@ const SPK18_FIGURES: &[Case] = &[
                le chiffre de 17 morts, qui n’a pas pu être vérifié de source indépendante.",
         sentences: &[
             s("L’article 9", M, "étude d’impact"),
-            s("La coalition avance", A, ""),
+            // `avancer` with a figure reports the body's claim.
+            s("La coalition avance", I, "coalition"),
         ],
         quotes: &[],
     },
