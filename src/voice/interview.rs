@@ -1091,6 +1091,20 @@ fn opens_quotation(after: &str) -> bool {
     after.starts_with(['«', '“', '"'])
 }
 
+/// A turn's label (`rest[..end]` without a leading dash or bold marks) and the words after its
+/// separator (`rest[after_sep..]` without leading spaces or bold marks).
+fn label_and_turn(rest: &str, end: usize, after_sep: usize) -> (&str, &str) {
+    let label = rest[..end]
+        .trim()
+        .trim_start_matches(['—', '–', '-', '―'])
+        .trim()
+        .trim_matches(|c| c == '*' || c == '_')
+        .trim();
+    let after =
+        rest[after_sep..].trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    (label, after)
+}
+
 /// The speaker label that opens a paragraph, as a name, with the span of the label as written
 /// and the byte offset of the words after it (both within the paragraph): one to
 /// [`MAX_LABEL_WORDS`] words, each capitalised (`Marc Lenoir`, `ÉLODIE VANNIER`, `LE
@@ -1115,14 +1129,7 @@ fn speaker_label(paragraph: &str) -> Option<(String, Span, usize)> {
         (None, None) => return None,
     };
     // A turn of a dash dialogue may carry a label too (`– I. C. : Bonsoir.`).
-    let mut label = rest[..end]
-        .trim()
-        .trim_start_matches(['—', '–', '-', '―'])
-        .trim()
-        .trim_matches(|c| c == '*' || c == '_')
-        .trim();
-    let after =
-        rest[after_sep..].trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    let (mut label, after) = label_and_turn(rest, end, after_sep);
     if dash.is_some() {
         // Before a dash, a name's full stop goes (`L'Express. –`), initials keep theirs; the
         // turn opens a sentence (`M. Dupont – qui préside…` is an incise) and a label before
@@ -1256,14 +1263,7 @@ fn outlet_label(paragraph: &str, outlet: Option<&str>) -> Option<(String, Span, 
         (_, Some(c)) => (c, c + 1),
         _ => return None,
     };
-    let label = rest[..end]
-        .trim()
-        .trim_start_matches(['—', '–', '-', '―'])
-        .trim()
-        .trim_matches(|c| c == '*' || c == '_')
-        .trim();
-    let after =
-        rest[after_sep..].trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    let (label, after) = label_and_turn(rest, end, after_sep);
     if fold_str(label.strip_suffix('.').unwrap_or(label)) != outlet
         || after.is_empty()
         || !after.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
