@@ -5795,6 +5795,26 @@ const VX3_CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "vx3: a source's instructions or advice listed after a colon are reported",
+        // Guideline: the items of a list that a report ending on a colon introduces carry
+        // that report ("`indirect` | the sentence reports what a source said").
+        text: "La préfecture a placé le département en vigilance rouge.\n\nElle rappelle les \
+               consignes de sécurité :\n\n- ne pas monter sur les toitures ;\n\n- rester chez \
+               soi.\n\nLe pédiatre donne trois conseils aux parents :\n\n- aérer la chambre \
+               ;\n\n- laver les mains.\n\nLe règlement fixe trois consignes :\n\n- se \
+               présenter à l'heure.",
+        sentences: &[
+            s("Elle rappelle", I, "préfecture"),
+            s("- ne pas monter", I, "préfecture"),
+            s("- rester chez", I, "préfecture"),
+            s("Le pédiatre", I, "pédiatre"),
+            s("- aérer", I, "pédiatre"),
+            s("Le règlement", A, ""),
+            s("- se présenter", A, ""),
+        ],
+        quotes: &[],
+    },
 ];
 
 /// Organisations as speakers: no fragment of a sentence is a speaker (a participle or a

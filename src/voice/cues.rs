@@ -2683,6 +2683,10 @@ const ARGUMENT_NOUNS: &[&str] = &[
     "dangers",
     "recommandations",
     "demandes",
+    // `Elle rappelle les consignes de sécurité :`, `Le pédiatre donne trois conseils :`: a
+    // source's instructions or advice, listed.
+    "consignes",
+    "conseils",
 ];
 
 /// How many words a complement of the listed noun may hold before the colon (`quatre
