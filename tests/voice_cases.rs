@@ -5828,6 +5828,48 @@ const IV3_CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a prompt answered by a reply that ends on a question of its own",
+        text: "ENTRETIEN\n\nPropos recueillis par Nadia Kervella\n\n\
+               Analyste, Gilles Ambrière a accepté de répondre à nos questions.\n\n\
+               Que sait-on vraiment ?\n\n\
+               Pas grand-chose, et c'est bien le problème.\n\n\
+               Le ministre dit pourtant n'exclure aucune piste.\n\n\
+               C'est une formule habile. Il n'en cite qu'une. Vous avez remarqué que personne \
+               n'a évoqué le stockage ?\n\n\
+               Certains vous reprochent de faire le jeu de Moscou.\n\n\
+               On m'a reproché de faire le jeu de tout le monde. Arendt était-elle \
+               conservatrice ?\n\n\
+               Que faudrait-il faire ?\n\n\
+               Une enquête indépendante, et vite.",
+        sentences: &[
+            s("Le ministre dit", D, "nadia kervella"),
+            s("C'est une formule", D, "gilles ambrière"),
+            s("Vous avez remarqué", D, "gilles ambrière"),
+            s("Certains vous", D, "nadia kervella"),
+            s("On m'a reproché", D, "gilles ambrière"),
+            s("Arendt était-elle", D, "gilles ambrière"),
+            s("Que faudrait-il", D, "nadia kervella"),
+            s("Une enquête", D, "gilles ambrière"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a statement before a question that does not reply stays with the answer before",
+        text: "ENTRETIEN\n\nPropos recueillis par Nadia Kervella\n\n\
+               Analyste, Gilles Ambrière a accepté de répondre à nos questions.\n\n\
+               Que sait-on vraiment ?\n\n\
+               Pas grand-chose, et c'est bien le problème.\n\n\
+               Vous avez pourtant signé la pétition.\n\n\
+               Le texte a été amendé depuis. Le regrettez-vous ?\n\n\
+               Non. Je la signerais encore.",
+        sentences: &[
+            s("Le texte a été", D, "nadia kervella"),
+            s("Le regrettez-vous", D, "nadia kervella"),
+            s("Non. Je", D, "gilles ambrière"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "an op-ed that asks and answers itself stays the author's",
         text: "Par Hélène Vasseur\n\n\
                Le ministre a annoncé mardi la fermeture de trois maternités.\n\n\

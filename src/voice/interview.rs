@@ -18,7 +18,9 @@
 //! - A **prompt** phrased as a statement is a question too: one short sentence right after an
 //!   answer, answered in the next paragraph, that speaks to the interviewee (`Vous avez
 //!   pourtant voté ce budget.`, `Certains vous reprochent…`) or sets a fact against the answer
-//!   (`La préfecture parle pourtant d'un taux élevé.`), with no first person.
+//!   (`La préfecture parle pourtant d'un taux élevé.`), with no first person. The next
+//!   paragraph answers it even when it ends on a question of its own, if it opens like a reply
+//!   first (`On m'a reproché… Était-elle d'extrême droite ?`, [`opens_reply`]).
 //! - An **answer** is every paragraph after a question up to the next question (the paragraph
 //!   right after a question is an answer even when it ends with `?`).
 //! - The **interviewee** is the name that opens an answer as its label when only the answers
@@ -1681,7 +1683,7 @@ pub(crate) fn detect(text: &str, seg: &Segmentation, credits: &Credits) -> Optio
         // an answer, and answered in the next paragraph, is the interviewer's.
         let prompt = previous == Some(Turn::Answer)
             && i + 1 < end
-            && !questions[i + 1]
+            && (!questions[i + 1] || opens_reply(text, seg, i + 1))
             && is_prompt(paragraphs[i]);
         let turn = if (questions[i] && previous != Some(Turn::Question)) || prompt {
             Turn::Question
@@ -1783,6 +1785,23 @@ fn addresses(paragraph: &str) -> bool {
         .any(|w| {
             matches!(w, "vous" | "Vous" | "votre" | "Votre" | "vos" | "Vos") || w.ends_with("-vous")
         })
+}
+
+/// Whether paragraph `p` opens like a reply before it asks anything: at least two sentences,
+/// the first no question and opening like an answer (`C'est une formule habile. … Vous avez
+/// remarqué que personne… ?`, `On m'a reproché… Était-elle d'extrême droite ?`). Such a
+/// paragraph answers the prompt before it, whatever its last sentence asks.
+fn opens_reply(text: &str, seg: &Segmentation, p: usize) -> bool {
+    let first = seg.sentences.partition_point(|s| s.paragraph < p);
+    let mut own = seg.sentences[first..]
+        .iter()
+        .take_while(|s| s.paragraph == p)
+        .map(|s| s.span.slice(text));
+    let Some(opening) = own.next() else {
+        return false;
+    };
+    let reading = read_sentence(opening);
+    own.next().is_some() && !reading.question && reading.reply
 }
 
 /// Longest run of sentences between a credit line and the first question, or walked back
