@@ -5731,6 +5731,22 @@ const IV3_CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "the guest named before an apposed invité du, answers with nous",
+        text: "Le président de la FNSEA locale, Jean-Marc Vidal, invité du journal de 13 heures \
+               de Télé Loire, répond aux éleveurs inquiets.\n\n\
+               **La sécheresse vous a-t-elle surpris ?**\n\n\
+               Non. Nous l'annoncions depuis le printemps.\n\n\
+               **Que demandez-vous au préfet ?**\n\n\
+               Des dérogations. Nous ne pouvons pas laisser mourir les bêtes.",
+        sentences: &[
+            s("Le président de la FNSEA", A, ""),
+            s("La sécheresse", D, "*"),
+            s("Nous l'annoncions", D, "jean-marc vidal"),
+            s("Des dérogations", D, "jean-marc vidal"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "nous avons interrogé introduces the guest of bold questions",
         text: "Le tribunal a validé mardi le plan de reprise de la papeterie. Les 140 salariés \
                seront repris.\n\n\
