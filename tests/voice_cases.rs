@@ -5886,6 +5886,17 @@ const IV3_CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a guest introduced far before a reportage's dash dialogue does not answer it",
+        text: "Nous avons interrogé Nadège Quillevic, astrophysicienne au CNRS, sur la mission.\n\n\
+               La sonde a décollé mercredi soir de Kourou.\n\n\
+               Sur le parking du centre spatial, les familles des ingénieurs attendent.\n\n\
+               Au premier rang, Marc Ouvrard, technicien, a fait le voyage depuis Toulouse.\n\n\
+               – Vous êtes venu exprès ?\n\n\
+               – Oui, avec mes deux fils.",
+        sentences: &[s("– Oui, avec", D, "marc ouvrard")],
+        quotes: &[],
+    },
+    Case {
         name: "an op-ed that asks and answers itself stays the author's",
         text: "Par Hélène Vasseur\n\n\
                Le ministre a annoncé mardi la fermeture de trois maternités.\n\n\

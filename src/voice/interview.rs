@@ -1793,9 +1793,9 @@ fn answer_label(paragraph: &str, interviewer: Option<&str>) -> Option<String> {
         .then_some(name)
 }
 
-/// Most paragraphs from a guest's introduction to the first question ([`detect`]): the
-/// write-up's lead may take one more paragraph before the questions.
-const GUEST_REACH: usize = 2;
+/// Most paragraphs from a guest's introduction to the first question ([`detect`]) or to a
+/// dash dialogue's first turn: the write-up's lead may take one more paragraph before them.
+pub(crate) const GUEST_REACH: usize = 2;
 
 /// Whether a paragraph speaks to someone as `vous`.
 fn addresses(paragraph: &str) -> bool {
