@@ -6100,6 +6100,22 @@ const IV3_CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "the guest named before an apposed invité du, answers with nous",
+        text: "Le président de la FNSEA locale, Jean-Marc Vidal, invité du journal de 13 heures \
+               de Télé Loire, répond aux éleveurs inquiets.\n\n\
+               **La sécheresse vous a-t-elle surpris ?**\n\n\
+               Non. Nous l'annoncions depuis le printemps.\n\n\
+               **Que demandez-vous au préfet ?**\n\n\
+               Des dérogations. Nous ne pouvons pas laisser mourir les bêtes.",
+        sentences: &[
+            s("Le président de la FNSEA", A, ""),
+            s("La sécheresse", D, "*"),
+            s("Nous l'annoncions", D, "jean-marc vidal"),
+            s("Des dérogations", D, "jean-marc vidal"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "nous avons interrogé introduces the guest of bold questions",
         text: "Le tribunal a validé mardi le plan de reprise de la papeterie. Les 140 salariés \
                seront repris.\n\n\
@@ -6194,6 +6210,59 @@ const IV3_CASES: &[Case] = &[
             s("Que retenez", D, "bastien chabrerie"),
             s("La troupe", D, "inès hurtaud"),
         ],
+        quotes: &[],
+    },
+    Case {
+        name: "a prompt answered by a reply that ends on a question of its own",
+        text: "ENTRETIEN\n\nPropos recueillis par Nadia Kervella\n\n\
+               Analyste, Gilles Ambrière a accepté de répondre à nos questions.\n\n\
+               Que sait-on vraiment ?\n\n\
+               Pas grand-chose, et c'est bien le problème.\n\n\
+               Le ministre dit pourtant n'exclure aucune piste.\n\n\
+               C'est une formule habile. Il n'en cite qu'une. Vous avez remarqué que personne \
+               n'a évoqué le stockage ?\n\n\
+               Certains vous reprochent de faire le jeu de Moscou.\n\n\
+               On m'a reproché de faire le jeu de tout le monde. Arendt était-elle \
+               conservatrice ?\n\n\
+               Que faudrait-il faire ?\n\n\
+               Une enquête indépendante, et vite.",
+        sentences: &[
+            s("Le ministre dit", D, "nadia kervella"),
+            s("C'est une formule", D, "gilles ambrière"),
+            s("Vous avez remarqué", D, "gilles ambrière"),
+            s("Certains vous", D, "nadia kervella"),
+            s("On m'a reproché", D, "gilles ambrière"),
+            s("Arendt était-elle", D, "gilles ambrière"),
+            s("Que faudrait-il", D, "nadia kervella"),
+            s("Une enquête", D, "gilles ambrière"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a statement before a question that does not reply stays with the answer before",
+        text: "ENTRETIEN\n\nPropos recueillis par Nadia Kervella\n\n\
+               Analyste, Gilles Ambrière a accepté de répondre à nos questions.\n\n\
+               Que sait-on vraiment ?\n\n\
+               Pas grand-chose, et c'est bien le problème.\n\n\
+               Vous avez pourtant signé la pétition.\n\n\
+               Le texte a été amendé depuis. Le regrettez-vous ?\n\n\
+               Non. Je la signerais encore.",
+        sentences: &[
+            s("Le texte a été", D, "nadia kervella"),
+            s("Le regrettez-vous", D, "nadia kervella"),
+            s("Non. Je", D, "gilles ambrière"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a guest introduced far before a reportage's dash dialogue does not answer it",
+        text: "Nous avons interrogé Nadège Quillevic, astrophysicienne au CNRS, sur la mission.\n\n\
+               La sonde a décollé mercredi soir de Kourou.\n\n\
+               Sur le parking du centre spatial, les familles des ingénieurs attendent.\n\n\
+               Au premier rang, Marc Ouvrard, technicien, a fait le voyage depuis Toulouse.\n\n\
+               – Vous êtes venu exprès ?\n\n\
+               – Oui, avec mes deux fils.",
+        sentences: &[s("– Oui, avec", D, "marc ouvrard")],
         quotes: &[],
     },
     Case {

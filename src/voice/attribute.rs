@@ -123,8 +123,8 @@ struct Pass<'a> {
     discourse: Discourse,
     dialogue: Dialogue,
     interviewee: Option<String>,
-    /// Where the paragraph that introduces an interview's guest ends, and the guest
-    /// (`Nous avons interrogé X`): the guest answers a dash dialogue after it.
+    /// The paragraph that introduces an interview's guest, and the guest (`Nous avons
+    /// interrogé X`): the guest answers a dash dialogue that opens right after it.
     guest: Option<(usize, String)>,
     /// Who asks the questions of an interview: the article's credit line (`Propos recueillis
     /// par X`), else its byline (`Par X`), else the caller's choice (the outlet), or
@@ -184,10 +184,7 @@ pub(crate) fn run(
         dialogue: Dialogue::default(),
         interviewee: None,
         dash_dialogue,
-        guest: credits
-            .guest
-            .as_ref()
-            .map(|(p, name)| (segmentation.paragraphs[*p].span.end, name.clone())),
+        guest: credits.guest.clone(),
         interviewer: credits
             .interviewer
             .clone()
@@ -1205,10 +1202,17 @@ impl Pass<'_> {
     fn dash_turn(&mut self, top: &mut Top<'_>) {
         let content = &self.text[top.region.content.start..top.region.content.end];
         if self.dialogue.is_new() {
-            // The guest a paragraph before the dialogue introduced (`nous avons interrogé
-            // X`) answers, else the last person named.
+            // The guest a paragraph right before the dialogue introduced (`nous avons
+            // interrogé X`) answers, else the last person named.
+            let at = top.region.content.start;
+            let paragraph = self
+                .segmentation
+                .paragraphs
+                .partition_point(|p| p.span.end <= at);
             self.interviewee = match &self.guest {
-                Some((end, name)) if *end <= top.region.content.start => Some(name.clone()),
+                Some((g, name)) if *g < paragraph && paragraph <= g + interview::GUEST_REACH => {
+                    Some(name.clone())
+                }
                 _ => self
                     .discourse
                     .last_person(&self.interviewer)

@@ -18,7 +18,9 @@
 //! - A **prompt** phrased as a statement is a question too: one short sentence right after an
 //!   answer, answered in the next paragraph, that speaks to the interviewee (`Vous avez
 //!   pourtant voté ce budget.`, `Certains vous reprochent…`) or sets a fact against the answer
-//!   (`La préfecture parle pourtant d'un taux élevé.`), with no first person.
+//!   (`La préfecture parle pourtant d'un taux élevé.`), with no first person. The next
+//!   paragraph answers it even when it ends on a question of its own, if it opens like a reply
+//!   first (`On m'a reproché… Était-elle d'extrême droite ?`, [`opens_reply`]).
 //! - An **answer** is every paragraph after a question up to the next question (the paragraph
 //!   right after a question is an answer even when it ends with `?`).
 //! - The **interviewee** is the name that opens an answer as its label when only the answers
@@ -1525,80 +1527,99 @@ const BYLINE_WORDS: usize = 12;
 
 /// Folded words one of which a text must hold for a paragraph of it to introduce a guest
 /// ([`guest`]): most texts are not split into words paragraph by paragraph.
-const GUEST_WORDS: [&str; 6] = [
+const GUEST_WORDS: [&str; 7] = [
     "invite",
     "interroge",
     "questions",
     "entretien avec",
     "micro",
+    "plateau",
     "repond",
 ];
 
-/// The guest a paragraph introduces to the questions that follow: the name right before
-/// `était l'invité(e) de…`, `est au micro de…`, `répond à nos questions`, `a répondu aux
-/// questions de…`, `a accepté de répondre…`, or right after `nous avons interrogé`, a
-/// heading `Trois questions à…` or `Entretien avec…`. Any full name of the paragraph when
-/// the phrase has none on its side (`Nous l'avons interrogée`).
+/// The phrases, in folded words (alternatives split by `|`, `*` ending a prefix), after
+/// which a paragraph names the guest of the questions that follow (`X était l'invité de…`,
+/// `X, invitée du 7/9, …`, `X est au micro de…`, `X était sur le plateau de…`, `X répond à nos
+/// questions`, `X a répondu aux questions de…`, `X a accepté de répondre…`). A `,` word is a
+/// comma right before the next word.
+const GUEST_AFTER_NAME: &[&[&str]] = &[
+    &["l", "invite|invitee", "de|d|du|des"],
+    &[",", "invite|invitee", "de|d|du|des"],
+    &["etait|est|sera|etaient|sont", "au", "micro"],
+    &["etait|est|sera|etaient|sont", "sur", "le", "plateau"],
+    &["repond|repondu", "a|aux", "nos|questions"],
+    &["accepte", "de", "repondre"],
+];
+
+/// The phrases before the guest's name (`Nous avons interrogé X`), and the headings that open
+/// with them (`Entretien avec X`, `Questions à X`, `Trois questions à X`: a `#` word is a
+/// count, and these phrases must open the paragraph).
+const GUEST_BEFORE_NAME: &[&[&str]] = &[&["avons", "interroge*"]];
+const GUEST_HEADINGS: &[&[&str]] = &[
+    &["entretien", "avec"],
+    &["questions", "a"],
+    &["#", "questions", "a"],
+];
+
+/// The guest a paragraph introduces to the questions that follow: the name right before a
+/// phrase of [`GUEST_AFTER_NAME`], or right after one of [`GUEST_BEFORE_NAME`] or
+/// [`GUEST_HEADINGS`]; any full name of the paragraph when the phrase has none on its side
+/// (`Nous l'avons interrogée`).
 fn guest(text: &str, span: Span) -> Option<String> {
     let paragraph = span.slice(text);
     let words: Vec<(usize, usize, String)> = word_offsets(paragraph);
-    let w = |k: usize| words.get(k).map_or("", |x| x.2.as_str());
-    let count = |k: usize| {
-        matches!(
-            w(k),
-            "deux"
-                | "trois"
-                | "quatre"
-                | "cinq"
-                | "six"
-                | "sept"
-                | "huit"
-                | "dix"
-                | "2"
-                | "3"
-                | "4"
-                | "5"
-                | "6"
-                | "7"
-                | "8"
-                | "10"
-        )
+    let fits = |k: usize, pattern: &str| {
+        let Some((start, _, word)) = words.get(k) else {
+            return false;
+        };
+        match pattern {
+            "," => paragraph[..*start].trim_end().ends_with(','),
+            "#" => {
+                matches!(
+                    word.as_str(),
+                    "deux" | "trois" | "quatre" | "cinq" | "six" | "sept" | "huit" | "dix"
+                ) || word.bytes().all(|b| b.is_ascii_digit())
+            }
+            _ => pattern.split('|').any(|alt| match alt.strip_suffix('*') {
+                Some(prefix) => word.starts_with(prefix),
+                None => word == alt,
+            }),
+        }
+    };
+    // A `,` matches no word of its own: it checks the word after it.
+    let matches_at = |k: usize, phrase: &[&str]| -> Option<usize> {
+        let mut at = k;
+        for (n, pattern) in phrase.iter().enumerate() {
+            if *pattern == "," {
+                if !fits(at, ",") {
+                    return None;
+                }
+                continue;
+            }
+            if !fits(at, pattern) {
+                return None;
+            }
+            if n + 1 < phrase.len() {
+                at += 1;
+            }
+        }
+        Some(at)
     };
     // (start of the phrase, end of the phrase, whether the name comes before it)
     let mut found: Option<(usize, usize, bool)> = None;
-    for k in 0..words.len() {
-        // Three words after the name: `l'invité de`, `est au micro`, `répond à nos`,
-        // `répondu aux questions`, `accepté de répondre`.
-        let before = (w(k) == "l"
-            && matches!(w(k + 1), "invite" | "invitee")
-            && matches!(w(k + 2), "de" | "d" | "du" | "des"))
-            || (matches!(w(k), "etait" | "est" | "etaient" | "sont")
-                && w(k + 1) == "au"
-                && w(k + 2) == "micro")
-            || (matches!(w(k), "repond" | "repondu")
-                && matches!(w(k + 1), "a" | "aux")
-                && matches!(w(k + 2), "nos" | "questions"))
-            || (w(k) == "accepte" && w(k + 1) == "de" && w(k + 2) == "repondre");
-        if before {
-            found = Some((words[k].0, words[k + 2].1, true));
-            break;
+    'words: for k in 0..words.len() {
+        for phrase in GUEST_AFTER_NAME {
+            if let Some(e) = matches_at(k, phrase) {
+                found = Some((words[k].0, words[e].1, true));
+                break 'words;
+            }
         }
-        // The name after: `avons interrogé`, and a heading `Entretien avec`, `Questions à`,
-        // `Trois questions à`.
-        let after = if w(k) == "avons" && w(k + 1).starts_with("interroge") {
-            Some(k + 1)
-        } else if k > 0 {
-            None
-        } else if w(0) == "entretien" && w(1) == "avec" || w(0) == "questions" && w(1) == "a" {
-            Some(1)
-        } else if count(0) && w(1) == "questions" && w(2) == "a" {
-            Some(2)
-        } else {
-            None
-        };
-        if let Some(e) = after {
-            found = Some((words[k].0, words[e].1, false));
-            break;
+        let headings = if k == 0 { GUEST_HEADINGS } else { &[] };
+        for phrase in GUEST_BEFORE_NAME.iter().chain(headings) {
+            if let Some(e) = matches_at(k, phrase) {
+                found = Some((words[k].0, words[e].1, false));
+                break 'words;
+            }
         }
     }
     let (from, to, before) = found?;
@@ -1681,7 +1702,7 @@ pub(crate) fn detect(text: &str, seg: &Segmentation, credits: &Credits) -> Optio
         // an answer, and answered in the next paragraph, is the interviewer's.
         let prompt = previous == Some(Turn::Answer)
             && i + 1 < end
-            && !questions[i + 1]
+            && (!questions[i + 1] || opens_reply(text, seg, i + 1))
             && is_prompt(paragraphs[i]);
         let turn = if (questions[i] && previous != Some(Turn::Question)) || prompt {
             Turn::Question
@@ -1772,9 +1793,9 @@ fn answer_label(paragraph: &str, interviewer: Option<&str>) -> Option<String> {
         .then_some(name)
 }
 
-/// Most paragraphs from a guest's introduction to the first question ([`detect`]): the
-/// write-up's lead may take one more paragraph before the questions.
-const GUEST_REACH: usize = 2;
+/// Most paragraphs from a guest's introduction to the first question ([`detect`]) or to a
+/// dash dialogue's first turn: the write-up's lead may take one more paragraph before them.
+pub(crate) const GUEST_REACH: usize = 2;
 
 /// Whether a paragraph speaks to someone as `vous`.
 fn addresses(paragraph: &str) -> bool {
@@ -1783,6 +1804,23 @@ fn addresses(paragraph: &str) -> bool {
         .any(|w| {
             matches!(w, "vous" | "Vous" | "votre" | "Votre" | "vos" | "Vos") || w.ends_with("-vous")
         })
+}
+
+/// Whether paragraph `p` opens like a reply before it asks anything: at least two sentences,
+/// the first no question and opening like an answer (`C'est une formule habile. … Vous avez
+/// remarqué que personne… ?`, `On m'a reproché… Était-elle d'extrême droite ?`). Such a
+/// paragraph answers the prompt before it, whatever its last sentence asks.
+fn opens_reply(text: &str, seg: &Segmentation, p: usize) -> bool {
+    let first = seg.sentences.partition_point(|s| s.paragraph < p);
+    let mut own = seg.sentences[first..]
+        .iter()
+        .take_while(|s| s.paragraph == p)
+        .map(|s| s.span.slice(text));
+    let Some(opening) = own.next() else {
+        return false;
+    };
+    let reading = read_sentence(opening);
+    own.next().is_some() && !reading.question && reading.reply
 }
 
 /// Longest run of sentences between a credit line and the first question, or walked back
@@ -2741,6 +2779,16 @@ mod tests {
                 "Élue depuis 2020, Claire Dombasle répond à nos questions.",
                 Some("Claire Dombasle"),
             ),
+            (
+                "Le maire de Nantes, Paul Morel, invité du « 7/9 » mardi, défend son budget.",
+                Some("Paul Morel"),
+            ),
+            (
+                "L'économiste Anne Roy était sur le plateau de Télé Loire jeudi.",
+                Some("Anne Roy"),
+            ),
+            ("4 questions à Léa Tran, infirmière", Some("Léa Tran")),
+            ("Les invités de Paul Morel ont dîné tard.", None),
             (
                 "Le ministre a posé trois questions à Paul Morel lors de la séance.",
                 None,
