@@ -1131,7 +1131,27 @@ fn verdict_subheading(line: &str) -> bool {
         && !page_furniture(&words)
         && !masthead(line)
         && !(words.len() <= RUBRIC_MAX_WORDS && line.contains('&') && !line.contains(':'))
+        && !capital_rubric(line)
         && !STANDARD_SECTIONS.contains(&words.join(" ").as_str())
+}
+
+/// Whether a line opens on a rubric of one or two words in capitals before a dash (`TEST -
+/// Ysel (PC, consoles)`, `CULTURE — Cinéma`): the page's section and its topic. A verdict
+/// in capitals goes on longer (`LE BANGA LIBRE - la voix de ceux qu'on n'écoute pas`).
+fn capital_rubric(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split([' ', '\u{a0}'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .iter()
+        .position(|w| matches!(*w, "-" | "–" | "—"))
+        .is_some_and(|at| {
+            (1..=2).contains(&at)
+                && words[..at]
+                    .iter()
+                    .all(|w| w.chars().any(char::is_alphabetic) && capitals(w))
+        })
 }
 
 /// The most words of a section's name joined by `&` (`Entreprises & fiscalité`, `Culture &
@@ -1681,8 +1701,10 @@ fn score_sentence(
     // read as a ruling (never evidence of the opinion register). Only in the author's voice,
     // never inside a quotation. A rating that is the whole sentence (`Trompeur.`) is one
     // wherever it stands, as when a scraper joined the paragraphs.
+    // A quiz's `Vrai.` and `Faux.` answer its reader's beliefs: no claim is ruled on.
     if kind == SentenceKind::Text
         && !out.reasons.iter().any(|r| r.cue == Cue::Ruling)
+        && !crate::genre::is_quiz(input.declared_explainer)
         && let Some(rating) = rating(toks)
         && (index == 0
             || toks.last().is_some_and(|t| t.span.end == rating.end)
@@ -2404,6 +2426,9 @@ const SHORT_UI_MAX_WORDS: usize = 8;
 const CROSS_REFERENCES: &[&[&str]] = &[
     &["lire", "aussi"],
     &["a", "lire", "aussi"],
+    &["lisez", "aussi"],
+    &["lire", "egalement"],
+    &["a", "lire", "egalement"],
     &["voir", "aussi"],
     &["a", "voir", "aussi"],
 ];

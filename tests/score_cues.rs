@@ -2399,6 +2399,14 @@ const ED8_ROWS: &[Row] = &[
         not: &[Cue::RegisterSubheading],
     },
     Row {
+        name: "ed8: a rubric in capitals before a dash is the page's",
+        text: "ÉDITORIAL\n\nLa région a menti. Elle ferme douze lignes et appelle cela une \
+               réforme ! Quelle honte !\n\nCULTURE — Cinéma\n\nLa suite est connue.",
+        sentence: "CULTURE",
+        has: &[],
+        not: &[Cue::RegisterSubheading],
+    },
+    Row {
         name: "ed8: a verdict subheading with a date stays a verdict",
         text: "ÉDITORIAL\n\nLa région a menti. Elle ferme douze lignes et appelle cela une \
                réforme ! Quelle honte !\n\nLe 11 novembre, une défaite en rase campagne\n\nLa \
@@ -2552,4 +2560,42 @@ fn ed8_service_pages_are_no_opinion_pieces() {
         failures.push("[column] a column that argues with its reader lost its register".into());
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A quiz that tests its reader answers with `Vrai.` and `Faux.`: no ruling on a public claim.
+/// A fact-check's rating stays one.
+#[test]
+fn ed8_a_quiz_answers_its_reader() {
+    let quiz = "Fuite de données : vrai ou faux, testez vos réflexes\n\n\
+                Six idées reçues entendues depuis mardi, passées au crible.\n\n\
+                1. « Avec mon IBAN, un escroc peut vider mon compte. »\n\n\
+                Faux.\n\nPour prélever, il faut un mandat signé.";
+    let article = Article {
+        title: Some("Fuite de données : vrai ou faux, testez vos réflexes".into()),
+        ..Article::from_text("quiz", quiz)
+    };
+    let a = analyzer().analyze(&article);
+    let faux = a
+        .sentences
+        .iter()
+        .find(|s| s.text.starts_with("Faux"))
+        .expect("the answer");
+    assert!(
+        faux.reasons.iter().all(|r| r.cue != Cue::Ruling),
+        "{:?}",
+        faux.reasons
+    );
+    let check = "Le ministre affirme que la fraude coûte 30 milliards.\n\nTrompeur.\n\n\
+                 Le chiffre additionne des montants qui ne sont pas comparables.";
+    let a = analyzer().analyze(&Article::from_text("check", check));
+    let rating = a
+        .sentences
+        .iter()
+        .find(|s| s.text.starts_with("Trompeur"))
+        .expect("the rating");
+    assert!(
+        rating.reasons.iter().any(|r| r.cue == Cue::Ruling),
+        "{:?}",
+        rating.reasons
+    );
 }
