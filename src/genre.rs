@@ -126,7 +126,18 @@ const EXPLAINER_LABELS: &[&str] = &[
     "mode d'emploi",
     "decodeurs",
     "faq",
+    "quiz",
 ];
+
+/// Labels of a quiz among the explainer's ([`EXPLAINER_LABELS`], [`EXPLAINER_TITLE_INNER`]):
+/// the page tests its reader (`Fuite de données : vrai ou faux, testez vos réflexes`). Its
+/// `Vrai.` and `Faux.` answer the reader's beliefs; they rate no public claim.
+const QUIZ_LABELS: &[&str] = &["quiz", "testez vos", "testez-vous"];
+
+/// Whether an explainer label ([`declared_explainer`]) is a quiz's ([`QUIZ_LABELS`]).
+pub fn is_quiz(label: Option<&str>) -> bool {
+    label.is_some_and(|l| QUIZ_LABELS.contains(&l))
+}
 
 /// Words of a title that counts its points (`Cinq choses à savoir…`, `…en six questions`,
 /// `Dix questions pour comprendre…`), folded.
@@ -141,6 +152,8 @@ const EXPLAINER_COUNTED: &[&str] = &[
 /// Labels of an explainer that a title may hold anywhere (`Inondations : ce qu'il faut savoir
 /// sur l'alerte`), folded.
 const EXPLAINER_TITLE_INNER: &[&str] = &[
+    "testez vos",
+    "testez-vous",
     "ce qu'il faut savoir",
     "ce qu'il faut retenir",
     "ce que l'on sait",

@@ -372,6 +372,10 @@ pub struct SentenceScore {
     /// sentence is `mixed` (see [`register`]).
     #[serde(skip)]
     pub comments_report: bool,
+    /// The sentence opens a live page's entry on its time stamp (`10:58 – …`, `13h58 – …`):
+    /// several of them make the article a live page (see [`live_page`]).
+    #[serde(skip)]
+    pub entry: bool,
 }
 
 impl SentenceScore {
@@ -497,7 +501,9 @@ pub fn score(input: &ScoreInput<'_>) -> Scoring {
             }
         }
     }
-    register(input, &mut scores);
+    call_leads(input, &mut scores);
+    let live = live_page(input, &mut scores);
+    register(input, &mut scores, live);
     editorial_lists(input, &mut scores);
     if input.word_model {
         word_model(input, &mut scores);
@@ -532,7 +538,7 @@ fn word_model(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) {
     let share = flagged as f64 / total as f64;
     let model = crate::wordmodel::WordModel::shipped();
     for (i, s) in scores.iter_mut().enumerate() {
-        if !author[i] || s.editorial {
+        if !author[i] || s.editorial || s.boilerplate {
             continue;
         }
         let span = sentences[i].span;
@@ -607,6 +613,73 @@ fn editorial_lists(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) {
             input.threshold,
         );
     }
+}
+
+/// The most words of a question that leads a call to the reader ([`call_leads`]).
+const CALL_LEAD_MAX_WORDS: usize = 8;
+
+/// A short question to the reader (`Vous organisez un événement ?`, `Vous n'êtes pas d'accord
+/// ?`, `Vous êtes sinistré ?`, `Vous aimez le Café de 7 heures ?`) followed in its paragraph by
+/// the page's call to write to the outlet or to subscribe (`Écrivez à agenda@…`, `Racontez-nous
+/// votre histoire à temoignage@…`, `Transférez-le à un proche ou abonnez-vous ici.`) is that
+/// call's lead: furniture, whose structural cues do not count. A lead to a call to share or
+/// support (`Vous en avez assez ? Partagez cet article !`) is left alone: it takes a side.
+fn call_leads(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) {
+    let sentences = &input.segmentation.sentences;
+    for i in 0..scores.len().saturating_sub(1) {
+        let (this, next) = (&sentences[i], &sentences[i + 1]);
+        if !scores[i].question
+            || scores[i].boilerplate
+            || !scores[i + 1].boilerplate
+            || this.paragraph != next.paragraph
+        {
+            continue;
+        }
+        let toks: Vec<Token> = crate::text::tokens(input.text, this.span).collect();
+        if toks.len() > CALL_LEAD_MAX_WORDS || !toks.iter().take(2).any(|t| t.folded == "vous") {
+            continue;
+        }
+        let call: Vec<Token> = crate::text::tokens(input.text, next.span).collect();
+        if call.first().is_none_or(|t| {
+            matches!(
+                t.folded.as_str(),
+                "partagez" | "partager" | "soutenez" | "aidez" | "signez"
+            )
+        }) {
+            continue;
+        }
+        let s = &mut scores[i];
+        s.boilerplate = true;
+        s.reasons.retain(|r| r.cue == Cue::Lexicon);
+        s.argument = None;
+        s.score = round_score(s.reasons.iter().map(|r| r.weight).sum::<f64>());
+        s.editorial = s.score >= input.threshold;
+    }
+}
+
+/// How many entries opening on a time stamp make an article a live page ([`live_page`]).
+pub const LIVE_MIN_ENTRIES: usize = 3;
+
+/// Whether the article is a live page: at least [`LIVE_MIN_ENTRIES`] of its sentences open an
+/// entry on a time stamp (`10:58 – Le préfet a appelé…`, `13h58 – Pourquoi…`). A live page
+/// strings the newsroom's dispatches through a day: its first person is the newsroom's (`Nos
+/// équipes sont en route`, `notre envoyée spéciale`) and its address to the reader is service
+/// (`Restez chez vous`, `Vous pouvez nous écrire`), so neither counts there; and its entries
+/// are separate news items, never an opinion piece unless it declares one (see [`register`]).
+fn live_page(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> bool {
+    if scores.iter().filter(|s| s.entry).count() < LIVE_MIN_ENTRIES {
+        return false;
+    }
+    for s in scores.iter_mut() {
+        let before = s.reasons.len();
+        s.reasons
+            .retain(|r| !matches!(r.cue, Cue::FirstPerson | Cue::ReaderAddress));
+        if s.reasons.len() != before {
+            s.score = round_score(s.reasons.iter().map(|r| r.weight).sum::<f64>());
+            s.editorial = s.score >= input.threshold;
+        }
+    }
+    true
 }
 
 /// The article's register: how many of its author-voice sentences carry cues on their own.
@@ -685,7 +758,7 @@ pub const REGISTER_MIN_ENGAGEMENT: usize = 2;
 /// voice becomes `mixed`) and amplified like an author sentence. Words of
 /// argument (a denial, an obligation, the generic `on`: [`weights::ARGUMENT`]) are such
 /// evidence here only, and are counted before the register's own weight.
-fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
+fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore], live: bool) -> Register {
     let author_like: Vec<usize> = (0..scores.len())
         .filter(|&i| {
             matches!(
@@ -694,20 +767,18 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
             )
         })
         .collect();
+    // Page furniture (a cross-reference, a correction notice, the outlet's calls and
+    // prompts) keeps its lexicon hits, but is no evidence of the article's register.
+    let judges = |i: usize| !scores[i].boilerplate && has_evidence(&scores[i]);
     let strong = author_like
         .iter()
-        .filter(|&&i| scores[i].score >= input.threshold && has_evidence(&scores[i]))
+        .filter(|&&i| scores[i].score >= input.threshold && judges(i))
         .count();
     let near = author_like
         .iter()
-        .filter(|&&i| {
-            scores[i].score >= input.threshold - REGISTER_NEAR_MARGIN && has_evidence(&scores[i])
-        })
+        .filter(|&&i| scores[i].score >= input.threshold - REGISTER_NEAR_MARGIN && judges(i))
         .count();
-    let evidenced = author_like
-        .iter()
-        .filter(|&&i| has_evidence(&scores[i]))
-        .count();
+    let evidenced = author_like.iter().filter(|&&i| judges(i)).count();
     let first_person = author_like
         .iter()
         .filter(|&&i| {
@@ -751,7 +822,13 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> Register {
     let analysis = input
         .declared_analysis
         .filter(|_| near >= REGISTER_MIN_STRONG && sections < REGISTER_MIN_SECTION_QUESTIONS);
-    let why = if strong_enough && share(strong) {
+    let why = if live {
+        // A live page's entries are separate news items: only a declared genre makes its
+        // register (see [`live_page`]).
+        input
+            .declared_opinion
+            .map(|label| format!("the article is labelled `{label}`"))
+    } else if strong_enough && share(strong) {
         Some(format!(
             "{strong} of {n} author sentences reach the threshold on their own"
         ))
@@ -1066,6 +1143,7 @@ fn verdict_subheading(line: &str) -> bool {
         && !page_furniture(&words)
         && !masthead(line)
         && !(words.len() <= RUBRIC_MAX_WORDS && line.contains('&') && !line.contains(':'))
+        && !capital_rubric(line)
         && !STANDARD_SECTIONS.contains(&words.join(" ").as_str())
         && !ends_on_date(&words)
 }
@@ -1085,6 +1163,25 @@ fn ends_on_date(words: &[String]) -> bool {
     let day = |w: &str| w == "1er" || (w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()));
     let month_at = |i: usize| MONTH_NAMES.contains(&bare[i]) && i > 0 && day(bare[i - 1]);
     (n >= 2 && month_at(n - 1)) || (n >= 3 && year(bare[n - 1]) && month_at(n - 2))
+}
+
+/// Whether a line opens on a rubric of one or two words in capitals before a dash (`TEST -
+/// Ysel (PC, consoles)`, `CULTURE — Cinéma`): the page's section and its topic. A verdict
+/// in capitals goes on longer (`LE BANGA LIBRE - la voix de ceux qu'on n'écoute pas`).
+fn capital_rubric(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split([' ', '\u{a0}'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .iter()
+        .position(|w| matches!(*w, "-" | "–" | "—"))
+        .is_some_and(|at| {
+            (1..=2).contains(&at)
+                && words[..at]
+                    .iter()
+                    .all(|w| w.chars().any(char::is_alphabetic) && capitals(w))
+        })
 }
 
 /// The most words of a section's name joined by `&` (`Entreprises & fiscalité`, `Culture &
@@ -1115,7 +1212,115 @@ fn page_furniture(words: &[String]) -> bool {
         w(0).trim_end_matches(':'),
         "texte" | "textes" | "photo" | "photos" | "illustration" | "illustrations" | "dessin"
     ) && (w(0).ends_with(':') || w(1) == ":");
-    posted || issue || credit
+    // A tag line however long (`Tags : fiscalité, impôt sur la fortune, budget 2027`), a
+    // live page's label (`EN DIRECT – Tempête Ombrane : …`), an interview's header (`Trois
+    // questions à Odile Lannuzel, paysanne bio`), the newsroom's own rubrics (`Le mot de la
+    // rédactrice en chef`, `Les alertes de la rédaction`) and its navigation (`Tous les billets
+    // d'Odile Trébaol`).
+    let tags = matches!(
+        w(0).trim_end_matches(':'),
+        "tags" | "tag" | "themes" | "sujets" | "mots-cles"
+    ) && (w(0).ends_with(':') || w(1) == ":");
+    // `EN DIRECT – …`, `DIRECT. …`, `LIVE | …`: the label, then a separator or nothing.
+    let label_end = |i: usize| {
+        let x = w(i);
+        let bare = x.trim_end_matches(['.', ':']);
+        (bare == "direct" || bare == "live")
+            && (bare.len() < x.len()
+                || words
+                    .get(i + 1)
+                    .is_none_or(|n| matches!(n.as_str(), "-" | "–" | "—" | ":" | "|" | "·")))
+    };
+    let live = label_end(0) || (w(0) == "en" && label_end(1));
+    let questions = (w(1) == "questions" && w(2) == "a") || (w(0) == "questions" && w(1) == "a");
+    // The newsroom as the line's owner: its editor (`rédactrice en chef`), or `la rédaction`
+    // closing the line; `La rédaction du texte, un naufrage` speaks of drafting.
+    let bare = |x: &String| x.trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+    let newsroom = words.len() <= 8
+        && (words
+            .iter()
+            .any(|x| matches!(bare(x).as_str(), "redacteur" | "redactrice"))
+            || words.last().is_some_and(|x| bare(x) == "redaction"));
+    let navigation = w(0) == "tous"
+        && w(1) == "les"
+        && matches!(
+            w(2),
+            "articles" | "billets" | "chroniques" | "episodes" | "textes" | "editos"
+        );
+    posted
+        || issue
+        || credit
+        || tags
+        || live
+        || questions
+        || newsroom
+        || navigation
+        || dateline(words)
+}
+
+/// Whether a line is a date or a time stamp, alone or beside a byline (`Mercredi 11 novembre`,
+/// `24/11/2026 à 07h00`, `Rémi Jacquot - 21 nov. 2026 à 18:40`, `13/11/2026 - La rédaction`),
+/// or closes on a date after a dash (`Communiqué de la Fédération… – 20 novembre 2026`), read
+/// from its folded words: the page's stamp, not a verdict.
+fn dateline(words: &[String]) -> bool {
+    let separator = |x: &str| matches!(x, "-" | "–" | "—" | "|" | "·" | "•");
+    let parts: Vec<&[String]> = words
+        .split(|x| separator(x.as_str()))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let dated = |part: &[String]| {
+        part.iter().all(|x| date_word(x))
+            && part.iter().any(|x| {
+                let x = x.trim_end_matches([',', '.']);
+                x.contains(['/', ':'])
+                    || x.split_once('h').is_some_and(|(h, m)| {
+                        !h.is_empty() && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+                    })
+                    || MONTH_NAMES
+                        .iter()
+                        .any(|m| *m == x || (x.len() >= 3 && m.starts_with(x)))
+            })
+    };
+    let Some(at) = parts.iter().position(|p| dated(p)) else {
+        return false;
+    };
+    parts.len() <= 3
+        && (parts
+            .iter()
+            .enumerate()
+            .all(|(k, p)| k == at || p.len() <= 4)
+            || at == parts.len() - 1)
+}
+
+/// Whether a folded word may stand in a date or a time stamp: a weekday, a month (or its
+/// abbreviation), a number, a numeric date (`24/11/2026`), a time (`18:40`, `07h00`), or `le`,
+/// `à`, `h`, `,`.
+fn date_word(x: &str) -> bool {
+    let x = x.trim_end_matches([',', '.']);
+    x.is_empty()
+        || matches!(
+            x,
+            "le" | "a"
+                | "h"
+                | "lundi"
+                | "mardi"
+                | "mercredi"
+                | "jeudi"
+                | "vendredi"
+                | "samedi"
+                | "dimanche"
+                | "publie"
+                | "mis"
+                | "jour"
+        )
+        || x.bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'/' | b':'))
+        || x.split_once('h').is_some_and(|(h, m)| {
+            !h.is_empty() && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        })
+        || MONTH_NAMES
+            .iter()
+            .any(|m| *m == x || (x.len() >= 3 && m.starts_with(x)))
 }
 
 /// A masthead or a newsletter's line naming the publication (`Séminaire ouvert — le carnet de
@@ -1526,8 +1731,10 @@ fn score_sentence(
     // read as a ruling (never evidence of the opinion register). Only in the author's voice,
     // never inside a quotation. A rating that is the whole sentence (`Trompeur.`) is one
     // wherever it stands, as when a scraper joined the paragraphs.
+    // A quiz's `Vrai.` and `Faux.` answer its reader's beliefs: no claim is ruled on.
     if kind == SentenceKind::Text
         && !out.reasons.iter().any(|r| r.cue == Cue::Ruling)
+        && !crate::genre::is_quiz(input.declared_explainer)
         && let Some(rating) = rating(toks)
         && (index == 0
             || toks.last().is_some_and(|t| t.span.end == rating.end)
@@ -1574,10 +1781,15 @@ fn score_sentence(
     // The outlet speaking of itself (`Soutenez une presse indépendante !`, `La Missive vit
     // uniquement de vos dons.`, `À propos : …`) or a signature closing the page (`Fabrice L.`)
     // says nothing of the story at all: its words do not count either.
-    let outlet = outlet_line(span, span.slice(text), toks, exclaims)
+    // A live page's entry opens on its time stamp (`09:27 · Correctif : …`, `13h58 – …`): the
+    // furniture after it is read as if it opened the line.
+    let entry = entry_stamp(text, toks);
+    out.entry = entry > 0;
+    let body = &toks[entry..];
+    let outlet = outlet_line(span, span.slice(text), body, exclaims)
         || closing_signature(input, sentence, span.slice(text), toks);
     let furniture = outlet
-        || boilerplate(toks, exclaims)
+        || boilerplate(body, exclaims)
         || credit_line(span.slice(text))
         || callout(span.slice(text), toks);
     out.boilerplate = furniture;
@@ -1623,7 +1835,11 @@ fn score_sentence(
             // A heading that asks for information (`Que prévoit le projet de loi ?`, `D'où
             // vient le chiffre ?`) and whose next paragraph answers it is the section's
             // question, no rhetoric.
-            let section = heading && asks_information(toks) && answered_next(input, index);
+            // So is a live page's entry opening on its time stamp and a question for
+            // information (`10:58 – Pourquoi Ombrane frappe-t-elle si fort ?`) that the
+            // entry's next sentence answers.
+            let section = (heading && asks_information(toks) && answered_next(input, index))
+                || (entry > 0 && asks_information(body) && answered_after(input, index));
             out.section_question = section;
             if section {
                 out.reasons.retain(|r| r.cue != Cue::OpeningConnective);
@@ -1655,8 +1871,8 @@ fn score_sentence(
     // The newsroom serving its readers (`Nous vous conseillons de vérifier vos horaires`, `Nous
     // vous rappelons que…`) and a service heading (`Grève : ce qui vous attend mercredi`)
     // speak to the reader without judging.
-    let service =
-        newsroom_service(toks) || (kind == SentenceKind::Heading && explains(span.slice(text)));
+    let service = newsroom_service(span.slice(text), toks)
+        || (kind == SentenceKind::Heading && explains(span.slice(text)));
     let mut first_person = None;
     let mut first_any = None;
     let mut address = None;
@@ -1702,6 +1918,7 @@ fn score_sentence(
     // service; the author's own call (`Rappelons que…`) still exhorts.
     if let Some(s) = exhortation(text, toks)
         && !furniture
+        && !service
         && author_at(s)
         && !(explainer && crate::text::fold_str(s.slice(text)).ends_with("ez"))
     {
@@ -1730,7 +1947,10 @@ fn score_sentence(
                 .any(|h| h.scored && h.start >= span.start && h.start < q.start);
             sourced_fragment(toks, &quoted, *q, framed)
         });
-    if !sourced {
+    // Furniture quotes words without taking them up: a correction notice gives the words it
+    // corrects (`Correctif : il fallait lire « les élus de l'opposition » et non « les élus
+    // locaux »`).
+    if !sourced && !furniture {
         for q in scares {
             out.reasons
                 .push(reason(Cue::ScareQuote, q, weights::SCARE_QUOTE));
@@ -2101,6 +2321,7 @@ const FURNITURE: &[&[&str]] = &[
     &["je", "signe"],
     &["je", "soutiens"],
     &["je", "donne"],
+    &["je", "fais", "un", "don"],
     &["je", "partage"],
     &["abonnez"],
     &["inscrivez"],
@@ -2227,11 +2448,39 @@ const PAGE_UI: &[&[&str]] = &[
     &["bon", "week", "end"],
     &["a", "demain"],
     &["a", "la", "semaine", "prochaine"],
+    // The newsroom acknowledging its readers (`Vous avez été nombreux à nous écrire`).
+    &["vous", "avez", "ete", "nombreux"],
+    &["vous", "etes", "nombreux", "a"],
     // A live page's sign-off.
     &["merci", "de", "nous", "avoir", "suivis"],
     &["merci", "de", "nous", "avoir", "suivi"],
     &["merci", "de", "nous", "avoir", "lus"],
     &["merci", "de", "nous", "avoir", "lu"],
+    &["merci", "de", "l'", "avoir", "suivi"],
+    &["merci", "de", "l'", "avoir", "suivie"],
+    &["merci", "d'", "avoir", "suivi"],
+    &["merci", "de", "votre", "fidelite"],
+    &["ce", "direct", "touche", "a", "sa", "fin"],
+    &["ce", "direct", "est", "termine"],
+    &["ce", "direct", "est", "desormais", "termine"],
+    // The page's consent banner and an e-mail's header and footer (`Nous utilisons des
+    // cookies…`, `Si ce message ne s'affiche pas correctement…`, `Vous recevez cet e-mail car
+    // vous êtes inscrit…`).
+    &["nous", "utilisons", "des", "cookies"],
+    &["ce", "site", "utilise", "des", "cookies"],
+    &["si", "ce", "message", "ne", "s'", "affiche"],
+    &["si", "cet", "e", "mail", "ne", "s'", "affiche"],
+    &["si", "cette", "lettre", "ne", "s'", "affiche"],
+    &["si", "cette", "newsletter", "ne", "s'", "affiche"],
+    &["vous", "recevez", "cet", "e", "mail"],
+    &["vous", "recevez", "ce", "message"],
+    &["vous", "recevez", "ce", "courriel"],
+    // A correction notice and the outlet's apology (`Correctif : dans notre précédente alerte,
+    // il fallait lire…`, `Toutes nos excuses.`).
+    &["correctif"],
+    &["toutes", "nos", "excuses"],
+    &["nous", "nous", "excusons"],
+    &["nous", "presentons", "nos", "excuses"],
 ];
 
 /// Openings of page interface that are words of prose too (`Lecture`, `Tags`, `Publicité`,
@@ -2256,6 +2505,9 @@ const SHORT_UI_MAX_WORDS: usize = 8;
 const CROSS_REFERENCES: &[&[&str]] = &[
     &["lire", "aussi"],
     &["a", "lire", "aussi"],
+    &["lisez", "aussi"],
+    &["lire", "egalement"],
+    &["a", "lire", "egalement"],
     &["voir", "aussi"],
     &["a", "voir", "aussi"],
 ];
@@ -2271,7 +2523,23 @@ fn callout(line: &str, toks: &[Token]) -> bool {
             w.split_once('@')
                 .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
         });
-    let web = line.contains("://") || line.contains("www.");
+    // A bare address (`thermaline.fr/rappel`, `libre-arbitre.fr/soutien`, `lumenradio.fr`):
+    // a name, a dot and a top-level domain, then the end of the word or a path.
+    let web = line.contains("://")
+        || line.contains("www.")
+        || (line.contains('.')
+            && line.split_whitespace().any(|w| {
+                let w = w.trim_end_matches(['.', ',', ';', ':', ')', '!', '?']);
+                let host = w.split('/').next().unwrap_or("");
+                host.rsplit_once('.').is_some_and(|(name, tld)| {
+                    name.chars().count() >= 2
+                        && name
+                            .chars()
+                            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '.'))
+                        && name.chars().any(char::is_alphabetic)
+                        && WEB_DOMAINS.contains(&tld)
+                })
+            }));
     let helpline = toks.windows(3).any(|w| {
         matches!(
             w[0].folded.as_str(),
@@ -2281,6 +2549,45 @@ fn callout(line: &str, toks: &[Token]) -> bool {
     });
     email || web || helpline
 }
+
+/// The tokens of the time stamp opening a live page's entry (`10:58 – Pourquoi…`, `13h58 –
+/// …`, `09:27 · Correctif : …`): an hour and its minutes (`10:58`, `13h58`, `9 h 40`) followed
+/// by a dash or a bullet, or alone on its line. 0 when the sentence opens otherwise.
+fn entry_stamp(text: &str, toks: &[Token]) -> usize {
+    let digits = |t: &Token, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&t.folded.len()) && t.folded.bytes().all(|b| b.is_ascii_digit())
+    };
+    let minutes = |t: &Token| digits(t, 2..=2) && t.folded.as_str() < "60";
+    let hour = |t: &Token| digits(t, 1..=2) && t.folded.parse::<u8>().is_ok_and(|h| h < 24);
+    let glued = |t: &Token| {
+        t.folded.split_once('h').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        })
+    };
+    let between = |a: &Token, b: &Token| text[a.span.end..b.span.start].trim();
+    let n = match toks {
+        [t, ..] if glued(t) => 1,
+        [h, m, ..] if hour(h) && minutes(m) && matches!(between(h, m), ":" | ".") => 2,
+        [h, x, m, ..] if hour(h) && x.folded == "h" && minutes(m) => 3,
+        _ => return 0,
+    };
+    // A stamp on a line of its own (`11h05`) heads the entry below it.
+    let Some(next) = toks.get(n) else { return n };
+    let gap = text[toks[n - 1].span.end..next.span.start].trim();
+    if matches!(gap, "–" | "-" | "—" | "·" | "•" | "|" | ":") {
+        n
+    } else {
+        0
+    }
+}
+
+/// Top-level domains of a bare web address in a callout (`thermaline.fr/rappel`).
+const WEB_DOMAINS: &[&str] = &[
+    "fr", "com", "org", "net", "info", "eu", "be", "ch", "ca", "io", "tv", "re", "ma", "sn", "ci",
+    "dz", "tn", "lu",
+];
 
 /// A photo or copyright credit (`© Films du Large`, `(c) AFP`).
 fn credit_line(line: &str) -> bool {
@@ -2396,7 +2703,9 @@ fn boilerplate(toks: &[Token], exclaims: bool) -> bool {
                 } else {
                     k + 1
                 };
+                // `X est un homme charmant` describes a person; a biography gives a trade.
                 crate::voice::lexis::role_head(w(role)).is_some()
+                    && !matches!(w(role), "homme" | "femme" | "personne")
             }
         });
     // The disclaimer of an opinion page (`Les opinions exprimées dans cette rubrique
@@ -2617,8 +2926,13 @@ fn outlet_line(span: Span, line: &str, toks: &[Token], exclaims: bool) -> bool {
     if about {
         return true;
     }
-    if n == 0 || n > OUTLET_MAX_WORDS {
+    if n == 0 {
         return false;
+    }
+    if n > OUTLET_MAX_WORDS {
+        // A call to write to the outlet may go on longer (`Écrivez-nous en répondant à ce mail :
+        // nous publierons une sélection de vos réponses la semaine prochaine`).
+        return reader_call(span, line, toks);
     }
     let says_why = says_why(toks);
     // A clause break before the last word: the call goes on (`Soutenez l'information libre :
@@ -2673,6 +2987,12 @@ fn outlet_line(span: Span, line: &str, toks: &[Token], exclaims: bool) -> bool {
 /// Verbs of a call to the reader about the article or the outlet itself: share, forward,
 /// write, subscribe, sign up, follow, like (folded imperatives).
 const READER_CALL_VERBS: &[&str] = &[
+    "activez",
+    "offrez",
+    "racontez",
+    "envoyez",
+    "soutenez",
+    "telechargez",
     "partagez",
     "transferez",
     "transmettez",
@@ -2704,12 +3024,23 @@ const READER_CALL_OBJECTS: &[&str] = &[
     "numero",
     "page",
     "compte",
+    "billet",
+    "post",
+    "alertes",
+    "notifications",
+    "application",
+    "appli",
 ];
 
 /// What a reader may like or find of the outlet's content in a question the outlet asks about
 /// itself (`Vous aimez cette lettre ?`, `Cet article vous a plu ?`, `Vous avez repéré une
 /// affirmation douteuse ?`), folded.
 const READER_FINDS: &[&str] = &[
+    "recevez",
+    "sourire",
+    "interesse",
+    "interessee",
+    "utile",
     "aimez",
     "aime",
     "appreciez",
@@ -2746,13 +3077,22 @@ const DOUBTFUL: &[&str] = &[
 /// disparaisse`) is the author's.
 fn reader_call(span: Span, line: &str, toks: &[Token]) -> bool {
     let n = toks.len();
-    if !(2..=SHARE_MAX_WORDS + 4).contains(&n) {
+    if !(2..=READER_CALL_MAX_WORDS).contains(&n) {
         return false;
     }
     let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    // The call may open on the outlet's own reason (`Pour nous soutenir, partagez cet
+    // article`, `Si ce billet vous a plu, offrez-nous un café`): its verb follows the comma.
+    let outlet_why = outlet_reason(toks);
+    let v = if outlet_why {
+        toks.iter()
+            .position(|t| t.clause_break_after)
+            .map_or(0, |k| k + 1)
+    } else {
+        0
+    };
     // `contre` too: a call against something (`Partagez contre la censure`) takes a side.
-    let says_why = says_why(toks) || toks.iter().any(|t| t.folded == "contre");
-    if says_why || toks[..n - 1].iter().any(|t| t.clause_break_after) {
+    if toks.iter().any(|t| t.folded == "contre") || (says_why(toks) && !outlet_why) {
         return false;
     }
     let about_outlet = toks
@@ -2760,13 +3100,22 @@ fn reader_call(span: Span, line: &str, toks: &[Token]) -> bool {
         .any(|t| READER_CALL_OBJECTS.contains(&t.folded.as_str()));
     // A pronoun hyphenated to the verb (`Transférez-la`, `Suivez-nous`, `Abonnez-vous`): the
     // letter or the outlet itself.
-    let hyphenated = line
-        .get(toks[0].span.end.saturating_sub(span.start)..)
-        .is_some_and(|rest| rest.starts_with('-'))
-        && matches!(w(1), "la" | "le" | "nous" | "vous");
+    let hyphenated = toks.get(v).is_some_and(|verb| {
+        line.get(verb.span.end.saturating_sub(span.start)..)
+            .is_some_and(|rest| rest.starts_with('-'))
+    }) && matches!(w(v + 1), "la" | "le" | "nous" | "vous");
+    // A call whose object is the outlet itself may go on after a colon with what the reader
+    // gives it or what it will do (`Soutenez-nous : faites un don mensuel`, `Écrivez-nous en
+    // répondant à ce mail : nous publierons une sélection de vos réponses`).
+    let to_outlet = hyphenated && w(v + 1) == "nous" && READER_CALL_VERBS.contains(&w(v));
+    if !to_outlet
+        && (n > SHARE_MAX_WORDS + 4 || toks[v..n - 1].iter().any(|t| t.clause_break_after))
+    {
+        return false;
+    }
     let question = line.trim_end().ends_with('?');
     if !question {
-        return READER_CALL_VERBS.contains(&w(0)) && (about_outlet || hyphenated);
+        return READER_CALL_VERBS.contains(&w(v)) && (about_outlet || hyphenated);
     }
     let finds = toks
         .iter()
@@ -2783,6 +3132,31 @@ fn reader_call(span: Span, line: &str, toks: &[Token]) -> bool {
                     "erreur" | "coquille" | "faute" | "intox" | "rumeur"
                 )
             }))
+}
+
+/// The longest call to the reader about the outlet itself [`reader_call`] reads, in words
+/// (`Écrivez-nous en répondant à ce mail : nous publierons une sélection de vos réponses la
+/// semaine prochaine`).
+const READER_CALL_MAX_WORDS: usize = 20;
+
+/// Whether a call to the reader opens on a reason that is the outlet's own: supporting it
+/// (`Pour nous soutenir, …`, `Pour soutenir notre rédaction, …`) or the reader having liked its
+/// content (`Si ce billet vous a plu, …`, `Si cette lettre vous est utile, …`). Such a reason
+/// argues for nothing in the story.
+fn outlet_reason(toks: &[Token]) -> bool {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    match (w(0), w(1)) {
+        ("pour", "nous") => matches!(w(2), "soutenir" | "aider"),
+        ("pour", "soutenir") => {
+            matches!(w(2), "notre" | "nos" | "le" | "la" | "l'")
+                && (OUTLET_NOUNS.contains(&w(3)) || READER_CALL_OBJECTS.contains(&w(3)))
+        }
+        ("si", "ce" | "cet" | "cette") => {
+            READER_CALL_OBJECTS.contains(&w(2))
+                && toks[..toks.len().min(8)].iter().any(|t| t.folded == "vous")
+        }
+        _ => false,
+    }
 }
 
 /// The most words of a signature closing the page (`Fabrice L.`, `Marie-Claude Vernet`).
@@ -2846,7 +3220,13 @@ fn asks_information(toks: &[Token]) -> bool {
         _ => 0,
     };
     match w(first) {
-        "que" | "qu'" | "qu’" => !matches!(w(first + 1), "faire" | "dire"),
+        // `Que faire ?` asks for assent; `Que faire si vous possédez…`, `Que faire en cas de
+        // panne ?` ask for the steps the next paragraph gives.
+        "que" | "qu'" | "qu’" => match w(first + 1) {
+            "faire" => matches!(w(first + 2), "si" | "s'" | "en"),
+            "dire" => false,
+            _ => true,
+        },
         "combien" | "comment" | "quel" | "quelle" | "quels" | "quelles" | "quand" | "ou"
         | "pourquoi" | "qui" => true,
         "d'" | "d’" => w(first + 1) == "ou",
@@ -2864,6 +3244,19 @@ fn answered_next(input: &ScoreInput<'_>, index: usize) -> bool {
     next.paragraph != this.paragraph
         && next.kind == SentenceKind::Text
         && !next.span.slice(input.text).trim_end().ends_with('?')
+}
+
+/// Whether the sentence after `index` is a plain sentence, in the same paragraph or a later
+/// one, as the answer to a live page entry's question is.
+fn answered_after(input: &ScoreInput<'_>, index: usize) -> bool {
+    input
+        .segmentation
+        .sentences
+        .get(index + 1)
+        .is_some_and(|next| {
+            next.kind == SentenceKind::Text
+                && !next.span.slice(input.text).trim_end().ends_with('?')
+        })
 }
 
 /// The longest sentence that a rating opens, in words (`Vrai, mais la comparaison demande des
@@ -3289,8 +3682,14 @@ fn narrating(toks: &[Token], k: usize) -> bool {
 
 /// Whether the sentence is the newsroom serving its readers: `nous vous` and a verb of
 /// service (`Nous vous conseillons de vérifier vos horaires`, `Nous vous rappelons que…`,
-/// `Nous vous proposons…`, `Nous vous souhaitons une bonne journée`).
-fn newsroom_service(toks: &[Token]) -> bool {
+/// `Nous vous proposons…`, `Nous vous souhaitons une bonne journée`), a practical instruction
+/// ([`instruction`]: `Vérifiez la référence et le numéro de lot`, `Débranchez-le et contactez
+/// le fabricant`), or the reader's practical question (`Que faire si vous possédez un de ces
+/// radiateurs ?`, `Comment savoir si vous êtes concerné ?`).
+fn newsroom_service(line: &str, toks: &[Token]) -> bool {
+    if instruction(line, toks) || practical_question(toks) {
+        return true;
+    }
     // The outlet's staff telling the reader the news (`nos journalistes et nos correspondants
     // vous racontent l'arrivée du cyclone`).
     let staff = toks.windows(2).any(|w| {
@@ -3339,6 +3738,67 @@ fn newsroom_service(toks: &[Token]) -> bool {
                     | "tiendrons"
             )
     })
+}
+
+/// Imperatives of a practical step, folded: what a recall notice, a consumer guide, a live
+/// page or a newsletter tells its reader to do with a product, a form or a device.
+const INSTRUCTION_VERBS: &[&str] = &[
+    "verifiez",
+    "debranchez",
+    "rebranchez",
+    "contactez",
+    "rapportez",
+    "ramenez",
+    "retournez",
+    "renvoyez",
+    "consultez",
+    "activez",
+    "desactivez",
+    "telechargez",
+    "installez",
+    "cliquez",
+    "connectez",
+    "remplissez",
+    "renseignez",
+    "munissez",
+    "presentez",
+    "conservez",
+    "adressez",
+    "deposez",
+    "declarez",
+    "scannez",
+];
+
+/// Whether a sentence is a practical instruction to the reader: it opens on an imperative of a
+/// practical step ([`INSTRUCTION_VERBS`]: `Vérifiez la référence et le numéro de lot`,
+/// `Débranchez-le et contactez Thermaline au 0 800…`, `Activez les notifications dans les
+/// réglages de votre téléphone`, `Puis consultez le site de l'Anses`) and gives no reason, no
+/// exclamation and no verdict after a colon. A call that argues (`Vérifiez votre ticket de
+/// caisse : c'est le seul indice qui ne ment pas`) is the author's.
+fn instruction(line: &str, toks: &[Token]) -> bool {
+    let k = toks
+        .iter()
+        .take_while(|t| matches!(t.folded.as_str(), "et" | "puis" | "ensuite" | "enfin"))
+        .count();
+    toks.get(k)
+        .is_some_and(|t| INSTRUCTION_VERBS.contains(&t.folded.as_str()))
+        && !says_why(toks)
+        && !line.contains([':', ';', '!'])
+}
+
+/// Whether a question is the reader's practical one: `Que faire si…`, `Que faire en cas de…`,
+/// `Comment savoir si…` with the reader in it (`Que faire si vous possédez un de ces
+/// radiateurs ?`).
+fn practical_question(toks: &[Token]) -> bool {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    let opens = matches!(
+        (w(0), w(1)),
+        ("que", "faire") | ("comment", "savoir" | "faire")
+    ) && matches!(w(2), "si" | "s'" | "en" | "pour");
+    opens
+        && toks
+            .iter()
+            .any(|t| matches!(t.folded.as_str(), "vous" | "votre" | "vos"))
 }
 
 /// Adverbs that may stand between the auxiliary and the participle of a narration (folded).
@@ -4935,6 +5395,34 @@ fn person_of(toks: &[Token], k: usize) -> Option<Person> {
                     | "appels"
                     | "messages"
                     | "dossier"
+                    // The outlet's own desk, staff and products speaking as an institution:
+                    // `notre laboratoire`, `notre sélection`, `nos abonnés`, `nos alertes`,
+                    // `dans notre précédente alerte`, `notre spécialiste météo`, `sur notre
+                    // plateau`, `notre direct`, `dans notre application`.
+                    | "laboratoire"
+                    | "labo"
+                    | "selection"
+                    | "abonnes"
+                    | "abonne"
+                    | "abonnees"
+                    | "alerte"
+                    | "alertes"
+                    | "precedente"
+                    | "precedent"
+                    | "specialiste"
+                    | "specialistes"
+                    | "previsionniste"
+                    | "photographe"
+                    | "plateau"
+                    | "studio"
+                    | "emission"
+                    | "podcast"
+                    | "direct"
+                    | "application"
+                    | "appli"
+                    | "newsletter"
+                    | "bureau"
+                    | "excuses"
             ) || prev == "selon";
             (!newsroom).then_some(Person::First)
         }
@@ -4943,7 +5431,19 @@ fn person_of(toks: &[Token], k: usize) -> Option<Person> {
             let next = toks.get(k + 1).map_or("", |t| t.folded.as_str());
             let the_paper = matches!(
                 next,
-                "colonnes" | "journal" | "quotidien" | "hebdomadaire" | "redaction" | "pages"
+                "colonnes"
+                    | "journal"
+                    | "quotidien"
+                    | "hebdomadaire"
+                    | "redaction"
+                    | "pages"
+                    // The newsroom presenting what its readers sent it (`Voici trois de vos
+                    // lettres`, `vos témoignages`).
+                    | "lettres"
+                    | "courriers"
+                    | "temoignages"
+                    | "reactions"
+                    | "commentaires"
             );
             (!the_paper).then_some(Person::Reader)
         }
@@ -5024,6 +5524,10 @@ fn newsroom_nous(toks: &[Token], k: usize) -> bool {
         return NEWSROOM_PUBLISHING.iter().any(|p| verb.starts_with(p));
     }
     if matches!(next, "reviendrons" | "revenons") && at(k + 2) == "sur" {
+        return true;
+    }
+    // The newsroom publishing its readers' letters (`que nous publions en les abrégeant`).
+    if matches!(next, "publions" | "publierons" | "reproduisons") {
         return true;
     }
     if matches!(next, "a" | "ont" | "avait" | "avaient") {
