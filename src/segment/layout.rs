@@ -115,7 +115,10 @@ pub(crate) fn blocks(text: &str, body: Span) -> Vec<Block> {
         }
         let first = i;
         let mut last = i;
-        while last + 1 < lines.len() && !lines[last + 1].blank && joins(&lines, first, last, wrap) {
+        while last + 1 < lines.len()
+            && !lines[last + 1].blank
+            && joins(text, &lines, first, last, wrap)
+        {
             last += 1;
         }
         let span = Span::new(lines[first].span.start, lines[last].span.end);
@@ -296,7 +299,7 @@ fn wrap_width(text: &str, lines: &mut [Line]) -> Option<usize> {
 }
 
 /// Whether the line after `last` continues the paragraph that started at line `first`.
-fn joins(lines: &[Line], first: usize, last: usize, wrap: Option<usize>) -> bool {
+fn joins(text: &str, lines: &[Line], first: usize, last: usize, wrap: Option<usize>) -> bool {
     let a = &lines[last];
     let b = &lines[last + 1];
     if b.marker.is_some() {
@@ -304,7 +307,7 @@ fn joins(lines: &[Line], first: usize, last: usize, wrap: Option<usize>) -> bool
     }
     let a_ends_sentence = a.last_sig.is_some_and(super::text::is_terminal);
     if !a_ends_sentence && b.first.is_lowercase() {
-        return true;
+        return !stands_apart(text, a, b);
     }
     if matches!(a.last, ',' | ';' | ':') && matches!(b.first, '«' | '“' | '„' | '"' | '‹') {
         return true;
@@ -329,6 +332,81 @@ fn joins(lines: &[Line], first: usize, last: usize, wrap: Option<usize>) -> bool
         && !matches!(b.last, ',' | ';' | ':')
         && b_hard_break_after;
     !(a_ends_sentence && b_heading)
+}
+
+/// Whether line `b`, though it opens in lower case after a line that ends no sentence, is a
+/// paragraph of its own: the line before is a rubric in capitals (`BILLET D'HUMEUR`,
+/// `BLOC-NOTES`), or `b` is a byline (`par Hervé Lamothe`, `par la rédaction`, `par notre
+/// correspondante à Dakar`) or a wire service's signature of initials (`ybl/mca/pg`). A page
+/// laid out one paragraph per line puts these under a heading without a blank line; the same
+/// page with blank lines between its paragraphs reads them apart, and so must this one.
+fn stands_apart(text: &str, a: &Line, b: &Line) -> bool {
+    let above = &text[a.span.start..a.span.end];
+    let line = &text[b.span.start..b.span.end];
+    let mut letters = above.chars().filter(|c| c.is_alphabetic()).peekable();
+    let rubric = letters.peek().is_some() && letters.all(char::is_uppercase);
+    rubric || byline(line, b) || signature(line)
+}
+
+/// The words of a short line that names who wrote the piece: `par` then a name whose words
+/// open with a capital (particles aside), or the newsroom (`par la rédaction`, `par notre
+/// envoyé spécial`); a place or a role may follow a comma (`par Hervé Lamothe, à Limoges`).
+/// A line that ends a sentence is prose (`…déposé\npar Jean Dupont.`).
+fn byline(line: &str, b: &Line) -> bool {
+    if b.last_sig.is_some_and(super::text::is_terminal) {
+        return false;
+    }
+    let (name, _) = line.split_once(',').unwrap_or((line, ""));
+    let mut words = name.split_whitespace();
+    if words.next() != Some("par") || line.split_whitespace().count() > 8 {
+        return false;
+    }
+    let words: Vec<&str> = words.collect();
+    let newsroom = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "la" | "notre"
+                | "nos"
+                | "rédaction"
+                | "redaction"
+                | "correspondant"
+                | "correspondante"
+                | "correspondants"
+                | "envoyé"
+                | "envoyée"
+                | "envoyés"
+                | "spécial"
+                | "spéciale"
+                | "spéciaux"
+        )
+    };
+    let particle = |w: &str| {
+        matches!(
+            w,
+            "de" | "du" | "des" | "d'" | "d’" | "van" | "von" | "le" | "la"
+        )
+    };
+    let named = !words.is_empty()
+        && words.len() <= 4
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || particle(w)
+                || w.starts_with("d'")
+                || w.starts_with("d’")
+        });
+    let desk = words.len() >= 2 && words.len() <= 5 && newsroom(words[0]) && newsroom(words[1]);
+    named || desk
+}
+
+/// A wire service's signature: groups of one to five letters joined by slashes and nothing
+/// else (`ybl/mca/pg`, `jmb/eb`).
+fn signature(line: &str) -> bool {
+    let groups: Vec<&str> = line.split('/').collect();
+    groups.len() >= 2
+        && groups
+            .iter()
+            .all(|g| (1..=5).contains(&g.len()) && g.bytes().all(|c| c.is_ascii_alphabetic()))
 }
 
 /// Decides how the paragraph `span` opens, given the marker of its first line and the
@@ -420,6 +498,77 @@ mod tests {
                 "La séance est levée."
             ]
         );
+    }
+
+    #[test]
+    fn rubrics_bylines_and_signatures_stand_apart_from_the_line_before() {
+        // (text, paragraphs): a page laid out one paragraph per line.
+        let rows: &[(&str, &[&str])] = &[
+            (
+                "BILLET D'HUMEUR\npar Hervé Lamothe\nMardi, trois cents agriculteurs ont bloqué la route.",
+                &[
+                    "BILLET D'HUMEUR",
+                    "par Hervé Lamothe",
+                    "Mardi, trois cents agriculteurs ont bloqué la route.",
+                ],
+            ),
+            (
+                "Analyse - France - OTAN\r\npar la rédaction\r\nMercredi, l'Assemblée a voté.",
+                &[
+                    "Analyse - France - OTAN",
+                    "par la rédaction",
+                    "Mercredi, l'Assemblée a voté.",
+                ],
+            ),
+            (
+                "La réforme passe en force\npar notre correspondante à Dakar\nLe texte a été adopté mardi soir par l'Assemblée nationale après trois jours de débats et deux motions de censure.",
+                &[
+                    "La réforme passe en force",
+                    "par notre correspondante à Dakar",
+                    "Le texte a été adopté mardi soir par l'Assemblée nationale après trois jours de débats et deux motions de censure.",
+                ],
+            ),
+            (
+                "Le tribunal a prononcé la relaxe\npar Jean-Marc Le Du, à Brest\nL'audience, qui s'était ouverte lundi matin devant une salle comble, a duré six heures et demie en tout.",
+                &[
+                    "Le tribunal a prononcé la relaxe",
+                    "par Jean-Marc Le Du, à Brest",
+                    "L'audience, qui s'était ouverte lundi matin devant une salle comble, a duré six heures et demie en tout.",
+                ],
+            ),
+            (
+                "- 14/10 Le Crédit de l'Authion boucle le rachat de la Caisse saumuroise\nybl/mca/pg",
+                &[
+                    "- 14/10 Le Crédit de l'Authion boucle le rachat de la Caisse saumuroise",
+                    "ybl/mca/pg",
+                ],
+            ),
+            // Near misses: a stray line break inside a sentence still joins.
+            (
+                "Le projet de loi a été déposé\npar Jean Dupont.\nLa séance est levée.",
+                &[
+                    "Le projet de loi a été déposé\npar Jean Dupont.",
+                    "La séance est levée.",
+                ],
+            ),
+            (
+                "Le texte a été amendé\npar les députés de la majorité mardi.\nFin.",
+                &[
+                    "Le texte a été amendé\npar les députés de la majorité mardi.",
+                    "Fin.",
+                ],
+            ),
+            (
+                "Les élus ont voté la hausse\net/ou le gel des tarifs.\nFin.",
+                &[
+                    "Les élus ont voté la hausse\net/ou le gel des tarifs.",
+                    "Fin.",
+                ],
+            ),
+        ];
+        for (text, expected) in rows {
+            assert_eq!(&paragraphs(text), expected, "{text:?}");
+        }
     }
 
     #[test]
