@@ -172,7 +172,7 @@ use crate::span::Span;
 use crate::text::fold_str;
 
 use super::np::{self, NpKind, text_of};
-use super::text;
+use super::{lexis, text};
 
 /// Fewest question paragraphs, each followed by an answer, for an article to read as an
 /// interview.
@@ -1574,12 +1574,7 @@ fn guest(text: &str, span: Span) -> Option<String> {
         };
         match pattern {
             "," => paragraph[..*start].trim_end().ends_with(','),
-            "#" => {
-                matches!(
-                    word.as_str(),
-                    "deux" | "trois" | "quatre" | "cinq" | "six" | "sept" | "huit" | "dix"
-                ) || word.bytes().all(|b| b.is_ascii_digit())
-            }
+            "#" => lexis::is_number_word(word.as_str()) || word.bytes().all(|b| b.is_ascii_digit()),
             _ => pattern.split('|').any(|alt| match alt.strip_suffix('*') {
                 Some(prefix) => word.starts_with(prefix),
                 None => word == alt,
