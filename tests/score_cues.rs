@@ -2995,6 +2995,57 @@ const RV1_FLAGS: &[Flag] = &[
         sentence: "Les usagers",
         editorial: false,
     },
+    // The verdict of a culture or sports report in plain words: the author's regret, assent,
+    // reading of a timing or of a loss, in set phrases that need no second cue
+    // (lexicon: evaluative.tsv).
+    Flag {
+        name: "rv1: c'est bien dommage after a comma, curly apostrophe",
+        text: "Le festival a programmé douze films. Le jury a préféré la prudence, et c\u{2019}est bien dommage.",
+        sentence: "Le jury",
+        editorial: true,
+    },
+    Flag {
+        name: "rv1: dommage que opening the sentence",
+        text: "Le concert a duré deux heures. Dommage que le mixage ait noyé la voix.",
+        sentence: "Dommage",
+        editorial: true,
+    },
+    Flag {
+        name: "rv1: the author sides with a source",
+        text: "L\u{2019}entraîneur réclame du temps.\u{a0}Difficile de lui donner tort.",
+        sentence: "Difficile",
+        editorial: true,
+    },
+    Flag {
+        name: "rv1: a timing read by the author, past tense",
+        text: "Cette victoire tombait à pic pour l\u{2019}entraîneur, menacé depuis octobre.",
+        sentence: "Cette victoire",
+        editorial: true,
+    },
+    Flag {
+        name: "rv1: where the exhibition makes sense",
+        text: "La dernière salle réunit les grands formats. C'est là que l'exposition prend tout son sens.",
+        sentence: "C'est là",
+        editorial: true,
+    },
+    Flag {
+        name: "rv1: the loss weighed by the author",
+        text: "Le capitaine part pour Lyon après sept saisons. Le coup est rude pour le club.",
+        sentence: "Le coup",
+        editorial: true,
+    },
+    Flag {
+        name: "rv1: a cliff that falls steeply is no timing",
+        text: "Le sentier longe la falaise, qui tombe à pic sur la mer.",
+        sentence: "Le sentier",
+        editorial: false,
+    },
+    Flag {
+        name: "rv1: damages in a court report are no regret",
+        text: "La clinique devra verser 34 500 euros de dommages et intérêts. Le dommage est estimé à trois millions.",
+        sentence: "Le dommage",
+        editorial: false,
+    },
     Flag {
         name: "rv1: a match score is no grade",
         text: "Le FC Lanvézec a battu Quimper samedi. Le public était très nombreux.\n\n\
