@@ -244,35 +244,20 @@ pub fn declared_opinion(
 /// The label of a review found by its grade ([`review_grade`]).
 pub const GRADED: &str = "note";
 
-/// Folded words that name a review's grade before a colon (`Note : 3,5/5`, `Notre avis :
-/// ★★☆☆☆`, `Note de la rédaction : 13,5/20`).
-const GRADE_NAMES: &[&str] = &[
-    "note",
-    "notre note",
-    "note globale",
-    "note finale",
-    "note de la redaction",
-    "notre avis",
-    "avis",
-    "notre verdict",
-    "verdict",
-];
+/// How many people or works given a mark with no word naming it (`Armelle Quintard, ministre
+/// des Comptes publics : 4/20`) make a review: one such line may be a figure of a news report.
+const GRADED_NAMES_MIN: usize = 2;
 
 /// Most characters of a paragraph that gives a grade.
 const GRADE_MAX_CHARS: usize = 90;
 
-/// How many people or works graded out of a scale, with no word naming the grade (`Armelle
-/// Quintard, ministre des Comptes publics : 4/20`), make a review: one such line may be a
-/// figure of a news report.
-const GRADED_NAMES_MIN: usize = 2;
-
-/// [`GRADED`] when the article grades what it reviews in a paragraph of its own: stars
-/// (`★★☆☆☆`, `Notre avis : ★★★☆☆`), a mark out of a scale after a word naming it (`Note :
-/// 3,5/5`, `Note de la rédaction : 13,5/20`, `Notre avis : deux étoiles sur cinq`), or at least
-/// [`GRADED_NAMES_MIN`] people or works each given a mark (`Yanis Ferhat, député : 11/20`). A
-/// review that grades is the critic's opinion throughout, whatever its label; a fact-check's
-/// rating in words (`Notre note : PLUTÔT FAUX`), a survey's mean (`Satisfaction moyenne :
-/// 3,2/5`) and a match's score (`Score final : 3-1`) grade nothing of the author's.
+/// [`GRADED`] when the article grades what it reviews in a paragraph of its own: a critic's
+/// rating ([`crate::score::is_rating`]: `★★☆☆☆`, `Note : 3,5/5`, `Note de la rédaction :
+/// 13,5/20`, `Notre avis : deux étoiles sur cinq`), or at least [`GRADED_NAMES_MIN`] people or
+/// works each given a mark (`Yanis Ferhat, député : 11/20`). A review that grades is the
+/// critic's opinion throughout, whatever its label; a fact-check's rating in words (`Notre note
+/// : PLUTÔT FAUX`), a survey's mean (`Satisfaction moyenne : 3,2/5`) and a match's score
+/// (`Score final : 3-1`) grade nothing of the author's.
 fn review_grade(text: &str, segmentation: &Segmentation) -> Option<&'static str> {
     let mut named = 0;
     for p in &segmentation.paragraphs {
@@ -280,46 +265,20 @@ fn review_grade(text: &str, segmentation: &Segmentation) -> Option<&'static str>
         if line.len() > GRADE_MAX_CHARS * 2 || line.chars().count() > GRADE_MAX_CHARS {
             continue;
         }
-        let (head, grade) = match line.rsplit_once(':') {
-            Some((h, g)) => (fold_str(h.trim()), g.trim()),
-            None => (String::new(), line),
-        };
-        let stars = grade.chars().filter(|c| matches!(c, '★' | '☆')).count();
-        let starred = stars >= 3 && grade.chars().all(|c| matches!(c, '★' | '☆' | ' '));
-        if starred && (head.is_empty() || GRADE_NAMES.contains(&head.as_str())) {
+        if crate::score::is_rating(line) {
             return Some(GRADED);
         }
-        if head.is_empty() || !out_of_scale(grade) {
-            continue;
-        }
-        if GRADE_NAMES.contains(&head.as_str()) {
-            return Some(GRADED);
-        }
-        named += 1;
-        if named >= GRADED_NAMES_MIN {
-            return Some(GRADED);
+        if let Some((head, mark)) = line.rsplit_once(':')
+            && !head.trim().is_empty()
+            && crate::score::is_mark(mark)
+        {
+            named += 1;
+            if named >= GRADED_NAMES_MIN {
+                return Some(GRADED);
+            }
         }
     }
     None
-}
-
-/// Whether a grade is a mark out of a scale: `3,5/5`, `13,5 / 20`, `6/10`, `deux étoiles sur
-/// cinq`.
-fn out_of_scale(grade: &str) -> bool {
-    let g = fold_str(grade.trim_end_matches(['.', ' ']));
-    if let Some((mark, scale)) = g.split_once('/') {
-        let mark = mark.trim();
-        return matches!(scale.trim(), "5" | "10" | "20" | "100")
-            && !mark.is_empty()
-            && mark
-                .chars()
-                .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
-    }
-    let words: Vec<&str> = g.split_whitespace().collect();
-    matches!(
-        words.as_slice(),
-        [_, "etoile" | "etoiles", "sur", "cinq" | "5"]
-    )
 }
 
 /// The analysis label the article carries (`analyse`, `decryptage`, `eclairage`, folded), from
