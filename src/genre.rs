@@ -7,7 +7,9 @@
 //! throughout, so the scorer reads weak cues there as it reads them in an article whose register
 //! it found evaluative (see [`crate::score`]). Only a label counts: an article is never called an
 //! opinion piece from its vocabulary here. A review (`CRITIQUE`, `La critique de…`, a URL under
-//! `/critiques/`) is opinion too: the critic judges the work throughout.
+//! `/critiques/`) is opinion too: the critic judges the work throughout. So is a review that
+//! grades what it reviews in a paragraph of its own (`Note : 3,5/5`, `★★☆☆☆`, `Note de la
+//! rédaction : 13,5/20`), labelled or not: the grade is its label.
 //!
 //! An explainer is labelled too (`ON VOUS EXPLIQUE`, `Ce qu'il faut savoir`, a title `Cinq
 //! choses à savoir sur…`): a service genre that speaks to its readers and asks their questions,
@@ -212,7 +214,9 @@ pub fn declared_genres(
 ) -> DeclaredGenres {
     let lines = Lines::new(text, segmentation, title);
     DeclaredGenres {
-        opinion: lines.declared(url, LABELS, URL_SECTIONS),
+        opinion: lines
+            .declared(url, LABELS, URL_SECTIONS)
+            .or_else(|| review_grade(text, segmentation)),
         analysis: lines.declared(url, ANALYSIS_LABELS, ANALYSIS_URL_SECTIONS),
         explainer: explainer_from(
             lines.declared(url, EXPLAINER_LABELS, EXPLAINER_URL_SECTIONS),
@@ -232,7 +236,49 @@ pub fn declared_opinion(
     title: Option<&str>,
     url: Option<&str>,
 ) -> Option<&'static str> {
-    Lines::new(text, segmentation, title).declared(url, LABELS, URL_SECTIONS)
+    Lines::new(text, segmentation, title)
+        .declared(url, LABELS, URL_SECTIONS)
+        .or_else(|| review_grade(text, segmentation))
+}
+
+/// The label of a review found by its grade ([`review_grade`]).
+pub const GRADED: &str = "note";
+
+/// How many people or works given a mark with no word naming it (`Armelle Quintard, ministre
+/// des Comptes publics : 4/20`) make a review: one such line may be a figure of a news report.
+const GRADED_NAMES_MIN: usize = 2;
+
+/// Most characters of a paragraph that gives a grade.
+const GRADE_MAX_CHARS: usize = 90;
+
+/// [`GRADED`] when the article grades what it reviews in a paragraph of its own: a critic's
+/// rating ([`crate::score::is_rating`]: `★★☆☆☆`, `Note : 3,5/5`, `Note de la rédaction :
+/// 13,5/20`, `Notre avis : deux étoiles sur cinq`), or at least [`GRADED_NAMES_MIN`] people or
+/// works each given a mark (`Yanis Ferhat, député : 11/20`). A review that grades is the
+/// critic's opinion throughout, whatever its label; a fact-check's rating in words (`Notre note
+/// : PLUTÔT FAUX`), a survey's mean (`Satisfaction moyenne : 3,2/5`) and a match's score
+/// (`Score final : 3-1`) grade nothing of the author's.
+fn review_grade(text: &str, segmentation: &Segmentation) -> Option<&'static str> {
+    let mut named = 0;
+    for p in &segmentation.paragraphs {
+        let line = p.span.slice(text).trim();
+        if line.len() > GRADE_MAX_CHARS * 2 || line.chars().count() > GRADE_MAX_CHARS {
+            continue;
+        }
+        if crate::score::is_rating(line) {
+            return Some(GRADED);
+        }
+        if let Some((head, mark)) = line.rsplit_once(':')
+            && !head.trim().is_empty()
+            && crate::score::is_mark(mark)
+        {
+            named += 1;
+            if named >= GRADED_NAMES_MIN {
+                return Some(GRADED);
+            }
+        }
+    }
+    None
 }
 
 /// The analysis label the article carries (`analyse`, `decryptage`, `eclairage`, folded), from

@@ -3943,32 +3943,68 @@ fn self_presentation(toks: &[Token]) -> bool {
     (origin || role) && !speaks_again
 }
 
-/// A critic's rating on a line of its own: stars (`★★☆☆☆`, `⭐⭐⭐`) or a mark out of five,
-/// ten or twenty (`2/5`, `Note : 3,5/5`, `14/20`). It is the review's verdict.
-fn is_rating(line: &str) -> bool {
+/// Folded words that name a critic's rating before its mark (`Note : 3,5/5`, `Notre avis :
+/// ★★☆☆☆`, `Note de la rédaction : 13,5/20`).
+const RATING_NAMES: &[&str] = &[
+    "note",
+    "notre note",
+    "note globale",
+    "note finale",
+    "note de la redaction",
+    "notre avis",
+    "avis",
+    "notre verdict",
+    "verdict",
+];
+
+/// A critic's rating on a line of its own: a mark ([`is_mark`]: `★★☆☆☆`, `2/5`, `14/20`), alone
+/// or after a word naming it (`Note : 3,5/5`, `Notre avis : ★★☆☆☆`, `Note de la rédaction :
+/// 13,5/20`). It is the review's verdict, and it makes the article a review
+/// ([`crate::genre`]).
+pub(crate) fn is_rating(line: &str) -> bool {
     let line = line.trim();
+    match line.rsplit_once(':') {
+        Some((head, mark)) => {
+            is_mark(mark) && RATING_NAMES.contains(&crate::text::fold_str(head.trim()).as_str())
+        }
+        None => {
+            let bare = line
+                .strip_prefix("Notre note")
+                .or_else(|| line.strip_prefix("Note"))
+                .unwrap_or(line);
+            is_mark(bare)
+        }
+    }
+}
+
+/// A mark: stars (`★★☆☆☆`, `⭐⭐⭐`, `★★★½`), a mark out of five, ten or twenty (`2/5`,
+/// `3,5 / 5`, `14/20`), or stars counted in words (`deux étoiles sur cinq`).
+pub(crate) fn is_mark(mark: &str) -> bool {
+    let mark = mark.trim();
     let star = |c: char| matches!(c, '★' | '☆' | '✩' | '✪' | '⭐');
     // Every star is encoded from the lead byte 0xE2 (U+2000 to U+2FFF): a line without that
     // byte has none, and is not decoded for them.
-    if line.as_bytes().contains(&0xe2) && line.chars().any(star) {
-        return line
+    if mark.as_bytes().contains(&0xe2) && mark.chars().any(star) {
+        return mark
             .chars()
             .all(|c| c.is_whitespace() || star(c) || c == '½');
     }
     // A mark needs a `/` in the folded line, and folding writes `/` only for a `/` of the
     // line (no other character folds to one: a test checks every character), so a line
-    // without one is not folded.
-    if !line.contains('/') {
-        return false;
+    // without one is not folded, unless it counts stars in words.
+    if !mark.contains('/') {
+        if !mark.contains("toile") {
+            return false;
+        }
+        let folded = crate::text::fold_str(mark.trim_end_matches('.'));
+        let words: Vec<&str> = folded.split_whitespace().collect();
+        return matches!(
+            words.as_slice(),
+            [_, "etoile" | "etoiles", "sur", "cinq" | "5"]
+        );
     }
-    let folded = crate::text::fold_str(line);
-    let mark = folded
-        .strip_prefix("note")
-        .or_else(|| folded.strip_prefix("notre note"))
-        .map_or(folded.as_str(), |r| {
-            r.trim_start_matches([' ', ':', '\u{a0}', '\u{202f}'])
-        });
-    let Some((num, den)) = mark.split_once('/') else {
+    let folded = crate::text::fold_str(mark);
+    let Some((num, den)) = folded.split_once('/') else {
         return false;
     };
     let num = num.trim();
@@ -5747,6 +5783,12 @@ mod tests {
         assert!(is_rating("Note : 7,5 / 10."));
         assert!(is_rating("★★★½"));
         assert!(!is_rating("Une note de sept sur dix."));
+        assert!(is_rating("Note de la rédaction : 13,5/20"));
+        assert!(is_rating("Notre avis : ★★☆☆☆"));
+        assert!(is_rating("Notre avis : deux étoiles sur cinq"));
+        assert!(is_rating("Note 3/5"));
+        assert!(!is_rating("Satisfaction moyenne : 3,2/5"));
+        assert!(!is_rating("Notre note : PLUTÔT FAUX"));
     }
 
     #[test]

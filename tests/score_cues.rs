@@ -2216,7 +2216,7 @@ const MORE_ROWS: &[Row] = &[
 #[test]
 fn editorial_flags() {
     let mut failures = Vec::new();
-    for row in FLAGS.iter().chain(ED7_FLAGS) {
+    for row in FLAGS.iter().chain(ED7_FLAGS).chain(RV1_FLAGS) {
         let a = analyzer().analyze(&Article::from_text("flags", row.text));
         let Some(s) = sentence_of(&a, row.name, row.sentence, &mut failures) else {
             continue;
@@ -2949,3 +2949,108 @@ fn ed8_a_quiz_answers_its_reader() {
         rating.reasons
     );
 }
+
+// ---- rv1: plain-word verdicts of reviews, columns and sport ----
+
+const RV1_FLAGS: &[Flag] = &[
+    // A review that grades what it reviews (`Note : 3,5/5`, stars, `Notre avis : deux étoiles
+    // sur cinq`) is the critic's opinion throughout, labelled or not: its weak cues count as a
+    // column's.
+    Flag {
+        name: "rv1: a concert report graded at its foot reads its punchlines as opinion",
+        text: "Vertige Polaire au Silo\n\nLe groupe a joué deux heures devant mille personnes. \
+               Le rappel remet tout le monde d'accord. Le son était très fort.\n\n\
+               Note\u{a0}: 3,5/5",
+        sentence: "Le son était",
+        editorial: true,
+    },
+    Flag {
+        name: "rv1: a restaurant graded out of twenty",
+        text: "La Table d'Orvaux\n\nLe chef sert trois entrées. La première est très iodée. \
+               Le pigeon arrive ensuite.\n\nNote de la rédaction : 13,5/20",
+        sentence: "La première",
+        editorial: true,
+    },
+    Flag {
+        name: "rv1: stars under a film review",
+        text: "« L'Hiver de Baptiste »\n\n★★☆☆☆\n\nLe film dure trois heures. \
+               Le dernier acte est d'ailleurs trop long.",
+        sentence: "Le dernier acte",
+        editorial: true,
+    },
+    Flag {
+        name: "rv1: ministers graded out of twenty in a weekly bulletin",
+        text: "Le bulletin de la semaine\n\nArmelle Quintard, ministre des Comptes publics: 4/20\n\n\
+               A récité trois fois la même phrase sur Télé Aquarelle. Elle est très constante.\n\n\
+               Yanis Ferhat, député: 11/20\n\nIl a apporté son article 9.",
+        sentence: "Elle est très",
+        editorial: true,
+    },
+    // Near-misses: a fact-check's rating in words, a count of results, a score of a match, and
+    // a single figure out of five in a news report grade nothing the author reviews.
+    Flag {
+        name: "rv1: a survey's mark in a news report is no review's grade",
+        text: "La mairie a publié mardi son enquête de satisfaction. Les usagers sont très \
+               nombreux à l'avoir remplie.\n\nSatisfaction moyenne : 3,2/5",
+        sentence: "Les usagers",
+        editorial: false,
+    },
+    // The verdict of a culture or sports report in plain words: the author's regret, assent,
+    // reading of a timing or of a loss, in set phrases that need no second cue
+    // (lexicon: evaluative.tsv).
+    Flag {
+        name: "rv1: c'est bien dommage after a comma, curly apostrophe",
+        text: "Le festival a programmé douze films. Le jury a préféré la prudence, et c\u{2019}est bien dommage.",
+        sentence: "Le jury",
+        editorial: true,
+    },
+    Flag {
+        name: "rv1: dommage que opening the sentence",
+        text: "Le concert a duré deux heures. Dommage que le mixage ait noyé la voix.",
+        sentence: "Dommage",
+        editorial: true,
+    },
+    Flag {
+        name: "rv1: the author sides with a source",
+        text: "L\u{2019}entraîneur réclame du temps.\u{a0}Difficile de lui donner tort.",
+        sentence: "Difficile",
+        editorial: true,
+    },
+    Flag {
+        name: "rv1: a timing read by the author, past tense",
+        text: "Cette victoire tombait à pic pour l\u{2019}entraîneur, menacé depuis octobre.",
+        sentence: "Cette victoire",
+        editorial: true,
+    },
+    Flag {
+        name: "rv1: where the exhibition makes sense",
+        text: "La dernière salle réunit les grands formats. C'est là que l'exposition prend tout son sens.",
+        sentence: "C'est là",
+        editorial: true,
+    },
+    Flag {
+        name: "rv1: the loss weighed by the author",
+        text: "Le capitaine part pour Lyon après sept saisons. Le coup est rude pour le club.",
+        sentence: "Le coup",
+        editorial: true,
+    },
+    Flag {
+        name: "rv1: a cliff that falls steeply is no timing",
+        text: "Le sentier longe la falaise, qui tombe à pic sur la mer.",
+        sentence: "Le sentier",
+        editorial: false,
+    },
+    Flag {
+        name: "rv1: damages in a court report are no regret",
+        text: "La clinique devra verser 34 500 euros de dommages et intérêts. Le dommage est estimé à trois millions.",
+        sentence: "Le dommage",
+        editorial: false,
+    },
+    Flag {
+        name: "rv1: a match score is no grade",
+        text: "Le FC Lanvézec a battu Quimper samedi. Le public était très nombreux.\n\n\
+               Score final : 3-1",
+        sentence: "Le public",
+        editorial: false,
+    },
+];
