@@ -6528,6 +6528,26 @@ const SPK19_CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a quoted cry after au is no speaker: the subject before the verb speaks",
+        text: "La candidate malheureuse, l'ancienne ministre Awa Ndiaye, longtemps choyée par \
+               les chancelleries occidentales, a aussitôt crié au \"hold-up\".",
+        sentences: &[s("La candidate", I, "=awa ndiaye")],
+        quotes: &[],
+    },
+    Case {
+        name: "the same with French quotation marks and aux",
+        text: "Le candidat battu, l’ancien ministre Paul Mbeki, longtemps soutenu par les \
+               capitales voisines, a aussitôt crié aux « fraudes massives ».",
+        sentences: &[s("Le candidat", I, "=paul mbeki")],
+        quotes: &[],
+    },
+    Case {
+        name: "near miss: a medium named after au before the subject still leaves the subject",
+        text: "« Nous ferons appel », a déclaré au Monde Pierre Durand.",
+        sentences: &[s("« Nous ferons", D, "=pierre durand")],
+        quotes: &[],
+    },
+    Case {
         name: "near miss: a body named with de after its capitalised head is still a body",
         text: "Banque de France et Insee ont publié leurs prévisions.\n\nLa Banque de France \
                estime que la croissance ralentira.",

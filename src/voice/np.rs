@@ -295,18 +295,25 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
         return Some(first_person(i));
     }
     // After an inverted verb (read leniently), `au`, `aux` open a complement (`a déclaré au
-    // micro d'une radio son frère`) when a second phrase opens after it, which is the subject.
+    // micro d'une radio son frère`) when a second phrase opens after it, which is the subject;
+    // a title in quotation marks is such a complement (`a déclaré au « Journal du Léman » son
+    // porte-parole`), and so is a quoted cry (`crie aux « violences policières »`), which is
+    // no one.
     if lenient && lexis::is_preposition(w) && !lexis::is_de(w) {
-        let second = (i + 1..toks.len().min(i + MAX_NP))
-            .take_while(|&k| toks[k].is_word())
-            .skip(1)
-            .any(|k| {
-                let (p, t) = (&toks[k - 1], &toks[k]);
-                (lexis::determiner(t).is_some() || lexis::title(t).is_some())
-                    && !lexis::is_de(t)
-                    && !lexis::is_de(p)
-                    && lexis::determiner(p).is_none()
-            });
+        if toks.get(i + 1).is_some_and(is_quote) {
+            return None;
+        }
+        let words: Vec<usize> = (i + 1..toks.len().min(i + MAX_NP))
+            .take_while(|&k| toks[k].is_word() || is_quote(&toks[k]))
+            .filter(|&k| toks[k].is_word())
+            .collect();
+        let second = words.windows(2).any(|pair| {
+            let (p, t) = (&toks[pair[0]], &toks[pair[1]]);
+            (lexis::determiner(t).is_some() || lexis::title(t).is_some())
+                && !lexis::is_de(t)
+                && !lexis::is_de(p)
+                && lexis::determiner(p).is_none()
+        });
         if second {
             return None;
         }
