@@ -3040,8 +3040,13 @@ mod tests {
             d.resolve_pronoun(Gender::Masculine, Number::Plural, 2)
                 .is_none()
         );
+        // Far from any mention, `elle` is the woman the article is about; `ils` is no one.
+        let far = d
+            .resolve_pronoun(Gender::Feminine, Number::Singular, 9)
+            .unwrap();
+        assert_eq!(far.name, "Awa Diallo");
         assert!(
-            d.resolve_pronoun(Gender::Feminine, Number::Singular, 9)
+            d.resolve_pronoun(Gender::Masculine, Number::Plural, 9)
                 .is_none()
         );
     }
