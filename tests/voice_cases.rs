@@ -4846,6 +4846,7 @@ fn attribution_cases() {
         .chain(SPK18_CASES)
         .chain(IV3_CASES)
         .chain(SPK18_FIGURES)
+        .chain(SPK19_CASES)
     {
         let (seg, voices) = analyse(case.text);
         assert_eq!(seg.sentences.len(), voices.sentences.len(), "{}", case.name);
@@ -6454,3 +6455,103 @@ fn iv3_the_outlets_name_labels_the_questions() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Who a pronoun takes up in a portrait or a profile: the pronouns of the author's own
+/// sentences keep the person they take up salient, a pronoun with no one of its gender near
+/// it is the person the article is about, and a noun set before the subject without an
+/// article is no one.
+const SPK19_CASES: &[Case] = &[
+    Case {
+        name: "a pronoun opening an author's sentence keeps its person for the incise after",
+        text: "Amandine Roucaute a grandi près de Lyon. Le quartier comptait alors trois usines. \
+               La décharge était à deux kilomètres. Après le bac, elle entre à l'université \
+               Lyon-I. Les années qui suivent sont difficiles. « J'ai failli tout arrêter deux \
+               fois », confie-t-elle.",
+        sentences: &[s("« J'ai failli", D, "=amandine roucaute")],
+        quotes: &[],
+    },
+    Case {
+        name: "the same, the pronoun opening the sentence and a straight apostrophe",
+        text: "Le juge Paul Ferrand a quitté le tribunal en mars. La salle d'audience est \
+               restée vide. Le greffe a fermé ses portes. Il s'est installé à Beaune. La \
+               maison date de 1850. \"Je n'ai plus à juger personne\", sourit-il.",
+        sentences: &[s("\"Je n'ai plus", D, "=paul ferrand")],
+        quotes: &[],
+    },
+    Case {
+        name: "a pronoun far from any mention takes up the person the article is about",
+        text: "Le matin où nous la retrouvons, Hélène Varandeau taille ses rosiers dans son \
+               jardin de Beaune.\n\nLe jardin descend vers la rivière. Les roses sont tardives \
+               cette année. La maison date de 1850.\n\nLa retraite lui va bien. Elle pense \
+               souvent, dit-elle, à ceux qu’elle a condamnés.",
+        sentences: &[s("Elle pense", I, "=hélène varandeau")],
+        quotes: &[],
+    },
+    Case {
+        name: "a noun set before the subject without an article is no one a pronoun takes up",
+        text: "Fille d’un chauffeur routier et d’une aide-soignante, Amandine Roucaute, 38 ans, \
+               a passé son enfance dans l’Ain.\u{a0}Le quartier était calme. La décharge était \
+               loin. Les années passent. « J’ai failli tout arrêter », confie-t-elle.",
+        sentences: &[s("« J’ai failli", D, "=amandine roucaute")],
+        quotes: &[],
+    },
+    Case {
+        name: "mère de and a figure, too",
+        text: "Mère de deux enfants, Sophie Lenoir dirige le laboratoire depuis 2019. Les \
+               paillasses sont neuves. Le bâtiment a été rénové. « On manque de place », \
+               explique-t-elle.",
+        sentences: &[s("« On manque", D, "=sophie lenoir")],
+        quotes: &[],
+    },
+    Case {
+        name: "near miss: a pronoun of the other gender takes up no man named before",
+        text: "Marc Pellerin plaide depuis trente ans à Dijon. Le palais de justice est en \
+               travaux. La salle d'audience est fermée. Les dossiers s'accumulent. « On ne s'en \
+               remettait pas », dit-elle.",
+        sentences: &[s("« On ne s'en", D, "=elle")],
+        quotes: &[],
+    },
+    Case {
+        name: "near miss: a person named in full beside the pronoun's sentence keeps the incise",
+        text: "La maire, Claire Dombasle, a présenté le projet.\n\nPuis la maire a fait une \
+               entorse au règlement. Elle a donné la parole à une habitante assise au troisième \
+               rang, Josiane Pelletier, 71 ans. « Personne ici ne m'en parle ! », a-t-elle \
+               lancé.",
+        sentences: &[s("« Personne ici", D, "=josiane pelletier")],
+        quotes: &[],
+    },
+    Case {
+        name: "near miss: an impersonal il keeps no one salient",
+        text: "Le ministre Paul Roux a visité l'usine. La directrice, Anne Morel, l'a reçu. Il \
+               faut dire que le site va mal. « Nous tiendrons », assure-t-elle.",
+        sentences: &[s("« Nous tiendrons", D, "=anne morel")],
+        quotes: &[],
+    },
+    Case {
+        name: "a quoted cry after au is no speaker: the subject before the verb speaks",
+        text: "La candidate malheureuse, l'ancienne ministre Awa Ndiaye, longtemps choyée par \
+               les chancelleries occidentales, a aussitôt crié au \"hold-up\".",
+        sentences: &[s("La candidate", I, "=awa ndiaye")],
+        quotes: &[],
+    },
+    Case {
+        name: "the same with French quotation marks and aux",
+        text: "Le candidat battu, l’ancien ministre Paul Mbeki, longtemps soutenu par les \
+               capitales voisines, a aussitôt crié aux « fraudes massives ».",
+        sentences: &[s("Le candidat", I, "=paul mbeki")],
+        quotes: &[],
+    },
+    Case {
+        name: "near miss: a medium named after au before the subject still leaves the subject",
+        text: "« Nous ferons appel », a déclaré au Monde Pierre Durand.",
+        sentences: &[s("« Nous ferons", D, "=pierre durand")],
+        quotes: &[],
+    },
+    Case {
+        name: "near miss: a body named with de after its capitalised head is still a body",
+        text: "Banque de France et Insee ont publié leurs prévisions.\n\nLa Banque de France \
+               estime que la croissance ralentira.",
+        sentences: &[s("La Banque de France estime", I, "banque de france")],
+        quotes: &[],
+    },
+];

@@ -517,9 +517,11 @@ impl Pass<'_> {
         }
         // `Cet argument est réel. Il suppose pourtant que…`: a pronoun opening the sentence
         // takes up the thing the last sentence opened on, which reports nothing.
-        if let Some((at, gender, number)) = self.thing_subject
-            && at + 1 == si
-        {
+        let thing_before = self
+            .thing_subject
+            .filter(|&(at, _, _)| at + 1 == si)
+            .map(|(_, g, n)| (g, n));
+        if let Some((gender, number)) = thing_before {
             let opening = opening_word(toks);
             cues.retain(|c| {
                 !matches!(&c.who, Who::Np(np)
@@ -769,7 +771,7 @@ impl Pass<'_> {
         // A heading (`TRIBUNE`, `ANALYSE`, a subheading) names no one the text goes on to
         // speak of: its capitalised words are not mentions a pronoun may take up.
         if self.kind(si) != Some(SentenceKind::Heading) {
-            self.note_mentions(si, toks, &cues);
+            self.note_mentions(si, toks, &cues, thing_before);
         }
         self.recs.push(rec);
     }
@@ -1382,8 +1384,17 @@ impl Pass<'_> {
     }
 
     /// Remembers the people and bodies a sentence names outside its cues, with the roles set
-    /// beside their names, for later pronouns and roles.
-    fn note_mentions(&mut self, si: usize, toks: &[Tok], cues: &[Cue]) {
+    /// beside their names, for later pronouns and roles. A personal pronoun opening the
+    /// sentence or its first clause (`Elle a grandi…`, `En 2019, elle obtient…`) meets again
+    /// the one it takes up, unless it takes up the thing the sentence before opened on
+    /// (`thing_before`), or opens an impersonal phrase (`Il faut…`, `Il y a…`).
+    fn note_mentions(
+        &mut self,
+        si: usize,
+        toks: &[Tok],
+        cues: &[Cue],
+        thing_before: Option<(Gender, Number)>,
+    ) {
         self.note_acronyms(toks);
         self.discourse.note_documents(self.text, toks, si);
         let mut seen_mention = false;
@@ -1392,6 +1403,7 @@ impl Pass<'_> {
         // one a pronoun or a role may take up; the sentence starts after it.
         let start = dateline_end(toks);
         let item = list_item_opener(toks, start);
+        let mut taken_up = None;
         let mut i = start;
         while i < toks.len() {
             while next_cue < cues.len() && cues[next_cue].end <= i {
@@ -1415,6 +1427,20 @@ impl Pass<'_> {
                 continue;
             }
             let prev = i.checked_sub(1).map(|p| &toks[p]);
+            if !seen_mention
+                && (i == start || prev.is_some_and(|p| p.is_punct(',')))
+                && t.is_word()
+                && !t.is("on")
+                && let Some((gender, number)) = lexis::subject_pronoun(t)
+            {
+                let thing = thing_before
+                    .is_some_and(|(g, n)| i == start && lexis::agree(g, n, gender, number));
+                if !thing && !np::impersonal(toks, i) {
+                    taken_up = self.discourse.pronoun_subject(gender, number, si);
+                }
+                i += 1;
+                continue;
+            }
             let inside = prev.is_some_and(|p| {
                 p.is_word()
                     && ((lexis::is_de(&p) && !person_complement(toks, i))
@@ -1625,6 +1651,9 @@ impl Pass<'_> {
                 self.discourse.note(&np, self.text, toks, si, rank);
             }
             i = end.max(i + 1);
+        }
+        if let Some(k) = taken_up {
+            self.discourse.meet_again(k, si);
         }
     }
 

@@ -1708,9 +1708,18 @@ fn after_addressee(toks: &[Tok], at: usize) -> Option<Np> {
     if !ADDRESSEE_PREPOSITIONS.iter().any(|p| first.is(p)) {
         return None;
     }
-    let limit = (at + ADDRESSEE_MAX + 1).min(toks.len());
-    for k in at + 2..limit {
-        let (prev, t) = (&toks[k - 1], &toks[k]);
+    // The addressee's words, over the quotation marks of a title (`a déclaré au « Journal
+    // du Léman » son porte-parole`).
+    let quotes = toks[at..]
+        .iter()
+        .take(ADDRESSEE_MAX + 1)
+        .filter(|t| is_quote(t))
+        .count();
+    let limit = (at + ADDRESSEE_MAX + quotes + 1).min(toks.len());
+    let words: Vec<usize> = (at..limit).filter(|&k| !is_quote(&toks[k])).collect();
+    for pair in words.windows(2).skip(1) {
+        let k = pair[1];
+        let (prev, t) = (&toks[pair[0]], &toks[k]);
         if !t.is_word() || !prev.is_word() {
             return None;
         }

@@ -210,6 +210,61 @@ fn in_complement(toks: &[Tok], i: usize, j: usize) -> bool {
     }
 }
 
+/// Verbs (folded) that `il` opens as an impersonal subject standing for no one: `Il faut`,
+/// `Il y a` (through `y`), `Il s'agit`, `Il reste`, `Il suffit`, `Il semble`.
+const IMPERSONAL_VERBS: &[&str] = &[
+    "y",
+    "faut",
+    "fallait",
+    "faudra",
+    "faudrait",
+    "s'agit",
+    "s'agissait",
+    "s'agira",
+    "semble",
+    "semblait",
+    "suffit",
+    "suffisait",
+    "suffirait",
+    "reste",
+    "restait",
+    "vaut",
+    "valait",
+    "vaudrait",
+    "parait",
+    "paraissait",
+    "importe",
+    "manque",
+    "manquait",
+    "existe",
+    "arrive",
+    "arrivait",
+    "pleut",
+    "se",
+    "s'",
+];
+
+/// Whether the `il` at `i` is impersonal (`Il faut`, `Il n'y a`, `Il s'agit`, `Il est
+/// difficile de…`, `Il était temps que…`): it stands for no one a later pronoun takes up.
+/// Any other pronoun is personal.
+pub(crate) fn impersonal(toks: &[Tok], i: usize) -> bool {
+    if !toks.get(i).is_some_and(|t| t.is("il")) {
+        return false;
+    }
+    let word = |k: usize| toks.get(k).filter(|t| t.is_word()).map_or("", |t| t.norm());
+    let mut k = i + 1;
+    if matches!(word(k), "ne" | "n'") {
+        k += 1;
+    }
+    let verb = word(k);
+    if IMPERSONAL_VERBS.contains(&verb) {
+        return true;
+    }
+    // `Il est difficile de…`, `Il était clair que…`: `être`, a word, then `de` or `que`.
+    matches!(verb, "est" | "etait" | "sera" | "serait" | "fut")
+        && matches!(word(k + 2), "de" | "d'" | "que" | "qu'")
+}
+
 /// A stressed pronoun with `-même` (`Elle-même n'aime pas…`, `eux-mêmes`): as a subject it
 /// stands for whom its pronoun stands for.
 fn emphatic_pronoun(t: &Tok) -> Option<(Gender, Number)> {
@@ -240,18 +295,25 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
         return Some(first_person(i));
     }
     // After an inverted verb (read leniently), `au`, `aux` open a complement (`a déclaré au
-    // micro d'une radio son frère`) when a second phrase opens after it, which is the subject.
+    // micro d'une radio son frère`) when a second phrase opens after it, which is the subject;
+    // a title in quotation marks is such a complement (`a déclaré au « Journal du Léman » son
+    // porte-parole`), and so is a quoted cry (`crie aux « violences policières »`), which is
+    // no one.
     if lenient && lexis::is_preposition(w) && !lexis::is_de(w) {
-        let second = (i + 1..toks.len().min(i + MAX_NP))
-            .take_while(|&k| toks[k].is_word())
-            .skip(1)
-            .any(|k| {
-                let (p, t) = (&toks[k - 1], &toks[k]);
-                (lexis::determiner(t).is_some() || lexis::title(t).is_some())
-                    && !lexis::is_de(t)
-                    && !lexis::is_de(p)
-                    && lexis::determiner(p).is_none()
-            });
+        if toks.get(i + 1).is_some_and(is_quote) {
+            return None;
+        }
+        let words: Vec<usize> = (i + 1..toks.len().min(i + MAX_NP))
+            .take_while(|&k| toks[k].is_word() || is_quote(&toks[k]))
+            .filter(|&k| toks[k].is_word())
+            .collect();
+        let second = words.windows(2).any(|pair| {
+            let (p, t) = (&toks[pair[0]], &toks[pair[1]]);
+            (lexis::determiner(t).is_some() || lexis::title(t).is_some())
+                && !lexis::is_de(t)
+                && !lexis::is_de(p)
+                && lexis::determiner(p).is_none()
+        });
         if second {
             return None;
         }
@@ -259,7 +321,10 @@ pub(crate) fn forward(toks: &[Tok], i: usize, lenient: bool) -> Option<Np> {
     // `Créée en 2023, elle…`, `Nommée en 2010 à Bruxelles,`, `Réunie mardi, la banque…`: a
     // participle opening its clause before its complement is no name.
     // `Faut-il…`, `Peut-on…`: a verb inverted with its pronoun is no name either.
-    if fronted_participle(toks, i) || (w.cap && super::group::split_inversion(w.norm()).is_some()) {
+    if fronted_participle(toks, i)
+        || fronted_epithet(toks, i)
+        || (w.cap && super::group::split_inversion(w.norm()).is_some())
+    {
         return None;
     }
     let opens = can_open(first);
@@ -488,6 +553,39 @@ fn fronted_participle(toks: &[Tok], i: usize) -> bool {
                     || lexis::is_weekday(n)
                     || date_at(toks, i + 1))
         })
+}
+
+/// Whether the capitalised word at `i`, opening its sentence with no article, is a noun set
+/// in front of the subject as its description (`Fille d'un chauffeur routier, Amandine
+/// Roucaute a…`, `Mère de deux enfants, elle partage…`, `Première de sa famille à passer le
+/// bac, elle…`): no first name, no title, no head of a body (`Caisse des dépôts`), followed
+/// by `de` and a lower-case word or a figure (not `Banque de France`, `Jean de La Fontaine`).
+/// It names no one: the name after it is the subject.
+fn fronted_epithet(toks: &[Tok], i: usize) -> bool {
+    let t = &toks[i];
+    let opening = i == 0 || !toks[i - 1].is_word();
+    let lower = |k: usize| {
+        toks.get(k)
+            .is_some_and(|n| n.is_word() && !n.cap && !n.caps)
+            || figure(toks, k)
+    };
+    let complement = toks.get(i + 1).is_some_and(|d| {
+        d.is_word()
+            && lexis::is_de(d)
+            && (if d.is("de") || d.is("d'") {
+                lower(i + 2) && (lexis::determiner(&toks[i + 2]).is_none() || lower(i + 3))
+            } else {
+                lower(i + 2)
+            })
+    });
+    opening
+        && t.is_word()
+        && t.cap
+        && !t.caps
+        && complement
+        && lexis::first_name_gender(t) == Gender::Unknown
+        && lexis::title(t).is_none()
+        && lexis::institution_head(t).is_none()
 }
 
 /// Whether the word at `j`, inside a plural phrase, is the verb that follows it in the third

@@ -2916,8 +2916,76 @@ impl Discourse {
         near()
             .find(|m| is_full_name(&m.known.name))
             .or_else(|| near().find(agrees))
-            .or_else(|| near().next())
             .map(|m| m.known.clone())
+            .or_else(|| self.protagonist(gender, number))
+            .or_else(|| near().next().map(|m| m.known.clone()))
+    }
+
+    /// The person the article is about, for a pronoun with no one of its gender near it
+    /// (`Le matin où nous la retrouvons, Hélène Varandeau taille ses rosiers.` … `Pendant
+    /// dix-neuf ans, elle a présidé…` … `Elle pense souvent, dit-elle, …`): the person named
+    /// in full, of the pronoun's gender, who spoke or was the subject most often among the
+    /// mentions remembered (the most recent one on a tie).
+    fn protagonist(&self, gender: Gender, number: Number) -> Option<Known> {
+        if number != Number::Singular || gender == Gender::Unknown {
+            return None;
+        }
+        let count = |name: &str| {
+            self.mentions
+                .iter()
+                .filter(|m| m.rank != Rank::Other && m.known.name == name)
+                .count()
+        };
+        let mut best: Option<(&Known, usize)> = None;
+        for m in self.mentions.iter().rev() {
+            if m.rank == Rank::Other
+                || m.known.gender != gender
+                || m.known.number != number
+                || !is_person_name(&m.known.name)
+            {
+                continue;
+            }
+            let n = count(&m.known.name);
+            if best.is_none_or(|(_, b)| n > b) {
+                best = Some((&m.known, n));
+            }
+        }
+        best.map(|(k, _)| k.clone())
+    }
+
+    /// Whom a personal pronoun opening a clause in `sentence` outside any saying takes up
+    /// (`Elle a grandi près de la décharge.`, `Première de sa famille à passer le bac, elle
+    /// entre à l'université.`), when it is a person named in full whose gender the pronoun's
+    /// confirms: a place, a body or a word met by chance is left alone. See
+    /// [`Discourse::meet_again`].
+    pub fn pronoun_subject(
+        &self,
+        gender: Gender,
+        number: Number,
+        sentence: usize,
+    ) -> Option<Known> {
+        self.resolve_pronoun(gender, number, sentence)
+            .filter(|k| gender != Gender::Unknown && k.gender == gender && is_person_name(&k.name))
+    }
+
+    /// The one a pronoun opening `sentence` took up ([`Discourse::pronoun_subject`]) is met
+    /// again as its subject, so that the pronouns after it still reach them; unless the
+    /// sentence names in full someone else the next pronoun may take up (`Elle a donné la
+    /// parole à une habitante, Josiane Pelletier.` / `« … », a-t-elle lancé`).
+    pub fn meet_again(&mut self, k: Known, sentence: usize) {
+        let other = self
+            .mentions
+            .iter()
+            .rev()
+            .take_while(|m| m.sentence == sentence)
+            .any(|m| {
+                m.known.name != k.name
+                    && is_person_name(&m.known.name)
+                    && compatible(&m.known, k.gender, k.number)
+            });
+        if !other {
+            self.remember(sentence, Rank::Subject, k);
+        }
     }
 }
 
@@ -2972,8 +3040,13 @@ mod tests {
             d.resolve_pronoun(Gender::Masculine, Number::Plural, 2)
                 .is_none()
         );
+        // Far from any mention, `elle` is the woman the article is about; `ils` is no one.
+        let far = d
+            .resolve_pronoun(Gender::Feminine, Number::Singular, 9)
+            .unwrap();
+        assert_eq!(far.name, "Awa Diallo");
         assert!(
-            d.resolve_pronoun(Gender::Feminine, Number::Singular, 9)
+            d.resolve_pronoun(Gender::Masculine, Number::Plural, 9)
                 .is_none()
         );
     }
