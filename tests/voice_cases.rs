@@ -6539,6 +6539,22 @@ const TI1_CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a title after a colon or a verb that could report, and a title inside a report",
+        text: "Une exception dans l'essai : « Le Temps des digues », premier livre de Marc \
+               Olivier, vendu à 80 000 exemplaires.\n\n« Les Brisants » sur Embruns+ : un \
+               polar qui s'essouffle\n\nÀ trop vouloir tout dire, « Les Brisants » finit par \
+               ne rien raconter.\n\nDes lecteurs ont déploré l'absence de « Sillages », le \
+               roman de Lise Aubry, dans la sélection.\n\n« Historique ! », titre Le Héraut \
+               de Ouaga après la victoire.",
+        sentences: &[
+            s("Une exception", A, ""),
+            s("À trop vouloir", A, ""),
+            s("Des lecteurs", I, "lecteurs"),
+            s("« Historique ! »", D, "héraut"),
+        ],
+        quotes: &[],
+    },
+    Case {
         name: "near misses: a word someone said, a slogan, a scare quote stay quotations",
         text: "Le ministre a qualifié la réforme de « nécessaire ».\n\n« Nous ne lâcherons \
                rien », a lancé la syndicaliste.\n\n« Inacceptable » : la colère des maires \

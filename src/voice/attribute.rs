@@ -761,8 +761,15 @@ impl Pass<'_> {
                 Class::Scare | Class::Partial => scare_like = true,
                 Class::Title => {
                     // `que tout le plateau appelait « Tonin »`: the verb gives a name, and
-                    // reports nothing.
-                    if let Some(c) = attached {
+                    // reports nothing. A verb further off still reports (`Plusieurs critiques
+                    // ont regretté l'absence de « Ferraille », le jeu de course…`, `sa liste
+                    // « Vérancourt fier et sûr » promet de…`).
+                    if let Some(c) = attached.filter(|&c| {
+                        cues[c]
+                            .verb
+                            .as_ref()
+                            .is_some_and(|g| g.end.max(g.verb + 1) == i)
+                    }) {
                         naming_cues.push(c);
                     }
                 }
@@ -1167,9 +1174,14 @@ impl Pass<'_> {
                 return Class::Title;
             }
         }
-        // `Dernier livre paru : « Les Loges », Éditions du Perron.`: a publisher after the
-        // title outweighs the colon before it.
-        if published(text, toks, i, content) {
+        // The title of a work in cultural pages, by its cues (`« La Dernière Marée »,
+        // d'Agnès Vérac`, `« Le Fil » (éditions du Beffroi)`, `l'invitée de « … »`), or met
+        // with them elsewhere in the article, even after a colon or a verb that could
+        // report (`Dernier livre paru : « Les Loges », Éditions du Perron.`, `À force de
+        // vouloir tout dire, « Les Brisants » finit…`).
+        if work_title(text, toks, i, content)
+            || (capital && self.titles.contains(&title_key(text, content)))
+        {
             return Class::Title;
         }
         match attached {
@@ -1182,15 +1194,10 @@ impl Pass<'_> {
             Some(_) => return Class::Full,
             None => {}
         }
-        // The title of a work in cultural pages, by its cues (`« La Dernière Marée »,
-        // d'Agnès Vérac`, `« Le Fil » (éditions du Beffroi)`, `l'invitée de « … »`), or met
-        // with them elsewhere in the article; or named as where something happens (`Hélène
-        // Darbois dans « La Dernière Marée »`).
+        // A title named as where something happens (`Hélène Darbois dans « La Dernière
+        // Marée »`).
         let inside = i > 0 && toks[i - 1].is_word() && toks[i - 1].is("dans");
-        if work_title(text, toks, i, content)
-            || (capital && !sentences && words <= SCARE_MAX_WORDS && inside)
-            || (capital && self.titles.contains(&title_key(text, content)))
-        {
+        if capital && !sentences && words <= SCARE_MAX_WORDS && inside {
             return Class::Title;
         }
         if starts || after_colon || sentences {
@@ -2015,6 +2022,8 @@ fn work_title(text: &str, toks: &[Tok], i: usize, content: Span) -> bool {
         && ((w(i + 2).is_some_and(|t| matches!(t.norm(), "de" | "d'" | "du")) && proper(i + 3))
             || (is(i + 2, "de") && is(i + 3, "la") && proper(i + 4)));
     let channel = is(next, "sur") && proper(next + 1);
+    // The apposition's noun comes after its determiner or rank (`, un jeu de…`, `, premier
+    // livre de…`): a bare word there is a verb (`« Historique ! », titre Le Héraut`).
     let apposed = comma && {
         let k = (i + 2..(i + 5).min(toks.len()))
             .find(|&k| {
@@ -2023,7 +2032,7 @@ fn work_title(text: &str, toks: &[Tok], i: usize, content: Span) -> bool {
                 })
             })
             .unwrap_or(toks.len());
-        noun(k)
+        k > i + 2 && noun(k)
     };
     let before_noun = i > 0
         && (noun(i - 1)
