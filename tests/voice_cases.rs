@@ -6472,7 +6472,9 @@ const TI1_CASES: &[Case] = &[
                Élise Vautrin, éditions du Tilleul, 224 p., 19,90 €.\n\nGilles Ambrière \
                publiera en janvier « L'Europe en uniforme » aux éditions du Quartz.\n\nElle \
                avait publié en 2009 un livre de souvenirs, « Le Rhin n'est pas une frontière \
-               ».\n\nDernier livre paru : « Les Loges », Éditions du Perron.",
+               ».\n\nDernier livre paru : « Les Loges », Éditions du Perron.\n\nLe livre \
+               de Jean Morel, « Trains et vivres. La logistique alpine, 1915-1918 », est paru \
+               aux éditions du Col en 2023.",
         sentences: &[
             s("Elle publie", A, ""),
             s("Le chercheur publiera", A, ""),
@@ -6481,6 +6483,7 @@ const TI1_CASES: &[Case] = &[
             s("Gilles Ambrière", A, ""),
             s("Elle avait publié", A, ""),
             s("Dernier livre", A, ""),
+            s("Le livre de Jean", A, ""),
         ],
         quotes: &[],
     },

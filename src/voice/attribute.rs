@@ -1971,6 +1971,12 @@ fn published(text: &str, toks: &[Tok], i: usize, content: Span) -> bool {
         && (year(i + 2)
             || w(i + 2).is_some_and(|t| matches!(t.norm(), "editions" | "edition" | "ed"))
             || (is(i + 2, "vers") && year(i + 3)));
+    // `« … », est paru aux éditions du Tilleul`: the verb of its publication between.
+    let next = match (w(next).map(|t| t.norm()), w(next + 1).map(|t| t.norm())) {
+        (Some("est" | "a"), Some("paru" | "publie" | "sorti")) => next + 2,
+        (Some("parait" | "paraitra" | "sort" | "sortira"), _) => next + 1,
+        _ => next,
+    };
     let publisher = (is(next, "aux") && is(next + 1, "editions"))
         || (comma
             && (i + 2..(i + 8).min(toks.len()))
