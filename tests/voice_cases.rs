@@ -4847,6 +4847,7 @@ fn attribution_cases() {
         .chain(IV3_CASES)
         .chain(SPK18_FIGURES)
         .chain(SPK19_CASES)
+        .chain(TI1_CASES)
     {
         let (seg, voices) = analyse(case.text);
         assert_eq!(seg.sentences.len(), voices.sentences.len(), "{}", case.name);
@@ -6552,6 +6553,129 @@ const SPK19_CASES: &[Case] = &[
         text: "Banque de France et Insee ont publié leurs prévisions.\n\nLa Banque de France \
                estime que la croissance ralentira.",
         sentences: &[s("La Banque de France estime", I, "banque de france")],
+        quotes: &[],
+    },
+];
+
+/// Titles of works and names in guillemets (books, films, series, programmes, exhibitions,
+/// newsletters, electoral lists, nicknames) quote no one: the sentence stays the author's.
+/// Their cues: a publisher or a year in brackets after the title, the channel (`sur X`) or the
+/// author (`, du Belge X`) after it, the noun of a work before it, a guest's programme
+/// (`l'invitée de « … »`), a credit line (`pour « L'Équinoxe »`), a reference line, and the
+/// same title met with one of these cues elsewhere in the article.
+const TI1_CASES: &[Case] = &[
+    Case {
+        name: "a book with its publisher, year or price after it",
+        text: "Elle publie ce mois-ci “Copier-coller ? L'école face aux machines” (éditions \
+               du Quai).\n\nLe chercheur publiera en mars « Le Sahel après la guerre » \
+               (Éditions du Méridien).\n\nIl est l'auteur de « Pouvoirs kaki. Les militaires \
+               et l'État » (2024).\n\n« Rails et ravitaillement. La logistique soviétique », \
+               Élise Vautrin, éditions du Tilleul, 224 p., 19,90 €.\n\nGilles Ambrière \
+               publiera en janvier « L'Europe en uniforme » aux éditions du Quartz.\n\nElle \
+               avait publié en 2009 un livre de souvenirs, « Le Rhin n'est pas une frontière \
+               ».\n\nDernier livre paru : « Les Loges », Éditions du Perron.\n\nLe livre \
+               de Jean Morel, « Trains et vivres. La logistique alpine, 1915-1918 », est paru \
+               aux éditions du Col en 2023.",
+        sentences: &[
+            s("Elle publie", A, ""),
+            s("Le chercheur publiera", A, ""),
+            s("Il est l'auteur", A, ""),
+            s("« Rails", A, ""),
+            s("Gilles Ambrière", A, ""),
+            s("Elle avait publié", A, ""),
+            s("Dernier livre", A, ""),
+            s("Le livre de Jean", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a film, a series or a programme with its channel, author, prize or host",
+        text: "« Silicium », sur Canal Horizon : la start-up qui voulait être Dieu\n\n\
+               Le jury a récompensé samedi « Les Heures blanches », du Marocain Yassine \
+               Zerbib.\n\nLe prix de la mise en scène est allé à « Carcasses », du Belge Lucas \
+               Demeester.\n\n« Les Brisants » sur Embruns+ : un polar qui prend l'eau\n\n\
+               Nadège Quillevic sera l’invitée de « La Tête dans les étoiles », samedi à 14 \
+               heures.\n\nÀ réécouter : Yassine Zerbib invité du « Ciné-club de minuit »\n\n\
+               Le prix du public a récompensé « Tandem », un jeu de plateformes coopératif.",
+        sentences: &[
+            s("« Silicium »", A, ""),
+            s("Le jury a récompensé", A, ""),
+            s("Le prix de la mise", A, ""),
+            s("« Les Brisants »", A, ""),
+            s("Nadège Quillevic", A, ""),
+            s("À réécouter", A, ""),
+            s("Le prix du public", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a title met with its cue elsewhere in the article is a title everywhere",
+        text: "« Délibéré » : un huis clos qui manque d’air\n\nPar Sophie Darmon\n\nLe \
+               film s'essouffle vite.\n\n« Les Heures blanches » sortira en salles le 10 mars \
+               2027.\n\n« Délibéré », d’Inès Carrel.\n\nLe jury a primé « Les Heures \
+               blanches », de Yassine Zerbib.",
+        sentences: &[
+            s("« Délibéré » :", A, ""),
+            s("« Les Heures blanches » sortira", A, ""),
+            s("« Délibéré », d’Inès", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a work's noun right before its title, a nickname, a credit line",
+        text: "Le tableau « La Fruitière de Mouthe », prêté par le musée de Besançon, a été \
+               restauré.\n\nLe musée a inauguré vendredi l'exposition « Adèle Carrouges, la \
+               lumière de l'estuaire ».\n\nRecevez chaque vendredi notre newsletter « La \
+               Paillasse » : l'essentiel de la science.\n\nLe jeu « Ysel », du studio Atelier \
+               Grisou, a remporté le trophée.\n\nPar Gérard « Gégé » Lambertin\n\nTHIBAUD \
+               ROQUEVAL POUR « L’ÉQUINOXE »\n\n© Lou Trécesson pour « Le Réverbère »\n\nLa \
+               fédération a appris la fermeture prévue par le plan dit « Proximité 2027 ».",
+        sentences: &[
+            s("Le tableau", A, ""),
+            s("Le musée a inauguré", A, ""),
+            s("Recevez chaque", A, ""),
+            s("Le jeu", A, ""),
+            s("Par Gérard", A, ""),
+            s("THIBAUD", A, ""),
+            s("© Lou", A, ""),
+            s("La fédération", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a title after a colon or a verb that could report, and a title inside a report",
+        text: "Une exception dans l'essai : « Le Temps des digues », premier livre de Marc \
+               Olivier, vendu à 80 000 exemplaires.\n\n« Les Brisants » sur Embruns+ : un \
+               polar qui s'essouffle\n\nÀ trop vouloir tout dire, « Les Brisants » finit par \
+               ne rien raconter.\n\nDes lecteurs ont déploré l'absence de « Sillages », le \
+               roman de Lise Aubry, dans la sélection.\n\n« Historique ! », titre Le Héraut \
+               de Ouaga après la victoire.",
+        sentences: &[
+            s("Une exception", A, ""),
+            s("À trop vouloir", A, ""),
+            s("Des lecteurs", I, "lecteurs"),
+            s("« Historique ! »", D, "héraut"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "near misses: a word someone said, a slogan, a scare quote stay quotations",
+        text: "Le ministre a qualifié la réforme de « nécessaire ».\n\n« Nous ne lâcherons \
+               rien », a lancé la syndicaliste.\n\n« Inacceptable » : la colère des maires \
+               après la fermeture.\n\nLes manifestants scandaient « Retrait ! Retrait ! » sur \
+               la place.\n\nLe gouvernement promet une réforme « juste ».\n\nLe député a \
+               dénoncé sur France Inter « une loi de régression ».\n\n« C'est un scandale », \
+               de l'avis même de la ministre.\n\nSelon Marc Durand, « la ville a changé », \
+               dit-il.",
+        sentences: &[
+            s("Le ministre a qualifié", I, "ministre"),
+            s("« Nous ne", D, "syndicaliste"),
+            s("« Inacceptable »", D, ""),
+            s("Les manifestants", D, "*"),
+            s("Le gouvernement promet", I, "gouvernement"),
+            s("Le député a dénoncé", I, "député"),
+            s("« C'est un scandale »", D, "*"),
+        ],
         quotes: &[],
     },
 ];

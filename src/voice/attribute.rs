@@ -41,9 +41,13 @@
 //! `lorsque` or `puisque` is the subject of that clause (`quand Odile Ferracci vient la
 //! chercher`), whom an office may take up. The title of a work
 //! (after its noun and a comma, before an apposition that says what it is, after a step of
-//! its making: `le tournage de « … »`; after a work noun: `la chanson « … »`, `« Les Filets »,
-//! son tube de l'été`) and the headline of a linked article (`À lire aussi :
-//! « … »`) quote no one. Nor do a name a verb gives (`que tout le plateau appelait « Tonin »`,
+//! its making: `le tournage de « … »`, `l'invitée de « … »`; after a work noun: `la chanson
+//! « … »`, `Le tableau « … »`, `« Les Filets », son tube de l'été`; before its publisher, a
+//! date in brackets, its author or its channel: `« … » (éditions du Quai)`, `« … », du Belge
+//! X`, `« … », sur Canal Horizon`), the same title anywhere else in the article (`« Délibéré »
+//! : un huis clos…` above `« Délibéré », d'Inès Carrel.`), a credit line's outlet (`X pour
+//! « L'Équinoxe »`), a nickname (`Gérard « Gégé » Lambertin`) and the headline of a linked
+//! article (`À lire aussi : « … »`, `👉 Lire sur La Criée : « … »`) quote no one. Nor do a name a verb gives (`que tout le plateau appelait « Tonin »`,
 //! `intitulé « … »`: the verb then reports nothing), a meaning (`Gemapi signifie « … »`,
 //! `désigne`, `veut dire`), a word mentioned as a word (`Le mot « Vérizy »`, `le terme`, `le
 //! sigle`) and a loanword named or glossed (`Elle a même un nom, la « shrinkflation », que
@@ -52,7 +56,7 @@
 //! word: a scare quote as before). Everything is linear: each token is read a
 //! bounded number of times, each quotation once, and the discourse memory is bounded.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::quotes::{QuoteMark, QuoteRegion};
 use crate::segment::{Segmentation, SentenceKind};
@@ -149,6 +153,10 @@ struct Pass<'a> {
     recs: Vec<Rec>,
     quotes: Vec<Quote>,
     regions: Vec<(Span, TextVoice)>,
+    /// The titles of works the article names with one of their cues ([`work_title`]),
+    /// folded: the same title elsewhere in the article, even bare (`« Délibéré » : un huis
+    /// clos…` above `« Délibéré », d'Inès Carrel.`), quotes no one either.
+    titles: HashSet<String>,
 }
 
 pub(crate) fn run(
@@ -198,27 +206,14 @@ pub(crate) fn run(
         recs: Vec::with_capacity(segmentation.sentences.len()),
         quotes: Vec::new(),
         regions: Vec::new(),
+        titles: known_titles(text, segmentation, &tops),
     };
     let mut first = 0;
     let mut blocks = Vec::new();
     let mut arena = String::new();
     for (si, sentence) in segmentation.sentences.iter().enumerate() {
         let span = sentence.span;
-        while first < tops.len() && tops[first].extent.end <= span.start {
-            first += 1;
-        }
-        blocks.clear();
-        let mut k = first;
-        while k < tops.len() && tops[k].extent.start < span.end {
-            let b = Span::new(
-                tops[k].extent.start.max(span.start),
-                tops[k].extent.end.min(span.end),
-            );
-            if b.start < b.end {
-                blocks.push(Block { span: b, quote: k });
-            }
-            k += 1;
-        }
+        sentence_blocks(&tops, span, &mut first, &mut blocks);
         let toks = text::tokenize(text, span, &blocks, &mut arena);
         pass.sentence(si, &toks, &mut tops);
     }
@@ -251,6 +246,67 @@ pub(crate) fn run(
         interview_voices(segmentation, &found, &interviewer, &mut analysis);
     }
     analysis
+}
+
+/// The top-level quotations lying in the sentence `span`, as the tokenizer's blocks; `first`
+/// moves past the quotations that end before the sentence (sentences come in order).
+fn sentence_blocks(tops: &[Top<'_>], span: Span, first: &mut usize, blocks: &mut Vec<Block>) {
+    while *first < tops.len() && tops[*first].extent.end <= span.start {
+        *first += 1;
+    }
+    blocks.clear();
+    let mut k = *first;
+    while k < tops.len() && tops[k].extent.start < span.end {
+        let b = Span::new(
+            tops[k].extent.start.max(span.start),
+            tops[k].extent.end.min(span.end),
+        );
+        if b.start < b.end {
+            blocks.push(Block { span: b, quote: k });
+        }
+        k += 1;
+    }
+}
+
+/// The titles of works the article names with one of their cues ([`work_title`]), folded
+/// ([`title_key`]): read before the pass, so that a headline takes up a title the text
+/// names further down. Only the sentences that hold a quotation are read.
+fn known_titles(text: &str, segmentation: &Segmentation, tops: &[Top<'_>]) -> HashSet<String> {
+    let mut titles = HashSet::new();
+    let mut first = 0;
+    let mut blocks = Vec::new();
+    let mut arena = String::new();
+    for sentence in &segmentation.sentences {
+        sentence_blocks(tops, sentence.span, &mut first, &mut blocks);
+        if blocks.is_empty() {
+            continue;
+        }
+        let toks = text::tokenize(text, sentence.span, &blocks, &mut arena);
+        for (i, t) in toks.iter().enumerate() {
+            let Some(top) = t.quote().and_then(|q| tops.get(q)) else {
+                continue;
+            };
+            let r = top.region;
+            let whole = top.extent.start >= t.span.start && top.extent.end <= t.span.end;
+            if whole
+                && r.mark != QuoteMark::Dash
+                && !r.continues_previous
+                && work_title(text, &toks, i, r.content)
+            {
+                titles.insert(title_key(text, r.content));
+            }
+        }
+    }
+    titles
+}
+
+/// A title as the article's memory keeps it: its words folded, one space apart.
+fn title_key(text: &str, content: Span) -> String {
+    text::fold(content.slice(text))
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Gives the turns of a transcript (`ÉLODIE VANNIER : Bonjour.`) their speakers: every
@@ -707,8 +763,15 @@ impl Pass<'_> {
                 Class::Scare | Class::Partial => scare_like = true,
                 Class::Title => {
                     // `que tout le plateau appelait « Tonin »`: the verb gives a name, and
-                    // reports nothing.
-                    if let Some(c) = attached {
+                    // reports nothing. A verb further off still reports (`Plusieurs critiques
+                    // ont regretté l'absence de « Ferraille », le jeu de course…`, `sa liste
+                    // « Vérancourt fier et sûr » promet de…`).
+                    if let Some(c) = attached.filter(|&c| {
+                        cues[c]
+                            .verb
+                            .as_ref()
+                            .is_some_and(|g| g.end.max(g.verb + 1) == i)
+                    }) {
                         naming_cues.push(c);
                     }
                 }
@@ -1101,9 +1164,27 @@ impl Pass<'_> {
                 || (prev == "dire"
                     && i > 1
                     && matches!(toks[i - 2].norm(), "veut" | "veulent" | "voulait"));
-            if naming_verb || defining {
+            // `le plan dit « Proximité 2027 »`: `dit` after the noun of what it names.
+            let so_called = matches!(prev, "dit" | "dite" | "dits" | "dites")
+                && capital
+                && words <= SCARE_MAX_WORDS
+                && i > 1
+                && toks[i - 2].is_word()
+                && (lexis::is_naming_noun(&toks[i - 2])
+                    || WORK_NOUNS.contains(&toks[i - 2].norm()));
+            if naming_verb || defining || so_called {
                 return Class::Title;
             }
+        }
+        // The title of a work in cultural pages, by its cues (`« La Dernière Marée »,
+        // d'Agnès Vérac`, `« Le Fil » (éditions du Beffroi)`, `l'invitée de « … »`), or met
+        // with them elsewhere in the article, even after a colon or a verb that could
+        // report (`Dernier livre paru : « Les Loges », Éditions du Perron.`, `À force de
+        // vouloir tout dire, « Les Brisants » finit…`).
+        if work_title(text, toks, i, content)
+            || (capital && self.titles.contains(&title_key(text, content)))
+        {
+            return Class::Title;
         }
         match attached {
             Some(c) if c.adjacent_quote => {
@@ -1115,14 +1196,10 @@ impl Pass<'_> {
             Some(_) => return Class::Full,
             None => {}
         }
-        // The title of a work in cultural pages: credited to its author (`« La Dernière
-        // Marée », d'Agnès Vérac`, `« Le Fil », de Lucie Marandon, éditions du Beffroi`) or
-        // named as where something happens (`Hélène Darbois dans « La Dernière Marée »`).
-        let credited = toks.get(i + 1).is_some_and(|t| t.is_punct(','))
-            && toks.get(i + 2).is_some_and(|t| t.is("de") || t.is("d'"))
-            && toks.get(i + 3).is_some_and(|t| t.is_word() && t.cap);
+        // A title named as where something happens (`Hélène Darbois dans « La Dernière
+        // Marée »`).
         let inside = i > 0 && toks[i - 1].is_word() && toks[i - 1].is("dans");
-        if capital && !sentences && words <= SCARE_MAX_WORDS && (credited || inside) {
+        if capital && !sentences && words <= SCARE_MAX_WORDS && inside {
             return Class::Title;
         }
         if starts || after_colon || sentences {
@@ -1178,7 +1255,10 @@ impl Pass<'_> {
         // the work is. `sur le tournage de « La Montée des eaux »`: a step of a work's making.
         let work = |k: usize| {
             toks.get(k).is_some_and(|t| {
-                t.is_word() && (lexis::is_naming_noun(t) || WORK_NOUNS.contains(&t.norm()))
+                t.is_word()
+                    && (lexis::is_naming_noun(t)
+                        || WORK_NOUNS.contains(&t.norm())
+                        || WORK_RANKS.contains(&t.norm()))
             })
         };
         let comma_named = i > 1 && toks[i - 1].is_punct(',') && work(i - 2);
@@ -1186,11 +1266,7 @@ impl Pass<'_> {
             && (i + 2..(i + 6).min(toks.len()))
                 .take_while(|&k| toks[k].is_word())
                 .any(work);
-        let in_making = i > 1
-            && lexis::is_de(&toks[i - 1])
-            && toks[i - 2].is_word()
-            && MAKING_NOUNS.contains(&toks[i - 2].norm());
-        if named || (capital && !sentences && (comma_named || apposed || in_making)) {
+        if named || (capital && !sentences && (comma_named || apposed)) {
             return Class::Title;
         }
         if words <= SCARE_MAX_WORDS {
@@ -1848,7 +1924,8 @@ fn attach(top: &mut Top<'_>, r: &Resolved) {
 }
 
 /// Nouns of a work that an apposition or a comma sets beside its title (folded): `« Les
-/// Veilleurs », son premier long-métrage`, `Son premier film, « Les Veilleurs »`.
+/// Veilleurs », son premier long-métrage`, `Son premier film, « Les Veilleurs »`, `Le
+/// tableau « La Fruitière de Mouthe »`.
 const WORK_NOUNS: &[&str] = &[
     "long-metrage",
     "court-metrage",
@@ -1864,11 +1941,6 @@ const WORK_NOUNS: &[&str] = &[
     "thriller",
     "polar",
     "biopic",
-    "premier",
-    "deuxieme",
-    "troisieme",
-    "nouveau",
-    "dernier",
     "tube",
     "chanson",
     "titre",
@@ -1883,7 +1955,157 @@ const WORK_NOUNS: &[&str] = &[
     "recueil",
     "oeuvre",
     "tableau",
+    "toile",
+    "jeu",
+    "recit",
+    "disque",
+    "tournee",
+    "emission",
+    "magazine",
+    "newsletter",
+    "lettre",
+    "label",
+    "liste",
+    "feuilleton",
+    "saga",
+    "manga",
+    "sculpture",
+    "photographie",
+    "fresque",
 ];
+
+/// Words that rank a work before its noun, or stand for it (folded): `son premier
+/// long-métrage`, `le dernier, « … »`.
+const WORK_RANKS: &[&str] = &["premier", "deuxieme", "troisieme", "nouveau", "dernier"];
+
+/// Whether the quotation at token `i`, opening on a capital, is a published work by what
+/// follows it: its publisher (`aux éditions du Quartz`, `, Élise Vautrin, éditions du
+/// Tilleul`) or a date in brackets (`(éditions du Quai)`, `(2024)`, `(vers 1902)`). The title
+/// may then hold a subtitle (`“Copier-coller ? L'école…”`).
+fn published(text: &str, toks: &[Tok], i: usize, content: Span) -> bool {
+    if !quotation::starts_upper(text, content)
+        || quotation::word_count(text, content, TITLE_MAX_WORDS) > TITLE_MAX_WORDS
+    {
+        return false;
+    }
+    let w = |k: usize| toks.get(k).filter(|t| t.is_word());
+    let is = |k: usize, word: &str| w(k).is_some_and(|t| t.is(word));
+    let punct = |k: usize, c: char| toks.get(k).is_some_and(|t| t.is_punct(c));
+    let year = |k: usize| {
+        w(k).is_some_and(|t| t.norm().len() == 4 && t.norm().bytes().all(|b| b.is_ascii_digit()))
+    };
+    let comma = punct(i + 1, ',');
+    let next = if comma { i + 2 } else { i + 1 };
+    let bracket = punct(i + 1, '(')
+        && (year(i + 2)
+            || w(i + 2).is_some_and(|t| matches!(t.norm(), "editions" | "edition" | "ed"))
+            || (is(i + 2, "vers") && year(i + 3)));
+    // `« … », est paru aux éditions du Tilleul`: the verb of its publication between.
+    let next = match (w(next).map(|t| t.norm()), w(next + 1).map(|t| t.norm())) {
+        (Some("est" | "a"), Some("paru" | "publie" | "sorti")) => next + 2,
+        (Some("parait" | "paraitra" | "sort" | "sortira"), _) => next + 1,
+        _ => next,
+    };
+    let publisher = (is(next, "aux") && is(next + 1, "editions"))
+        || (comma
+            && (i + 2..(i + 8).min(toks.len()))
+                .take_while(|&k| w(k).is_some() || punct(k, ','))
+                .any(|k| is(k, "editions") && punct(k - 1, ',')));
+    bracket || publisher
+}
+
+/// Longest title, in words, that its cues make a title whatever its shape (a book's title
+/// and subtitle: `« Pouvoirs kaki. Les militaires et l'État en Afrique de l'Ouest »`).
+const TITLE_MAX_WORDS: usize = FRAGMENT_MAX_WORDS;
+
+/// Whether the quotation at token `i` is the title of a work (or a name) by the words around
+/// it; its content must open on a capital. A published work ([`published`]) may hold a
+/// subtitle; other cues take a short title with no sentence of its own:
+///
+/// - after it: its author (`, d'Inès Carrel`,
+///   `, du Belge Lucas Demeester`), its channel (`« Silicium », sur Canal Horizon`), an
+///   apposition opening on the work's noun (`, un jeu de plateformes`, `, premier livre
+///   de…`);
+/// - before it: the work's noun (`Le tableau « … »`, `notre newsletter « … »`, `un livre de
+///   souvenirs, « … »`), a step of its making or showing (`le tournage de « … »`,
+///   `l'invitée de « … »`), a credit line's name (`THIBAUD ROQUEVAL POUR « L'ÉQUINOXE »`);
+/// - around it, a nickname between a first name and a surname (`Gérard « Gégé »
+///   Lambertin`).
+fn work_title(text: &str, toks: &[Tok], i: usize, content: Span) -> bool {
+    if published(text, toks, i, content) {
+        return true;
+    }
+    let words = quotation::word_count(text, content, SCARE_MAX_WORDS);
+    if words > SCARE_MAX_WORDS
+        || !quotation::starts_upper(text, content)
+        || quotation::holds_sentences(text, content)
+    {
+        return false;
+    }
+    let w = |k: usize| toks.get(k).filter(|t| t.is_word());
+    let is = |k: usize, word: &str| w(k).is_some_and(|t| t.is(word));
+    let punct = |k: usize, c: char| toks.get(k).is_some_and(|t| t.is_punct(c));
+    let proper = |k: usize| {
+        w(k).is_some_and(|t| t.cap && !lexis::is_capitalised_function_word(t))
+            || (w(k).is_some_and(|t| t.cap && lexis::determiner(t).is_some())
+                && w(k + 1).is_some_and(|t| t.cap))
+    };
+    let noun = |k: usize| w(k).is_some_and(|t| WORK_NOUNS.contains(&t.norm()));
+    let comma = punct(i + 1, ',');
+    let next = if comma { i + 2 } else { i + 1 };
+    let credited = comma
+        && ((w(i + 2).is_some_and(|t| matches!(t.norm(), "de" | "d'" | "du")) && proper(i + 3))
+            || (is(i + 2, "de") && is(i + 3, "la") && proper(i + 4)));
+    let channel = is(next, "sur") && proper(next + 1);
+    // The apposition's noun comes after its determiner or rank (`, un jeu de…`, `, premier
+    // livre de…`): a bare word there is a verb (`« Historique ! », titre Le Héraut`).
+    let apposed = comma && {
+        let k = (i + 2..(i + 5).min(toks.len()))
+            .find(|&k| {
+                w(k).is_none_or(|t| {
+                    lexis::determiner(t).is_none() && !WORK_RANKS.contains(&t.norm())
+                })
+            })
+            .unwrap_or(toks.len());
+        k > i + 2 && noun(k)
+    };
+    let before_noun = i > 0
+        && (noun(i - 1)
+            || (i > 1
+                && noun(i - 2)
+                && w(i - 1).is_some_and(|t| {
+                    !t.cap
+                        && !lexis::is_de(t)
+                        && !lexis::is_preposition(t)
+                        && lexis::determiner(t).is_none()
+                })));
+    // `un livre de souvenirs, « … »`: the work's phrase, then a comma.
+    let comma_named = i > 1
+        && punct(i - 1, ',')
+        && (i.saturating_sub(5)..i - 1)
+            .rev()
+            .take_while(|&k| w(k).is_some())
+            .any(noun);
+    let in_making = i > 1
+        && w(i - 1).is_some_and(lexis::is_de)
+        && w(i - 2).is_some_and(|t| MAKING_NOUNS.contains(&t.norm()));
+    let credit_line = i > 1
+        && is(i - 1, "pour")
+        && w(i - 2).is_some_and(|t| t.cap)
+        && (i + 1 == toks.len() || punct(i + 1, ',') || punct(i + 1, '.'));
+    let nickname = words <= 2
+        && i > 0
+        && proper(i - 1)
+        && w(i + 1).is_some_and(|t| t.cap && !lexis::is_capitalised_function_word(t));
+    credited
+        || channel
+        || apposed
+        || before_noun
+        || comma_named
+        || in_making
+        || credit_line
+        || nickname
+}
 
 /// How far back, in bytes, a mentioned word is looked for in the article.
 const SAID_BEFORE_WINDOW: usize = 20_000;
@@ -1971,18 +2193,50 @@ const MAKING_NOUNS: &[&str] = &[
     "autrice",
     "realisateur",
     "realisatrice",
+    "invite",
+    "invitee",
+    "invites",
+    "invitees",
+    "plateau",
+    "derniere",
+    "repetition",
+    "bande-annonce",
 ];
 
+/// How many words an outlet's name may have in a link to its page (`Lire sur La Criée :`).
+const LINK_OUTLET_WORDS: usize = 4;
+
 /// Whether a sentence is a link to another article: `À lire aussi :`, `Lire aussi :`, `Lire
-/// également :`, `Voir aussi :`, `À voir aussi :`, `Sur le même sujet :` and a headline.
+/// également :`, `Voir aussi :`, `À voir aussi :`, `Sur le même sujet :`, `À réécouter :`,
+/// `👉 Lire sur La Criée :` and a headline.
 fn cross_reference(toks: &[Tok]) -> bool {
+    // A pictogram or a bullet before the link.
+    let first = toks
+        .iter()
+        .position(|t| t.is_word() || t.quote().is_some())
+        .unwrap_or(0);
+    let toks = &toks[first..];
     let w = |k: usize| toks.get(k).filter(|t| t.is_word()).map_or("", |t| t.norm());
     let k = usize::from(w(0) == "a");
-    let marker = match (w(k), w(k + 1)) {
-        ("lire" | "voir", "aussi" | "egalement") => k + 2,
+    let mut marker = match (w(k), w(k + 1)) {
         ("sur", "le") if w(k + 2) == "meme" && w(k + 3) == "sujet" => k + 4,
+        (
+            "lire" | "voir" | "relire" | "revoir" | "ecouter" | "reecouter" | "regarder",
+            "aussi" | "egalement",
+        ) => k + 2,
+        ("lire" | "voir" | "relire" | "revoir" | "ecouter" | "reecouter" | "regarder", _) => k + 1,
         _ => return false,
     };
+    // `Lire sur La Criée :`: the outlet whose page the link opens, capitalised.
+    if w(marker) == "sur" {
+        let name = (marker + 1..toks.len().min(marker + 1 + LINK_OUTLET_WORDS))
+            .take_while(|&j| toks[j].is_word() && toks[j].cap)
+            .count();
+        if name == 0 {
+            return false;
+        }
+        marker += 1 + name;
+    }
     toks.get(marker).is_some_and(|t| t.is_punct(':'))
 }
 
