@@ -4846,6 +4846,7 @@ fn attribution_cases() {
         .chain(SPK18_CASES)
         .chain(IV3_CASES)
         .chain(SPK18_FIGURES)
+        .chain(VX4_CASES)
     {
         let (seg, voices) = analyse(case.text);
         assert_eq!(seg.sentences.len(), voices.sentences.len(), "{}", case.name);
@@ -6454,3 +6455,71 @@ fn iv3_the_outlets_name_labels_the_questions() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Positions held without a verb of saying: a speaker's stance told by a comparative adjective
+/// of stance after `se montrer`, `être` or `rester` (`se montre plus réservé`, `est moins
+/// optimiste`), a fact that worries or irritates a group named after the verb (`Cette
+/// précocité inquiète les pédiatres`), a refusal to use a word or to negotiate (`refuse de
+/// parler de crise`, `a refusé d'en discuter`), and a yield a body expects from a measure
+/// (`Bercy en attend 1,1 milliard`). Near misses stay the author's.
+const VX4_CASES: &[Case] = &[
+    Case {
+        name: "a comparative of stance after se montrer, être or rester reports its subject",
+        text: "L'épidémiologiste Marc Delaunay, chercheur à l'Inserm, se montre plus \
+               réservé.\n\nLa ministre de la Santé s’est montrée beaucoup plus prudente sur le \
+               calendrier.\n\nLe docteur Samir Haddad, l’un des trois urgentistes, est moins \
+               optimiste.\n\nÀ droite, Le Courrier national se montre plus indulgent.\n\nLes \
+               syndicats de pilotes restent nettement plus sceptiques que la direction.",
+        sentences: &[
+            s("L'épidémiologiste", I, "marc delaunay"),
+            s("La ministre de la Santé", I, "ministre de la santé"),
+            s("Le docteur Samir", I, "samir haddad"),
+            s("À droite, Le Courrier", I, "courrier national"),
+            s("Les syndicats de pilotes", I, "syndicats de pilotes"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a comparative on a thing, or an impersonal one, stays the author's",
+        text: "Le casting secondaire est moins heureux.\n\nLe moteur central se montre plus \
+               souple que l'ancien.\n\nIl est plus prudent d'attendre la fin de l'hiver.\n\nLa \
+               route reste plus dangereuse la nuit.\n\nSur le terrain, le tableau est moins \
+               rose.",
+        sentences: &[
+            s("Le casting", A, ""),
+            s("Le moteur central", A, ""),
+            s("Il est plus prudent", A, ""),
+            s("La route reste", A, ""),
+            s("Sur le terrain", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "what worries a group is that group's concern",
+        text: "Cette précocité inquiète les pédiatres, alors que l’hiver dernier avait été \
+               calme.\n\nLe trajet, justement, inquiète les élus du secteur : aucune ligne de bus \
+               ne relie les deux villes.\n\nVaudrecourt n’est pas Marseille, et c’est justement ce \
+               qui inquiète les magistrats.\n\nLa hausse des taux préoccupe aussi les \
+               assureurs.",
+        sentences: &[
+            s("Cette précocité", I, "pédiatres"),
+            s("Le trajet", I, "élus du secteur"),
+            s("Vaudrecourt", I, "magistrats"),
+            s("La hausse des taux", I, "assureurs"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a thing that worries no one named, or an alarm as a noun, stays the author's",
+        text: "Le projet divise le village depuis l'enquête publique.\n\nL'alarme des pompiers \
+               a retenti à minuit.\n\nLa situation inquiète.\n\nLa mère, inquiète, a appelé le \
+               15.",
+        sentences: &[
+            s("Le projet divise", A, ""),
+            s("L'alarme", A, ""),
+            s("La situation", A, ""),
+            s("La mère", A, ""),
+        ],
+        quotes: &[],
+    },
+];
