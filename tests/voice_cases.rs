@@ -6522,4 +6522,54 @@ const VX4_CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "a refusal of any concession, of a word or of talks is a position",
+        text: "Les pays dits frugaux refusent toute hausse des contributions nationales.\n\nLe \
+               docteur Thierry Vasseur, chef des urgences, refuse de parler de crise.\n\nLa \
+               direction du groupe a refusé d’en discuter avant la fin de l’année.\n\nLe Hezbollah, \
+               lui, refuse d'en discuter tant que les frappes continuent.",
+        sentences: &[
+            s("Les pays dits", I, "pays dits frugaux"),
+            s("Le docteur", I, "thierry vasseur"),
+            s("La direction", I, "direction du groupe"),
+            s("Le Hezbollah", I, "hezbollah"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a refusal to act or to comment stays the author's",
+        text: "Le pilier Sami Belkhir a, lui, refusé de s'exprimer.\n\nSa banque a refusé de la \
+               rembourser.\n\nNous refusons toute compromission.\n\nLe capitaine a refusé de \
+               commenter leur situation.",
+        sentences: &[
+            s("Le pilier", A, ""),
+            s("Sa banque", A, ""),
+            s("Nous refusons", A, ""),
+            s("Le capitaine", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "the yield a body expects from a measure is its estimate",
+        text: "Le ministère de la Culture en attend des économies de 150 millions d’euros par \
+               an.\n\nBercy attend de cette mesure 1,1 milliard d'euros de recettes.\n\nSon \
+               autrice, la députée Mathilde Ferrandis, en attend 15 milliards d'euros par an.",
+        sentences: &[
+            s("Le ministère de la Culture", I, "ministère de la culture"),
+            s("Bercy attend", I, "bercy"),
+            s("Son autrice", I, "mathilde ferrandis"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "waiting for someone or something stays the author's",
+        text: "Les habitants attendent les secours depuis trois jours.\n\nChacun attend que \
+               l'autre bouge le premier.\n\nLe maire en attend encore la réponse.",
+        sentences: &[
+            s("Les habitants", A, ""),
+            s("Chacun attend", A, ""),
+            s("Le maire en attend", A, ""),
+        ],
+        quotes: &[],
+    },
 ];

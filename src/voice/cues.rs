@@ -811,6 +811,10 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             cue.quote = Some(q);
             Some(cue)
         }
+        // `ce qu'il refuse depuis deux semaines : la recherche d'un repreneur`, `un pays qui
+        // refuse de signer un chèque… : c'est…`: a refusal reports only the position it
+        // governs itself ([`refuses`]), never the clause after a colon.
+        Some(Governed::Clause(_)) if lemma == "refuser" && !refuses(toks, lemma, at, n) => None,
         // `Le tribunal dira le 15 janvier ce qu'il en est`: what a saying in the future will
         // tell is the author's prediction, as with `si`.
         Some(Governed::Clause(c))
@@ -921,6 +925,7 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
                 || portrays_as(toks, &g, lemma, at)
                 || points_out(toks, lemma, at)
                 || said_object(toks, lemma, at, n)
+                || refuses(toks, lemma, at, n)
                 || infinitive_clause;
             // A plain object reports only for a speaker or a document as subject.
             let speaking_subject =
@@ -1357,6 +1362,30 @@ fn said_object(toks: &[Tok], lemma: &str, at: usize, n: usize) -> bool {
     (at..n.min(at + OBJECT_NOUN_REACH))
         .take_while(|&k| toks[k].is_word())
         .any(|k| w(k).is_some_and(|x| nouns.contains(&x)))
+}
+
+/// Whether `refuser` governs a position rather than an act: any concession or change refused
+/// (`refusent toute hausse`, `refusaient toute concession territoriale`), a word refused
+/// (`refuse de parler de crise`) or talks refused (`a refusé d'en discuter`, `refuse de
+/// négocier`). Refusing to pay or to comment (`a refusé de la rembourser`, `de s'exprimer`)
+/// is the author's account of an act.
+fn refuses(toks: &[Tok], lemma: &str, at: usize, n: usize) -> bool {
+    let w = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.is_word() && k < n)
+            .map_or("", |t| t.norm())
+    };
+    lemma == "refuser"
+        && match w(at) {
+            "tout" | "toute" | "tous" | "toutes" => !w(at + 1).is_empty(),
+            "de" | "d'" => matches!(
+                (w(at + 1), w(at + 2)),
+                ("parler" | "discuter", "de" | "d'" | "du" | "des")
+                    | ("en", "parler" | "discuter" | "debattre")
+                    | ("negocier", _)
+            ),
+            _ => false,
+        }
 }
 
 /// How many words of a plain object [`said_object`] reads for its noun (`une partie des faits`).
@@ -2802,6 +2831,15 @@ fn stance_predicate(s: &Sent<'_>) -> Option<Cue> {
             cue.content.push((v, n));
             return Some(cue);
         }
+        if let Some(object) = expects_yield(toks, v, n)
+            && let Some(np) = np::subject_before(toks, v)
+                .filter(|np| np.kind.is_speaker() && np.kind != NpKind::FirstPerson)
+        {
+            let np = np::with_apposition(toks, np);
+            let mut cue = Cue::new(Who::Np(np.clone()), np.start, object);
+            cue.content.push((object, n));
+            return Some(cue);
+        }
         let t = &toks[v];
         if v > 0
             && t.is_word()
@@ -2840,6 +2878,53 @@ fn stance_predicate(s: &Sent<'_>) -> Option<Cue> {
     }
     None
 }
+
+/// Where the object starts when `attendre` at `v` (or `en` before it) tells the yield a body
+/// expects from a measure: `en attend des économies de 150 millions`, `en attend 1,2
+/// milliard`, `attend de cette mesure 1,1 milliard de recettes`. The object holds a figure
+/// or a noun of yield within a few words; waiting for something (`attendent les secours`, `en
+/// attend la réponse`) is no estimate.
+fn expects_yield(toks: &[Tok], v: usize, n: usize) -> Option<usize> {
+    let w = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.is_word() && k < n)
+            .map_or("", |t| t.norm())
+    };
+    let expects = |k: usize| {
+        matches!(
+            w(k),
+            "attend" | "attendent" | "attendait" | "attendaient" | "attendra" | "attendront"
+        )
+    };
+    // `en attend…` or `attend de cette mesure…`: the object starts two words on.
+    let pronoun = w(v) == "en" && expects(v + 1);
+    let from_measure = expects(v) && matches!(w(v + 1), "de" | "d'") && v > 0 && w(v - 1) != "en";
+    if !(pronoun || from_measure) {
+        return None;
+    }
+    let object = v + 2;
+    (object..n.min(object + YIELD_REACH))
+        .any(|k| {
+            let x = w(k);
+            x.bytes().next().is_some_and(|b| b.is_ascii_digit()) || YIELDS.contains(&x)
+        })
+        .then_some(object)
+}
+
+/// How many words after `attendre` [`expects_yield`] reads for a figure or a yield.
+const YIELD_REACH: usize = 6;
+
+/// Nouns of what a measure brings in, folded (`en attend des économies`).
+const YIELDS: &[&str] = &[
+    "economies",
+    "recettes",
+    "gains",
+    "rendement",
+    "benefices",
+    "milliard",
+    "milliards",
+    "millions",
+];
 
 /// Where the attribute starts after a copula of stance opening at `v`: `est`, `sont`,
 /// `était`, `reste`, `restent` (a finite form), `se montre`, `se montrent`, `s'est montrée`.
