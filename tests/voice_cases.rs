@@ -4848,6 +4848,7 @@ fn attribution_cases() {
         .chain(SPK18_FIGURES)
         .chain(SPK19_CASES)
         .chain(TI1_CASES)
+        .chain(VX4_CASES)
     {
         let (seg, voices) = analyse(case.text);
         assert_eq!(seg.sentences.len(), voices.sentences.len(), "{}", case.name);
@@ -6675,6 +6676,124 @@ const TI1_CASES: &[Case] = &[
             s("Le gouvernement promet", I, "gouvernement"),
             s("Le député a dénoncé", I, "député"),
             s("« C'est un scandale »", D, "*"),
+        ],
+        quotes: &[],
+    },
+];
+
+/// Positions held without a verb of saying: a speaker's stance told by a comparative adjective
+/// of stance after `se montrer`, `être` or `rester` (`se montre plus réservé`, `est moins
+/// optimiste`), a fact that worries or irritates a group named after the verb (`Cette
+/// précocité inquiète les pédiatres`), a refusal to use a word or to negotiate (`refuse de
+/// parler de crise`, `a refusé d'en discuter`), and a yield a body expects from a measure
+/// (`Bercy en attend 1,1 milliard`). Near misses stay the author's.
+const VX4_CASES: &[Case] = &[
+    Case {
+        name: "a comparative of stance after se montrer, être or rester reports its subject",
+        text: "L'épidémiologiste Marc Delaunay, chercheur à l'Inserm, se montre plus \
+               réservé.\n\nLa ministre de la Santé s’est montrée beaucoup plus prudente sur le \
+               calendrier.\n\nLe docteur Samir Haddad, l’un des trois urgentistes, est moins \
+               optimiste.\n\nÀ droite, Le Courrier national se montre plus indulgent.\n\nLes \
+               syndicats de pilotes restent nettement plus sceptiques que la direction.",
+        sentences: &[
+            s("L'épidémiologiste", I, "marc delaunay"),
+            s("La ministre de la Santé", I, "ministre de la santé"),
+            s("Le docteur Samir", I, "samir haddad"),
+            s("À droite, Le Courrier", I, "courrier national"),
+            s("Les syndicats de pilotes", I, "syndicats de pilotes"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a comparative on a thing, or an impersonal one, stays the author's",
+        text: "Le casting secondaire est moins heureux.\n\nLe moteur central se montre plus \
+               souple que l'ancien.\n\nIl est plus prudent d'attendre la fin de l'hiver.\n\nLa \
+               route reste plus dangereuse la nuit.\n\nSur le terrain, le tableau est moins \
+               rose.",
+        sentences: &[
+            s("Le casting", A, ""),
+            s("Le moteur central", A, ""),
+            s("Il est plus prudent", A, ""),
+            s("La route reste", A, ""),
+            s("Sur le terrain", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "what worries a group is that group's concern",
+        text: "Cette précocité inquiète les pédiatres, alors que l’hiver dernier avait été \
+               calme.\n\nLe trajet, justement, inquiète les élus du secteur : aucune ligne de bus \
+               ne relie les deux villes.\n\nVaudrecourt n’est pas Marseille, et c’est justement ce \
+               qui inquiète les magistrats.\n\nLa hausse des taux préoccupe aussi les \
+               assureurs.",
+        sentences: &[
+            s("Cette précocité", I, "pédiatres"),
+            s("Le trajet", I, "élus du secteur"),
+            s("Vaudrecourt", I, "magistrats"),
+            s("La hausse des taux", I, "assureurs"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a thing that worries no one named, or an alarm as a noun, stays the author's",
+        text: "Le projet divise le village depuis l'enquête publique.\n\nL'alarme des pompiers \
+               a retenti à minuit.\n\nLa situation inquiète.\n\nLa mère, inquiète, a appelé le \
+               15.",
+        sentences: &[
+            s("Le projet divise", A, ""),
+            s("L'alarme", A, ""),
+            s("La situation", A, ""),
+            s("La mère", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a refusal of any concession, of a word or of talks is a position",
+        text: "Les pays dits frugaux refusent toute hausse des contributions nationales.\n\nLe \
+               docteur Thierry Vasseur, chef des urgences, refuse de parler de crise.\n\nLa \
+               direction du groupe a refusé d’en discuter avant la fin de l’année.\n\nLe Hezbollah, \
+               lui, refuse d'en discuter tant que les frappes continuent.",
+        sentences: &[
+            s("Les pays dits", I, "pays dits frugaux"),
+            s("Le docteur", I, "thierry vasseur"),
+            s("La direction", I, "direction du groupe"),
+            s("Le Hezbollah", I, "hezbollah"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a refusal to act or to comment stays the author's",
+        text: "Le pilier Sami Belkhir a, lui, refusé de s'exprimer.\n\nSa banque a refusé de la \
+               rembourser.\n\nNous refusons toute compromission.\n\nLe capitaine a refusé de \
+               commenter leur situation.",
+        sentences: &[
+            s("Le pilier", A, ""),
+            s("Sa banque", A, ""),
+            s("Nous refusons", A, ""),
+            s("Le capitaine", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "the yield a body expects from a measure is its estimate",
+        text: "Le ministère de la Culture en attend des économies de 150 millions d’euros par \
+               an.\n\nBercy attend de cette mesure 1,1 milliard d'euros de recettes.\n\nSon \
+               autrice, la députée Mathilde Ferrandis, en attend 15 milliards d'euros par an.",
+        sentences: &[
+            s("Le ministère de la Culture", I, "ministère de la culture"),
+            s("Bercy attend", I, "bercy"),
+            s("Son autrice", I, "mathilde ferrandis"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "waiting for someone or something stays the author's",
+        text: "Les habitants attendent les secours depuis trois jours.\n\nChacun attend que \
+               l'autre bouge le premier.\n\nLe maire en attend encore la réponse.",
+        sentences: &[
+            s("Les habitants", A, ""),
+            s("Chacun attend", A, ""),
+            s("Le maire en attend", A, ""),
         ],
         quotes: &[],
     },

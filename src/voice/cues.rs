@@ -275,6 +275,11 @@ pub(crate) fn find(toks: &[Tok], verbs: &VerbTable) -> Vec<Cue> {
     {
         cues.push(cue);
     }
+    if cues.is_empty()
+        && let Some(cue) = stance_predicate(s)
+    {
+        cues.push(cue);
+    }
     cues.sort_by_key(|c| c.start);
     // `Pour la défense, Me Julien Ardant a plaidé la relaxe`: the clause after `pour X,` has
     // a speaker of its own, named, who reports; `pour X` says whom they speak for.
@@ -806,6 +811,10 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
             cue.quote = Some(q);
             Some(cue)
         }
+        // `ce qu'il refuse depuis deux semaines : la recherche d'un repreneur`, `un pays qui
+        // refuse de signer un chèque… : c'est…`: a refusal reports only the position it
+        // governs itself ([`refuses`]), never the clause after a colon.
+        Some(Governed::Clause(_)) if lemma == "refuser" && !refuses(toks, lemma, at, n) => None,
         // `Le tribunal dira le 15 janvier ce qu'il en est`: what a saying in the future will
         // tell is the author's prediction, as with `si`.
         Some(Governed::Clause(c))
@@ -916,6 +925,7 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
                 || portrays_as(toks, &g, lemma, at)
                 || points_out(toks, lemma, at)
                 || said_object(toks, lemma, at, n)
+                || refuses(toks, lemma, at, n)
                 || infinitive_clause;
             // A plain object reports only for a speaker or a document as subject.
             let speaking_subject =
@@ -1352,6 +1362,30 @@ fn said_object(toks: &[Tok], lemma: &str, at: usize, n: usize) -> bool {
     (at..n.min(at + OBJECT_NOUN_REACH))
         .take_while(|&k| toks[k].is_word())
         .any(|k| w(k).is_some_and(|x| nouns.contains(&x)))
+}
+
+/// Whether `refuser` governs a position rather than an act: any concession or change refused
+/// (`refusent toute hausse`, `refusaient toute concession territoriale`), a word refused
+/// (`refuse de parler de crise`) or talks refused (`a refusé d'en discuter`, `refuse de
+/// négocier`). Refusing to pay or to comment (`a refusé de la rembourser`, `de s'exprimer`)
+/// is the author's account of an act.
+fn refuses(toks: &[Tok], lemma: &str, at: usize, n: usize) -> bool {
+    let w = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.is_word() && k < n)
+            .map_or("", |t| t.norm())
+    };
+    lemma == "refuser"
+        && match w(at) {
+            "tout" | "toute" | "tous" | "toutes" => !w(at + 1).is_empty(),
+            "de" | "d'" => matches!(
+                (w(at + 1), w(at + 2)),
+                ("parler" | "discuter", "de" | "d'" | "du" | "des")
+                    | ("en", "parler" | "discuter" | "debattre")
+                    | ("negocier", _)
+            ),
+            _ => false,
+        }
 }
 
 /// How many words of a plain object [`said_object`] reads for its noun (`une partie des faits`).
@@ -2760,6 +2794,192 @@ fn list_introduction(toks: &[Tok]) -> Option<Cue> {
             cue
         })
 }
+
+/// A position told by a predicate rather than a verb of saying:
+///
+/// - a subject that speaks, a copula (`est`, `reste`, `se montre`, `s'est montrée`), `plus`
+///   or `moins` (after an adverb of degree or none) and an adjective of stance
+///   ([`lexis::is_stance_adjective`]): `L'épidémiologiste se montre plus réservé`, `Le docteur
+///   est moins optimiste`, `La presse régionale est plus partagée`. The comparative sets the
+///   subject's view beside another one; a plain attribute (`Les soignants sont partagés`)
+///   describes them, and a thing (`Le moteur se montre plus souple`) or an impersonal `il`
+///   (`Il est plus prudent d'attendre`) holds no view;
+/// - a verb whose object feels about its subject ([`lexis::is_concern_verb`]) with a group
+///   that speaks as that object: `Cette précocité inquiète les pédiatres`, `ce qui inquiète les
+///   magistrats`: the concern is that group's.
+fn stance_predicate(s: &Sent<'_>) -> Option<Cue> {
+    let toks = s.toks;
+    let n = s.n;
+    let w = |k: usize| toks.get(k).filter(|t| t.is_word()).map_or("", |t| t.norm());
+    for v in 0..n {
+        if let Some(after) = stance_copula(toks, v) {
+            let mut j = after;
+            while j < after + 2 && STANCE_DEGREE.contains(&w(j)) {
+                j += 1;
+            }
+            if !(matches!(w(j), "plus" | "moins")
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.is_word() && lexis::is_stance_adjective(t))
+                && !matches!(w(j + 2), "de" | "d'"))
+            {
+                continue;
+            }
+            // `Marc Delaunay, chercheur à l'Inserm, qui n'a pas participé aux travaux, se montre
+            // plus réservé`: the comma closes a relative clause, whose antecedent opens the
+            // sentence and is its subject.
+            if v > 1 && toks[v - 1].is_punct(',') && closes_relative_clause(toks, v - 1) {
+                let mut cue = Cue::new(Who::Implicit, v, v);
+                cue.content.push((v, n));
+                return Some(cue);
+            }
+            let np = np::subject_before(toks, v)
+                .filter(|np| np.kind.is_speaker() && np.kind != NpKind::FirstPerson)?;
+            let np = np::with_apposition(toks, np);
+            let mut cue = Cue::new(Who::Np(np.clone()), np.start, v);
+            cue.content.push((v, n));
+            return Some(cue);
+        }
+        if let Some(object) = expects_yield(toks, v, n)
+            && let Some(np) = np::subject_before(toks, v)
+                .filter(|np| np.kind.is_speaker() && np.kind != NpKind::FirstPerson)
+        {
+            let np = np::with_apposition(toks, np);
+            let mut cue = Cue::new(Who::Np(np.clone()), np.start, object);
+            cue.content.push((object, n));
+            return Some(cue);
+        }
+        let t = &toks[v];
+        if v > 0
+            && t.is_word()
+            && lexis::is_concern_verb(t)
+            && !(lexis::determiner(&toks[v - 1]).is_some()
+                || lexis::is_reflexive_pronoun(&toks[v - 1])
+                || lexis::is_preposition(&toks[v - 1]))
+        {
+            let mut at = v + 1;
+            while at < v + 3 && CONCERN_FILLERS.contains(&w(at)) {
+                at += 1;
+            }
+            let Some(np) = np::group_forward(toks, at, false).filter(|np| {
+                np.start == at
+                    && matches!(
+                        np.kind,
+                        NpKind::Name
+                            | NpKind::Role
+                            | NpKind::Institution
+                            | NpKind::Vague
+                            | NpKind::Group
+                    )
+            }) else {
+                continue;
+            };
+            // What worries them is the subject; the rest of the sentence (`, alors que…`, `:
+            // aucune ligne de bus…`) goes with the cue, as the context of their concern.
+            let mut cue = Cue::new(Who::Np(np.clone()), v, n);
+            if s.has_words(0, v) {
+                cue.content.push((0, v));
+            } else if s.has_words(np.end, n) {
+                cue.content.push((np.end, n));
+            }
+            return Some(cue);
+        }
+    }
+    None
+}
+
+/// Where the object starts when `attendre` at `v` (or `en` before it) tells the yield a body
+/// expects from a measure: `en attend des économies de 150 millions`, `en attend 1,2
+/// milliard`, `attend de cette mesure 1,1 milliard de recettes`. The object holds a figure
+/// or a noun of yield within a few words; waiting for something (`attendent les secours`, `en
+/// attend la réponse`) is no estimate.
+fn expects_yield(toks: &[Tok], v: usize, n: usize) -> Option<usize> {
+    let w = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.is_word() && k < n)
+            .map_or("", |t| t.norm())
+    };
+    let expects = |k: usize| {
+        matches!(
+            w(k),
+            "attend" | "attendent" | "attendait" | "attendaient" | "attendra" | "attendront"
+        )
+    };
+    // `en attend…` or `attend de cette mesure…`: the object starts two words on.
+    let pronoun = w(v) == "en" && expects(v + 1);
+    let from_measure = expects(v) && matches!(w(v + 1), "de" | "d'") && v > 0 && w(v - 1) != "en";
+    if !(pronoun || from_measure) {
+        return None;
+    }
+    let object = v + 2;
+    (object..n.min(object + YIELD_REACH))
+        .any(|k| {
+            let x = w(k);
+            x.bytes().next().is_some_and(|b| b.is_ascii_digit()) || YIELDS.contains(&x)
+        })
+        .then_some(object)
+}
+
+/// How many words after `attendre` [`expects_yield`] reads for a figure or a yield.
+const YIELD_REACH: usize = 6;
+
+/// Nouns of what a measure brings in, folded (`en attend des économies`).
+const YIELDS: &[&str] = &[
+    "economies",
+    "recettes",
+    "gains",
+    "rendement",
+    "benefices",
+    "milliard",
+    "milliards",
+    "millions",
+];
+
+/// Where the attribute starts after a copula of stance opening at `v`: `est`, `sont`,
+/// `était`, `reste`, `restent` (a finite form), `se montre`, `se montrent`, `s'est montrée`.
+fn stance_copula(toks: &[Tok], v: usize) -> Option<usize> {
+    let w = |k: usize| toks.get(k).filter(|t| t.is_word()).map_or("", |t| t.norm());
+    match w(v) {
+        "est" | "sont" | "etait" | "etaient" | "reste" | "restent" | "restait" | "restaient"
+            if v > 0 && !matches!(w(v - 1), "s'" | "c'" | "ce" | "il" | "n'" | "ne") =>
+        {
+            Some(v + 1)
+        }
+        "se" if matches!(w(v + 1), "montre" | "montrent" | "montrait" | "montraient") => {
+            Some(v + 2)
+        }
+        "s'" if matches!(w(v + 1), "est" | "etait" | "sont" | "etaient")
+            && matches!(w(v + 2), "montre" | "montree" | "montres" | "montrees") =>
+        {
+            Some(v + 3)
+        }
+        _ => None,
+    }
+}
+
+/// Adverbs of degree before the `plus` of a stance (`beaucoup plus réservé`).
+const STANCE_DEGREE: &[&str] = &[
+    "beaucoup",
+    "bien",
+    "nettement",
+    "autrement",
+    "sensiblement",
+    "encore",
+    "deja",
+    "toujours",
+    "evidemment",
+    "visiblement",
+];
+
+/// Adverbs between a verb of concern and its object (`préoccupe aussi les assureurs`).
+const CONCERN_FILLERS: &[&str] = &[
+    "aussi",
+    "surtout",
+    "davantage",
+    "egalement",
+    "toujours",
+    "deja",
+];
 
 /// True when the tokens at `i` start a new report within reported content.
 fn is_coordination(toks: &[Tok], i: usize) -> bool {

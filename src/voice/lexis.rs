@@ -63,6 +63,8 @@ const NAMING: u32 = 1 << 15;
 const RELATION: u32 = 1 << 16;
 const COLLECTIVE: u32 = 1 << 17;
 const HANDING_OVER: u32 = 1 << 18;
+const STANCE_ADJECTIVE: u32 = 1 << 19;
+const CONCERN_VERB: u32 = 1 << 20;
 
 const WORDS: &str = include_str!("words.txt");
 
@@ -154,6 +156,8 @@ fn table() -> &'static WordTable<Entry> {
                     "relation" => RELATION,
                     "collective" => RELATION | COLLECTIVE,
                     "handing_over" => HANDING_OVER,
+                    "stance_adjective" => STANCE_ADJECTIVE,
+                    "concern_verb" => CONCERN_VERB,
                     _ => 0,
                 };
                 e.flags |= flag;
@@ -410,6 +414,18 @@ pub(crate) fn is_handing_over<L: Lex + ?Sized>(w: &L) -> bool {
     has(w, HANDING_OVER)
 }
 
+/// Adjectives of a stance someone holds on a question (`réservé`, `optimiste`, `sceptique`,
+/// `partagée`): after `plus` or `moins` and a copula they tell that subject's position.
+pub(crate) fn is_stance_adjective<L: Lex + ?Sized>(w: &L) -> bool {
+    has(w, STANCE_ADJECTIVE)
+}
+
+/// Finite forms of the verbs whose object feels something about their subject (`inquiète`,
+/// `préoccupent`, `agaçait`): the group named as object holds that concern.
+pub(crate) fn is_concern_verb<L: Lex + ?Sized>(w: &L) -> bool {
+    has(w, CONCERN_VERB)
+}
+
 /// Titles before a name, with the gender they mark.
 pub(crate) fn title<L: Lex + ?Sized>(w: &L) -> Option<Gender> {
     w.lex()?.title
@@ -515,6 +531,8 @@ mod tests {
             "relation",
             "collective",
             "handing_over",
+            "stance_adjective",
+            "concern_verb",
         ];
         for (n, line) in WORDS.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {

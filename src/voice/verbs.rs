@@ -416,6 +416,7 @@ pub(crate) fn needs_clause(lemma: &str) -> bool {
     matches!(
         lemma,
         "rappeler"
+            | "refuser"
             | "réagir"
             | "abonder"
             | "attribuer"
