@@ -61,6 +61,7 @@ use std::sync::{Arc, OnceLock};
 use serde::Serialize;
 
 use crate::lexicon::{CategoryKind, LexiconSet, Match, VoiceScope};
+use crate::segment::text::capitals;
 use crate::segment::{Segmentation, Sentence, SentenceKind};
 use crate::span::{Span, TextVoice, Voice};
 use crate::text::{Token, tokens_into};
@@ -1187,12 +1188,6 @@ fn capital_rubric(line: &str) -> bool {
 /// The most words of a section's name joined by `&` (`Entreprises & fiscalité`, `Culture &
 /// loisirs`), a rubric rather than a verdict.
 const RUBRIC_MAX_WORDS: usize = 4;
-
-/// Whether a line's letters are all capitals (`ACTUALITÉ DES LUTTES`), with at least one.
-fn capitals(line: &str) -> bool {
-    let mut letters = line.chars().filter(|c| c.is_alphabetic()).peekable();
-    letters.peek().is_some() && letters.all(char::is_uppercase)
-}
 
 /// The furniture of an opinion page in a subheading's place, read from its folded words: a
 /// post's date and author (`Posté le 26 novembre 2026 par X`, `Publié le…`), an issue number

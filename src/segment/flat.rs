@@ -333,7 +333,7 @@ const BYLINE_NAME_MAX_WORDS: usize = 6;
 
 /// Name particles, which neither count as a name word nor end a byline (`Le Goff`, `de La
 /// Tour`, `Van Damme`).
-const PARTICLES: &[&str] = &[
+pub(super) const PARTICLES: &[&str] = &[
     "de", "du", "des", "d'", "d’", "le", "la", "Le", "La", "De", "Du", "Des", "Van", "Von", "van",
     "von", "Di", "Da", "Del", "Della", "Mac", "Mc", "Ben", "El", "Al", "Saint", "Sainte",
 ];

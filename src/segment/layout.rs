@@ -34,7 +34,7 @@
 use crate::span::Span;
 
 use super::flat;
-use super::text::{char_at, is_dash, is_space, last_significant, skip_space, trim};
+use super::text::{capitals, char_at, is_dash, is_space, last_significant, skip_space, trim};
 
 /// Lines longer than this many bytes are never counted character by character: they cannot
 /// belong to a hard-wrapped text.
@@ -341,15 +341,12 @@ fn joins(text: &str, lines: &[Line], first: usize, last: usize, wrap: Option<usi
 /// laid out one paragraph per line puts these under a heading without a blank line; the same
 /// page with blank lines between its paragraphs reads them apart, and so must this one.
 fn stands_apart(text: &str, a: &Line, b: &Line) -> bool {
-    let above = &text[a.span.start..a.span.end];
     let line = &text[b.span.start..b.span.end];
-    let mut letters = above.chars().filter(|c| c.is_alphabetic()).peekable();
-    let rubric = letters.peek().is_some() && letters.all(char::is_uppercase);
-    rubric || byline(line, b) || signature(line)
+    capitals(&text[a.span.start..a.span.end]) || byline(line, b) || signature(line)
 }
 
 /// The words of a short line that names who wrote the piece: `par` then a name whose words
-/// open with a capital (particles aside), or the newsroom (`par la rédaction`, `par notre
+/// open with a capital (the particles of [`flat::PARTICLES`] aside), or the newsroom (`par la rédaction`, `par notre
 /// envoyé spécial`); a place or a role may follow a comma (`par Hervé Lamothe, à Limoges`).
 /// A line that ends a sentence is prose (`…déposé\npar Jean Dupont.`).
 fn byline(line: &str, b: &Line) -> bool {
@@ -380,18 +377,12 @@ fn byline(line: &str, b: &Line) -> bool {
                 | "spéciaux"
         )
     };
-    let particle = |w: &str| {
-        matches!(
-            w,
-            "de" | "du" | "des" | "d'" | "d’" | "van" | "von" | "le" | "la"
-        )
-    };
     let named = !words.is_empty()
         && words.len() <= 4
         && words[0].starts_with(char::is_uppercase)
         && words.iter().all(|w| {
             w.starts_with(char::is_uppercase)
-                || particle(w)
+                || flat::PARTICLES.contains(w)
                 || w.starts_with("d'")
                 || w.starts_with("d’")
         });
@@ -402,10 +393,9 @@ fn byline(line: &str, b: &Line) -> bool {
 /// A wire service's signature: groups of one to five letters joined by slashes and nothing
 /// else (`ybl/mca/pg`, `jmb/eb`).
 fn signature(line: &str) -> bool {
-    let groups: Vec<&str> = line.split('/').collect();
-    groups.len() >= 2
-        && groups
-            .iter()
+    line.contains('/')
+        && line
+            .split('/')
             .all(|g| (1..=5).contains(&g.len()) && g.bytes().all(|c| c.is_ascii_alphabetic()))
 }
 

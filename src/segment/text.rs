@@ -83,6 +83,13 @@ pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '—' | '–' | '-' | '\u{2012}' | '\u{2015}')
 }
 
+/// Whether a line's letters are all capitals (`ACTUALITÉ DES LUTTES`, `BILLET D'HUMEUR`), with
+/// at least one: a rubric or a heading in capitals.
+pub(crate) fn capitals(line: &str) -> bool {
+    let mut letters = line.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(char::is_uppercase)
+}
+
 /// Punctuation ending a sentence.
 pub(crate) fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
