@@ -1267,13 +1267,7 @@ fn dateline(words: &[String]) -> bool {
         part.iter().all(|x| date_word(x))
             && part.iter().any(|x| {
                 let x = x.trim_end_matches([',', '.']);
-                x.contains(['/', ':'])
-                    || x.split_once('h').is_some_and(|(h, m)| {
-                        !h.is_empty() && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
-                    })
-                    || MONTH_NAMES
-                        .iter()
-                        .any(|m| *m == x || (x.len() >= 3 && m.starts_with(x)))
+                x.contains(['/', ':']) || clock_time(x) || month_word(x)
             })
     };
     let Some(at) = parts.iter().position(|p| dated(p)) else {
@@ -1310,12 +1304,24 @@ fn date_word(x: &str) -> bool {
         )
         || x.bytes()
             .all(|b| b.is_ascii_digit() || matches!(b, b'/' | b':'))
-        || x.split_once('h').is_some_and(|(h, m)| {
-            !h.is_empty() && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
-        })
-        || MONTH_NAMES
-            .iter()
-            .any(|m| *m == x || (x.len() >= 3 && m.starts_with(x)))
+        || clock_time(x)
+        || month_word(x)
+}
+
+/// Whether a folded word is a time written with `h` (`07h00`, `18h`): digits, `h`, digits or
+/// nothing.
+fn clock_time(x: &str) -> bool {
+    x.split_once('h').is_some_and(|(h, m)| {
+        !h.is_empty() && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    })
+}
+
+/// Whether a folded word is a month or its abbreviation of three letters or more (`novembre`,
+/// `nov`).
+fn month_word(x: &str) -> bool {
+    MONTH_NAMES
+        .iter()
+        .any(|m| *m == x || (x.len() >= 3 && m.starts_with(x)))
 }
 
 /// A masthead or a newsletter's line naming the publication (`Séminaire ouvert — le carnet de

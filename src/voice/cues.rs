@@ -2553,18 +2553,7 @@ fn pour_speaker(toks: &[Tok], np: &Np) -> bool {
                     || lexis::institution_head(t).is_some()
                     || lexis::is_vague_head(t))
         });
-    !excluded
-        && !time
-        && someone
-        && matches!(
-            np.kind,
-            NpKind::Name
-                | NpKind::Role
-                | NpKind::Institution
-                | NpKind::Vague
-                | NpKind::Group
-                | NpKind::Pronoun
-        )
+    !excluded && !time && someone && np.kind.is_speaker()
 }
 
 /// A quotation after a colon that no verb introduces: the phrase before the colon, or the
@@ -2833,16 +2822,14 @@ fn stance_predicate(s: &Sent<'_>) -> Option<Cue> {
                 cue.content.push((v, n));
                 return Some(cue);
             }
-            let np = np::subject_before(toks, v)
-                .filter(|np| np.kind.is_speaker() && np.kind != NpKind::FirstPerson)?;
+            let np = np::subject_before(toks, v).filter(|np| np.kind.is_speaker())?;
             let np = np::with_apposition(toks, np);
             let mut cue = Cue::new(Who::Np(np.clone()), np.start, v);
             cue.content.push((v, n));
             return Some(cue);
         }
         if let Some(object) = expects_yield(toks, v, n)
-            && let Some(np) = np::subject_before(toks, v)
-                .filter(|np| np.kind.is_speaker() && np.kind != NpKind::FirstPerson)
+            && let Some(np) = np::subject_before(toks, v).filter(|np| np.kind.is_speaker())
         {
             let np = np::with_apposition(toks, np);
             let mut cue = Cue::new(Who::Np(np.clone()), np.start, object);
@@ -2861,17 +2848,10 @@ fn stance_predicate(s: &Sent<'_>) -> Option<Cue> {
             while at < v + 3 && CONCERN_FILLERS.contains(&w(at)) {
                 at += 1;
             }
-            let Some(np) = np::group_forward(toks, at, false).filter(|np| {
-                np.start == at
-                    && matches!(
-                        np.kind,
-                        NpKind::Name
-                            | NpKind::Role
-                            | NpKind::Institution
-                            | NpKind::Vague
-                            | NpKind::Group
-                    )
-            }) else {
+            // The group that speaks, named as the object (a pronoun excepted).
+            let Some(np) = np::group_forward(toks, at, false)
+                .filter(|np| np.start == at && np.kind.is_speaker() && np.kind != NpKind::Pronoun)
+            else {
                 continue;
             };
             // What worries them is the subject; the rest of the sentence (`, alors que…`, `:

@@ -1631,22 +1631,33 @@ fn guest(text: &str, span: Span) -> Option<String> {
     side.or_else(|| full_name(text, span, None))
 }
 
+/// The words of `s` (runs of letters, digits and hyphens) as byte ranges: the one cut of
+/// [`word_offsets`] and [`folded_words`].
+fn word_spans(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut start = None;
+    s.char_indices()
+        .chain([(s.len(), ' ')])
+        .filter_map(move |(i, c)| {
+            let part = c.is_alphanumeric() || c == '-';
+            match (part, start) {
+                (true, None) => {
+                    start = Some(i);
+                    None
+                }
+                (false, Some(b)) => {
+                    start = None;
+                    Some((b, i))
+                }
+                _ => None,
+            }
+        })
+}
+
 /// The words of `s` (letters, digits and hyphens) with their byte offsets, folded.
 fn word_offsets(s: &str) -> Vec<(usize, usize, String)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices().chain([(s.len(), ' ')]) {
-        let part = c.is_alphanumeric() || c == '-';
-        match (part, start) {
-            (true, None) => start = Some(i),
-            (false, Some(b)) => {
-                out.push((b, i, fold_str(&s[b..i])));
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    out
+    word_spans(s)
+        .map(|(b, e)| (b, e, fold_str(&s[b..e])))
+        .collect()
 }
 
 /// Reads the article's paragraphs as a question-and-answer interview, when they are one.
@@ -1883,10 +1894,9 @@ fn read_sentence(sentence: &str) -> Reading {
 
 /// The first `limit` words of `s`, folded (`C'est` gives `c`, `est`).
 fn folded_words(s: &str, limit: usize) -> Vec<String> {
-    s.split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty())
+    word_spans(s)
         .take(limit)
-        .map(fold_str)
+        .map(|(b, e)| fold_str(&s[b..e]))
         .collect()
 }
 

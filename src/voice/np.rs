@@ -484,13 +484,8 @@ fn another_phrase(toks: &[Tok], j: usize) -> bool {
     if t.is("des") && t.accented {
         return true;
     }
-    let after_noun = prev.is_word()
-        && !prev.cap
-        && !prev.caps
-        && lexis::determiner(prev).is_none()
-        && !lexis::is_de(prev)
-        && !lexis::is_preposition(prev)
-        && !matches!(prev.norm(), "tout" | "tous" | "toute" | "toutes");
+    let after_noun =
+        lexical_word(prev) && !matches!(prev.norm(), "tout" | "tous" | "toute" | "toutes");
     let amount = figure(toks, j)
         && toks.get(j + 1).is_some_and(|n| {
             figure(toks, j + 1)
@@ -501,15 +496,22 @@ fn another_phrase(toks: &[Tok], j: usize) -> bool {
         });
     // `un chiffre que la direction ramène à 61 %`: a word between the noun and `à` and a
     // figure is a verb.
-    let share = t.is_word()
+    let share = lexical_word(t)
+        && toks.get(j + 1).is_some_and(|a| a.is("a") && a.accented)
+        && figure(toks, j + 2);
+    after_noun && (date_at(toks, j) || amount || share)
+}
+
+/// Whether a token is a lower-case word that is no determiner, `de` or preposition: a noun,
+/// a verb or an adjective ([`another_phrase`] reads the noun before a date and the verb before
+/// `à` and a figure).
+fn lexical_word(t: &Tok) -> bool {
+    t.is_word()
         && !t.cap
         && !t.caps
         && lexis::determiner(t).is_none()
         && !lexis::is_de(t)
         && !lexis::is_preposition(t)
-        && toks.get(j + 1).is_some_and(|a| a.is("a") && a.accented)
-        && figure(toks, j + 2);
-    after_noun && (date_at(toks, j) || amount || share)
 }
 
 /// Whether a number in digits is at `k`.
