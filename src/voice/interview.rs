@@ -1432,14 +1432,14 @@ fn title_case(word: &str) -> String {
 /// Reads the credit lines, labels, byline and guest introduction of an article.
 pub(crate) fn credits(text: &str, seg: &Segmentation, folded: &FoldedText) -> Credits {
     let mut out = Credits::default();
-    let may_introduce = GUEST_WORDS.iter().any(|w| folded.get().contains(w));
+    let may_introduce = holds_guest_word(folded.get());
     let mut named = false;
     for (i, p) in seg.paragraphs.iter().enumerate() {
         let paragraph = p.span.slice(text);
         if out.byline.is_none() {
             out.byline = byline(paragraph);
         }
-        if may_introduce && out.guest.is_none() {
+        if may_introduce && out.guest.is_none() && holds_guest_word(&fold_str(paragraph)) {
             out.guest = guest(text, p.span).map(|name| (i, name));
         }
         if named {
@@ -1525,40 +1525,56 @@ fn byline(paragraph: &str) -> Option<String> {
 /// Most words of a byline paragraph ([`byline`]).
 const BYLINE_WORDS: usize = 12;
 
-/// Folded words one of which a text must hold for a paragraph of it to introduce a guest
-/// ([`guest`]): most texts are not split into words paragraph by paragraph.
+/// Folded words one of which a paragraph must hold to introduce a guest ([`guest`]): every
+/// phrase of [`GUEST_AFTER_NAME`], [`GUEST_BEFORE_NAME`] and [`GUEST_HEADINGS`] holds one.
+/// Most texts, and most paragraphs of the others, are never split into words for it.
 const GUEST_WORDS: [&str; 7] = [
     "invite",
     "interroge",
     "questions",
-    "entretien avec",
+    "entretien",
     "micro",
     "plateau",
     "repond",
 ];
 
-/// The phrases, in folded words (alternatives split by `|`, `*` ending a prefix), after
+/// Whether a folded text holds one of [`GUEST_WORDS`] (a text lacks them when every piece of
+/// it does: [`FoldedText`]).
+fn holds_guest_word(folded: &str) -> bool {
+    GUEST_WORDS.iter().any(|w| folded.contains(w))
+}
+
+/// The phrases, in folded words (each word a list of alternatives, `*` ending a prefix), after
 /// which a paragraph names the guest of the questions that follow (`X était l'invité de…`,
 /// `X, invitée du 7/9, …`, `X est au micro de…`, `X était sur le plateau de…`, `X répond à nos
 /// questions`, `X a répondu aux questions de…`, `X a accepté de répondre…`). A `,` word is a
 /// comma right before the next word.
-const GUEST_AFTER_NAME: &[&[&str]] = &[
-    &["l", "invite|invitee", "de|d|du|des"],
-    &[",", "invite|invitee", "de|d|du|des"],
-    &["etait|est|sera|etaient|sont", "au", "micro"],
-    &["etait|est|sera|etaient|sont", "sur", "le", "plateau"],
-    &["repond|repondu", "a|aux", "nos|questions"],
-    &["accepte", "de", "repondre"],
+const GUEST_AFTER_NAME: &[&[&[&str]]] = &[
+    &[&["l"], &["invite", "invitee"], &["de", "d", "du", "des"]],
+    &[&[","], &["invite", "invitee"], &["de", "d", "du", "des"]],
+    &[
+        &["etait", "est", "sera", "etaient", "sont"],
+        &["au"],
+        &["micro"],
+    ],
+    &[
+        &["etait", "est", "sera", "etaient", "sont"],
+        &["sur"],
+        &["le"],
+        &["plateau"],
+    ],
+    &[&["repond", "repondu"], &["a", "aux"], &["nos", "questions"]],
+    &[&["accepte"], &["de"], &["repondre"]],
 ];
 
 /// The phrases before the guest's name (`Nous avons interrogé X`), and the headings that open
 /// with them (`Entretien avec X`, `Questions à X`, `Trois questions à X`: a `#` word is a
 /// count, and these phrases must open the paragraph).
-const GUEST_BEFORE_NAME: &[&[&str]] = &[&["avons", "interroge*"]];
-const GUEST_HEADINGS: &[&[&str]] = &[
-    &["entretien", "avec"],
-    &["questions", "a"],
-    &["#", "questions", "a"],
+const GUEST_BEFORE_NAME: &[&[&[&str]]] = &[&[&["avons"], &["interroge*"]]];
+const GUEST_HEADINGS: &[&[&[&str]]] = &[
+    &[&["entretien"], &["avec"]],
+    &[&["questions"], &["a"]],
+    &[&["#"], &["questions"], &["a"]],
 ];
 
 /// The guest a paragraph introduces to the questions that follow: the name right before a
@@ -1568,25 +1584,27 @@ const GUEST_HEADINGS: &[&[&str]] = &[
 fn guest(text: &str, span: Span) -> Option<String> {
     let paragraph = span.slice(text);
     let words: Vec<(usize, usize, String)> = word_offsets(paragraph);
-    let fits = |k: usize, pattern: &str| {
+    let fits = |k: usize, pattern: &[&str]| {
         let Some((start, _, word)) = words.get(k) else {
             return false;
         };
         match pattern {
-            "," => paragraph[..*start].trim_end().ends_with(','),
-            "#" => lexis::is_number_word(word.as_str()) || word.bytes().all(|b| b.is_ascii_digit()),
-            _ => pattern.split('|').any(|alt| match alt.strip_suffix('*') {
+            [","] => paragraph[..*start].trim_end().ends_with(','),
+            ["#"] => {
+                lexis::is_number_word(word.as_str()) || word.bytes().all(|b| b.is_ascii_digit())
+            }
+            _ => pattern.iter().any(|alt| match alt.strip_suffix('*') {
                 Some(prefix) => word.starts_with(prefix),
                 None => word == alt,
             }),
         }
     };
     // A `,` matches no word of its own: it checks the word after it.
-    let matches_at = |k: usize, phrase: &[&str]| -> Option<usize> {
+    let matches_at = |k: usize, phrase: &[&[&str]]| -> Option<usize> {
         let mut at = k;
         for (n, pattern) in phrase.iter().enumerate() {
-            if *pattern == "," {
-                if !fits(at, ",") {
+            if *pattern == [","] {
+                if !fits(at, &[","]) {
                     return None;
                 }
                 continue;
@@ -2451,6 +2469,35 @@ fn person_names(text: &str, span: Span, mut each: impl FnMut(&str) -> bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The paragraph gate of [`credits`] skips a paragraph that holds no [`GUEST_WORDS`]: it
+    /// may only do so because every phrase that names a guest holds one of them in every
+    /// spelling (each alternative of one of its words).
+    #[test]
+    fn every_guest_phrase_holds_a_guest_word() {
+        for phrase in GUEST_AFTER_NAME
+            .iter()
+            .chain(GUEST_BEFORE_NAME)
+            .chain(GUEST_HEADINGS)
+        {
+            let gated = phrase.iter().any(|alts| {
+                alts.iter().all(|alt| {
+                    let alt = alt.trim_end_matches('*');
+                    GUEST_WORDS.iter().any(|w| alt.contains(w))
+                })
+            });
+            assert!(gated, "{phrase:?} holds no guest word");
+        }
+        // And the gate reads folded paragraphs: accents, capitals and no-break spaces.
+        for p in [
+            "Marie Dubois était l’Invitée de notre matinale.",
+            "ENTRETIEN\u{a0}AVEC Paul Roy",
+            "Il a répondu à nos questions.",
+        ] {
+            assert!(holds_guest_word(&fold_str(p)), "{p}");
+        }
+        assert!(!holds_guest_word(&fold_str("Le conseil a voté le budget.")));
+    }
 
     #[test]
     fn questions_are_short_paragraphs_that_ask() {
