@@ -4850,6 +4850,7 @@ fn attribution_cases() {
         .chain(TI1_CASES)
         .chain(VX4_CASES)
         .chain(BC1_CASES)
+        .chain(BC1_LIVE_CASES)
     {
         let (seg, voices) = analyse(case.text);
         assert_eq!(seg.sentences.len(), voices.sentences.len(), "{}", case.name);
@@ -6869,3 +6870,18 @@ const BC1_CASES: &[Case] = &[
         quotes: &[],
     },
 ];
+
+/// A live page's entries open on a time stamp and a dash: the sentence's subject comes after.
+const BC1_LIVE_CASES: &[Case] = &[Case {
+    name: "a live entry's time stamp is no dateline before the subject's insert",
+    text: "EN DIRECT - Crue de la Loire\n\n21h05 - Le maire de Saumur, Yves Le Calvez, \
+               réclame l'évacuation des quais.\n\n20:32 – La préfète de Maine-et-Loire, Anne \
+               Dorval, a appelé les riverains « à ne prendre aucun risque ».\n\nANGERS - La \
+               ville a fermé ses berges.",
+    sentences: &[
+        s("21h05 - Le maire", I, "yves le calvez"),
+        s("20:32 – La préfète", I, "anne dorval"),
+        s("ANGERS - La ville", A, ""),
+    ],
+    quotes: &[],
+}];

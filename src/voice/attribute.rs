@@ -212,7 +212,15 @@ pub(crate) fn run(
     let mut blocks = Vec::new();
     let mut arena = String::new();
     for (si, sentence) in segmentation.sentences.iter().enumerate() {
-        let span = sentence.span;
+        // A live page's entry opens on its time stamp (`19h40 - La présidente du groupe,
+        // Margaux Helbronn, annonce…`): the sentence is read from the words after it, so that
+        // the stamp and its dash are no dateline before an insert, nor part of its subject.
+        let span = match crate::segment::text::entry_stamp(sentence.span.slice(text)) {
+            Some((_, body)) if sentence.span.start + body < sentence.span.end => {
+                Span::new(sentence.span.start + body, sentence.span.end)
+            }
+            _ => sentence.span,
+        };
         sentence_blocks(&tops, span, &mut first, &mut blocks);
         let toks = text::tokenize(text, span, &blocks, &mut arena);
         pass.sentence(si, &toks, &mut tops);
