@@ -6872,16 +6872,38 @@ const BC1_CASES: &[Case] = &[
 ];
 
 /// A live page's entries open on a time stamp and a dash: the sentence's subject comes after.
-const BC1_LIVE_CASES: &[Case] = &[Case {
-    name: "a live entry's time stamp is no dateline before the subject's insert",
-    text: "EN DIRECT - Crue de la Loire\n\n21h05 - Le maire de Saumur, Yves Le Calvez, \
+const BC1_LIVE_CASES: &[Case] = &[
+    Case {
+        name: "a live entry's time stamp is no dateline before the subject's insert",
+        text: "EN DIRECT - Crue de la Loire\n\n21h05 - Le maire de Saumur, Yves Le Calvez, \
                réclame l'évacuation des quais.\n\n20:32 – La préfète de Maine-et-Loire, Anne \
                Dorval, a appelé les riverains « à ne prendre aucun risque ».\n\nANGERS - La \
                ville a fermé ses berges.",
-    sentences: &[
-        s("21h05 - Le maire", I, "yves le calvez"),
-        s("20:32 – La préfète", I, "anne dorval"),
-        s("ANGERS - La ville", A, ""),
-    ],
-    quotes: &[],
-}];
+        sentences: &[
+            s("21h05 - Le maire", I, "yves le calvez"),
+            s("20:32 – La préfète", I, "anne dorval"),
+            s("ANGERS - La ville", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a quotation before a colon is the words of the speaker reporting after it",
+        text: "Inondations dans le Gard\n\n« On a tout perdu en une nuit » : la maire \
+               d'Alès, Claire Sabatier, affirme que « la digue n'a pas tenu ».\n\n07:15 · \
+               « Ne prenez pas la route » : le préfet du Gard appelle les habitants à rester \
+               chez eux.",
+        sentences: &[
+            s("« On a tout perdu", D, "claire sabatier"),
+            s("07:15 · « Ne prenez", D, "préfet du gard"),
+        ],
+        quotes: &[q("On a tout perdu", QD, "claire sabatier", "affirmer")],
+    },
+    Case {
+        name: "a quotation before a colon with no report after it finds no speaker",
+        text: "Le film sort mercredi.\n\n« Délibéré » : un huis clos de deux heures dans \
+               une salle d'assises.\n\n« Tout va bien » : la formule a fait le tour des \
+               réseaux sociaux.",
+        sentences: &[s("« Tout va bien »", D, "")],
+        quotes: &[],
+    },
+];
