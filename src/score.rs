@@ -2555,33 +2555,15 @@ fn callout(line: &str, toks: &[Token]) -> bool {
 /// …`, `09:27 · Correctif : …`): an hour and its minutes (`10:58`, `13h58`, `9 h 40`) followed
 /// by a dash or a bullet, or alone on its line. 0 when the sentence opens otherwise.
 fn entry_stamp(text: &str, toks: &[Token]) -> usize {
-    let digits = |t: &Token, n: std::ops::RangeInclusive<usize>| {
-        n.contains(&t.folded.len()) && t.folded.bytes().all(|b| b.is_ascii_digit())
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return 0;
     };
-    let minutes = |t: &Token| digits(t, 2..=2) && t.folded.as_str() < "60";
-    let hour = |t: &Token| digits(t, 1..=2) && t.folded.parse::<u8>().is_ok_and(|h| h < 24);
-    let glued = |t: &Token| {
-        t.folded.split_once('h').is_some_and(|(h, m)| {
-            (1..=2).contains(&h.len())
-                && m.len() == 2
-                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
-        })
+    let sentence = &text[first.span.start..last.span.end.max(first.span.start)];
+    let Some((end, _)) = crate::segment::text::entry_stamp(sentence) else {
+        return 0;
     };
-    let between = |a: &Token, b: &Token| text[a.span.end..b.span.start].trim();
-    let n = match toks {
-        [t, ..] if glued(t) => 1,
-        [h, m, ..] if hour(h) && minutes(m) && matches!(between(h, m), ":" | ".") => 2,
-        [h, x, m, ..] if hour(h) && x.folded == "h" && minutes(m) => 3,
-        _ => return 0,
-    };
-    // A stamp on a line of its own (`11h05`) heads the entry below it.
-    let Some(next) = toks.get(n) else { return n };
-    let gap = text[toks[n - 1].span.end..next.span.start].trim();
-    if matches!(gap, "–" | "-" | "—" | "·" | "•" | "|" | ":") {
-        n
-    } else {
-        0
-    }
+    let end = first.span.start + end;
+    toks.iter().take_while(|t| t.span.end <= end).count()
 }
 
 /// Top-level domains of a bare web address in a callout (`thermaline.fr/rappel`).

@@ -4849,6 +4849,8 @@ fn attribution_cases() {
         .chain(SPK19_CASES)
         .chain(TI1_CASES)
         .chain(VX4_CASES)
+        .chain(BC1_CASES)
+        .chain(BC1_LIVE_CASES)
     {
         let (seg, voices) = analyse(case.text);
         assert_eq!(seg.sentences.len(), voices.sentences.len(), "{}", case.name);
@@ -6795,6 +6797,113 @@ const VX4_CASES: &[Case] = &[
             s("Chacun attend", A, ""),
             s("Le maire en attend", A, ""),
         ],
+        quotes: &[],
+    },
+];
+
+/// Transcripts of radio and television interviews: a named host, then `Q.` lines answered
+/// after a dialogue dash, a caller under a first name, time codes before the labels.
+const BC1_CASES: &[Case] = &[
+    Case {
+        name: "a morning show: the named host's Q. lines, the guest's dash answers, a caller",
+        text: "L'invitée de 8 h 20\n\nLa maire de Quimperlé répondait aux questions de Paul \
+               Agénor.\n\nPaul Agénor : Hélène Morvan, bonjour. La piscine ferme en mars ?\n\n\
+               Hélène Morvan : Bonjour. Nous la fermons pour six mois, pas plus.\n\nQ. Six \
+               mois sans bassin pour les écoles ?\n\n— Les écoles iront à Quimper. Je l'ai \
+               promis aux parents.\n\nQ. Une auditrice nous appelle, Josiane, de \
+               Clohars.\n\nJosiane : Bonjour, mon petit-fils n'a plus de cours de natation \
+               depuis janvier.\n\n— Je vais regarder votre situation, madame.\n\nQ. Hélène \
+               Morvan, merci.",
+        sentences: &[
+            s("L'invitée", A, ""),
+            s("Paul Agénor : Hélène", D, "paul agénor"),
+            s("La piscine ferme", D, "paul agénor"),
+            s("Nous la fermons", D, "hélène morvan"),
+            s("Q. Six", D, "paul agénor"),
+            s("— Les écoles", D, "hélène morvan"),
+            s("Je l'ai promis", D, "hélène morvan"),
+            s("Q. Une auditrice", D, "paul agénor"),
+            s("Josiane : Bonjour", D, "josiane"),
+            s("— Je vais regarder", D, "hélène morvan"),
+            s("Q. Hélène", D, "paul agénor"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a television transcript timed before each label",
+        text: "Le débat de la mi-journée.\n\n[12:04] Inès Garrigue : Monsieur Talbot, vous \
+               quittez le parti ?\n\n[12:05] Bruno Talbot : Je le quitte ce soir.\n\n[12:06] \
+               Inès Garrigue : Pourquoi maintenant ?\n\n[12:07] Bruno Talbot : Parce que nous \
+               avons perdu.",
+        sentences: &[
+            s("Le débat", A, ""),
+            s("Monsieur Talbot", D, "inès garrigue"),
+            s("Je le quitte", D, "bruno talbot"),
+            s("Pourquoi maintenant", D, "inès garrigue"),
+            s("Parce que nous", D, "bruno talbot"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a bulleted list after one labelled paragraph, a rubric alone: no transcript",
+        text: "Le conseil municipal a voté le budget.\n\nClaire Fabre : Le texte est \
+               prêt.\n\n- Le stade sera rénové en 2027.\n\n- La piscine attendra.\n\nLe \
+               budget a été adopté par 21 voix.\n\nBudget : Trois millions d'euros.",
+        sentences: &[
+            s("- Le stade", A, ""),
+            s("- La piscine", A, ""),
+            s("Budget : Trois", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a bulleted list after a transcript's last turn stays the author's",
+        text: "Extraits du débat de jeudi.\n\nClaire Fabre : Le texte est prêt.\n\nHugo \
+               Lamy : Il ne l'est pas.\n\nClaire Fabre : Il l'est depuis mars.\n\nHugo Lamy \
+               : Alors votez-le.\n\n- Le vote aura lieu mardi.\n\n- Le texte sera publié \
+               en mai.",
+        sentences: &[
+            s("Hugo Lamy : Alors", D, "hugo lamy"),
+            s("- Le vote", A, ""),
+            s("- Le texte sera", A, ""),
+        ],
+        quotes: &[],
+    },
+];
+
+/// A live page's entries open on a time stamp and a dash: the sentence's subject comes after.
+const BC1_LIVE_CASES: &[Case] = &[
+    Case {
+        name: "a live entry's time stamp is no dateline before the subject's insert",
+        text: "EN DIRECT - Crue de la Loire\n\n21h05 - Le maire de Saumur, Yves Le Calvez, \
+               réclame l'évacuation des quais.\n\n20:32 – La préfète de Maine-et-Loire, Anne \
+               Dorval, a appelé les riverains « à ne prendre aucun risque ».\n\nANGERS - La \
+               ville a fermé ses berges.",
+        sentences: &[
+            s("21h05 - Le maire", I, "yves le calvez"),
+            s("20:32 – La préfète", I, "anne dorval"),
+            s("ANGERS - La ville", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a quotation before a colon is the words of the speaker reporting after it",
+        text: "Inondations dans le Gard\n\n« On a tout perdu en une nuit » : la maire \
+               d'Alès, Claire Sabatier, affirme que « la digue n'a pas tenu ».\n\n07:15 · \
+               « Ne prenez pas la route » : le préfet du Gard appelle les habitants à rester \
+               chez eux.",
+        sentences: &[
+            s("« On a tout perdu", D, "claire sabatier"),
+            s("07:15 · « Ne prenez", D, "préfet du gard"),
+        ],
+        quotes: &[q("On a tout perdu", QD, "claire sabatier", "affirmer")],
+    },
+    Case {
+        name: "a quotation before a colon with no report after it finds no speaker",
+        text: "Le film sort mercredi.\n\n« Délibéré » : un huis clos de deux heures dans \
+               une salle d'assises.\n\n« Tout va bien » : la formule a fait le tour des \
+               réseaux sociaux.",
+        sentences: &[s("« Tout va bien »", D, "")],
         quotes: &[],
     },
 ];

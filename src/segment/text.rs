@@ -83,6 +83,57 @@ pub(crate) fn is_dash(c: char) -> bool {
     matches!(c, '—' | '–' | '-' | '\u{2012}' | '\u{2015}')
 }
 
+/// The time stamp that opens a live page's entry (`10:58 – Le préfet…`, `13h58 – …`, `9 h 40
+/// · …`, `21.05 | …`): an hour and its minutes (glued with `h`, or after `:` or `.`, or a
+/// spaced `h`), then a dash, a bullet, a bar or a colon, or nothing (a stamp on its own
+/// line). Returns where the stamp ends and where the entry's words start after its
+/// separator, in bytes from the start of `s`; `None` when `s` opens otherwise.
+pub(crate) fn entry_stamp(s: &str) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let h = digits(0);
+    if !(1..=2).contains(&h) {
+        return None;
+    }
+    let hour: u8 = s[..h].parse().ok()?;
+    let minutes_at = |at: usize| {
+        (digits(at) == 2
+            && &s[at..at + 2] < "60"
+            && !b.get(at + 2).is_some_and(u8::is_ascii_alphanumeric))
+        .then_some(at + 2)
+    };
+    let end = match b.get(h) {
+        // `13h58`: the glued form needs no check of the hour (as the scorer always read it).
+        Some(b'h') => minutes_at(h + 1)?,
+        Some(b':' | b'.') if hour < 24 => minutes_at(h + 1)?,
+        _ if hour < 24 => {
+            // `9 h 40`, with spaces of any width around the `h`.
+            let around = s[h..].trim_start_matches(is_space);
+            let after_h = around.strip_prefix('h')?;
+            let m = after_h.trim_start_matches(is_space);
+            if around.len() == s.len() - h || m.len() == after_h.len() {
+                return None;
+            }
+            minutes_at(s.len() - m.len())?
+        }
+        _ => return None,
+    };
+    let rest = &s[end..];
+    let after = rest.trim_start();
+    if after.is_empty() {
+        return Some((end, s.len()));
+    }
+    let sep = after.chars().next()?;
+    if !matches!(sep, '–' | '-' | '—' | '·' | '•' | '|' | ':') {
+        return None;
+    }
+    let body = &after[sep.len_utf8()..];
+    if !body.starts_with(char::is_whitespace) && !body.is_empty() {
+        return None;
+    }
+    Some((end, s.len() - body.trim_start().len()))
+}
+
 /// Whether a line's letters are all capitals (`ACTUALITÉ DES LUTTES`, `BILLET D'HUMEUR`), with
 /// at least one: a rubric or a heading in capitals.
 pub(crate) fn capitals(line: &str) -> bool {
@@ -113,6 +164,33 @@ pub(crate) fn last_significant(text: &str, span: Span) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_a_live_entry_stamp() {
+        fn body(s: &str) -> Option<&str> {
+            entry_stamp(s).map(|(_, b)| &s[b..])
+        }
+        assert_eq!(
+            body("19h40 - La présidente annonce."),
+            Some("La présidente annonce.")
+        );
+        assert_eq!(
+            body("07:52 – Le préfet a parlé."),
+            Some("Le préfet a parlé.")
+        );
+        assert_eq!(
+            body("9\u{202f}h\u{202f}40 · Correctif : …"),
+            Some("Correctif : …")
+        );
+        assert_eq!(entry_stamp("11h05"), Some((5, 5)));
+        // Not a stamp: a price, a score, a time inside the words, no separator, no minutes.
+        assert_eq!(entry_stamp("12.50 euros - le prix du ticket."), None);
+        assert_eq!(entry_stamp("21h05 La présidente annonce."), None);
+        assert_eq!(entry_stamp("18h - La réunion."), None);
+        assert_eq!(entry_stamp("2026 - Une année."), None);
+        assert_eq!(entry_stamp("Vers 19h40 - une alerte."), None);
+        assert_eq!(entry_stamp("25:10 - Un chrono."), None);
+    }
 
     #[test]
     fn trims_unicode_spaces() {

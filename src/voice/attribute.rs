@@ -22,7 +22,9 @@
 //! speaker of the quotation whose words it repeats. A quotation inside what a cue reports is
 //! that speaker's; a quotation with no attribution, opening its sentence right after a
 //! sentence of the same paragraph that named a person in full as its speaker or subject, is
-//! that person's. A pronoun in an incise inside a clause of the author's whose subject is a
+//! that person's; a quotation opening its sentence before a colon (`« Restez chez vous » : le
+//! ministre appelle…`, the shape of a headline or a live entry) is the words of the speaker
+//! whose reporting verb's subject opens the words after the colon. A pronoun in an incise inside a clause of the author's whose subject is a
 //! person named in full (`Mamadou Bah a dix-sept ans, dit-il, et…`) is that person, never a
 //! city or a country (`Budapest ne bloquera pas le mécanisme, a-t-il précisé` takes up the last
 //! person met: a single word is a person only as the surname of one named before); a pronoun
@@ -212,7 +214,15 @@ pub(crate) fn run(
     let mut blocks = Vec::new();
     let mut arena = String::new();
     for (si, sentence) in segmentation.sentences.iter().enumerate() {
-        let span = sentence.span;
+        // A live page's entry opens on its time stamp (`19h40 - La présidente du groupe,
+        // Margaux Helbronn, annonce…`): the sentence is read from the words after it, so that
+        // the stamp and its dash are no dateline before an insert, nor part of its subject.
+        let span = match crate::segment::text::entry_stamp(sentence.span.slice(text)) {
+            Some((_, body)) if sentence.span.start + body < sentence.span.end => {
+                Span::new(sentence.span.start + body, sentence.span.end)
+            }
+            _ => sentence.span,
+        };
         sentence_blocks(&tops, span, &mut first, &mut blocks);
         let toks = text::tokenize(text, span, &blocks, &mut arena);
         pass.sentence(si, &toks, &mut tops);
@@ -714,6 +724,20 @@ impl Pass<'_> {
                     {
                         attach(top, p);
                         pending_used = true;
+                    } else if i == 0
+                        && toks.get(1).is_some_and(|t| t.is_punct(':'))
+                        && let Some(k) = cues.iter().position(|c| {
+                            matches!(&c.who, Who::Np(np) if np.start == 2 && np.kind.is_speaker())
+                                && c.verb.is_some()
+                                && !c.credit
+                        })
+                        && resolved[k].speaker.is_some()
+                    {
+                        // `« Nous avons eu de la chance » : le maire, Hervé Tallec, estime
+                        // que…`, `« Restez chez vous » : le ministre appelle…`: a quotation set
+                        // before a colon, as a headline or a live entry opens, is the words of
+                        // the speaker who reports right after the colon.
+                        attach(top, &resolved[k]);
                     } else if let Some(&o) = owner.get(&i) {
                         // A quotation inside what a cue reports (`Il a dit tout haut ce que
                         // d'autres pensent tout bas : « … »`, `Selon le maire, la route

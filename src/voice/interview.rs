@@ -75,6 +75,16 @@
 //!   once), so the initials after it take the names of the standfirst under it. A surname
 //!   alone takes the full name before the first turn that ends with it (`FABRE` → `Claire
 //!   Fabre`).
+//! - a broadcast's shapes: a time code before the label (`[07:52] Léa Salamé :`); `Q.` then
+//!   a sentence (`Q. Au printemps, donc tout l'hiver ?`), the journalist's question; a
+//!   caller's first name alone (`Patrick : Oui, bonjour…`) when the paragraph before names
+//!   that person (`Un auditeur est en ligne, Patrick, de Savenay.`);
+//! - no label but a dialogue dash (`— Tout l'hiver, si…`) after a labelled turn: a dash
+//!   changes the speaker, so it is the interviewer's after the interviewee's turn and the
+//!   interviewee's after any other (a question, a caller); the interviewee is the first
+//!   person labelled other than the interviewer, else the first full name before the first
+//!   turn. A dash turn must follow a turn and come before a labelled turn or answer a
+//!   question, so a bulleted list after the last turn stays the author's.
 //! - **Who asks**: the labels that are the outlet's name or initials (`L. C.` for `La
 //!   Clairière`) are the journalist's of the credit line, else the outlet's; the outlet's
 //!   name labels a turn even as one word or with words in lower case (`Humus : Que
@@ -82,6 +92,8 @@
 //!   initials no name matches while another label is a name, and the unnamed `JOURNALISTE :`
 //!   of a video's transcript are the interviewer's (the credit line's, else the byline's,
 //!   else the outlet); `R.` is the interviewee's, the first full name before the first turn.
+//!   When the first turn is labelled with a name and asks or greets another speaker by name
+//!   (`Sophie Trémaudan : Marc Doréac, bonjour.`), that host asks the `Q.` questions.
 //!
 //! Labelled turns are read before the alternation of questions and answers ([`detect`]): a
 //! label names its speaker, where the alternation would take the labels for the first words
@@ -252,7 +264,20 @@ pub(crate) fn transcript(
     interviewer: &str,
     credited: Option<&str>,
 ) -> Option<Vec<TranscriptTurn>> {
-    let label_of = |p: &str| speaker_label(p).or_else(|| outlet_label(p, outlet));
+    // A listener or a caller joins a broadcast under a first name alone (`Patrick : Oui,
+    // bonjour…`), which [`speaker_label`] reads as a rubric: the name is a label when the
+    // paragraph right before it names that person (`Un auditeur est en ligne, Patrick, de
+    // Savenay.`).
+    let label_at = |i: usize, p: &str| {
+        speaker_label(p)
+            .or_else(|| outlet_label(p, outlet))
+            .or_else(|| {
+                caller_label(
+                    p,
+                    i.checked_sub(1).map(|k| seg.paragraphs[k].span.slice(text)),
+                )
+            })
+    };
     let mut turns = Vec::new();
     let mut first = None;
     // A paragraph that continues a line cut after an initial (`– I.` / `C. : Bonsoir.`, the
@@ -268,7 +293,7 @@ pub(crate) fn transcript(
                     && !text[before.end..p.span.start].contains('\n')
                     && ends_with_initial(before.slice(text))
             };
-            !cut && label_of(p.span.slice(text)).is_some()
+            !cut && label_at(i, p.span.slice(text)).is_some()
         })
         .collect();
     let mut i = 0;
@@ -289,7 +314,7 @@ pub(crate) fn transcript(
             next += 1;
         }
         let span = Span::new(start, end);
-        if let Some((speaker, label, content)) = label_of(span.slice(text)) {
+        if let Some((speaker, label, content)) = label_at(i, span.slice(text)) {
             turns.push(TranscriptTurn {
                 span,
                 speaker,
@@ -298,9 +323,23 @@ pub(crate) fn transcript(
             });
             covered.push((i, next));
             first.get_or_insert(i);
+        } else if first.is_some() && starts_with_dash(span.slice(text)) {
+            // A dialogue dash without a label between labelled turns changes the speaker
+            // (`Q. Au printemps, donc ?` / `— Tout l'hiver, si…`): who speaks is read once
+            // the interviewer and the interviewee are known ([`dash_turns`]).
+            let body = span.slice(text);
+            let content = body.len() - body.trim_start_matches(['—', '–', '-', '―', ' ']).len();
+            turns.push(TranscriptTurn {
+                span,
+                speaker: DASH_TURN.to_string(),
+                label: Span::new(start, start),
+                content: Span::new(start + content, end),
+            });
+            covered.push((i, next));
         }
         i = next;
     }
+    drop_loose_dashes(text, &mut turns, &mut covered);
     // A rubric before the first turn (`YONNE - Entretien`, `POLITIQUE - Débat`) is a heading,
     // not a speaker's single turn: its words after the dash are a heading's.
     if turns.first().is_some_and(|t| {
@@ -317,7 +356,8 @@ pub(crate) fn transcript(
     if let Some(first) = first {
         let intro: Vec<Span> = seg.paragraphs[..first].iter().map(|p| p.span).collect();
         expand_initials(text, &intro, &mut turns);
-        interviewer_turns(text, &intro, outlet, interviewer, credited, &mut turns);
+        let host = interviewer_turns(text, &intro, outlet, interviewer, credited, &mut turns);
+        dash_turns(text, &intro, &host, &mut turns, &mut covered);
         continuation_turns(text, seg, &covered, &mut turns);
     }
     let statement = published_statement(text, seg, first, folded);
@@ -326,6 +366,87 @@ pub(crate) fn transcript(
     }
     turns.extend(statement);
     Some(turns)
+}
+
+/// The speaker of a dialogue dash's turn inside a transcript until [`dash_turns`] names it.
+const DASH_TURN: &str = "—";
+
+/// Drops the dialogue dashes of a transcript that are no turn: a dash turn must come right
+/// after a labelled turn or another dash turn (its paragraphs following theirs, up to
+/// continuation paragraphs) and be followed by a labelled turn further down, or answer a
+/// question (the turn before it ends with `?`). A bulleted list after the last turn (`- Lire
+/// aussi…`) or inside the author's narration stays the author's.
+fn drop_loose_dashes(
+    text: &str,
+    turns: &mut Vec<TranscriptTurn>,
+    covered: &mut Vec<(usize, usize)>,
+) {
+    if !turns.iter().any(|t| t.speaker == DASH_TURN) {
+        return;
+    }
+    let last_label = turns.iter().rposition(|t| t.speaker != DASH_TURN);
+    let mut keep = vec![true; turns.len()];
+    for k in 0..turns.len() {
+        if turns[k].speaker != DASH_TURN {
+            continue;
+        }
+        let chained = k > 0 && keep[k - 1];
+        let asked = k > 0 && turns[k - 1].span.slice(text).trim_end().ends_with('?');
+        keep[k] = chained && (last_label.is_some_and(|l| l > k) || asked);
+    }
+    retain_turns(turns, covered, &keep);
+}
+
+/// Keeps the turns (and the paragraphs each covers) whose `keep` is true.
+fn retain_turns(turns: &mut Vec<TranscriptTurn>, covered: &mut Vec<(usize, usize)>, keep: &[bool]) {
+    let mut k = 0;
+    turns.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+    let mut k = 0;
+    covered.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+}
+
+/// Names the speakers of a transcript's dash turns: a dash changes the speaker, so a dash
+/// after the interviewee's turn is the interviewer's, any other the interviewee's (after a
+/// question, or after a caller the interviewee answers: `Patrick : …` / `— Je suis désolé…`).
+/// The interviewer is the speaker of `Q.`; the interviewee the first other person labelled,
+/// else the first full name before the first turn. Without an interviewee the dash turns are
+/// dropped.
+fn dash_turns(
+    text: &str,
+    intro: &[Span],
+    host: &str,
+    turns: &mut Vec<TranscriptTurn>,
+    covered: &mut Vec<(usize, usize)>,
+) {
+    if !turns.iter().any(|t| t.speaker == DASH_TURN) {
+        return;
+    }
+    let guest = turns
+        .iter()
+        .find(|t| t.speaker != DASH_TURN && t.speaker != host)
+        .map(|t| t.speaker.clone())
+        .or_else(|| intro.iter().find_map(|&p| full_name(text, p, Some(host))));
+    let Some(guest) = guest else {
+        let keep: Vec<bool> = turns.iter().map(|t| t.speaker != DASH_TURN).collect();
+        retain_turns(turns, covered, &keep);
+        return;
+    };
+    for k in 0..turns.len() {
+        if turns[k].speaker != DASH_TURN {
+            continue;
+        }
+        turns[k].speaker = if k > 0 && turns[k - 1].speaker == guest {
+            host.to_string()
+        } else {
+            guest.clone()
+        };
+    }
 }
 
 /// Whether a turn reads as a heading: at most [`HEADING_WORDS`] words after its label and no
@@ -480,12 +601,44 @@ fn interviewer_turns(
     interviewer: &str,
     credited: Option<&str>,
     turns: &mut [TranscriptTurn],
-) {
+) -> String {
     let outlet_asker = credited.or(outlet).unwrap_or(interviewer).to_string();
     let outlet = outlet.map(|o| (fold_str(o), initials_of(o)));
     let named = turns.iter().any(|t| {
         !is_initials(&t.speaker) && t.speaker.chars().filter(|c| c.is_alphabetic()).count() > 1
     });
+    let unnamed_asker = |speaker: &str| {
+        speaker == "Q"
+            || matches!(
+                fold_str(speaker).as_str(),
+                "journaliste" | "le journaliste" | "la journaliste"
+            )
+    };
+    // A broadcast's host opens the interview under her name, greeting or asking the guest
+    // (`Sophie Trémaudan : Marc Doréac, bonjour. … jusqu'à quand ?`), then the transcript
+    // goes on with `Q.`: the unnamed questions are hers.
+    let interviewer = match turns.first() {
+        Some(first)
+            if turns.iter().any(|t| unnamed_asker(&t.speaker))
+                && !unnamed_asker(&first.speaker)
+                && !is_initials(&first.speaker)
+                && first.speaker.contains(' ')
+                && first.speaker != DASH_TURN
+                && {
+                    let content = first.content.slice(text);
+                    content.contains('?')
+                        || turns.iter().any(|t| {
+                            t.speaker != first.speaker
+                                && t.speaker.contains(' ')
+                                && content.contains(t.speaker.as_str())
+                        })
+                } =>
+        {
+            first.speaker.clone()
+        }
+        _ => interviewer.to_string(),
+    };
+    let interviewer = interviewer.as_str();
     let mut interviewee: Option<Option<String>> = None;
     for t in turns.iter_mut() {
         let key: String = compact_initials(text, t)
@@ -495,13 +648,7 @@ fn interviewer_turns(
         });
         if is_outlet {
             t.speaker = outlet_asker.clone();
-        } else if t.speaker == "Q"
-            || (named && is_initials(&t.speaker))
-            || matches!(
-                fold_str(&t.speaker).as_str(),
-                "journaliste" | "le journaliste" | "la journaliste"
-            )
-        {
+        } else if unnamed_asker(&t.speaker) || (named && is_initials(&t.speaker)) {
             t.speaker = interviewer.to_string();
         } else if t.speaker == "R" {
             let name = interviewee.get_or_insert_with(|| {
@@ -514,6 +661,7 @@ fn interviewer_turns(
             }
         }
     }
+    interviewer.to_string()
 }
 
 /// The initials a label writes without full stops (`HB`, `LZ`: two or three capitals as
@@ -1118,8 +1266,25 @@ fn label_and_turn(rest: &str, end: usize, after_sep: usize) -> (&str, &str) {
 /// which the question-and-answer reading handles, nor a dateline before a dash (`PARIS
 /// (AFP) –`) or a name before an incise (`M. Dupont – qui préside…`).
 fn speaker_label(paragraph: &str) -> Option<(String, Span, usize)> {
-    let lead = paragraph.len() - paragraph.trim_start().len();
+    let trimmed = paragraph.trim_start();
+    // A broadcast's transcript may time its turns before the label (`[07:52] Léa Salamé :`,
+    // `(12:04) JOURNALISTE :`): the time code is no part of the label.
+    let trimmed = time_code(trimmed).map_or(trimmed, |k| trimmed[k..].trim_start());
+    let lead = paragraph.len() - trimmed.len();
     let rest = &paragraph[lead..];
+    // `Q.` then a sentence opens the journalist's question in a transcript whose other turns
+    // are labelled (`Q. Au printemps, donc tout l'hiver ?`); the transcript needs two
+    // speakers, so a lone initial (`Q. Dupont a dit…`) is no turn.
+    if let Some(after) = rest.strip_prefix("Q. ") {
+        let after = after.trim_start();
+        if after.starts_with(|c: char| c.is_uppercase() || matches!(c, '«' | '“' | '"')) {
+            return Some((
+                "Q".to_string(),
+                Span::new(lead, lead + 1),
+                paragraph.len() - after.len(),
+            ));
+        }
+    }
     // A label is short: its colon (or its dash) comes within the first bytes.
     let head = &rest[..rest.floor_char_boundary(LABEL_HEAD)];
     let colon = head.find(':');
@@ -1248,6 +1413,54 @@ fn speaker_label(paragraph: &str) -> Option<(String, Span, usize)> {
         Span::new(label_start, label_start + full_label.len()),
         lead + (rest.len() - after.len()),
     ))
+}
+
+/// The length in bytes of a time code that opens a transcript's turn, in brackets or not
+/// (`[07:52]`, `(12:04:31)`, `07:52 –` is not one: the brackets or a space and a capital
+/// after it are needed), `None` when the text opens with none.
+fn time_code(s: &str) -> Option<usize> {
+    let (inner, close) = match s.chars().next()? {
+        '[' => (&s[1..], ']'),
+        '(' => (&s[1..], ')'),
+        _ => return None,
+    };
+    let end = inner.find(close)?;
+    let code = &inner[..end];
+    let groups: Vec<&str> = code.split(':').collect();
+    let digits = |g: &str| (1..=2).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit());
+    ((2..=3).contains(&groups.len()) && groups.iter().all(|g| digits(g))).then_some(end + 2)
+}
+
+/// A caller's label: a first name alone before a colon, in title case, which the paragraph
+/// before names with a capital (`Un auditeur est en ligne, Patrick, de Savenay.` / `Patrick :
+/// Oui, bonjour…`), the words after it opening a sentence. A rubric (`Budget : 4 millions`)
+/// is not announced by the paragraph before it.
+fn caller_label(paragraph: &str, before: Option<&str>) -> Option<(String, Span, usize)> {
+    let before = before?;
+    let lead = paragraph.len() - paragraph.trim_start().len();
+    let rest = &paragraph[lead..];
+    let colon = rest[..rest.floor_char_boundary(LABEL_HEAD)].find(':')?;
+    let label = rest[..colon].trim_end();
+    let after = rest[colon + 1..].trim_start();
+    let mut chars = label.chars();
+    if !chars.next().is_some_and(char::is_uppercase)
+        || !chars.all(|c| c.is_lowercase() || c == '-')
+        || label.chars().count() < 3
+        || !after.starts_with(char::is_uppercase)
+    {
+        return None;
+    }
+    let named = before
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .skip(1)
+        .any(|w| w == label);
+    named.then(|| {
+        (
+            label.to_string(),
+            Span::new(lead, lead + label.len()),
+            paragraph.len() - after.len(),
+        )
+    })
 }
 
 /// A turn labelled with the outlet's own name before a colon or a dash (`Humus : Que
