@@ -339,6 +339,7 @@ fn explainer_from(
                         .find(|c| title.contains(c))
                 })
         })
+        .or_else(|| title.filter(|t| readers_question(t)).map(|_| SERVICE_TITLE))
         .or_else(|| {
             let path = url?.split(['?', '#']).next()?;
             let slug = fold_str(path.trim_end_matches('/').rsplit('/').next()?);
@@ -358,6 +359,39 @@ fn explainer_from(
                         .find(|a| head.starts_with(a))
                 })
         })
+}
+
+/// The label of an explainer found by its title asking the reader's own question
+/// ([`readers_question`]).
+const SERVICE_TITLE: &str = "votre … ?";
+
+/// Interrogative words of a title that asks the reader's practical question, folded.
+const TITLE_INTERROGATIVES: &[&str] = &[
+    "pourquoi", "comment", "combien", "quand", "quel", "quelle", "quels", "quelles",
+];
+
+/// Whether a title asks the reader's practical question about what is theirs: a possessive of
+/// the reader (`votre`, `vos`) and a question (an interrogative word, `où`, or a final `?`):
+/// `Livret A à 1,5 % en février : où placer votre épargne de précaution ?`, `Électricité :
+/// pourquoi votre facture devrait baisser (un peu) en février`, `Électricité : votre facture
+/// va-t-elle augmenter en février ?`. The consumer pages of the press title their explainers
+/// so. A title that exclaims (`ILS se moquent de vous !`) or denies (`ce qu'on ne vous dit
+/// pas`) is a polemic's, and one that speaks to the reader without a possessive (`Docteur, où
+/// êtes-vous ?`) no service.
+fn readers_question(title: &str) -> bool {
+    let words: Vec<String> = title
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+        .filter(|w| !w.is_empty())
+        .map(fold_str)
+        .collect();
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
+    let asks = title.trim_end().ends_with('?')
+        || has(TITLE_INTERROGATIVES)
+        || title.split_whitespace().any(|w| matches!(w, "où" | "Où"));
+    let denies = words
+        .iter()
+        .any(|w| w == "ne" || w == "jamais" || w.starts_with("n'"));
+    !title.contains('!') && has(&["votre", "vos"]) && asks && !denies
 }
 
 /// The lines of an article that may hold a label, each read once ([`LabelLine`]) whatever
@@ -954,6 +988,22 @@ mod tests {
             titled("Incendie de l'usine : ce que l'on sait, ce que l'on ignore"),
             Some("ce que l'on sait")
         );
+        // A title asking the reader's practical question about what is theirs.
+        for title in [
+            "Chauffage : comment réduire votre facture cet hiver",
+            "Assurance auto : votre contrat va-t-il augmenter en janvier ?",
+            "Retraite : où placer vos économies ?",
+        ] {
+            assert_eq!(titled(title), Some(SERVICE_TITLE), "{title}");
+        }
+        for title in [
+            "Mutuelles : ils se moquent de vos cotisations !",
+            "Mutuelles : ce qu'on ne vous dit pas sur votre contrat",
+            "Docteur, où êtes-vous ?",
+            "Votre train est à l'heure",
+        ] {
+            assert_eq!(titled(title), None, "{title}");
+        }
         let slug = |url: &str| declared_explainer(body, &seg(body), None, Some(url));
         assert_eq!(
             slug("https://x.fr/economie/2026/impots-questions-reponses"),

@@ -889,12 +889,21 @@ fn register(input: &ScoreInput<'_>, scores: &mut [SentenceScore], live: bool) ->
             // A photo's caption carries its credit in its paragraph (`Hélène Darbois dans « La
             // Dernière Marée ». © Films du Large`): it describes the picture. Read last, for a
             // heading only, so that a long paragraph is not scanned once per sentence.
+            // The credit may be cut off as a sentence of its own on the caption's line
+            // (`Salomé Ferrand dans « La Saison des digues » © Les Films du Héron`).
             let caption = || {
                 input
                     .segmentation
                     .paragraphs
                     .get(spans[i].paragraph)
                     .is_some_and(|p| p.span.slice(input.text).contains('©'))
+                    || spans.get(i + 1).is_some_and(|n| {
+                        credit_line(n.span.slice(input.text))
+                            && input
+                                .text
+                                .get(spans[i].span.end..n.span.start)
+                                .is_some_and(|gap| !gap.contains('\n'))
+                    })
             };
             // An analysis titles its sections with their topics (`Les objections de la
             // Belgique`), not with verdicts.
@@ -1253,6 +1262,35 @@ fn page_furniture(words: &[String]) -> bool {
         || dateline(words)
 }
 
+/// The most words of a heading of a review's box of pros and cons (`On a moins aimé`).
+const REVIEW_BOX_MAX_WORDS: usize = 4;
+
+/// Whether a line belongs to a review's box, read from its folded words: the terms of the test
+/// (`Testé sur PC (version fournie par l'éditeur)`, `Testé par X le 8 novembre (repas payé
+/// par nos soins)`) or, in a heading, the title of a list of pros or cons (`On a aimé`, `On
+/// aime moins`, `On n'a pas aimé`), whose verdicts are the items below it. The review's
+/// furniture, as a byline is.
+fn review_box(toks: &[Token], heading: bool) -> bool {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    let tested = matches!(
+        w(0),
+        "teste" | "testee" | "testes" | "testees" | "essaye" | "essayee"
+    ) && matches!(w(1), "par" | "sur" | "le" | "en" | "avec" | "pendant");
+    let liked = heading
+        && w(0) == "on"
+        && toks.len() <= REVIEW_BOX_MAX_WORDS
+        && toks[1..].iter().all(|t| {
+            matches!(
+                t.folded.as_str(),
+                "a" | "n'" | "n'a" | "aime" | "adore" | "moins" | "pas" | "beaucoup"
+            )
+        })
+        && toks
+            .iter()
+            .any(|t| matches!(t.folded.as_str(), "aime" | "adore"));
+    tested || liked
+}
+
 /// Whether a line is a date or a time stamp, alone or beside a byline (`Mercredi 11 novembre`,
 /// `24/11/2026 à 07h00`, `Rémi Jacquot - 21 nov. 2026 à 18:40`, `13/11/2026 - La rédaction`),
 /// or closes on a date after a dash (`Communiqué de la Fédération… – 20 novembre 2026`), read
@@ -1429,6 +1467,29 @@ fn explains(line: &str) -> bool {
             .iter()
             .any(|p| folded.starts_with(p))
     })
+}
+
+/// The most words after `Notre` or `Nos` in a heading [`newsroom_rubric`] reads as the name
+/// of a part of the page.
+const RUBRIC_NOUN_MAX_WORDS: usize = 3;
+
+/// Whether a heading names a part of the page the newsroom keeps, its possessive and a noun
+/// alone, or such a name in a section path: `Notre verdict`, `Notre lecture`, `Notre conseil`,
+/// `Opinions | Notre point de vue`, `Nos adresses › Nantes`. The possessive is the outlet's
+/// as in `Notre rédaction`, not the first person of an opinion; a heading that goes on after a
+/// colon gives the verdict itself (`Notre verdict : FAUX`) and one with a verb states it (`NOS
+/// PAYSANS N'EN PEUVENT PLUS`).
+fn newsroom_rubric(line: &str) -> bool {
+    !line.contains(':')
+        && line.split(['|', '›', '>', '•', '·']).any(|part| {
+            let words: Vec<String> = part.split_whitespace().map(crate::text::fold_str).collect();
+            matches!(words.first().map(String::as_str), Some("notre" | "nos"))
+                && (2..=RUBRIC_NOUN_MAX_WORDS + 1).contains(&words.len())
+                && words[1..].iter().all(|w| {
+                    w.chars().all(|c| c.is_alphabetic() || c == '-')
+                        && !matches!(w.as_str(), "ne" | "pas" | "plus" | "est" | "sont")
+                })
+        })
 }
 
 /// Whether a headline states a figure: a digit or a number word (`en 2025`, `40 %`, `cinq
@@ -1792,7 +1853,8 @@ fn score_sentence(
     let furniture = outlet
         || boilerplate(body, exclaims)
         || credit_line(span.slice(text))
-        || callout(span.slice(text), toks);
+        || callout(span.slice(text), toks)
+        || review_box(body, kind == SentenceKind::Heading);
     out.boilerplate = furniture;
 
     // The sentence is a paragraph of its own (a standalone question reads as a heading).
@@ -1873,7 +1935,8 @@ fn score_sentence(
     // vous rappelons que…`) and a service heading (`Grève : ce qui vous attend mercredi`)
     // speak to the reader without judging.
     let service = newsroom_service(span.slice(text), toks)
-        || (kind == SentenceKind::Heading && explains(span.slice(text)));
+        || (kind == SentenceKind::Heading
+            && (explains(span.slice(text)) || newsroom_rubric(span.slice(text))));
     let mut first_person = None;
     let mut first_any = None;
     let mut address = None;
@@ -2912,6 +2975,9 @@ fn outlet_line(span: Span, line: &str, toks: &[Token], exclaims: bool) -> bool {
     if n == 0 {
         return false;
     }
+    if fundraising(toks) {
+        return true;
+    }
     if n > OUTLET_MAX_WORDS {
         // A call to write to the outlet may go on longer (`Écrivez-nous en répondant à ce mail :
         // nous publierons une sélection de vos réponses la semaine prochaine`).
@@ -2965,6 +3031,46 @@ fn outlet_line(span: Span, line: &str, toks: &[Token], exclaims: bool) -> bool {
             && !says_why
     });
     support || donate || lives_on || error_call || service || bars || reader_call(span, line, toks)
+}
+
+/// The longest line [`fundraising`] reads as the outlet's call for gifts, in words.
+const FUNDRAISING_MAX_WORDS: usize = 20;
+
+/// Whether a line is the outlet's call for gifts, which may go on after a colon or say why
+/// (`Soutenez le Démêloir : un don, même modeste, finance une heure d'enquête`, `Pour qu'elle
+/// le reste, soutenez-nous sur notre page de dons`, `Un don de 50 euros ne vous coûte que 17
+/// euros après réduction d'impôt`), or its call for support that says it lives on its
+/// readers (`Soutenez un journalisme de montagne indépendant : L'Écho des cols ne vit que de
+/// ses lecteurs`): a gift (`don`) or the readers it lives on, and the outlet or its work as
+/// what they keep alive (`soutenez-nous`, `notre page`, `enquête`, `journalisme`) or the gift's
+/// tax relief. A call to give to one side of the story (`Soutenez la caisse de grève des
+/// Valtherm`, `Nous appelons à des dons pour les familles`) names neither.
+fn fundraising(toks: &[Token]) -> bool {
+    if toks.len() > FUNDRAISING_MAX_WORDS {
+        return false;
+    }
+    let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    let gift = toks
+        .iter()
+        .any(|t| matches!(t.folded.as_str(), "don" | "dons"));
+    let lives_on = toks
+        .iter()
+        .any(|t| matches!(t.folded.as_str(), "vit" | "vivons"))
+        && toks
+            .iter()
+            .any(|t| matches!(t.folded.as_str(), "lecteurs" | "lectrices" | "abonnes"));
+    let outlet = (0..toks.len()).any(|i| {
+        matches!(
+            w(i),
+            "enquete" | "enquetes" | "journalisme" | "redaction" | "reduction"
+        ) || (matches!(w(i), "soutenez" | "aidez") && w(i + 1) == "nous")
+            || (matches!(w(i), "notre" | "nos")
+                && matches!(
+                    w(i + 1),
+                    "page" | "journal" | "media" | "site" | "revue" | "redaction"
+                ))
+    });
+    (gift || lives_on) && outlet
 }
 
 /// Verbs of a call to the reader about the article or the outlet itself: share, forward,
@@ -3890,7 +3996,9 @@ fn routine(toks: &[Token], k: usize, sentence: &str) -> bool {
 /// origin (`né`, `originaire`, `issu`) or by a role noun of the voice stage's word lists
 /// (`médecins`, `maires`, `enseignante`), and the writer does not speak again in the first
 /// person further on (*Je suis médecin et je refuse…* judges). Such a sentence presents the
-/// speaker, it does not judge.
+/// speaker, it does not judge. So does the writer saying where they live (*J'habite Lavialle
+/// depuis quarante et un ans*, *Nous habitons à dix-huit kilomètres du collège*), unless the
+/// sentence goes on to deny (*…, et je n'ai jamais vu une telle misère*).
 fn self_presentation(toks: &[Token]) -> bool {
     let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
     // `J'ai 71 ans et j'y nage trois fois par semaine`: the writer's age.
@@ -3898,6 +4006,16 @@ fn self_presentation(toks: &[Token]) -> bool {
         && w(2).bytes().all(|b| b.is_ascii_digit())
         && !w(2).is_empty()
         && w(3) == "ans"
+    {
+        return true;
+    }
+    // `J'habite Lavialle depuis quarante et un ans`, `Nous habitons à dix-huit kilomètres du
+    // collège`: where the writer lives. One that goes on to deny (`…, et je n'ai jamais vu
+    // une telle misère`) argues.
+    if matches!((w(0), w(1)), ("j'", "habite") | ("nous", "habitons"))
+        && !toks
+            .iter()
+            .any(|t| matches!(t.folded.as_str(), "ne" | "n'" | "jamais"))
     {
         return true;
     }

@@ -1527,7 +1527,7 @@ fn row_failures(rows: &[Row]) -> Vec<String> {
 #[test]
 fn structural_cues() {
     // Every table of rows, in the order they were written (the row names say which).
-    let failures: Vec<String> = [ROWS, MORE_ROWS, ED7_ROWS, IV3_ROWS, ED8_ROWS]
+    let failures: Vec<String> = [ROWS, MORE_ROWS, ED7_ROWS, IV3_ROWS, ED8_ROWS, ED10_ROWS]
         .into_iter()
         .flat_map(row_failures)
         .collect();
@@ -3052,5 +3052,117 @@ const RV1_FLAGS: &[Flag] = &[
                Score final : 3-1",
         sentence: "Le public",
         editorial: false,
+    },
+];
+
+// ---- ed10: the page's and the genre's own lines in an opinion piece: a caption cut from its
+// credit, the newsroom's rubrics, a review's box, the outlet's call for gifts, the writer
+// saying where they live ----
+
+const ED10_ROWS: &[Row] = &[
+    Row {
+        name: "ed10: a caption whose credit ends its line is no subheading of an opinion piece",
+        text: "TRIBUNE\n\nCe film est un naufrage. La mise en scène est une mascarade.\n\n\
+               Lucie Arnal et Paul Vidal dans « Les Marées basses » © Films de l'Ouest\n\n\
+               Le scénario est une catastrophe.",
+        sentence: "Lucie Arnal",
+        has: &[],
+        not: &[Cue::RegisterSubheading],
+    },
+    Row {
+        name: "ed10: a subheading without a credit is still one",
+        text: "TRIBUNE\n\nCe film est un naufrage. La mise en scène est une mascarade.\n\n\
+               Un cinéma qui a renoncé à tout\n\n\
+               Le scénario est une catastrophe.",
+        sentence: "Un cinéma",
+        has: &[Cue::RegisterSubheading],
+        not: &[],
+    },
+    Row {
+        name: "ed10: the newsroom's rubric names a part of the page",
+        text: "TRIBUNE\n\nCe budget est une honte. Le gouvernement ment.\n\n\
+               Notre lecture\n\nLe texte compte 212 pages.",
+        sentence: "Notre lecture",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
+        name: "ed10: a rubric in a section path names a part of the page",
+        text: "Opinions | Notre regard\n\nCe budget est une honte. Le gouvernement ment.",
+        sentence: "Opinions",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
+        name: "ed10: a heading with a verb and a possessive is the author's",
+        text: "TRIBUNE\n\nCe budget est une honte. Le gouvernement ment.\n\n\
+               Nos élus nous ont trahis\n\nLe texte compte 212 pages.",
+        sentence: "Nos élus",
+        has: &[Cue::FirstPerson],
+        not: &[],
+    },
+    Row {
+        name: "ed10: the heading of a review's list of cons is no subheading",
+        text: "CRITIQUE\n\nNote : 2/5\n\nCe jeu est un naufrage. Le scénario est une honte.\n\n\
+               On a moins aimé\n\n+ La durée de vie",
+        sentence: "On a moins aimé",
+        has: &[],
+        not: &[Cue::RegisterSubheading, Cue::WordModel],
+    },
+    Row {
+        name: "ed10: the terms of a review's test are no subheading",
+        text: "CRITIQUE\n\nNote : 2/5\n\nCe jeu est un naufrage. Le scénario est une honte.\n\n\
+               Essayé sur console (copie fournie par l'éditeur)\n\nLe jeu sort mardi.",
+        sentence: "Essayé sur",
+        has: &[],
+        not: &[Cue::RegisterSubheading, Cue::WordModel],
+    },
+    Row {
+        name: "ed10: a heading that asks about what was liked is the author's question",
+        text: "CRITIQUE\n\nNote : 2/5\n\nCe jeu est un naufrage. Le scénario est une honte.\n\n\
+               On a aimé la fin, vraiment ?\n\nLe jeu sort mardi.",
+        sentence: "On a aimé la fin",
+        has: &[Cue::RhetoricalQuestion],
+        not: &[],
+    },
+    Row {
+        name: "ed10: the outlet's call for gifts may say what a gift pays for",
+        text: "TRIBUNE\n\nCe budget est une honte. Le gouvernement ment.\n\n\
+               Soutenez La Vigie du Lot : chaque don finance nos enquêtes.",
+        sentence: "Soutenez La Vigie",
+        has: &[],
+        not: &[Cue::Exhortation],
+    },
+    Row {
+        name: "ed10: the outlet living on its readers is its own call",
+        text: "TRIBUNE\n\nCe budget est une honte. Le gouvernement ment.\n\n\
+               Aidez un journalisme local et libre : notre rédaction ne vit que de ses lecteurs.",
+        sentence: "Aidez un",
+        has: &[],
+        not: &[Cue::Exhortation, Cue::FirstPerson],
+    },
+    Row {
+        name: "ed10: a call to give to one side of the story is the author's",
+        text: "TRIBUNE\n\nCe budget est une honte. Le gouvernement ment.\n\n\
+               Soutenez les grévistes de l'usine Valdor : chaque don compte pour leur caisse.",
+        sentence: "Soutenez les grévistes",
+        has: &[Cue::Exhortation],
+        not: &[],
+    },
+    Row {
+        name: "ed10: the writer saying where they live presents themselves",
+        text: "TRIBUNE\n\nCe budget est une honte. Le gouvernement ment.\n\n\
+               J'habite Montreuil, à deux pas de la gare, et je marche jusqu'au marché.",
+        sentence: "J'habite",
+        has: &[],
+        not: &[Cue::FirstPerson],
+    },
+    Row {
+        name: "ed10: where the writer lives, then a denial, argues",
+        text: "TRIBUNE\n\nCe budget est une honte. Le gouvernement ment.\n\n\
+               J'habite Montreuil depuis vingt ans et je n'ai jamais vu un tel abandon.",
+        sentence: "J'habite",
+        has: &[Cue::FirstPerson],
+        not: &[],
     },
 ];

@@ -1109,3 +1109,37 @@ fn the_furniture_of_opinion_pages_is_no_verdict_subheading() {
         assert!(s.editorial, "{line}: {:?}", s.reasons);
     }
 }
+
+/// A consumer page titles its explainer with the reader's own question (`où placer votre
+/// épargne ?`): its questions to the reader and its advice are service, and they do not make
+/// it an opinion piece. The same body under a plain title is read in the register.
+#[test]
+fn ed10_a_title_asking_the_readers_question_declares_an_explainer() {
+    let body = "Le taux du livret passera à 1,5 % en février.\n\n\
+                Et les banques ?\n\n\
+                Elles proposent des livrets à taux promotionnel pendant trois mois.\n\n\
+                Notre conseil : gardez votre épargne de précaution sur un livret réglementé.\n\n\
+                Que faire de vos économies ?\n\n\
+                Vous pouvez aussi regarder les fonds en euros de votre assurance-vie.\n\n\
+                Le taux du LDDS suivra, et celui du LEP sera fixé en janvier.";
+    let a = analyse(
+        body,
+        Some("Livret A : où placer votre épargne de précaution ?"),
+        None,
+    );
+    for s in &a.sentences {
+        assert!(
+            s.reasons.iter().all(|r| r.cue != Cue::OpinionRegister),
+            "{}: {:?}",
+            s.text,
+            s.reasons
+        );
+    }
+    let a = analyse(body, Some("Livret A : le taux baisse en février"), None);
+    assert!(
+        a.sentences
+            .iter()
+            .flat_map(|s| &s.reasons)
+            .any(|r| r.cue == Cue::ReaderAddress)
+    );
+}
