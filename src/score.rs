@@ -539,10 +539,11 @@ fn word_model(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) {
     let share = flagged as f64 / total as f64;
     let model = crate::wordmodel::WordModel::shipped();
     for (i, s) in scores.iter_mut().enumerate() {
-        if !author[i] || s.editorial || s.boilerplate {
+        let span = sentences[i].span;
+        // A review's rubric (`On a aimé`) is the page's heading, whatever its words weigh.
+        if !author[i] || s.editorial || s.boilerplate || review_rubric(span.slice(input.text)) {
             continue;
         }
-        let span = sentences[i].span;
         let verdict = model.read(span.slice(input.text), share);
         if verdict.log_odds < crate::wordmodel::LOG_ODDS_THRESHOLD {
             continue;
@@ -574,19 +575,27 @@ fn word_model(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) {
 /// in the author's voice, ending with a colon and editorial (*Nous exigeons :*, *Voici les
 /// renoncements du gouvernement :*). A neutral lead-in (*Le texte prévoit notamment :*) leaves
 /// its items alone. Only author-voice items that are not editorial already get the cue.
+///
+/// A review's rubric of what the critic liked and did not (`On a aimé`, `On aime moins`, `Les
+/// moins`, `Points faibles`: [`review_rubric`]) leads its list too, colon or not: each item is
+/// the critic's verdict on the work (*- Des missions répétitives*), the rubric itself a page's
+/// heading. Its items may be set as bullets or as lines opening on `+` or `-`.
 fn editorial_lists(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) {
     let sentences = &input.segmentation.sentences;
     let mut lead: Option<usize> = None;
+    let mut rubric = false;
     for i in 0..sentences.len() {
-        if sentences[i].kind != SentenceKind::ListItem {
-            let ends_with_colon = sentences[i]
-                .span
-                .slice(input.text)
-                .trim_end_matches(|c: char| c.is_whitespace())
-                .ends_with(':');
-            lead = (ends_with_colon
-                && input.voice(i) == Voice::Author
-                && scores[i].score >= input.threshold)
+        let line = sentences[i]
+            .span
+            .slice(input.text)
+            .trim_end_matches(|c: char| c.is_whitespace());
+        let signed = rubric && line.starts_with(['+', '-', '\u{2013}']);
+        if sentences[i].kind != SentenceKind::ListItem && !signed {
+            rubric = input.voice(i) == Voice::Author && review_rubric(line);
+            lead = (rubric
+                || (line.ends_with(':')
+                    && input.voice(i) == Voice::Author
+                    && scores[i].score >= input.threshold))
                 .then_some(i);
             continue;
         }
@@ -603,18 +612,55 @@ fn editorial_lists(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) {
             .chars()
             .take(60)
             .collect();
-        s.add_article_reason(
-            Cue::EditorialList,
-            sentences[i].span,
+        let why = if rubric {
+            format!("an item of a review's rubric: {}", head.trim())
+        } else {
             format!(
                 "the list is introduced by an editorial sentence: {}",
                 head.trim()
-            ),
+            )
+        };
+        s.add_article_reason(
+            Cue::EditorialList,
+            sentences[i].span,
+            why,
             weights::EDITORIAL_LIST,
             input.threshold,
         );
     }
 }
+
+/// A review's rubric of what the critic liked or did not, alone on its line (`On a aimé`, `On
+/// aime moins`, `On n'a pas aimé`, `Les plus`, `Points faibles :`): a test or a review sets its
+/// verdicts out as a list under it. The rubric is the page's heading, no verdict of its own.
+fn review_rubric(line: &str) -> bool {
+    let line = line.trim_end_matches(|c: char| c == ':' || c.is_whitespace());
+    let words: Vec<String> = line.split_whitespace().map(crate::text::fold_str).collect();
+    (1..=5).contains(&words.len())
+        && REVIEW_RUBRICS.contains(&words.join(" ").replace('\u{2019}', "'").as_str())
+}
+
+/// The folded rubrics of a review's list of what the critic liked and did not ([`review_rubric`]).
+const REVIEW_RUBRICS: &[&str] = &[
+    "on aime",
+    "on a aime",
+    "on adore",
+    "on a adore",
+    "on aime moins",
+    "on a moins aime",
+    "on aime pas",
+    "on a pas aime",
+    "on n'aime pas",
+    "on n'a pas aime",
+    "nous avons aime",
+    "nous avons moins aime",
+    "les plus",
+    "les moins",
+    "points forts",
+    "points faibles",
+    "les points forts",
+    "les points faibles",
+];
 
 /// The most words of a question that leads a call to the reader ([`call_leads`]).
 const CALL_LEAD_MAX_WORDS: usize = 8;
@@ -1146,6 +1192,7 @@ fn verdict_subheading(line: &str) -> bool {
         && !(words.len() <= RUBRIC_MAX_WORDS && line.contains('&') && !line.contains(':'))
         && !capital_rubric(line)
         && !STANDARD_SECTIONS.contains(&words.join(" ").as_str())
+        && !review_rubric(line)
         && !ends_on_date(&words)
 }
 

@@ -2216,7 +2216,12 @@ const MORE_ROWS: &[Row] = &[
 #[test]
 fn editorial_flags() {
     let mut failures = Vec::new();
-    for row in FLAGS.iter().chain(ED7_FLAGS).chain(RV1_FLAGS) {
+    for row in FLAGS
+        .iter()
+        .chain(ED7_FLAGS)
+        .chain(RV1_FLAGS)
+        .chain(ED9_FLAGS)
+    {
         let a = analyzer().analyze(&Article::from_text("flags", row.text));
         let Some(s) = sentence_of(&a, row.name, row.sentence, &mut failures) else {
             continue;
@@ -3051,6 +3056,94 @@ const RV1_FLAGS: &[Flag] = &[
         text: "Le FC Lanvézec a battu Quimper samedi. Le public était très nombreux.\n\n\
                Score final : 3-1",
         sentence: "Le public",
+        editorial: false,
+    },
+];
+
+// ---- ed9: a review's rubric of likes and dislikes, and the author's own demands ----
+
+const ED9_FLAGS: &[Flag] = &[
+    // A test's or a review's list under its rubric of what the critic did not like: each
+    // item is a verdict on the work, the rubric a heading of the page.
+    Flag {
+        name: "ed9: an item under a review's rubric of dislikes",
+        text: "La tablette Orbis 11 arrive en rayon vendredi, à 349 euros.\n\n\
+               Elle tient neuf heures en lecture vidéo et pèse 480 grammes.\n\n\
+               On a moins aimé\n\
+               - Un écran terne en plein soleil\n\
+               - Des haut-parleurs sans relief",
+        sentence: "- Des haut-parleurs",
+        editorial: true,
+    },
+    Flag {
+        name: "ed9: an item under a review's rubric with a colon",
+        text: "Le vélo pliant Kéo Mini est vendu 890 euros.\n\n\
+               Points faibles :\n\
+               - Une selle dure au-delà de dix kilomètres\n\
+               - Un garde-boue qui frotte",
+        sentence: "- Une selle",
+        editorial: true,
+    },
+    Flag {
+        name: "ed9: the rubric itself is a heading of the page, even in an opinion piece",
+        text: "Quel gâchis ! Ce jeu avait tout pour plaire, et il se perd dans des quêtes \
+               absurdes. Qui peut encore payer 70 euros pour cela ? Franchement, passez votre \
+               chemin !\n\n\
+               On a aimé\n\
+               + La musique de Léa Vannier\n\
+               On a moins aimé\n\
+               - Des quêtes répétitives",
+        sentence: "On a moins aimé",
+        editorial: false,
+    },
+    Flag {
+        name: "ed9: a list under a neutral heading stays neutral",
+        text: "La tablette Orbis 11 arrive en rayon vendredi, à 349 euros.\n\n\
+               Caractéristiques techniques\n\
+               - Un écran de 11 pouces\n\
+               - Une batterie de 8 000 mAh",
+        sentence: "- Une batterie",
+        editorial: false,
+    },
+    Flag {
+        name: "ed9: a list of the cheapest offers is no rubric of dislikes",
+        text: "Les forfaits mobiles ont baissé en novembre.\n\n\
+               Les moins chers du mois\n\
+               - Un forfait de 20 Go à 4,99 euros\n\
+               - Un forfait de 100 Go à 9,99 euros",
+        sentence: "- Un forfait de 100",
+        editorial: false,
+    },
+    // A note's or a tribune's demands in its authors' first person, set out as a list.
+    Flag {
+        name: "ed9: a note's recommendations in the first person lead a list",
+        text: "Le plan de formation finance surtout des stages courts pour des cadres.\n\n\
+               Nous recommandons :\n\
+               1. Réserver la moitié des crédits aux salariés les moins qualifiés.\n\
+               2. Publier chaque année le nombre de bénéficiaires par métier.",
+        sentence: "2. Publier",
+        editorial: true,
+    },
+    Flag {
+        name: "ed9: the lead-in of the recommendations",
+        text: "Le plan de formation finance surtout des stages courts pour des cadres.\n\n\
+               Nous recommandons :\n\
+               1. Réserver la moitié des crédits aux salariés les moins qualifiés.",
+        sentence: "Nous recommandons",
+        editorial: true,
+    },
+    Flag {
+        name: "ed9: demands quoted from a source are the source's",
+        text: "« Nous demandons la réouverture de la ligne de nuit », a déclaré mardi la \
+               présidente de l'association des usagers.",
+        sentence: "« Nous demandons",
+        editorial: false,
+    },
+    Flag {
+        name: "ed9: the newsroom's request to its readers is service",
+        text: "Le site de la préfecture est saturé depuis ce matin. Nous vous recommandons de \
+               réessayer en fin de journée.",
+        sentence: "Nous vous recommandons",
         editorial: false,
     },
 ];
