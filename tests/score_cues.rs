@@ -3146,4 +3146,52 @@ const ED9_FLAGS: &[Flag] = &[
         sentence: "Nous vous recommandons",
         editorial: false,
     },
+    // In an opinion piece, the author's own moves in a reported sentence, outside the
+    // reported words (a rebuttal, an address to the reader, a call), are the author's comment.
+    Flag {
+        name: "ed9: a rebuttal framing a report in an opinion piece",
+        text: "Quelle honte ! Ce gouvernement méprise les campagnes, et il le montre chaque \
+               semaine. Qui peut encore croire à ses promesses ? Franchement, assez de mépris !\n\n\
+               Mais le ministre n'a jamais dit qu'il rouvrirait la classe de Saint-Aurèle.",
+        sentence: "Mais le ministre",
+        editorial: true,
+    },
+    Flag {
+        name: "ed9: an address to the reader framing a report in an opinion piece",
+        text: "Quelle honte ! Ce gouvernement méprise les campagnes, et il le montre chaque \
+               semaine. Qui peut encore croire à ses promesses ? Franchement, assez de mépris !\n\n\
+               Le ministre vous promet de « tout reprendre à zéro » après avoir voté \
+               la fermeture.",
+        sentence: "Le ministre vous",
+        editorial: true,
+    },
+    Flag {
+        name: "ed9: the same rebuttal in a news report stays a report",
+        text: "Le conseil municipal a voté mardi le budget. Mais le ministre n'a jamais dit \
+               qu'il rouvrirait la classe de Saint-Aurèle.",
+        sentence: "Mais le ministre",
+        editorial: false,
+    },
+    Flag {
+        name: "ed9: the newsroom told something in an opinion piece is no move of the author",
+        text: "Quelle honte ! Ce gouvernement méprise les campagnes, et il le montre chaque \
+               semaine. Qui peut encore croire à ses promesses ? Franchement, assez de mépris !\n\n\
+               Le ministère nous oppose que les classes sont moins chargées.",
+        sentence: "Le ministère",
+        editorial: false,
+    },
+    // The writer's certainty set before a claim.
+    Flag {
+        name: "ed9: une chose est sûre opens a claim held beyond dispute",
+        text: "Le vote aura lieu jeudi. Une chose est sûre : la majorité sortira affaiblie de ce \
+               scrutin.",
+        sentence: "Une chose",
+        editorial: true,
+    },
+    Flag {
+        name: "ed9: une chose est sûre in a quotation is the speaker's",
+        text: "« Une chose est sûre : nous reviendrons l'an prochain », a déclaré le maire.",
+        sentence: "« Une chose",
+        editorial: false,
+    },
 ];
