@@ -3194,4 +3194,17 @@ const ED9_FLAGS: &[Flag] = &[
         sentence: "« Une chose",
         editorial: false,
     },
+    // The author's doubt set off by a comma: what holds on paper may not hold in fact.
+    Flag {
+        name: "ed9: sur le papier set off by a comma casts the author's doubt",
+        text: "Le plan a été présenté lundi. Sur le papier, la réforme ne coûte rien aux communes.",
+        sentence: "Sur le papier",
+        editorial: true,
+    },
+    Flag {
+        name: "ed9: the paper of a letterhead is no doubt",
+        text: "Le préfet a répondu mardi sur le papier à en-tête de la préfecture.",
+        sentence: "Le préfet",
+        editorial: false,
+    },
 ];
