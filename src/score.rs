@@ -2124,6 +2124,18 @@ fn score_sentence(
     }
 
     if voice == Voice::Author
+        && kind == SentenceKind::Text
+        && !furniture
+        && !out.question
+        && !out.reasons.iter().any(|r| r.cue == Cue::VerdictForm)
+        && let Some(s) = weighed_consequence(toks)
+        && author_at(s)
+    {
+        out.reasons
+            .push(reason(Cue::VerdictForm, s, weights::VERDICT_FORM));
+    }
+
+    if voice == Voice::Author
         && !furniture
         && let Some(s) = contrastive_pronoun(text, toks)
         && author_at(s)
@@ -4542,6 +4554,29 @@ fn ironic_restatement(text: &str, toks: &[Token]) -> Option<Span> {
         && matches!(p.folded.as_str(), "il" | "elle" | "ils" | "elles")
         && granted)
         .then_some(Span::new(w.span.start, v.span.end))
+}
+
+/// A consequence weighed without a verb: the sentence opens on `De quoi` and an infinitive
+/// (`De quoi alimenter les conversations dans les villages.`, `De quoi rouvrir la ludothèque
+/// pendant six ans.`, `De quoi s'inquiéter.`): the author tells what the fact before it is
+/// enough for, a reckoning no source made (coded editorial 4 times in 4 on dev2..dev78, in four
+/// sets). A question (`De quoi s'agit-il ?`) asks; `De quoi` within a sentence (`Ils n'ont pas
+/// de quoi se chauffer`) states a lack.
+fn weighed_consequence(toks: &[Token]) -> Option<Span> {
+    let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    if at(0) != "de" || at(1) != "quoi" {
+        return None;
+    }
+    let verb = if matches!(at(2), "s'" | "se" | "l'" | "le" | "la" | "les" | "y" | "en") {
+        3
+    } else {
+        2
+    };
+    let w = at(verb);
+    (w.chars().count() >= 4
+        && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
+        && !NOT_INFINITIVE.contains(&w))
+    .then(|| Span::new(toks[0].span.start, toks[verb].span.end))
 }
 
 /// A disproportion set out without a verb: a count and what it is set against, joined by

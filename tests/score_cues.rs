@@ -3207,4 +3207,32 @@ const ED9_FLAGS: &[Flag] = &[
         sentence: "Le préfet",
         editorial: false,
     },
+    // A consequence weighed without a verb, after the fact it weighs.
+    Flag {
+        name: "ed9: De quoi and an infinitive weighs what the fact is enough for",
+        text: "Le club a touché 40 000 euros de la région. De quoi rénover les vestiaires et la \
+               buvette.",
+        sentence: "De quoi",
+        editorial: true,
+    },
+    Flag {
+        name: "ed9: De quoi with a reflexive infinitive",
+        text: "Le barrage a perdu un tiers de sa réserve depuis juin. De quoi s'inquiéter pour \
+               l'été prochain.",
+        sentence: "De quoi",
+        editorial: true,
+    },
+    Flag {
+        name: "ed9: a question opening on De quoi asks",
+        text: "Le texte arrive au Sénat mardi.\n\nDe quoi s'agit-il ?\n\nLe projet crée un fonds \
+               de 40 millions d'euros pour les communes rurales.",
+        sentence: "De quoi",
+        editorial: false,
+    },
+    Flag {
+        name: "ed9: de quoi within a sentence states a lack",
+        text: "Depuis la coupure, trente familles n'ont plus de quoi se chauffer.",
+        sentence: "Depuis la coupure",
+        editorial: false,
+    },
 ];
