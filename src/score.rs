@@ -357,7 +357,8 @@ pub struct SentenceScore {
     /// A reported or quoted sentence whose author's words (outside the reported content or the
     /// quotation) carry a scoring hit: *Le gouvernement avait juré qu'il s'y opposerait*, *Même
     /// la Défenseure des droits, pourtant peu suspecte de…, a relevé que…*, *Comme le résume
-    /// l'économiste X : « … »*.
+    /// l'économiste X : « … »*; or carry one of the author's moves ([`AUTHOR_MOVES`]: *Regardons
+    /// plutôt ce que disent les chiffres, que les opposants citent rarement*).
     #[serde(skip)]
     pub author_words: bool,
     /// The words that frame a reported or quoted sentence enlist its source for the author's
@@ -462,6 +463,18 @@ pub fn kind_scores(kind: CategoryKind) -> bool {
     kind.scores()
 }
 
+/// The structural cues by which the author speaks in a reported or quoted sentence, outside
+/// its reported words ([`SentenceScore::author_words`]): in an opinion piece such a sentence
+/// is the author commenting the report (on dev2..dev78, 11 of 11 such sentences of opinion
+/// pieces were coded editorial). The first person is not one: the newsroom told something
+/// (`Le ministère nous oppose que…`, `Elle nous l'a dit sans détour : « … »`) reports.
+const AUTHOR_MOVES: &[Cue] = &[
+    Cue::Exhortation,
+    Cue::Rebuttal,
+    Cue::RhetoricalQuestion,
+    Cue::ReaderAddress,
+];
+
 /// Scores every sentence of an article.
 pub fn score(input: &ScoreInput<'_>) -> Scoring {
     let text = input.text;
@@ -496,7 +509,13 @@ pub fn score(input: &ScoreInput<'_>) -> Scoring {
             &toks,
         ));
         if let Some(s) = scores.last_mut() {
-            s.author_words = author_words;
+            // The author's own moves outside the reported words count as their loaded words
+            // do: a call to the reader, a rebuttal, a question or an address to the reader
+            // (`Regardons plutôt ce que disent les chiffres, que les opposants citent
+            // rarement`, `Mme X vous promet de « tout reprendre à zéro »`).
+            s.author_words = author_words
+                || (matches!(voice, Voice::Indirect | Voice::Direct)
+                    && s.reasons.iter().any(|r| AUTHOR_MOVES.contains(&r.cue)));
             if matches!(voice, Voice::Indirect | Voice::Direct) {
                 s.enlisted = enlisted_source(text, &toks, sentence_hits, input.voices);
             }
@@ -539,10 +558,11 @@ fn word_model(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) {
     let share = flagged as f64 / total as f64;
     let model = crate::wordmodel::WordModel::shipped();
     for (i, s) in scores.iter_mut().enumerate() {
-        if !author[i] || s.editorial || s.boilerplate {
+        let span = sentences[i].span;
+        // A review's rubric (`On a aimé`) is the page's heading, whatever its words weigh.
+        if !author[i] || s.editorial || s.boilerplate || review_rubric(span.slice(input.text)) {
             continue;
         }
-        let span = sentences[i].span;
         let verdict = model.read(span.slice(input.text), share);
         if verdict.log_odds < crate::wordmodel::LOG_ODDS_THRESHOLD {
             continue;
@@ -574,19 +594,27 @@ fn word_model(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) {
 /// in the author's voice, ending with a colon and editorial (*Nous exigeons :*, *Voici les
 /// renoncements du gouvernement :*). A neutral lead-in (*Le texte prévoit notamment :*) leaves
 /// its items alone. Only author-voice items that are not editorial already get the cue.
+///
+/// A review's rubric of what the critic liked and did not (`On a aimé`, `On aime moins`, `Les
+/// moins`, `Points faibles`: [`review_rubric`]) leads its list too, colon or not: each item is
+/// the critic's verdict on the work (*- Des missions répétitives*), the rubric itself a page's
+/// heading. Its items may be set as bullets or as lines opening on `+` or `-`.
 fn editorial_lists(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) {
     let sentences = &input.segmentation.sentences;
     let mut lead: Option<usize> = None;
+    let mut rubric = false;
     for i in 0..sentences.len() {
-        if sentences[i].kind != SentenceKind::ListItem {
-            let ends_with_colon = sentences[i]
-                .span
-                .slice(input.text)
-                .trim_end_matches(|c: char| c.is_whitespace())
-                .ends_with(':');
-            lead = (ends_with_colon
-                && input.voice(i) == Voice::Author
-                && scores[i].score >= input.threshold)
+        let line = sentences[i]
+            .span
+            .slice(input.text)
+            .trim_end_matches(|c: char| c.is_whitespace());
+        let signed = rubric && line.starts_with(['+', '-', '\u{2013}']);
+        if sentences[i].kind != SentenceKind::ListItem && !signed {
+            rubric = input.voice(i) == Voice::Author && review_rubric(line);
+            lead = (rubric
+                || (line.ends_with(':')
+                    && input.voice(i) == Voice::Author
+                    && scores[i].score >= input.threshold))
                 .then_some(i);
             continue;
         }
@@ -603,18 +631,55 @@ fn editorial_lists(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) {
             .chars()
             .take(60)
             .collect();
-        s.add_article_reason(
-            Cue::EditorialList,
-            sentences[i].span,
+        let why = if rubric {
+            format!("an item of a review's rubric: {}", head.trim())
+        } else {
             format!(
                 "the list is introduced by an editorial sentence: {}",
                 head.trim()
-            ),
+            )
+        };
+        s.add_article_reason(
+            Cue::EditorialList,
+            sentences[i].span,
+            why,
             weights::EDITORIAL_LIST,
             input.threshold,
         );
     }
 }
+
+/// A review's rubric of what the critic liked or did not, alone on its line (`On a aimé`, `On
+/// aime moins`, `On n'a pas aimé`, `Les plus`, `Points faibles :`): a test or a review sets its
+/// verdicts out as a list under it. The rubric is the page's heading, no verdict of its own.
+fn review_rubric(line: &str) -> bool {
+    let line = line.trim_end_matches(|c: char| c == ':' || c.is_whitespace());
+    let words: Vec<String> = line.split_whitespace().map(crate::text::fold_str).collect();
+    (1..=5).contains(&words.len())
+        && REVIEW_RUBRICS.contains(&words.join(" ").replace('\u{2019}', "'").as_str())
+}
+
+/// The folded rubrics of a review's list of what the critic liked and did not ([`review_rubric`]).
+const REVIEW_RUBRICS: &[&str] = &[
+    "on aime",
+    "on a aime",
+    "on adore",
+    "on a adore",
+    "on aime moins",
+    "on a moins aime",
+    "on aime pas",
+    "on a pas aime",
+    "on n'aime pas",
+    "on n'a pas aime",
+    "nous avons aime",
+    "nous avons moins aime",
+    "les plus",
+    "les moins",
+    "points forts",
+    "points faibles",
+    "les points forts",
+    "les points faibles",
+];
 
 /// The most words of a question that leads a call to the reader ([`call_leads`]).
 const CALL_LEAD_MAX_WORDS: usize = 8;
@@ -1155,6 +1220,7 @@ fn verdict_subheading(line: &str) -> bool {
         && !(words.len() <= RUBRIC_MAX_WORDS && line.contains('&') && !line.contains(':'))
         && !capital_rubric(line)
         && !STANDARD_SECTIONS.contains(&words.join(" ").as_str())
+        && !review_rubric(line)
         && !ends_on_date(&words)
 }
 
@@ -2114,6 +2180,18 @@ fn score_sentence(
         && !out.exclamation
         && !out.reasons.iter().any(|r| r.cue == Cue::VerdictForm)
         && let Some(s) = disproportion(text, toks)
+        && author_at(s)
+    {
+        out.reasons
+            .push(reason(Cue::VerdictForm, s, weights::VERDICT_FORM));
+    }
+
+    if voice == Voice::Author
+        && kind == SentenceKind::Text
+        && !furniture
+        && !out.question
+        && !out.reasons.iter().any(|r| r.cue == Cue::VerdictForm)
+        && let Some(s) = weighed_consequence(toks)
         && author_at(s)
     {
         out.reasons
@@ -4576,6 +4654,29 @@ fn ironic_restatement(text: &str, toks: &[Token]) -> Option<Span> {
         && matches!(p.folded.as_str(), "il" | "elle" | "ils" | "elles")
         && granted)
         .then_some(Span::new(w.span.start, v.span.end))
+}
+
+/// A consequence weighed without a verb: the sentence opens on `De quoi` and an infinitive
+/// (`De quoi alimenter les conversations dans les villages.`, `De quoi rouvrir la ludothèque
+/// pendant six ans.`, `De quoi s'inquiéter.`): the author tells what the fact before it is
+/// enough for, a reckoning no source made (coded editorial 4 times in 4 on dev2..dev78, in four
+/// sets). A question (`De quoi s'agit-il ?`) asks; `De quoi` within a sentence (`Ils n'ont pas
+/// de quoi se chauffer`) states a lack.
+fn weighed_consequence(toks: &[Token]) -> Option<Span> {
+    let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    if at(0) != "de" || at(1) != "quoi" {
+        return None;
+    }
+    let verb = if matches!(at(2), "s'" | "se" | "l'" | "le" | "la" | "les" | "y" | "en") {
+        3
+    } else {
+        2
+    };
+    let w = at(verb);
+    (w.chars().count() >= 4
+        && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
+        && !NOT_INFINITIVE.contains(&w))
+    .then(|| Span::new(toks[0].span.start, toks[verb].span.end))
 }
 
 /// A disproportion set out without a verb: a count and what it is set against, joined by

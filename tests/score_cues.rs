@@ -2216,7 +2216,12 @@ const MORE_ROWS: &[Row] = &[
 #[test]
 fn editorial_flags() {
     let mut failures = Vec::new();
-    for row in FLAGS.iter().chain(ED7_FLAGS).chain(RV1_FLAGS) {
+    for row in FLAGS
+        .iter()
+        .chain(ED7_FLAGS)
+        .chain(RV1_FLAGS)
+        .chain(ED9_FLAGS)
+    {
         let a = analyzer().analyze(&Article::from_text("flags", row.text));
         let Some(s) = sentence_of(&a, row.name, row.sentence, &mut failures) else {
             continue;
@@ -3164,5 +3169,182 @@ const ED10_ROWS: &[Row] = &[
         sentence: "J'habite",
         has: &[Cue::FirstPerson],
         not: &[],
+    },
+];
+
+// ---- ed9: a review's rubric of likes and dislikes, and the author's own demands ----
+
+const ED9_FLAGS: &[Flag] = &[
+    // A test's or a review's list under its rubric of what the critic did not like: each
+    // item is a verdict on the work, the rubric a heading of the page.
+    Flag {
+        name: "ed9: an item under a review's rubric of dislikes",
+        text: "La tablette Orbis 11 arrive en rayon vendredi, à 349 euros.\n\n\
+               Elle tient neuf heures en lecture vidéo et pèse 480 grammes.\n\n\
+               On a moins aimé\n\
+               - Un écran terne en plein soleil\n\
+               - Des haut-parleurs sans relief",
+        sentence: "- Des haut-parleurs",
+        editorial: true,
+    },
+    Flag {
+        name: "ed9: an item under a review's rubric with a colon",
+        text: "Le vélo pliant Kéo Mini est vendu 890 euros.\n\n\
+               Points faibles :\n\
+               - Une selle dure au-delà de dix kilomètres\n\
+               - Un garde-boue qui frotte",
+        sentence: "- Une selle",
+        editorial: true,
+    },
+    Flag {
+        name: "ed9: the rubric itself is a heading of the page, even in an opinion piece",
+        text: "Quel gâchis ! Ce jeu avait tout pour plaire, et il se perd dans des quêtes \
+               absurdes. Qui peut encore payer 70 euros pour cela ? Franchement, passez votre \
+               chemin !\n\n\
+               On a aimé\n\
+               + La musique de Léa Vannier\n\
+               On a moins aimé\n\
+               - Des quêtes répétitives",
+        sentence: "On a moins aimé",
+        editorial: false,
+    },
+    Flag {
+        name: "ed9: a list under a neutral heading stays neutral",
+        text: "La tablette Orbis 11 arrive en rayon vendredi, à 349 euros.\n\n\
+               Caractéristiques techniques\n\
+               - Un écran de 11 pouces\n\
+               - Une batterie de 8 000 mAh",
+        sentence: "- Une batterie",
+        editorial: false,
+    },
+    Flag {
+        name: "ed9: a list of the cheapest offers is no rubric of dislikes",
+        text: "Les forfaits mobiles ont baissé en novembre.\n\n\
+               Les moins chers du mois\n\
+               - Un forfait de 20 Go à 4,99 euros\n\
+               - Un forfait de 100 Go à 9,99 euros",
+        sentence: "- Un forfait de 100",
+        editorial: false,
+    },
+    // A note's or a tribune's demands in its authors' first person, set out as a list.
+    Flag {
+        name: "ed9: a note's recommendations in the first person lead a list",
+        text: "Le plan de formation finance surtout des stages courts pour des cadres.\n\n\
+               Nous recommandons :\n\
+               1. Réserver la moitié des crédits aux salariés les moins qualifiés.\n\
+               2. Publier chaque année le nombre de bénéficiaires par métier.",
+        sentence: "2. Publier",
+        editorial: true,
+    },
+    Flag {
+        name: "ed9: the lead-in of the recommendations",
+        text: "Le plan de formation finance surtout des stages courts pour des cadres.\n\n\
+               Nous recommandons :\n\
+               1. Réserver la moitié des crédits aux salariés les moins qualifiés.",
+        sentence: "Nous recommandons",
+        editorial: true,
+    },
+    Flag {
+        name: "ed9: demands quoted from a source are the source's",
+        text: "« Nous demandons la réouverture de la ligne de nuit », a déclaré mardi la \
+               présidente de l'association des usagers.",
+        sentence: "« Nous demandons",
+        editorial: false,
+    },
+    Flag {
+        name: "ed9: the newsroom's request to its readers is service",
+        text: "Le site de la préfecture est saturé depuis ce matin. Nous vous recommandons de \
+               réessayer en fin de journée.",
+        sentence: "Nous vous recommandons",
+        editorial: false,
+    },
+    // In an opinion piece, the author's own moves in a reported sentence, outside the
+    // reported words (a rebuttal, an address to the reader, a call), are the author's comment.
+    Flag {
+        name: "ed9: a rebuttal framing a report in an opinion piece",
+        text: "Quelle honte ! Ce gouvernement méprise les campagnes, et il le montre chaque \
+               semaine. Qui peut encore croire à ses promesses ? Franchement, assez de mépris !\n\n\
+               Mais le ministre n'a jamais dit qu'il rouvrirait la classe de Saint-Aurèle.",
+        sentence: "Mais le ministre",
+        editorial: true,
+    },
+    Flag {
+        name: "ed9: an address to the reader framing a report in an opinion piece",
+        text: "Quelle honte ! Ce gouvernement méprise les campagnes, et il le montre chaque \
+               semaine. Qui peut encore croire à ses promesses ? Franchement, assez de mépris !\n\n\
+               Le ministre vous promet de « tout reprendre à zéro » après avoir voté \
+               la fermeture.",
+        sentence: "Le ministre vous",
+        editorial: true,
+    },
+    Flag {
+        name: "ed9: the same rebuttal in a news report stays a report",
+        text: "Le conseil municipal a voté mardi le budget. Mais le ministre n'a jamais dit \
+               qu'il rouvrirait la classe de Saint-Aurèle.",
+        sentence: "Mais le ministre",
+        editorial: false,
+    },
+    Flag {
+        name: "ed9: the newsroom told something in an opinion piece is no move of the author",
+        text: "Quelle honte ! Ce gouvernement méprise les campagnes, et il le montre chaque \
+               semaine. Qui peut encore croire à ses promesses ? Franchement, assez de mépris !\n\n\
+               Le ministère nous oppose que les classes sont moins chargées.",
+        sentence: "Le ministère",
+        editorial: false,
+    },
+    // The writer's certainty set before a claim.
+    Flag {
+        name: "ed9: une chose est sûre opens a claim held beyond dispute",
+        text: "Le vote aura lieu jeudi. Une chose est sûre : la majorité sortira affaiblie de ce \
+               scrutin.",
+        sentence: "Une chose",
+        editorial: true,
+    },
+    Flag {
+        name: "ed9: une chose est sûre in a quotation is the speaker's",
+        text: "« Une chose est sûre : nous reviendrons l'an prochain », a déclaré le maire.",
+        sentence: "« Une chose",
+        editorial: false,
+    },
+    // The author's doubt set off by a comma: what holds on paper may not hold in fact.
+    Flag {
+        name: "ed9: sur le papier set off by a comma casts the author's doubt",
+        text: "Le plan a été présenté lundi. Sur le papier, la réforme ne coûte rien aux communes.",
+        sentence: "Sur le papier",
+        editorial: true,
+    },
+    Flag {
+        name: "ed9: the paper of a letterhead is no doubt",
+        text: "Le préfet a répondu mardi sur le papier à en-tête de la préfecture.",
+        sentence: "Le préfet",
+        editorial: false,
+    },
+    // A consequence weighed without a verb, after the fact it weighs.
+    Flag {
+        name: "ed9: De quoi and an infinitive weighs what the fact is enough for",
+        text: "Le club a touché 40 000 euros de la région. De quoi rénover les vestiaires et la \
+               buvette.",
+        sentence: "De quoi",
+        editorial: true,
+    },
+    Flag {
+        name: "ed9: De quoi with a reflexive infinitive",
+        text: "Le barrage a perdu un tiers de sa réserve depuis juin. De quoi s'inquiéter pour \
+               l'été prochain.",
+        sentence: "De quoi",
+        editorial: true,
+    },
+    Flag {
+        name: "ed9: a question opening on De quoi asks",
+        text: "Le texte arrive au Sénat mardi.\n\nDe quoi s'agit-il ?\n\nLe projet crée un fonds \
+               de 40 millions d'euros pour les communes rurales.",
+        sentence: "De quoi",
+        editorial: false,
+    },
+    Flag {
+        name: "ed9: de quoi within a sentence states a lack",
+        text: "Depuis la coupure, trente familles n'ont plus de quoi se chauffer.",
+        sentence: "Depuis la coupure",
+        editorial: false,
     },
 ];

@@ -12,7 +12,7 @@ use cadrage::{Article, ArticleAnalysis};
 use harness::shipped_analyzer as analyzer;
 
 const BODY: &str = "Les maires des petites communes ne peuvent plus entretenir leurs églises.\n\n\
-                    Nous demandons un fonds d'urgence pour le patrimoine rural.\n\n\
+                    Nous espérons un fonds d'urgence pour le patrimoine rural.\n\n\
                     Le dossier sera examiné au printemps par le ministère de la Culture.";
 
 fn analyse(text: &str, title: Option<&str>, url: Option<&str>) -> ArticleAnalysis {
@@ -53,7 +53,7 @@ fn assert_labelled_register(s: &cadrage::analysis::SentenceOut) {
 #[test]
 fn a_weak_cue_stays_below_the_threshold_in_a_report() {
     let a = analyse(BODY, None, None);
-    let s = sentence(&a, "Nous demandons");
+    let s = sentence(&a, "Nous espérons");
     assert!(s.reasons.iter().any(|r| r.cue == Cue::FirstPerson));
     assert!(!s.editorial, "{:?}", s.reasons);
     assert!(s.reasons.iter().all(|r| r.cue != Cue::OpinionRegister));
@@ -72,7 +72,7 @@ fn a_declared_opinion_piece_reads_weak_cues_as_opinion() {
         ),
     ];
     for a in &labelled {
-        let s = sentence(a, "Nous demandons");
+        let s = sentence(a, "Nous espérons");
         assert!(s.editorial, "{:?}", s.reasons);
         assert_labelled_register(s);
         // The register amplifies evidence, it never creates it.
@@ -84,7 +84,7 @@ fn a_declared_opinion_piece_reads_weak_cues_as_opinion() {
 fn a_label_in_the_middle_of_a_sentence_is_not_a_genre() {
     let text = format!("Une tribune signée par cent maires appelle l'État à agir.\n\n{BODY}");
     let a = analyse(&text, None, None);
-    assert!(!sentence(&a, "Nous demandons").editorial);
+    assert!(!sentence(&a, "Nous espérons").editorial);
 }
 
 #[test]
@@ -1033,7 +1033,7 @@ fn a_season_or_a_status_still_to_come_is_no_argument() {
 #[test]
 fn a_piece_that_engages_the_reader_in_two_ways_is_read_in_the_opinion_register() {
     let lead = "Le 5 janvier, la ligne 7 perdra ses cars du dimanche.\n\n\
-                Sur le papier, la réforme votée par la Région a tout pour plaire.\n\n\
+                La réforme votée par la Région a tout pour plaire sur le papier.\n\n\
                 Deux fois plus de cars aux heures de pointe, un budget inchangé.\n\n\
                 La ligne transporte trois passagers par car le dimanche.\n\n\
                 Les cars de la semaine garderont leurs horaires actuels.\n\n\
@@ -1051,7 +1051,7 @@ fn a_piece_that_engages_the_reader_in_two_ways_is_read_in_the_opinion_register()
     ];
     for tail in engaged {
         let a = analyse(&format!("{lead}{tail}"), None, None);
-        let s = sentence(&a, "Sur le papier");
+        let s = sentence(&a, "La réforme votée");
         assert!(s.editorial, "{tail}: {:?}", s.reasons);
         assert!(
             register_reason(&a).contains("engage"),
@@ -1072,7 +1072,7 @@ fn a_piece_that_engages_the_reader_in_two_ways_is_read_in_the_opinion_register()
     ];
     for tail in report {
         let a = analyse(&format!("{lead}{tail}"), None, None);
-        let s = sentence(&a, "Sur le papier");
+        let s = sentence(&a, "La réforme votée");
         assert!(!s.editorial, "{tail}: {:?}", s.reasons);
     }
 }
