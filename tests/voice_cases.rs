@@ -4849,6 +4849,7 @@ fn attribution_cases() {
         .chain(SPK19_CASES)
         .chain(TI1_CASES)
         .chain(VX4_CASES)
+        .chain(VX5_CASES)
     {
         let (seg, voices) = analyse(case.text);
         assert_eq!(seg.sentences.len(), voices.sentences.len(), "{}", case.name);
@@ -6794,6 +6795,35 @@ const VX4_CASES: &[Case] = &[
             s("Les habitants", A, ""),
             s("Chacun attend", A, ""),
             s("Le maire en attend", A, ""),
+        ],
+        quotes: &[],
+    },
+];
+
+/// Names and titles in guillemets, the outlet's own findings, a source's argument handed over
+/// after a colon.
+const VX5_CASES: &[Case] = &[
+    Case {
+        name: "a capital in guillemets inside a sentence opens a name, not a quotation",
+        text: "Après « Les Bonnes » l'an dernier, la compagnie monte « Huis clos » au théâtre \
+               municipal.\n\nLa mairie organise l'opération « Quartiers d'été » en juillet.\n\n\
+               J'ai revu « Le Mépris » dimanche soir.",
+        sentences: &[
+            s("Après", A, ""),
+            s("La mairie", A, ""),
+            s("J'ai revu", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "slogans on banners, words in lower case and exclamations stay quoted",
+        text: "Les grévistes tenaient des pancartes « Hôpital en danger » devant l'entrée.\n\n\
+               Ce « plan de relance » n'a rien relancé du tout.\n\nUn « Jamais ! » venu du \
+               fond a surpris la salle.",
+        sentences: &[
+            s("Les grévistes", M, ""),
+            s("Ce « plan", M, ""),
+            s("Un « Jamais", M, ""),
         ],
         quotes: &[],
     },

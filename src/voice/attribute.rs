@@ -1269,6 +1269,18 @@ impl Pass<'_> {
         if named || (capital && !sentences && (comma_named || apposed)) {
             return Class::Title;
         }
+        // A capital opens a name (`monte « La Mouette »`), unless a banner or a caption
+        // shows the words (`des pancartes « Informer n'est pas un crime »`).
+        let displayed = (i.saturating_sub(2)..i)
+            .any(|k| toks[k].is_word() && DISPLAY_NOUNS.contains(&toks[k].norm()));
+        if capital
+            && !sentences
+            && !displayed
+            && words <= SCARE_MAX_WORDS
+            && proper_title(text, content)
+        {
+            return Class::Title;
+        }
         if words <= SCARE_MAX_WORDS {
             Class::Scare
         } else {
@@ -1974,6 +1986,37 @@ const WORK_NOUNS: &[&str] = &[
     "fresque",
 ];
 
+/// Nouns of words carried or shown for others to read (folded): what a banner, a placard or a
+/// caption says is a slogan someone voices (`des pancartes « Informer n'est pas un crime »`,
+/// `une photo légendée « Enfin libre »`), never the name of a work.
+const DISPLAY_NOUNS: &[&str] = &[
+    "banderole",
+    "banderoles",
+    "pancarte",
+    "pancartes",
+    "affiche",
+    "affiches",
+    "ecriteau",
+    "ecriteaux",
+    "slogan",
+    "slogans",
+    "tract",
+    "tracts",
+    "inscription",
+    "inscriptions",
+    "tag",
+    "tags",
+    "legende",
+    "legendee",
+    "legendees",
+    "legendes",
+    "message",
+    "messages",
+    "mot",
+    "cri",
+    "cris",
+];
+
 /// Words that rank a work before its noun, or stand for it (folded): `son premier
 /// long-métrage`, `le dernier, « … »`.
 const WORK_RANKS: &[&str] = &["premier", "deuxieme", "troisieme", "nouveau", "dernier"];
@@ -2109,6 +2152,26 @@ fn work_title(text: &str, toks: &[Tok], i: usize, content: Span) -> bool {
 
 /// How far back, in bytes, a mentioned word is looked for in the article.
 const SAID_BEFORE_WINDOW: usize = 20_000;
+
+/// Whether the words in guillemets read as a name rather than as words someone said: a
+/// partial quotation woven into a sentence opens in lower case (`un « abandon en plein vol
+/// »`), while a capital inside a sentence opens the title of a work, a scheme or a list
+/// (`monte « La Mouette »`, `la cellule « Vrai ou Faux »`). Words that end on a mark of
+/// speech (`« Jamais ! »`) or open on a subject pronoun (`« Nous resterons »`) are said.
+fn proper_title(text: &str, content: Span) -> bool {
+    let s = content.slice(text).trim();
+    if s.ends_with(['.', '!', '?', '…']) {
+        return false;
+    }
+    let first = s
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    !matches!(
+        text::fold(first).as_str(),
+        "je" | "j" | "tu" | "il" | "elle" | "nous" | "vous" | "ils" | "elles" | "on" | "c" | "ce"
+    )
+}
 
 /// Whether the words of `content` appear, as whole words, in the text before `before`
 /// (within [`SAID_BEFORE_WINDOW`] bytes): the article used them already.
