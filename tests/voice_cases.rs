@@ -6828,3 +6828,46 @@ const VX5_CASES: &[Case] = &[
         quotes: &[],
     },
 ];
+
+/// What the outlet counted, saw or learnt itself is the author's voice (the coding
+/// guideline's `selon notre correspondant`), when its name or its initials name it; another
+/// body, whom the outlet asked, and an agency named before stay sources.
+#[test]
+fn the_outlets_own_findings_are_the_authors() {
+    let voice_of = |outlet: &str, text: &str, at: &str| {
+        let body = Span::new(0, text.len());
+        let regions = quotes::find_quotes(text, body);
+        let seg = segment::segment(text, body, &regions);
+        let options = voice::AttributeOptions {
+            interviewer: Some(outlet.to_string()),
+        };
+        let voices = voice::attribute_with(text, &seg, &regions, verbs(), &options);
+        let i = seg
+            .sentences
+            .iter()
+            .position(|s| s.span.slice(text).contains(at))
+            .expect("the sentence");
+        voices.sentences[i].voice
+    };
+    let agency = "Agence Rivage Presse";
+    let own = "Les incendies ont détruit 4 000 hectares depuis juin, selon un décompte de \
+               l'ARP.\n\nLe \
+               péage était fermé à midi, a constaté l'Agence Rivage Presse.";
+    assert_eq!(voice_of(agency, own, "Les incendies"), Voice::Author);
+    assert_eq!(voice_of(agency, own, "Le péage"), Voice::Author);
+    assert_eq!(
+        voice_of(
+            "La Gazette du Port",
+            "Le chantier a pris six mois de retard, a constaté La Gazette du Port.",
+            "chantier"
+        ),
+        Voice::Author
+    );
+    let others = "L'Agence internationale de l'énergie atomique a dépêché des experts.\n\nLa \
+                  centrale tient encore dix jours, selon l'agence.\n\nPlusieurs élus \
+                  interrogés par l'ARP doutent que le plan suffise.\n\nLes incendies ont \
+                  détruit 4 000 hectares, selon un décompte de la préfecture.";
+    assert_eq!(voice_of(agency, others, "La centrale"), Voice::Indirect);
+    assert_eq!(voice_of(agency, others, "Plusieurs élus"), Voice::Indirect);
+    assert_eq!(voice_of(agency, others, "Les incendies"), Voice::Indirect);
+}

@@ -53,7 +53,13 @@
 //! sigle`) and a loanword named or glossed (`Elle a même un nom, la « shrinkflation », que
 //! l'on pourrait traduire par…`), unless the mentioned word is lower case and the article
 //! used it before (`L'autre objection tient au mot « exceptionnelle »` takes up the measure's
-//! word: a scare quote as before). Everything is linear: each token is read a
+//! word: a scare quote as before). A short quotation opening on a capital inside a sentence, that no verb
+//! reports, is a name or a title too (`monte « La Mouette »`, `la cellule « Vrai ou Faux »`):
+//! a woven fragment opens in lower case; not what a banner, a placard or a caption shows
+//! (`des pancartes « Informer n'est pas un crime »`), nor words ending on a mark of speech.
+//! What the article's outlet (the caller's `interviewer`) counted, saw or learnt itself, named
+//! by its name or initials (`selon un décompte de l'AHP`, `a constaté L'Accolade`), is the
+//! author's, unless it quotes. Everything is linear: each token is read a
 //! bounded number of times, each quotation once, and the discourse memory is bounded.
 
 use std::collections::{HashMap, HashSet};
@@ -157,6 +163,74 @@ struct Pass<'a> {
     /// folded: the same title elsewhere in the article, even bare (`« Délibéré » : un huis
     /// clos…` above `« Délibéré », d'Inès Carrel.`), quotes no one either.
     titles: HashSet<String>,
+    /// The article's outlet, when the caller names it ([`Outlet`]).
+    outlet: Option<Outlet>,
+}
+
+/// The outlet the article is published by, as its own sentences name it: what it counted,
+/// saw or learnt itself (`selon un décompte de l'AHP`, `a constaté L'Accolade`) is the
+/// author's voice, as `selon notre correspondant` is (the coding guideline). A bare `l'agence`
+/// is left to the source it takes up (`selon l'agence` after `l'Agence internationale de
+/// l'énergie atomique`).
+struct Outlet {
+    /// The folded words of its name, without articles or the word `agence`.
+    words: Vec<String>,
+    /// The initials of a name of three words or more (`AHP` for `Agence Hexagone Presse`).
+    initials: Option<String>,
+}
+
+impl Outlet {
+    fn new(name: &str) -> Option<Outlet> {
+        let all: Vec<String> = text::fold(name)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        let initials = (all.len() >= 3).then(|| {
+            all.iter()
+                .filter_map(|w| w.chars().next())
+                .collect::<String>()
+        });
+        let words: Vec<String> = all
+            .into_iter()
+            .filter(|w| !matches!(w.as_str(), "l" | "le" | "la" | "les" | "agence"))
+            .collect();
+        (!words.is_empty()).then_some(Outlet { words, initials })
+    }
+
+    /// Whether the phrase `np` names the outlet: its name's words in a row (`l'agence
+    /// Ressac`, `du Scaphandre`) or its initials (`l'AHP`), not after `par` (whom it asked).
+    fn named_by(&self, toks: &[Tok], np: &np::Np) -> bool {
+        let words: Vec<&str> = toks[np.start.min(toks.len())..np.end.min(toks.len())]
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| {
+                let w = t.norm();
+                w.rsplit_once('\'').map_or(w, |(_, rest)| rest)
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        // Whom the outlet asked speak (`Plusieurs économistes interrogés par Le Tambour`):
+        // its name after `par` is no source of the phrase.
+        let at = |k: usize| {
+            words[..k]
+                .iter()
+                .rev()
+                .find(|w| !matches!(**w, "le" | "la" | "les"))
+                .is_none_or(|w| *w != "par")
+        };
+        let name = self.words.len();
+        (0..words.len().saturating_sub(name - 1)).any(|k| {
+            at(k)
+                && words[k..k + name]
+                    .iter()
+                    .zip(&self.words)
+                    .all(|(a, b)| *a == b.as_str())
+        }) || words
+            .iter()
+            .enumerate()
+            .any(|(k, w)| at(k) && self.initials.as_deref() == Some(*w))
+    }
 }
 
 pub(crate) fn run(
@@ -207,6 +281,7 @@ pub(crate) fn run(
         quotes: Vec::new(),
         regions: Vec::new(),
         titles: known_titles(text, segmentation, &tops),
+        outlet: options.interviewer.as_deref().and_then(Outlet::new),
     };
     let mut first = 0;
     let mut blocks = Vec::new();
@@ -570,6 +645,13 @@ impl Pass<'_> {
         // article, a link of the outlet's page, reports nothing.
         if cross_reference(toks) {
             cues.clear();
+        }
+        // What the outlet counted, saw or learnt itself is the author's (`selon un décompte de
+        // l'AHP`, `a constaté L'Accolade`); the words it quotes stay its interviewer's.
+        if let Some(outlet) = &self.outlet {
+            cues.retain(|c| {
+                c.quote.is_some() || !matches!(&c.who, Who::Np(np) if outlet.named_by(toks, np))
+            });
         }
         // `Cet argument est réel. Il suppose pourtant que…`: a pronoun opening the sentence
         // takes up the thing the last sentence opened on, which reports nothing.
