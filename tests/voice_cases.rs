@@ -4851,6 +4851,7 @@ fn attribution_cases() {
         .chain(VX4_CASES)
         .chain(BC1_CASES)
         .chain(BC1_LIVE_CASES)
+        .chain(VX5_CASES)
     {
         let (seg, voices) = analyse(case.text);
         assert_eq!(seg.sentences.len(), voices.sentences.len(), "{}", case.name);
@@ -6907,3 +6908,75 @@ const BC1_LIVE_CASES: &[Case] = &[
         quotes: &[],
     },
 ];
+
+/// Names and titles in guillemets, the outlet's own findings, a source's argument handed over
+/// after a colon.
+const VX5_CASES: &[Case] = &[
+    Case {
+        name: "a capital in guillemets inside a sentence opens a name, not a quotation",
+        text: "Après « Les Bonnes » l'an dernier, la compagnie monte « Huis clos » au théâtre \
+               municipal.\n\nLa mairie organise l'opération « Quartiers d'été » en juillet.\n\n\
+               J'ai revu « Le Mépris » dimanche soir.",
+        sentences: &[
+            s("Après", A, ""),
+            s("La mairie", A, ""),
+            s("J'ai revu", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "slogans on banners, words in lower case and exclamations stay quoted",
+        text: "Les grévistes tenaient des pancartes « Hôpital en danger » devant l'entrée.\n\n\
+               Ce « plan de relance » n'a rien relancé du tout.\n\nUn « Jamais ! » venu du \
+               fond a surpris la salle.",
+        sentences: &[
+            s("Les grévistes", M, ""),
+            s("Ce « plan", M, ""),
+            s("Un « Jamais", M, ""),
+        ],
+        quotes: &[],
+    },
+];
+
+/// What the outlet counted, saw or learnt itself is the author's voice (the coding
+/// guideline's `selon notre correspondant`), when its name or its initials name it; another
+/// body, whom the outlet asked, and an agency named before stay sources.
+#[test]
+fn the_outlets_own_findings_are_the_authors() {
+    let voice_of = |outlet: &str, text: &str, at: &str| {
+        let body = Span::new(0, text.len());
+        let regions = quotes::find_quotes(text, body);
+        let seg = segment::segment(text, body, &regions);
+        let options = voice::AttributeOptions {
+            interviewer: Some(outlet.to_string()),
+        };
+        let voices = voice::attribute_with(text, &seg, &regions, verbs(), &options);
+        let i = seg
+            .sentences
+            .iter()
+            .position(|s| s.span.slice(text).contains(at))
+            .expect("the sentence");
+        voices.sentences[i].voice
+    };
+    let agency = "Agence Rivage Presse";
+    let own = "Les incendies ont détruit 4 000 hectares depuis juin, selon un décompte de \
+               l'ARP.\n\nLe \
+               péage était fermé à midi, a constaté l'Agence Rivage Presse.";
+    assert_eq!(voice_of(agency, own, "Les incendies"), Voice::Author);
+    assert_eq!(voice_of(agency, own, "Le péage"), Voice::Author);
+    assert_eq!(
+        voice_of(
+            "La Gazette du Port",
+            "Le chantier a pris six mois de retard, a constaté La Gazette du Port.",
+            "chantier"
+        ),
+        Voice::Author
+    );
+    let others = "L'Agence internationale de l'énergie atomique a dépêché des experts.\n\nLa \
+                  centrale tient encore dix jours, selon l'agence.\n\nPlusieurs élus \
+                  interrogés par l'ARP doutent que le plan suffise.\n\nLes incendies ont \
+                  détruit 4 000 hectares, selon un décompte de la préfecture.";
+    assert_eq!(voice_of(agency, others, "La centrale"), Voice::Indirect);
+    assert_eq!(voice_of(agency, others, "Plusieurs élus"), Voice::Indirect);
+    assert_eq!(voice_of(agency, others, "Les incendies"), Voice::Indirect);
+}

@@ -55,7 +55,13 @@
 //! sigle`) and a loanword named or glossed (`Elle a même un nom, la « shrinkflation », que
 //! l'on pourrait traduire par…`), unless the mentioned word is lower case and the article
 //! used it before (`L'autre objection tient au mot « exceptionnelle »` takes up the measure's
-//! word: a scare quote as before). Everything is linear: each token is read a
+//! word: a scare quote as before). A short quotation opening on a capital inside a sentence, that no verb
+//! reports, is a name or a title too (`monte « La Mouette »`, `la cellule « Vrai ou Faux »`):
+//! a woven fragment opens in lower case; not what a banner, a placard or a caption shows
+//! (`des pancartes « Informer n'est pas un crime »`), nor words ending on a mark of speech.
+//! What the article's outlet (the caller's `interviewer`) counted, saw or learnt itself, named
+//! by its name or initials (`selon un décompte de l'AHP`, `a constaté L'Accolade`), is the
+//! author's, unless it quotes. Everything is linear: each token is read a
 //! bounded number of times, each quotation once, and the discourse memory is bounded.
 
 use std::collections::{HashMap, HashSet};
@@ -159,6 +165,74 @@ struct Pass<'a> {
     /// folded: the same title elsewhere in the article, even bare (`« Délibéré » : un huis
     /// clos…` above `« Délibéré », d'Inès Carrel.`), quotes no one either.
     titles: HashSet<String>,
+    /// The article's outlet, when the caller names it ([`Outlet`]).
+    outlet: Option<Outlet>,
+}
+
+/// The outlet the article is published by, as its own sentences name it: what it counted,
+/// saw or learnt itself (`selon un décompte de l'AHP`, `a constaté L'Accolade`) is the
+/// author's voice, as `selon notre correspondant` is (the coding guideline). A bare `l'agence`
+/// is left to the source it takes up (`selon l'agence` after `l'Agence internationale de
+/// l'énergie atomique`).
+struct Outlet {
+    /// The folded words of its name, without articles or the word `agence`.
+    words: Vec<String>,
+    /// The initials of a name of three words or more (`AHP` for `Agence Hexagone Presse`).
+    initials: Option<String>,
+}
+
+impl Outlet {
+    fn new(name: &str) -> Option<Outlet> {
+        let all: Vec<String> = text::fold(name)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        let initials = (all.len() >= 3).then(|| {
+            all.iter()
+                .filter_map(|w| w.chars().next())
+                .collect::<String>()
+        });
+        let words: Vec<String> = all
+            .into_iter()
+            .filter(|w| !matches!(w.as_str(), "l" | "le" | "la" | "les" | "agence"))
+            .collect();
+        (!words.is_empty()).then_some(Outlet { words, initials })
+    }
+
+    /// Whether the phrase `np` names the outlet: its name's words in a row (`l'agence
+    /// Ressac`, `du Scaphandre`) or its initials (`l'AHP`), not after `par` (whom it asked).
+    fn named_by(&self, toks: &[Tok], np: &np::Np) -> bool {
+        let words: Vec<&str> = toks[np.start.min(toks.len())..np.end.min(toks.len())]
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| {
+                let w = t.norm();
+                w.rsplit_once('\'').map_or(w, |(_, rest)| rest)
+            })
+            .filter(|w| !w.is_empty())
+            .collect();
+        // Whom the outlet asked speak (`Plusieurs économistes interrogés par Le Tambour`):
+        // its name after `par` is no source of the phrase.
+        let at = |k: usize| {
+            words[..k]
+                .iter()
+                .rev()
+                .find(|w| !matches!(**w, "le" | "la" | "les"))
+                .is_none_or(|w| *w != "par")
+        };
+        let name = self.words.len();
+        (0..words.len().saturating_sub(name - 1)).any(|k| {
+            at(k)
+                && words[k..k + name]
+                    .iter()
+                    .zip(&self.words)
+                    .all(|(a, b)| *a == b.as_str())
+        }) || words
+            .iter()
+            .enumerate()
+            .any(|(k, w)| at(k) && self.initials.as_deref() == Some(*w))
+    }
 }
 
 pub(crate) fn run(
@@ -209,6 +283,7 @@ pub(crate) fn run(
         quotes: Vec::new(),
         regions: Vec::new(),
         titles: known_titles(text, segmentation, &tops),
+        outlet: options.interviewer.as_deref().and_then(Outlet::new),
     };
     let mut first = 0;
     let mut blocks = Vec::new();
@@ -580,6 +655,13 @@ impl Pass<'_> {
         // article, a link of the outlet's page, reports nothing.
         if cross_reference(toks) {
             cues.clear();
+        }
+        // What the outlet counted, saw or learnt itself is the author's (`selon un décompte de
+        // l'AHP`, `a constaté L'Accolade`); the words it quotes stay its interviewer's.
+        if let Some(outlet) = &self.outlet {
+            cues.retain(|c| {
+                c.quote.is_some() || !matches!(&c.who, Who::Np(np) if outlet.named_by(toks, np))
+            });
         }
         // `Cet argument est réel. Il suppose pourtant que…`: a pronoun opening the sentence
         // takes up the thing the last sentence opened on, which reports nothing.
@@ -1293,6 +1375,18 @@ impl Pass<'_> {
         if named || (capital && !sentences && (comma_named || apposed)) {
             return Class::Title;
         }
+        // A capital opens a name (`monte « La Mouette »`), unless a banner or a caption
+        // shows the words (`des pancartes « Informer n'est pas un crime »`).
+        let displayed = (i.saturating_sub(2)..i)
+            .any(|k| toks[k].is_word() && DISPLAY_NOUNS.contains(&toks[k].norm()));
+        if capital
+            && !sentences
+            && !displayed
+            && words <= SCARE_MAX_WORDS
+            && proper_title(text, content)
+        {
+            return Class::Title;
+        }
         if words <= SCARE_MAX_WORDS {
             Class::Scare
         } else {
@@ -1998,6 +2092,37 @@ const WORK_NOUNS: &[&str] = &[
     "fresque",
 ];
 
+/// Nouns of words carried or shown for others to read (folded): what a banner, a placard or a
+/// caption says is a slogan someone voices (`des pancartes « Informer n'est pas un crime »`,
+/// `une photo légendée « Enfin libre »`), never the name of a work.
+const DISPLAY_NOUNS: &[&str] = &[
+    "banderole",
+    "banderoles",
+    "pancarte",
+    "pancartes",
+    "affiche",
+    "affiches",
+    "ecriteau",
+    "ecriteaux",
+    "slogan",
+    "slogans",
+    "tract",
+    "tracts",
+    "inscription",
+    "inscriptions",
+    "tag",
+    "tags",
+    "legende",
+    "legendee",
+    "legendees",
+    "legendes",
+    "message",
+    "messages",
+    "mot",
+    "cri",
+    "cris",
+];
+
 /// Words that rank a work before its noun, or stand for it (folded): `son premier
 /// long-métrage`, `le dernier, « … »`.
 const WORK_RANKS: &[&str] = &["premier", "deuxieme", "troisieme", "nouveau", "dernier"];
@@ -2133,6 +2258,26 @@ fn work_title(text: &str, toks: &[Tok], i: usize, content: Span) -> bool {
 
 /// How far back, in bytes, a mentioned word is looked for in the article.
 const SAID_BEFORE_WINDOW: usize = 20_000;
+
+/// Whether the words in guillemets read as a name rather than as words someone said: a
+/// partial quotation woven into a sentence opens in lower case (`un « abandon en plein vol
+/// »`), while a capital inside a sentence opens the title of a work, a scheme or a list
+/// (`monte « La Mouette »`, `la cellule « Vrai ou Faux »`). Words that end on a mark of
+/// speech (`« Jamais ! »`) or open on a subject pronoun (`« Nous resterons »`) are said.
+fn proper_title(text: &str, content: Span) -> bool {
+    let s = content.slice(text).trim();
+    if s.ends_with(['.', '!', '?', '…']) {
+        return false;
+    }
+    let first = s
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    !matches!(
+        text::fold(first).as_str(),
+        "je" | "j" | "tu" | "il" | "elle" | "nous" | "vous" | "ils" | "elles" | "on" | "c" | "ce"
+    )
+}
 
 /// Whether the words of `content` appear, as whole words, in the text before `before`
 /// (within [`SAID_BEFORE_WINDOW`] bytes): the article used them already.

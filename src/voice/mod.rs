@@ -146,7 +146,9 @@ impl VoiceAnalysis {
 #[derive(Clone, Debug, Default)]
 pub struct AttributeOptions {
     /// Who asks the questions of an interview when its credit line names no one (the outlet:
-    /// the analyser gives the article's); `journaliste` when not given.
+    /// the analyser gives the article's); `journaliste` when not given. Named by its name or
+    /// initials, the outlet's own count or finding (`selon un décompte de l'AHP`) is the
+    /// author's.
     pub interviewer: Option<String>,
 }
 
