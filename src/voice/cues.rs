@@ -63,7 +63,11 @@
 //! - a noun of finding that credits the previous sentence (`C'est la conclusion d'une étude
 //!   menée par…`), and a noun of saying that opens the phrase before a quotation's colon and
 //!   names its speaker in its complement (`Aveu stupéfiant de la coordinatrice, X : « … »`,
-//!   `Dernier appel du premier ministre : « … »`).
+//!   `Dernier appel du premier ministre : « … »`);
+//! - a verbless sentence of a noun and a relative clause whose reporting verb (or `partager`
+//!   after a noun of view) has its subject inverted up to the end (`Une version que contestent
+//!   les parties civiles.`, `Un avis que ne partage pas le Dr X, médecin…`): the subject
+//!   reports the noun, and the sentence credits nothing.
 //!
 //! Some verb groups report nothing besides: a saying in a restrictive relative clause with a
 //! plain object (`un assistant qui résume les notes`), after `dont` or in a clause of time (`quand
