@@ -4852,6 +4852,7 @@ fn attribution_cases() {
         .chain(BC1_CASES)
         .chain(BC1_LIVE_CASES)
         .chain(VX5_CASES)
+        .chain(SPK20_CASES)
     {
         let (seg, voices) = analyse(case.text);
         assert_eq!(seg.sentences.len(), voices.sentences.len(), "{}", case.name);
@@ -6980,3 +6981,59 @@ fn the_outlets_own_findings_are_the_authors() {
     assert_eq!(voice_of(agency, others, "Plusieurs élus"), Voice::Indirect);
     assert_eq!(voice_of(agency, others, "Les incendies"), Voice::Indirect);
 }
+
+/// A relative clause after a name and its role between commas is said of the person, in a
+/// cleft too; a verbless sentence of a noun and a relative clause whose inverted subject
+/// contests or shares it is that subject's report.
+const SPK20_CASES: &[Case] = &[
+    Case {
+        name: "a relative clause after a name and its role is said of the person",
+        text: "La fermeture de la maternité inquiète.\n\nC'est la Dre Sandrine Okafor, \
+               pédiatre à l'hôpital de Vierzon, qui résume ainsi ce qu'elle redoute.\n\nElle \
+               juge le délai « intenable ».\n\nNous avons rencontré Bruno Lacombe, sage-femme \
+               à Vierzon, qui affirme que les départs se multiplient.",
+        sentences: &[
+            s("C'est la Dre", I, "sandrine okafor"),
+            s("Elle juge", I, "sandrine okafor"),
+            s("Nous avons rencontré", I, "bruno lacombe"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a relative clause after a role alone or a phrase stays with it",
+        text: "Le maire, qui a reçu les parents lundi, affirme que l'école restera ouverte.\n\n\
+               Interrogé par téléphone, un agent municipal, qui a requis l'anonymat, évoque \
+               une décision « déjà prise ».",
+        sentences: &[
+            s("Le maire, qui", I, "maire"),
+            s("Interrogé par", I, "agent municipal"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a noun taken up by a relative clause with an inverted source",
+        text: "Selon la préfecture, le camp sera évacué avant l'hiver.\n\nUne version que \
+               contestent les associations humanitaires.\n\nLe député Paul Ferrand juge \
+               la mesure « inévitable ».\n\nUn avis que ne partage pas le docteur Lucie \
+               Marchal, médecin bénévole au camp depuis trois ans.\n\nUn calendrier qu'a \
+               démenti la mairie.",
+        sentences: &[
+            s("Une version", I, "associations humanitaires"),
+            s("Un avis", I, "lucie marchal"),
+            s("Un calendrier", I, "mairie"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a relative clause that is the subject of a verb, or shares no view, is no report",
+        text: "Le problème que pointe le ministre existe depuis des années.\n\nUne frontière \
+               que partagent trois pays.\n\nDes conditions que bien des soignants aimeraient \
+               connaître.",
+        sentences: &[
+            s("Le problème", A, ""),
+            s("Une frontière", A, ""),
+            s("Des conditions", A, ""),
+        ],
+        quotes: &[],
+    },
+];

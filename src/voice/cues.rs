@@ -63,7 +63,11 @@
 //! - a noun of finding that credits the previous sentence (`C'est la conclusion d'une étude
 //!   menée par…`), and a noun of saying that opens the phrase before a quotation's colon and
 //!   names its speaker in its complement (`Aveu stupéfiant de la coordinatrice, X : « … »`,
-//!   `Dernier appel du premier ministre : « … »`).
+//!   `Dernier appel du premier ministre : « … »`);
+//! - a verbless sentence of a noun and a relative clause whose reporting verb (or `partager`
+//!   after a noun of view) has its subject inverted up to the end (`Une version que contestent
+//!   les parties civiles.`, `Un avis que ne partage pas le Dr X, médecin…`): the subject
+//!   reports the noun, and the sentence credits nothing.
 //!
 //! Some verb groups report nothing besides: a saying in a restrictive relative clause with a
 //! plain object (`un assistant qui résume les notes`), after `dont` or in a clause of time (`quand
@@ -264,6 +268,14 @@ pub(crate) fn find(toks: &[Tok], verbs: &VerbTable) -> Vec<Cue> {
         }
     }
     cues.sort_by_key(|c| c.start);
+    if cues
+        .iter()
+        .all(|c| c.content.is_empty() && c.quote.is_none())
+        && let Some(cue) = nominal_relative(s, verbs)
+    {
+        cues.clear();
+        cues.push(cue);
+    }
     if cues.is_empty()
         && let Some(cue) = credit_noun(toks)
     {
@@ -3177,6 +3189,103 @@ fn credit_noun(toks: &[Tok]) -> Option<Cue> {
     let mut cue = Cue::new(Who::Np(who), 0, toks.len());
     cue.credit = true;
     Some(cue)
+}
+
+/// Nouns of a view that a source may share (folded): `Un avis que ne partage pas X`.
+const VIEW_NOUNS: &[&str] = &[
+    "avis",
+    "analyse",
+    "point",
+    "opinion",
+    "optimisme",
+    "pessimisme",
+    "inquietude",
+    "inquietudes",
+    "crainte",
+    "craintes",
+    "sentiment",
+    "conviction",
+    "lecture",
+    "diagnostic",
+    "constat",
+    "position",
+    "vision",
+    "interpretation",
+    "enthousiasme",
+    "scepticisme",
+    "confiance",
+];
+
+/// How many words the noun of a verbless sentence may have before its relative clause.
+const NOMINAL_HEAD_MAX: usize = 3;
+
+/// A verbless sentence made of a noun and a relative clause giving a source's stance on it:
+/// `Une version que contestent les parties civiles.`, `Un avis que ne partage pas le Dr Paul
+/// Lemaire, cardiologue.`. The noun takes up what
+/// the previous sentence said and is what the source reports; the sentence credits nothing
+/// (the source contests or shares a view that was someone else's). The clause's verb is a
+/// reporting verb or `partager` (sharing a view said just before), its subject follows it up
+/// to the end of the sentence (or to a comma that sets a role beside it); a clause followed by a verb of the main clause
+/// (`Le problème que pointe le ministre existe`) is a subject, not a sentence of its own.
+fn nominal_relative(s: &Sent<'_>, verbs: &VerbTable) -> Option<Cue> {
+    let toks = s.toks;
+    let n = s.n;
+    let first = toks.first()?;
+    if !(first.cap && lexis::determiner(first).is_some()) {
+        return None;
+    }
+    let q = (2..=NOMINAL_HEAD_MAX + 1)
+        .take_while(|&k| k < n)
+        .find(|&k| toks[k].is("que") || toks[k].is("qu'"))?;
+    let head_is_noun = toks[1..q].iter().all(|t| {
+        t.is_word()
+            && !t.cap
+            && !t.caps
+            && !lexis::is_preposition(t)
+            && !lexis::is_de(t)
+            && lexis::determiner(t).is_none()
+    });
+    if !head_is_noun {
+        return None;
+    }
+    let negation = |k: usize| toks.get(k).is_some_and(|t| t.is("ne") || t.is("n'"));
+    // One shares a view (`Un avis que partage…`), not a border.
+    let view = toks[1..q].iter().any(|t| VIEW_NOUNS.contains(&t.norm()));
+    let shares = |k: usize| {
+        view && toks
+            .get(k)
+            .is_some_and(|t| t.is_word() && !t.cap && t.norm().starts_with("partag"))
+    };
+    let reports = |k: usize| {
+        group::at(toks, k, verbs)
+            .filter(|g| g.inverted.is_none() && matches!(g.build, Build::Finite | Build::Compound))
+    };
+    let speaker = |np: &Np| np.kind.is_speaker() && np.kind != NpKind::FirstPerson;
+    let v = q + 1 + usize::from(negation(q + 1));
+    // `que contestent les parties civiles`, `que ne partage pas le Dr X, médecin…`, `qu'a
+    // démentie la préfecture`.
+    let verb = reports(v).or_else(|| reports(v + 1).filter(|g| g.start == v));
+    if verb.is_some() || shares(v) {
+        let mut at = verb.as_ref().map_or(v + 1, |g| g.end.max(v + 1));
+        while toks
+            .get(at)
+            .is_some_and(|t| matches!(t.norm(), "pas" | "plus" | "guere" | "non" | "davantage"))
+        {
+            at += 1;
+        }
+        if let Some(np) = np::group_forward(toks, at, true)
+            .filter(|np| np.start == at && speaker(np) && np.kind != NpKind::Pronoun)
+            .map(|np| np::with_apposition(toks, np))
+            // The subject closes the sentence, with what a comma sets beside it.
+            .filter(|np| !s.has_words(np.end, n) || toks[np.end].is_punct(','))
+        {
+            let mut cue = Cue::new(Who::Np(np.clone()), q, np.end);
+            cue.verb = verb;
+            cue.content.push((0, q));
+            return Some(cue);
+        }
+    }
+    None
 }
 
 /// A sentence that only credits the previous one: `C'est ce qu'a déclaré X.`, `Voilà ce

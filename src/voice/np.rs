@@ -1060,7 +1060,26 @@ pub(crate) fn subject_before(toks: &[Tok], g: usize) -> Option<Np> {
             } else {
                 k
             };
-            return apposition_before(toks, end).filter(|np| np.kind.is_speaker());
+            // `C'est le Dr Farid Azzouzi, généraliste à Saint-Denis, qui résume…`, `J'ai
+            // croisé Marc Durand, cardiologue, qui affirme…`: the role set between commas
+            // after a name describes it; the relative clause is said of the person named.
+            let named = (end == before)
+                .then(|| apposition_before(toks, k))
+                .flatten()
+                .filter(|np| {
+                    np.kind == NpKind::Name
+                        && np.role.is_some()
+                        && np.name.is_some_and(|(s, e)| {
+                            e > s
+                                && toks.get(e).is_some_and(|t| t.is_punct(','))
+                                && toks[s..e]
+                                    .iter()
+                                    .all(|t| t.cap || t.caps || t.is_punct('.'))
+                        })
+                });
+            return named
+                .or_else(|| apposition_before(toks, end))
+                .filter(|np| np.kind.is_speaker());
         }
     }
     if let Some(np) = coordinated_clause_subject(toks, g).or_else(|| relative_antecedent(toks, g)) {
