@@ -1103,7 +1103,7 @@ fn sentence_label(sentence: &str) -> Option<(String, Span, usize)> {
     let colon = sep == ":";
     let shape = is_initials(written)
         || (colon && (affiliation(written).is_some() || role_label(written).is_some()))
-        || (!colon && matches!(written, "Q" | "R"));
+        || (!colon && !sep.is_empty() && matches!(written, "Q" | "R"));
     (shape && sentence[content..].starts_with(char::is_uppercase))
         .then_some((speaker, label, content))
 }
