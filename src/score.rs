@@ -650,29 +650,68 @@ fn editorial_lists(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) {
 }
 
 /// A review's rubric of what the critic liked or did not, alone on its line (`On a aimé`, `On
-/// aime moins`, `On n'a pas aimé`, `Les plus`, `Points faibles :`): a test or a review sets its
-/// verdicts out as a list under it. The rubric is the page's heading, no verdict of its own.
+/// a beaucoup aimé`, `On aime moins`, `On n'a pas aimé`, `Nous avons bien aimé :`, `Les plus`,
+/// `Points faibles :`): a test or a review sets its verdicts out as a list under it. The rubric
+/// is the page's heading, no verdict of its own.
+///
+/// The one reader of the rubric: [`editorial_lists`] reads it as the lead of the critic's
+/// verdicts, the word model and the subheading cue leave it alone, and [`review_box`] reads it as
+/// the review's furniture, so that the readings agree whatever words the rubric uses.
 fn review_rubric(line: &str) -> bool {
     let line = line.trim_end_matches(|c: char| c == ':' || c.is_whitespace());
-    let words: Vec<String> = line.split_whitespace().map(crate::text::fold_str).collect();
-    (1..=5).contains(&words.len())
-        && REVIEW_RUBRICS.contains(&words.join(" ").replace('\u{2019}', "'").as_str())
+    let words: Vec<String> = line
+        .split_whitespace()
+        .map(|w| crate::text::fold_str(w).replace('\u{2019}', "'"))
+        .collect();
+    if !(1..=REVIEW_RUBRIC_MAX_WORDS).contains(&words.len()) {
+        return false;
+    }
+    REVIEW_RUBRICS.contains(&words.join(" ").as_str()) || liked_rubric(&words)
 }
 
-/// The folded rubrics of a review's list of what the critic liked and did not ([`review_rubric`]).
+/// The most words of a review's rubric ([`review_rubric`]): `On n'a pas vraiment aimé`.
+const REVIEW_RUBRIC_MAX_WORDS: usize = 5;
+
+/// Whether a rubric's folded words say, in the critic's `on` or `nous`, what the critic liked
+/// or did not and nothing else (`on a aime`, `on a beaucoup aime`, `on aime moins`, `on n'a pas
+/// aime`, `nous avons bien aime`, `on a adore`): a verb of liking and only the auxiliary, the
+/// negation and an adverb of degree around it. `On a aimé la fin` names what was liked: a
+/// sentence, no rubric.
+fn liked_rubric(words: &[String]) -> bool {
+    matches!(words[0].as_str(), "on" | "nous")
+        && words[1..].iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "aime" | "aimons" | "adore" | "adorons" | "apprecie" | "apprecions"
+            )
+        })
+        && words[1..].iter().all(|w| {
+            matches!(
+                w.as_str(),
+                "a" | "avons"
+                    | "n'a"
+                    | "n'avons"
+                    | "n'aime"
+                    | "n'aimons"
+                    | "aime"
+                    | "aimons"
+                    | "adore"
+                    | "adorons"
+                    | "apprecie"
+                    | "apprecions"
+                    | "moins"
+                    | "pas"
+                    | "beaucoup"
+                    | "bien"
+                    | "vraiment"
+                    | "particulierement"
+            )
+        })
+}
+
+/// The folded rubrics of a review's list that name no verb of liking ([`review_rubric`]; the
+/// rubrics in the critic's `on` or `nous` are read by [`liked_rubric`]).
 const REVIEW_RUBRICS: &[&str] = &[
-    "on aime",
-    "on a aime",
-    "on adore",
-    "on a adore",
-    "on aime moins",
-    "on a moins aime",
-    "on aime pas",
-    "on a pas aime",
-    "on n'aime pas",
-    "on n'a pas aime",
-    "nous avons aime",
-    "nous avons moins aime",
     "les plus",
     "les moins",
     "points forts",
@@ -1328,32 +1367,23 @@ fn page_furniture(words: &[String]) -> bool {
         || dateline(words)
 }
 
-/// The most words of a heading of a review's box of pros and cons (`On a moins aimé`).
-const REVIEW_BOX_MAX_WORDS: usize = 4;
-
 /// Whether a line belongs to a review's box, read from its folded words: the terms of the test
 /// (`Testé sur PC (version fournie par l'éditeur)`, `Testé par X le 8 novembre (repas payé
 /// par nos soins)`) or, in a heading, the title of a list of pros or cons (`On a aimé`, `On
-/// aime moins`, `On n'a pas aimé`), whose verdicts are the items below it. The review's
+/// aime moins`, `Les plus`: [`review_rubric`]), whose verdicts are the items below it. The review's
 /// furniture, as a byline is.
-fn review_box(toks: &[Token], heading: bool) -> bool {
+fn review_box(text: &str, toks: &[Token], heading: bool) -> bool {
     let w = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
     let tested = matches!(
         w(0),
         "teste" | "testee" | "testes" | "testees" | "essaye" | "essayee"
     ) && matches!(w(1), "par" | "sur" | "le" | "en" | "avec" | "pendant");
+    // The heading of a list of pros or cons: the one reader of the rubric.
     let liked = heading
-        && w(0) == "on"
-        && toks.len() <= REVIEW_BOX_MAX_WORDS
-        && toks[1..].iter().all(|t| {
-            matches!(
-                t.folded.as_str(),
-                "a" | "n'" | "n'a" | "aime" | "adore" | "moins" | "pas" | "beaucoup"
-            )
-        })
-        && toks
-            .iter()
-            .any(|t| matches!(t.folded.as_str(), "aime" | "adore"));
+        && match (toks.first(), toks.last()) {
+            (Some(first), Some(last)) => review_rubric(&text[first.span.start..last.span.end]),
+            _ => false,
+        };
     tested || liked
 }
 
@@ -1920,7 +1950,7 @@ fn score_sentence(
         || boilerplate(body, exclaims)
         || credit_line(span.slice(text))
         || callout(span.slice(text), toks)
-        || review_box(body, kind == SentenceKind::Heading);
+        || review_box(text, body, kind == SentenceKind::Heading);
     out.boilerplate = furniture;
 
     // The sentence is a paragraph of its own (a standalone question reads as a heading).

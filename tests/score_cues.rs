@@ -2221,6 +2221,7 @@ fn editorial_flags() {
         .chain(ED7_FLAGS)
         .chain(RV1_FLAGS)
         .chain(ED9_FLAGS)
+        .chain(RUBRIC_FLAGS)
     {
         let a = analyzer().analyze(&Article::from_text("flags", row.text));
         let Some(s) = sentence_of(&a, row.name, row.sentence, &mut failures) else {
@@ -3346,5 +3347,63 @@ const ED9_FLAGS: &[Flag] = &[
         text: "Depuis la coupure, trente familles n'ont plus de quoi se chauffer.",
         sentence: "Depuis la coupure",
         editorial: false,
+    },
+];
+
+// ---- one reader of a review's rubric of likes and dislikes ----
+
+// The rubric is read by one rule wherever it stands: as the lead of the critic's list (its
+// items are verdicts) and as a heading of the page (no verdict of its own). Whatever words say
+// what the critic liked, the two readings agree.
+const RUBRIC_FLAGS: &[Flag] = &[
+    Flag {
+        name: "rubric: an item under `On a beaucoup aimé` is the critic's verdict",
+        text: "La console Vexa sort jeudi, à 399 euros.\n\n\
+               Elle lit les jeux de la génération précédente.\n\n\
+               On a beaucoup aimé\n\
+               - Une manette légère et précise\n\
+               - Un ventilateur silencieux",
+        sentence: "- Un ventilateur",
+        editorial: true,
+    },
+    Flag {
+        name: "rubric: an item under `Nous avons bien aimé :`",
+        text: "Le robot Brio coûte 249 euros.\n\n\
+               Nous avons bien aimé :\n\
+               - Une cuve facile à laver\n\
+               - Un programme de pain complet",
+        sentence: "- Un programme",
+        editorial: true,
+    },
+    Flag {
+        name: "rubric: `Les plus` as a heading of an opinion piece is no verdict",
+        text: "Quel gâchis ! Ce jeu avait tout pour plaire, et il se perd dans des quêtes \
+               absurdes. Qui peut encore payer 70 euros pour cela ? Franchement, passez votre \
+               chemin !\n\n\
+               Les plus\n\
+               + La musique de Léa Vannier\n\
+               Les moins\n\
+               - Des quêtes répétitives",
+        sentence: "Les moins",
+        editorial: false,
+    },
+    Flag {
+        name: "rubric: `On n'a pas aimé` as a heading of an opinion piece is no verdict",
+        text: "Quel gâchis ! Ce jeu avait tout pour plaire, et il se perd dans des quêtes \
+               absurdes. Qui peut encore payer 70 euros pour cela ? Franchement, passez votre \
+               chemin !\n\n\
+               On n'a pas aimé\n\
+               - Des quêtes répétitives",
+        sentence: "On n'a pas aimé",
+        editorial: false,
+    },
+    Flag {
+        name: "rubric: a sentence that says what the critic liked is no rubric",
+        text: "Quel gâchis ! Ce jeu avait tout pour plaire, et il se perd dans des quêtes \
+               absurdes. Qui peut encore payer 70 euros pour cela ? Franchement, passez votre \
+               chemin !\n\n\
+               On a beaucoup aimé la musique, et rien d'autre.",
+        sentence: "On a beaucoup aimé",
+        editorial: true,
     },
 ];
