@@ -1668,8 +1668,9 @@ fn build_hits(input: &ScoreInput<'_>) -> Vec<Hit> {
         if voice == TextVoice::Indirect && manner_of_saying(text, m.span, &reported) {
             voice = TextVoice::Author;
         }
-        let in_name =
-            inside_proper_name(text, sentence.span, m.span) || input.voices.in_title(m.span);
+        let in_name = inside_proper_name(text, sentence.span, m.span)
+            || input.voices.in_title(m.span)
+            || names_organisation(text, sentence.span, m.span);
         let scored = kind_scores(category.kind)
             && !in_name
             && (voice == TextVoice::Author || category.voice == VoiceScope::Any);
@@ -1968,7 +1969,8 @@ fn score_sentence(
             // information (`10:58 – Pourquoi Ombrane frappe-t-elle si fort ?`) that the
             // entry's next sentence answers.
             let section = (heading && asks_information(toks) && answered_next(input, index))
-                || (entry > 0 && asks_information(body) && answered_after(input, index));
+                || (entry > 0 && asks_information(body) && answered_after(input, index))
+                || reported_question(text, span, at, toks);
             out.section_question = section;
             if section {
                 out.reasons.retain(|r| r.cue != Cue::OpeningConnective);
@@ -2437,6 +2439,62 @@ fn inside_proper_name(text: &str, sentence: Span, hit: Span) -> bool {
         && !opens_inner
         && !FUNCTION_WORDS.contains(&crate::text::fold_str(prev).as_str())
 }
+
+/// Whether a hit of several words is the name of a party, a group or an outlet: its first word
+/// capitalised and the others not, as French writes such names (`Peuple debout`, `Sursaut
+/// national`), after a word that introduces a name (`le groupe Peuple debout`, `le site
+/// Sursaut national`, `les députés de Peuple debout`, `Mathis Carrère (Peuple debout)`). The
+/// report names the party; the slogan is the party's. On dev2..dev78 the six such hits were all
+/// coded neutral (four outlets of dev58, one of dev66). A capitalised word that opens the
+/// sentence or a quotation is read as before, and so is a name that is a label in every word
+/// (`Big Pharma`).
+fn names_organisation(text: &str, sentence: Span, hit: Span) -> bool {
+    let word = hit.slice(text);
+    let mut words = word.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let rest: Vec<&str> = words.collect();
+    if rest.is_empty()
+        || !first.starts_with(char::is_uppercase)
+        || !first.chars().skip(1).all(|c| !c.is_uppercase())
+        || rest.iter().any(|w| w.chars().any(char::is_uppercase))
+    {
+        return false;
+    }
+    let before = text[sentence.start..hit.start].trim_end_matches([' ', '\u{a0}']);
+    if before.ends_with('(') {
+        return true;
+    }
+    let prev: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '-')
+        .collect::<Vec<char>>()
+        .into_iter()
+        .rev()
+        .collect();
+    NAME_INTRODUCERS.contains(&crate::text::fold_str(&prev).as_str())
+}
+
+/// Words after which a capitalised name of several words is an organisation's (folded).
+const NAME_INTRODUCERS: &[&str] = &[
+    "groupe",
+    "parti",
+    "mouvement",
+    "site",
+    "liste",
+    "collectif",
+    "association",
+    "syndicat",
+    "journal",
+    "blog",
+    "hebdomadaire",
+    "quotidien",
+    "magazine",
+    "de",
+    "du",
+];
 
 /// Words that open a sentence or a quotation with a capital and never stand before a surname.
 const FUNCTION_WORDS: &[&str] = &[
@@ -3481,6 +3539,34 @@ fn rating(toks: &[Token]) -> Option<Span> {
     };
     (toks[end].clause_break_after || end + 1 == toks.len())
         .then(|| Span::new(toks[0].span.start, toks[end].span.end))
+}
+
+/// Whether an author's question in the body is one the report sets out rather than one the
+/// author asks the reader: the question a debate turns on, after a colon that closes a lead-in
+/// naming the debate (`Le débat revient chaque année : faut-il que les écoliers aillent en
+/// classe quatre jours ?`, `Les débats ont tourné autour d'une seule question : l'accusé
+/// voulait-il tuer ?`; 3 of 3 coded neutral on dev2..dev78, in three outlets). A lead-in that
+/// says nobody asks the question (`Reste la question que personne ne pose : …`) is the
+/// author's, and names no debate. (An explainer's `Comment expliquer ce retard ?` was coded
+/// neutral twice too, but in an analysis it is the judgment that the register counts on.)
+fn reported_question(text: &str, sentence: Span, mark: usize, toks: &[Token]) -> bool {
+    let before = &text[sentence.start..mark];
+    let Some(colon) = before.rfind(':') else {
+        return false;
+    };
+    if !expository_question(text, sentence, mark) {
+        return false;
+    }
+    let lead_end = sentence.start + colon;
+    let lead: Vec<&str> = toks
+        .iter()
+        .take_while(|t| t.span.end <= lead_end)
+        .map(|t| t.folded.as_str())
+        .collect();
+    lead.iter().any(|w| matches!(*w, "debat" | "debats"))
+        && !lead
+            .iter()
+            .any(|w| matches!(*w, "personne" | "ne" | "n'" | "vrai" | "vraie" | "bonne"))
 }
 
 /// Whether a question only asks whether a claim is true, as a fact-check does before it

@@ -660,8 +660,9 @@ const ROWS: &[Row] = &[
         name: "an obligation inside a question sets out the question",
         text: "ÉDITORIAL\n\nLe gel des pensions relance un débat ancien : faut-il faire contribuer les retraités à l'effort budgétaire ?",
         sentence: "Le gel",
-        has: &[Cue::RhetoricalQuestion],
-        not: &[Cue::Argument],
+        // The debate's question is the report's (see ED12_ROWS): no rhetoric either.
+        has: &[],
+        not: &[Cue::Argument, Cue::RhetoricalQuestion],
     },
     Row {
         name: "a denial with figures in an opinion piece is scaffolding",
@@ -1527,10 +1528,12 @@ fn row_failures(rows: &[Row]) -> Vec<String> {
 #[test]
 fn structural_cues() {
     // Every table of rows, in the order they were written (the row names say which).
-    let failures: Vec<String> = [ROWS, MORE_ROWS, ED7_ROWS, IV3_ROWS, ED8_ROWS, ED10_ROWS]
-        .into_iter()
-        .flat_map(row_failures)
-        .collect();
+    let failures: Vec<String> = [
+        ROWS, MORE_ROWS, ED7_ROWS, IV3_ROWS, ED8_ROWS, ED10_ROWS, ED12_ROWS,
+    ]
+    .into_iter()
+    .flat_map(row_failures)
+    .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
@@ -2221,6 +2224,7 @@ fn editorial_flags() {
         .chain(ED7_FLAGS)
         .chain(RV1_FLAGS)
         .chain(ED9_FLAGS)
+        .chain(ED12_FLAGS)
     {
         let a = analyzer().analyze(&Article::from_text("flags", row.text));
         let Some(s) = sentence_of(&a, row.name, row.sentence, &mut failures) else {
@@ -3346,5 +3350,79 @@ const ED9_FLAGS: &[Flag] = &[
         text: "Depuis la coupure, trente familles n'ont plus de quoi se chauffer.",
         sentence: "Depuis la coupure",
         editorial: false,
+    },
+];
+
+// ---- ed12: plain reporting that a cue mistook for a judgment ----
+
+const ED12_ROWS: &[Row] = &[
+    // The question a debate turns on, set out after a colon that names the debate, is the
+    // report's, not a question the author puts to the reader.
+    Row {
+        name: "ed12: the question a reported debate turns on is no rhetoric",
+        text: "Le conseil municipal se réunit jeudi. Le débat dure depuis dix ans : faut-il \
+               rendre le mercredi matin aux familles ?",
+        sentence: "Le débat dure",
+        has: &[],
+        not: &[Cue::RhetoricalQuestion],
+    },
+    Row {
+        name: "ed12: the questions a trial's debates turned on",
+        text: "Le verdict est tombé vendredi. Pendant deux jours, les débats ont porté sur un \
+               seul point : le conducteur avait-il bu ?",
+        sentence: "Pendant deux jours",
+        has: &[],
+        not: &[Cue::RhetoricalQuestion],
+    },
+    Row {
+        name: "ed12: a question nobody asks is the author's",
+        text: "Le plan coûtera 40 millions. Reste la question que personne ne veut poser : qui \
+               paiera la facture ?",
+        sentence: "Reste la question",
+        has: &[Cue::RhetoricalQuestion],
+        not: &[],
+    },
+    Row {
+        name: "ed12: a debate nobody opens is the author's question",
+        text: "Le rapport est sorti lundi. Un débat que personne n'ose ouvrir : faut-il fermer \
+               la maternité la nuit ?",
+        sentence: "Un débat",
+        has: &[Cue::RhetoricalQuestion],
+        not: &[],
+    },
+];
+
+const ED12_FLAGS: &[Flag] = &[
+    // A party's name that is a slogan in the lexicon: the report names the party.
+    Flag {
+        name: "ed12: the name of a parliamentary group after groupe",
+        text: "Les élus du groupe Peuple debout ont quitté l'hémicycle mardi soir.",
+        sentence: "Les élus",
+        editorial: false,
+    },
+    Flag {
+        name: "ed12: a party's name in brackets after a member's name",
+        text: "La sénatrice Claire Vidal (Sursaut national) a voté contre le texte.",
+        sentence: "La sénatrice",
+        editorial: false,
+    },
+    Flag {
+        name: "ed12: a party's name after de",
+        text: "Les militants de Peuple debout ont distribué des tracts sur le marché.",
+        sentence: "Les militants",
+        editorial: false,
+    },
+    Flag {
+        name: "ed12: the slogan in lower case is the author's",
+        text: "Face à la crise, le pays a besoin d'un sursaut national.",
+        sentence: "Face à la crise",
+        editorial: true,
+    },
+    Flag {
+        name: "ed12: the slogan opening a sentence is the author's",
+        text: "La pétition circule depuis lundi. Un peuple debout ne plie pas devant les \
+               sanctions.",
+        sentence: "Un peuple debout",
+        editorial: true,
     },
 ];
