@@ -1659,7 +1659,7 @@ fn build_hits(input: &ScoreInput<'_>) -> Vec<Hit> {
         let Some(sentence) = sentences.get(i) else {
             continue;
         };
-        if !sentence.span.contains(m.span) {
+        if !sentence.span.contains(m.span) || in_compound(text, m.span) {
             continue;
         }
         let entry = &input.lexicons.entries[m.entry];
@@ -2439,6 +2439,29 @@ fn inside_proper_name(text: &str, sentence: Span, hit: Span) -> bool {
         && !opens_inner
         && !FUNCTION_WORDS.contains(&crate::text::fold_str(prev).as_str())
 }
+
+/// Whether a match ends inside a compound word, a hyphen and a word that is no clitic pronoun
+/// after it (`un trop-perçu de 212 euros`, `un internaute de Bobo-Dioulasso`): the entry's word
+/// is part of another word, not the intensifier or the label the entry means. An inverted
+/// pronoun after a verb (`Saluons-le`, `Que cachent-ils ?`, `mérite-t-il`) keeps the hit.
+fn in_compound(text: &str, hit: Span) -> bool {
+    let Some(after) = text.get(hit.end..).and_then(|a| a.strip_prefix('-')) else {
+        return false;
+    };
+    let next: String = after
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    !next.is_empty() && !CLITICS_AFTER_HYPHEN.contains(&next.as_str())
+}
+
+/// Pronouns and the euphonic `t` that follow a verb after a hyphen (`dit-il`, `prenez-les`,
+/// `va-t-on`).
+const CLITICS_AFTER_HYPHEN: &[&str] = &[
+    "je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "le", "la", "les", "lui",
+    "leur", "moi", "toi", "en", "y", "t", "ce", "m", "l",
+];
 
 /// Whether a hit of several words is the name of a party, a group or an outlet: its first word
 /// capitalised and the others not, as French writes such names (`Peuple debout`, `Sursaut

@@ -3390,6 +3390,35 @@ const ED12_ROWS: &[Row] = &[
         has: &[Cue::RhetoricalQuestion],
         not: &[],
     },
+    // A lexicon word that is the first half of a compound word is not the entry's word.
+    Row {
+        name: "ed12: trop in a trop-perçu is no intensifier",
+        text: "Le fisc a remboursé un trop-perçu de 300 euros à chaque foyer.",
+        sentence: "Le fisc",
+        has: &[],
+        not: &[Cue::Lexicon],
+    },
+    Row {
+        name: "ed12: a label that opens a hyphenated place name",
+        text: "Un commerçant de Bobo-Dioulasso a témoigné devant le tribunal.",
+        sentence: "Un commerçant",
+        has: &[],
+        not: &[Cue::Lexicon],
+    },
+    Row {
+        name: "ed12: trop before a verb is the intensifier",
+        text: "La commune a trop attendu pour réparer le pont.",
+        sentence: "La commune",
+        has: &[Cue::Lexicon],
+        not: &[],
+    },
+    Row {
+        name: "ed12: an inverted pronoun after a hyphen keeps the hit",
+        text: "Le dossier est clos. Que cachent-ils encore ?",
+        sentence: "Que cachent",
+        has: &[Cue::Lexicon],
+        not: &[],
+    },
 ];
 
 const ED12_FLAGS: &[Flag] = &[
