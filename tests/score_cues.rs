@@ -3419,6 +3419,38 @@ const ED12_ROWS: &[Row] = &[
         has: &[Cue::Lexicon],
         not: &[],
     },
+    // The rank of an event in its series, after `C'est`, counts; it sums up no judgment.
+    Row {
+        name: "ed12: C'est and an ordinal ranks an event in its series",
+        text: "TRIBUNE\n\nLa classe de Saint-Aubin fermera en juin. C'est la quatrième fermeture \
+               de classe du canton depuis 2022.",
+        sentence: "C'est la quatrième",
+        has: &[],
+        not: &[Cue::Argument],
+    },
+    Row {
+        name: "ed12: an ordinal of several words ranks too",
+        text: "TRIBUNE\n\nLe Conseil a adopté lundi de nouvelles sanctions. C'est le vingt et \
+               unième paquet adopté depuis 2022.",
+        sentence: "C'est le vingt",
+        has: &[],
+        not: &[Cue::Argument],
+    },
+    Row {
+        name: "ed12: the future of a rank forecasts and argues",
+        text: "TRIBUNE\n\nUn nouveau plan sera présenté en mars. Ce sera le cinquième depuis 2023.",
+        sentence: "Ce sera",
+        has: &[Cue::Argument],
+        not: &[],
+    },
+    Row {
+        name: "ed12: C'est and a judgment still argues",
+        text: "TRIBUNE\n\nLe plan prévoit trois classes de plus. C'est la meilleure réponse au \
+               décrochage.",
+        sentence: "C'est la meilleure",
+        has: &[Cue::Argument],
+        not: &[],
+    },
 ];
 
 const ED12_FLAGS: &[Flag] = &[
