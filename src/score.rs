@@ -3808,7 +3808,7 @@ fn short_sentence(text: &str, span: Span, toks: &[Token]) -> bool {
     if s.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    if work_credit(s) {
+    if work_credit(s) || practical_information(toks) {
         return false;
     }
     // `Le second argument est économique.`, `La première piste est fiscale.`: a transition
@@ -3871,6 +3871,32 @@ fn short_sentence(text: &str, span: Span, toks: &[Token]) -> bool {
             // topic, not a punchline.
             | "reste"
     )
+}
+
+/// Whether a short sentence is a line of practical information that closes a review or a
+/// report, its days or its next date without a verb (`En salles mercredi.`, `Fermé dimanche et
+/// lundi.`, `Prochain match dimanche, à Tulle.`, `Ouvert du mardi au samedi.`, `Durée : deux
+/// heures.`): the 13 such lines of dev2..dev78 were all coded neutral. It informs; it is no
+/// punchline.
+fn practical_information(toks: &[Token]) -> bool {
+    let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
+    let day = |w: &str| {
+        matches!(
+            w,
+            "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche"
+        )
+    };
+    match at(0) {
+        "ouvert" | "ouverte" | "ouverts" | "ouvertes" | "ferme" | "fermee" | "fermes"
+        | "fermees" => day(at(1)) || matches!(at(1), "du" | "le" | "les" | "tous" | "en"),
+        "prochain" | "prochaine" | "prochains" | "prochaines" => {
+            (2..toks.len()).any(|i| day(at(i)) || at(i) == "le")
+        }
+        "duree" | "tarif" | "tarifs" | "reservation" | "reservations" | "horaires" => true,
+        "en" => matches!(at(1), "salle" | "salles" | "librairie" | "kiosque"),
+        "du" => day(at(1)),
+        _ => false,
+    }
 }
 
 /// Whether a sentence is the credit line of a work: its title in quotation marks, then a

@@ -3451,6 +3451,35 @@ const ED12_ROWS: &[Row] = &[
         has: &[Cue::Argument],
         not: &[],
     },
+    // A line of practical information closing a review or a report informs.
+    Row {
+        name: "ed12: a film's release day closing its review",
+        text: "CRITIQUE\n\nLe film suit trois sœurs dans une ferme du Gers.\n\nEn salles mercredi.",
+        sentence: "En salles",
+        has: &[],
+        not: &[Cue::ShortSentence],
+    },
+    Row {
+        name: "ed12: a restaurant's closing days",
+        text: "Le chef sert une cuisine de marché.\n\nFermé dimanche et lundi.",
+        sentence: "Fermé",
+        has: &[],
+        not: &[Cue::ShortSentence],
+    },
+    Row {
+        name: "ed12: a club's next fixture",
+        text: "Le club a perdu samedi à domicile.\n\nProchain match dimanche, à Figeac.",
+        sentence: "Prochain match",
+        has: &[],
+        not: &[Cue::ShortSentence],
+    },
+    Row {
+        name: "ed12: a short verdict on the next step is still short",
+        text: "Le club a perdu samedi à domicile. Prochain échec en vue.",
+        sentence: "Prochain échec",
+        has: &[Cue::ShortSentence],
+        not: &[],
+    },
 ];
 
 const ED12_FLAGS: &[Flag] = &[
