@@ -3480,6 +3480,22 @@ const ED12_ROWS: &[Row] = &[
         has: &[Cue::ShortSentence],
         not: &[],
     },
+    // The whole clause a framed source says, in quotation marks, is the source's words.
+    Row {
+        name: "ed12: the quoted clause after a framed rappeler que is the source's",
+        text: "Interrogée mardi, la mairie s'est bornée à rappeler que « le chantier suit son \
+               calendrier ».",
+        sentence: "Interrogée",
+        has: &[Cue::Lexicon],
+        not: &[Cue::ScareQuote],
+    },
+    Row {
+        name: "ed12: a quoted word inside the framed clause is still held at a distance",
+        text: "Le ministre s'est contenté de promettre une « réforme ambitieuse » pour 2028.",
+        sentence: "Le ministre",
+        has: &[Cue::Lexicon, Cue::ScareQuote],
+        not: &[],
+    },
 ];
 
 const ED12_FLAGS: &[Flag] = &[
@@ -3500,6 +3516,13 @@ const ED12_FLAGS: &[Flag] = &[
         name: "ed12: a party's name after de",
         text: "Les militants de Peuple debout ont distribué des tracts sur le marché.",
         sentence: "Les militants",
+        editorial: false,
+    },
+    Flag {
+        name: "ed12: a framed reply quoted whole is no scare quote",
+        text: "Joint par téléphone, le directeur du club s'est borné à répondre qu'« aucun \
+               joueur ne partira cet hiver ».",
+        sentence: "Joint par téléphone",
         editorial: false,
     },
     Flag {
