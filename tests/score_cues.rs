@@ -660,8 +660,9 @@ const ROWS: &[Row] = &[
         name: "an obligation inside a question sets out the question",
         text: "ÉDITORIAL\n\nLe gel des pensions relance un débat ancien : faut-il faire contribuer les retraités à l'effort budgétaire ?",
         sentence: "Le gel",
-        has: &[Cue::RhetoricalQuestion],
-        not: &[Cue::Argument],
+        // The debate's question is the report's (see ED12_ROWS): no rhetoric either.
+        has: &[],
+        not: &[Cue::Argument, Cue::RhetoricalQuestion],
     },
     Row {
         name: "a denial with figures in an opinion piece is scaffolding",
@@ -1527,10 +1528,12 @@ fn row_failures(rows: &[Row]) -> Vec<String> {
 #[test]
 fn structural_cues() {
     // Every table of rows, in the order they were written (the row names say which).
-    let failures: Vec<String> = [ROWS, MORE_ROWS, ED7_ROWS, IV3_ROWS, ED8_ROWS, ED10_ROWS]
-        .into_iter()
-        .flat_map(row_failures)
-        .collect();
+    let failures: Vec<String> = [
+        ROWS, MORE_ROWS, ED7_ROWS, IV3_ROWS, ED8_ROWS, ED10_ROWS, ED12_ROWS,
+    ]
+    .into_iter()
+    .flat_map(row_failures)
+    .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
@@ -2222,6 +2225,7 @@ fn editorial_flags() {
         .chain(RV1_FLAGS)
         .chain(ED9_FLAGS)
         .chain(RUBRIC_FLAGS)
+        .chain(ED12_FLAGS)
     {
         let a = analyzer().analyze(&Article::from_text("flags", row.text));
         let Some(s) = sentence_of(&a, row.name, row.sentence, &mut failures) else {
@@ -3404,6 +3408,193 @@ const RUBRIC_FLAGS: &[Flag] = &[
                chemin !\n\n\
                On a beaucoup aimé la musique, et rien d'autre.",
         sentence: "On a beaucoup aimé",
+        editorial: true,
+    },
+];
+
+// ---- ed12: plain reporting that a cue mistook for a judgment ----
+
+const ED12_ROWS: &[Row] = &[
+    // The question a debate turns on, set out after a colon that names the debate, is the
+    // report's, not a question the author puts to the reader.
+    Row {
+        name: "ed12: the question a reported debate turns on is no rhetoric",
+        text: "Le conseil municipal se réunit jeudi. Le débat dure depuis dix ans : faut-il \
+               rendre le mercredi matin aux familles ?",
+        sentence: "Le débat dure",
+        has: &[],
+        not: &[Cue::RhetoricalQuestion],
+    },
+    Row {
+        name: "ed12: the questions a trial's debates turned on",
+        text: "Le verdict est tombé vendredi. Pendant deux jours, les débats ont porté sur un \
+               seul point : le conducteur avait-il bu ?",
+        sentence: "Pendant deux jours",
+        has: &[],
+        not: &[Cue::RhetoricalQuestion],
+    },
+    Row {
+        name: "ed12: a question nobody asks is the author's",
+        text: "Le plan coûtera 40 millions. Reste la question que personne ne veut poser : qui \
+               paiera la facture ?",
+        sentence: "Reste la question",
+        has: &[Cue::RhetoricalQuestion],
+        not: &[],
+    },
+    Row {
+        name: "ed12: a debate nobody opens is the author's question",
+        text: "Le rapport est sorti lundi. Un débat que personne n'ose ouvrir : faut-il fermer \
+               la maternité la nuit ?",
+        sentence: "Un débat",
+        has: &[Cue::RhetoricalQuestion],
+        not: &[],
+    },
+    // A lexicon word that is the first half of a compound word is not the entry's word.
+    Row {
+        name: "ed12: trop in a trop-perçu is no intensifier",
+        text: "Le fisc a remboursé un trop-perçu de 300 euros à chaque foyer.",
+        sentence: "Le fisc",
+        has: &[],
+        not: &[Cue::Lexicon],
+    },
+    Row {
+        name: "ed12: a label that opens a hyphenated place name",
+        text: "Un commerçant de Bobo-Dioulasso a témoigné devant le tribunal.",
+        sentence: "Un commerçant",
+        has: &[],
+        not: &[Cue::Lexicon],
+    },
+    Row {
+        name: "ed12: trop before a verb is the intensifier",
+        text: "La commune a trop attendu pour réparer le pont.",
+        sentence: "La commune",
+        has: &[Cue::Lexicon],
+        not: &[],
+    },
+    Row {
+        name: "ed12: an inverted pronoun after a hyphen keeps the hit",
+        text: "Le dossier est clos. Que cachent-ils encore ?",
+        sentence: "Que cachent",
+        has: &[Cue::Lexicon],
+        not: &[],
+    },
+    // The rank of an event in its series, after `C'est`, counts; it sums up no judgment.
+    Row {
+        name: "ed12: C'est and an ordinal ranks an event in its series",
+        text: "TRIBUNE\n\nLa classe de Saint-Aubin fermera en juin. C'est la quatrième fermeture \
+               de classe du canton depuis 2022.",
+        sentence: "C'est la quatrième",
+        has: &[],
+        not: &[Cue::Argument],
+    },
+    Row {
+        name: "ed12: an ordinal of several words ranks too",
+        text: "TRIBUNE\n\nLe Conseil a adopté lundi de nouvelles sanctions. C'est le vingt et \
+               unième paquet adopté depuis 2022.",
+        sentence: "C'est le vingt",
+        has: &[],
+        not: &[Cue::Argument],
+    },
+    Row {
+        name: "ed12: the future of a rank forecasts and argues",
+        text: "TRIBUNE\n\nUn nouveau plan sera présenté en mars. Ce sera le cinquième depuis 2023.",
+        sentence: "Ce sera",
+        has: &[Cue::Argument],
+        not: &[],
+    },
+    Row {
+        name: "ed12: C'est and a judgment still argues",
+        text: "TRIBUNE\n\nLe plan prévoit trois classes de plus. C'est la meilleure réponse au \
+               décrochage.",
+        sentence: "C'est la meilleure",
+        has: &[Cue::Argument],
+        not: &[],
+    },
+    // A line of practical information closing a review or a report informs.
+    Row {
+        name: "ed12: a film's release day closing its review",
+        text: "CRITIQUE\n\nLe film suit trois sœurs dans une ferme du Gers.\n\nEn salles mercredi.",
+        sentence: "En salles",
+        has: &[],
+        not: &[Cue::ShortSentence],
+    },
+    Row {
+        name: "ed12: a restaurant's closing days",
+        text: "Le chef sert une cuisine de marché.\n\nFermé dimanche et lundi.",
+        sentence: "Fermé",
+        has: &[],
+        not: &[Cue::ShortSentence],
+    },
+    Row {
+        name: "ed12: a club's next fixture",
+        text: "Le club a perdu samedi à domicile.\n\nProchain match dimanche, à Figeac.",
+        sentence: "Prochain match",
+        has: &[],
+        not: &[Cue::ShortSentence],
+    },
+    Row {
+        name: "ed12: a short verdict on the next step is still short",
+        text: "Le club a perdu samedi à domicile. Prochain échec en vue.",
+        sentence: "Prochain échec",
+        has: &[Cue::ShortSentence],
+        not: &[],
+    },
+    // The whole clause a framed source says, in quotation marks, is the source's words.
+    Row {
+        name: "ed12: the quoted clause after a framed rappeler que is the source's",
+        text: "Interrogée mardi, la mairie s'est bornée à rappeler que « le chantier suit son \
+               calendrier ».",
+        sentence: "Interrogée",
+        has: &[Cue::Lexicon],
+        not: &[Cue::ScareQuote],
+    },
+    Row {
+        name: "ed12: a quoted word inside the framed clause is still held at a distance",
+        text: "Le ministre s'est contenté de promettre une « réforme ambitieuse » pour 2028.",
+        sentence: "Le ministre",
+        has: &[Cue::Lexicon, Cue::ScareQuote],
+        not: &[],
+    },
+];
+
+const ED12_FLAGS: &[Flag] = &[
+    // A party's name that is a slogan in the lexicon: the report names the party.
+    Flag {
+        name: "ed12: the name of a parliamentary group after groupe",
+        text: "Les élus du groupe Peuple debout ont quitté l'hémicycle mardi soir.",
+        sentence: "Les élus",
+        editorial: false,
+    },
+    Flag {
+        name: "ed12: a party's name in brackets after a member's name",
+        text: "La sénatrice Claire Vidal (Sursaut national) a voté contre le texte.",
+        sentence: "La sénatrice",
+        editorial: false,
+    },
+    Flag {
+        name: "ed12: a party's name after de",
+        text: "Les militants de Peuple debout ont distribué des tracts sur le marché.",
+        sentence: "Les militants",
+        editorial: false,
+    },
+    Flag {
+        name: "ed12: a framed reply quoted whole is no scare quote",
+        text: "Joint par téléphone, le directeur du club s'est borné à répondre qu'« aucun \
+               joueur ne partira cet hiver ».",
+        sentence: "Joint par téléphone",
+        editorial: false,
+    },
+    Flag {
+        name: "ed12: the slogan in lower case is the author's",
+        text: "Face à la crise, le pays a besoin d'un sursaut national.",
+        sentence: "Face à la crise",
+        editorial: true,
+    },
+    Flag {
+        name: "ed12: the slogan opening a sentence is the author's",
+        text: "La pétition circule depuis lundi. Un peuple debout ne plie pas devant les \
+               sanctions.",
+        sentence: "Un peuple debout",
         editorial: true,
     },
 ];
