@@ -1527,10 +1527,12 @@ fn row_failures(rows: &[Row]) -> Vec<String> {
 #[test]
 fn structural_cues() {
     // Every table of rows, in the order they were written (the row names say which).
-    let failures: Vec<String> = [ROWS, MORE_ROWS, ED7_ROWS, IV3_ROWS, ED8_ROWS, ED10_ROWS]
-        .into_iter()
-        .flat_map(row_failures)
-        .collect();
+    let failures: Vec<String> = [
+        ROWS, MORE_ROWS, ED7_ROWS, IV3_ROWS, ED8_ROWS, ED10_ROWS, ED11_ROWS,
+    ]
+    .into_iter()
+    .flat_map(row_failures)
+    .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
@@ -3346,5 +3348,53 @@ const ED9_FLAGS: &[Flag] = &[
         text: "Depuis la coupure, trente familles n'ont plus de quoi se chauffer.",
         sentence: "Depuis la coupure",
         editorial: false,
+    },
+];
+
+// ed11: restrained verdicts in the author's voice.
+const ED11_ROWS: &[Row] = &[
+    // A deadpan verdict on the wording of what was just said.
+    Row {
+        name: "ed11: la formule est suivie d'un seul mot qui la juge",
+        text: "Le préfet a promis « une rentrée apaisée ». La formule est commode.",
+        sentence: "La formule",
+        has: &[Cue::VerdictForm],
+        not: &[],
+    },
+    Row {
+        name: "ed11: le mot juge avant un point-virgule",
+        text: "Le maire parle de « modernisation ». Le mot est un peu fort ; il s'agit de fermer \
+               deux guichets.",
+        sentence: "Le mot",
+        has: &[Cue::VerdictForm],
+        not: &[],
+    },
+    Row {
+        name: "ed11: la phrase n'a rien d'une boutade",
+        text: "« On rasera gratis », a lancé la ministre. La phrase n'a rien d'une boutade.",
+        sentence: "La phrase",
+        has: &[Cue::VerdictForm],
+        not: &[],
+    },
+    Row {
+        name: "ed11: ce qui arrive aux mots n'est pas un verdict",
+        text: "Le mot a fait réagir sur les bancs de l'opposition, mardi soir.",
+        sentence: "Le mot",
+        has: &[],
+        not: &[Cue::VerdictForm],
+    },
+    Row {
+        name: "ed11: une formule exposée après deux-points n'est pas jugée",
+        text: "La formule est simple : dix euros par mois et par foyer.",
+        sentence: "La formule",
+        has: &[],
+        not: &[Cue::VerdictForm],
+    },
+    Row {
+        name: "ed11: l'origine d'une phrase n'est pas un verdict",
+        text: "La phrase est de Victor Hugo, dans un discours de 1850.",
+        sentence: "La phrase",
+        has: &[],
+        not: &[Cue::VerdictForm],
     },
 ];
