@@ -2223,6 +2223,7 @@ fn editorial_flags() {
         .chain(ED7_FLAGS)
         .chain(RV1_FLAGS)
         .chain(ED9_FLAGS)
+        .chain(ED11_FLAGS)
     {
         let a = analyzer().analyze(&Article::from_text("flags", row.text));
         let Some(s) = sentence_of(&a, row.name, row.sentence, &mut failures) else {
@@ -3396,5 +3397,53 @@ const ED11_ROWS: &[Row] = &[
         sentence: "La phrase",
         has: &[],
         not: &[Cue::VerdictForm],
+    },
+];
+
+// ed11: understatement in the author's voice (lexicons/fr/understatement.tsv).
+const ED11_FLAGS: &[Flag] = &[
+    Flag {
+        name: "ed11: a litotes on a reaction judges alone",
+        text: "Le conseil a reconduit le directeur sortant. Un choix qui ne surprendra personne \
+               dans la commune.",
+        sentence: "Un choix",
+        editorial: true,
+    },
+    Flag {
+        name: "ed11: nobody left indifferent is a verdict",
+        text: "L'ancien maire est mort lundi. Un élu de caractère, qui ne laissait personne \
+               indifférent.",
+        sentence: "Un élu",
+        editorial: true,
+    },
+    Flag {
+        name: "ed11: a conclusion drawn too fast",
+        text: "Le ministre y voit la preuve que la réforme marche. C'est aller un peu vite.",
+        sentence: "C'est aller",
+        editorial: true,
+    },
+    Flag {
+        name: "ed11: nobody wondering is a fact, no litotes",
+        text: "Personne ne s'étonne plus des retards du car scolaire à Vernay.",
+        sentence: "Personne",
+        editorial: false,
+    },
+    Flag {
+        name: "ed11: visiblement alone in a news report needs a second cue",
+        text: "Le maire, visiblement ému, a remercié les pompiers pour leur intervention.",
+        sentence: "Le maire",
+        editorial: false,
+    },
+    Flag {
+        name: "ed11: sans surprise alone in a news report needs a second cue",
+        text: "Les marchés ont accueilli la décision de la banque centrale sans surprise.",
+        sentence: "Les marchés",
+        editorial: false,
+    },
+    Flag {
+        name: "ed11: understatement in a quotation is the speaker's",
+        text: "« Cette décision ne surprendra personne », a déclaré le préfet.",
+        sentence: "« Cette",
+        editorial: false,
     },
 ];
