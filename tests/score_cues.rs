@@ -2224,6 +2224,7 @@ fn editorial_flags() {
         .chain(RV1_FLAGS)
         .chain(ED9_FLAGS)
         .chain(ED11_FLAGS)
+        .chain(ED11_IRONY_FLAGS)
     {
         let a = analyzer().analyze(&Article::from_text("flags", row.text));
         let Some(s) = sentence_of(&a, row.name, row.sentence, &mut failures) else {
@@ -3444,6 +3445,36 @@ const ED11_FLAGS: &[Flag] = &[
         name: "ed11: understatement in a quotation is the speaker's",
         text: "« Cette décision ne surprendra personne », a déclaré le préfet.",
         sentence: "« Cette",
+        editorial: false,
+    },
+];
+
+// ed11: restrained irony on a saying (lexicons/fr/restrained_irony.tsv).
+const ED11_IRONY_FLAGS: &[Flag] = &[
+    Flag {
+        name: "ed11: a deadpan manner lent to a saying is the author's verdict",
+        text: "Le directeur de l'agence nous a expliqué avec beaucoup de tendresse que le guichet \
+               fermerait en janvier.",
+        sentence: "Le directeur",
+        editorial: true,
+    },
+    Flag {
+        name: "ed11: a naming the author does not take up",
+        text: "Le conseil a supprimé deux lignes de bus, ce que la présidente ose appeler une « \
+               optimisation du réseau ».",
+        sentence: "Le conseil",
+        editorial: true,
+    },
+    Flag {
+        name: "ed11: a gloss of a technical term is no irony",
+        text: "La tempête a creusé très vite, ce que les météorologues appellent une « bombe ».",
+        sentence: "La tempête",
+        editorial: false,
+    },
+    Flag {
+        name: "ed11: tenderness told as a fact is no manner of saying",
+        text: "La soignante a pris l'enfant dans ses bras avec beaucoup de délicatesse.",
+        sentence: "La soignante",
         editorial: false,
     },
 ];
