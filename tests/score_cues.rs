@@ -1529,7 +1529,7 @@ fn row_failures(rows: &[Row]) -> Vec<String> {
 fn structural_cues() {
     // Every table of rows, in the order they were written (the row names say which).
     let failures: Vec<String> = [
-        ROWS, MORE_ROWS, ED7_ROWS, IV3_ROWS, ED8_ROWS, ED10_ROWS, ED12_ROWS,
+        ROWS, MORE_ROWS, ED7_ROWS, IV3_ROWS, ED8_ROWS, ED10_ROWS, ED12_ROWS, ED11_ROWS,
     ]
     .into_iter()
     .flat_map(row_failures)
@@ -2226,6 +2226,8 @@ fn editorial_flags() {
         .chain(ED9_FLAGS)
         .chain(RUBRIC_FLAGS)
         .chain(ED12_FLAGS)
+        .chain(ED11_FLAGS)
+        .chain(ED11_IRONY_FLAGS)
     {
         let a = analyzer().analyze(&Article::from_text("flags", row.text));
         let Some(s) = sentence_of(&a, row.name, row.sentence, &mut failures) else {
@@ -3596,5 +3598,131 @@ const ED12_FLAGS: &[Flag] = &[
                sanctions.",
         sentence: "Un peuple debout",
         editorial: true,
+    },
+];
+
+// ed11: restrained verdicts in the author's voice.
+const ED11_ROWS: &[Row] = &[
+    // A deadpan verdict on the wording of what was just said.
+    Row {
+        name: "ed11: la formule est suivie d'un seul mot qui la juge",
+        text: "Le préfet a promis « une rentrée apaisée ». La formule est commode.",
+        sentence: "La formule",
+        has: &[Cue::VerdictForm],
+        not: &[],
+    },
+    Row {
+        name: "ed11: le mot juge avant un point-virgule",
+        text: "Le maire parle de « modernisation ». Le mot est un peu fort ; il s'agit de fermer \
+               deux guichets.",
+        sentence: "Le mot",
+        has: &[Cue::VerdictForm],
+        not: &[],
+    },
+    Row {
+        name: "ed11: la phrase n'a rien d'une boutade",
+        text: "« On rasera gratis », a lancé la ministre. La phrase n'a rien d'une boutade.",
+        sentence: "La phrase",
+        has: &[Cue::VerdictForm],
+        not: &[],
+    },
+    Row {
+        name: "ed11: ce qui arrive aux mots n'est pas un verdict",
+        text: "Le mot a fait réagir sur les bancs de l'opposition, mardi soir.",
+        sentence: "Le mot",
+        has: &[],
+        not: &[Cue::VerdictForm],
+    },
+    Row {
+        name: "ed11: une formule exposée après deux-points n'est pas jugée",
+        text: "La formule est simple : dix euros par mois et par foyer.",
+        sentence: "La formule",
+        has: &[],
+        not: &[Cue::VerdictForm],
+    },
+    Row {
+        name: "ed11: l'origine d'une phrase n'est pas un verdict",
+        text: "La phrase est de Victor Hugo, dans un discours de 1850.",
+        sentence: "La phrase",
+        has: &[],
+        not: &[Cue::VerdictForm],
+    },
+];
+
+// ed11: understatement in the author's voice (lexicons/fr/understatement.tsv).
+const ED11_FLAGS: &[Flag] = &[
+    Flag {
+        name: "ed11: a litotes on a reaction judges alone",
+        text: "Le conseil a reconduit le directeur sortant. Un choix qui ne surprendra personne \
+               dans la commune.",
+        sentence: "Un choix",
+        editorial: true,
+    },
+    Flag {
+        name: "ed11: nobody left indifferent is a verdict",
+        text: "L'ancien maire est mort lundi. Un élu de caractère, qui ne laissait personne \
+               indifférent.",
+        sentence: "Un élu",
+        editorial: true,
+    },
+    Flag {
+        name: "ed11: a conclusion drawn too fast",
+        text: "Le ministre y voit la preuve que la réforme marche. C'est aller un peu vite.",
+        sentence: "C'est aller",
+        editorial: true,
+    },
+    Flag {
+        name: "ed11: nobody wondering is a fact, no litotes",
+        text: "Personne ne s'étonne plus des retards du car scolaire à Vernay.",
+        sentence: "Personne",
+        editorial: false,
+    },
+    Flag {
+        name: "ed11: visiblement alone in a news report needs a second cue",
+        text: "Le maire, visiblement ému, a remercié les pompiers pour leur intervention.",
+        sentence: "Le maire",
+        editorial: false,
+    },
+    Flag {
+        name: "ed11: sans surprise alone in a news report needs a second cue",
+        text: "Les marchés ont accueilli la décision de la banque centrale sans surprise.",
+        sentence: "Les marchés",
+        editorial: false,
+    },
+    Flag {
+        name: "ed11: understatement in a quotation is the speaker's",
+        text: "« Cette décision ne surprendra personne », a déclaré le préfet.",
+        sentence: "« Cette",
+        editorial: false,
+    },
+];
+
+// ed11: restrained irony on a saying (lexicons/fr/restrained_irony.tsv).
+const ED11_IRONY_FLAGS: &[Flag] = &[
+    Flag {
+        name: "ed11: a deadpan manner lent to a saying is the author's verdict",
+        text: "Le directeur de l'agence nous a expliqué avec beaucoup de tendresse que le guichet \
+               fermerait en janvier.",
+        sentence: "Le directeur",
+        editorial: true,
+    },
+    Flag {
+        name: "ed11: a naming the author does not take up",
+        text: "Le conseil a supprimé deux lignes de bus, ce que la présidente ose appeler une « \
+               optimisation du réseau ».",
+        sentence: "Le conseil",
+        editorial: true,
+    },
+    Flag {
+        name: "ed11: a gloss of a technical term is no irony",
+        text: "La tempête a creusé très vite, ce que les météorologues appellent une « bombe ».",
+        sentence: "La tempête",
+        editorial: false,
+    },
+    Flag {
+        name: "ed11: tenderness told as a fact is no manner of saying",
+        text: "La soignante a pris l'enfant dans ses bras avec beaucoup de délicatesse.",
+        sentence: "La soignante",
+        editorial: false,
     },
 ];
