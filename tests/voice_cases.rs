@@ -4853,6 +4853,7 @@ fn attribution_cases() {
         .chain(BC1_LIVE_CASES)
         .chain(VX5_CASES)
         .chain(SPK20_CASES)
+        .chain(SPK21_CASES)
     {
         let (seg, voices) = analyse(case.text);
         assert_eq!(seg.sentences.len(), voices.sentences.len(), "{}", case.name);
@@ -7033,6 +7034,38 @@ const SPK20_CASES: &[Case] = &[
             s("Le problème", A, ""),
             s("Une frontière", A, ""),
             s("Des conditions", A, ""),
+        ],
+        quotes: &[],
+    },
+];
+
+/// spk21: the words an incise sets between its verb and the subject it inverts.
+const SPK21_CASES: &[Case] = &[
+    Case {
+        name: "an adverb, a medium after pour or an insert between commas before the inverted subject",
+        text: "Le conseil municipal a siégé jusqu'à minuit.\n\n« Qui paiera la digue ? », \
+               demande d'emblée la conseillère Armelle Quéré.\n\n« Nous ne lâcherons rien », \
+               a répété pour L'Écho du canal Bastien Roumier.\n\n« Le chantier tiendra les \
+               délais », a assuré de son côté la société Hydrobéton.\n\n« Elle ne laisse rien \
+               passer », dit d'elle Gaëlle Fournel, sa voisine de banc.\n\n« On a gagné du \
+               temps, rien de plus », glissait, amusé, le président du syndicat des \
+               riverains, Octave Lambin.",
+        sentences: &[
+            s("« Qui paiera", D, "armelle quéré"),
+            s("« Nous ne lâcherons", D, "bastien roumier"),
+            s("« Le chantier", D, "hydrobéton"),
+            s("« Elle ne laisse", D, "gaëlle fournel"),
+            s("« On a gagné", D, "octave lambin"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a verb not after a quotation keeps its subject before it",
+        text: "Le maire a annoncé d'emblée la fermeture de l'école aux parents.\n\nLa \
+               directrice a confirmé de son côté la date du conseil.",
+        sentences: &[
+            s("Le maire a annoncé", I, "maire"),
+            s("La directrice", I, "directrice"),
         ],
         quotes: &[],
     },

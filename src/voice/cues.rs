@@ -89,6 +89,7 @@
 //! indicative carries on the report of the sentence before it ([`continuation`]).
 
 use super::group::{self, Build, VerbGroup};
+use super::incise;
 use super::lexis::{self, Gender, Number};
 use super::np::{self, Np, NpKind};
 use super::tail;
@@ -578,8 +579,10 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
         {
             subject_at += 1;
         }
+        // `», demande d'emblée la présidente`, `», a résumé pour l'Hexapresse Julie Marchetti`.
+        let (subject_at, medium) = incise::past_adverbials(toks, g.start, subject_at);
         let after = np::group_forward(toks, subject_at, true)
-            .or_else(|| after_addressee(toks, subject_at))
+            .or_else(|| after_addressee(toks, subject_at, medium))
             .filter(|np| !matches!(np.kind, NpKind::FirstPerson | NpKind::Pronoun))
             // `ne lui reprochait presque rien`: the second half of a negation is no subject,
             // nor is an adverb of degree or focus that opens the object (`critique moins les
@@ -1749,9 +1752,10 @@ const AUTHOR_REACH: usize = 8;
 /// ministère`): a phrase after one of [`ADDRESSEE_PREPOSITIONS`], and the subject starts at
 /// the first determiner, title or proper name that is not inside it and whose phrase ends the
 /// clause (`à l'agence Sirocco la directrice`: `Sirocco` names the agency).
-fn after_addressee(toks: &[Tok], at: usize) -> Option<Np> {
+fn after_addressee(toks: &[Tok], at: usize, medium: bool) -> Option<Np> {
     let first = toks.get(at)?;
-    if !ADDRESSEE_PREPOSITIONS.iter().any(|p| first.is(p)) {
+    // `medium`: `pour` before the medium the words were given to (`incise::past_adverbials`).
+    if !medium && !ADDRESSEE_PREPOSITIONS.iter().any(|p| first.is(p)) {
         return None;
     }
     // The addressee's words, over the quotation marks of a title (`a déclaré au « Journal

@@ -12,6 +12,7 @@ mod cues;
 mod dialogue;
 mod fold;
 mod group;
+mod incise;
 mod interview;
 pub(crate) mod lexis;
 mod np;
