@@ -7069,4 +7069,25 @@ const SPK21_CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "a quotation after a colon: the name beside an unknown noun, a participle of being asked, Même constat chez",
+        text: "La crue a emporté le pont de la Vesle.\n\nSa belle-sœur, Odile Granger, est \
+               plus sévère : « On savait que le pont était fragile. »\n\nInterrogé à la sortie \
+               du conseil, Mathéo Brunel a haussé les épaules : « Nous reconstruirons. »\n\n\
+               Même constat chez Irène Vasseur, boulangère du bourg : « Les clients ne \
+               passent plus. »",
+        sentences: &[
+            s("Sa belle-sœur", D, "odile granger"),
+            s("Interrogé à la sortie", D, "mathéo brunel"),
+            s("Même constat", D, "irène vasseur"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a colon after a thing or a place names no speaker",
+        text: "Le conseil a voté le budget.\n\nLe vieux pont, Pont-Neuf, reste fermé : « Danger, \
+               passage interdit. »",
+        sentences: &[s("Le vieux pont", D, "")],
+        quotes: &[],
+    },
 ];

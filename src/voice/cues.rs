@@ -88,6 +88,7 @@
 //! clause: its speaker is the sentence's. A sentence that opens on `Que` with a verb in the
 //! indicative carries on the report of the sentence before it ([`continuation`]).
 
+use super::colon;
 use super::group::{self, Build, VerbGroup};
 use super::incise;
 use super::lexis::{self, Gender, Number};
@@ -2605,7 +2606,9 @@ fn colon_cues(toks: &[Tok], cues: &mut Vec<Cue>) {
         }
         // A clause opening on a fronted complement (`Au micro de la radio locale, le préfet
         // … :`) has its subject after the complement's comma.
-        let fronted = if toks[floor].is_word() && lexis::is_preposition(&toks[floor]) {
+        let fronted = if toks[floor].is_word() && lexis::is_preposition(&toks[floor])
+            || colon::fronted_participle(&toks[floor])
+        {
             (floor..colon)
                 .find(|&i| toks[i].is_punct(','))
                 .map_or(floor, |i| i + 1)
@@ -2615,7 +2618,9 @@ fn colon_cues(toks: &[Tok], cues: &mut Vec<Cue>) {
         // A noun of speech opening the clause names its speaker in its complement (`Aveu
         // stupéfiant de la coordinatrice, Anne-Sophie Garnier :`, `Dernier appel du premier
         // ministre avant le scrutin :`, `Dernière intervention, celle du ministre :`).
-        if let Some(np) = speech_noun_speaker(toks, floor, colon) {
+        if let Some(np) = speech_noun_speaker(toks, floor, colon)
+            .or_else(|| colon::same_view_at(toks, floor, colon))
+        {
             let np = np::with_apposition(toks, np);
             let mut cue = Cue::new(Who::Np(np), floor, colon);
             cue.quote = Some(q);
@@ -2638,6 +2643,9 @@ fn colon_cues(toks: &[Tok], cues: &mut Vec<Cue>) {
                             || lexis::determiner(&toks[i - 1]).is_some());
                     (!after_prep).then_some(np)
                 })
+                // `Son voisin, Lucien Morel, est plus amer :`: a noun the word lists do not
+                // know as a role, set beside a full name, speaks as that person.
+                .map(|np| colon::named_beside(toks, np))
                 .filter(|np| np.kind.is_speaker()),
         };
         // `Le maire de Vienne, Paul Morel, était l'invité du direct : « … »`: the name set

@@ -8,6 +8,7 @@
 //! [`Voice`] and every byte of the body a [`TextVoice`].
 
 mod attribute;
+mod colon;
 mod cues;
 mod dialogue;
 mod fold;
