@@ -7090,4 +7090,16 @@ const SPK21_CASES: &[Case] = &[
         sentences: &[s("Le vieux pont", D, "")],
         quotes: &[],
     },
+    Case {
+        name: "a pollster named with the institute's role is taken up as le sondeur",
+        text: "Selon une enquête de l'institut Baromètre, 58 % des Français soutiennent la \
+               réforme. « Le soutien s'effrite chez les retraités », observe Lucas Perrin, \
+               directeur des études d'opinion de Baromètre. Le sondeur note aussi que les \
+               jeunes restent indécis.\n\nLes sondeurs n'avaient rien vu venir en 2022.",
+        sentences: &[
+            s("Le sondeur note", I, "lucas perrin"),
+            s("Les sondeurs n'avaient", A, ""),
+        ],
+        quotes: &[],
+    },
 ];
