@@ -7102,4 +7102,17 @@ const SPK21_CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "selon or pour a role, then the name beside it with a label in brackets",
+        text: "Le marché couvert fermera en mars.\n\nSelon le maire, Joël Tessier (divers \
+               gauche), la halle ne sera pas rénovée avant 2030.\n\nPour la conseillère, Nina \
+               Roussel (sans étiquette), la décision « arrive trop tard ».\n\nSelon le \
+               syndicat, Paris (75), la décision est prise.",
+        sentences: &[
+            s("Selon le maire", I, "joël tessier"),
+            s("Pour la conseillère", I, "nina roussel"),
+            s("Selon le syndicat", I, "syndicat"),
+        ],
+        quotes: &[],
+    },
 ];

@@ -2052,6 +2052,7 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
                 || toks
                     .get(k)
                     .is_some_and(|t| t.is_punct(',') || t.is_punct(':') || is_quote(t))
+                || incise::label_then_comma(toks, k)
         };
         let np = match np::with_apposition(toks, np.clone()) {
             a if a.name.is_some_and(|(s, e)| e >= s + 2) && a.end > np.end && closes(&a) => a,

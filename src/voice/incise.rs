@@ -124,3 +124,12 @@ pub(crate) fn past_adverbials(toks: &[Tok], verb_start: usize, at: usize) -> (us
     }
     (k, medium_at(toks, k))
 }
+
+/// `Selon le maire, Hervé Lambrecht (divers droite), …`, `Pour la maire, Sylvie Arnaud-Blanc
+/// (sans étiquette), …`: whether a party label in brackets at `open`, then a comma, close the
+/// name set beside the role of `selon` or `pour`, as the comma alone does (2 sentences on
+/// dev2..dev78 with a person, 1 with a body and its acronym; all coded with that name).
+pub(crate) fn label_then_comma(toks: &[Tok], open: usize) -> bool {
+    np::party_in_brackets(toks, open)
+        .is_some_and(|c| toks.get(c + 1).is_some_and(|t| t.is_punct(',')))
+}
