@@ -4853,6 +4853,7 @@ fn attribution_cases() {
         .chain(BC1_LIVE_CASES)
         .chain(VX5_CASES)
         .chain(SPK20_CASES)
+        .chain(SPK21_CASES)
     {
         let (seg, voices) = analyse(case.text);
         assert_eq!(seg.sentences.len(), voices.sentences.len(), "{}", case.name);
@@ -7033,6 +7034,84 @@ const SPK20_CASES: &[Case] = &[
             s("Le problème", A, ""),
             s("Une frontière", A, ""),
             s("Des conditions", A, ""),
+        ],
+        quotes: &[],
+    },
+];
+
+/// spk21: the words an incise sets between its verb and the subject it inverts.
+const SPK21_CASES: &[Case] = &[
+    Case {
+        name: "an adverb, a medium after pour or an insert between commas before the inverted subject",
+        text: "Le conseil municipal a siégé jusqu'à minuit.\n\n« Qui paiera la digue ? », \
+               demande d'emblée la conseillère Armelle Quéré.\n\n« Nous ne lâcherons rien », \
+               a répété pour L'Écho du canal Bastien Roumier.\n\n« Le chantier tiendra les \
+               délais », a assuré de son côté la société Hydrobéton.\n\n« Elle ne laisse rien \
+               passer », dit d'elle Gaëlle Fournel, sa voisine de banc.\n\n« On a gagné du \
+               temps, rien de plus », glissait, amusé, le président du syndicat des \
+               riverains, Octave Lambin.",
+        sentences: &[
+            s("« Qui paiera", D, "armelle quéré"),
+            s("« Nous ne lâcherons", D, "bastien roumier"),
+            s("« Le chantier", D, "hydrobéton"),
+            s("« Elle ne laisse", D, "gaëlle fournel"),
+            s("« On a gagné", D, "octave lambin"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a verb not after a quotation keeps its subject before it",
+        text: "Le maire a annoncé d'emblée la fermeture de l'école aux parents.\n\nLa \
+               directrice a confirmé de son côté la date du conseil.",
+        sentences: &[
+            s("Le maire a annoncé", I, "maire"),
+            s("La directrice", I, "directrice"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a quotation after a colon: the name beside an unknown noun, a participle of being asked, Même constat chez",
+        text: "La crue a emporté le pont de la Vesle.\n\nSa belle-sœur, Odile Granger, est \
+               plus sévère : « On savait que le pont était fragile. »\n\nInterrogé à la sortie \
+               du conseil, Mathéo Brunel a haussé les épaules : « Nous reconstruirons. »\n\n\
+               Même constat chez Irène Vasseur, boulangère du bourg : « Les clients ne \
+               passent plus. »",
+        sentences: &[
+            s("Sa belle-sœur", D, "odile granger"),
+            s("Interrogé à la sortie", D, "mathéo brunel"),
+            s("Même constat", D, "irène vasseur"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a colon after a thing or a place names no speaker",
+        text: "Le conseil a voté le budget.\n\nLe vieux pont, Pont-Neuf, reste fermé : « Danger, \
+               passage interdit. »",
+        sentences: &[s("Le vieux pont", D, "")],
+        quotes: &[],
+    },
+    Case {
+        name: "a pollster named with the institute's role is taken up as le sondeur",
+        text: "Selon une enquête de l'institut Baromètre, 58 % des Français soutiennent la \
+               réforme. « Le soutien s'effrite chez les retraités », observe Lucas Perrin, \
+               directeur des études d'opinion de Baromètre. Le sondeur note aussi que les \
+               jeunes restent indécis.\n\nLes sondeurs n'avaient rien vu venir en 2022.",
+        sentences: &[
+            s("Le sondeur note", I, "lucas perrin"),
+            s("Les sondeurs n'avaient", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "selon or pour a role, then the name beside it with a label in brackets",
+        text: "Le marché couvert fermera en mars.\n\nSelon le maire, Joël Tessier (divers \
+               gauche), la halle ne sera pas rénovée avant 2030.\n\nPour la conseillère, Nina \
+               Roussel (sans étiquette), la décision « arrive trop tard ».\n\nSelon le \
+               syndicat, Paris (75), la décision est prise.",
+        sentences: &[
+            s("Selon le maire", I, "joël tessier"),
+            s("Pour la conseillère", I, "nina roussel"),
+            s("Selon le syndicat", I, "syndicat"),
         ],
         quotes: &[],
     },

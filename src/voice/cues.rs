@@ -88,7 +88,9 @@
 //! clause: its speaker is the sentence's. A sentence that opens on `Que` with a verb in the
 //! indicative carries on the report of the sentence before it ([`continuation`]).
 
+use super::colon;
 use super::group::{self, Build, VerbGroup};
+use super::incise;
 use super::lexis::{self, Gender, Number};
 use super::np::{self, Np, NpKind};
 use super::tail;
@@ -578,8 +580,10 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
         {
             subject_at += 1;
         }
+        // `», demande d'emblée la présidente`, `», a résumé pour l'Hexapresse Julie Marchetti`.
+        let (subject_at, medium) = incise::past_adverbials(toks, g.start, subject_at);
         let after = np::group_forward(toks, subject_at, true)
-            .or_else(|| after_addressee(toks, subject_at))
+            .or_else(|| after_addressee(toks, subject_at, medium))
             .filter(|np| !matches!(np.kind, NpKind::FirstPerson | NpKind::Pronoun))
             // `ne lui reprochait presque rien`: the second half of a negation is no subject,
             // nor is an adverb of degree or focus that opens the object (`critique moins les
@@ -1749,9 +1753,10 @@ const AUTHOR_REACH: usize = 8;
 /// ministère`): a phrase after one of [`ADDRESSEE_PREPOSITIONS`], and the subject starts at
 /// the first determiner, title or proper name that is not inside it and whose phrase ends the
 /// clause (`à l'agence Sirocco la directrice`: `Sirocco` names the agency).
-fn after_addressee(toks: &[Tok], at: usize) -> Option<Np> {
+fn after_addressee(toks: &[Tok], at: usize, medium: bool) -> Option<Np> {
     let first = toks.get(at)?;
-    if !ADDRESSEE_PREPOSITIONS.iter().any(|p| first.is(p)) {
+    // `medium`: `pour` before the medium the words were given to (`incise::past_adverbials`).
+    if !medium && !ADDRESSEE_PREPOSITIONS.iter().any(|p| first.is(p)) {
         return None;
     }
     // The addressee's words, over the quotation marks of a title (`a déclaré au « Journal
@@ -2047,6 +2052,7 @@ fn prepositional(s: &Sent<'_>) -> Vec<Cue> {
                 || toks
                     .get(k)
                     .is_some_and(|t| t.is_punct(',') || t.is_punct(':') || is_quote(t))
+                || incise::label_then_comma(toks, k)
         };
         let np = match np::with_apposition(toks, np.clone()) {
             a if a.name.is_some_and(|(s, e)| e >= s + 2) && a.end > np.end && closes(&a) => a,
@@ -2601,7 +2607,9 @@ fn colon_cues(toks: &[Tok], cues: &mut Vec<Cue>) {
         }
         // A clause opening on a fronted complement (`Au micro de la radio locale, le préfet
         // … :`) has its subject after the complement's comma.
-        let fronted = if toks[floor].is_word() && lexis::is_preposition(&toks[floor]) {
+        let fronted = if toks[floor].is_word() && lexis::is_preposition(&toks[floor])
+            || colon::fronted_participle(&toks[floor])
+        {
             (floor..colon)
                 .find(|&i| toks[i].is_punct(','))
                 .map_or(floor, |i| i + 1)
@@ -2611,7 +2619,9 @@ fn colon_cues(toks: &[Tok], cues: &mut Vec<Cue>) {
         // A noun of speech opening the clause names its speaker in its complement (`Aveu
         // stupéfiant de la coordinatrice, Anne-Sophie Garnier :`, `Dernier appel du premier
         // ministre avant le scrutin :`, `Dernière intervention, celle du ministre :`).
-        if let Some(np) = speech_noun_speaker(toks, floor, colon) {
+        if let Some(np) = speech_noun_speaker(toks, floor, colon)
+            .or_else(|| colon::same_view_at(toks, floor, colon))
+        {
             let np = np::with_apposition(toks, np);
             let mut cue = Cue::new(Who::Np(np), floor, colon);
             cue.quote = Some(q);
@@ -2634,6 +2644,9 @@ fn colon_cues(toks: &[Tok], cues: &mut Vec<Cue>) {
                             || lexis::determiner(&toks[i - 1]).is_some());
                     (!after_prep).then_some(np)
                 })
+                // `Son voisin, Lucien Morel, est plus amer :`: a noun the word lists do not
+                // know as a role, set beside a full name, speaks as that person.
+                .map(|np| colon::named_beside(toks, np))
                 .filter(|np| np.kind.is_speaker()),
         };
         // `Le maire de Vienne, Paul Morel, était l'invité du direct : « … »`: the name set

@@ -8,10 +8,12 @@
 //! [`Voice`] and every byte of the body a [`TextVoice`].
 
 mod attribute;
+mod colon;
 mod cues;
 mod dialogue;
 mod fold;
 mod group;
+mod incise;
 mod interview;
 pub(crate) mod lexis;
 mod np;

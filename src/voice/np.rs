@@ -877,7 +877,8 @@ const PARTY_MAX_WORDS: usize = 3;
 
 /// The closing bracket of a party label in brackets opening at `open` (`(LR)`, `(EELV)`,
 /// `(divers droite)`): at most [`PARTY_MAX_WORDS`] words, the first capitalised or the
-/// label written in lower case as parties of the centre and right often are (`divers`).
+/// label written in lower case as parties of the centre and right often are (`divers`), or
+/// `(sans étiquette)`.
 pub(crate) fn party_in_brackets(toks: &[Tok], open: usize) -> Option<usize> {
     if !toks.get(open)?.is_punct('(') {
         return None;
@@ -892,7 +893,8 @@ pub(crate) fn party_in_brackets(toks: &[Tok], open: usize) -> Option<usize> {
             .chars()
             .next()
             .is_some_and(|c| c.is_ascii_digit())
-        && (first.cap || first.caps || first.is("divers")))
+        // `(sans étiquette)`: no party, written as a label all the same.
+        && (first.cap || first.caps || first.is("divers") || first.is("sans")))
     .then_some(close)
 }
 
