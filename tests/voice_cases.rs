@@ -4853,6 +4853,7 @@ fn attribution_cases() {
         .chain(BC1_LIVE_CASES)
         .chain(VX5_CASES)
         .chain(SPK20_CASES)
+        .chain(VX6_CASES)
     {
         let (seg, voices) = analyse(case.text);
         assert_eq!(seg.sentences.len(), voices.sentences.len(), "{}", case.name);
@@ -7033,6 +7034,68 @@ const SPK20_CASES: &[Case] = &[
             s("Le problème", A, ""),
             s("Une frontière", A, ""),
             s("Des conditions", A, ""),
+        ],
+        quotes: &[],
+    },
+];
+
+/// A source's argument summed up before a colon (`tient en une phrase :`), and a count a
+/// source gives (`a recensé 300 cas`, `en a compté 5 000`).
+const VX6_CASES: &[Case] = &[
+    Case {
+        name: "an argument summed up in a few words before a colon is the source's",
+        text: "Les éleveurs bloquent la rocade depuis lundi.\n\nLe message des \
+               producteurs laitiers tient en une phrase : le prix payé ne couvre plus le coût \
+               du fourrage.\n\nLeurs demandes, répétées à chaque réunion, tiennent en deux \
+               points :\n\n- un prix plancher pour le lait ;\n\n- une aide au transport.\n\n\
+               Pourtant, la sortie de crise tient en un mot : patience.\n\nLe bilan tient en \
+               une ligne : trois réunions, aucun accord.",
+        sentences: &[
+            s("Le message", I, "producteurs laitiers"),
+            s("Leurs demandes", I, "producteurs laitiers"),
+            s("- un prix plancher", I, "producteurs laitiers"),
+            s("Pourtant, la sortie", A, ""),
+            s("Le bilan tient", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a thesis or a reply summed up before a colon",
+        text: "L'économiste Paul Renaud affirme que les petites lignes sont rentables.\n\nSa thèse \
+               tient en une phrase : le rail rural coûte moins cher qu'on ne le dit.\n\n\
+               L'argument des opposants au projet tient en trois mots : trop cher, trop \
+               tard.",
+        sentences: &[
+            s("Sa thèse", I, "paul renaud"),
+            s("L'argument des opposants", I, "opposants"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a count a body or a person gives is reported",
+        text: "La manifestation a rassemblé des milliers de personnes samedi à Nantes.\n\n\
+               La préfecture en a compté 4 200.\n\nLe syndicat, lui, en compte 15 000.\n\n\
+               L'observatoire régional de santé a recensé 312 cas depuis septembre.\n\n\
+               La fédération dénombrait début mars plus de 80 fermetures.",
+        sentences: &[
+            s("La préfecture en", I, "préfecture"),
+            s("Le syndicat, lui", I, "syndicat"),
+            s("L'observatoire", I, "observatoire"),
+            s("La fédération", I, "fédération"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a count without a figure, from a table, denied or asked about is the author's",
+        text: "Le tableau de bord recense 212 patients en attente.\n\nLe club en compte \
+               beaucoup.\n\nLa mairie n'a recensé aucun dégât.\n\nLe syndicat a recensé les \
+               postes vacants.\n\nCombien la police en a-t-elle compté ?",
+        sentences: &[
+            s("Le tableau", A, ""),
+            s("Le club", A, ""),
+            s("La mairie", A, ""),
+            s("Le syndicat a recensé", A, ""),
+            s("Combien", A, ""),
         ],
         quotes: &[],
     },
