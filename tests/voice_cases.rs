@@ -7099,4 +7099,17 @@ const VX6_CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "a figure put in context after a report is no author tail",
+        text: "Selon la préfecture, 1 200 logements ont été inondés, un chiffre en hausse de \
+               30 % sur un an.\n\nLe syndicat revendique 60 % de grévistes, un chiffre que la \
+               direction ramène à 41 %.\n\nLe ministre assure que les crédits ont doublé, \
+               une affirmation démentie par les comptes publiés en mai.",
+        sentences: &[
+            s("Selon la préfecture", I, "préfecture"),
+            s("Le syndicat revendique", I, "syndicat"),
+            s("Le ministre assure", M, "ministre"),
+        ],
+        quotes: &[],
+    },
 ];
