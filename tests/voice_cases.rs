@@ -7112,4 +7112,16 @@ const VX6_CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "a forecast past an aside, or of a loss, is the forecaster's; a plan is not",
+        text: "L'OCDE prévoit pour sa part un déficit ramené à 3 % en 2028.\n\nLa fédération \
+               du bâtiment prévoit la perte de 5 000 emplois.\n\nLe collectif prévoit pour sa \
+               part un rassemblement samedi devant la mairie.",
+        sentences: &[
+            s("L'OCDE", I, "ocde"),
+            s("La fédération", I, "fédération"),
+            s("Le collectif", A, ""),
+        ],
+        quotes: &[],
+    },
 ];
