@@ -7124,4 +7124,18 @@ const VX6_CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "a long quotation opening on an article as the verb's object is reported",
+        text: "La rectrice a salué « un travail patient, qui a permis de rouvrir trois classes \
+               dans les villages du plateau ».\n\nLe député y voit « la preuve que l'État \
+               sait encore écouter les petites communes quand elles s'organisent ».\n\nLe \
+               maire a répondu « Nous ne fermerons aucune école tant que je serai là, quoi \
+               qu'en dise le rectorat ».",
+        sentences: &[
+            s("La rectrice", I, "rectrice"),
+            s("Le député", I, "député"),
+            s("Le maire", D, "maire"),
+        ],
+        quotes: &[],
+    },
 ];
