@@ -2618,6 +2618,24 @@ fn dateline_end(toks: &[Tok]) -> usize {
     }
 }
 
+/// Whether a quotation the verb governs right after it opens on a lower-case article: `a salué
+/// « un travail sérieux, qui a le mérite de poser les bons chiffres sur la table »`, `y a vu
+/// « la preuve que… »`. However long, such a quotation is the noun phrase the verb takes as its
+/// object, woven into the reporting sentence: the sentence reports (`indirect`), as with a
+/// short fragment. On dev2..dev78, 36 sentences hold a verb, an article-opened quotation of 8
+/// words or more and no sentence inside it: all are coded indirect (or mixed), none direct.
+fn article_object(text: &str, content: Span) -> bool {
+    let first = text[content.start..content.end]
+        .trim_start()
+        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
+        .next()
+        .unwrap_or("");
+    matches!(
+        first,
+        "un" | "une" | "le" | "la" | "les" | "l" | "des" | "du"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2635,22 +2653,4 @@ mod tests {
         );
         assert_eq!(outside(s(10, 50), &[s(50, 60), s(0, 10)]), vec![s(10, 50)]);
     }
-}
-
-/// Whether a quotation the verb governs right after it opens on a lower-case article: `a salué
-/// « un travail sérieux, qui a le mérite de poser les bons chiffres sur la table »`, `y a vu
-/// « la preuve que… »`. However long, such a quotation is the noun phrase the verb takes as its
-/// object, woven into the reporting sentence: the sentence reports (`indirect`), as with a
-/// short fragment. On dev2..dev78, 36 sentences hold a verb, an article-opened quotation of 8
-/// words or more and no sentence inside it: all are coded indirect (or mixed), none direct.
-fn article_object(text: &str, content: Span) -> bool {
-    let first = text[content.start..content.end]
-        .trim_start()
-        .split(|c: char| c.is_whitespace() || c == '\'' || c == '’')
-        .next()
-        .unwrap_or("");
-    matches!(
-        first,
-        "un" | "une" | "le" | "la" | "les" | "l" | "des" | "du"
-    )
 }
