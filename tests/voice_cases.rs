@@ -4854,6 +4854,7 @@ fn attribution_cases() {
         .chain(VX5_CASES)
         .chain(SPK20_CASES)
         .chain(SPK21_CASES)
+        .chain(VX6_CASES)
     {
         let (seg, voices) = analyse(case.text);
         assert_eq!(seg.sentences.len(), voices.sentences.len(), "{}", case.name);
@@ -7112,6 +7113,107 @@ const SPK21_CASES: &[Case] = &[
             s("Selon le maire", I, "joël tessier"),
             s("Pour la conseillère", I, "nina roussel"),
             s("Selon le syndicat", I, "syndicat"),
+        ],
+        quotes: &[],
+    },
+];
+
+/// A source's argument summed up before a colon (`tient en une phrase :`), and a count a
+/// source gives (`a recensé 300 cas`, `en a compté 5 000`).
+const VX6_CASES: &[Case] = &[
+    Case {
+        name: "an argument summed up in a few words before a colon is the source's",
+        text: "Les éleveurs bloquent la rocade depuis lundi.\n\nLe message des \
+               producteurs laitiers tient en une phrase : le prix payé ne couvre plus le coût \
+               du fourrage.\n\nLeurs demandes, répétées à chaque réunion, tiennent en deux \
+               points :\n\n- un prix plancher pour le lait ;\n\n- une aide au transport.\n\n\
+               Pourtant, la sortie de crise tient en un mot : patience.\n\nLe bilan tient en \
+               une ligne : trois réunions, aucun accord.",
+        sentences: &[
+            s("Le message", I, "producteurs laitiers"),
+            s("Leurs demandes", I, "producteurs laitiers"),
+            s("- un prix plancher", I, "producteurs laitiers"),
+            s("Pourtant, la sortie", A, ""),
+            s("Le bilan tient", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a thesis or a reply summed up before a colon",
+        text: "L'économiste Paul Renaud affirme que les petites lignes sont rentables.\n\nSa thèse \
+               tient en une phrase : le rail rural coûte moins cher qu'on ne le dit.\n\n\
+               L'argument des opposants au projet tient en trois mots : trop cher, trop \
+               tard.",
+        sentences: &[
+            s("Sa thèse", I, "paul renaud"),
+            s("L'argument des opposants", I, "opposants"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a count a body or a person gives is reported",
+        text: "La manifestation a rassemblé des milliers de personnes samedi à Nantes.\n\n\
+               La préfecture en a compté 4 200.\n\nLe syndicat, lui, en compte 15 000.\n\n\
+               L'observatoire régional de santé a recensé 312 cas depuis septembre.\n\n\
+               La fédération dénombrait début mars plus de 80 fermetures.",
+        sentences: &[
+            s("La préfecture en", I, "préfecture"),
+            s("Le syndicat, lui", I, "syndicat"),
+            s("L'observatoire", I, "observatoire"),
+            s("La fédération", I, "fédération"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a count without a figure, from a table, denied or asked about is the author's",
+        text: "Le tableau de bord recense 212 patients en attente.\n\nLe club en compte \
+               beaucoup.\n\nLa mairie n'a recensé aucun dégât.\n\nLe syndicat a recensé les \
+               postes vacants.\n\nCombien la police en a-t-elle compté ?",
+        sentences: &[
+            s("Le tableau", A, ""),
+            s("Le club", A, ""),
+            s("La mairie", A, ""),
+            s("Le syndicat a recensé", A, ""),
+            s("Combien", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a figure put in context after a report is no author tail",
+        text: "Selon la préfecture, 1 200 logements ont été inondés, un chiffre en hausse de \
+               30 % sur un an.\n\nLe syndicat revendique 60 % de grévistes, un chiffre que la \
+               direction ramène à 41 %.\n\nLe ministre assure que les crédits ont doublé, \
+               une affirmation démentie par les comptes publiés en mai.",
+        sentences: &[
+            s("Selon la préfecture", I, "préfecture"),
+            s("Le syndicat revendique", I, "syndicat"),
+            s("Le ministre assure", M, "ministre"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a forecast past an aside, or of a loss, is the forecaster's; a plan is not",
+        text: "L'OCDE prévoit pour sa part un déficit ramené à 3 % en 2028.\n\nLa fédération \
+               du bâtiment prévoit la perte de 5 000 emplois.\n\nLe collectif prévoit pour sa \
+               part un rassemblement samedi devant la mairie.",
+        sentences: &[
+            s("L'OCDE", I, "ocde"),
+            s("La fédération", I, "fédération"),
+            s("Le collectif", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a long quotation opening on an article as the verb's object is reported",
+        text: "La rectrice a salué « un travail patient, qui a permis de rouvrir trois classes \
+               dans les villages du plateau ».\n\nLe député y voit « la preuve que l'État \
+               sait encore écouter les petites communes quand elles s'organisent ».\n\nLe \
+               maire a répondu « Nous ne fermerons aucune école tant que je serai là, quoi \
+               qu'en dise le rectorat ».",
+        sentences: &[
+            s("La rectrice", I, "rectrice"),
+            s("Le député", I, "député"),
+            s("Le maire", D, "maire"),
         ],
         quotes: &[],
     },

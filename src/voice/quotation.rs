@@ -10,8 +10,9 @@
 //!   previous paragraph or sentence, when it holds several sentences, or when it is a turn of
 //!   an interview (dialogue dash). A quotation right after a reporting verb without a colon
 //!   (`a lancé « Nous ne céderons pas »`) is full when it starts with a capital letter or holds
-//!   more than [`FRAGMENT_MAX_WORDS`] words; otherwise it is a fragment of the reported
-//!   content (`a dénoncé « un abandon en plein vol »`).
+//!   more than [`FRAGMENT_MAX_WORDS`] words, unless it opens on a lower-case article (`a salué
+//!   « un travail sérieux, qui… »`: the verb's object, however long); otherwise it is a
+//!   fragment of the reported content (`a dénoncé « un abandon en plein vol »`).
 //! - Any other region is woven into the syntax of its sentence. Inside the content of a
 //!   reported statement it belongs to that statement's speaker (a `direct` quote of theirs; the
 //!   sentence stays `indirect`). Right after the auxiliary of a speaker subject it holds that

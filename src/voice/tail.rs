@@ -143,9 +143,10 @@ fn is_judging_head(w: &str) -> bool {
             | "argumentaire"
             | "narratif"
             | "recit"
-            | "chiffre"
-            | "chiffres"
-            | "bilan"
+            // Not `chiffre`, `chiffres` or `bilan`: `…, un chiffre en hausse de 40 %`, `un
+            // chiffre que la direction ramène à 61 %` put the figure in context or set another
+            // source's against it; on dev2..dev78 all 10 such appositions after a report are
+            // coded indirect, none mixed.
             | "formule"
             | "euphemisme"
             | "litote"
