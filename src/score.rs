@@ -104,6 +104,12 @@ pub mod weights {
     /// (*sans donner de raisons précises*), and so did the coders: 2 of 2 such lone tails on
     /// dev2..dev40, 4 of 4 on dev41..dev52. It reaches the default threshold alone.
     pub const WITHHOLDING_TAIL: f64 = 2.0;
+    /// An author tail that comments the quoted words themselves or doubts the report: `, ce
+    /// qui` right after a closing quotation mark (`Il dénonce des « méthodes d'un autre âge »,
+    /// ce qui est vrai`; 9 of 9 coded editorial on dev2..dev78), or `à en croire` after the
+    /// claim it doubts (`Un succès, à en croire les communiqués`; 3 of 3, while the 3 reports
+    /// opening on `À en croire` were coded neutral). It reaches the default threshold alone.
+    pub const JUDGING_TAIL: f64 = 2.0;
     /// A heading that carries a scoring hit: a verdict in a headline.
     pub const HEADING_VERDICT: f64 = 0.5;
     /// An exhortation: the sentence opens on an imperative of the first or second person plural
@@ -2134,6 +2140,26 @@ fn score_sentence(
             weights::AUTHOR_TAIL
         };
         out.reasons.push(reason(Cue::AuthorTail, tail, weight));
+    }
+
+    // A tail that comments the quoted words (`…« dérive monarchique », ce qui a beaucoup fait
+    // rire`) or doubts the claim after it (`Un succès, à en croire les communiqués`) is the
+    // author's whatever voice the sentence was given: counted once with any other tail, at the
+    // heavier weight.
+    if !furniture
+        && let Some(tail) = judging_tail(text, toks)
+        && !quoted.iter().any(|q| q.contains(tail))
+        && !voices.in_title(tail)
+    {
+        if let Some(r) = out.reasons.iter_mut().find(|r| r.cue == Cue::AuthorTail) {
+            r.weight = r.weight.max(weights::JUDGING_TAIL);
+        } else {
+            out.reasons
+                .push(reason(Cue::AuthorTail, tail, weights::JUDGING_TAIL));
+        }
+        if matches!(voice, Voice::Indirect | Voice::Direct) {
+            out.comments_report = true;
+        }
     }
 
     // A verb of saying chosen to discredit the source frames the report (`La mutuelle jure
@@ -4826,6 +4852,30 @@ fn withholding_tail(toks: &[Token], tail: Span) -> bool {
             .take(4)
             .find(|w| !WITHHOLDING_SKIP.contains(w))
             .is_some_and(|w| WITHHOLDING_VERBS.contains(&w))
+}
+
+/// A tail that judges what was just quoted or doubts the claim before it: `ce qui` after a
+/// closing quotation mark and a comma (`Elle promet « un son retravaillé », ce qui ne sera pas
+/// du luxe`), up to the sentence's end; or `à en croire` after a comma, within the sentence
+/// (`Un succès, à en croire les communiqués`), up to its clause's end. `ce que` after a
+/// quotation reports who disputes it (`…, ce que conteste le maître d'ouvrage`), and a
+/// sentence opening on `À en croire` attributes plainly: neither is one.
+fn judging_tail(text: &str, toks: &[Token]) -> Option<Span> {
+    (1..toks.len()).find_map(|k| {
+        let between = text.get(toks[k - 1].span.end..toks[k].span.start)?.trim();
+        let comma = between.strip_suffix(',')?.trim_end();
+        let next = |i: usize| toks.get(k + i).map(|t| t.folded.as_str());
+        let last = |to: usize| Span::new(toks[k].span.start, toks[to - 1].span.end);
+        if toks[k].folded == "ce"
+            && next(1) == Some("qui")
+            && comma.ends_with(['»', '”', '"'])
+            && k + 2 < toks.len()
+        {
+            return Some(last(toks.len()));
+        }
+        (toks[k].folded == "a" && next(1) == Some("en") && next(2) == Some("croire"))
+            .then(|| last(clause_end(toks, k + 2)))
+    })
 }
 
 /// `Car` as the sentence's first word, capitalised, followed by a word and no punctuation

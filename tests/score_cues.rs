@@ -2228,6 +2228,7 @@ fn editorial_flags() {
         .chain(ED12_FLAGS)
         .chain(ED11_FLAGS)
         .chain(ED11_IRONY_FLAGS)
+        .chain(ED13_FLAGS)
     {
         let a = analyzer().analyze(&Article::from_text("flags", row.text));
         let Some(s) = sentence_of(&a, row.name, row.sentence, &mut failures) else {
@@ -3723,6 +3724,47 @@ const ED11_IRONY_FLAGS: &[Flag] = &[
         name: "ed11: tenderness told as a fact is no manner of saying",
         text: "La soignante a pris l'enfant dans ses bras avec beaucoup de délicatesse.",
         sentence: "La soignante",
+        editorial: false,
+    },
+];
+
+// ed13: the author's judgment woven into a report.
+const ED13_FLAGS: &[Flag] = &[
+    Flag {
+        name: "ed13: a comment on the words just quoted",
+        text: "Le sénateur a réclamé une « pause fiscale », ce qui ne mange pas de pain.",
+        sentence: "Le sénateur",
+        editorial: true,
+    },
+    Flag {
+        name: "ed13: a comment on a quoted promise after a que",
+        text: "La direction assure qu'elle garantira « tous les emplois du site », ce qui laisse \
+               les intérimaires songeurs.",
+        sentence: "La direction",
+        editorial: true,
+    },
+    Flag {
+        name: "ed13: a consequence the source draws is no comment on quoted words",
+        text: "Selon le syndicat, les loyers ont encore augmenté, ce qui pèse sur les étudiants.",
+        sentence: "Selon le syndicat",
+        editorial: false,
+    },
+    Flag {
+        name: "ed13: who disputes a quotation is reported, not judged",
+        text: "Le maire parle d'une « erreur de calcul », ce que conteste son adjoint.",
+        sentence: "Le maire",
+        editorial: false,
+    },
+    Flag {
+        name: "ed13: a claim doubted after the fact",
+        text: "La réforme est un triomphe, à en croire le dossier de presse du ministère.",
+        sentence: "La réforme",
+        editorial: true,
+    },
+    Flag {
+        name: "ed13: a report opening on à en croire attributes plainly",
+        text: "À en croire la météo locale, la neige tombera dès jeudi sur les cols.",
+        sentence: "À en croire",
         editorial: false,
     },
 ];
