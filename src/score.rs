@@ -1792,6 +1792,23 @@ fn manner_of_saying(text: &str, hit: Span, reported: &[Span]) -> bool {
     if !opened && closes {
         return true;
     }
+    // A phrase of manner set off by a comma or closing the report, in a report that names
+    // what was said without a `que` or a colon (`Elle accuse, sans la moindre preuve, son
+    // adversaire`, `Il a présenté ses excuses du bout des lèvres, dans un communiqué`, `criait
+    // déjà au « sabotage », sans la moindre preuve`): the manner bears on the saying, since no
+    // clause of the source's holds it.
+    let completive = folded_head.contains(" que ")
+        || folded_head.starts_with("que ")
+        || folded_head.contains("qu'")
+        || head.contains(':');
+    let set_off = head.trim_end().ends_with(',')
+        || rest.trim_start().starts_with(',')
+        || text[hit.end..content.end]
+            .chars()
+            .all(|c| !c.is_alphanumeric());
+    if words.contains(' ') && !completive && set_off {
+        return true;
+    }
     // Right after a verb of naming or saying, wherever the content starts.
     let before = crate::text::fold_str(head.trim_end());
     let last = before
@@ -2169,6 +2186,7 @@ fn score_sentence(
     // (`jure que`, `crient à la`).
     if !furniture
         && let Some(verb) = discrediting_verb(toks, quote_index.verbs.get(index), &quoted)
+            .or_else(|| premature_naming(toks, &quoted))
         && !voices.in_title(verb)
     {
         let scored: f64 = hits
@@ -4835,6 +4853,37 @@ fn discrediting_verb(
             }
         }
         Some(*span)
+    })
+}
+
+/// Verbs of naming that [`premature_naming`] reads before `déjà`.
+const PREMATURE_VERBS: &[&str] = &[
+    "parle",
+    "parlent",
+    "parlait",
+    "parlaient",
+    "denonce",
+    "denoncent",
+    "denoncait",
+    "denoncaient",
+];
+
+/// A naming held premature: `parler` or `dénoncer`, then `déjà`, then within three words a
+/// quotation (`Les médias occidentaux parlent déjà d'une « centrale civile »`, `L'avocate
+/// parle déjà de « meurtre »`, `on dénonce déjà une « submersion »`): the author says the
+/// source's word came before the facts. 4 of 5 coded editorial on dev2..dev78; a demand
+/// (`réclament déjà une deuxième saison`) is not one. The span runs from the verb to `déjà`.
+fn premature_naming(toks: &[Token], quoted: &[Span]) -> Option<Span> {
+    (0..toks.len().saturating_sub(2)).find_map(|k| {
+        if !PREMATURE_VERBS.contains(&toks[k].folded.as_str()) || toks[k + 1].folded != "deja" {
+            return None;
+        }
+        let after = toks[k + 1].span.end;
+        let reach = toks.get(k + 5).map_or(usize::MAX, |t| t.span.start);
+        let verb = Span::new(toks[k].span.start, after);
+        (!quoted.iter().any(|q| q.contains(verb))
+            && quoted.iter().any(|q| q.start >= after && q.start <= reach))
+        .then_some(verb)
     })
 }
 

@@ -2229,6 +2229,7 @@ fn editorial_flags() {
         .chain(ED11_FLAGS)
         .chain(ED11_IRONY_FLAGS)
         .chain(ED13_FLAGS)
+        .chain(ED13_MANNER_FLAGS)
     {
         let a = analyzer().analyze(&Article::from_text("flags", row.text));
         let Some(s) = sentence_of(&a, row.name, row.sentence, &mut failures) else {
@@ -3765,6 +3766,46 @@ const ED13_FLAGS: &[Flag] = &[
         name: "ed13: a report opening on à en croire attributes plainly",
         text: "À en croire la météo locale, la neige tombera dès jeudi sur les cols.",
         sentence: "À en croire",
+        editorial: false,
+    },
+];
+
+// ed13: a manner phrase in a report that names what was said, and a naming held premature.
+const ED13_MANNER_FLAGS: &[Flag] = &[
+    Flag {
+        name: "ed13: a manner set off by commas in a report without que",
+        text: "Le candidat dénonce, sans l'ombre d'une preuve, une fraude massive dans le canton.",
+        sentence: "Le candidat",
+        editorial: true,
+    },
+    Flag {
+        name: "ed13: a manner closing a report without que",
+        text: "Le conseiller municipal accuse son rival de favoritisme, sans aucune preuve.",
+        sentence: "Le conseiller",
+        editorial: true,
+    },
+    Flag {
+        name: "ed13: a manner inside the source's clause is the source's",
+        text: "Le juge a estimé que l'enquête avait été menée sans aucune preuve matérielle.",
+        sentence: "Le juge",
+        editorial: false,
+    },
+    Flag {
+        name: "ed13: a quoted word named before the facts",
+        text: "Les commentateurs parlent déjà d'un « séisme politique » dans la région.",
+        sentence: "Les commentateurs",
+        editorial: true,
+    },
+    Flag {
+        name: "ed13: a demand made early is no naming held premature",
+        text: "Les supporters réclament déjà une « revanche » pour le match retour.",
+        sentence: "Les supporters",
+        editorial: false,
+    },
+    Flag {
+        name: "ed13: already speaking without a quotation",
+        text: "Le maire parle déjà de la saison prochaine avec ses adjoints.",
+        sentence: "Le maire",
         editorial: false,
     },
 ];
