@@ -104,6 +104,12 @@ pub mod weights {
     /// (*sans donner de raisons précises*), and so did the coders: 2 of 2 such lone tails on
     /// dev2..dev40, 4 of 4 on dev41..dev52. It reaches the default threshold alone.
     pub const WITHHOLDING_TAIL: f64 = 2.0;
+    /// An author tail that comments the quoted words themselves or doubts the report: `, ce
+    /// qui` right after a closing quotation mark (`Il dénonce des « méthodes d'un autre âge »,
+    /// ce qui est vrai`; 9 of 9 coded editorial on dev2..dev78), or `à en croire` after the
+    /// claim it doubts (`Un succès, à en croire les communiqués`; 3 of 3, while the 3 reports
+    /// opening on `À en croire` were coded neutral). It reaches the default threshold alone.
+    pub const JUDGING_TAIL: f64 = 2.0;
     /// A heading that carries a scoring hit: a verdict in a headline.
     pub const HEADING_VERDICT: f64 = 0.5;
     /// An exhortation: the sentence opens on an imperative of the first or second person plural
@@ -1786,6 +1792,23 @@ fn manner_of_saying(text: &str, hit: Span, reported: &[Span]) -> bool {
     if !opened && closes {
         return true;
     }
+    // A phrase of manner set off by a comma or closing the report, in a report that names
+    // what was said without a `que` or a colon (`Elle accuse, sans la moindre preuve, son
+    // adversaire`, `Il a présenté ses excuses du bout des lèvres, dans un communiqué`, `criait
+    // déjà au « sabotage », sans la moindre preuve`): the manner bears on the saying, since no
+    // clause of the source's holds it.
+    let completive = folded_head.contains(" que ")
+        || folded_head.starts_with("que ")
+        || folded_head.contains("qu'")
+        || head.contains(':');
+    let set_off = head.trim_end().ends_with(',')
+        || rest.trim_start().starts_with(',')
+        || text[hit.end..content.end]
+            .chars()
+            .all(|c| !c.is_alphanumeric());
+    if words.contains(' ') && !completive && set_off {
+        return true;
+    }
     // Right after a verb of naming or saying, wherever the content starts.
     let before = crate::text::fold_str(head.trim_end());
     let last = before
@@ -2136,6 +2159,26 @@ fn score_sentence(
         out.reasons.push(reason(Cue::AuthorTail, tail, weight));
     }
 
+    // A tail that comments the quoted words (`…« dérive monarchique », ce qui a beaucoup fait
+    // rire`) or doubts the claim after it (`Un succès, à en croire les communiqués`) is the
+    // author's whatever voice the sentence was given: counted once with any other tail, at the
+    // heavier weight.
+    if !furniture
+        && let Some(tail) = judging_tail(text, toks)
+        && !quoted.iter().any(|q| q.contains(tail))
+        && !voices.in_title(tail)
+    {
+        if let Some(r) = out.reasons.iter_mut().find(|r| r.cue == Cue::AuthorTail) {
+            r.weight = r.weight.max(weights::JUDGING_TAIL);
+        } else {
+            out.reasons
+                .push(reason(Cue::AuthorTail, tail, weights::JUDGING_TAIL));
+        }
+        if matches!(voice, Voice::Indirect | Voice::Direct) {
+            out.comments_report = true;
+        }
+    }
+
     // A verb of saying chosen to discredit the source frames the report (`La mutuelle jure
     // aussi que…`, `ceux qu'il prétend défendre`, `crient déjà à l'« acharnement »`): the
     // author's verdict on the saying, outside the source's words. Once per sentence; the verb
@@ -2143,6 +2186,7 @@ fn score_sentence(
     // (`jure que`, `crient à la`).
     if !furniture
         && let Some(verb) = discrediting_verb(toks, quote_index.verbs.get(index), &quoted)
+            .or_else(|| premature_naming(toks, &quoted))
         && !voices.in_title(verb)
     {
         let scored: f64 = hits
@@ -4812,6 +4856,37 @@ fn discrediting_verb(
     })
 }
 
+/// Verbs of naming that [`premature_naming`] reads before `déjà`.
+const PREMATURE_VERBS: &[&str] = &[
+    "parle",
+    "parlent",
+    "parlait",
+    "parlaient",
+    "denonce",
+    "denoncent",
+    "denoncait",
+    "denoncaient",
+];
+
+/// A naming held premature: `parler` or `dénoncer`, then `déjà`, then within three words a
+/// quotation (`Les médias occidentaux parlent déjà d'une « centrale civile »`, `L'avocate
+/// parle déjà de « meurtre »`, `on dénonce déjà une « submersion »`): the author says the
+/// source's word came before the facts. 4 of 5 coded editorial on dev2..dev78; a demand
+/// (`réclament déjà une deuxième saison`) is not one. The span runs from the verb to `déjà`.
+fn premature_naming(toks: &[Token], quoted: &[Span]) -> Option<Span> {
+    (0..toks.len().saturating_sub(2)).find_map(|k| {
+        if !PREMATURE_VERBS.contains(&toks[k].folded.as_str()) || toks[k + 1].folded != "deja" {
+            return None;
+        }
+        let after = toks[k + 1].span.end;
+        let reach = toks.get(k + 5).map_or(usize::MAX, |t| t.span.start);
+        let verb = Span::new(toks[k].span.start, after);
+        (!quoted.iter().any(|q| q.contains(verb))
+            && quoted.iter().any(|q| q.start >= after && q.start <= reach))
+        .then_some(verb)
+    })
+}
+
 /// An author tail that notes what the source withheld: it opens on `sans` and goes on, after
 /// at most three adverbs or clitics, with an infinitive of [`WITHHOLDING_VERBS`] (`sans
 /// préciser lesquelles`, `sans en donner d'estimation chiffrée`, `sans s'engager sur un
@@ -4826,6 +4901,30 @@ fn withholding_tail(toks: &[Token], tail: Span) -> bool {
             .take(4)
             .find(|w| !WITHHOLDING_SKIP.contains(w))
             .is_some_and(|w| WITHHOLDING_VERBS.contains(&w))
+}
+
+/// A tail that judges what was just quoted or doubts the claim before it: `ce qui` after a
+/// closing quotation mark and a comma (`Elle promet « un son retravaillé », ce qui ne sera pas
+/// du luxe`), up to the sentence's end; or `à en croire` after a comma, within the sentence
+/// (`Un succès, à en croire les communiqués`), up to its clause's end. `ce que` after a
+/// quotation reports who disputes it (`…, ce que conteste le maître d'ouvrage`), and a
+/// sentence opening on `À en croire` attributes plainly: neither is one.
+fn judging_tail(text: &str, toks: &[Token]) -> Option<Span> {
+    (1..toks.len()).find_map(|k| {
+        let between = text.get(toks[k - 1].span.end..toks[k].span.start)?.trim();
+        let comma = between.strip_suffix(',')?.trim_end();
+        let next = |i: usize| toks.get(k + i).map(|t| t.folded.as_str());
+        let last = |to: usize| Span::new(toks[k].span.start, toks[to - 1].span.end);
+        if toks[k].folded == "ce"
+            && next(1) == Some("qui")
+            && comma.ends_with(['»', '”', '"'])
+            && k + 2 < toks.len()
+        {
+            return Some(last(toks.len()));
+        }
+        (toks[k].folded == "a" && next(1) == Some("en") && next(2) == Some("croire"))
+            .then(|| last(clause_end(toks, k + 2)))
+    })
 }
 
 /// `Car` as the sentence's first word, capitalised, followed by a word and no punctuation

@@ -2228,6 +2228,8 @@ fn editorial_flags() {
         .chain(ED12_FLAGS)
         .chain(ED11_FLAGS)
         .chain(ED11_IRONY_FLAGS)
+        .chain(ED13_FLAGS)
+        .chain(ED13_MANNER_FLAGS)
     {
         let a = analyzer().analyze(&Article::from_text("flags", row.text));
         let Some(s) = sentence_of(&a, row.name, row.sentence, &mut failures) else {
@@ -3723,6 +3725,87 @@ const ED11_IRONY_FLAGS: &[Flag] = &[
         name: "ed11: tenderness told as a fact is no manner of saying",
         text: "La soignante a pris l'enfant dans ses bras avec beaucoup de délicatesse.",
         sentence: "La soignante",
+        editorial: false,
+    },
+];
+
+// ed13: the author's judgment woven into a report.
+const ED13_FLAGS: &[Flag] = &[
+    Flag {
+        name: "ed13: a comment on the words just quoted",
+        text: "Le sénateur a réclamé une « pause fiscale », ce qui ne mange pas de pain.",
+        sentence: "Le sénateur",
+        editorial: true,
+    },
+    Flag {
+        name: "ed13: a comment on a quoted promise after a que",
+        text: "La direction assure qu'elle garantira « tous les emplois du site », ce qui laisse \
+               les intérimaires songeurs.",
+        sentence: "La direction",
+        editorial: true,
+    },
+    Flag {
+        name: "ed13: a consequence the source draws is no comment on quoted words",
+        text: "Selon le syndicat, les loyers ont encore augmenté, ce qui pèse sur les étudiants.",
+        sentence: "Selon le syndicat",
+        editorial: false,
+    },
+    Flag {
+        name: "ed13: who disputes a quotation is reported, not judged",
+        text: "Le maire parle d'une « erreur de calcul », ce que conteste son adjoint.",
+        sentence: "Le maire",
+        editorial: false,
+    },
+    Flag {
+        name: "ed13: a claim doubted after the fact",
+        text: "La réforme est un triomphe, à en croire le dossier de presse du ministère.",
+        sentence: "La réforme",
+        editorial: true,
+    },
+    Flag {
+        name: "ed13: a report opening on à en croire attributes plainly",
+        text: "À en croire la météo locale, la neige tombera dès jeudi sur les cols.",
+        sentence: "À en croire",
+        editorial: false,
+    },
+];
+
+// ed13: a manner phrase in a report that names what was said, and a naming held premature.
+const ED13_MANNER_FLAGS: &[Flag] = &[
+    Flag {
+        name: "ed13: a manner set off by commas in a report without que",
+        text: "Le candidat dénonce, sans l'ombre d'une preuve, une fraude massive dans le canton.",
+        sentence: "Le candidat",
+        editorial: true,
+    },
+    Flag {
+        name: "ed13: a manner closing a report without que",
+        text: "Le conseiller municipal accuse son rival de favoritisme, sans aucune preuve.",
+        sentence: "Le conseiller",
+        editorial: true,
+    },
+    Flag {
+        name: "ed13: a manner inside the source's clause is the source's",
+        text: "Le juge a estimé que l'enquête avait été menée sans aucune preuve matérielle.",
+        sentence: "Le juge",
+        editorial: false,
+    },
+    Flag {
+        name: "ed13: a quoted word named before the facts",
+        text: "Les commentateurs parlent déjà d'un « séisme politique » dans la région.",
+        sentence: "Les commentateurs",
+        editorial: true,
+    },
+    Flag {
+        name: "ed13: a demand made early is no naming held premature",
+        text: "Les supporters réclament déjà une « revanche » pour le match retour.",
+        sentence: "Les supporters",
+        editorial: false,
+    },
+    Flag {
+        name: "ed13: already speaking without a quotation",
+        text: "Le maire parle déjà de la saison prochaine avec ses adjoints.",
+        sentence: "Le maire",
         editorial: false,
     },
 ];
