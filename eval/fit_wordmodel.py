@@ -198,7 +198,8 @@ def figures(rows, model=None):
 
 def read_model(path):
     """The model file as src/wordmodel.rs reads it."""
-    m = {'bias': 0.0, 'context': [0.0] * 5, 'length': [0.0] * (len(LENGTH_CUTS) + 1), 'word': {}}
+    m = {'bias': 0.0, 'context': [0.0] * 5, 'length': [0.0] * (len(LENGTH_CUTS) + 1),
+         'word': {}}
     with open(path, encoding='utf-8') as f:
         for line in f:
             line = line.rstrip('\r\n')
@@ -263,9 +264,11 @@ def main():
             f.write('# Logistic regression, L2 %g, rate %g / (1 + epoch), %d epochs,\n' % (L2, RATE, EPOCHS))
             f.write('# seed %d; words seen in at least %d of them.\n' % (SEED, MIN_COUNT))
             f.write('# bias; context K: the bucket of the article\'s share of author sentences the cues\n')
-            f.write('# flag (K = 0 below 0.2 ... 4 from 0.8); length K: the bucket of the sentence\'s\n')
-            f.write('# length in words outside quotations (K = 0 below %d, 1 below %d, 2 below %d,\n' % LENGTH_CUTS)
-            f.write('# 3 from %d); word W: its weight.\n' % LENGTH_CUTS[-1])
+            f.write('# flag (K = 0 below 0.2 ... 4 from 0.8); length K: the bucket of the\n')
+            f.write('# sentence\'s length in words outside quotations (K = 0 below %d, 1 below %d,\n'
+                    % LENGTH_CUTS[:2])
+            f.write('# 2 below %d,' % LENGTH_CUTS[2])
+            f.write(' 3 from %d); word W: its weight.\n' % LENGTH_CUTS[-1])
             f.write('bias\t%.4f\n' % b)
             for k in range(5):
                 f.write('context\t%d\t%.4f\n' % (k, w.get('c:%d' % k, 0.0)))
@@ -284,7 +287,8 @@ def main():
         model = read_model(args.out or os.path.join(args.root, 'models', 'wordmodel.tsv'))
         with open(args.words, 'w', encoding='utf-8', newline='\n') as f:
             f.write('# sentence<TAB>its words as eval/fit_wordmodel.py cuts and folds them<TAB>a share\n')
-            f.write('# of flagged author sentences<TAB>the log-odds under the model<TAB>its number of words\n')
+            f.write('# of flagged author sentences<TAB>the log-odds under the model<TAB>its number\n')
+            f.write('# of words\n')
             for t in sample:
                 t = t.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ')
                 share = rnd.choice((0.0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.0))

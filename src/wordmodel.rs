@@ -6,8 +6,9 @@
 //! *ceux*, *mieux*, *on*, *mérite*, *tort*, *vérité*) against those of reporting. This module
 //! holds a logistic regression over the words of a sentence's own text, over the share of
 //! the article's author sentences that the cues already flag (a verdict is likelier among
-//! verdicts) and over the sentence's length in words, in four buckets. It is fitted by `eval/fit_wordmodel.py` on the development sets' coding and
-//! compiled in from `models/wordmodel.tsv`, a plain table of weights anyone can read.
+//! verdicts) and over the sentence's length in words, in four buckets. It is fitted by
+//! `eval/fit_wordmodel.py` on the development sets' coding and compiled in from
+//! `models/wordmodel.tsv`, a plain table of weights anyone can read.
 //!
 //! The scorer reads it last ([`crate::score`]), and only on a sentence in the author's voice
 //! (or `mixed`) that the cues left below the threshold: when the sentence's log-odds reach
