@@ -11,7 +11,8 @@ parity table the Rust tests read; rebuild afterwards, the model is compiled in.
 The tool scores every development set (eval/dev*, never eval/heldout); each coded sentence the
 tool reads in the author's voice (or mixed) and its cues leave below the threshold is one
 example when the tool reads it in the author's voice (or mixed): its words outside quotation
-marks, and the share of its article's author sentences the cues flag (in five buckets), against
+marks, the share of its article's author sentences the cues flag (in five buckets) and its
+length in words outside quotation marks (in four buckets), against
 the coders' editorial flag. The model learns from the sentences the cues flag as well as from
 the others (fitted on the unflagged ones alone, it gained a third as much on the sets it had not
 seen); the tool reads it only on the sentences the cues leave below the threshold. A logistic
@@ -21,9 +22,12 @@ same inputs give the same file) gives each word and bucket a weight. The model's
 earlier one.
 
 --check fits on some sets and scores the others, and prints the editorial figures of the tool
-without and with the model, for three splits (docs/wordmodel.md reports them). The first, fitted
+without and with the model, for four splits (docs/wordmodel.md reports them). The first, fitted
 on dev2..dev40 and scored on dev41 to the last set, is the selection split: the settings below
-were chosen on it (and confirmed on the odd/even splits).
+were chosen on it (and confirmed on the odd/even splits). The last, fitted on dev2..dev66 and
+scored on dev67 to the last set, asks the question the model is for: text written after the
+sets it learnt from. The length buckets were kept because they gained on all four
+(--no-length leaves them out, to compare).
 --words FILE writes a sample of sentences with their words, a flagged share and log-odds under the
 model (the one --out just wrote, or models/wordmodel.tsv), for the test that checks this script
 and the Rust side read them alike (tests/data/wordmodel_words.tsv).
@@ -43,6 +47,7 @@ import unicodedata
 
 THRESHOLD = 2.0          # the tool's default editorial threshold
 LOG_ODDS = 1.4           # src/wordmodel.rs LOG_ODDS_THRESHOLD
+LENGTH_CUTS = (8, 16, 26)  # src/wordmodel.rs length_bucket: fewer than 8 words, 8 to 15, ...
 MIN_COUNT = 3            # a word seen in fewer examples gets no weight
 L2 = 1e-3
 RATE = 0.1               # divided by 1 + epoch
@@ -59,12 +64,29 @@ def fold(word):
 
 def words(sentence):
     """The distinct folded words outside quotation marks (src/wordmodel.rs `words`)."""
-    out, cur, closing = set(), [], None
+    return sorted(set(all_words(sentence)))
+
+
+def word_count(sentence):
+    """The number of words outside quotation marks, repeats counted (src/wordmodel.rs
+    `word_count`)."""
+    return len(all_words(sentence))
+
+
+def length_bucket(n):
+    """0 below 8 words, 1 below 16, 2 below 26, 3 from 26 (src/wordmodel.rs `length_bucket`)."""
+    return sum(1 for c in LENGTH_CUTS if n >= c)
+
+
+def all_words(sentence):
+    """The folded words outside quotation marks, in order, repeats kept: a run of letters is a
+    word, a quotation runs from « to », from “ to ” or between two ", one left open to the end."""
+    out, cur, closing = [], [], None
     pairs = {'«': '»', '“': '”', '"': '"'}
 
     def flush():
         if cur:
-            out.add(fold(''.join(cur)))
+            out.append(fold(''.join(cur)))
             cur.clear()
     for c in sentence:
         if closing is not None:
@@ -79,7 +101,7 @@ def words(sentence):
         else:
             flush()
     flush()
-    return sorted(out)
+    return out
 
 
 def bucket(share):
@@ -126,8 +148,15 @@ def examples(binary, root):
                     continue
                 rows.append({'set': set_number(name), 'cues': cues, 'author': au,
                              'gold': r['editorial'] == '1',
-                             'f': ['w:' + w for w in words(s['text'])] + ['c:%d' % ctx]})
+                             'f': features(s['text'], ctx)})
     return rows
+
+
+def features(sentence, ctx):
+    """The example's features: its words, the bucket of its article's flagged share, the
+    bucket of its length in words."""
+    return (['w:' + w for w in words(sentence)] + ['c:%d' % ctx]
+            + ['l:%d' % length_bucket(word_count(sentence))])
 
 
 def fit(rows):
@@ -135,7 +164,7 @@ def fit(rows):
     count = collections.Counter(x for r in data for x in r['f'])
     w = collections.defaultdict(float)
     b = 0.0
-    xs = [([x for x in r['f'] if count[x] >= MIN_COUNT or x.startswith('c:')],
+    xs = [([x for x in r['f'] if count[x] >= MIN_COUNT or not x.startswith('w:')],
            1.0 if r['gold'] else 0.0) for r in data]
     rnd = random.Random(SEED)
     for epoch in range(EPOCHS):
@@ -169,7 +198,8 @@ def figures(rows, model=None):
 
 def read_model(path):
     """The model file as src/wordmodel.rs reads it."""
-    m = {'bias': 0.0, 'context': [0.0] * 5, 'word': {}}
+    m = {'bias': 0.0, 'context': [0.0] * 5, 'length': [0.0] * (len(LENGTH_CUTS) + 1),
+         'word': {}}
     with open(path, encoding='utf-8') as f:
         for line in f:
             line = line.rstrip('\r\n')
@@ -180,15 +210,18 @@ def read_model(path):
                 m['bias'] = float(x[1])
             elif x[0] == 'context':
                 m['context'][int(x[1])] = float(x[2])
+            elif x[0] == 'length':
+                m['length'][int(x[1])] = float(x[2])
             elif x[0] == 'word':
                 m['word'][x[1]] = float(x[2])
     return m
 
 
 def log_odds(m, sentence, share):
-    """The log-odds src/wordmodel.rs gives, summed in the same order (bias and bucket, then the
-    weighed words sorted)."""
+    """The log-odds src/wordmodel.rs gives, summed in the same order (bias, share's bucket,
+    length's bucket, then the weighed words sorted)."""
     z = m['bias'] + m['context'][bucket(share)]
+    z += m['length'][length_bucket(word_count(sentence))]
     for w in words(sentence):
         if w in m['word']:
             z += m['word'][w]
@@ -202,14 +235,21 @@ def main():
     ap.add_argument('--out')
     ap.add_argument('--check', action='store_true')
     ap.add_argument('--words')
+    ap.add_argument('--no-length', action='store_true',
+                    help='with --check: leave the length buckets out, to compare')
     args = ap.parse_args()
     rows = examples(args.bin, args.root)
+    if args.no_length:
+        for r in rows:
+            r['f'] = [x for x in r['f'] if not x.startswith('l:')]
     top = max(r['set'] for r in rows)
     if args.check:
         for name, train in (('selection split: fit on dev2..dev40, scored on dev41..dev%d' % top,
                              lambda n: n <= 40),
                             ('fit on the odd sets, scored on the even', lambda n: n % 2 == 1),
-                            ('fit on the even sets, scored on the odd', lambda n: n % 2 == 0)):
+                            ('fit on the even sets, scored on the odd', lambda n: n % 2 == 0),
+                            ('recent split: fit on dev2..dev66, scored on dev67..dev%d' % top,
+                             lambda n: n <= 66)):
             b, w, _ = fit([r for r in rows if train(r['set'])])
             test = [r for r in rows if not train(r['set'])]
             print(name)
@@ -224,10 +264,16 @@ def main():
             f.write('# Logistic regression, L2 %g, rate %g / (1 + epoch), %d epochs,\n' % (L2, RATE, EPOCHS))
             f.write('# seed %d; words seen in at least %d of them.\n' % (SEED, MIN_COUNT))
             f.write('# bias; context K: the bucket of the article\'s share of author sentences the cues\n')
-            f.write('# flag (K = 0 below 0.2 ... 4 from 0.8); word W: its weight.\n')
+            f.write('# flag (K = 0 below 0.2 ... 4 from 0.8); length K: the bucket of the\n')
+            f.write('# sentence\'s length in words outside quotations (K = 0 below %d, 1 below %d,\n'
+                    % LENGTH_CUTS[:2])
+            f.write('# 2 below %d,' % LENGTH_CUTS[2])
+            f.write(' 3 from %d); word W: its weight.\n' % LENGTH_CUTS[-1])
             f.write('bias\t%.4f\n' % b)
             for k in range(5):
                 f.write('context\t%d\t%.4f\n' % (k, w.get('c:%d' % k, 0.0)))
+            for k in range(len(LENGTH_CUTS) + 1):
+                f.write('length\t%d\t%.4f\n' % (k, w.get('l:%d' % k, 0.0)))
             for x in sorted(k for k in w if k.startswith('w:')):
                 if abs(w[x]) >= 0.005:
                     f.write('word\t%s\t%.4f\n' % (x[2:], w[x]))
@@ -241,12 +287,13 @@ def main():
         model = read_model(args.out or os.path.join(args.root, 'models', 'wordmodel.tsv'))
         with open(args.words, 'w', encoding='utf-8', newline='\n') as f:
             f.write('# sentence<TAB>its words as eval/fit_wordmodel.py cuts and folds them<TAB>a share\n')
-            f.write('# of flagged author sentences<TAB>the log-odds under the model\n')
+            f.write('# of flagged author sentences<TAB>the log-odds under the model<TAB>its number\n')
+            f.write('# of words\n')
             for t in sample:
                 t = t.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ')
                 share = rnd.choice((0.0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.0))
-                f.write('%s\t%s\t%r\t%r\n' % (t, ' '.join(words(t)), share,
-                                               log_odds(model, t, share)))
+                f.write('%s\t%s\t%r\t%r\t%d\n' % (t, ' '.join(words(t)), share,
+                                                   log_odds(model, t, share), word_count(t)))
     return 0
 
 

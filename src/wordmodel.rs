@@ -4,10 +4,11 @@
 //! défauts.*, *Dans bien des départements, obtenir un rendez-vous relève de la loterie.* Their
 //! words still differ from those of narration: argument and register words (*bien*, *rien*,
 //! *ceux*, *mieux*, *on*, *mérite*, *tort*, *vérité*) against those of reporting. This module
-//! holds a logistic regression over the words of a sentence's own text and over the share of
+//! holds a logistic regression over the words of a sentence's own text, over the share of
 //! the article's author sentences that the cues already flag (a verdict is likelier among
-//! verdicts). It is fitted by `eval/fit_wordmodel.py` on the development sets' coding and
-//! compiled in from `models/wordmodel.tsv`, a plain table of weights anyone can read.
+//! verdicts) and over the sentence's length in words, in four buckets. It is fitted by
+//! `eval/fit_wordmodel.py` on the development sets' coding and compiled in from
+//! `models/wordmodel.tsv`, a plain table of weights anyone can read.
 //!
 //! The scorer reads it last ([`crate::score`]), and only on a sentence in the author's voice
 //! (or `mixed`) that the cues left below the threshold: when the sentence's log-odds reach
@@ -35,6 +36,14 @@ pub const LOG_ODDS_THRESHOLD: f64 = 1.4;
 /// The number of buckets of the article's flagged share (0–0.2, 0.2–0.4, …, 0.8–1).
 pub const CONTEXT_BUCKETS: usize = 5;
 
+/// The lengths in words (outside quotation marks) from which a sentence is in the next length
+/// bucket: fewer than 8 words, 8 to 15, 16 to 25, 26 and more (`LENGTH_CUTS` of the fitting
+/// script).
+pub const LENGTH_CUTS: [usize; 3] = [8, 16, 26];
+
+/// The number of buckets of a sentence's length.
+pub const LENGTH_BUCKETS: usize = LENGTH_CUTS.len() + 1;
+
 /// The shipped model, as the fitting script wrote it.
 const SHIPPED: &str = include_str!("../models/wordmodel.tsv");
 
@@ -45,6 +54,8 @@ pub struct WordModel {
     pub bias: f64,
     /// The weight of each bucket of the article's flagged share.
     pub context: [f64; CONTEXT_BUCKETS],
+    /// The weight of each bucket of the sentence's length in words ([`length_bucket`]).
+    pub length: [f64; LENGTH_BUCKETS],
     /// The weight of each folded word.
     words: WordMap<String, f64>,
 }
@@ -67,7 +78,8 @@ pub struct Verdict {
 }
 
 impl WordModel {
-    /// Reads the tab-separated model: `bias<TAB>w`, `context<TAB>k<TAB>w` for each bucket, and
+    /// Reads the tab-separated model: `bias<TAB>w`, `context<TAB>k<TAB>w` for each bucket of
+    /// the flagged share, `length<TAB>k<TAB>w` for each bucket of the length, and
     /// `word<TAB>WORD<TAB>w`; `#` starts a comment line. Every bad line is reported.
     pub fn parse(source: &str) -> Result<WordModel, Vec<BadLine>> {
         let mut model = WordModel::default();
@@ -95,12 +107,19 @@ impl WordModel {
                         why: format!("context bucket `{bucket}` is not 0 to 4"),
                     }),
                 },
+                ["length", bucket, _] => match bucket.parse::<usize>() {
+                    Ok(b) if b < LENGTH_BUCKETS => model.length[b] = weight,
+                    _ => bad.push(BadLine {
+                        line: k + 1,
+                        why: format!("length bucket `{bucket}` is not 0 to 3"),
+                    }),
+                },
                 ["word", word, _] if !word.is_empty() => {
                     model.words.insert((*word).to_string(), weight);
                 }
                 _ => bad.push(BadLine {
                     line: k + 1,
-                    why: "expected `bias`, `context` or `word` and a weight".to_string(),
+                    why: "expected `bias`, `context`, `length` or `word` and a weight".to_string(),
                 }),
             }
         }
@@ -130,25 +149,28 @@ impl WordModel {
     }
 
     /// The verdict on a sentence whose distinct folded words are `words` (sorted, as
-    /// [`words`] gives them), in an article where `flagged_share` of the author sentences are
-    /// flagged by the cues.
-    pub fn verdict(&self, words: &[String], flagged_share: f64) -> Verdict {
+    /// [`words`] gives them) and whose length is `word_count` words ([`word_count`]), in an
+    /// article where `flagged_share` of the author sentences are flagged by the cues.
+    pub fn verdict(&self, words: &[String], word_count: usize, flagged_share: f64) -> Verdict {
         let found = words
             .iter()
             .filter_map(|w| self.words.get_key_value(w.as_str()))
             .map(|(k, &x)| (k.as_str(), x))
             .collect();
-        self.weigh(found, flagged_share)
+        self.weigh(found, word_count, flagged_share)
     }
 
     /// [`WordModel::verdict`] on the words of `sentence` ([`words`]), read in one pass: each
     /// word is folded into one reused buffer and looked up, and only the words the model
-    /// weighs are kept (once each). Equal to `verdict(&words(sentence), share)`; a test checks
-    /// it on the development sets' sentences.
+    /// weighs are kept (once each), and the words are counted. Equal to
+    /// `verdict(&words(sentence), word_count(sentence), share)`; a test checks it on the
+    /// development sets' sentences.
     pub fn read(&self, sentence: &str, flagged_share: f64) -> Verdict {
         let mut found: Vec<(&str, f64)> = Vec::with_capacity(16);
         let mut buf = String::new();
+        let mut count = 0;
         for_each_word(sentence, |w| {
+            count += 1;
             // A word of ASCII lower-case letters is its own folded form (most words are).
             let folded = if w.bytes().all(|b| b.is_ascii_lowercase()) {
                 w
@@ -164,13 +186,15 @@ impl WordModel {
             }
         });
         found.sort_by(|a, b| a.0.cmp(b.0));
-        self.weigh(found, flagged_share)
+        self.weigh(found, count, flagged_share)
     }
 
-    /// The verdict from the weighed words of a sentence, distinct and sorted by word: they are
-    /// summed in that order, so that both readings give the same bits.
-    fn weigh(&self, found: Vec<(&str, f64)>, flagged_share: f64) -> Verdict {
+    /// The verdict from the weighed words of a sentence, distinct and sorted by word: the bias,
+    /// the share's bucket and the length's bucket are summed first, then the words in that
+    /// order, so that both readings (and the fitting script) give the same bits.
+    fn weigh(&self, found: Vec<(&str, f64)>, word_count: usize, flagged_share: f64) -> Verdict {
         let mut log_odds = self.bias + self.context[context_bucket(flagged_share)];
+        log_odds += self.length[length_bucket(word_count)];
         for (_, weight) in &found {
             log_odds += weight;
         }
@@ -194,6 +218,20 @@ pub fn context_bucket(share: f64) -> usize {
     } else {
         0
     }
+}
+
+/// The bucket of a sentence's length in words: 0 below 8, 1 below 16, 2 below 26, 3 from 26
+/// ([`LENGTH_CUTS`]).
+pub fn length_bucket(word_count: usize) -> usize {
+    LENGTH_CUTS.iter().filter(|&&c| word_count >= c).count()
+}
+
+/// The number of words of `sentence` outside quotation marks, repeats counted: the words
+/// [`words`] folds, before they are made distinct.
+pub fn word_count(sentence: &str) -> usize {
+    let mut n = 0;
+    for_each_word(sentence, |_| n += 1);
+    n
 }
 
 /// The distinct folded words of `sentence` outside quotation marks, sorted. A quotation runs
@@ -252,10 +290,12 @@ mod tests {
 
     #[test]
     fn bad_lines_are_all_reported_with_their_numbers() {
-        let err =
-            WordModel::parse("# c\nbias\t-1\ncontext\t7\t1\nword\tbien\tx\nfoo\t1\n").unwrap_err();
+        let err = WordModel::parse(
+            "# c\nbias\t-1\ncontext\t7\t1\nword\tbien\tx\nfoo\t1\nlength\t4\t1\nlength\t3\t1\n",
+        )
+        .unwrap_err();
         let lines: Vec<usize> = err.iter().map(|b| b.line).collect();
-        assert_eq!(lines, vec![3, 4, 5]);
+        assert_eq!(lines, vec![3, 4, 5, 6]);
     }
 
     #[test]
@@ -289,14 +329,34 @@ mod tests {
     }
 
     #[test]
+    fn lengths_are_counted_outside_quotations_and_bucketed() {
+        assert_eq!(word_count("Rien, ou presque."), 3);
+        // Repeats count, elisions and hyphens cut, quoted words do not count.
+        assert_eq!(word_count("Bien, très bien, « trop bien » ! L'année-là"), 6);
+        assert_eq!(word_count(""), 0);
+        assert_eq!(length_bucket(0), 0);
+        assert_eq!(length_bucket(7), 0);
+        assert_eq!(length_bucket(8), 1);
+        assert_eq!(length_bucket(15), 1);
+        assert_eq!(length_bucket(16), 2);
+        assert_eq!(length_bucket(25), 2);
+        assert_eq!(length_bucket(26), 3);
+        assert_eq!(length_bucket(400), 3);
+    }
+
+    #[test]
     fn the_verdict_adds_bias_context_and_words() {
         let model = WordModel::parse(
-            "bias\t-1\ncontext\t0\t0\ncontext\t4\t1.5\nword\tbien\t2\nword\tmardi\t-0.5\n",
+            "bias\t-1\ncontext\t0\t0\ncontext\t4\t1.5\nlength\t0\t0.25\nlength\t3\t-0.5\n\
+             word\tbien\t2\nword\tmardi\t-0.5\n",
         )
         .unwrap();
-        let v = model.verdict(&["bien".into(), "mardi".into(), "inconnu".into()], 0.9);
-        assert!((v.log_odds - 2.0).abs() < 1e-9, "{v:?}");
+        let v = model.verdict(&["bien".into(), "mardi".into(), "inconnu".into()], 3, 0.9);
+        assert!((v.log_odds - 2.25).abs() < 1e-9, "{v:?}");
         assert_eq!(v.for_words, vec![("bien".to_string(), 2.0)]);
-        assert!((model.verdict(&[], 0.0).log_odds + 1.0).abs() < 1e-9);
+        assert!((model.verdict(&[], 0, 0.0).log_odds + 0.75).abs() < 1e-9);
+        assert!((model.verdict(&[], 30, 0.0).log_odds + 1.5).abs() < 1e-9);
+        // A bucket the file leaves out weighs nothing.
+        assert!((model.verdict(&[], 10, 0.0).log_odds + 1.0).abs() < 1e-9);
     }
 }
