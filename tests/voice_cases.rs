@@ -985,7 +985,7 @@ const CASES: &[Case] = &[
                « coopération de défense ».",
         sentences: &[
             s("Une étude", I, "alternatives"),
-            s("Paris a conservé", M, ""),
+            s("Paris a conservé", M, "paris"),
         ],
         quotes: &[
             q("viable", QD, "alternatives", "juger"),
@@ -4855,6 +4855,7 @@ fn attribution_cases() {
         .chain(SPK20_CASES)
         .chain(SPK21_CASES)
         .chain(VX6_CASES)
+        .chain(SPK22_CASES)
     {
         let (seg, voices) = analyse(case.text);
         assert_eq!(seg.sentences.len(), voices.sentences.len(), "{}", case.name);
@@ -4998,7 +4999,9 @@ const ARTICLES: &[(&str, &[S])] = &[
             s("Il a dénoncé", I, "cheikh ndiaye"),
             s("Et de conclure", D, "cheikh ndiaye"),
             s("Bruxelles, de son côté", M, "bruxelles"),
-            s("Le fait est que", M, ""),
+            // A woven fragment has a source (the guideline codes one for every mixed sentence);
+            // which one here is not settled by the rule.
+            s("Le fait est que", M, "*"),
             s("Certains observateurs", I, "certains observateurs"),
             s("La Chine, la Turquie", A, ""),
             s("Qui peut reprocher", A, ""),
@@ -5476,7 +5479,10 @@ const VX2: &[Case] = &[
         text: "Cette « réforme » n'a rien réformé.\n\nLe film a été un « succès » selon ses \
                producteurs, un échec pour les salles.\n\nLes élus ont voté une « pause » bien \
                commode.",
-        sentences: &[s("Cette « réforme »", M, ""), s("Les élus ont voté", M, "")],
+        sentences: &[
+            s("Cette « réforme »", M, ""),
+            s("Les élus ont voté", M, "élus"),
+        ],
         quotes: &[],
     },
     Case {
@@ -6933,7 +6939,7 @@ const VX5_CASES: &[Case] = &[
                Ce « plan de relance » n'a rien relancé du tout.\n\nUn « Jamais ! » venu du \
                fond a surpris la salle.",
         sentences: &[
-            s("Les grévistes", M, ""),
+            s("Les grévistes", M, "grévistes"),
             s("Ce « plan", M, ""),
             s("Un « Jamais", M, ""),
         ],
@@ -7215,6 +7221,45 @@ const VX6_CASES: &[Case] = &[
             s("Le député", I, "député"),
             s("Le maire", D, "maire"),
         ],
+        quotes: &[],
+    },
+];
+
+/// A scare quote or a partial quotation that no cue reports is the words of the source the
+/// sentence names (its subject first), or of the last speaker when it names none; a role is
+/// taken up by its full name as in reported speech.
+const SPK22_CASES: &[Case] = &[
+    Case {
+        name: "a woven fragment is the words of the subject that holds it",
+        text: "Le Premier ministre, Octave Berlioz, a présenté mardi son plan pour les \
+               hôpitaux.\n\nLe chef du gouvernement s'est offert un « plan Marshall » de \
+               plus.\n\nLa fédération hospitalière, elle, attend toujours ses « moyens \
+               nouveaux ».",
+        sentences: &[
+            s("Le chef du gouvernement", M, "Octave Berlioz"),
+            s("La fédération hospitalière", M, "fédération hospitalière"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a fragment in a sentence naming no one gets no speaker (no guess from the last one)",
+        text: "La directrice de l'usine, Maëlle Quérel, a affirmé que le site tiendrait le \
+               calendrier.\n\nLe site a pourtant perdu son « avance » de l'hiver.",
+        sentences: &[s("Le site a pourtant", M, "")],
+        quotes: &[],
+    },
+    Case {
+        name: "a pronoun subject of a fragment is the person it takes up",
+        text: "Albane Ruffier dirige la chorale depuis vingt ans.\n\nElle a réuni ses \
+               choristes « plus motivés que jamais » pour un dernier concert.",
+        sentences: &[s("Elle a réuni", M, "Albane Ruffier")],
+        quotes: &[],
+    },
+    Case {
+        name: "an author sentence with no quotation keeps no speaker",
+        text: "Le maire, Gilbert Tassin, a inauguré la passerelle.\n\nLe chantier a duré \
+               deux ans.",
+        sentences: &[s("Le chantier", A, "")],
         quotes: &[],
     },
 ];

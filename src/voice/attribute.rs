@@ -13,7 +13,9 @@
 //!   followed by an author tail, or when the sentence also carries a scare quote of the
 //!   author's; the items of a list that a report ending on a colon introduces (`Selon la
 //!   fédération, trois facteurs pèsent :`) carry that report;
-//! - otherwise `mixed` when it carries a scare quote or an unattributed partial quotation;
+//! - otherwise `mixed` when it carries a scare quote or an unattributed partial quotation,
+//!   with the source the sentence names as its speaker (its subject, else the first person or
+//!   body it names, else the last speaker: [`Discourse::mixed_source`]);
 //! - otherwise `author`.
 //!
 //! Quotations continued over several paragraphs share one speaker, found at any of their
@@ -941,6 +943,11 @@ impl Pass<'_> {
         // speak of: its capitalised words are not mentions a pronoun may take up.
         if self.kind(si) != Some(SentenceKind::Heading) {
             self.note_mentions(si, toks, &cues, thing_before);
+        }
+        // A scare quote or a partial quotation that no cue reports is the words of the source
+        // the sentence or the one before names.
+        if rec.voice == Voice::Mixed && rec.speaker.is_none() {
+            rec.speaker = self.discourse.mixed_source(si).map(|k| k.name);
         }
         self.recs.push(rec);
     }

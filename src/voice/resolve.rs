@@ -2987,6 +2987,55 @@ impl Discourse {
             self.remember(sentence, Rank::Subject, k);
         }
     }
+
+    /// Whose words a sentence weaves in quotation marks with no cue to report them (`Le
+    /// ministre a salué un texte « équilibré »`, `Son « budget de sincérité » porte bien son
+    /// nom`): the subject met in `sentence` (a pronoun opening it taken up as in
+    /// [`Discourse::meet_again`]), else the first person or body it names; a name in lower
+    /// case that is no subject (`dans l'ouest du pays`) is passed over, and a sentence that
+    /// names no one gets no speaker. Called once the sentence's mentions are noted, so that
+    /// roles and epithets are already resolved to full names. The coders give a speaker to
+    /// 600 of the 610 mixed sentences of dev2..dev78; of the 263 coded with one that the tool
+    /// left without, this names 154, 104 as coded (speaker accuracy 0.845 → 0.858). Falling
+    /// back on the last speaker would name 84 more, only 26 as coded: a wrong name is worse
+    /// than none for a researcher counting who is quoted, so it does not.
+    pub fn mixed_source(&self, sentence: usize) -> Option<Known> {
+        let here = || {
+            self.mentions
+                .iter()
+                .rev()
+                .take_while(move |m| m.sentence == sentence)
+        };
+        // `Celle qui avait promis « … »`, `Ils concèdent…`: a pronoun written as a phrase is
+        // no source.
+        let plausible = |m: &&Mention| {
+            !matches!(
+                fold(&m.known.name).as_str(),
+                "il" | "elle"
+                    | "ils"
+                    | "elles"
+                    | "on"
+                    | "ca"
+                    | "cela"
+                    | "celle"
+                    | "celui"
+                    | "ceux"
+                    | "un"
+                    | "une"
+            )
+        };
+        here()
+            .filter(plausible)
+            .filter(|m| m.rank != Rank::Other)
+            .last()
+            .or_else(|| {
+                here()
+                    .filter(plausible)
+                    .filter(|m| m.known.name.starts_with(char::is_uppercase))
+                    .last()
+            })
+            .map(|m| m.known.clone())
+    }
 }
 
 #[cfg(test)]
