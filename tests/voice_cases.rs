@@ -7294,4 +7294,24 @@ const VX7_CASES: &[Case] = &[
         ],
         quotes: &[],
     },
+    Case {
+        name: "the author's generic `on` wondering or regretting reports no one",
+        text: "On se demande encore pourquoi le pont a été fermé.\n\nOn regrette surtout \
+               la fin, trop vite expédiée.\n\nMais on ne doute pas qu'elle reviendra.\n\nLe \
+               bus est supprimé, et l'on s'étonne que les villages se vident.",
+        sentences: &[
+            s("On se demande", A, ""),
+            s("On regrette", A, ""),
+            s("Mais on", A, ""),
+            s("Le bus", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "`on` placed among a source, or a named source wondering, still reports",
+        text: "Au ministère, on se demande si le calendrier tiendra.\n\nLa maire regrette \
+               que l'État se soit retiré.",
+        sentences: &[s("Au ministère", I, "ministère"), s("La maire", I, "maire")],
+        quotes: &[],
+    },
 ];
