@@ -1039,11 +1039,10 @@ impl Pass<'_> {
             .filter(|t| t.is_word())
             .map(|t| t.norm())
             .collect();
-        match before.as_slice() {
-            [] | ["mais" | "et" | "alors"] => true,
-            [.., "et" | "mais", "l'"] => true,
-            _ => false,
-        }
+        matches!(
+            before.as_slice(),
+            [] | ["mais" | "et" | "alors"] | [.., "et" | "mais", "l'"]
+        )
     }
 
     /// Whether two sentences are in the same paragraph.
