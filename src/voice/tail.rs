@@ -20,7 +20,8 @@
 //!   accusations que…`, `une version contestée`, `une façon de…`, or a bare one that glosses
 //!   the word the source chose (`…, mot aimable pour une prime`, `…, euphémisme pour…`);
 //! - a remark on what the statement leaves out or proves: `ce qui reste à prouver`, `ce qui
-//!   n'a jamais été démontré`;
+//!   n'a jamais été démontré`; or a comment after `ce qui` set off by an aside (`ce qui, en
+//!   langage de banquier central, veut dire…`) or a one-word verdict (`ce qui est vrai`);
 //! - a participle describing the speaker's manner: `oubliant que`, `omettant de`, `passant
 //!   sous silence`, `faisant fi de`, `éludant`, `se gardant de`.
 //! - `comme si`, the author's irony on what was said (`…, comme si la mer était seule
