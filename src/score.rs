@@ -4832,9 +4832,10 @@ fn claimed_aim(toks: &[Token]) -> Option<Span> {
             return None;
         }
         let next = toks.get(k + 1)?;
+        // `qui prétend au titre`: an aim, no claim.
         if matches!(
             next.folded.as_str(),
-            "que" | "qu" | "qu'" | "avoir" | "etre"
+            "que" | "qu" | "qu'" | "avoir" | "etre" | "a" | "au" | "aux"
         ) {
             return None;
         }

@@ -2228,6 +2228,7 @@ fn editorial_flags() {
         .chain(ED12_FLAGS)
         .chain(ED11_FLAGS)
         .chain(ED11_IRONY_FLAGS)
+        .chain(VX7_FLAGS)
     {
         let a = analyzer().analyze(&Article::from_text("flags", row.text));
         let Some(s) = sentence_of(&a, row.name, row.sentence, &mut failures) else {
@@ -3723,6 +3724,29 @@ const ED11_IRONY_FLAGS: &[Flag] = &[
         name: "ed11: tenderness told as a fact is no manner of saying",
         text: "La soignante a pris l'enfant dans ses bras avec beaucoup de délicatesse.",
         sentence: "La soignante",
+        editorial: false,
+    },
+];
+
+// vx7: `prétendre` with an infinitive in a relative clause is an author sentence whose verb
+// still holds the claim false.
+const VX7_FLAGS: &[Flag] = &[
+    Flag {
+        name: "vx7: what the actor claims to do, set against what it does",
+        text: "Cette réforme creuse les inégalités que le ministère prétend réduire.",
+        sentence: "Cette réforme",
+        editorial: true,
+    },
+    Flag {
+        name: "vx7: a claim with `que` reports, and is no aim set against a deed",
+        text: "Le fabricant prétend que les pièces sont conformes.",
+        sentence: "Le fabricant",
+        editorial: true,
+    },
+    Flag {
+        name: "vx7: `prétendre à` is an aim, no claim held false",
+        text: "Le club de Vannes, que l'on dit prétendre au titre, recevra Lens samedi.",
+        sentence: "Le club",
         editorial: false,
     },
 ];

@@ -1002,9 +1002,13 @@ impl Pass<'_> {
             return false;
         }
         let next = g.end.max(g.verb + 1);
-        let infinitive = toks
-            .get(next)
-            .is_some_and(|t| t.is_word() && !matches!(t.norm(), "que" | "qu'" | "avoir" | "etre"));
+        let infinitive = toks.get(next).is_some_and(|t| {
+            t.is_word()
+                && !matches!(
+                    t.norm(),
+                    "que" | "qu'" | "avoir" | "etre" | "a" | "au" | "aux"
+                )
+        });
         infinitive
             && (g.start.saturating_sub(5)..g.start)
                 .rev()
