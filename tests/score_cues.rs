@@ -2230,6 +2230,7 @@ fn editorial_flags() {
         .chain(ED11_IRONY_FLAGS)
         .chain(ED13_FLAGS)
         .chain(ED13_MANNER_FLAGS)
+        .chain(VX7_FLAGS)
     {
         let a = analyzer().analyze(&Article::from_text("flags", row.text));
         let Some(s) = sentence_of(&a, row.name, row.sentence, &mut failures) else {
@@ -3806,6 +3807,29 @@ const ED13_MANNER_FLAGS: &[Flag] = &[
         name: "ed13: already speaking without a quotation",
         text: "Le maire parle déjà de la saison prochaine avec ses adjoints.",
         sentence: "Le maire",
+        editorial: false,
+    },
+];
+
+// vx7: `prétendre` with an infinitive in a relative clause is an author sentence whose verb
+// still holds the claim false.
+const VX7_FLAGS: &[Flag] = &[
+    Flag {
+        name: "vx7: what the actor claims to do, set against what it does",
+        text: "Cette réforme creuse les inégalités que le ministère prétend réduire.",
+        sentence: "Cette réforme",
+        editorial: true,
+    },
+    Flag {
+        name: "vx7: a claim with `que` reports, and is no aim set against a deed",
+        text: "Le fabricant prétend que les pièces sont conformes.",
+        sentence: "Le fabricant",
+        editorial: true,
+    },
+    Flag {
+        name: "vx7: `prétendre à` is an aim, no claim held false",
+        text: "Le club de Vannes, que l'on dit prétendre au titre, recevra Lens samedi.",
+        sentence: "Le club",
         editorial: false,
     },
 ];

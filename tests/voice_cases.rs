@@ -4856,6 +4856,7 @@ fn attribution_cases() {
         .chain(SPK21_CASES)
         .chain(VX6_CASES)
         .chain(SPK22_CASES)
+        .chain(VX7_CASES)
     {
         let (seg, voices) = analyse(case.text);
         assert_eq!(seg.sentences.len(), voices.sentences.len(), "{}", case.name);
@@ -7260,6 +7261,102 @@ const SPK22_CASES: &[Case] = &[
         text: "Le maire, Gilbert Tassin, a inauguré la passerelle.\n\nLe chantier a duré \
                deux ans.",
         sentences: &[s("Le chantier", A, "")],
+        quotes: &[],
+    },
+];
+
+/// vx7: the boundary of `mixed`: a term the author borrows from a relative clause, a comment
+/// after `, ce qui` set off by an aside or a one-word verdict, and `prétendre` with an
+/// infinitive in a relative clause, which reports nothing.
+const VX7_CASES: &[Case] = &[
+    Case {
+        name: "a term named from a relative clause of the author's sentence is mixed",
+        text: "Le col que les bergers appellent « la Brèche » reste fermé.\n\nLe budget \
+               supprime trente postes, ce que les agents appellent une « purge ».\n\nLa \
+               région a ouvert ce que l'opposition qualifie de « guichet à promesses ».",
+        sentences: &[
+            s("Le col", M, "bergers"),
+            s("Le budget", M, "agents"),
+            s("La région", M, "opposition"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a call, a name in the main clause or a report before the name is not the term",
+        text: "Le préfet a appelé « chacun au calme ».\n\nLe maire a expliqué que les \
+               riverains appellent ce chemin « la Traverse ».\n\nLes pêcheurs qualifient la \
+               mesure de « brutale ».",
+        sentences: &[
+            s("Le préfet", I, "préfet"),
+            s("Le maire", I, "maire"),
+            s("Les pêcheurs", I, "pêcheurs"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a comment after `, ce qui` set off by an aside or a one-word verdict is the author's",
+        text: "Le ministre promet de « tout revoir » d'ici juin, ce qui, dans la bouche d'un \
+               ministre sortant, ne coûte pas grand-chose.\n\nLa directrice a reconnu \
+               qu'elle s'était trompée, ce qui est rare.",
+        sentences: &[
+            s("Le ministre", M, "ministre"),
+            s("La directrice", M, "directrice"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a consequence after `, ce qui` goes on with the report",
+        text: "Le gestionnaire annonce que deux voies seront fermées, ce qui allongera les \
+               trajets.\n\nSelon la préfecture, le débit a doublé, ce qui est inhabituel en \
+               novembre.",
+        sentences: &[
+            s("Le gestionnaire", I, "gestionnaire"),
+            s("Selon la préfecture", I, "préfecture"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "`prétendre` with an infinitive in a relative clause reports nothing",
+        text: "Le texte aggrave la pénurie qu'il prétend résoudre.\n\nUne direction qui \
+               prétend les protéger a supprimé leurs primes.\n\nC'est trahir ceux que l'on \
+               prétend servir.",
+        sentences: &[
+            s("Le texte", A, ""),
+            s("Une direction", A, ""),
+            s("C'est trahir", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "`prétendre` in a main clause or with `que` still reports",
+        text: "Le fabricant prétend avoir corrigé le défaut.\n\nLe club prétend que les \
+               billets étaient tous vendus.\n\nUn élu, qui prétend que tout a été fait, \
+               refuse de démissionner.",
+        sentences: &[
+            s("Le fabricant", I, "fabricant"),
+            s("Le club", I, "club"),
+            s("Un élu", I, "élu"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "the author's generic `on` wondering or regretting reports no one",
+        text: "On se demande encore pourquoi le pont a été fermé.\n\nOn regrette surtout \
+               la fin, trop vite expédiée.\n\nMais on ne doute pas qu'elle reviendra.\n\nLe \
+               bus est supprimé, et l'on s'étonne que les villages se vident.",
+        sentences: &[
+            s("On se demande", A, ""),
+            s("On regrette", A, ""),
+            s("Mais on", A, ""),
+            s("Le bus", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "`on` placed among a source, or a named source wondering, still reports",
+        text: "Au ministère, on se demande si le calendrier tiendra.\n\nLa maire regrette \
+               que l'État se soit retiré.",
+        sentences: &[s("Au ministère", I, "ministère"), s("La maire", I, "maire")],
         quotes: &[],
     },
 ];
