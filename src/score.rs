@@ -665,13 +665,14 @@ fn editorial_lists(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) {
 /// the review's furniture, so that the readings agree whatever words the rubric uses.
 fn review_rubric(line: &str) -> bool {
     let line = line.trim_end_matches(|c: char| c == ':' || c.is_whitespace());
+    // Counted before folding: the word model asks this of every author sentence it reads.
+    if !(1..=REVIEW_RUBRIC_MAX_WORDS).contains(&line.split_whitespace().count()) {
+        return false;
+    }
     let words: Vec<String> = line
         .split_whitespace()
         .map(|w| crate::text::fold_str(w).replace('\u{2019}', "'"))
         .collect();
-    if !(1..=REVIEW_RUBRIC_MAX_WORDS).contains(&words.len()) {
-        return false;
-    }
     REVIEW_RUBRICS.contains(&words.join(" ").as_str()) || liked_rubric(&words)
 }
 
@@ -2254,38 +2255,23 @@ fn score_sentence(
             .push(reason(Cue::VerdictForm, s, weights::VERDICT_FORM));
     }
 
+    // The verdict forms of a sentence of the text that no other verdict form has read, the
+    // first that applies: a verdict on the wording just quoted, a disproportion set out without
+    // a verb (not in an exclamation), a consequence weighed with `De quoi`.
     if voice == Voice::Author
         && kind == SentenceKind::Text
         && !furniture
         && !out.question
         && !out.reasons.iter().any(|r| r.cue == Cue::VerdictForm)
         && let Some(s) = judged_wording(text, toks)
-        && author_at(s)
-    {
-        out.reasons
-            .push(reason(Cue::VerdictForm, s, weights::VERDICT_FORM));
-    }
-
-    if voice == Voice::Author
-        && kind == SentenceKind::Text
-        && !furniture
-        && !out.question
-        && !out.exclamation
-        && !out.reasons.iter().any(|r| r.cue == Cue::VerdictForm)
-        && let Some(s) = disproportion(text, toks)
-        && author_at(s)
-    {
-        out.reasons
-            .push(reason(Cue::VerdictForm, s, weights::VERDICT_FORM));
-    }
-
-    if voice == Voice::Author
-        && kind == SentenceKind::Text
-        && !furniture
-        && !out.question
-        && !out.reasons.iter().any(|r| r.cue == Cue::VerdictForm)
-        && let Some(s) = weighed_consequence(toks)
-        && author_at(s)
+            .filter(|&s| author_at(s))
+            .or_else(|| {
+                (!out.exclamation)
+                    .then(|| disproportion(text, toks))
+                    .flatten()
+                    .filter(|&s| author_at(s))
+            })
+            .or_else(|| weighed_consequence(toks).filter(|&s| author_at(s)))
     {
         out.reasons
             .push(reason(Cue::VerdictForm, s, weights::VERDICT_FORM));
@@ -2568,11 +2554,11 @@ fn names_organisation(text: &str, sentence: Span, hit: Span) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    let rest: Vec<&str> = words.collect();
-    if rest.is_empty()
+    let mut rest = words.peekable();
+    if rest.peek().is_none()
         || !first.starts_with(char::is_uppercase)
         || !first.chars().skip(1).all(|c| !c.is_uppercase())
-        || rest.iter().any(|w| w.chars().any(char::is_uppercase))
+        || rest.any(|w| w.chars().any(char::is_uppercase))
     {
         return false;
     }
@@ -2580,15 +2566,12 @@ fn names_organisation(text: &str, sentence: Span, hit: Span) -> bool {
     if before.ends_with('(') {
         return true;
     }
-    let prev: String = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphanumeric() || *c == '-')
-        .collect::<Vec<char>>()
-        .into_iter()
-        .rev()
-        .collect();
-    NAME_INTRODUCERS.contains(&crate::text::fold_str(&prev).as_str())
+    // The word right before the name, hyphens included.
+    let prev = before
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .next()
+        .unwrap_or("");
+    NAME_INTRODUCERS.contains(&crate::text::fold_str(prev).as_str())
 }
 
 /// Words after which a capitalised name of several words is an organisation's (folded).

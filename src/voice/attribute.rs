@@ -15,7 +15,7 @@
 //!   fédération, trois facteurs pèsent :`) carry that report;
 //! - otherwise `mixed` when it carries a scare quote or an unattributed partial quotation,
 //!   with the source the sentence names as its speaker (its subject, else the first person or
-//!   body it names, else the last speaker: [`Discourse::mixed_source`]);
+//!   body it names; none when it names no one: [`Discourse::mixed_source`]);
 //! - otherwise `author`.
 //!
 //! Quotations continued over several paragraphs share one speaker, found at any of their
@@ -990,10 +990,7 @@ impl Pass<'_> {
             return false;
         }
         // The relative `que` a few words before the verb, with only the subject between.
-        (g.start.saturating_sub(5)..g.start)
-            .rev()
-            .take_while(|&k| toks[k].is_word())
-            .any(|k| matches!(toks[k].norm(), "que" | "qu'"))
+        relative_before(toks, g.start, &["que", "qu'"])
     }
 
     /// Whether the cue is `prétendre` with an infinitive inside a relative clause of the
@@ -1016,11 +1013,7 @@ impl Pass<'_> {
                     "que" | "qu'" | "avoir" | "etre" | "a" | "au" | "aux"
                 )
         });
-        infinitive
-            && (g.start.saturating_sub(5)..g.start)
-                .rev()
-                .take_while(|&k| toks[k].is_word())
-                .any(|k| matches!(toks[k].norm(), "que" | "qu'" | "qui"))
+        infinitive && relative_before(toks, g.start, &["que", "qu'", "qui"])
     }
 
     /// Whether the cue is the author's generic `on` wondering, regretting or guessing at the
@@ -2727,6 +2720,16 @@ fn dateline_end(toks: &[Tok]) -> usize {
             .map_or(0, |k| k + 1),
         _ => 0,
     }
+}
+
+/// Whether one of the relative pronouns `relatives` stands among the five words before the verb
+/// group starting at `start`, with only words between (its subject): the verb is that of a
+/// relative clause (`ce que les syndicats appellent`, `la récidive qu'elle prétend combattre`).
+fn relative_before(toks: &[Tok], start: usize, relatives: &[&str]) -> bool {
+    (start.saturating_sub(5)..start)
+        .rev()
+        .take_while(|&k| toks[k].is_word())
+        .any(|k| relatives.contains(&toks[k].norm()))
 }
 
 /// Whether a quotation the verb governs right after it opens on a lower-case article: `a salué
