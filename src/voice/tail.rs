@@ -272,10 +272,10 @@ pub(crate) fn starts_at(toks: &[Tok], t: usize) -> bool {
         x if is_manner_participle(x) => true,
         _ => false,
     };
-    head || (w0 == "ce" && w(1) == Some("qui") && comments_in_aside(toks, t + 2))
-        || (w0 == "ce"
-            && w(1) == Some("qui")
-            && matches!(
+    head || (w0 == "ce"
+        && w(1) == Some("qui")
+        && (comments_in_aside(toks, t + 2)
+            || matches!(
                 w(2),
                 Some(
                     "reste"
@@ -289,7 +289,7 @@ pub(crate) fn starts_at(toks: &[Tok], t: usize) -> bool {
                         | "revient"
                         | "demeure"
                 )
-            ))
+            )))
 }
 
 /// Whether the words after `ce qui` (from token `t`) are the author's comment set off as
