@@ -4857,6 +4857,7 @@ fn attribution_cases() {
         .chain(VX6_CASES)
         .chain(SPK22_CASES)
         .chain(VX7_CASES)
+        .chain(VX8_CASES)
     {
         let (seg, voices) = analyse(case.text);
         assert_eq!(seg.sentences.len(), voices.sentences.len(), "{}", case.name);
@@ -7357,6 +7358,35 @@ const VX7_CASES: &[Case] = &[
         text: "Au ministère, on se demande si le calendrier tiendra.\n\nLa maire regrette \
                que l'État se soit retiré.",
         sentences: &[s("Au ministère", I, "ministère"), s("La maire", I, "maire")],
+        quotes: &[],
+    },
+];
+
+/// Voice cases of the vx8 round: readings the unseen sets (dev79..dev82) showed missing.
+const VX8_CASES: &[Case] = &[
+    Case {
+        name: "a credit line printed on the date's line after a bar marks the interview",
+        text: "Ancienne préfète, Hélène Garnier publie ses mémoires.\n\nPropos recueillis par \
+               Louis Berthet | Publié le 3 mars 2026 à 18h10, mis à jour le 4 mars à 7h02\n\n\
+               Le gouvernement veut fermer trois sous-préfectures. Faut-il s'y résoudre ?\n\n\
+               Je ne le crois pas. L'État doit rester visible dans les campagnes.\n\nVous \
+               avez pourtant fermé deux services en 2019.\n\nC'était une erreur, je l'ai \
+               reconnue.",
+        sentences: &[
+            s("Le gouvernement veut", D, "louis berthet"),
+            s("Faut-il", D, "louis berthet"),
+            s("Je ne le crois", D, "hélène garnier"),
+            s("L'État doit", D, "hélène garnier"),
+            s("C'était une erreur", D, "hélène garnier"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a bar in a long byline without a credit marks no interview",
+        text: "Par Louis Berthet | Publié le 3 mars 2026 à 18h10, mis à jour le 4 mars à \
+               7h02, dans la rubrique Régions\n\nPourquoi fermer ces services ?\n\nLe \
+               ministère invoque leur coût.\n\nEt les élus ?\n\nIls protestent.",
+        sentences: &[s("Pourquoi fermer", A, ""), s("Et les élus", A, "")],
         quotes: &[],
     },
 ];

@@ -9,7 +9,8 @@
 //! An explainer written as questions and answers (`Combien cela va-t-il me coûter ?` followed
 //! by the author's answer) looks the same, so the format alone is not enough: an article is read
 //! as an interview only when it says so, with a line such as `Propos recueillis par X`,
-//! `Entretien réalisé par X` or a paragraph that is just `ENTRETIEN` or `Interview`; and when it
+//! `Entretien réalisé par X` (also before a bar on the line of the date: `Propos recueillis
+//! par X | Publié le…`) or a paragraph that is just `ENTRETIEN` or `Interview`; and when it
 //! has at least [`MIN_QUESTIONS`] question paragraphs each followed by an answer.
 //!
 //! - A **question** is a paragraph of at most [`MAX_QUESTION_WORDS`] words that ends with `?`
@@ -2510,6 +2511,9 @@ struct Marker {
 /// par X`, `Interview réalisée par X`, or a paragraph that is only `Entretien` or `Interview`.
 fn marker(paragraph: &str) -> Option<Marker> {
     let bare = strip_emphasis(paragraph);
+    // A web page prints the credit on the line of the date, after a bar (`Propos recueillis
+    // par X | Publié le 12 novembre…`): the credit is the part before the first bar.
+    let bare = bare.split_once(" | ").map_or(bare, |(head, _)| head.trim_end());
     // Labels and credit lines are short: a long paragraph is not even folded.
     if more_words_than(bare, 12) {
         return None;
