@@ -7389,4 +7389,36 @@ const VX8_CASES: &[Case] = &[
         sentences: &[s("Pourquoi fermer", A, ""), s("Et les élus", A, "")],
         quotes: &[],
     },
+    Case {
+        name: "a guest who received the outlet answers its questions, up to the news again",
+        text: "Par Nadia Ferrand | 4 mars 2026\n\nLa fromagerie ferme ses portes en juin.\n\n\
+               Bernard Vial, 61 ans, a reçu La Gazette du Causse dans son bureau.\n\nPourquoi \
+               fermer maintenant ?\n\nParce que nous perdons de l'argent depuis trois ans. \
+               Le lait coûte trop cher.\n\nVos employés parlent d'un gâchis.\n\nJe \
+               comprends leur peine.\n\nQue deviendra le site ?\n\nNous cherchons un \
+               repreneur, je m'y engage.\n\nLes employés, eux, n'y croient plus.\n\nLe \
+               syndicat réclame une réunion avant la fin du mois.",
+        sentences: &[
+            s("Pourquoi fermer", D, "nadia ferrand"),
+            s("Parce que nous", D, "bernard vial"),
+            s("Le lait coûte", D, "bernard vial"),
+            s("Vos employés", D, "nadia ferrand"),
+            s("Nous cherchons", D, "bernard vial"),
+            s("Les employés, eux", A, ""),
+            s("Le syndicat réclame", I, "syndicat"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "a prefect who received the unions is no guest of the outlet's questions",
+        text: "Le préfet a reçu les syndicats jeudi.\n\nPourquoi fermer maintenant ?\n\n\
+               La direction invoque des pertes. Le lait coûte trop cher.\n\nEt après ?\n\n\
+               Le site sera vendu.",
+        sentences: &[
+            s("Pourquoi fermer", A, ""),
+            s("Le lait coûte", A, ""),
+            s("Le site sera", A, ""),
+        ],
+        quotes: &[],
+    },
 ];

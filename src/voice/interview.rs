@@ -33,12 +33,15 @@
 //!   that names the interviewee (`X a publié en 2024…`) is the author's note, not an answer.
 //! - **Without a marker**, a radio or television site's write-up introduces its guest instead
 //!   ([`guest`]: `…, Yannick Le Goarnic, était l'invité de notre matinale`, `Nous avons
-//!   interrogé X`, a heading `Trois questions à X`, `X répond à nos questions`): the questions
+//!   interrogé X`, a heading `Trois questions à X`, `X répond à nos questions`, `X a reçu Le
+//!   Fil des affaires dans son bureau`): the questions
 //!   must start within [`GUEST_REACH`] paragraphs of it, one of them must speak to the guest
 //!   (`vous`) and at least [`MIN_QUESTIONS`] answers must speak as `je` or `nous`, so that an
 //!   op-ed answering its own rhetorical questions, which asks no one, stays the author's. The
 //!   guest is the interviewee, and the interview stops at the next subheading, where the
-//!   write-up goes back to the news (`La direction « ouverte au dialogue »`).
+//!   write-up goes back to the news (`La direction « ouverte au dialogue »`), or at a second
+//!   paragraph after an answer that no longer speaks as `je` or `nous` (`Cet engagement, les
+//!   syndicats l'ont déjà entendu.`).
 //! - **Who asks**: the journalist of the credit line, else the journalist of the byline
 //!   ([`byline`]: `Par Mathilde Quéré, Antenne publique`), else the outlet (the guideline's
 //!   coding). The guest a paragraph introduces also answers a dash dialogue after it.
@@ -1742,8 +1745,9 @@ const BYLINE_WORDS: usize = 12;
 /// Folded words one of which a paragraph must hold to introduce a guest ([`guest`]): every
 /// phrase of [`GUEST_AFTER_NAME`], [`GUEST_BEFORE_NAME`] and [`GUEST_HEADINGS`] holds one.
 /// Most texts, and most paragraphs of the others, are never split into words for it.
-const GUEST_WORDS: [&str; 7] = [
+const GUEST_WORDS: [&str; 8] = [
     "invite",
+    "recu",
     "interroge",
     "questions",
     "entretien",
@@ -1779,6 +1783,7 @@ const GUEST_AFTER_NAME: &[&[&[&str]]] = &[
     ],
     &[&["repond", "repondu"], &["a", "aux"], &["nos", "questions"]],
     &[&["accepte"], &["de"], &["repondre"]],
+    &[&["a"], &["recu", "recue", "recus", "recues"]],
 ];
 
 /// The phrases before the guest's name (`Nous avons interrogé X`), and the headings that open
@@ -1944,6 +1949,13 @@ pub(crate) fn detect(text: &str, seg: &Segmentation, credits: &Credits) -> Optio
             && is_prompt(paragraphs[i]);
         let turn = if (questions[i] && previous != Some(Turn::Question)) || prompt {
             Turn::Question
+        } else if introduced && previous == Some(Turn::Answer) && !has_first_person(paragraphs[i])
+        {
+            // Without a credit line nothing closes the write-up's interview but a subheading:
+            // a second paragraph after an answer that no longer speaks as `je` or `nous` is
+            // the write-up going back to the news (`Cet engagement, les syndicats l'ont déjà
+            // entendu.`).
+            break;
         } else if previous.is_some() {
             Turn::Answer
         } else {
