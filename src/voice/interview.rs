@@ -1949,8 +1949,7 @@ pub(crate) fn detect(text: &str, seg: &Segmentation, credits: &Credits) -> Optio
             && is_prompt(paragraphs[i]);
         let turn = if (questions[i] && previous != Some(Turn::Question)) || prompt {
             Turn::Question
-        } else if introduced && previous == Some(Turn::Answer) && !has_first_person(paragraphs[i])
-        {
+        } else if introduced && previous == Some(Turn::Answer) && !has_first_person(paragraphs[i]) {
             // Without a credit line nothing closes the write-up's interview but a subheading:
             // a second paragraph after an answer that no longer speaks as `je` or `nous` is
             // the write-up going back to the news (`Cet engagement, les syndicats l'ont déjà
@@ -2525,7 +2524,9 @@ fn marker(paragraph: &str) -> Option<Marker> {
     let bare = strip_emphasis(paragraph);
     // A web page prints the credit on the line of the date, after a bar (`Propos recueillis
     // par X | Publié le 12 novembre…`): the credit is the part before the first bar.
-    let bare = bare.split_once(" | ").map_or(bare, |(head, _)| head.trim_end());
+    let bare = bare
+        .split_once(" | ")
+        .map_or(bare, |(head, _)| head.trim_end());
     // Labels and credit lines are short: a long paragraph is not even folded.
     if more_words_than(bare, 12) {
         return None;
