@@ -12,7 +12,8 @@ use crate::lexicon::LexiconError;
 pub mod exit {
     /// Everything was analysed and written.
     pub const OK: i32 = 0;
-    /// A runtime failure: unreadable input given by name, output that cannot be written.
+    /// A runtime failure: output that cannot be written, unreadable input given by flag
+    /// (`--gold`). A named input that cannot be read is skipped ([`SKIPPED`]).
     pub const FAILURE: i32 = 1;
     /// Bad command line (unknown flag, missing argument).
     pub const USAGE: i32 = 2;

@@ -204,6 +204,45 @@ fn four_when_some_inputs_were_skipped() {
     assert_eq!(manifest["counts"]["skipped"], 1);
 }
 
+/// The row of an exit-status table that starts with `code`: `| 4 | …` in the README, `  4    …`
+/// in `--help`, looked for after `heading`.
+fn status_row(text: &str, heading: &str, code: &str) -> String {
+    let table = &text[text.find(heading).expect(heading)..];
+    table
+        .lines()
+        .find(|line| {
+            let cells = line.trim_start_matches(['|', ' ']);
+            cells
+                .strip_prefix(code)
+                .is_some_and(|rest| rest.starts_with([' ', '|']))
+        })
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// A named input that does not exist is skipped (status 4, tested above), so the tables of
+/// `--help` and of the README give it to status 4, and status 1 to outputs that cannot be
+/// written and inputs given by flag.
+#[test]
+fn the_exit_tables_of_help_and_readme_put_a_missing_named_input_under_four() {
+    let help = cadrage().arg("--help").output().unwrap();
+    let help = String::from_utf8(help.stdout).unwrap();
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    for (name, text, heading) in [
+        ("--help", &help, "Exit status:"),
+        ("README", &readme, "## Exit status"),
+    ] {
+        let one = status_row(text, heading, "1");
+        let four = status_row(text, heading, "4");
+        assert!(
+            one.contains("--gold") && !one.contains("named"),
+            "{name}: {one}"
+        );
+        assert!(four.contains("missing"), "{name}: {four}");
+    }
+}
+
 #[test]
 fn five_when_lexicon_examples_fail_or_eval_is_below_its_floor() {
     let dir = tempfile::tempdir().unwrap();

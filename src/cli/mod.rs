@@ -12,10 +12,11 @@ use clap::{Parser, Subcommand};
 const EXIT_CODES: &str = "\
 Exit status:
   0    everything was analysed and written
-  1    runtime failure (unreadable named input, output that cannot be written)
+  1    runtime failure (output that cannot be written, unreadable --gold file)
   2    bad command line
   3    a lexicon failed validation; nothing was analysed
-  4    the run completed but some inputs were skipped (listed with their reasons)
+  4    the run completed but some inputs were skipped (a missing, empty or binary file, a bad
+       record; each listed with its reason)
   5    eval fell below a requested floor, or lexicon test found failing examples
   130  interrupted (SIGINT); no partial output was left looking complete";
 
