@@ -2231,6 +2231,7 @@ fn editorial_flags() {
         .chain(ED13_FLAGS)
         .chain(ED13_MANNER_FLAGS)
         .chain(VX7_FLAGS)
+        .chain(ED14_FLAGS)
     {
         let a = analyzer().analyze(&Article::from_text("flags", row.text));
         let Some(s) = sentence_of(&a, row.name, row.sentence, &mut failures) else {
@@ -3830,6 +3831,95 @@ const VX7_FLAGS: &[Flag] = &[
         name: "vx7: `prétendre à` is an aim, no claim held false",
         text: "Le club de Vannes, que l'on dit prétendre au titre, recevra Lens samedi.",
         sentence: "Le club",
+        editorial: false,
+    },
+];
+
+// ed14: restrained verdicts by framing (lexicons/fr/restrained_verdict.tsv, kind ruling): one
+// more of a series, doubt on an outcome, the official version, an ironic manner.
+const ED14_FLAGS: &[Flag] = &[
+    Flag {
+        name: "ed14: an act marked as one more of a series",
+        text: "Le syndicat a appelé à la grève. Une fois de plus, la direction a fermé la porte aux délégués.",
+        sentence: "Une fois de plus",
+        editorial: true,
+    },
+    Flag {
+        name: "ed14: the same refusal, as each time",
+        text: "Le conseil a renvoyé le dossier en commission, comme à chaque fois qu'il est question du stade.",
+        sentence: "Le conseil",
+        editorial: true,
+    },
+    Flag {
+        name: "ed14: a promise met with weariness",
+        text: "Le préfet promet une brigade de plus pour l'été. Cette brigade, les commerçants l'ont déjà entendue.",
+        sentence: "Cette brigade",
+        editorial: true,
+    },
+    Flag {
+        name: "ed14: a wait the author shares with the reader",
+        text: "Le département avait promis une passerelle en 2021. On attend toujours le premier coup de pioche.",
+        sentence: "On attend",
+        editorial: true,
+    },
+    Flag {
+        name: "ed14: doubt on an outcome, stated impersonally",
+        text: "La réforme passe au Sénat mardi. Il n'est pas certain qu'elle y trouve une majorité.",
+        sentence: "Il n'est",
+        editorial: true,
+    },
+    Flag {
+        name: "ed14: the doubt allowed by the author",
+        text: "Avec deux inspecteurs pour tout le département, le doute est permis.",
+        sentence: "Avec deux",
+        editorial: true,
+    },
+    Flag {
+        name: "ed14: the official version at the head of a sentence",
+        text: "Officiellement, le chantier est suspendu pour des raisons de sécurité.",
+        sentence: "Officiellement",
+        editorial: true,
+    },
+    Flag {
+        name: "ed14: an ironic heading on a manner",
+        text: "Le port de Sète, ou l'art de rater sa saison",
+        sentence: "Le port",
+        editorial: true,
+    },
+    Flag {
+        name: "ed14: an ironic verbless line",
+        text: "Le ministre a inauguré la gare un dimanche, sans trains. Curieuse façon de lancer une ligne.",
+        sentence: "Curieuse",
+        editorial: true,
+    },
+    Flag {
+        name: "ed14: a third-person wait states its length",
+        text: "Les riverains attendent toujours une réponse de la mairie, trois mois après leur courrier.",
+        sentence: "Les riverains",
+        editorial: false,
+    },
+    Flag {
+        name: "ed14: hearing witnesses is a fact",
+        text: "Les enquêteurs ont déjà entendu trois témoins de l'accident.",
+        sentence: "Les enquêteurs",
+        editorial: false,
+    },
+    Flag {
+        name: "ed14: officiellement dating an event",
+        text: "La saison de pêche s'ouvre officiellement samedi sur le Lot.",
+        sentence: "La saison",
+        editorial: false,
+    },
+    Flag {
+        name: "ed14: an apposition without the comma is no irony",
+        text: "Le musée consacre une salle à la cuisine ou l'art de recevoir au XVIIIe siècle.",
+        sentence: "Le musée",
+        editorial: false,
+    },
+    Flag {
+        name: "ed14: a repetition in a quotation is the speaker's",
+        text: "« Une fois de plus, on nous oublie », a regretté la maire de Saint-Cyprien.",
+        sentence: "« Une fois",
         editorial: false,
     },
 ];
