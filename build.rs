@@ -17,7 +17,8 @@
 //! `serde`, which are build dependencies for that reason. The form indexes of the built-in
 //! reporting verbs (`build/verbs.rs`) are filled the same way, with the crate's own index
 //! (`src/voice/verbs/index.rs`). The literals that every match of a built-in regular expression
-//! starts with are found with `regex-syntax` (`build/regexes.rs`).
+//! starts with are found with `regex-syntax` (`build/regexes.rs`). The weights of the shipped
+//! word model (`models/wordmodel.tsv`) are written as a static table (`build/wordmodel.rs`).
 
 // The crate's modules are public API there and private here, so the lints that spare exported
 // items (unused code, names kept for compatibility) apply to them here only.
@@ -44,6 +45,8 @@ mod verb_index;
 mod verbs;
 #[path = "src/voice/fold.rs"]
 mod voice_fold;
+#[path = "build/wordmodel.rs"]
+mod wordmodel;
 
 use std::env;
 use std::fs;
@@ -56,6 +59,7 @@ fn main() {
     let dir = Path::new(&root).join("lexicons").join("fr");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=lexicons/fr");
+    println!("cargo:rerun-if-changed=models/wordmodel.tsv");
     for source in [
         "build",
         "src/conjugate.rs",
@@ -125,4 +129,11 @@ fn main() {
         regexes::write(&dir),
     )
     .expect("cannot write the literals of the built-in regular expressions");
+    let model = fs::read_to_string(Path::new(&root).join("models").join("wordmodel.tsv"))
+        .expect("cannot read models/wordmodel.tsv");
+    fs::write(
+        Path::new(&out_dir).join("builtin_wordmodel.rs"),
+        wordmodel::write(&model),
+    )
+    .expect("cannot write the table of the shipped word model");
 }

@@ -23,6 +23,7 @@
 //! the fitting settings and [`LOG_ODDS_THRESHOLD`] chosen on dev2..dev40 → dev41..): see
 //! `docs/wordmodel.md`.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::hash::WordMap;
@@ -44,8 +45,16 @@ pub const LENGTH_CUTS: [usize; 3] = [8, 16, 26];
 /// The number of buckets of a sentence's length.
 pub const LENGTH_BUCKETS: usize = LENGTH_CUTS.len() + 1;
 
-/// The shipped model, as the fitting script wrote it.
+/// The shipped model, as the fitting script wrote it (read by the tests; a run reads
+/// [`built`], the same weights written as a table by the build).
+#[cfg(test)]
 const SHIPPED: &str = include_str!("../models/wordmodel.tsv");
+
+/// The shipped model as `build/wordmodel.rs` wrote it: `BIAS`, `CONTEXT`, `LENGTH` and the
+/// sorted `WORDS`, each weight by its bits.
+mod built {
+    include!(concat!(env!("OUT_DIR"), "/builtin_wordmodel.rs"));
+}
 
 /// The weights of the model.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -56,8 +65,8 @@ pub struct WordModel {
     pub context: [f64; CONTEXT_BUCKETS],
     /// The weight of each bucket of the sentence's length in words ([`length_bucket`]).
     pub length: [f64; LENGTH_BUCKETS],
-    /// The weight of each folded word.
-    words: WordMap<String, f64>,
+    /// The weight of each folded word (borrowed from the build's table in the shipped model).
+    words: WordMap<Cow<'static, str>, f64>,
 }
 
 /// A line of the model file that could not be read.
@@ -115,7 +124,7 @@ impl WordModel {
                     }),
                 },
                 ["word", word, _] if !word.is_empty() => {
-                    model.words.insert((*word).to_string(), weight);
+                    model.words.insert(Cow::Owned((*word).to_string()), weight);
                 }
                 _ => bad.push(BadLine {
                     line: k + 1,
@@ -126,10 +135,22 @@ impl WordModel {
         if bad.is_empty() { Ok(model) } else { Err(bad) }
     }
 
-    /// The model compiled into the binary.
+    /// The model compiled into the binary: `models/wordmodel.tsv`, read at build time (a
+    /// test checks that it equals [`WordModel::parse`] of the file).
     pub fn shipped() -> &'static WordModel {
-        static MODEL: LazyLock<WordModel> =
-            LazyLock::new(|| WordModel::parse(SHIPPED).unwrap_or_default());
+        static MODEL: LazyLock<WordModel> = LazyLock::new(|| {
+            let mut words =
+                WordMap::with_capacity_and_hasher(built::WORDS.len(), Default::default());
+            for &(word, weight) in built::WORDS {
+                words.insert(Cow::Borrowed(word), weight);
+            }
+            WordModel {
+                bias: built::BIAS,
+                context: built::CONTEXT,
+                length: built::LENGTH,
+                words,
+            }
+        });
         &MODEL
     }
 
@@ -155,7 +176,7 @@ impl WordModel {
         let found = words
             .iter()
             .filter_map(|w| self.words.get_key_value(w.as_str()))
-            .map(|(k, &x)| (k.as_str(), x))
+            .map(|(k, &x)| (k.as_ref(), x))
             .collect();
         self.weigh(found, word_count, flagged_share)
     }
@@ -180,9 +201,9 @@ impl WordModel {
             };
             // Keys are distinct strings of the map: the same key is the same string.
             if let Some((key, &weight)) = self.words.get_key_value(folded)
-                && !found.iter().any(|(k, _)| std::ptr::eq(*k, key.as_str()))
+                && !found.iter().any(|(k, _)| std::ptr::eq(*k, key.as_ref()))
             {
-                found.push((key.as_str(), weight));
+                found.push((key.as_ref(), weight));
             }
         });
         found.sort_by(|a, b| a.0.cmp(b.0));
