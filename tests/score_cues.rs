@@ -2231,6 +2231,7 @@ fn editorial_flags() {
         .chain(ED13_FLAGS)
         .chain(ED13_MANNER_FLAGS)
         .chain(VX7_FLAGS)
+        .chain(ED15_FLAGS)
     {
         let a = analyzer().analyze(&Article::from_text("flags", row.text));
         let Some(s) = sentence_of(&a, row.name, row.sentence, &mut failures) else {
@@ -3831,5 +3832,84 @@ const VX7_FLAGS: &[Flag] = &[
         text: "Le club de Vannes, que l'on dit prétendre au titre, recevra Lens samedi.",
         sentence: "Le club",
         editorial: false,
+    },
+];
+
+// ---- ed15: the outlet's calls for the reader's answer, and their leads ----
+
+/// A question to the reader (second person, or a bare noun phrase the outlet asks for) leading
+/// the page's call to write in, to answer in the comments or to pass on what the reader liked,
+/// is furniture, and so is that call; a question leading a call about the story keeps its cues.
+const ED15_FLAGS: &[Flag] = &[
+    Flag {
+        name: "ed15: a lead in the singular before a call to pass on what was liked",
+        text: "Le festival a refermé ses portes dimanche.\n\nTu as aimé ce compte rendu ? \
+               Partage-le !",
+        sentence: "Tu as aimé",
+        editorial: false,
+    },
+    Flag {
+        name: "ed15: the call to pass on what was liked",
+        text: "Le festival a refermé ses portes dimanche.\n\nTu as aimé ce compte rendu ? \
+               Partage-le !",
+        sentence: "Partage-le",
+        editorial: false,
+    },
+    Flag {
+        name: "ed15: a bare noun phrase the outlet asks for",
+        text: "La mairie a publié le budget.\n\nUne coquille ? Écrivez-nous : \
+               correction@exemple.fr",
+        sentence: "Une coquille",
+        editorial: false,
+    },
+    Flag {
+        name: "ed15: a bare noun phrase with an infinitive the outlet asks for",
+        text: "La mairie a publié le budget.\n\nUne photo à nous envoyer ? Écrivez à \
+               photos@exemple.fr",
+        sentence: "Une photo",
+        editorial: false,
+    },
+    Flag {
+        name: "ed15: a live entry's stamped lead to a call for witnesses",
+        text: "17h05 ▸ Les manifestants se dispersent dans le calme.\n\n16h40 ▸ La préfecture \
+               annonce la fermeture du pont.\n\n16h10 ▸ Les cortèges se rejoignent place \
+               Carnot.\n\n15h50 ▸ Vous étiez devant la préfecture cet après-midi avec votre \
+               syndicat ? Racontez-nous : temoins@exemple.fr",
+        sentence: "15h50",
+        editorial: false,
+    },
+    Flag {
+        name: "ed15: a long lead and a call to answer in the comments",
+        text: "Le feuilleton s'arrête après douze saisons.\n\nVous aussi, ce feuilleton va vous \
+               manquer ? Dites-le-nous en commentaire !",
+        sentence: "Vous aussi",
+        editorial: false,
+    },
+    Flag {
+        name: "ed15: the call to answer in the comments",
+        text: "Le feuilleton s'arrête après douze saisons.\n\nVous aussi, ce feuilleton va vous \
+               manquer ? Dites-le-nous en commentaire !",
+        sentence: "Dites-le-nous",
+        editorial: false,
+    },
+    Flag {
+        name: "ed15: a lead to a call to answer someone else takes a side",
+        text: "La ligne de bus fermera en juin.\n\nVous trouvez ça juste ? Dites-le à votre \
+               député !",
+        sentence: "Vous trouvez",
+        editorial: true,
+    },
+    Flag {
+        name: "ed15: a bare question answered by the author is no lead",
+        text: "La ligne de bus fermera en juin.\n\nUn scandale ? Oui, et il dure depuis dix \
+               ans.",
+        sentence: "Un scandale",
+        editorial: true,
+    },
+    Flag {
+        name: "ed15: a lead to sharing the story, not what the reader liked, takes a side",
+        text: "La région ferme la ligne.\n\nVous en avez assez ? Partagez-le !",
+        sentence: "Vous en avez",
+        editorial: true,
     },
 ];
