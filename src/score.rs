@@ -3999,6 +3999,10 @@ fn short_sentence(text: &str, span: Span, toks: &[Token]) -> bool {
     if work_credit(s) || practical_information(toks) {
         return false;
     }
+    // `Résumons.`, `Faisons le compte.`: the text announcing its own next step.
+    if toks.len() <= SIGNPOST_MAX_WORDS && SIGNPOSTS.contains(&toks[0].folded.as_str()) {
+        return false;
+    }
     // `Le second argument est économique.`, `La première piste est fiscale.`: a transition
     // that announces the next point of an argument the text sets out.
     let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
@@ -5942,6 +5946,26 @@ const JUSSIVE_DETERMINERS: &[&str] = &[
 /// negative imperative `N'oublions pas`, `Ne soyons pas dupes`. Nouns in -ons (millions,
 /// nations) are followed by `de` or nothing of the kind and are left alone.
 /// A jussive subjunctive (`Qu'il commence par…`) exhorts too; a concessive one does not.
+/// The first-person plural imperatives with which an author announces the text's own next
+/// step (`Résumons.`, `Récapitulons.`, `Prenons le premier point.`, `Faisons le compte.`,
+/// `Reprenons point par point.`, `Commençons par les faits.`), folded; read by [`exhortation`]
+/// and [`short_sentence`] only in a sentence of at most [`SIGNPOST_MAX_WORDS`] words. Not
+/// `Rappelons`, which opens on what the reader should hold as known (a factive, like
+/// `Rappelons que…`; `Rappelons les faits.` is coded editorial 2 times of 3 on dev2..dev82).
+const SIGNPOSTS: &[&str] = &[
+    "resumons",
+    "recapitulons",
+    "prenons",
+    "faisons",
+    "reprenons",
+    "commencons",
+    "voyons",
+    "precisons",
+];
+
+/// The most words of a sentence that announces the text's next step ([`SIGNPOSTS`]).
+const SIGNPOST_MAX_WORDS: usize = 4;
+
 fn exhortation(text: &str, toks: &[Token]) -> Option<Span> {
     if let Some(span) = listed_prescription(toks) {
         return Some(span);
@@ -5992,6 +6016,11 @@ fn exhortation(text: &str, toks: &[Token]) -> Option<Span> {
     }
     let w = first.folded.as_str();
     if !imperative(w) {
+        return None;
+    }
+    // `Résumons.`, `Rappelons les faits.`, `Prenons le premier point.`, `Faisons le compte.`:
+    // the author announcing the text's own next step, in a sentence of its own; no call to act.
+    if toks.len() <= SIGNPOST_MAX_WORDS && k == 0 && SIGNPOSTS.contains(&w) {
         return None;
     }
     let next = at(k + 1);

@@ -1529,7 +1529,7 @@ fn row_failures(rows: &[Row]) -> Vec<String> {
 fn structural_cues() {
     // Every table of rows, in the order they were written (the row names say which).
     let failures: Vec<String> = [
-        ROWS, MORE_ROWS, ED7_ROWS, IV3_ROWS, ED8_ROWS, ED10_ROWS, ED12_ROWS, ED11_ROWS,
+        ROWS, MORE_ROWS, ED7_ROWS, IV3_ROWS, ED8_ROWS, ED10_ROWS, ED12_ROWS, ED11_ROWS, ED15_ROWS,
     ]
     .into_iter()
     .flat_map(row_failures)
@@ -3911,5 +3911,47 @@ const ED15_FLAGS: &[Flag] = &[
         text: "La région ferme la ligne.\n\nVous en avez assez ? Partagez-le !",
         sentence: "Vous en avez",
         editorial: true,
+    },
+];
+
+/// A first-person plural imperative that announces the text's own next step, in a sentence of
+/// its own, is no call to act and no verdict; `Rappelons` opens on what the reader should hold
+/// as known, and a longer call still exhorts.
+const ED15_ROWS: &[Row] = &[
+    Row {
+        name: "ed15: a signpost alone",
+        text: "Le conseil a voté la hausse.\n\nRécapitulons.",
+        sentence: "Récapitulons",
+        has: &[],
+        not: &[Cue::Exhortation, Cue::ShortSentence],
+    },
+    Row {
+        name: "ed15: a signpost with its object",
+        text: "Le conseil a voté la hausse.\n\nFaisons les additions.",
+        sentence: "Faisons",
+        has: &[],
+        not: &[Cue::Exhortation, Cue::ShortSentence],
+    },
+    Row {
+        name: "ed15: a signpost naming the point it takes up",
+        text: "Le conseil a voté la hausse.\n\nPrenons le dernier argument.",
+        sentence: "Prenons",
+        has: &[],
+        not: &[Cue::Exhortation, Cue::ShortSentence],
+    },
+    Row {
+        name: "ed15: `Rappelons` still calls on what the reader should know",
+        text: "Le conseil a voté la hausse.\n\nRappelons les promesses.",
+        sentence: "Rappelons",
+        has: &[Cue::Exhortation],
+        not: &[],
+    },
+    Row {
+        name: "ed15: a longer call with the same verb exhorts",
+        text: "Le conseil a voté la hausse.\n\nPrenons nos responsabilités avant qu'il ne soit \
+               trop tard.",
+        sentence: "Prenons",
+        has: &[Cue::Exhortation],
+        not: &[],
     },
 ];
