@@ -728,45 +728,126 @@ const REVIEW_RUBRICS: &[&str] = &[
 ];
 
 /// The most words of a question that leads a call to the reader ([`call_leads`]).
-const CALL_LEAD_MAX_WORDS: usize = 8;
+const CALL_LEAD_MAX_WORDS: usize = 12;
+
+/// The most words of a lead that names no reader (`Une erreur ?`, `Une info à nous signaler
+/// ?`): a noun phrase the outlet asks for ([`call_leads`]).
+const CALL_LEAD_BARE_MAX_WORDS: usize = 5;
 
 /// A short question to the reader (`Vous organisez un événement ?`, `Vous n'êtes pas d'accord
-/// ?`, `Vous êtes sinistré ?`, `Vous aimez le Café de 7 heures ?`) followed in its paragraph by
-/// the page's call to write to the outlet or to subscribe (`Écrivez à agenda@…`, `Racontez-nous
-/// votre histoire à temoignage@…`, `Transférez-le à un proche ou abonnez-vous ici.`) is that
-/// call's lead: furniture, whose structural cues do not count. A lead to a call to share or
-/// support (`Vous en avez assez ? Partagez cet article !`) is left alone: it takes a side.
+/// ?`, `Vous êtes sinistré ?`, `Vous aimez le Café de 7 heures ?`, `Tu as aimé ce concert ?`,
+/// a live entry's `14h10 ▸ Vous étiez sur place ?`), or a bare noun phrase the outlet asks for
+/// (`Une erreur ?`, `Une info à nous signaler ?`), followed in its paragraph by the page's call
+/// to write to the outlet or to subscribe (`Écrivez à agenda@…`, `Racontez-nous votre histoire
+/// à temoignage@…`, `Transférez-le à un proche ou abonnez-vous ici.`) is that call's lead:
+/// furniture, whose structural cues do not count. So is the call itself when it hands the
+/// reader's answer to the outlet with a pronoun on its imperative (`Dites-le-nous en
+/// commentaire !`, `Écris-nous !`), or hands on the content the lead asked the reader about
+/// liking (`Tu as aimé ce reportage ? Partage-le !`). A lead to a call to share or support
+/// about the story (`Vous en avez assez ? Partagez cet article !`) is left alone: it takes a
+/// side.
 fn call_leads(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) {
     let sentences = &input.segmentation.sentences;
     for i in 0..scores.len().saturating_sub(1) {
         let (this, next) = (&sentences[i], &sentences[i + 1]);
-        if !scores[i].question
-            || scores[i].boilerplate
-            || !scores[i + 1].boilerplate
-            || this.paragraph != next.paragraph
+        if !scores[i].question || scores[i].boilerplate || this.paragraph != next.paragraph {
+            continue;
+        }
+        let all: Vec<Token> = crate::text::tokens(input.text, this.span).collect();
+        let toks = &all[entry_stamp(input.text, &all)..];
+        let w = |k: usize| toks.get(k).map_or("", |t| t.folded.as_str());
+        let addressed = toks
+            .iter()
+            .take(2)
+            .any(|t| matches!(t.folded.as_str(), "vous" | "tu"));
+        // `Une erreur ?`, `Une info à nous signaler ?`: an indefinite noun phrase, with no verb
+        // but an infinitive, that the outlet asks for.
+        let infinitive = |x: &str| x.len() > 3 && ["er", "ir", "re"].iter().any(|e| x.ends_with(e));
+        let bare = toks.len() <= CALL_LEAD_BARE_MAX_WORDS
+            && matches!(w(0), "une" | "un" | "des")
+            && (toks.len() == 2
+                || (w(2) == "a"
+                    && (toks.len() == 4 && infinitive(w(3))
+                        || toks.len() == 5 && w(3) == "nous" && infinitive(w(4)))));
+        if toks.len() > CALL_LEAD_MAX_WORDS || !(addressed || bare) {
+            continue;
+        }
+        let liked = toks
+            .iter()
+            .any(|t| READER_FINDS.contains(&t.folded.as_str()));
+        let call: Vec<Token> = crate::text::tokens(input.text, next.span).collect();
+        let own_call =
+            !scores[i + 1].boilerplate && answer_call(next.span.slice(input.text), &call, liked);
+        if !scores[i + 1].boilerplate && !own_call {
+            continue;
+        }
+        if !own_call
+            && call.first().is_none_or(|t| {
+                matches!(
+                    t.folded.as_str(),
+                    "partagez" | "partager" | "soutenez" | "aidez" | "signez"
+                )
+            })
         {
             continue;
         }
-        let toks: Vec<Token> = crate::text::tokens(input.text, this.span).collect();
-        if toks.len() > CALL_LEAD_MAX_WORDS || !toks.iter().take(2).any(|t| t.folded == "vous") {
-            continue;
+        let marked = if own_call { vec![i, i + 1] } else { vec![i] };
+        for k in marked {
+            let s = &mut scores[k];
+            s.boilerplate = true;
+            s.reasons.retain(|r| r.cue == Cue::Lexicon);
+            s.argument = None;
+            s.score = round_score(s.reasons.iter().map(|r| r.weight).sum::<f64>());
+            s.editorial = s.score >= input.threshold;
         }
-        let call: Vec<Token> = crate::text::tokens(input.text, next.span).collect();
-        if call.first().is_none_or(|t| {
-            matches!(
-                t.folded.as_str(),
-                "partagez" | "partager" | "soutenez" | "aidez" | "signez"
-            )
-        }) {
-            continue;
-        }
-        let s = &mut scores[i];
-        s.boilerplate = true;
-        s.reasons.retain(|r| r.cue == Cue::Lexicon);
-        s.argument = None;
-        s.score = round_score(s.reasons.iter().map(|r| r.weight).sum::<f64>());
-        s.editorial = s.score >= input.threshold;
     }
+}
+
+/// Imperatives with which the outlet asks the reader for an answer (`Dites-le-nous`,
+/// `Écris-nous`, `Raconte-nous`), second person singular or plural, folded.
+const ANSWER_VERBS: &[&str] = &[
+    "dites",
+    "dis",
+    "ecrivez",
+    "ecris",
+    "racontez",
+    "raconte",
+    "envoyez",
+    "envoie",
+    "signalez",
+    "signale",
+    "contactez",
+    "contacte",
+];
+
+/// Whether the sentence after a lead question is the outlet's call for the reader's answer: a
+/// short imperative of [`ANSWER_VERBS`] with `nous` hyphenated to it (`Dites-le-nous en
+/// commentaire !`, `Écris-nous.`), not a call to answer someone else (`Dites-le à votre député
+/// !`); or, after a lead about liking the content, one that hands it on (`Partage-le !`,
+/// `Partagez-la.`).
+fn answer_call(line: &str, call: &[Token], liked: bool) -> bool {
+    let Some(verb) = call.first() else {
+        return false;
+    };
+    let line = line.trim_start();
+    // The pronouns hyphenated to the verb (`-le-nous`), up to the first space.
+    let Some(chain) = line
+        .get(verb.span.end - verb.span.start..)
+        .and_then(|rest| rest.strip_prefix('-'))
+        .map(|rest| {
+            rest.split(|c: char| c.is_whitespace() || matches!(c, '!' | '.' | ',' | ':'))
+                .next()
+                .unwrap_or("")
+        })
+    else {
+        return false;
+    };
+    let to_us = chain.split('-').any(|p| p.eq_ignore_ascii_case("nous"));
+    let handed_on = chain.split('-').any(|p| matches!(p, "le" | "la"));
+    let w = verb.folded.as_str();
+    call.len() <= SHARE_MAX_WORDS
+        && ((ANSWER_VERBS.contains(&w) && to_us)
+            || (liked && handed_on && matches!(w, "partage" | "partagez")))
 }
 
 /// How many entries opening on a time stamp make an article a live page ([`live_page`]).
@@ -3918,6 +3999,10 @@ fn short_sentence(text: &str, span: Span, toks: &[Token]) -> bool {
     if work_credit(s) || practical_information(toks) {
         return false;
     }
+    // `Résumons.`, `Faisons le compte.`: the text announcing its own next step.
+    if toks.len() <= SIGNPOST_MAX_WORDS && SIGNPOSTS.contains(&toks[0].folded.as_str()) {
+        return false;
+    }
     // `Le second argument est économique.`, `La première piste est fiscale.`: a transition
     // that announces the next point of an argument the text sets out.
     let at = |i: usize| toks.get(i).map_or("", |t| t.folded.as_str());
@@ -5861,6 +5946,26 @@ const JUSSIVE_DETERMINERS: &[&str] = &[
 /// negative imperative `N'oublions pas`, `Ne soyons pas dupes`. Nouns in -ons (millions,
 /// nations) are followed by `de` or nothing of the kind and are left alone.
 /// A jussive subjunctive (`Qu'il commence par…`) exhorts too; a concessive one does not.
+/// The first-person plural imperatives with which an author announces the text's own next
+/// step (`Résumons.`, `Récapitulons.`, `Prenons le premier point.`, `Faisons le compte.`,
+/// `Reprenons point par point.`, `Commençons par les faits.`), folded; read by [`exhortation`]
+/// and [`short_sentence`] only in a sentence of at most [`SIGNPOST_MAX_WORDS`] words. Not
+/// `Rappelons`, which opens on what the reader should hold as known (a factive, like
+/// `Rappelons que…`; `Rappelons les faits.` is coded editorial 2 times of 3 on dev2..dev82).
+const SIGNPOSTS: &[&str] = &[
+    "resumons",
+    "recapitulons",
+    "prenons",
+    "faisons",
+    "reprenons",
+    "commencons",
+    "voyons",
+    "precisons",
+];
+
+/// The most words of a sentence that announces the text's next step ([`SIGNPOSTS`]).
+const SIGNPOST_MAX_WORDS: usize = 4;
+
 fn exhortation(text: &str, toks: &[Token]) -> Option<Span> {
     if let Some(span) = listed_prescription(toks) {
         return Some(span);
@@ -5911,6 +6016,11 @@ fn exhortation(text: &str, toks: &[Token]) -> Option<Span> {
     }
     let w = first.folded.as_str();
     if !imperative(w) {
+        return None;
+    }
+    // `Résumons.`, `Rappelons les faits.`, `Prenons le premier point.`, `Faisons le compte.`:
+    // the author announcing the text's own next step, in a sentence of its own; no call to act.
+    if toks.len() <= SIGNPOST_MAX_WORDS && k == 0 && SIGNPOSTS.contains(&w) {
         return None;
     }
     let next = at(k + 1);

@@ -1529,7 +1529,7 @@ fn row_failures(rows: &[Row]) -> Vec<String> {
 fn structural_cues() {
     // Every table of rows, in the order they were written (the row names say which).
     let failures: Vec<String> = [
-        ROWS, MORE_ROWS, ED7_ROWS, IV3_ROWS, ED8_ROWS, ED10_ROWS, ED12_ROWS, ED11_ROWS,
+        ROWS, MORE_ROWS, ED7_ROWS, IV3_ROWS, ED8_ROWS, ED10_ROWS, ED12_ROWS, ED11_ROWS, ED15_ROWS,
     ]
     .into_iter()
     .flat_map(row_failures)
@@ -2232,6 +2232,7 @@ fn editorial_flags() {
         .chain(ED13_MANNER_FLAGS)
         .chain(VX7_FLAGS)
         .chain(ED14_FLAGS)
+        .chain(ED15_FLAGS)
     {
         let a = analyzer().analyze(&Article::from_text("flags", row.text));
         let Some(s) = sentence_of(&a, row.name, row.sentence, &mut failures) else {
@@ -3921,5 +3922,126 @@ const ED14_FLAGS: &[Flag] = &[
         text: "« Une fois de plus, on nous oublie », a regretté la maire de Saint-Cyprien.",
         sentence: "« Une fois",
         editorial: false,
+    },
+];
+
+// ---- ed15: the outlet's calls for the reader's answer, and their leads ----
+
+/// A question to the reader (second person, or a bare noun phrase the outlet asks for) leading
+/// the page's call to write in, to answer in the comments or to pass on what the reader liked,
+/// is furniture, and so is that call; a question leading a call about the story keeps its cues.
+const ED15_FLAGS: &[Flag] = &[
+    Flag {
+        name: "ed15: a lead in the singular before a call to pass on what was liked",
+        text: "Le festival a refermé ses portes dimanche.\n\nTu as aimé ce compte rendu ? \
+               Partage-le !",
+        sentence: "Tu as aimé",
+        editorial: false,
+    },
+    Flag {
+        name: "ed15: the call to pass on what was liked",
+        text: "Le festival a refermé ses portes dimanche.\n\nTu as aimé ce compte rendu ? \
+               Partage-le !",
+        sentence: "Partage-le",
+        editorial: false,
+    },
+    Flag {
+        name: "ed15: a bare noun phrase the outlet asks for",
+        text: "La mairie a publié le budget.\n\nUne coquille ? Écrivez-nous : \
+               correction@exemple.fr",
+        sentence: "Une coquille",
+        editorial: false,
+    },
+    Flag {
+        name: "ed15: a bare noun phrase with an infinitive the outlet asks for",
+        text: "La mairie a publié le budget.\n\nUne photo à nous envoyer ? Écrivez à \
+               photos@exemple.fr",
+        sentence: "Une photo",
+        editorial: false,
+    },
+    Flag {
+        name: "ed15: a live entry's stamped lead to a call for witnesses",
+        text: "17h05 ▸ Les manifestants se dispersent dans le calme.\n\n16h40 ▸ La préfecture \
+               annonce la fermeture du pont.\n\n16h10 ▸ Les cortèges se rejoignent place \
+               Carnot.\n\n15h50 ▸ Vous étiez devant la préfecture cet après-midi avec votre \
+               syndicat ? Racontez-nous : temoins@exemple.fr",
+        sentence: "15h50",
+        editorial: false,
+    },
+    Flag {
+        name: "ed15: a long lead and a call to answer in the comments",
+        text: "Le feuilleton s'arrête après douze saisons.\n\nVous aussi, ce feuilleton va vous \
+               manquer ? Dites-le-nous en commentaire !",
+        sentence: "Vous aussi",
+        editorial: false,
+    },
+    Flag {
+        name: "ed15: the call to answer in the comments",
+        text: "Le feuilleton s'arrête après douze saisons.\n\nVous aussi, ce feuilleton va vous \
+               manquer ? Dites-le-nous en commentaire !",
+        sentence: "Dites-le-nous",
+        editorial: false,
+    },
+    Flag {
+        name: "ed15: a lead to a call to answer someone else takes a side",
+        text: "La ligne de bus fermera en juin.\n\nVous trouvez ça juste ? Dites-le à votre \
+               député !",
+        sentence: "Vous trouvez",
+        editorial: true,
+    },
+    Flag {
+        name: "ed15: a bare question answered by the author is no lead",
+        text: "La ligne de bus fermera en juin.\n\nUn scandale ? Oui, et il dure depuis dix \
+               ans.",
+        sentence: "Un scandale",
+        editorial: true,
+    },
+    Flag {
+        name: "ed15: a lead to sharing the story, not what the reader liked, takes a side",
+        text: "La région ferme la ligne.\n\nVous en avez assez ? Partagez-le !",
+        sentence: "Vous en avez",
+        editorial: true,
+    },
+];
+
+/// A first-person plural imperative that announces the text's own next step, in a sentence of
+/// its own, is no call to act and no verdict; `Rappelons` opens on what the reader should hold
+/// as known, and a longer call still exhorts.
+const ED15_ROWS: &[Row] = &[
+    Row {
+        name: "ed15: a signpost alone",
+        text: "Le conseil a voté la hausse.\n\nRécapitulons.",
+        sentence: "Récapitulons",
+        has: &[],
+        not: &[Cue::Exhortation, Cue::ShortSentence],
+    },
+    Row {
+        name: "ed15: a signpost with its object",
+        text: "Le conseil a voté la hausse.\n\nFaisons les additions.",
+        sentence: "Faisons",
+        has: &[],
+        not: &[Cue::Exhortation, Cue::ShortSentence],
+    },
+    Row {
+        name: "ed15: a signpost naming the point it takes up",
+        text: "Le conseil a voté la hausse.\n\nPrenons le dernier argument.",
+        sentence: "Prenons",
+        has: &[],
+        not: &[Cue::Exhortation, Cue::ShortSentence],
+    },
+    Row {
+        name: "ed15: `Rappelons` still calls on what the reader should know",
+        text: "Le conseil a voté la hausse.\n\nRappelons les promesses.",
+        sentence: "Rappelons",
+        has: &[Cue::Exhortation],
+        not: &[],
+    },
+    Row {
+        name: "ed15: a longer call with the same verb exhorts",
+        text: "Le conseil a voté la hausse.\n\nPrenons nos responsabilités avant qu'il ne soit \
+               trop tard.",
+        sentence: "Prenons",
+        has: &[Cue::Exhortation],
+        not: &[],
     },
 ];
