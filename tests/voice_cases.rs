@@ -7469,6 +7469,21 @@ const SPK24_CASES: &[Case] = &[
         quotes: &[],
     },
     Case {
+        name: "a pronoun nothing nearer takes up is the last person of its gender named in full",
+        text: "Le verger est au bout de la route. Les arbres sont nus, et Nadia Perrot \
+               taille. Le gel a tout pris au printemps. La coopérative paie mal. Le gazole a \
+               doublé. « On ne s'en remet pas », dit-elle.",
+        sentences: &[s("« On ne s'en", D, "Nadia Perrot")],
+        quotes: &[],
+    },
+    Case {
+        name: "near miss: a man named in full is no one `elle` takes up",
+        text: "Paul Garnier plaide à Dijon. Le palais est en travaux. La salle est fermée. Les \
+               dossiers s'accumulent. « On ne s'en remettait pas », dit-elle.",
+        sentences: &[s("« On ne s'en", D, "")],
+        quotes: &[],
+    },
+    Case {
         name: "a surname alone, a body's one-word name, a name after a fronted word stay",
         text: "Hernandez a prévenu : « Nous gagnerons samedi ».\n\nSelon le Département, « la \
                route sera rouverte en juin ».\n\nSeul, le maire Jean Tardieu a répondu : « Nous \

@@ -142,6 +142,9 @@
 //!   up a one-word thing (`l'A62`, `la relaxe`: a figure in it, or a lower-case word the lists
 //!   know as no head). The sentence whose speaker is still such a name gets none
 //!   (`attribute::run`).
+//! - A pronoun of a known gender that nothing nearer takes up takes up the person named in
+//!   full most recently, in any position, whose first name tells that gender (`…, et Odile
+//!   Lasbordes taille.` … `dit-elle`), rather than naming no one.
 
 use std::collections::VecDeque;
 
@@ -3004,6 +3007,26 @@ impl Discourse {
             .map(|m| m.known.clone())
             .or_else(|| self.protagonist(gender, number))
             .or_else(|| near().next().map(|m| m.known.clone()))
+            .or_else(|| self.last_of_gender(gender, number))
+    }
+
+    /// The person named in full most recently, of the pronoun's gender, in any position, whose
+    /// first name tells that gender (`…, et Odile Lasbordes taille.` … `dit-elle`; not `Radio
+    /// Hexagone`): for a pronoun nothing nearer takes up, which would otherwise name no one.
+    fn last_of_gender(&self, gender: Gender, number: Number) -> Option<Known> {
+        if number != Number::Singular || gender == Gender::Unknown {
+            return None;
+        }
+        self.mentions
+            .iter()
+            .rev()
+            .find(|m| {
+                m.known.gender == gender
+                    && m.known.number == number
+                    && is_person_name(&m.known.name)
+                    && name_gender(&m.known.name) != Gender::Unknown
+            })
+            .map(|m| m.known.clone())
     }
 
     /// The person the article is about, for a pronoun with no one of its gender near it
