@@ -79,7 +79,7 @@ use super::interview;
 use super::lexis::{self, Gender, Number};
 use super::np::{self, NpKind};
 use super::quotation::{self, FRAGMENT_MAX_WORDS, SCARE_MAX_WORDS};
-use super::resolve::{Discourse, Rank};
+use super::resolve::{self, Discourse, Rank};
 use super::text::{self, Block, Tok};
 use super::{
     AttributeOptions, Quote, QuoteKind, Resolution, SentenceVoice, Speaker, VerbTable, VerbUse,
@@ -331,6 +331,13 @@ pub(crate) fn run(
     } else if let Some(found) = interview::detect_flat(text, segmentation, &folded) {
         let interviewer = found.interviewer.clone().unwrap_or(interviewer);
         interview_voices(segmentation, &found, &interviewer, &mut analysis);
+    }
+    // A speaker whose name names no one (`on`, `Elle` left unresolved, `Présentée`) is no
+    // speaker: better none than a wrong one.
+    for s in &mut analysis.sentences {
+        if s.speaker.as_deref().is_some_and(resolve::names_no_one) {
+            s.speaker = None;
+        }
     }
     analysis
 }

@@ -136,6 +136,15 @@
 //!   their gender (`a-t-on appris auprès d'un participant` … `raconte ce dernier`).
 //! - A player's position after `le` (`le milieu`, `le gardien`, `le défenseur`) is a trade:
 //!   it takes up the player just named.
+//! - A name that names no one ([`names_no_one`]: a pronoun or a determiner alone, a number,
+//!   a month, a function word or an adverb a parse took for a name, `Techniquement`,
+//!   `Dernière`) is never remembered, so no pronoun takes it up; nor does `il` or `elle` take
+//!   up a one-word thing (`l'A62`, `la relaxe`: a figure in it, or a lower-case word the lists
+//!   know as no head). The sentence whose speaker is still such a name gets none
+//!   (`attribute::run`).
+//! - A pronoun of a known gender that nothing nearer takes up takes up the person named in
+//!   full most recently, in any position, whose first name tells that gender (`…, et Odile
+//!   Lasbordes taille.` … `dit-elle`), rather than naming no one.
 
 use std::collections::VecDeque;
 
@@ -1052,6 +1061,77 @@ fn is_person_name(name: &str) -> bool {
                 lexis::is_name_particle(folded.as_str())
             }
         })
+}
+
+/// Endings of adverbs made from adjectives (folded), never of a noun (`Parlement`,
+/// `Département` end in `-ment` too).
+const ADVERB_ENDINGS: &[&str] = &[
+    "iquement", "ellement", "ivement", "amment", "emment", "eusement", "ablement", "iblement",
+    "airement", "ierement", "alement",
+];
+
+/// Whether a speaker's name, as resolved, names no one: one word that is a pronoun or a
+/// determiner (`on`, `Elle`, `eux`, `le`), a number, a month or a weekday, a function word the
+/// lists know capitalised at the head of a sentence (`Seul`, `Dernière`),
+/// or an adverb made from an adjective (`Officiellement`, `Techniquement`): words a parse took
+/// for a name, which no pronoun may take up and which speak for no one. (A capitalised
+/// imperative, `Comptez`, is left alone: one word in `-ez` is as often a surname, `Martinez`.)
+pub(crate) fn names_no_one(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let (Some(w), None) = (words.next(), words.next()) else {
+        return false;
+    };
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+    let f = fold(w);
+    let f = f.as_str();
+    if f.is_empty() {
+        return true;
+    }
+    // A quantity standing for people (`Certains`, `beaucoup`, `les autres`) is a vague source,
+    // written as the text writes it.
+    if matches!(
+        f,
+        "certains"
+            | "certaines"
+            | "plusieurs"
+            | "beaucoup"
+            | "autres"
+            | "tous"
+            | "toutes"
+            | "nombreux"
+            | "nombreuses"
+    ) {
+        return false;
+    }
+    if lexis::subject_pronoun(f).is_some()
+        || lexis::tonic_pronoun(f).is_some()
+        || lexis::determiner(f).is_some()
+        || lexis::is_indefinite(f)
+        || lexis::is_number_word(f)
+        || lexis::is_weekday(f)
+        || matches!(f, "ca" | "c" | "c'" | "s'" | "cela" | "ceci")
+    {
+        return true;
+    }
+    // A month, `seul`, `ancien`, `dernière` in lower case too; `l'invitée` is a guest's role.
+    (lexis::is_capitalised_function_word(f)
+        && !matches!(f, "invite" | "invitee" | "invites" | "invitees"))
+        || (w.starts_with(char::is_uppercase) && ADVERB_ENDINGS.iter().any(|e| f.ends_with(e)))
+}
+
+/// Whether a one-word mention is a thing no personal pronoun takes up: a code with a figure
+/// (`l'A62`, `la D906`), or a lower-case word the lists know neither as a role nor as any
+/// other head (`la relaxe`, `jugé`): a parse took it for a phrase that may speak.
+fn thing_word(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let (Some(w), None) = (words.next(), words.next()) else {
+        return false;
+    };
+    let f = fold(w);
+    w.chars().any(|c| c.is_ascii_digit())
+        || (w.starts_with(char::is_lowercase)
+            && lexis::entry(f.as_str()).is_none()
+            && lexis::role_head(f.as_str()).is_none())
 }
 
 fn push_bounded<T>(q: &mut VecDeque<T>, item: T) {
@@ -2443,6 +2523,11 @@ impl Discourse {
     }
 
     fn remember(&mut self, sentence: usize, rank: Rank, mut known: Known) {
+        // `Présentée, pas négociée : …` … `Elle chiffre…`: a word taken for a name is no one a
+        // pronoun may take up.
+        if names_no_one(&known.name) {
+            return;
+        }
         // `Le fabricant Maison Terrenoire rappelle…` … `Elle assure…`; `la société Gardial` …
         // `Il estime…`: a company is `il` after `le groupe` and `elle` after `la société`,
         // whatever the noun it was named with.
@@ -2893,7 +2978,10 @@ impl Discourse {
         // a speaker before a subject, and the first one met.
         let mut best: Option<&Mention> = None;
         for m in self.recent(sentence, PRONOUN_REACH) {
-            if m.rank == Rank::Other || !compatible(&m.known, gender, number) {
+            if m.rank == Rank::Other
+                || !compatible(&m.known, gender, number)
+                || thing_word(&m.known.name)
+            {
                 continue;
             }
             match best {
@@ -2910,7 +2998,7 @@ impl Discourse {
         // Jean-Marc Ollivier, éleveur dans l'Allier.` / `…, nous a-t-il dit`).
         let near = || {
             self.recent(sentence, PRONOUN_REACH_ANY)
-                .filter(|m| compatible(&m.known, gender, number))
+                .filter(|m| compatible(&m.known, gender, number) && !thing_word(&m.known.name))
         };
         let agrees = |m: &&Mention| gender != Gender::Unknown && m.known.gender == gender;
         near()
@@ -2919,6 +3007,26 @@ impl Discourse {
             .map(|m| m.known.clone())
             .or_else(|| self.protagonist(gender, number))
             .or_else(|| near().next().map(|m| m.known.clone()))
+            .or_else(|| self.last_of_gender(gender, number))
+    }
+
+    /// The person named in full most recently, of the pronoun's gender, in any position, whose
+    /// first name tells that gender (`…, et Odile Lasbordes taille.` … `dit-elle`; not `Radio
+    /// Hexagone`): for a pronoun nothing nearer takes up, which would otherwise name no one.
+    fn last_of_gender(&self, gender: Gender, number: Number) -> Option<Known> {
+        if number != Number::Singular || gender == Gender::Unknown {
+            return None;
+        }
+        self.mentions
+            .iter()
+            .rev()
+            .find(|m| {
+                m.known.gender == gender
+                    && m.known.number == number
+                    && is_person_name(&m.known.name)
+                    && name_gender(&m.known.name) != Gender::Unknown
+            })
+            .map(|m| m.known.clone())
     }
 
     /// The person the article is about, for a pronoun with no one of its gender near it
