@@ -353,12 +353,42 @@ fn byline(line: &str, b: &Line) -> bool {
     if b.last_sig.is_some_and(super::text::is_terminal) {
         return false;
     }
-    let (name, _) = line.split_once(',').unwrap_or((line, ""));
+    // A place, a role or the date follows a comma, a dash or a bar (`par Hervé Lamothe, à
+    // Limoges`, `par le collectif X — 14 novembre 2026`, `par Anne Roux | 3 mars`).
+    let name = [",", " — ", " – ", " | ", " - "]
+        .iter()
+        .filter_map(|sep| line.find(sep))
+        .min()
+        .map_or(line, |at| &line[..at]);
     let mut words = name.split_whitespace();
-    if words.next() != Some("par") || line.split_whitespace().count() > 8 {
+    if words.next() != Some("par")
+        || name.split_whitespace().count() > 8
+        || line.split_whitespace().count() > 14
+    {
         return false;
     }
-    let words: Vec<&str> = words.collect();
+    let mut words: Vec<&str> = words.collect();
+    // A body signs as such: `par le collectif X`, `par l'association X`, `par un collectif
+    // de soignants`: the determiner and the noun are read as the start of its name.
+    if let [det, noun, rest @ ..] = words.as_slice()
+        && matches!(*det, "le" | "la" | "les" | "un" | "une")
+        && COLLECTIVE_SIGNERS.contains(noun)
+        && rest
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    {
+        words.drain(..2);
+    } else if let [first, rest @ ..] = words.as_slice()
+        && let Some(noun) = first
+            .strip_prefix("l'")
+            .or_else(|| first.strip_prefix("l’"))
+        && COLLECTIVE_SIGNERS.contains(&noun)
+        && rest
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    {
+        words.drain(..1);
+    }
     let newsroom = |w: &str| {
         matches!(
             w.to_lowercase().as_str(),
@@ -389,6 +419,23 @@ fn byline(line: &str, b: &Line) -> bool {
     let desk = words.len() >= 2 && words.len() <= 5 && newsroom(words[0]) && newsroom(words[1]);
     named || desk
 }
+
+/// The nouns by which a body signs a piece after `par` and a determiner (`par le collectif
+/// Frontières ouvertes`, `par l'association Droit au logement`).
+const COLLECTIVE_SIGNERS: &[&str] = &[
+    "collectif",
+    "association",
+    "comité",
+    "syndicat",
+    "groupe",
+    "bureau",
+    "conseil",
+    "fédération",
+    "union",
+    "coordination",
+    "intersyndicale",
+    "équipe",
+];
 
 /// A wire service's signature: groups of one to five letters joined by slashes and nothing
 /// else (`ybl/mca/pg`, `jmb/eb`).
@@ -533,6 +580,22 @@ mod tests {
                     "ybl/mca/pg",
                 ],
             ),
+            (
+                "Ils fabriquent les naufrages\npar le collectif Frontières Ouvertes — 14 novembre 2026\nLe 3 novembre, le ministre a eu ses images.",
+                &[
+                    "Ils fabriquent les naufrages",
+                    "par le collectif Frontières Ouvertes — 14 novembre 2026",
+                    "Le 3 novembre, le ministre a eu ses images.",
+                ],
+            ),
+            (
+                "Pour un vrai service public de santé\npar l'association Patients Debout | 2 décembre\nNous demandons la réouverture des urgences de nuit, fermées depuis le mois de juin faute de médecins.",
+                &[
+                    "Pour un vrai service public de santé",
+                    "par l'association Patients Debout | 2 décembre",
+                    "Nous demandons la réouverture des urgences de nuit, fermées depuis le mois de juin faute de médecins.",
+                ],
+            ),
             // Near misses: a stray line break inside a sentence still joins.
             (
                 "Le projet de loi a été déposé\npar Jean Dupont.\nLa séance est levée.",
@@ -547,6 +610,10 @@ mod tests {
                     "Le texte a été amendé\npar les députés de la majorité mardi.",
                     "Fin.",
                 ],
+            ),
+            (
+                "La motion a été déposée\npar le groupe Horizons au Sénat et\nrejetée mardi.",
+                &["La motion a été déposée\npar le groupe Horizons au Sénat et\nrejetée mardi."],
             ),
             (
                 "Les élus ont voté la hausse\net/ou le gel des tarifs.\nFin.",
