@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every fuzz target (or those named) and prints, for each, how long it ran, its final
 # coverage and when it last found a new edge. Corpora grow in fuzz/corpus/<target> (not
-# committed), seeded from fuzz/seeds/<target>; crashes and slow units land in
+# committed), seeded from fuzz/seeds/<target> and, when corpus/<target> is empty, started from
+# the minimized corpus kept in fuzz/kept/<target>.tar.gz (see keep.sh); crashes and slow units land in
 # fuzz/artifacts/<target>; each run's log is fuzz/logs/<target>.log.
 #
 #   fuzz/run.sh [SECONDS] [TARGET...]        (default: 300 seconds, every target)
@@ -52,6 +53,10 @@ coverage() {
 run() {
     local t="$1" log="logs/$1.log"
     mkdir -p "corpus/$t" "artifacts/$t"
+    # A new machine starts from the corpus kept in the repository (keep.sh), if there is one.
+    if [ -f "kept/$t.tar.gz" ] && [ -z "$(ls -A "corpus/$t")" ]; then
+        tar -C corpus -xzf "kept/$t.tar.gz"
+    fi
     local before
     before=$(find "artifacts/$t" -type f | wc -l)
     # The binaries are run directly, so that a source edit elsewhere does not rebuild mid-run.
