@@ -791,7 +791,7 @@ fn call_leads(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) {
         {
             continue;
         }
-        let marked = if own_call { vec![i, i + 1] } else { vec![i] };
+        let marked = if own_call { i..i + 2 } else { i..i + 1 };
         for k in marked {
             let s = &mut scores[k];
             s.boilerplate = true;
@@ -4000,7 +4000,7 @@ fn short_sentence(text: &str, span: Span, toks: &[Token]) -> bool {
         return false;
     }
     // `Résumons.`, `Faisons le compte.`: the text announcing its own next step.
-    if toks.len() <= SIGNPOST_MAX_WORDS && SIGNPOSTS.contains(&toks[0].folded.as_str()) {
+    if signpost(toks) {
         return false;
     }
     // `Le second argument est économique.`, `La première piste est fiscale.`: a transition
@@ -5940,16 +5940,9 @@ const JUSSIVE_DETERMINERS: &[&str] = &[
     "notre", "nos", "votre", "vos", "chacun", "chacune", "tout", "tous", "toute", "toutes",
 ];
 
-/// An imperative of exhortation opening the sentence: a verb in -ons or -ez as the first word
-/// (after `Et`, `Mais`, `Alors`, `Donc`), followed by what an imperative takes (que, an article,
-/// a clitic of the inversion such as `-le` or `-nous`, an adjective of attitude) — or the
-/// negative imperative `N'oublions pas`, `Ne soyons pas dupes`. Nouns in -ons (millions,
-/// nations) are followed by `de` or nothing of the kind and are left alone.
-/// A jussive subjunctive (`Qu'il commence par…`) exhorts too; a concessive one does not.
 /// The first-person plural imperatives with which an author announces the text's own next
 /// step (`Résumons.`, `Récapitulons.`, `Prenons le premier point.`, `Faisons le compte.`,
-/// `Reprenons point par point.`, `Commençons par les faits.`), folded; read by [`exhortation`]
-/// and [`short_sentence`] only in a sentence of at most [`SIGNPOST_MAX_WORDS`] words. Not
+/// `Reprenons point par point.`, `Commençons par les faits.`), folded; read by [`signpost`]. Not
 /// `Rappelons`, which opens on what the reader should hold as known (a factive, like
 /// `Rappelons que…`; `Rappelons les faits.` is coded editorial 2 times of 3 on dev2..dev82).
 const SIGNPOSTS: &[&str] = &[
@@ -5966,6 +5959,22 @@ const SIGNPOSTS: &[&str] = &[
 /// The most words of a sentence that announces the text's next step ([`SIGNPOSTS`]).
 const SIGNPOST_MAX_WORDS: usize = 4;
 
+/// Whether the sentence, of at most [`SIGNPOST_MAX_WORDS`] words, opens on one of
+/// [`SIGNPOSTS`]: the text announcing its own next step, neither a call to act
+/// ([`exhortation`]) nor a short verdict ([`short_sentence`]).
+fn signpost(toks: &[Token]) -> bool {
+    toks.len() <= SIGNPOST_MAX_WORDS
+        && toks
+            .first()
+            .is_some_and(|t| SIGNPOSTS.contains(&t.folded.as_str()))
+}
+
+/// An imperative of exhortation opening the sentence: a verb in -ons or -ez as the first word
+/// (after `Et`, `Mais`, `Alors`, `Donc`), followed by what an imperative takes (que, an article,
+/// a clitic of the inversion such as `-le` or `-nous`, an adjective of attitude) — or the
+/// negative imperative `N'oublions pas`, `Ne soyons pas dupes`. Nouns in -ons (millions,
+/// nations) are followed by `de` or nothing of the kind and are left alone.
+/// A jussive subjunctive (`Qu'il commence par…`) exhorts too; a concessive one does not.
 fn exhortation(text: &str, toks: &[Token]) -> Option<Span> {
     if let Some(span) = listed_prescription(toks) {
         return Some(span);
@@ -6018,9 +6027,9 @@ fn exhortation(text: &str, toks: &[Token]) -> Option<Span> {
     if !imperative(w) {
         return None;
     }
-    // `Résumons.`, `Rappelons les faits.`, `Prenons le premier point.`, `Faisons le compte.`:
-    // the author announcing the text's own next step, in a sentence of its own; no call to act.
-    if toks.len() <= SIGNPOST_MAX_WORDS && k == 0 && SIGNPOSTS.contains(&w) {
+    // `Résumons.`, `Prenons le premier point.`, `Faisons le compte.`: the author announcing the
+    // text's own next step, in a sentence of its own; no call to act.
+    if k == 0 && signpost(toks) {
         return None;
     }
     let next = at(k + 1);
