@@ -3,6 +3,10 @@
 
     python3 eval/sets.py target/release/cadrage --sets 2-82 [--heldout] [--no-model] [--quiet]
 
+`--sets` takes numbers and ranges separated by commas; a range may carry a step, so that
+`2-86/2` is the even sets and `3-85/2` the odd ones (one half to develop a rule on, the
+other to check it).
+
 For each set eval/devN it runs `cadrage eval --gold eval/devN/gold.csv eval/devN/corpus
 --format json`, prints one line per set, then one line ALL where precision, recall and F1 are
 computed from the summed true positives, false positives and false negatives (micro average),
@@ -20,9 +24,13 @@ from concurrent.futures import ThreadPoolExecutor
 def parse_sets(spec):
     out = []
     for part in spec.split(","):
+        step = 1
+        if "/" in part:
+            part, s = part.split("/")
+            step = int(s)
         if "-" in part:
             a, b = part.split("-")
-            out.extend(range(int(a), int(b) + 1))
+            out.extend(range(int(a), int(b) + 1, step))
         elif part:
             out.append(int(part))
     return out
