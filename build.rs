@@ -18,7 +18,8 @@
 //! reporting verbs (`build/verbs.rs`) are filled the same way, with the crate's own index
 //! (`src/voice/verbs/index.rs`). The literals that every match of a built-in regular expression
 //! starts with are found with `regex-syntax` (`build/regexes.rs`). The weights of the shipped
-//! word model (`models/wordmodel.tsv`) are written as a static table (`build/wordmodel.rs`).
+//! word model (`models/wordmodel.tsv`) are written as a static table (`build/wordmodel.rs`), read
+//! by the crate's own parser of that file (`src/wordmodel/file.rs`).
 
 // The crate's modules are public API there and private here, so the lints that spare exported
 // items (unused code, names kept for compatibility) apply to them here only.
@@ -47,6 +48,9 @@ mod verbs;
 mod voice_fold;
 #[path = "build/wordmodel.rs"]
 mod wordmodel;
+#[allow(dead_code)]
+#[path = "src/wordmodel/file.rs"]
+mod wordmodel_file;
 
 use std::env;
 use std::fs;
@@ -69,6 +73,7 @@ fn main() {
         "src/span.rs",
         "src/voice/verbs/index.rs",
         "src/voice/fold.rs",
+        "src/wordmodel/file.rs",
     ] {
         println!("cargo:rerun-if-changed={source}");
     }

@@ -29,29 +29,22 @@ use std::sync::LazyLock;
 use crate::hash::WordMap;
 use crate::text::{fold_into, fold_str};
 
+pub mod file;
+
+pub use file::{BadLine, CONTEXT_BUCKETS, LENGTH_BUCKETS, LENGTH_CUTS};
+
 /// The log-odds from which the model's reason is added: chosen on the selection split (fitted
 /// on dev2..dev40, scored on dev41 to the last set) among the thresholds that keep the first
 /// development set above its floor, see `docs/wordmodel.md`.
 pub const LOG_ODDS_THRESHOLD: f64 = 1.4;
-
-/// The number of buckets of the article's flagged share (0–0.2, 0.2–0.4, …, 0.8–1).
-pub const CONTEXT_BUCKETS: usize = 5;
-
-/// The lengths in words (outside quotation marks) from which a sentence is in the next length
-/// bucket: fewer than 8 words, 8 to 15, 16 to 25, 26 and more (`LENGTH_CUTS` of the fitting
-/// script).
-pub const LENGTH_CUTS: [usize; 3] = [8, 16, 26];
-
-/// The number of buckets of a sentence's length.
-pub const LENGTH_BUCKETS: usize = LENGTH_CUTS.len() + 1;
 
 /// The shipped model, as the fitting script wrote it (read by the tests; a run reads
 /// [`built`], the same weights written as a table by the build).
 #[cfg(test)]
 const SHIPPED: &str = include_str!("../models/wordmodel.tsv");
 
-/// The shipped model as `build/wordmodel.rs` wrote it: `BIAS`, `CONTEXT`, `LENGTH` and the
-/// sorted `WORDS`, each weight by its bits.
+/// The shipped model as `build/wordmodel.rs` wrote it with [`file::parse`]: `BIAS`,
+/// `CONTEXT`, `LENGTH` and the sorted `WORDS`, each weight by its bits.
 mod built {
     include!(concat!(env!("OUT_DIR"), "/builtin_wordmodel.rs"));
 }
@@ -69,14 +62,6 @@ pub struct WordModel {
     words: WordMap<Cow<'static, str>, f64>,
 }
 
-/// A line of the model file that could not be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct BadLine {
-    /// 1-based line number.
-    pub line: usize,
-    pub why: String,
-}
-
 /// What the model says of one sentence.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Verdict {
@@ -89,50 +74,20 @@ pub struct Verdict {
 impl WordModel {
     /// Reads the tab-separated model: `bias<TAB>w`, `context<TAB>k<TAB>w` for each bucket of
     /// the flagged share, `length<TAB>k<TAB>w` for each bucket of the length, and
-    /// `word<TAB>WORD<TAB>w`; `#` starts a comment line. Every bad line is reported.
+    /// `word<TAB>WORD<TAB>w`; `#` starts a comment line. Every bad line is reported. The
+    /// parser is [`file::parse`], the one the build reads the shipped model with.
     pub fn parse(source: &str) -> Result<WordModel, Vec<BadLine>> {
-        let mut model = WordModel::default();
-        let mut bad = Vec::new();
-        for (k, raw) in source.lines().enumerate() {
-            let line = raw.trim_end_matches('\r');
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let fields: Vec<&str> = line.split('\t').collect();
-            let weight = fields.last().and_then(|w| w.parse::<f64>().ok());
-            let Some(weight) = weight.filter(|w| w.is_finite()) else {
-                bad.push(BadLine {
-                    line: k + 1,
-                    why: "the last field is not a finite number".to_string(),
-                });
-                continue;
-            };
-            match fields.as_slice() {
-                ["bias", _] => model.bias = weight,
-                ["context", bucket, _] => match bucket.parse::<usize>() {
-                    Ok(b) if b < CONTEXT_BUCKETS => model.context[b] = weight,
-                    _ => bad.push(BadLine {
-                        line: k + 1,
-                        why: format!("context bucket `{bucket}` is not 0 to 4"),
-                    }),
-                },
-                ["length", bucket, _] => match bucket.parse::<usize>() {
-                    Ok(b) if b < LENGTH_BUCKETS => model.length[b] = weight,
-                    _ => bad.push(BadLine {
-                        line: k + 1,
-                        why: format!("length bucket `{bucket}` is not 0 to 3"),
-                    }),
-                },
-                ["word", word, _] if !word.is_empty() => {
-                    model.words.insert(Cow::Owned((*word).to_string()), weight);
-                }
-                _ => bad.push(BadLine {
-                    line: k + 1,
-                    why: "expected `bias`, `context`, `length` or `word` and a weight".to_string(),
-                }),
-            }
+        let read = file::parse(source)?;
+        let mut words = WordMap::with_capacity_and_hasher(read.words.len(), Default::default());
+        for (word, weight) in read.words {
+            words.insert(Cow::Owned(word.to_string()), weight);
         }
-        if bad.is_empty() { Ok(model) } else { Err(bad) }
+        Ok(WordModel {
+            bias: read.bias,
+            context: read.context,
+            length: read.length,
+            words,
+        })
     }
 
     /// The model compiled into the binary: `models/wordmodel.tsv`, read at build time (a
@@ -317,6 +272,14 @@ mod tests {
         .unwrap_err();
         let lines: Vec<usize> = err.iter().map(|b| b.line).collect();
         assert_eq!(lines, vec![3, 4, 5, 6]);
+    }
+
+    #[test]
+    fn a_word_given_twice_keeps_its_last_weight() {
+        // As the build's table does (`build/wordmodel.rs`, the same parser, a map).
+        let model = WordModel::parse("word\tbien\t1\nword\tbien\t2.5\n").unwrap();
+        assert_eq!(model.weight("bien"), Some(2.5));
+        assert_eq!(model.len(), 1);
     }
 
     #[test]
