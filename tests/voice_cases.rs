@@ -4859,6 +4859,7 @@ fn attribution_cases() {
         .chain(VX7_CASES)
         .chain(VX8_CASES)
         .chain(SPK24_CASES)
+        .chain(SPK25_CASES)
     {
         let (seg, voices) = analyse(case.text);
         assert_eq!(seg.sentences.len(), voices.sentences.len(), "{}", case.name);
@@ -7493,6 +7494,39 @@ const SPK24_CASES: &[Case] = &[
             s("Selon le Département", D, "Département"),
             s("Seul, le maire", D, "Jean Tardieu"),
         ],
+        quotes: &[],
+    },
+];
+
+/// French sets the incise of a question or an exclamation after its `?` or `!`, with no comma,
+/// and goes on in lower case (`— Vous partez ? demande la présidente.`); a capital after the
+/// mark opens the next sentence instead.
+const SPK25_CASES: &[Case] = &[
+    Case {
+        name: "an incise after a question mark names the speaker of a dialogue line",
+        text: "La salle se tait. — Qui vous a dit de monter ? demande la présidente.",
+        sentences: &[s("La salle", A, ""), s("— Qui vous", D, "présidente")],
+        quotes: &[],
+    },
+    Case {
+        name: "an incise after a question mark inside guillemets names the speaker",
+        text: "« Il reste de l'essence ? demande un client. Je fais la queue depuis une heure. »",
+        sentences: &[
+            s("« Il reste", D, "un client"),
+            s("Je fais", D, "un client"),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "an incise after an exclamation mark names the speaker, not the last name seen",
+        text: "Paul Roux entre. — Vous partez déjà ! lance Ana Lenoir.",
+        sentences: &[s("Paul Roux", A, ""), s("— Vous partez", D, "Ana Lenoir")],
+        quotes: &[],
+    },
+    Case {
+        name: "near miss: a capital after the question mark opens a sentence, not an incise",
+        text: "« Il reste de l'essence ? Demande au gérant. »",
+        sentences: &[s("« Il reste", D, ""), s("Demande au", D, "")],
         quotes: &[],
     },
 ];

@@ -22,8 +22,6 @@
 //!   when it has at most [`SCARE_MAX_WORDS`] words, a partial quotation of an unnamed source
 //!   when longer; either way the sentence is `mixed`.
 
-use memchr::memchr_iter;
-
 use crate::span::Span;
 
 use super::cues::Who;
@@ -37,7 +35,8 @@ pub(crate) const SCARE_MAX_WORDS: usize = 8;
 /// Longest lower-case quotation right after a verb that is still a fragment of reported
 /// content rather than a quotation of its own.
 pub(crate) const FRAGMENT_MAX_WORDS: usize = 12;
-/// How many commas of one quotation are examined for an incise: incises sit in the first
+/// How many commas (and question or exclamation marks) of one quotation are examined for an
+/// incise: incises sit in the first
 /// clauses, and the bound keeps a very long quotation linear.
 const INCISE_COMMAS: usize = 32;
 /// How far after a comma an incise is read, in bytes.
@@ -94,7 +93,10 @@ pub(crate) fn incise<'t>(
 ) -> Option<Incise<'t>> {
     let bytes = &text.as_bytes()[content.start..content.end];
     let mut scratch = String::new();
-    let window = memchr_iter(b',', bytes)
+    // A comma opens an incise (`, a-t-il dit,`); so does a question or exclamation mark
+    // before a verb in lower case (`— Vous partez ? demande la présidente.`), where French
+    // sets the incise of a question or an exclamation without a comma.
+    let window = memchr::memchr3_iter(b',', b'?', b'!', bytes)
         .take(INCISE_COMMAS)
         .map(|rel| {
             let at = content.start + rel;
@@ -125,6 +127,12 @@ fn read<'t>(
         return None;
     }
     let toks = tokenize(text, window, &[], arena);
+    // After `?` or `!` the incise goes on in lower case; a capital opens the next sentence.
+    if !toks.first().is_some_and(|t| t.is_punct(','))
+        && toks.get(1).is_none_or(|t| !t.is_word() || t.cap || t.caps)
+    {
+        return None;
+    }
     let g = (1..toks.len().min(4))
         .filter_map(|k| group::at(&toks, k, verbs))
         .find(|g| g.start == 1)?;
