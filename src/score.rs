@@ -673,7 +673,24 @@ fn review_rubric(line: &str) -> bool {
         .split_whitespace()
         .map(|w| crate::text::fold_str(w).replace('\u{2019}', "'"))
         .collect();
-    REVIEW_RUBRICS.contains(&words.join(" ").as_str()) || liked_rubric(&words)
+    rubric_words(&words)
+}
+
+/// Whether a line's folded words, as whitespace parts them, are a review's rubric
+/// ([`review_rubric`]): read from the line by [`review_rubric`], from the tokens a sentence is
+/// already cut into by [`review_box`].
+fn rubric_words<S: AsRef<str>>(words: &[S]) -> bool {
+    if !(1..=REVIEW_RUBRIC_MAX_WORDS).contains(&words.len()) {
+        return false;
+    }
+    let mut joined = String::new();
+    for w in words {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.push_str(w.as_ref());
+    }
+    REVIEW_RUBRICS.contains(&joined.as_str()) || liked_rubric(words)
 }
 
 /// The most words of a review's rubric ([`review_rubric`]): `On n'a pas vraiment aimé`.
@@ -684,17 +701,17 @@ const REVIEW_RUBRIC_MAX_WORDS: usize = 5;
 /// aime`, `nous avons bien aime`, `on a adore`): a verb of liking and only the auxiliary, the
 /// negation and an adverb of degree around it. `On a aimé la fin` names what was liked: a
 /// sentence, no rubric.
-fn liked_rubric(words: &[String]) -> bool {
-    matches!(words[0].as_str(), "on" | "nous")
+fn liked_rubric<S: AsRef<str>>(words: &[S]) -> bool {
+    matches!(words[0].as_ref(), "on" | "nous")
         && words[1..].iter().any(|w| {
             matches!(
-                w.as_str(),
+                w.as_ref(),
                 "aime" | "aimons" | "adore" | "adorons" | "apprecie" | "apprecions"
             )
         })
         && words[1..].iter().all(|w| {
             matches!(
-                w.as_str(),
+                w.as_ref(),
                 "a" | "avons"
                     | "n'a"
                     | "n'avons"
@@ -1466,13 +1483,30 @@ fn review_box(text: &str, toks: &[Token], heading: bool) -> bool {
         w(0),
         "teste" | "testee" | "testes" | "testees" | "essaye" | "essayee"
     ) && matches!(w(1), "par" | "sur" | "le" | "en" | "avec" | "pendant");
-    // The heading of a list of pros or cons: the one reader of the rubric.
-    let liked = heading
-        && match (toks.first(), toks.last()) {
-            (Some(first), Some(last)) => review_rubric(&text[first.span.start..last.span.end]),
-            _ => false,
-        };
-    tested || liked
+    // The heading of a list of pros or cons: the one reader of the rubric, given the words
+    // the tokens already hold folded.
+    tested || (heading && heading_words(text, toks).is_some_and(|w| rubric_words(&w)))
+}
+
+/// The folded words of a line as whitespace parts them, from its tokens (an elided `n'` and the
+/// word after it are one word, `n'a`), when no more than a rubric's
+/// ([`REVIEW_RUBRIC_MAX_WORDS`]) and nothing but whitespace stands between them: what
+/// [`review_rubric`] reads of the same words between the first token and the last.
+fn heading_words(text: &str, toks: &[Token]) -> Option<Vec<String>> {
+    let mut words: Vec<String> = Vec::new();
+    let mut end = None;
+    for t in toks {
+        let gap = end.map_or("", |e| &text[e..t.span.start]);
+        if let Some(last) = words.last_mut().filter(|_| gap.is_empty()) {
+            last.push_str(&t.folded);
+        } else if !gap.chars().all(char::is_whitespace) || words.len() == REVIEW_RUBRIC_MAX_WORDS {
+            return None;
+        } else {
+            words.push(t.folded.clone());
+        }
+        end = Some(t.span.end);
+    }
+    Some(words)
 }
 
 /// Whether a line is a date or a time stamp, alone or beside a byline (`Mercredi 11 novembre`,

@@ -1530,6 +1530,7 @@ fn structural_cues() {
     // Every table of rows, in the order they were written (the row names say which).
     let failures: Vec<String> = [
         ROWS, MORE_ROWS, ED7_ROWS, IV3_ROWS, ED8_ROWS, ED10_ROWS, ED12_ROWS, ED11_ROWS, ED15_ROWS,
+        ED17_ROWS,
     ]
     .into_iter()
     .flat_map(row_failures)
@@ -4042,6 +4043,55 @@ const ED15_ROWS: &[Row] = &[
                trop tard.",
         sentence: "Prenons",
         has: &[Cue::Exhortation],
+        not: &[],
+    },
+];
+
+// ---- ed17: a review's box read from the heading's tokens ----
+
+/// The heading of a review's list of pros or cons is read from the words its tokens already
+/// hold folded: an elided `n'` (straight or typographic apostrophe) and the word after it are
+/// one word, as whitespace parts them; a heading with more words, or with punctuation between
+/// its words, is the author's.
+const ED17_ROWS: &[Row] = &[
+    Row {
+        name: "ed17: a rubric elided with a typographic apostrophe is the review's box",
+        text: "CRITIQUE\n\nNote : 1/5\n\nCe film est un naufrage. Le montage est une honte.\n\n\
+               On n\u{2019}a pas aimé\n\n- Les dialogues",
+        sentence: "On n\u{2019}a pas aimé",
+        has: &[],
+        not: &[Cue::RegisterSubheading, Cue::WordModel],
+    },
+    Row {
+        name: "ed17: a rubric in the critic's `nous`, elided, says nothing in the first person",
+        text: "CRITIQUE\n\nNote : 1/5\n\nCe film est un naufrage. Le montage est une honte.\n\n\
+               Nous n\u{2019}avons pas aimé\n\n- Le son",
+        sentence: "Nous n\u{2019}avons",
+        has: &[],
+        not: &[Cue::RegisterSubheading, Cue::WordModel, Cue::FirstPerson],
+    },
+    Row {
+        name: "ed17: a heading with words past the rubric's is a subheading of the piece",
+        text: "CRITIQUE\n\nNote : 1/5\n\nCe film est un naufrage. Le montage est une honte.\n\n\
+               On n\u{2019}a pas aimé du tout\n\n- La musique",
+        sentence: "On n\u{2019}a pas aimé du tout",
+        has: &[Cue::RegisterSubheading],
+        not: &[],
+    },
+    Row {
+        name: "ed17: a rubric of pros with its colon is the review's box",
+        text: "CRITIQUE\n\nNote : 1/5\n\nCe film est un naufrage. Le montage est une honte.\n\n\
+               Les points forts :\n\n+ La photographie",
+        sentence: "Les points forts",
+        has: &[],
+        not: &[Cue::RegisterSubheading, Cue::WordModel],
+    },
+    Row {
+        name: "ed17: a heading that goes on past the verb of liking asks the author's question",
+        text: "CRITIQUE\n\nNote : 1/5\n\nCe film est un naufrage. Le montage est une honte.\n\n\
+               On n\u{2019}a pas aimé, et alors ?\n\nLe film sort mercredi.",
+        sentence: "On n\u{2019}a pas aimé",
+        has: &[Cue::RhetoricalQuestion],
         not: &[],
     },
 ];
