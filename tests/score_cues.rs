@@ -2256,25 +2256,25 @@ const ED7_ROWS: &[Row] = &[
     // A verb of saying chosen to discredit the source: an oath not taken at its word, a claim
     // held false, an outcry, a boast.
     Row {
-        name: "ed7: jurer with an adverb before que discredits the source",
+        name: "jurer with an adverb before que reports an oath, as news copy does",
         text: "La direction jure aussi que les salaires ne baisseront pas.",
         sentence: "La direction",
-        has: &[Cue::DiscreditingVerb],
-        not: &[],
+        has: &[],
+        not: &[Cue::DiscreditingVerb],
     },
     Row {
-        name: "ed7: jurer in the imperfect with pour sa part",
+        name: "jurer in the imperfect with pour sa part reports an oath",
         text: "Le préfet jurait pour sa part qu’aucune consigne n’avait été donnée.",
         sentence: "Le préfet",
-        has: &[Cue::DiscreditingVerb],
-        not: &[],
+        has: &[],
+        not: &[Cue::DiscreditingVerb],
     },
     Row {
-        name: "ed7: jurer in a relative clause with an infinitive",
+        name: "jurer in a relative clause with an infinitive is no discrediting verb",
         text: "Le parti, qui jure défendre les campagnes, a voté la fermeture des trésoreries.",
         sentence: "Le parti",
-        has: &[Cue::DiscreditingVerb],
-        not: &[],
+        has: &[],
+        not: &[Cue::DiscreditingVerb],
     },
     Row {
         name: "ed7: prétendre in a relative clause",
@@ -2291,11 +2291,11 @@ const ED7_ROWS: &[Row] = &[
         not: &[],
     },
     Row {
-        name: "ed7: jurer in an inverted incise",
+        name: "jurer in an inverted incise is no discrediting verb",
         text: "Une hausse « provisoire », jure-t-on au ministère, où l'on promettait déjà la même chose en 2019.",
         sentence: "Une hausse",
-        has: &[Cue::DiscreditingVerb],
-        not: &[],
+        has: &[],
+        not: &[Cue::DiscreditingVerb],
     },
     Row {
         name: "ed7: a neutral verb of saying judges nothing",
@@ -2510,10 +2510,10 @@ const ED7_FLAGS: &[Flag] = &[
     },
     // A discrediting verb of saying reaches the threshold alone.
     Flag {
-        name: "ed7: jure aussi que alone",
+        name: "jure aussi que alone reports, as wire copy swears its sources in",
         text: "La mutuelle jure aussi que les dossiers médicaux n'ont pas été touchés.",
         sentence: "La mutuelle",
-        editorial: true,
+        editorial: false,
     },
     Flag {
         name: "ed7: se vanter of a figure",
