@@ -304,3 +304,132 @@ static CLASS: [u8; 256] = {
 pub fn ends_inside_words(kind: AnchorKind) -> bool {
     matches!(kind, AnchorKind::Prefix | AnchorKind::Glob)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::matcher::verify::{word_at, word_before};
+
+    /// Literals, whether each is a stem (anchored as a `Prefix` or `Glob`), as an engine
+    /// would give them.
+    const LITERALS: &[(&str, bool)] = &[
+        ("france", false),
+        ("gouvern", true),
+        ("qu'", false),
+        ("l'", false),
+        ("aujourd'hui", false),
+        ("elu", false),
+        ("élu", false),
+        ("déclar", true),
+        ("dans", false),
+        ("d", true),
+        ("de", false),
+        ("49", false),
+    ];
+
+    fn index() -> WordIndex {
+        let literals: Vec<&str> = LITERALS.iter().map(|l| l.0).collect();
+        WordIndex::new(&literals, |id| LITERALS[id].1).expect("every literal starts a word")
+    }
+
+    fn occurrences(t: &str) -> Vec<(&'static str, usize, usize)> {
+        let mut out = Vec::new();
+        index().occurrences(t, |id, s, e| out.push((LITERALS[id].0, s, e)));
+        out.sort_unstable();
+        out
+    }
+
+    /// Text, then the literals that must be reported (with their start), then those that
+    /// must not be reported anywhere.
+    const ROWS: &[(&str, &[(&str, usize)], &[&str])] = &[
+        ("la france", &[("france", 3)], &["de", "d"]),
+        ("lafrance franceinfo", &[], &["france"]),
+        ("France", &[], &["france"]),
+        (
+            "gouverne gouvernement",
+            &[("gouvern", 0), ("gouvern", 9)],
+            &[],
+        ),
+        ("surgouvernement", &[], &["gouvern"]),
+        ("qu'il l'a dit", &[("qu'", 0), ("l'", 6), ("d", 10)], &[]),
+        ("qu il", &[], &["qu'"]),
+        ("aujourd'hui", &[("aujourd'hui", 0)], &[]),
+        ("aujourd'", &[], &["aujourd'hui"]),
+        ("élu elu élue", &[("élu", 0), ("elu", 5)], &[]),
+        ("réélu délu", &[], &["élu", "elu"]),
+        (
+            "déclaré déclara",
+            &[("déclar", 0), ("déclar", 10), ("d", 0)],
+            &["dans"],
+        ),
+        (
+            "de dans des",
+            &[("d", 0), ("de", 0), ("d", 3), ("dans", 3), ("d", 8)],
+            &[],
+        ),
+        ("article 49-3", &[("49", 8)], &[]),
+        ("149 49a", &[], &["49"]),
+        ("«dans»", &[("dans", 2), ("d", 2)], &[]),
+        ("", &[], &["de"]),
+    ];
+
+    #[test]
+    fn rows_match_and_do_not_match() {
+        for &(text, must, must_not) in ROWS {
+            let found = occurrences(text);
+            for &(literal, start) in must {
+                assert!(
+                    found.iter().any(|&(l, s, _)| l == literal && s == start),
+                    "{literal:?} at {start} in {text:?}: {found:?}"
+                );
+            }
+            for literal in must_not {
+                assert!(
+                    !found.iter().any(|&(l, _, _)| l == *literal),
+                    "{literal:?} in {text:?}: {found:?}"
+                );
+            }
+        }
+    }
+
+    /// Every occurrence reported is one that the automaton would report at the start of a
+    /// word, and every such occurrence that can stand for an entry is reported: one of a stem,
+    /// or of a literal that does not run into a longer word.
+    #[test]
+    fn reports_the_occurrences_at_word_starts() {
+        let mut texts: Vec<String> = ROWS.iter().map(|r| r.0.to_string()).collect();
+        texts.push("Déclarations: la france, dans l'élu qu'aujourd'hui de49 d'elu".into());
+        for t in &texts {
+            let found = occurrences(t);
+            let mut all = Vec::new();
+            for (q, _) in t.char_indices() {
+                if !word_at(t, q) || word_before(t, q) {
+                    continue;
+                }
+                for &(literal, stem) in LITERALS {
+                    if t[q..].starts_with(literal) {
+                        let end = q + literal.len();
+                        let runs_on = literal.ends_with(|c| is_word_char(c)) && word_at(t, end);
+                        all.push(((literal, q, end), stem || !runs_on));
+                    }
+                }
+            }
+            for hit in &found {
+                assert!(all.iter().any(|(h, _)| h == hit), "{hit:?} in {t:?}");
+            }
+            for (hit, needed) in &all {
+                assert!(!needed || found.contains(hit), "{hit:?} missing in {t:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_literal_that_does_not_start_a_word_keeps_the_automaton() {
+        assert!(WordIndex::new(&["«"], |_| false).is_none());
+        assert!(WordIndex::new(&["-t-il"], |_| false).is_none());
+        assert!(WordIndex::new(&["il"], |_| false).is_some());
+        let long = "a".repeat(64);
+        assert!(WordIndex::new(&[long.as_str()], |_| true).is_none());
+        assert!(WordIndex::new(&[long.as_str()], |_| false).is_some());
+    }
+}
