@@ -159,14 +159,11 @@ fn head_len(s: &str) -> usize {
 }
 
 impl WordIndex {
-    /// The index of `literals` (by id), `kinds(id)` telling whether an entry anchored on a
+    /// The index of `literals` (by id), `is_prefix(id)` telling whether an entry anchored on a
     /// literal anchors on it as a stem or a glob prefix. `None` when a literal does not start
     /// with a word character, or a stem is 64 bytes or longer: such an engine keeps the
     /// automaton.
-    pub fn new<'a>(
-        literals: &[&'a str],
-        mut is_prefix: impl FnMut(usize) -> bool,
-    ) -> Option<WordIndex> {
+    pub fn new(literals: &[&str], mut is_prefix: impl FnMut(usize) -> bool) -> Option<WordIndex> {
         let mut whole = Vec::new();
         let mut stems = Vec::new();
         let mut stem_lengths = 0u64;
@@ -341,7 +338,13 @@ mod tests {
 
     /// Text, then the literals that must be reported (with their start), then those that
     /// must not be reported anywhere.
-    const ROWS: &[(&str, &[(&str, usize)], &[&str])] = &[
+    type Row = (
+        &'static str,
+        &'static [(&'static str, usize)],
+        &'static [&'static str],
+    );
+
+    const ROWS: &[Row] = &[
         ("la france", &[("france", 3)], &["de", "d"]),
         ("lafrance franceinfo", &[], &["france"]),
         ("France", &[], &["france"]),
@@ -409,7 +412,7 @@ mod tests {
                 for &(literal, stem) in LITERALS {
                     if t[q..].starts_with(literal) {
                         let end = q + literal.len();
-                        let runs_on = literal.ends_with(|c| is_word_char(c)) && word_at(t, end);
+                        let runs_on = literal.ends_with(is_word_char) && word_at(t, end);
                         all.push(((literal, q, end), stem || !runs_on));
                     }
                 }
