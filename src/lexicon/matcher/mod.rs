@@ -24,6 +24,7 @@
 //! heaviest, then first-loaded match.
 
 mod verify;
+mod words;
 
 use std::cmp::Reverse;
 use std::sync::OnceLock;
@@ -35,6 +36,7 @@ use rayon::prelude::*;
 use regex::Regex;
 
 use self::verify::{AnchorKind, Neighbors};
+use self::words::WordIndex;
 use super::pattern::{self, Compiled, PatternOptions, Token};
 use super::{CategoryKind, EntryId, Layer, LexiconError, LexiconIssue, LexiconSet, Match};
 use crate::hash::WordMap;
@@ -64,7 +66,15 @@ pub struct Matcher {
 /// One automaton and the token entries it anchors.
 #[derive(Clone, Debug, Default)]
 struct Engine {
+    /// The automaton over the anchors then the gate literals, by pattern id; when the anchors
+    /// are looked up by word ([`Engine::index`]), over the gate literals only, whose
+    /// expressions are then `gate_sets`.
     ac: Option<AhoCorasick>,
+    /// The anchors by the words they start ([`words`]), when every anchor starts with a word
+    /// character: one lookup per word instead of an overlapping scan over every anchor.
+    index: Option<WordIndex>,
+    /// With [`Engine::index`], the expressions of each pattern of the gate automaton.
+    gate_sets: Vec<Vec<u32>>,
     /// The literal of every automaton pattern, by pattern id.
     literals: Vec<String>,
     /// Whether each literal starts and ends with a word character, by pattern id.
@@ -242,11 +252,35 @@ impl EngineBuilder {
             }
             gate_of.resize_with(patterns.len(), Vec::new);
         }
+        // The anchors looked up by word when they all start with a word character; the
+        // automaton then only looks for the gate literals (those of the anchors too), which
+        // may occur anywhere.
+        let index = WordIndex::new(&distinct, |id| {
+            refs[ref_starts[id] as usize..ref_starts[id + 1] as usize]
+                .iter()
+                .any(|r| words::ends_inside_words(r.kind))
+        });
+        let mut gate_sets = Vec::new();
+        if index.is_some() {
+            let mut gated = Vec::new();
+            for (id, set) in gate_of.iter().enumerate() {
+                if !set.is_empty() {
+                    gated.push(patterns[id]);
+                    gate_sets.push(set.clone());
+                }
+            }
+            patterns = gated;
+        }
         let ac = if patterns.is_empty() {
             None
         } else {
             let ac = AhoCorasickBuilder::new()
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .kind(Some(if index.is_some() {
+                    // A few hundred gate literals: a DFA is quick to build and scans faster.
+                    AhoCorasickKind::DFA
+                } else {
+                    AhoCorasickKind::ContiguousNFA
+                }))
                 .match_kind(MatchKind::Standard)
                 .build(&patterns)
                 .map_err(|e| format!("cannot build the matcher: {e}"))?;
@@ -259,6 +293,8 @@ impl EngineBuilder {
         let literals = distinct.into_iter().map(str::to_string).collect();
         Ok(Engine {
             ac,
+            index,
+            gate_sets,
             literals,
             edges,
             refs,
@@ -359,7 +395,7 @@ impl Engine {
     }
 
     fn is_empty(&self) -> bool {
-        self.ac.is_none()
+        self.ac.is_none() && self.index.is_none()
     }
 
     /// Calls `hit(entry, start, end)` for every verified match in the normalized text `t`.
@@ -376,9 +412,23 @@ impl Engine {
     /// literals occurs in `t`, anywhere (an overlapping scan reports every occurrence of every
     /// pattern, as a substring search would find it).
     fn scan(&self, t: &str, seen: &mut [bool], mut hit: impl FnMut(EntryId, usize, usize)) {
-        let Some(ac) = &self.ac else { return };
         let mut ends = Vec::new();
         let mut scratch = (Vec::new(), Vec::new());
+        let mut occurrence = |id: usize, start: usize, end: usize| {
+            self.anchor_hit(t, id, (start, end), (&mut ends, &mut scratch), &mut hit)
+        };
+        if let Some(index) = &self.index {
+            if let Some(ac) = &self.ac {
+                for m in ac.find_overlapping_iter(t) {
+                    for &r in &self.gate_sets[m.pattern().as_usize()] {
+                        seen[r as usize] = true;
+                    }
+                }
+            }
+            index.occurrences(t, &mut occurrence);
+            return;
+        }
+        let Some(ac) = &self.ac else { return };
         for m in ac.find_overlapping_iter(t) {
             let id = m.pattern().as_usize();
             if let Some(regexes) = self.gates.get(id) {
@@ -386,42 +436,53 @@ impl Engine {
                     seen[r as usize] = true;
                 }
             }
-            let Some(literal) = self.literals.get(id) else {
-                continue;
-            };
-            let (start, end) = (m.start(), m.end());
-            let (starts_word, ends_word) = self.edges[id];
-            if starts_word && verify::word_before(t, start) {
+            occurrence(id, m.start(), m.end());
+        }
+    }
+
+    /// The entries anchored on literal `id` (none for a gate literal) verified at its
+    /// occurrence `start..end`; see [`Engine::scan`].
+    #[inline]
+    fn anchor_hit(
+        &self,
+        t: &str,
+        id: usize,
+        (start, end): (usize, usize),
+        (ends, scratch): (&mut Vec<usize>, &mut (Vec<usize>, Vec<usize>)),
+        hit: &mut impl FnMut(EntryId, usize, usize),
+    ) {
+        let Some(literal) = self.literals.get(id) else {
+            return;
+        };
+        let (starts_word, ends_word) = self.edges[id];
+        if starts_word && verify::word_before(t, start) {
+            return;
+        }
+        let whole_ends = !(ends_word && verify::word_at(t, end));
+        let (mut before, mut after) = (None, None);
+        for r in self.refs_of(id) {
+            let e = &self.entries[r.entry as usize];
+            if !e.neighbors.prev_may_match(t, start, &mut before) {
                 continue;
             }
-            let whole_ends = !(ends_word && verify::word_at(t, end));
-            let (mut before, mut after) = (None, None);
-            for r in self.refs_of(id) {
-                let e = &self.entries[r.entry as usize];
-                if !e.neighbors.prev_may_match(t, start, &mut before) {
-                    continue;
-                }
-                ends.clear();
-                match r.kind {
-                    AnchorKind::Whole => {
-                        if !whole_ends || !e.neighbors.next_may_match_at(t, end, &mut after) {
-                            continue;
-                        }
-                        ends.push(end);
+            ends.clear();
+            match r.kind {
+                AnchorKind::Whole => {
+                    if !whole_ends || !e.neighbors.next_may_match_at(t, end, &mut after) {
+                        continue;
                     }
-                    AnchorKind::Glob | AnchorKind::Prefix => {
-                        let token = &e.tokens[e.anchor];
-                        verify::anchor_ends(t, (start, end), literal, r.kind, token, &mut ends);
-                        if ends.is_empty() || !e.neighbors.next_may_match(t, &ends) {
-                            continue;
-                        }
+                    ends.push(end);
+                }
+                AnchorKind::Glob | AnchorKind::Prefix => {
+                    let token = &e.tokens[e.anchor];
+                    verify::anchor_ends(t, (start, end), literal, r.kind, token, ends);
+                    if ends.is_empty() || !e.neighbors.next_may_match(t, ends) {
+                        continue;
                     }
                 }
-                if let Some((s, f)) =
-                    verify::verify(t, &e.tokens, e.anchor, start, &ends, &mut scratch)
-                {
-                    hit(e.entry, s, f);
-                }
+            }
+            if let Some((s, f)) = verify::verify(t, &e.tokens, e.anchor, start, ends, scratch) {
+                hit(e.entry, s, f);
             }
         }
     }
@@ -430,7 +491,14 @@ impl Engine {
     /// the tests compare it with.
     #[cfg(test)]
     fn scan_reference(&self, t: &str, mut hit: impl FnMut(EntryId, usize, usize)) {
-        let Some(ac) = &self.ac else { return };
+        if self.literals.is_empty() {
+            return;
+        }
+        // An automaton over the anchors alone, whether or not the engine has one.
+        let ac = &AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&self.literals)
+            .expect("the anchors build");
         let mut ends = Vec::new();
         let mut scratch = (Vec::new(), Vec::new());
         for m in ac.find_overlapping_iter(t) {
@@ -824,7 +892,7 @@ mod tests {
         )
     });
 
-    /// Every hit of both engines on `text`, in the order found, by [`Engine::scan`] and by
+    /// Every hit of both engines on `text`, sorted, by [`Engine::scan`] and by
     /// [`Engine::scan_reference`].
     fn both_scans(matcher: &Matcher, text: &str) -> [Vec<(EntryId, usize, usize)>; 2] {
         let mut out = [Vec::new(), Vec::new()];
@@ -836,6 +904,11 @@ mod tests {
                 out[0].push((e, s, f))
             });
             engine.scan_reference(t, |e, s, f| out[1].push((e, s, f)));
+        }
+        // The word index reports the anchors word by word, the automaton by their ends: the
+        // same hits in another order, which the matcher sorts.
+        for hits in &mut out {
+            hits.sort_unstable();
         }
         out
     }
@@ -955,11 +1028,13 @@ mod tests {
     fn the_exact_gate_turns_away_only_texts_without_exact_literals() {
         let (matcher, examples) = &*BUILTIN;
         assert!(matcher.exact_gated, "the built-ins have a gate");
-        let exact_ac = matcher
-            .exact
-            .ac
-            .as_ref()
-            .expect("the built-ins have exact entries");
+        assert!(
+            !matcher.exact.is_empty(),
+            "the built-ins have exact entries"
+        );
+        // The exact engine's anchors are looked up by word: an automaton over them finds
+        // every occurrence, anywhere.
+        let exact_ac = &AhoCorasick::new(&matcher.exact.literals).expect("the anchors build");
         let (mut turned_away, mut with_hits) = (0, 0);
         let texts = examples
             .iter()
