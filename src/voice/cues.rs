@@ -1299,11 +1299,17 @@ fn relative_clause(toks: &[Tok], g: &VerbGroup, who: &Who) -> bool {
 /// with a saying of its own reports, and the relative with it: a verb that reports, one
 /// addressed to someone (`Plusieurs associations, qui dénoncent des loyers abusifs, ont
 /// écrit au préfet`), a form of saying after an object clitic (`Un policier, qui a requis
-/// l'anonymat, le confirme`). The phrase before the relative opens the sentence: no
+/// l'anonymat, le confirme`), and so does a verb that casts doubt on its speaker (`qui jure
+/// défendre…`). The phrase before the relative opens the sentence: no
 /// punctuation, no quotation, no preposition (`Selon un haut fonctionnaire, qui a demandé…`).
 fn background_relative(s: &Sent<'_>, verbs: &VerbTable, g: &VerbGroup) -> bool {
     let toks = s.toks;
     if g.start < 3 || !toks[g.start - 1].is("qui") || !toks[g.start - 2].is_punct(',') {
+        return false;
+    }
+    // A verb that casts doubt on what its speaker says (`Le parti, qui jure défendre les
+    // campagnes, …`, `qui prétend…`) is the author's framing of a report, which it keeps.
+    if verbs.entry(g.entry).stance == crate::lexicon::Stance::Distancing {
         return false;
     }
     let subject = &toks[..g.start - 2];
