@@ -4860,6 +4860,7 @@ fn attribution_cases() {
         .chain(VX8_CASES)
         .chain(SPK24_CASES)
         .chain(SPK25_CASES)
+        .chain(VX9_CASES)
     {
         let (seg, voices) = analyse(case.text);
         assert_eq!(seg.sentences.len(), voices.sentences.len(), "{}", case.name);
@@ -7527,6 +7528,40 @@ const SPK25_CASES: &[Case] = &[
         name: "near miss: a capital after the question mark opens a sentence, not an incise",
         text: "« Il reste de l'essence ? Demande au gérant. »",
         sentences: &[s("« Il reste", D, ""), s("Demande au", D, "")],
+        quotes: &[],
+    },
+];
+
+/// A saying with a plain object in a relative clause set off by a comma after the sentence's
+/// opening, before a main clause that reports nothing, gives the subject's background: the
+/// sentence is the author's. A main clause with a saying of its own (a verb group that
+/// reports, or a form of saying after an object clitic) keeps the sentence reported, and so
+/// do a relative that quotes and a source before the relative (`Selon X, qui…`).
+const VX9_CASES: &[Case] = &[
+    Case {
+        name: "a saying in a relative on the subject is background to a main clause of fact",
+        text: "La fédération, qui revendique huit mille licenciés, a ouvert lundi un nouveau                gymnase.\n\nLe maire, qui avait annoncé sa candidature, a finalement quitté la                ville.\n\nLa Croatie, qui avait menacé de bloquer l'accord, a signé le traité                jeudi.",
+        sentences: &[
+            s("La fédération", A, ""),
+            s("Le maire, qui", A, ""),
+            s("La Croatie", A, ""),
+        ],
+        quotes: &[],
+    },
+    Case {
+        name: "near miss: a main clause that reports keeps the relative's sentence reported",
+        text: "Le collectif, qui revendique deux cents membres, a écrit au préfet mardi.\n\n\
+               Les riverains, qui dénoncent le bruit, ont dénoncé mardi des loyers \
+               abusifs.\n\nUn gendarme, qui a requis l'anonymat, le confirme sans détour.\n\n\
+               Selon une élue, qui a demandé à ne pas être nommée, la ville a perdu deux \
+               écoles.\n\nLe club, qui dénonçait un « arbitrage scandaleux », a perdu samedi.",
+        sentences: &[
+            s("Le collectif", I, "collectif"),
+            s("Les riverains", I, "riverains"),
+            s("Un gendarme", I, "gendarme"),
+            s("Selon une élue", I, "une élue"),
+            s("Le club", M, "club"),
+        ],
         quotes: &[],
     },
 ];

@@ -71,7 +71,10 @@
 //!
 //! Some verb groups report nothing besides: a saying in a restrictive relative clause with a
 //! plain object (`un assistant qui résume les notes`), after `dont` or in a clause of time (`quand
-//! ils veulent expliquer`); a saying called for by a jussive `Que` opening the sentence (`Qu'on
+//! ils veulent expliquer`), or in a relative set off by a comma after the sentence's opening
+//! phrase before a main clause that reports nothing (`L'Autorité palestinienne, qui revendique
+//! un rôle central, a présenté un plan`; but `…, qui dénoncent des loyers abusifs, ont écrit au
+//! préfet` reports); a saying called for by a jussive `Que` opening the sentence (`Qu'on
 //! m'explique…`); a saying asked about with an inverted pronoun (`Le ministre a-t-il dit la
 //! vérité ?`) or conjectured after an adverb of likelihood (`Sans doute craignait-elle…`).
 //! `selon X` closing a sentence attributes all of it, unless a verb before it reports words
@@ -905,6 +908,7 @@ fn verb_cue(s: &Sent<'_>, verbs: &VerbTable, g: VerbGroup, floor: usize) -> Opti
                 // d'utilisateurs`: a relative clause with a plain object describes what it
                 // qualifies; it reports nothing.
                 || relative_clause(toks, &g, &cue.who)
+                || background_relative(s, verbs, &g)
                 // `Anthony R., qui se présentait comme artisan « certifié », démarchait…`: a
                 // self-portrait in a relative clause describes the one it qualifies.
                 || (lemma.ends_with(" comme")
@@ -1285,6 +1289,60 @@ fn relative_clause(toks: &[Tok], g: &VerbGroup, who: &Who) -> bool {
         .take_while(|t| !(t.is_punct(',') || t.is_punct(';') || t.is_punct('.')))
         .any(is_quote);
     !cleft && !quotes
+}
+
+/// Whether a saying with a plain object is the verb of a relative clause set between commas
+/// on the subject that opens the sentence, before a main clause that reports nothing (`L'Autorité
+/// palestinienne, qui revendique un rôle central, a présenté un plan`, `Le parti, qui avait
+/// annoncé son abstention, a finalement voté contre`): the relative gives the subject's
+/// background, and the sentence states the main clause as the author's fact. A main clause
+/// with a saying of its own reports, and the relative with it: a verb that reports, one
+/// addressed to someone (`Plusieurs associations, qui dénoncent des loyers abusifs, ont
+/// écrit au préfet`), a form of saying after an object clitic (`Un policier, qui a requis
+/// l'anonymat, le confirme`), and so does a verb that casts doubt on its speaker (`qui jure
+/// défendre…`). The phrase before the relative opens the sentence: no
+/// punctuation, no quotation, no preposition (`Selon un haut fonctionnaire, qui a demandé…`).
+fn background_relative(s: &Sent<'_>, verbs: &VerbTable, g: &VerbGroup) -> bool {
+    let toks = s.toks;
+    if g.start < 3 || !toks[g.start - 1].is("qui") || !toks[g.start - 2].is_punct(',') {
+        return false;
+    }
+    // A verb that casts doubt on what its speaker says (`Le parti, qui jure défendre les
+    // campagnes, …`, `qui prétend…`) is the author's framing of a report, which it keeps.
+    if verbs.entry(g.entry).stance == crate::lexicon::Stance::Distancing {
+        return false;
+    }
+    let subject = &toks[..g.start - 2];
+    let opens = subject.first().is_some_and(|t| {
+        t.is_word()
+            && !lexis::is_preposition(t)
+            && !matches!(t.norm(), "d'" | "selon" | "pour" | "et" | "mais" | "or")
+    });
+    let plain = subject
+        .iter()
+        .all(|t| t.is_word() || t.is_punct('\'') || t.is_punct('-'));
+    // The comma that closes the relative, then the main predicate.
+    let Some(close) = toks[g.end.min(toks.len())..]
+        .iter()
+        .position(|t| t.is_punct(',') || (!t.is_word() && t.quote().is_none()))
+        .map(|k| g.end + k)
+        .filter(|&k| toks[k].is_punct(',') && toks.get(k + 1).is_some_and(|t| t.is_word()))
+    else {
+        return false;
+    };
+    // A saying of the main clause, or a form of one after an object clitic (`le confirme`).
+    let main_says = (close + 1..toks.len()).any(|k| {
+        group::at(toks, k, verbs).is_some_and(|m| {
+            // `ont écrit au maire`: a saying addressed to someone reports, object or not.
+            let addressed = toks
+                .get(m.end)
+                .is_some_and(|t| t.is("au") || t.is("aux") || (t.is("a") && t.accented));
+            addressed || verb_cue(s, verbs, m, close + 1).is_some()
+        }) || (matches!(toks[k - 1].norm(), "le" | "la" | "les" | "l'")
+            && toks[k].is_word()
+            && !verbs.lookup(toks[k].norm()).is_empty())
+    });
+    opens && plain && !main_says
 }
 
 /// Whether a negated saying is the relative of a cleft whose focus is the author's: `ce que` or
