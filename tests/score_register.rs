@@ -407,25 +407,25 @@ fn a_measured_piece_titles_its_sections_with_topics() {
 }
 
 /// A reported sentence whose author's words judge the speaker (a verb the author chose that
-/// discredits the source, *jurer*: an oath the author does not take at its word) is the
+/// discredits the source, *crier à*: an outcry held excessive) is the
 /// author's comment on the report: `mixed` and editorial, in an opinion piece and in a news
 /// report alike (the verb is the author's choice wherever it stands; `discrediting_verb`).
 #[test]
 fn the_author_commenting_a_report_in_an_opinion_piece_is_mixed() {
-    let sentence_text = "Le gouvernement avait juré qu'il s'opposerait à l'accord.";
+    let sentence_text = "L'opposition avait aussitôt crié à la trahison des paysans.";
     let opinion = format!(
         "TRIBUNE\n\nLe traité a été signé mardi à Bruxelles. {sentence_text} \
-         Ce reniement est une trahison des paysans."
+         Ce procès d'intention ne grandit personne."
     );
     let a = analyse(&opinion, None, None);
-    let s = sentence(&a, "Le gouvernement avait juré");
+    let s = sentence(&a, "L'opposition avait aussitôt");
     assert_eq!(s.voice, cadrage::span::Voice::Mixed, "{:?}", s.reasons);
     assert!(s.editorial, "{:?}", s.reasons);
     assert!(s.reasons.iter().any(|r| r.cue == Cue::DiscreditingVerb));
     assert!(a.profile.mixed_sentences >= 1);
     let news = format!("Le traité a été signé mardi à Bruxelles. {sentence_text}");
     let a = analyse(&news, None, None);
-    let s = sentence(&a, "Le gouvernement avait juré");
+    let s = sentence(&a, "L'opposition avait aussitôt");
     assert_eq!(s.voice, cadrage::span::Voice::Mixed, "{:?}", s.reasons);
     assert!(s.reasons.iter().any(|r| r.cue == Cue::DiscreditingVerb));
     // A neutral verb of saying in the same news report stays `indirect` and neutral.
