@@ -5,12 +5,12 @@ usage: python3 eval/readme_table.py target/release/cadrage .   (the held-out row
 import json, re, subprocess, sys
 binary, repo = sys.argv[1], sys.argv[2]
 units = "first second third fourth fifth sixth seventh eighth ninth".split()
-tens = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80}
+tens = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
 card = "one two three four five six seven eight nine".split()
 special = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
            "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
            "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
-           "seventieth": 70, "eightieth": 80}
+           "seventieth": 70, "eightieth": 80, "ninetieth": 90}
 ordmap = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
 def ordinal(w):
     if w in ordmap: return ordmap[w]
