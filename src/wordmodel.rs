@@ -272,6 +272,8 @@ mod tests {
         .unwrap_err();
         let lines: Vec<usize> = err.iter().map(|b| b.line).collect();
         assert_eq!(lines, vec![3, 4, 5, 6]);
+        assert_eq!(err[0].why, "context bucket `7` is not 0 to 4");
+        assert_eq!(err[3].why, "length bucket `4` is not 0 to 3");
     }
 
     #[test]

@@ -66,25 +66,13 @@ pub fn parse(source: &str) -> Result<Weights<'_>, Vec<BadLine>> {
         };
         match fields.as_slice() {
             ["bias", _] => model.bias = weight,
-            ["context", bucket, _] => match bucket.parse::<usize>() {
-                Ok(b) if b < CONTEXT_BUCKETS => model.context[b] = weight,
-                _ => bad.push(BadLine {
-                    line: k + 1,
-                    why: format!(
-                        "context bucket `{bucket}` is not 0 to {}",
-                        CONTEXT_BUCKETS - 1
-                    ),
-                }),
+            ["context", bucket, _] => match bucket_index(bucket, CONTEXT_BUCKETS, "context") {
+                Ok(b) => model.context[b] = weight,
+                Err(why) => bad.push(BadLine { line: k + 1, why }),
             },
-            ["length", bucket, _] => match bucket.parse::<usize>() {
-                Ok(b) if b < LENGTH_BUCKETS => model.length[b] = weight,
-                _ => bad.push(BadLine {
-                    line: k + 1,
-                    why: format!(
-                        "length bucket `{bucket}` is not 0 to {}",
-                        LENGTH_BUCKETS - 1
-                    ),
-                }),
+            ["length", bucket, _] => match bucket_index(bucket, LENGTH_BUCKETS, "length") {
+                Ok(b) => model.length[b] = weight,
+                Err(why) => bad.push(BadLine { line: k + 1, why }),
             },
             ["word", word, _] if !word.is_empty() => model.words.push((word, weight)),
             _ => bad.push(BadLine {
@@ -94,4 +82,15 @@ pub fn parse(source: &str) -> Result<Weights<'_>, Vec<BadLine>> {
         }
     }
     if bad.is_empty() { Ok(model) } else { Err(bad) }
+}
+
+/// The bucket a `context` or `length` line names, below `buckets`.
+fn bucket_index(field: &str, buckets: usize, kind: &str) -> Result<usize, String> {
+    match field.parse::<usize>() {
+        Ok(b) if b < buckets => Ok(b),
+        _ => Err(format!(
+            "{kind} bucket `{field}` is not 0 to {}",
+            buckets - 1
+        )),
+    }
 }
