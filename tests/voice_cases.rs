@@ -5263,6 +5263,18 @@ fn long_chains_of_inserts_before_a_verb_finish() {
     }
 }
 
+/// A sentence of many relatives of saying, each set off by commas (`Le maire, qui annonce un
+/// plan, le préfet, qui annonce un plan, …`): the reading of a saying in a relative as the
+/// subject's background looks at the main clause after it once, not at every later relative
+/// in turn (which nested one reading in another as deep as the chain).
+#[test]
+fn long_chains_of_relatives_of_saying_finish() {
+    let mut text = String::from("Le maire");
+    text.push_str(&", qui annonce un plan, le préfet".repeat(20_000));
+    text.push_str(", qui annonce un plan, a signé l'arrêté.");
+    check_invariants(&text);
+}
+
 /// A document that reports speaks for the body that wrote it, when the sentence names that
 /// body: the speaker is the body alone, as a coder writes it, not the document's phrase with
 /// the body inside it. A document with no author stays the speaker.

@@ -1321,6 +1321,13 @@ fn background_relative(s: &Sent<'_>, verbs: &VerbTable, g: &VerbGroup) -> bool {
     let plain = subject
         .iter()
         .all(|t| t.is_word() || t.is_punct('\'') || t.is_punct('-'));
+    // Only the relative on the subject that opens the sentence is read, so that the main
+    // clause's sayings below are read once: a later relative (`…, le préfet, qui…`) has a comma
+    // in what stands before it, and reading the main clause of each would nest one reading in
+    // another as deep as a chain of relatives goes.
+    if !opens || !plain {
+        return false;
+    }
     // The comma that closes the relative, then the main predicate.
     let Some(close) = toks[g.end.min(toks.len())..]
         .iter()
@@ -1342,7 +1349,7 @@ fn background_relative(s: &Sent<'_>, verbs: &VerbTable, g: &VerbGroup) -> bool {
             && toks[k].is_word()
             && !verbs.lookup(toks[k].norm()).is_empty())
     });
-    opens && plain && !main_says
+    !main_says
 }
 
 /// Whether a negated saying is the relative of a cleft whose focus is the author's: `ce que` or
