@@ -419,6 +419,12 @@ impl SentenceScore {
         self.editorial = self.score >= threshold;
         self.reasons.push(reason);
     }
+
+    /// Sums the reasons again after some were taken out or all were set; the flag follows.
+    fn resum(&mut self, threshold: f64) {
+        self.score = round_score(self.reasons.iter().map(|r| r.weight).sum::<f64>());
+        self.editorial = self.score >= threshold;
+    }
 }
 
 /// Hits and sentence scores of one article.
@@ -814,8 +820,7 @@ fn call_leads(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) {
             s.boilerplate = true;
             s.reasons.retain(|r| r.cue == Cue::Lexicon);
             s.argument = None;
-            s.score = round_score(s.reasons.iter().map(|r| r.weight).sum::<f64>());
-            s.editorial = s.score >= input.threshold;
+            s.resum(input.threshold);
         }
     }
 }
@@ -885,8 +890,7 @@ fn live_page(input: &ScoreInput<'_>, scores: &mut [SentenceScore]) -> bool {
         s.reasons
             .retain(|r| !matches!(r.cue, Cue::FirstPerson | Cue::ReaderAddress));
         if s.reasons.len() != before {
-            s.score = round_score(s.reasons.iter().map(|r| r.weight).sum::<f64>());
-            s.editorial = s.score >= input.threshold;
+            s.resum(input.threshold);
         }
     }
     true
@@ -2433,8 +2437,7 @@ fn score_sentence(
     if outlet {
         out.reasons.clear();
     }
-    out.score = round_score(out.reasons.iter().map(|r| r.weight).sum::<f64>());
-    out.editorial = out.score >= input.threshold;
+    out.resum(input.threshold);
     out
 }
 
