@@ -370,24 +370,29 @@ fn byline(line: &str, b: &Line) -> bool {
     let mut words: Vec<&str> = words.collect();
     // A body signs as such: `par le collectif X`, `par l'association X`, `par un collectif
     // de soignants`: the determiner and the noun are read as the start of its name.
-    if let [det, noun, rest @ ..] = words.as_slice()
-        && matches!(*det, "le" | "la" | "les" | "un" | "une")
-        && COLLECTIVE_SIGNERS.contains(noun)
-        && rest
-            .first()
+    let signer = match words.as_slice() {
+        [det, noun, ..]
+            if matches!(*det, "le" | "la" | "les" | "un" | "une")
+                && COLLECTIVE_SIGNERS.contains(noun) =>
+        {
+            2
+        }
+        [first, ..]
+            if first
+                .strip_prefix("l'")
+                .or_else(|| first.strip_prefix("l’"))
+                .is_some_and(|noun| COLLECTIVE_SIGNERS.contains(&noun)) =>
+        {
+            1
+        }
+        _ => 0,
+    };
+    if signer > 0
+        && words
+            .get(signer)
             .is_some_and(|w| w.starts_with(char::is_uppercase))
     {
-        words.drain(..2);
-    } else if let [first, rest @ ..] = words.as_slice()
-        && let Some(noun) = first
-            .strip_prefix("l'")
-            .or_else(|| first.strip_prefix("l’"))
-        && COLLECTIVE_SIGNERS.contains(&noun)
-        && rest
-            .first()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
-    {
-        words.drain(..1);
+        words.drain(..signer);
     }
     let newsroom = |w: &str| {
         matches!(
