@@ -21,16 +21,13 @@ import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
-from sets import parse_sets
+from sets import eval_command, parse_sets
 
 LINE = re.compile(r"^(\S+gold\.csv):(\d+) \[([^\]]*)\] (editorial|voice|speaker): coded (.*?) · tool (.*)$")
 
 
 def errors(binary, repo, name, no_model):
-    d = os.path.join(repo, "eval", name)
-    cmd = [binary, "eval", "--gold", os.path.join(d, "gold.csv"), os.path.join(d, "corpus"), "--errors"]
-    if no_model:
-        cmd.append("--no-word-model")
+    cmd = eval_command(binary, repo, name, no_model, "--errors")
     out = subprocess.run(cmd, capture_output=True, text=True)
     if out.returncode not in (0, 5):
         sys.exit(f"{name}: {' '.join(cmd)} failed: {out.stderr.strip()}")

@@ -36,12 +36,18 @@ def parse_sets(spec):
     return out
 
 
-def run(binary, repo, name, no_model):
+def eval_command(binary, repo, name, no_model, *options):
+    """`cadrage eval` of the set `name` (a folder of eval/) against its gold.csv."""
     d = os.path.join(repo, "eval", name)
     cmd = [binary, "eval", "--gold", os.path.join(d, "gold.csv"), os.path.join(d, "corpus"),
-           "--format", "json"]
+           *options]
     if no_model:
         cmd.append("--no-word-model")
+    return cmd
+
+
+def run(binary, repo, name, no_model):
+    cmd = eval_command(binary, repo, name, no_model, "--format", "json")
     out = subprocess.run(cmd, capture_output=True, text=True)
     if out.returncode != 0:
         sys.exit(f"{name}: {' '.join(cmd)} failed: {out.stderr.strip()}")
