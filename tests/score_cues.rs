@@ -2234,6 +2234,7 @@ fn editorial_flags() {
         .chain(VX7_FLAGS)
         .chain(ED14_FLAGS)
         .chain(ED15_FLAGS)
+        .chain(CAL2_FLAGS)
     {
         let a = analyzer().analyze(&Article::from_text("flags", row.text));
         let Some(s) = sentence_of(&a, row.name, row.sentence, &mut failures) else {
@@ -4093,5 +4094,32 @@ const ED17_ROWS: &[Row] = &[
         sentence: "On n\u{2019}a pas aimé",
         has: &[Cue::RhetoricalQuestion],
         not: &[],
+    },
+];
+
+// ---- cal2: rules judged on the sets written after them (eval/rule_dates.py) ----
+
+const CAL2_FLAGS: &[Flag] = &[
+    // `intox` names the rubric of a fact-checking desk as often as it judges a claim: alone it
+    // no longer flags a sentence (1 of 4 pivotal flags right on the sets after its date).
+    Flag {
+        name: "cal2: a fact-checking rubric named with intox",
+        text: "L'INFO OU L'INTOX\n\nLe gouvernement a annoncé mardi une baisse des tarifs.",
+        sentence: "L'INFO OU L'INTOX",
+        editorial: false,
+    },
+    Flag {
+        name: "cal2: a desk's rubric line with intox",
+        text: "DÉCODEURS | Intox / Désintox\n\nUne vidéo partagée depuis lundi montre un \
+               ministre.",
+        sentence: "DÉCODEURS",
+        editorial: false,
+    },
+    Flag {
+        name: "cal2: intox with a second cue still flags",
+        text: "Le ministère a publié un communiqué.\n\nEncore une intox grossière, servie \
+               sans la moindre preuve !",
+        sentence: "Encore une intox",
+        editorial: true,
     },
 ];
