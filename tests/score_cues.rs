@@ -1530,7 +1530,7 @@ fn structural_cues() {
     // Every table of rows, in the order they were written (the row names say which).
     let failures: Vec<String> = [
         ROWS, MORE_ROWS, ED7_ROWS, IV3_ROWS, ED8_ROWS, ED10_ROWS, ED12_ROWS, ED11_ROWS, ED15_ROWS,
-        ED17_ROWS,
+        ED17_ROWS, CAL2_ROWS,
     ]
     .into_iter()
     .flat_map(row_failures)
@@ -4121,5 +4121,32 @@ const CAL2_FLAGS: &[Flag] = &[
                sans la moindre preuve !",
         sentence: "Encore une intox",
         editorial: true,
+    },
+];
+
+const CAL2_ROWS: &[Row] = &[
+    // `jurer que` reports an oath in news copy far more often than it doubts one: it is no
+    // loaded word of the author (5 of 12 pivotal flags right on the sets after its date, 0 of 3
+    // on dev79..dev90; eval/README.md, *Rules judged on the sets written after them*).
+    Row {
+        name: "cal2: jurer que reports an oath",
+        text: "La présidente du club jure que la vente sauve la saison.",
+        sentence: "La présidente",
+        has: &[],
+        not: &[Cue::Lexicon],
+    },
+    Row {
+        name: "cal2: jurer qu' reports an oath",
+        text: "Le préfet jure qu'il tiendra le calendrier prévu.",
+        sentence: "Le préfet",
+        has: &[],
+        not: &[Cue::Lexicon],
+    },
+    Row {
+        name: "cal2: an oath broken is still the author's reading",
+        text: "Le gouvernement avait juré de ne pas augmenter les impôts.",
+        sentence: "Le gouvernement",
+        has: &[Cue::Lexicon],
+        not: &[],
     },
 ];
